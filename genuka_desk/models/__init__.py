@@ -1,0 +1,88 @@
+"""Pydantic models of Genuka bodies: lenient in, faithful out.
+
+Every object of the order bodies parses whatever odd shape the server sends
+(see :mod:`.coerce`); an :class:`Order` keeps its raw JSON so that
+:func:`apply_edit` can build update bodies that change only what the clerk
+changed.
+"""
+
+from .activity import Activity, FieldChange
+from .address import ADDRESS_FIELDS, Address, is_valid_email
+from .auth import LoginResult, TokenInfo
+from .company import Company, Customer, PaymentMethod, Shop, TreasuryAccount, User, Warehouse
+from .edits import (
+    CLIENT_LINE_KEY,
+    EDITABLE_FIELDS,
+    STATUS_KEYS,
+    LineChange,
+    NewLine,
+    OrderEdit,
+    apply_edit,
+    read_value,
+    read_values,
+    values_equal,
+)
+from .enums import BillingStatus, OrderState, ShippingMode, ShippingStatus
+from .money import currency_symbol, format_day, format_money, format_moment
+from .order import Billing, Delivery, Invoice, Order, OrderLine, Shipping
+from .page import EnvelopeError, Page, PageLinks, PageMeta, Pagination, parse_page
+from .product import Pivot, Product, Variant
+from .totals import Totals, compute_totals, order_totals, paid_so_far
+from .validation import FieldProblem, is_valid_phone, validate_edit
+
+__all__ = [
+    "ADDRESS_FIELDS",
+    "CLIENT_LINE_KEY",
+    "EDITABLE_FIELDS",
+    "STATUS_KEYS",
+    "Activity",
+    "Address",
+    "Billing",
+    "BillingStatus",
+    "Company",
+    "Customer",
+    "Delivery",
+    "EnvelopeError",
+    "FieldChange",
+    "FieldProblem",
+    "Invoice",
+    "LineChange",
+    "LoginResult",
+    "NewLine",
+    "Order",
+    "OrderEdit",
+    "OrderLine",
+    "OrderState",
+    "Page",
+    "PageLinks",
+    "PageMeta",
+    "Pagination",
+    "PaymentMethod",
+    "Pivot",
+    "Product",
+    "Shipping",
+    "ShippingMode",
+    "ShippingStatus",
+    "Shop",
+    "TokenInfo",
+    "Totals",
+    "TreasuryAccount",
+    "User",
+    "Variant",
+    "Warehouse",
+    "apply_edit",
+    "compute_totals",
+    "currency_symbol",
+    "format_day",
+    "format_money",
+    "format_moment",
+    "is_valid_email",
+    "is_valid_phone",
+    "order_totals",
+    "paid_so_far",
+    "parse_page",
+    "read_value",
+    "read_values",
+    "validate_edit",
+    "values_equal",
+]

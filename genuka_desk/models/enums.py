@@ -1,0 +1,106 @@
+"""Order statuses, with an ``UNKNOWN`` fallback so a new server value never crashes."""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator
+
+
+class ShippingStatus(StrEnum):
+    """Fulfilment status (``shipping.status``)."""
+
+    PENDING = "pending"
+    TAKEN_IN_CHARGE = "taken_in_charge"
+    DELIVERED = "delivered"
+    PARTIAL_DELIVERY = "partial_delivery"
+    UNKNOWN = "unknown"
+
+    @classmethod
+    def parse(cls, value: Any) -> ShippingStatus:
+        """Map any server value to a member; unrecognised values give UNKNOWN."""
+        if isinstance(value, str):
+            try:
+                return cls(value.strip().lower())
+            except ValueError:
+                pass
+        return cls.UNKNOWN
+
+    @classmethod
+    def settable(cls) -> list[ShippingStatus]:
+        """The values a clerk may choose (all but UNKNOWN)."""
+        return [s for s in cls if s is not cls.UNKNOWN]
+
+
+class BillingStatus(StrEnum):
+    """Payment status (``billing.status``); the API spells canceled with one l."""
+
+    PENDING = "pending"
+    PAID = "paid"
+    PARTIALLY_PAID = "partially_paid"
+    UNPAID = "unpaid"
+    CANCELED = "canceled"
+    UNKNOWN = "unknown"
+
+    @classmethod
+    def parse(cls, value: Any) -> BillingStatus:
+        """Map any server value to a member; ``cancelled`` (two l) is CANCELED."""
+        if isinstance(value, str):
+            text = value.strip().lower()
+            if text == "cancelled":
+                return cls.CANCELED
+            try:
+                return cls(text)
+            except ValueError:
+                pass
+        return cls.UNKNOWN
+
+    @classmethod
+    def settable(cls) -> list[BillingStatus]:
+        """The values a clerk may choose (all but UNKNOWN)."""
+        return [s for s in cls if s is not cls.UNKNOWN]
+
+
+class OrderState(IntEnum):
+    """The integer ``state`` of an order."""
+
+    UNKNOWN = 0
+    INVOICE = 1
+    QUOTATION = 2
+    SALES_ORDER = 3
+
+    @classmethod
+    def parse(cls, value: Any) -> OrderState:
+        """Map 1/2/3 (or their strings) to a member, anything else to UNKNOWN."""
+        from .coerce import to_int
+
+        number = to_int(value)
+        try:
+            return cls(number) if number is not None else cls.UNKNOWN
+        except ValueError:
+            return cls.UNKNOWN
+
+
+class ShippingMode(StrEnum):
+    """How the goods reach the customer."""
+
+    DELIVERY = "delivery"
+    PICKUP = "pickup"
+    UNKNOWN = "unknown"
+
+    @classmethod
+    def parse(cls, value: Any) -> ShippingMode:
+        """Map a server value to a member, unknown ones to UNKNOWN."""
+        if isinstance(value, str):
+            try:
+                return cls(value.strip().lower())
+            except ValueError:
+                pass
+        return cls.UNKNOWN
+
+
+ShippingStatusField = Annotated[ShippingStatus, BeforeValidator(ShippingStatus.parse)]
+BillingStatusField = Annotated[BillingStatus, BeforeValidator(BillingStatus.parse)]
+OrderStateField = Annotated[OrderState, BeforeValidator(OrderState.parse)]
+ShippingModeField = Annotated[ShippingMode, BeforeValidator(ShippingMode.parse)]

@@ -1,0 +1,54 @@
+"""Money and dates for people: the one place that formats them (Babel)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_currency, get_currency_symbol
+
+from .coerce import WAT
+
+
+@lru_cache(maxsize=16)
+def _locale(tag: str) -> Locale:
+    try:
+        return Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("fr")
+
+
+def format_money(amount: Decimal | None, currency: str = "XAF", locale: str = "fr") -> str:
+    """``80000`` XAF in French is ``80 000 FCFA``; decimals as the currency has them."""
+    if amount is None:
+        return ""
+    code = (currency or "XAF").upper()
+    loc = _locale(locale)
+    try:
+        # A word-like symbol (FCFA) reads best after the number in every
+        # language: "80 000 FCFA", "80,000 FCFA" (not "FCFA80,000").
+        pattern = "#,##0.00\xa0¤" if get_currency_symbol(code, locale=loc).isalpha() else None
+        return format_currency(amount, code, format=pattern, locale=loc, currency_digits=True)
+    except (ValueError, KeyError):
+        return f"{amount} {code}"
+
+
+def currency_symbol(currency: str = "XAF", locale: str = "fr") -> str:
+    """The symbol people know the currency by (``FCFA`` for XAF)."""
+    return get_currency_symbol((currency or "XAF").upper(), locale=_locale(locale))
+
+
+def format_day(value: datetime | None, locale: str = "fr") -> str:
+    """A date, medium length (``22 nov. 2026``)."""
+    return format_date(value, format="medium", locale=_locale(locale)) if value else ""
+
+
+def format_moment(value: datetime | None, locale: str = "fr") -> str:
+    """A date and time, short (``22/11/2026 14:30``), in Douala time."""
+    if value is None:
+        return ""
+    local = value.astimezone(WAT)
+    return format_datetime(local, format="short", tzinfo=local.tzinfo, locale=_locale(locale))

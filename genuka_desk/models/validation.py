@@ -1,0 +1,138 @@
+"""Local validation of a clerk's edit, before anything is queued.
+
+Each problem carries a stable ``code`` (the GUI words it in the clerk's
+language) and an English ``message`` (for the CLI and the log).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from .address import is_valid_email
+from .coerce import to_datetime, to_decimal
+from .edits import EDITABLE_FIELDS, OrderEdit
+from .enums import BillingStatus, ShippingMode, ShippingStatus
+from .order import Order
+
+MAX_QUANTITY = 1_000_000
+MAX_PRICE = Decimal(10) ** 12
+
+_PHONE = re.compile(r"^\+?[0-9 ().\-]{6,24}$")
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """Why one touched key cannot be saved."""
+
+    key: str
+    code: str
+    message: str
+
+
+def is_valid_phone(text: str) -> bool:
+    """Digits with the usual separators and an optional leading +, 6 to 15 digits."""
+    digits = sum(ch.isdigit() for ch in text)
+    return bool(_PHONE.match(text.strip())) and 6 <= digits <= 15
+
+
+def check_quantity(value: Any) -> tuple[str, str] | None:
+    """A whole number from 1 up; returns (code, message) when it is not."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        number = to_decimal(value)
+        if number is None or number != number.to_integral_value():
+            return "quantity_whole", "The quantity must be a whole number."
+        value = int(number)
+    if value < 1:
+        return "quantity_min", "The quantity must be at least 1."
+    if value > MAX_QUANTITY:
+        return "quantity_max", f"The quantity cannot exceed {MAX_QUANTITY}."
+    return None
+
+
+def check_price(value: Any) -> tuple[str, str] | None:
+    """A number from 0 up; returns (code, message) when it is not."""
+    number = value if isinstance(value, Decimal) else to_decimal(value)
+    if number is None:
+        return "price_number", "The price must be a number."
+    if number < 0:
+        return "price_min", "The price cannot be negative."
+    if number > MAX_PRICE:
+        return "price_max", "The price is too large."
+    return None
+
+
+def _check_field(key: str, value: Any) -> tuple[str, str] | None:
+    if key not in EDITABLE_FIELDS:
+        return "not_editable", f"The field {key} cannot be edited."
+    name = key.rsplit(".", 1)[-1]
+    text = value.strip() if isinstance(value, str) else value
+    if key == "shipping.status":
+        if not isinstance(value, str) or ShippingStatus.parse(value) in (ShippingStatus.UNKNOWN,):
+            return "status_unknown", f"Unknown fulfilment status: {value!r}."
+    elif key == "billing.status":
+        if not isinstance(value, str) or BillingStatus.parse(value) is BillingStatus.UNKNOWN:
+            return "status_unknown", f"Unknown payment status: {value!r}."
+    elif key == "shipping.mode":
+        if not isinstance(value, str) or ShippingMode.parse(value) is ShippingMode.UNKNOWN:
+            return "mode_unknown", "The shipping mode must be delivery or pickup."
+    elif key == "shipping.amount":
+        problem = check_price(value)
+        if problem:
+            return "amount_invalid", "The shipping amount must be a number, 0 or more."
+    elif name == "scheduled_at":
+        if text not in (None, "") and to_datetime(text) is None:
+            return "date_invalid", "The date is not valid."
+    elif name == "email":
+        if text not in (None, "") and not (isinstance(text, str) and is_valid_email(text)):
+            return "email_invalid", "The email address is not valid."
+    elif name == "phone":
+        if text not in (None, "") and not (isinstance(text, str) and is_valid_phone(text)):
+            return "phone_invalid", "The phone number is not valid (digits, optional +)."
+    elif value is not None and not isinstance(value, str):
+        return "text_expected", f"The field {key} takes text."
+    elif isinstance(value, str) and len(value) > 500:
+        return "text_too_long", "The text is too long (500 characters at most)."
+    return None
+
+
+def validate_edit(order: Order, edit: OrderEdit) -> list[FieldProblem]:
+    """Every problem with ``edit`` against ``order`` (empty when it can be queued)."""
+    problems: list[FieldProblem] = []
+
+    def add(key: str, found: tuple[str, str] | None) -> None:
+        if found:
+            problems.append(FieldProblem(key, *found))
+
+    for key, value in edit.fields.items():
+        add(key, _check_field(key, value))
+
+    known = {line.id for line in order.lines if line.id}
+    known |= {
+        "+" + str(line.metadata.get("genuka_desk_line_key"))
+        for line in order.lines
+        if line.metadata and line.metadata.get("genuka_desk_line_key")
+    }
+    for line_id, change in edit.lines.items():
+        if line_id not in known:
+            add(f"lines.{line_id}", ("line_unknown", f"The order has no line {line_id}."))
+            continue
+        if change.quantity is not None:
+            add(f"lines.{line_id}.quantity", check_quantity(change.quantity))
+        if change.price is not None:
+            add(f"lines.{line_id}.price", check_price(change.price))
+    for line_id in edit.removed_lines:
+        if line_id not in known:
+            add(f"lines.{line_id}", ("line_unknown", f"The order has no line {line_id}."))
+    for line in edit.added_lines:
+        key = f"lines.+{line.key}"
+        if not line.product_id:
+            add(key, ("product_missing", "Choose a product for the new line."))
+        add(f"{key}.quantity", check_quantity(line.quantity))
+        add(f"{key}.price", check_price(line.price))
+    remaining = len(known - set(edit.removed_lines)) + len(edit.added_lines)
+    if edit.removed_lines and remaining == 0:
+        problems.append(FieldProblem("lines", "lines_empty", "An order needs at least one line."))
+    return problems
