@@ -23,7 +23,7 @@ from .edits import (
     values_equal,
 )
 from .enums import BillingStatus, OrderState, ShippingMode, ShippingStatus
-from .money import currency_symbol, format_day, format_money, format_moment
+from .money import currency_symbol, format_day, format_moment, format_money
 from .order import Billing, Delivery, Invoice, Order, OrderLine, Shipping
 from .page import EnvelopeError, Page, PageLinks, PageMeta, Pagination, parse_page
 from .product import Pivot, Product, Variant
@@ -74,8 +74,8 @@ __all__ = [
     "compute_totals",
     "currency_symbol",
     "format_day",
-    "format_money",
     "format_moment",
+    "format_money",
     "is_valid_email",
     "is_valid_phone",
     "order_totals",

@@ -40,7 +40,8 @@ class Activity(GenukaModel):
         """The changed fields: ``{field: {old, new}}`` or Laravel's ``{old: {}, attributes: {}}``."""
         props = self.properties or {}
         if isinstance(props.get("attributes"), dict):
-            old = props.get("old") if isinstance(props.get("old"), dict) else {}
+            old_value = props.get("old")
+            old: dict[str, Any] = old_value if isinstance(old_value, dict) else {}
             return [FieldChange(k, old.get(k), v) for k, v in props["attributes"].items()]
         out = []
         for key, value in props.items():

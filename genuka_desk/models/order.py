@@ -175,16 +175,25 @@ class Order(GenukaModel):
     _raw: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     @classmethod
-    def from_raw(cls, raw: dict[str, Any]) -> Order:
-        """Parse a server body, keeping a private copy of it for faithful writes."""
+    def from_raw(cls, raw: dict[str, Any], *, copy_raw: bool = True) -> Order:
+        """Parse a server body, keeping it for faithful writes.
+
+        ``copy_raw=False`` keeps ``raw`` itself (no deep copy): for fresh
+        bodies nobody else holds, such as a just-decoded page.
+        """
         order = cls.model_validate(raw)
-        order._raw = copy.deepcopy(raw)
+        order._raw = copy.deepcopy(raw) if copy_raw else raw
         return order
 
     @property
     def raw(self) -> dict[str, Any]:
-        """A copy of the JSON this order was parsed from."""
+        """A copy of the JSON this order was parsed from (safe to change)."""
         return copy.deepcopy(self._raw)
+
+    @property
+    def raw_view(self) -> dict[str, Any]:
+        """The JSON this order was parsed from, not copied: read it, never change it."""
+        return self._raw
 
     @property
     def raw_updated_at(self) -> Any:

@@ -1,0 +1,48 @@
+# genuka-desk: make run (the desktop app on the demo API), make test (the whole suite, headless).
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+# A hanging test can never eat CI's time: pytest-timeout per test, this for the whole run.
+TEST_TIMEOUT ?= 900
+
+.PHONY: run test lint typecheck pytest demo-server system-deps-test system-deps-gui clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed-run: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e ".[test]"
+	@touch $@ $(VENV)/.installed-run
+
+system-deps-test:
+	@bash packaging/system-deps.sh test
+
+system-deps-gui:
+	@bash packaging/system-deps.sh gui
+
+run: system-deps-gui $(VENV)/.installed-run
+	$(VENV)/bin/genuka-desk --demo
+
+demo-server: $(VENV)/.installed-run
+	$(VENV)/bin/genuka-desk demo-server
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check genuka_desk tests bench
+	$(VENV)/bin/ruff format --check genuka_desk tests bench
+
+typecheck: $(VENV)/.installed-test
+	$(VENV)/bin/mypy
+
+pytest: system-deps-test $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen timeout -s KILL $(TEST_TIMEOUT) $(PY) -m pytest
+
+test: lint typecheck pytest
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,22 @@
+"""Entry point: ``genuka-desk COMMAND ...`` runs the CLI, anything else the desktop app."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Dispatch to the CLI or the GUI."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    from . import cli
+
+    if args and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help")):
+        return cli.main(args)
+    from .preview import main as preview_main
+
+    return preview_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

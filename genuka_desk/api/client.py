@@ -1,0 +1,362 @@
+"""The async Genuka API client (httpx).
+
+Reads (GET) retry with exponential backoff and jitter on network errors, 5xx,
+429 (honouring ``Retry-After``) and garbled bodies. Writes are sent once: the
+caller (the sync queue) decides whether and how to try again, because a
+write that timed out may have been applied.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import uuid
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+import stamina
+
+from ..models import Activity, LoginResult, Order, Page, Product, parse_page
+from ..models.page import EnvelopeError
+from .errors import (
+    AuthError,
+    BadResponseError,
+    GenukaError,
+    NetworkError,
+    RateLimitedError,
+    ServerError,
+    body_excerpt,
+    error_from_response,
+)
+from .query import OrderQuery
+from .urls import check_base_url
+
+log = logging.getLogger(__name__)
+
+API_VERSION = "2023-11"
+USER_AGENT = "genuka-desk/0.1"
+DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=10.0)
+MAX_PER_PAGE = 100
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How reads are retried: attempts, total time, and the backoff curve."""
+
+    attempts: int = 4
+    timeout: float = 60.0
+    wait_initial: float = 0.5
+    wait_max: float = 10.0
+    wait_jitter: float = 1.0
+    # A longer Retry-After is not slept through inside one call: the error
+    # goes up and the caller schedules the next try.
+    max_retry_after: float = 30.0
+
+
+class GenukaClient:
+    """One session with a Genuka company: headers, errors, retries, pages.
+
+    The token is held privately; it never appears in ``repr``, logs or errors.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        company_id: str | None = None,
+        token: str | None = None,
+        shop_id: str | None = None,
+        language: str = "fr",
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        max_connections: int = 8,
+    ) -> None:
+        self.base_url = check_base_url(base_url)
+        self.retry = retry or RetryPolicy()
+        self._company_id = company_id
+        self._token = token
+        headers = {
+            "Accept": "application/json",
+            "Accept-Language": language,
+            "User-Agent": USER_AGENT,
+        }
+        if shop_id:
+            headers["X-Shop"] = shop_id
+        self._http = httpx.AsyncClient(
+            base_url=f"{self.base_url}/{API_VERSION}",
+            headers=headers,
+            timeout=timeout,
+            transport=transport,
+            verify=True,  # TLS verification is never turned off.
+            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
+        )
+        self._apply_auth_headers()
+
+    def __repr__(self) -> str:
+        return f"GenukaClient(base_url={self.base_url!r}, company_id={self._company_id!r})"
+
+    async def __aenter__(self) -> GenukaClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    @property
+    def company_id(self) -> str | None:
+        """The company every admin request is made for (``X-Company``)."""
+        return self._company_id
+
+    @property
+    def has_token(self) -> bool:
+        """Whether a token is set."""
+        return bool(self._token)
+
+    def set_credentials(self, token: str | None, company_id: str | None = None) -> None:
+        """Use another token (after a new login) and, optionally, another company."""
+        self._token = token
+        if company_id:
+            self._company_id = company_id
+        self._apply_auth_headers()
+
+    def set_language(self, language: str) -> None:
+        """Ask the server for messages in ``fr`` or ``en``."""
+        self._http.headers["Accept-Language"] = language
+
+    def _apply_auth_headers(self) -> None:
+        headers = self._http.headers
+        if self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
+        else:
+            headers.pop("Authorization", None)
+        if self._company_id:
+            headers["X-Company"] = self._company_id
+        else:
+            headers.pop("X-Company", None)
+
+    # -- transport -----------------------------------------------------------
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        body: Any = None,
+        request_id: str | None = None,
+    ) -> Any:
+        """One request, no retry: the parsed JSON body, or a :class:`GenukaError`."""
+        rid = request_id or uuid.uuid4().hex
+        headers = {"X-Request-ID": rid}
+        try:
+            if body is None:
+                response = await self._http.request(method, path, params=params, headers=headers)
+            else:
+                response = await self._http.request(method, path, params=params, json=body, headers=headers)
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+            # Nothing reached the server.
+            raise NetworkError(maybe_sent=False, request_id=rid) from exc
+        except httpx.TimeoutException as exc:
+            raise NetworkError("The server took too long to answer.", maybe_sent=True, request_id=rid) from exc
+        except httpx.TransportError as exc:
+            # Reset, closed mid-body, protocol error: the request may have been applied.
+            raise NetworkError("The connection to the server broke.", maybe_sent=True, request_id=rid) from exc
+        if response.status_code >= 400:
+            error = error_from_response(response, rid)
+            log.warning("%s %s -> %s %s (request %s)", method, path, response.status_code, type(error).__name__, rid)
+            if isinstance(error, ServerError) and response.content:
+                log.info("server error body: %s", body_excerpt(response.content, 500))
+            raise error
+        if not response.content:
+            return None
+        try:
+            return json.loads(response.content)
+        except (ValueError, UnicodeDecodeError) as exc:
+            excerpt = body_excerpt(response.content)
+            log.warning("%s %s -> %s with a body that is not JSON: %r", method, path, response.status_code, excerpt)
+            raise BadResponseError(excerpt=excerpt, status=response.status_code, request_id=rid) from exc
+
+    def _should_retry(self, exc: Exception) -> bool | float:
+        """stamina's backoff hook: retry what may pass; a Retry-After sets the wait."""
+        if isinstance(exc, RateLimitedError):
+            if exc.retry_after is None:
+                return True
+            return exc.retry_after if exc.retry_after <= self.retry.max_retry_after else False
+        return isinstance(exc, NetworkError | ServerError | BadResponseError)
+
+    async def _get(self, path: str, params: dict[str, Any] | None = None) -> Any:
+        """A GET, retried per :attr:`retry`."""
+        policy = self.retry
+        async for attempt in stamina.retry_context(
+            on=self._should_retry,
+            attempts=policy.attempts,
+            timeout=policy.timeout,
+            wait_initial=policy.wait_initial,
+            wait_max=policy.wait_max,
+            wait_jitter=policy.wait_jitter,
+        ):
+            with attempt:
+                return await self._send("GET", path, params=params)
+        raise AssertionError("unreachable: stamina re-raises the last error")  # pragma: no cover
+
+    @staticmethod
+    def _unwrap_object(body: Any, what: str) -> dict[str, Any]:
+        """An object body, or ``{"data": {...}}`` (Laravel resources wrap it)."""
+        if isinstance(body, dict) and isinstance(body.get("data"), dict) and "id" not in body:
+            body = body["data"]
+        if not isinstance(body, dict):
+            raise BadResponseError(excerpt=repr(body)[:500])
+        return body
+
+    def _order_from(self, body: Any) -> Order:
+        raw = self._unwrap_object(body, "order")
+        if raw.get("id") in (None, ""):
+            raise BadResponseError("The server sent an order without an id.", excerpt=repr(raw)[:500])
+        return Order.from_raw(raw, copy_raw=False)
+
+    @staticmethod
+    def _page_from(body: Any, parse_item: Callable[[dict[str, Any]], T]) -> Page[T]:
+        try:
+            return parse_page(body, parse_item)
+        except EnvelopeError as exc:
+            log.warning("unexpected list body: %r", repr(body)[:2000])
+            raise BadResponseError(excerpt=repr(body)[:2000]) from exc
+
+    # -- auth ----------------------------------------------------------------
+
+    async def login(self, email: str, password: str) -> LoginResult:
+        """Exchange email and password for a token; the client then uses it."""
+        try:
+            body = await self._send("POST", "/auth/login", body={"email": email, "password": password})
+        except ServerError as exc:
+            # Genuka answers a wrong password with a 500 and this message.
+            if "invalid email or password" in exc.message.lower():
+                raise AuthError(exc.message, status=exc.status) from exc
+            raise
+        if not isinstance(body, dict):
+            raise BadResponseError(excerpt=repr(body)[:200])
+        result = LoginResult.from_body(body)
+        token = result.access_token.get_secret_value()
+        if not token:
+            raise BadResponseError("The server's login answer holds no token.")
+        self.set_credentials(token, result.company_id)
+        return result
+
+    # -- orders --------------------------------------------------------------
+
+    async def list_orders(self, query: OrderQuery | None = None, *, page: int = 1, per_page: int = 15) -> Page[Order]:
+        """One page of orders matching ``query``."""
+        params = (query or OrderQuery()).to_params()
+        params.update(page=page, per_page=max(1, min(per_page, MAX_PER_PAGE)))
+        body = await self._get("/admin/orders", params)
+        page_ = self._page_from(body, lambda raw: Order.from_raw(raw, copy_raw=False))
+        kept = [order for order in page_.items if order.id]
+        if len(kept) != len(page_.items):
+            log.warning("skipped %d listed orders without an id", len(page_.items) - len(kept))
+            page_.items = kept
+        return page_
+
+    async def iter_order_pages(
+        self, query: OrderQuery | None = None, *, per_page: int = MAX_PER_PAGE, concurrency: int = 4
+    ) -> AsyncIterator[Page[Order]]:
+        """Every page of orders, in page order, with at most ``concurrency`` requests in flight."""
+        first = await self.list_orders(query, page=1, per_page=per_page)
+        yield first
+        if not first.has_next:
+            return
+        last = first.last_page
+        window: dict[int, asyncio.Task[Page[Order]]] = {}
+        next_page = 2
+        try:
+            while True:
+                while len(window) < max(1, concurrency) and (last is None or next_page <= last):
+                    window[next_page] = asyncio.ensure_future(
+                        self.list_orders(query, page=next_page, per_page=per_page)
+                    )
+                    next_page += 1
+                if not window:
+                    return
+                current = min(window)
+                page_ = await window.pop(current)
+                yield page_
+                if last is None and not page_.has_next:
+                    return
+        finally:
+            for task in window.values():
+                task.cancel()
+            if window:
+                await asyncio.gather(*window.values(), return_exceptions=True)
+
+    async def get_order(self, order_id: str) -> Order:
+        """One order, fresh from the server."""
+        return self._order_from(await self._get(f"/admin/orders/{order_id}"))
+
+    async def update_order(self, order_id: str, body: dict[str, Any], *, request_id: str | None = None) -> Order:
+        """``PUT`` a whole order body (built by :func:`~genuka_desk.models.apply_edit`). Not retried."""
+        return self._order_from(await self._send("PUT", f"/admin/orders/{order_id}", body=body, request_id=request_id))
+
+    async def update_status(
+        self,
+        order_id: str,
+        *,
+        shipping: str | None = None,
+        billing: str | None = None,
+        request_id: str | None = None,
+    ) -> Order:
+        """Set the fulfilment and/or payment status of one order. Not retried."""
+        body = _status_body(shipping, billing)
+        return self._order_from(
+            await self._send("PUT", f"/admin/orders/{order_id}/status", body=body, request_id=request_id)
+        )
+
+    async def bulk_update_status(
+        self,
+        order_ids: list[str],
+        *,
+        shipping: str | None = None,
+        billing: str | None = None,
+        request_id: str | None = None,
+    ) -> str:
+        """Set statuses of many orders at once; returns the server's message. Not retried."""
+        body = {"order_ids": list(order_ids), **_status_body(shipping, billing)}
+        answer = await self._send("PUT", "/admin/orders/status/bulk-update", body=body, request_id=request_id)
+        if isinstance(answer, dict) and isinstance(answer.get("message"), str):
+            return str(answer["message"])
+        return ""
+
+    async def list_activities(self, order_id: str, *, page: int = 1, per_page: int = 20) -> Page[Activity]:
+        """One page of an order's history, newest first."""
+        body = await self._get(f"/admin/orders/{order_id}/activities", {"page": page, "per_page": per_page})
+        return self._page_from(body, Activity.model_validate)
+
+    # -- catalogue -----------------------------------------------------------
+
+    async def list_products(self, search: str = "", *, page: int = 1, per_page: int = 20) -> Page[Product]:
+        """One page of the catalogue, with variants, optionally searched."""
+        params: dict[str, Any] = {"page": page, "per_page": max(1, min(per_page, MAX_PER_PAGE)), "include": "variants"}
+        if search.strip():
+            params["filter[search]"] = search.strip()
+        return self._page_from(await self._get("/admin/products", params), Product.model_validate)
+
+
+def _status_body(shipping: str | None, billing: str | None) -> dict[str, Any]:
+    if shipping is None and billing is None:
+        raise ValueError("Give a shipping status, a billing status, or both.")
+    body: dict[str, Any] = {}
+    if shipping is not None:
+        body["shipping"] = {"status": shipping}
+    if billing is not None:
+        body["billing"] = {"status": billing}
+    return body
+
+
+__all__ = ["API_VERSION", "GenukaClient", "GenukaError", "RetryPolicy"]

@@ -1,0 +1,957 @@
+"""The demo API's state and rules: listing, updates, statuses, history, auth.
+
+Everything here works on plain dicts and raises :class:`DemoError` with the
+status and body the real API would send. One lock guards the state: the
+HTTP server handles requests on several threads.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import secrets
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from .data import DemoData, iso
+
+SHIPPING_STATUSES = ("pending", "taken_in_charge", "delivered", "partial_delivery")
+BILLING_STATUSES = ("pending", "paid", "partially_paid", "unpaid", "canceled")
+SHIPPING_MODES = ("delivery", "pickup")
+SORTABLE = (
+    "created_at",
+    "updated_at",
+    "reference",
+    "state",
+    "amount",
+    "source",
+    "due_at",
+    "scheduled_at",
+    "customer_first_name",
+    "customer_last_name",
+)
+# Keys a PUT body cannot change: the server owns them.
+READ_ONLY = frozenset(
+    {
+        "id",
+        "reference",
+        "created_at",
+        "updated_at",
+        "amount",
+        "amount_due",
+        "company",
+        "company_id",
+        "shop",
+        "user",
+        "order_products",
+        "products",
+        "addresses",
+        "invoices",
+        "invoices_count",
+        "deliveries",
+        "customer",
+        "customer_orders_count",
+        "returns",
+        "returns_count",
+        "deleted_at",
+    }
+)
+BILLING_COMPUTED = frozenset(
+    {
+        "subtotal",
+        "total",
+        "net_to_pay",
+        "out_of_tax_total",
+        "shipping",
+        "amount",
+        "treasury_account",
+        "treasury_account_label",
+        "address",
+        "address_id",
+    }
+)
+ADDRESS_KEYS = (
+    "first_name",
+    "last_name",
+    "line1",
+    "line2",
+    "city",
+    "state",
+    "postal_code",
+    "country",
+    "phone",
+    "email",
+)
+TRACKED = (
+    "shipping.status",
+    "billing.status",
+    "billing.method",
+    "billing.treasury_account_id",
+    "billing.scheduled_at",
+    "shipping.mode",
+    "shipping.amount",
+    "shipping.scheduled_at",
+    *(f"{side}.address.{key}" for side in ("billing", "shipping") for key in ADDRESS_KEYS),
+)
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+DEMO_ADMIN_KEY = "gdk_demo_admin_key"
+DEMO_READONLY_KEY = "gdk_demo_readonly_key"
+DEMO_PASSWORD = "password"
+
+
+class DemoError(Exception):
+    """An error answer: HTTP status and JSON body."""
+
+    def __init__(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None):
+        super().__init__(body.get("message", ""))
+        self.status = status
+        self.body = body
+        self.headers = headers or {}
+
+
+def invalid(errors: dict[str, list[str]], message: str | None = None) -> DemoError:
+    """A 400 validation answer in Laravel's shape."""
+    first = next(iter(errors.values()))[0]
+    return DemoError(400, {"message": message or first, "errors": errors})
+
+
+def not_found() -> DemoError:
+    """The 404 answer for an order that does not exist."""
+    return DemoError(404, {"status": "error", "code": 404, "data": None, "message": "The order does not exist"})
+
+
+def _number(value: Any) -> Decimal | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        return None
+    return number if number.is_finite() else None
+
+
+def _json_number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _parse_time(text: str) -> float | None:
+    text = text.strip().replace(" ", "T", 1) if len(text) > 10 else text.strip()
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.timestamp()
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    """``value`` if it is an object, else a new empty one (PHP sends [] for {})."""
+    return value if isinstance(value, dict) else {}
+
+
+def _get(body: Any, path: str) -> Any:
+    for part in path.split("."):
+        if not isinstance(body, dict):
+            return None
+        body = body.get(part)
+    return body
+
+
+def _set(body: dict[str, Any], path: str, value: Any) -> None:
+    parts = path.split(".")
+    for part in parts[:-1]:
+        if not isinstance(body.get(part), dict):
+            body[part] = {}
+        body = body[part]
+    body[parts[-1]] = value
+
+
+@dataclass(slots=True)
+class Row:
+    """What listing needs of one order: filter, search and sort keys."""
+
+    index: int
+    id: str
+    created: float
+    updated: float
+    reference: str
+    amount: float
+    shipping_status: str
+    billing_status: str
+    source: str
+    state: int
+    customer_id: str
+    first_name: str
+    last_name: str
+    search: str
+
+
+class DemoStore:
+    """The mutable demo world behind the HTTP server."""
+
+    def __init__(self, data: DemoData) -> None:
+        self.data = data
+        self.lock = threading.RLock()
+        self.bodies: dict[int, dict[str, Any]] = {}
+        self.activities: dict[int, list[dict[str, Any]]] = {}
+        self.writes: list[dict[str, Any]] = []
+        self.tokens: dict[str, dict[str, Any]] = {
+            DEMO_ADMIN_KEY: data.users[0],
+            DEMO_READONLY_KEY: data.users[1],
+        }
+        self.product_index = {p["id"]: n for n, p in enumerate(data.products)}
+        self.colleague = {"id": "01demo0colleague0000000000", "name": "Martin Essomba", "email": "martin@genuka.com"}
+        self._version = 0
+        self._list_cache: tuple[Any, list[int]] | None = None
+        self._last_time = datetime(2000, 1, 1, tzinfo=UTC)
+        self._activity_id = 1
+        self.rows: list[Row] = []
+        self.by_id: dict[str, int] = {}
+        self.by_reference: dict[str, int] = {}
+        for index in range(data.order_count):
+            self._index_plan(index)
+
+    # -- indexing ------------------------------------------------------------
+
+    def _index_plan(self, index: int) -> None:
+        plan = self.data.plan(index)
+        customer = self.data.customers[plan.customer]
+        subtotal = sum(self.data.products[p]["variants"][v]["price"] * q for p, v, q in plan.lines)
+        titles = " ".join(self.data.products[p]["title"] for p, _, _ in plan.lines)
+        row = Row(
+            index=index,
+            id=plan.id,
+            created=plan.created.timestamp(),
+            updated=plan.updated.timestamp(),
+            reference=plan.reference,
+            amount=float(subtotal + (plan.shipping_fee if plan.mode == "delivery" else 0)),
+            shipping_status=plan.shipping_status,
+            billing_status=plan.billing_status,
+            source=plan.source,
+            state=1 if plan.billing_status in ("paid", "partially_paid") else 3,
+            customer_id=customer["id"],
+            first_name=customer["first_name"],
+            last_name=customer["last_name"],
+            search=f"{plan.reference} {customer['first_name']} {customer['last_name']} "
+            f"{customer['phone']} {customer['phone'].replace(' ', '')} {titles}".lower(),
+        )
+        self.rows.append(row)
+        self.by_id[plan.id] = index
+        self.by_reference[plan.reference.lower()] = index
+
+    def _reindex(self, index: int, body: dict[str, Any]) -> None:
+        customer = _obj(body.get("customer"))
+        phone = str(customer.get("phone") or "")
+        titles = " ".join(str(p.get("title", "")) for p in body.get("products", []) if isinstance(p, dict))
+        row = self.rows[index]
+        row.updated = _parse_time(body["updated_at"]) or row.updated
+        row.amount = float(_number(body.get("amount")) or 0)
+        row.shipping_status = str(_get(body, "shipping.status") or "")
+        row.billing_status = str(_get(body, "billing.status") or "")
+        row.state = int(_number(body.get("state")) or 0)
+        row.search = (
+            f"{row.reference} {customer.get('first_name') or ''} {customer.get('last_name') or ''} "
+            f"{phone} {phone.replace(' ', '')} {titles}".lower()
+        )
+        self._version += 1
+
+    def _index_of(self, order_id: str) -> int:
+        index = self.by_id.get(order_id)
+        if index is None:
+            raise not_found()
+        return index
+
+    def now(self) -> datetime:
+        """The server clock, strictly increasing (two writes never share an updated_at)."""
+        now = datetime.now(UTC)
+        if now <= self._last_time:
+            now = self._last_time + timedelta(microseconds=1)
+        self._last_time = now
+        return now
+
+    # -- auth ----------------------------------------------------------------
+
+    def login(self, body: Any) -> dict[str, Any]:
+        """``POST /auth/login``; a wrong password is a 500, as Genuka does."""
+        if not isinstance(body, dict):
+            raise invalid({"email": ["The email field is required."]})
+        email, password = body.get("email"), body.get("password")
+        errors = {}
+        if not isinstance(email, str) or not email:
+            errors["email"] = ["The email field is required."]
+        if not isinstance(password, str) or not password:
+            errors["password"] = ["The password field is required."]
+        if errors:
+            raise invalid(errors)
+        user = next((u for u in self.data.users if u["email"] == str(email).strip().lower()), None)
+        if user is None or password != DEMO_PASSWORD:
+            raise DemoError(500, {"message": "Invalid email or password.", "exception": "Exception"})
+        token = secrets.token_urlsafe(32)
+        with self.lock:
+            self.tokens[token] = user
+        expires = self.now() + timedelta(days=365)
+        return {
+            "accessToken": token,
+            "companyId": self.data.company_id,
+            "company_code": None,
+            "token": {
+                "id": secrets.token_hex(40),
+                "client_id": "01985553-6f93-7089-8cca-2c4bcec93c66",
+                "name": user["name"],
+                "user_id": user["id"],
+                "revoked": False,
+                "scopes": list(user["permissions"]),
+                "created_at": iso(self.now()),
+                "updated_at": iso(self.now()),
+                "expires_at": iso(expires),
+            },
+        }
+
+    def user_for(self, token: str | None) -> dict[str, Any] | None:
+        """The user a bearer token or API key belongs to."""
+        if not token:
+            return None
+        with self.lock:
+            return self.tokens.get(token)
+
+    def expire_sessions(self) -> None:
+        """Invalidate every login token (API keys stay): the next calls get 401."""
+        with self.lock:
+            for token in [t for t in self.tokens if t not in (DEMO_ADMIN_KEY, DEMO_READONLY_KEY)]:
+                del self.tokens[token]
+
+    @staticmethod
+    def require(user: dict[str, Any], permission: str) -> None:
+        """403 unless the user holds ``permission`` (or its area's ``.*``)."""
+        area = permission.split(".", 1)[0]
+        if not {permission, f"{area}.*", "*"} & set(user.get("permissions", [])):
+            raise DemoError(403, {"message": "This action is unauthorized."})
+
+    # -- reading -------------------------------------------------------------
+
+    def body(self, index: int, *, full: bool = False) -> dict[str, Any]:
+        """A copy of one order's body; ``full`` adds company, shop and user like ``GET /orders/{id}``."""
+        stored = self.bodies.get(index)
+        body = copy.deepcopy(stored) if stored is not None else self.data.build_order(self.data.plan(index))
+        if full:
+            body["company"] = self.data.company_body()
+            body["shop"] = self.data.shop_body()
+            user = self.data.users[0]
+            body["user"] = {k: user[k] for k in ("id", "name", "first_name", "last_name", "email", "role")}
+        return body
+
+    def get_order(self, order_id: str) -> dict[str, Any]:
+        """``GET /orders/{id}``."""
+        with self.lock:
+            return self.body(self._index_of(order_id), full=True)
+
+    def _matching(self, params: dict[str, str]) -> list[int]:
+        key = (tuple(sorted((k, v) for k, v in params.items() if k.startswith(("filter", "sort")))), self._version)
+        if self._list_cache and self._list_cache[0] == key:
+            return self._list_cache[1]
+        rows = self.rows
+        search = params.get("filter[search]", "").strip().lower()
+        if search:
+            rows = [r for r in rows if search in r.search]
+        for param, attr in (
+            ("filter[shipping->status]", "shipping_status"),
+            ("filter[shipping_status]", "shipping_status"),
+            ("filter[billing_status]", "billing_status"),
+            ("filter[customer_id]", "customer_id"),
+            ("filter[source]", "source"),
+        ):
+            wanted = params.get(param)
+            if wanted:
+                values = set(wanted.split(","))
+                rows = [r for r in rows if getattr(r, attr) in values]
+        if params.get("filter[reference]"):
+            ref = params["filter[reference]"].strip().lower()
+            rows = [r for r in rows if r.reference.lower() == ref or r.reference.lower() == f"#{ref}"]
+        if params.get("filter[state]"):
+            try:
+                state = int(params["filter[state]"])
+            except ValueError as exc:
+                raise invalid({"filter.state": ["The state must be 1, 2 or 3."]}) from exc
+            rows = [r for r in rows if r.state == state]
+        for field, attr in (("updated_at", "updated"), ("created_at", "created")):
+            for bound in ("start", "end"):
+                text = params.get(f"filter[{field}][{bound}]")
+                if not text:
+                    continue
+                limit = _parse_time(text)
+                if limit is None:
+                    raise invalid({f"filter.{field}.{bound}": [f"The {field} {bound} is not a valid date."]})
+                if bound == "start":
+                    rows = [r for r in rows if getattr(r, attr) >= limit]
+                else:
+                    rows = [r for r in rows if getattr(r, attr) <= limit]
+        sort = params.get("sort", "-created_at")
+        field = sort.lstrip("-")
+        if field not in SORTABLE:
+            raise invalid({"sort": [f"Requested sort(s) `{field}` is not allowed."]})
+        attr = {
+            "created_at": "created",
+            "updated_at": "updated",
+            "due_at": "created",
+            "scheduled_at": "created",
+            "customer_first_name": "first_name",
+            "customer_last_name": "last_name",
+        }.get(field, field)
+        ordered = sorted(rows, key=lambda r: (getattr(r, attr), r.index), reverse=sort.startswith("-"))
+        result = [r.index for r in ordered]
+        self._list_cache = (key, result)
+        return result
+
+    def list_orders(self, params: dict[str, str], base_url: str, style: str) -> dict[str, Any]:
+        """``GET /orders``: filter, search, sort and one page in the asked envelope."""
+        with self.lock:
+            indices = self._matching(params)
+            page, per_page = _page_params(params)
+            chosen = indices[(page - 1) * per_page : page * per_page]
+            items = [self.body(i) for i in chosen]
+        return envelope(items, len(indices), page, per_page, params, f"{base_url}/admin/orders", style)
+
+    def list_products(self, params: dict[str, str], base_url: str, style: str) -> dict[str, Any]:
+        """``GET /products`` with ``filter[search]``; variants when ``include=variants``."""
+        search = params.get("filter[search]", "").strip().lower()
+        products = [p for p in self.data.products if search in p["title"].lower()] if search else self.data.products
+        page, per_page = _page_params(params)
+        chosen = products[(page - 1) * per_page : page * per_page]
+        with_variants = "variants" in params.get("include", "")
+        items = []
+        for product in chosen:
+            item = copy.deepcopy(product)
+            item["first_variant"] = item["variants"][0]
+            item["variants_count"] = len(item["variants"])
+            if not with_variants:
+                del item["variants"]
+            items.append(item)
+        return envelope(items, len(products), page, per_page, params, f"{base_url}/admin/products", style)
+
+    def list_activities(self, order_id: str, params: dict[str, str], base_url: str) -> dict[str, Any]:
+        """``GET /orders/{id}/activities``, newest first, 6 a page by default."""
+        with self.lock:
+            index = self._index_of(order_id)
+            entries = list(reversed(self._activities_of(index)))
+        params = {"per_page": "6", **params}
+        page, per_page = _page_params(params)
+        chosen = entries[(page - 1) * per_page : page * per_page]
+        return envelope(
+            chosen, len(entries), page, per_page, params, f"{base_url}/admin/orders/{order_id}/activities", "laravel"
+        )
+
+    def _activities_of(self, index: int) -> list[dict[str, Any]]:
+        if index not in self.activities:
+            plan = self.data.plan(index)
+            self.activities[index] = [
+                {
+                    "id": index * 10,
+                    "description": "created",
+                    "event": "created",
+                    "log_name": "order",
+                    "properties": {"reference": {"old": None, "new": plan.reference}},
+                    "user": {"id": self.data.users[0]["id"], "name": self.data.users[0]["name"]},
+                    "created_at": iso(plan.created),
+                }
+            ]
+        return self.activities[index]
+
+    # -- writing -------------------------------------------------------------
+
+    def _commit(
+        self,
+        index: int,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        who: dict[str, Any],
+        kind: str,
+        request_id: str | None,
+        log_write: bool = True,
+    ) -> dict[str, Any]:
+        """Store ``after`` with a fresh updated_at, its activity and (for clerks) the write log."""
+        after["updated_at"] = iso(self.now())
+        changes = _diff(before, after)
+        self.bodies[index] = after
+        self._reindex(index, after)
+        self._activities_of(index).append(
+            {
+                "id": self._next_activity_id(),
+                "description": "updated",
+                "event": "updated",
+                "log_name": "order",
+                "properties": changes,
+                "user": {"id": who.get("id"), "name": who.get("name")},
+                "created_at": after["updated_at"],
+            }
+        )
+        if log_write:
+            self.writes.append(
+                {
+                    "request_id": request_id,
+                    "order_id": after["id"],
+                    "kind": kind,
+                    "changes": changes,
+                    "at": after["updated_at"],
+                }
+            )
+        return after
+
+    def _next_activity_id(self) -> int:
+        self._activity_id += 1
+        return 10_000_000 + self._activity_id
+
+    def update_order(self, order_id: str, body: Any, user: dict[str, Any], request_id: str | None) -> dict[str, Any]:
+        """``PUT /orders/{id}``: validate, keep what was sent, recompute amounts, log."""
+        self.require(user, "orders.update")
+        if not isinstance(body, dict):
+            raise invalid({"body": ["The body must be an order object."]})
+        with self.lock:
+            index = self._index_of(order_id)
+            before = self.body(index)
+            after = copy.deepcopy(before)
+            if body.get("type") == "simple":
+                if isinstance(body.get("metadata"), dict):
+                    meta = _obj(after.get("metadata"))
+                    after["metadata"] = {**meta, **body["metadata"]}
+            else:
+                errors = self._check_fields(body)
+                lines = self._lines_from(body, before, errors)
+                self._merge(after, body)
+                if lines is not None:
+                    self._replace_lines(after, before, lines)
+                self._recompute(after, before)
+            return self._commit(index, before, after, user, "update", request_id) | self._full_parts()
+
+    def _full_parts(self) -> dict[str, Any]:
+        user = self.data.users[0]
+        return {
+            "company": self.data.company_body(),
+            "shop": self.data.shop_body(),
+            "user": {k: user[k] for k in ("id", "name", "first_name", "last_name", "email", "role")},
+        }
+
+    def _check_fields(self, body: dict[str, Any]) -> dict[str, list[str]]:
+        errors: dict[str, list[str]] = {}
+        status = _get(body, "shipping.status")
+        if status is not None and status not in SHIPPING_STATUSES:
+            errors["shipping.status"] = ["The selected shipping.status is invalid."]
+        status = _get(body, "billing.status")
+        if status is not None and status not in BILLING_STATUSES:
+            errors["billing.status"] = ["The selected billing.status is invalid."]
+        mode = _get(body, "shipping.mode")
+        if mode is not None and mode not in SHIPPING_MODES:
+            errors["shipping.mode"] = ["The selected shipping.mode is invalid."]
+        amount = _get(body, "shipping.amount")
+        if amount is not None and ((n := _number(amount)) is None or n < 0):
+            errors["shipping.amount"] = ["The shipping.amount must be a number of at least 0."]
+        for side in ("billing", "shipping"):
+            email = _get(body, f"{side}.address.email")
+            if email not in (None, "") and not (isinstance(email, str) and EMAIL.match(email)):
+                errors[f"{side}.address.email"] = [f"The {side}.address.email must be a valid email address."]
+            for key in ADDRESS_KEYS:
+                value = _get(body, f"{side}.address.{key}")
+                if value is not None and not isinstance(value, str):
+                    errors[f"{side}.address.{key}"] = [f"The {side}.address.{key} must be a string."]
+        method = _get(body, "billing.treasury_account_id")
+        if method is not None and method not in {a["id"] for a in self.data.treasury_accounts}:
+            errors["billing.treasury_account_id"] = ["The selected billing.treasury_account_id is invalid."]
+        return errors
+
+    def _lines_from(
+        self, body: dict[str, Any], before: dict[str, Any], errors: dict[str, list[str]]
+    ) -> list[dict[str, Any]] | None:
+        """The lines a PUT asks for (None: keep them); raises with ``errors`` and the lines' own."""
+        if isinstance(body.get("products"), list):
+            source, entries = "products", body["products"]
+        elif isinstance(body.get("order_products"), list):
+            source, entries = "order_products", body["order_products"]
+        else:
+            if errors:
+                raise invalid(errors)
+            return None
+        lines = []
+        for n, entry in enumerate(entries):
+            if not isinstance(entry, dict):
+                errors[f"{source}.{n}"] = ["Each line must be an object."]
+                continue
+            if source == "products":
+                pivot = _obj(entry.get("pivot"))
+                line_id = entry.get("order_product_id", pivot.get("id"))
+                product_id = pivot.get("product_id") or entry.get("id")
+                variant_id = entry.get("variant_id", pivot.get("variant_id"))
+                quantity = entry["quantity"] if "quantity" in entry else pivot.get("quantity")
+                price = entry["price"] if "price" in entry else pivot.get("price")
+                meta = pivot.get("metadata")
+            else:
+                line_id, product_id, variant_id = entry.get("id"), entry.get("product_id"), entry.get("variant_id")
+                quantity, price, meta = entry.get("quantity"), entry.get("price"), entry.get("metadata")
+            qty = _number(quantity)
+            if qty is None or qty != qty.to_integral_value() or qty < 1 or isinstance(quantity, bool):
+                errors[f"{source}.{n}.quantity"] = ["The quantity must be an integer of at least 1."]
+            unit = _number(price)
+            if unit is None or unit < 0:
+                errors[f"{source}.{n}.price"] = ["The price must be a number of at least 0."]
+            product = self.product_index.get(str(product_id))
+            if product is None:
+                errors[f"{source}.{n}.product_id"] = ["The selected product is invalid."]
+                continue
+            variants = self.data.products[product]["variants"]
+            variant = next((k for k, v in enumerate(variants) if v["id"] == variant_id), 0)
+            if qty is None or unit is None:
+                continue
+            lines.append(
+                {
+                    "id": line_id,
+                    "product": product,
+                    "variant": variant,
+                    "quantity": int(qty),
+                    "price": unit,
+                    "metadata": meta if isinstance(meta, dict) else {},
+                }
+            )
+        if errors:
+            raise invalid(errors)
+        if not lines:
+            raise invalid({source: ["An order needs at least one product."]})
+        self._check_final_invoice(before, lines)
+        return lines
+
+    @staticmethod
+    def _check_final_invoice(before: dict[str, Any], lines: list[dict[str, Any]]) -> None:
+        final = any(
+            isinstance(i, dict) and i.get("is_final") and i.get("status") == "paid" for i in before.get("invoices", [])
+        )
+        if not final:
+            return
+        new = {str(line["id"]): line["quantity"] for line in lines if line["id"] is not None}
+        for old in before.get("order_products", []):
+            quantity = _number(old.get("quantity")) or 0
+            if new.get(str(old.get("id")), 0) < quantity:
+                raise invalid(
+                    {"products": ["Lines cannot be removed or reduced once a final invoice is paid."]},
+                    "Lines cannot be removed or reduced once a final invoice is paid.",
+                )
+
+    def _merge(self, after: dict[str, Any], body: dict[str, Any]) -> None:
+        """Keep what the client sent, except what the server owns or recomputes."""
+        for key, value in body.items():
+            if key in READ_ONLY:
+                continue
+            if key in ("billing", "shipping") and isinstance(value, dict):
+                target = _obj(after.get(key))
+                after[key] = target
+                for sub, sub_value in value.items():
+                    if key == "billing" and sub in BILLING_COMPUTED:
+                        continue
+                    if sub in ("address", "address_id"):
+                        continue
+                    target[sub] = copy.deepcopy(sub_value)
+                address = value.get("address")
+                if isinstance(address, dict):
+                    current = _obj(target.get("address"))
+                    for field in ADDRESS_KEYS:
+                        if field in address:
+                            current[field] = address[field]
+                    target["address"] = current
+                    for entry in after.get("addresses", []):
+                        if isinstance(entry, dict) and entry.get("id") == current.get("id"):
+                            entry.update({f: current.get(f) for f in ADDRESS_KEYS})
+            else:
+                after[key] = copy.deepcopy(value)
+        account_id = _get(after, "billing.treasury_account_id")
+        account = next((a for a in self.data.treasury_accounts if a["id"] == account_id), None)
+        if account is not None and isinstance(after.get("billing"), dict):
+            after["billing"]["treasury_account"] = account
+            after["billing"]["treasury_account_label"] = account["label"]
+
+    def _replace_lines(self, after: dict[str, Any], before: dict[str, Any], lines: list[dict[str, Any]]) -> None:
+        old = {str(e.get("id")): e for e in before.get("order_products", []) if isinstance(e, dict)}
+        order_products, products = [], []
+        now = iso(self.now())
+        for line in lines:
+            existing = old.pop(str(line["id"]), None) if line["id"] is not None else None
+            if existing is None:
+                self.data.next_line_id += 1
+                line_id: Any = self.data.next_line_id
+                created = now
+            else:
+                line_id, created = existing["id"], existing.get("created_at", now)
+            op, pe = self.data.line_entries(
+                after["id"],
+                line_id,
+                line["product"],
+                line["variant"],
+                line["quantity"],
+                _json_number(line["price"]),
+                created,
+            )
+            op["metadata"].update(line["metadata"])
+            pe["pivot"]["metadata"].update(line["metadata"])
+            op["updated_at"] = now
+            order_products.append(op)
+            products.append(pe)
+        after["order_products"] = order_products
+        after["products"] = products
+
+    @staticmethod
+    def _recompute(after: dict[str, Any], before: dict[str, Any]) -> None:
+        """Amounts from lines (unit price x quantity) + shipping - discount + taxes."""
+        subtotal = sum(
+            ((_number(e.get("price")) or Decimal(0)) * (_number(e.get("quantity")) or 0))
+            for e in after.get("order_products", [])
+            if isinstance(e, dict)
+        )
+        shipping = _obj(after.get("shipping"))
+        fee = (_number(shipping.get("amount")) or Decimal(0)) if shipping.get("mode", "delivery") == "delivery" else 0
+        billing = _obj(after.get("billing"))
+        discount = _number(billing.get("discount")) or Decimal(0)
+        taxes = (_number(billing.get("sum_positive_taxes")) or 0) - (_number(billing.get("sum_negative_taxes")) or 0)
+        amount = Decimal(subtotal) - discount + Decimal(fee) + Decimal(taxes)
+        paid = (_number(before.get("amount")) or Decimal(0)) - (_number(before.get("amount_due")) or Decimal(0))
+        if billing.get("status") == "paid":
+            paid = amount
+        after["amount"] = _json_number(amount)
+        after["amount_due"] = _json_number(max(amount - max(paid, Decimal(0)), Decimal(0)))
+        billing.update(
+            subtotal=_json_number(Decimal(subtotal)),
+            shipping=_json_number(Decimal(fee)),
+            total=_json_number(amount),
+            net_to_pay=_json_number(amount),
+            out_of_tax_total=_json_number(amount),
+        )
+        after["billing"] = billing
+
+    def _apply_status(self, body: dict[str, Any], shipping: Any, billing: Any) -> None:
+        if shipping is not None:
+            body.setdefault("shipping", {})["status"] = shipping
+            if shipping in ("delivered", "partial_delivery"):
+                body.setdefault("deliveries", []).append(
+                    {"id": f"dlv{self._next_activity_id()}", "status": shipping, "order_id": body["id"]}
+                )
+        if billing is not None:
+            previous = _get(body, "billing.status")
+            body.setdefault("billing", {})["status"] = billing
+            amount = _number(body.get("amount")) or Decimal(0)
+            due = _number(body.get("amount_due"))
+            paid = amount - (due if due is not None else amount)
+            invoices = body.setdefault("invoices", [])
+            if billing == "paid":
+                body["amount_due"] = 0
+                body["state"] = 1
+                if not any(isinstance(i, dict) and i.get("is_final") for i in invoices):
+                    invoices.append(
+                        {
+                            "reference": f"#INV_{self._next_activity_id()}",
+                            "amount": _json_number(amount),
+                            "is_final": True,
+                            "is_deposit": False,
+                            "status": "paid",
+                            "currency_code": "XAF",
+                        }
+                    )
+            elif billing == "partially_paid" and paid <= 0:
+                body["amount_due"] = _json_number(amount - amount // 2)
+            elif billing == "pending" and previous in ("paid", "partially_paid"):
+                # Back to pending reverses payments with a credit note.
+                for invoice in invoices:
+                    if isinstance(invoice, dict) and invoice.get("status") == "paid":
+                        invoice["status"] = "cancelled"
+                invoices.append(
+                    {
+                        "reference": f"#AVO_{self._next_activity_id()}",
+                        "amount": -_json_number(paid),
+                        "type": "credit_note",
+                        "is_final": False,
+                        "status": "paid",
+                        "currency_code": "XAF",
+                    }
+                )
+                body["amount_due"] = _json_number(amount)
+            body["invoices_count"] = len(invoices)
+
+    @staticmethod
+    def _status_parts(body: Any) -> tuple[Any, Any]:
+        if not isinstance(body, dict):
+            raise invalid({"shipping": ["Give a shipping or a billing status."]})
+        shipping = _get(body, "shipping.status")
+        billing = _get(body, "billing.status")
+        errors: dict[str, list[str]] = {}
+        if shipping is None and billing is None:
+            errors["shipping"] = ["Give a shipping or a billing status."]
+        if shipping is not None and shipping not in SHIPPING_STATUSES:
+            errors["shipping.status"] = ["The selected shipping.status is invalid."]
+        if billing is not None and billing not in BILLING_STATUSES:
+            errors["billing.status"] = ["The selected billing.status is invalid."]
+        if errors:
+            raise invalid(errors)
+        return shipping, billing
+
+    def update_status(self, order_id: str, body: Any, user: dict[str, Any], request_id: str | None) -> dict[str, Any]:
+        """``PUT /orders/{id}/status``: 400 on an unknown value."""
+        self.require(user, "orders.update")
+        shipping, billing = self._status_parts(body)
+        with self.lock:
+            index = self._index_of(order_id)
+            before = self.body(index)
+            after = copy.deepcopy(before)
+            self._apply_status(after, shipping, billing)
+            if isinstance(body.get("metadata"), dict):
+                meta = _obj(after.get("metadata"))
+                after["metadata"] = {**meta, **body["metadata"]}
+            return self._commit(index, before, after, user, "status", request_id) | self._full_parts()
+
+    def bulk_status(self, body: Any, user: dict[str, Any], request_id: str | None) -> dict[str, Any]:
+        """``PUT /orders/status/bulk-update``: all orders or none."""
+        self.require(user, "orders.update")
+        shipping, billing = self._status_parts(body)
+        ids = body.get("order_ids")
+        if not isinstance(ids, list) or not ids:
+            raise invalid({"order_ids": ["The order_ids field is required."]})
+        with self.lock:
+            errors = {
+                f"order_ids.{n}": [f"The selected order_ids.{n} is invalid."]
+                for n, order_id in enumerate(ids)
+                if not isinstance(order_id, str) or order_id not in self.by_id
+            }
+            if errors:
+                raise invalid(errors)
+            for order_id in dict.fromkeys(ids):
+                index = self.by_id[order_id]
+                before = self.body(index)
+                after = copy.deepcopy(before)
+                self._apply_status(after, shipping, billing)
+                self._commit(index, before, after, user, "bulk_status", request_id)
+        return {"message": "Orders status updated"}
+
+    def colleague_edit(
+        self, order_id: str, fields: dict[str, Any] | None = None, lines: dict[str, dict[str, Any]] | None = None
+    ) -> dict[str, Any]:
+        """Someone else changes an order on the server now (bumps updated_at)."""
+        with self.lock:
+            index = self._index_of(order_id)
+            before = self.body(index)
+            after = copy.deepcopy(before)
+            for path, value in (fields or {}).items():
+                _set(after, path, value)
+                if path.endswith(".address." + path.rsplit(".", 1)[-1]):
+                    address = _get(after, path.rsplit(".", 1)[0])
+                    for entry in after.get("addresses", []):
+                        if (
+                            isinstance(entry, dict)
+                            and isinstance(address, dict)
+                            and entry.get("id") == address.get("id")
+                        ):
+                            entry.update(address)
+            for line_id, change in (lines or {}).items():
+                for entry in after.get("order_products", []):
+                    if str(entry.get("id")) == str(line_id):
+                        entry.update(change)
+                for entry in after.get("products", []):
+                    if str(_get(entry, "pivot.id")) == str(line_id):
+                        entry["pivot"].update(change)
+            self._recompute(after, before)
+            return self._commit(index, before, after, self.colleague, "colleague", None, log_write=False)
+
+    def order_index(self, key: str) -> int:
+        """An order's index by id or reference."""
+        if key in self.by_id:
+            return self.by_id[key]
+        ref = key.lower() if key.startswith("#") else f"#{key.lower()}"
+        if ref in self.by_reference:
+            return self.by_reference[ref]
+        raise not_found()
+
+
+def _diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    changes = {}
+    for path in (*TRACKED, "amount"):
+        old, new = _get(before, path), _get(after, path)
+        if old != new:
+            changes[path] = {"old": old, "new": new}
+    old_lines = {str(e.get("id")): e for e in before.get("order_products", []) if isinstance(e, dict)}
+    new_lines = {str(e.get("id")): e for e in after.get("order_products", []) if isinstance(e, dict)}
+    for line_id in old_lines.keys() | new_lines.keys():
+        old_line, new_line = old_lines.get(line_id), new_lines.get(line_id)
+        title = _get(new_line or old_line, "metadata.item_title") or line_id
+        for attr in ("quantity", "price"):
+            old = old_line.get(attr) if old_line else None
+            new = new_line.get(attr) if new_line else None
+            if _number(old) != _number(new):
+                changes[f"lines.{line_id}.{attr}"] = {"old": old, "new": new, "title": title}
+    return changes
+
+
+def _page_params(params: dict[str, str]) -> tuple[int, int]:
+    try:
+        page = max(1, int(params.get("page", "1")))
+    except ValueError:
+        page = 1
+    try:
+        per_page = max(1, min(100, int(params.get("per_page", "15"))))
+    except ValueError:
+        per_page = 15
+    return page, per_page
+
+
+def envelope(
+    items: list[Any], total: int, page: int, per_page: int, params: dict[str, str], path: str, style: str
+) -> dict[str, Any]:
+    """Wrap a page in Laravel's length-aware or simple envelope, or the ``pagination`` one."""
+    last_page = max(1, -(-total // per_page))
+
+    def url(n: int) -> str:
+        return f"{path}?page={n}"
+
+    if style == "pagination":
+        return {
+            "data": items,
+            "pagination": {
+                "total": total,
+                "count": len(items),
+                "per_page": per_page,
+                "current_page": page,
+                "total_pages": last_page,
+            },
+        }
+    first = (page - 1) * per_page + 1 if items else None
+    if params.get("simple_paginate") in ("true", "1"):
+        return {
+            "data": items,
+            "links": {
+                "first": url(1),
+                "last": None,
+                "prev": url(page - 1) if page > 1 else None,
+                "next": url(page + 1) if page < last_page else None,
+            },
+            "meta": {
+                "current_page": page,
+                "current_page_url": url(page),
+                "from": first,
+                "path": path,
+                "per_page": str(per_page),  # a string, as the real API sends it here
+                "to": first + len(items) - 1 if first else None,
+            },
+        }
+    return {
+        "data": items,
+        "links": {
+            "first": url(1),
+            "last": url(last_page),
+            "prev": url(page - 1) if page > 1 else None,
+            "next": url(page + 1) if page < last_page else None,
+        },
+        "meta": {
+            "current_page": page,
+            "from": first,
+            "last_page": last_page,
+            "links": [],
+            "path": path,
+            "per_page": per_page,
+            "to": first + len(items) - 1 if first else None,
+            "total": total,
+        },
+    }

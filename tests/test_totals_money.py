@@ -1,0 +1,76 @@
+"""The totals preview (a pure function) and money formatting (Babel)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from genuka_desk.models import LineChange, Order, OrderEdit, apply_edit, compute_totals, format_money, order_totals
+from genuka_desk.models.coerce import to_datetime
+from genuka_desk.models.money import currency_symbol, format_day
+from tests.conftest import load_fixture
+
+
+def plain(text: str) -> str:
+    """Babel uses no-break spaces; compare with plain ones."""
+    return text.replace("\u202f", " ").replace("\xa0", " ")
+
+
+def test_line_price_is_the_unit_price() -> None:
+    totals = compute_totals([(Decimal(40000), 2)])
+    assert totals.subtotal == totals.total == totals.amount_due == Decimal(80000)
+
+
+def test_totals_with_shipping_discount_taxes_and_payments() -> None:
+    totals = compute_totals(
+        [(Decimal(15000), 2), (Decimal(2500), 4)],
+        shipping=Decimal(1500),
+        discounts=Decimal(2000),
+        taxes=Decimal(500),
+        paid=Decimal(10000),
+    )
+    assert totals.subtotal == Decimal(40000)
+    assert totals.total == Decimal(40000 - 2000 + 1500 + 500)
+    assert totals.amount_due == totals.total - Decimal(10000)
+
+
+def test_amount_due_never_negative() -> None:
+    assert compute_totals([(Decimal(1000), 1)], paid=Decimal(5000)).amount_due == Decimal(0)
+
+
+def test_missing_values_count_as_zero() -> None:
+    assert compute_totals([(None, 3), (Decimal(5), None)]).total == Decimal(0)
+
+
+def test_order_totals_match_the_server_for_the_seed_response() -> None:
+    order = Order.from_raw(load_fixture("order-update.response.json"))
+    totals = order_totals(order)
+    assert totals.total == order.amount == Decimal(80000)
+    assert totals.amount_due == order.amount_due
+
+
+def test_preview_of_an_edit_keeps_what_was_paid() -> None:
+    raw = load_fixture("order-update.response.json")
+    raw["amount_due"] = 30000  # 50 000 already paid
+    server = Order.from_raw(raw)
+    edited = Order.from_raw(apply_edit(raw, OrderEdit(lines={"4839": LineChange(quantity=3)})))
+    totals = order_totals(edited, paid=order_totals(server).paid)
+    assert totals.total == Decimal(120000)
+    assert totals.amount_due == Decimal(70000)
+
+
+def test_xaf_in_french_and_english() -> None:
+    assert plain(format_money(Decimal(80000), "XAF", "fr")) == "80 000 FCFA"
+    assert plain(format_money(Decimal(80000), "XAF", "en")) == "80,000 FCFA"
+    assert currency_symbol("XAF", "fr") == "FCFA"
+
+
+def test_other_currencies_keep_their_decimals() -> None:
+    assert plain(format_money(Decimal("12.5"), "EUR", "fr")) == "12,50 €"
+    assert format_money(None) == ""
+    assert "ZZZ" in format_money(Decimal(3), "ZZZ", "fr")
+
+
+def test_dates_per_locale() -> None:
+    when = to_datetime("2025-10-10T11:24:04.000000Z")
+    assert format_day(when, "fr") == "10 oct. 2025"
+    assert format_day(when, "en") == "Oct 10, 2025"

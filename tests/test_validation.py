@@ -1,0 +1,78 @@
+"""Local validation: nothing invalid is queued, each problem says why."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from genuka_desk.models import LineChange, NewLine, Order, OrderEdit, validate_edit
+from tests.conftest import load_fixture
+
+
+@pytest.fixture
+def order() -> Order:
+    return Order.from_raw(load_fixture("order-update.response.json"))
+
+
+def codes(order: Order, edit: OrderEdit) -> dict[str, str]:
+    return {p.key: p.code for p in validate_edit(order, edit)}
+
+
+def test_a_good_edit_has_no_problem(order: Order) -> None:
+    edit = OrderEdit(
+        fields={
+            "shipping.address.line1": "Akwa, rue 12",
+            "billing.address.phone": "+237 699 00 00 00",
+            "billing.address.email": "gaelle@example.cm",
+            "shipping.status": "delivered",
+            "billing.scheduled_at": "2026-01-02",
+        },
+        lines={"4839": LineChange(quantity=3, price=Decimal(12500))},
+    )
+    assert validate_edit(order, edit) == []
+
+
+@pytest.mark.parametrize(("quantity", "code"), [(0, "quantity_min"), (-2, "quantity_min"), (2_000_000, "quantity_max")])
+def test_quantities(order: Order, quantity: int, code: str) -> None:
+    assert codes(order, OrderEdit(lines={"4839": LineChange(quantity=quantity)})) == {"lines.4839.quantity": code}
+
+
+def test_prices(order: Order) -> None:
+    assert codes(order, OrderEdit(lines={"4839": LineChange(price=Decimal(-1))})) == {"lines.4839.price": "price_min"}
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "code"),
+    [
+        ("billing.address.email", "[email protected]", "email_invalid"),
+        ("billing.address.email", "no at sign", "email_invalid"),
+        ("shipping.address.phone", "call me", "phone_invalid"),
+        ("shipping.status", "shipped", "status_unknown"),
+        ("billing.status", "refunded", "status_unknown"),
+        ("shipping.mode", "drone", "mode_unknown"),
+        ("shipping.amount", "-5", "amount_invalid"),
+        ("billing.scheduled_at", "31/02/2024", "date_invalid"),
+        ("reference", "#X", "not_editable"),
+        ("shipping.address.city", 12, "text_expected"),
+    ],
+)
+def test_fields(order: Order, key: str, value: object, code: str) -> None:
+    assert codes(order, OrderEdit(fields={key: value})) == {key: code}
+
+
+def test_empty_email_and_phone_are_allowed(order: Order) -> None:
+    assert validate_edit(order, OrderEdit(fields={"billing.address.email": "", "billing.address.phone": None})) == []
+
+
+def test_unknown_line_and_last_line_removal(order: Order) -> None:
+    assert codes(order, OrderEdit(lines={"999": LineChange(quantity=1)})) == {"lines.999": "line_unknown"}
+    assert codes(order, OrderEdit(removed_lines=["4839"])) == {"lines": "lines_empty"}
+    new = NewLine(product_id="p", title="x", quantity=1, price=Decimal(1))
+    assert validate_edit(order, OrderEdit(removed_lines=["4839"], added_lines=[new])) == []
+
+
+def test_new_line_checks(order: Order) -> None:
+    new = NewLine(product_id="", title="x", quantity=0, price=Decimal(-3))
+    found = codes(order, OrderEdit(added_lines=[new]))
+    assert set(found.values()) == {"product_missing", "quantity_min", "price_min"}
