@@ -296,6 +296,10 @@ class GenukaClient:
             if window:
                 await asyncio.gather(*window.values(), return_exceptions=True)
 
+    async def ping(self) -> None:
+        """One light request, not retried: raises when the server cannot be reached or refuses us."""
+        await self._send("GET", "/admin/orders", params={"per_page": 1, "simple_paginate": "true"})
+
     async def get_order(self, order_id: str) -> Order:
         """One order, fresh from the server."""
         return self._order_from(await self._get(f"/admin/orders/{order_id}"))

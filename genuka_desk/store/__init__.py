@@ -1,0 +1,22 @@
+"""The local SQLite store: the order cache and the durable change queue."""
+
+from .changes import ACTIVE_STATES, Change, ChangeKind, ChangeState
+from .db import StoreError
+from .listing import SORT_COLUMNS, ListQuery
+from .local import CACHE_FILE, QUEUE_FILE, LocalStore
+from .rows import OrderRow, fold
+
+__all__ = [
+    "ACTIVE_STATES",
+    "CACHE_FILE",
+    "QUEUE_FILE",
+    "SORT_COLUMNS",
+    "Change",
+    "ChangeKind",
+    "ChangeState",
+    "ListQuery",
+    "LocalStore",
+    "OrderRow",
+    "StoreError",
+    "fold",
+]

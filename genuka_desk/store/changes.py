@@ -1,0 +1,154 @@
+"""A queued change: one clerk's intent for one order, and where it stands."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from ..models import OrderEdit
+
+
+class ChangeKind(StrEnum):
+    """How a change is sent: the status endpoint, a full update, or the bulk endpoint."""
+
+    STATUS = "status"
+    UPDATE = "update"
+    BULK_STATUS = "bulk_status"
+
+
+class ChangeState(StrEnum):
+    """Where a change stands.
+
+    ``pending`` waits for its turn (or for the network), ``sending`` was being
+    sent when last seen (after a crash it is checked against the server before
+    any resend), ``sent`` reached the server, ``failed`` was refused (the
+    clerk edits or discards it), ``conflict`` met a colleague's change to the
+    same field (the clerk chooses).
+    """
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CONFLICT = "conflict"
+
+
+# Changes that still shape what the clerk sees (their overlay is applied).
+ACTIVE_STATES = (ChangeState.PENDING, ChangeState.SENDING, ChangeState.FAILED, ChangeState.CONFLICT)
+
+
+@dataclass
+class Change:
+    """One row of the change queue."""
+
+    seq: int
+    id: str
+    order_id: str
+    order_ref: str
+    kind: ChangeKind
+    group_id: str | None
+    edit: OrderEdit
+    base: dict[str, Any]
+    base_updated_at: str | None
+    state: ChangeState
+    attempts: int = 0
+    next_attempt_at: float = 0.0
+    last_error: str | None = None
+    field_errors: dict[str, list[str]] = field(default_factory=dict)
+    theirs: dict[str, Any] = field(default_factory=dict)
+    theirs_updated_at: str | None = None
+    created_at: float = 0.0
+    changed_at: float = 0.0
+    sent_at: float | None = None
+
+    @property
+    def active(self) -> bool:
+        """Whether the change still waits to reach the server."""
+        return self.state in ACTIVE_STATES
+
+    def conflicting_keys(self) -> list[str]:
+        """The keys a colleague changed too (for the conflict dialog)."""
+        return list(self.theirs)
+
+    def summary(self) -> str:
+        """A short English description (the CLI and the log)."""
+        parts = []
+        for key, value in self.edit.intended().items():
+            if key.startswith("lines.+"):
+                line = next((li for li in self.edit.added_lines if f"lines.+{li.key}" == key), None)
+                parts.append(f"add {line.title or line.product_id} x{line.quantity}" if line else "add a line")
+            elif key.startswith("lines.") and value is None:
+                parts.append(f"remove line {key.split('.', 1)[1]}")
+            else:
+                parts.append(f"{key}={value}")
+        return ", ".join(parts)
+
+
+CHANGE_COLUMNS = (
+    "seq, id, order_id, order_ref, kind, group_id, intent, base, base_updated_at, state, attempts, "
+    "next_attempt_at, last_error, field_errors, theirs, theirs_updated_at, created_at, changed_at, sent_at"
+)
+
+
+def _json_default(value: Any) -> Any:
+    # A whole Decimal goes back out as a JSON integer (XAF has no cents), so
+    # a queued amount keeps the wire type of a number.
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def dumps(value: Any) -> str:
+    """JSON for the queue's columns (Decimals as strings, nothing lossy)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=_json_default)
+
+
+def change_from_sql(row: tuple[Any, ...]) -> Change:
+    """A :class:`Change` from a ``SELECT`` of :data:`CHANGE_COLUMNS`."""
+    (
+        seq,
+        cid,
+        order_id,
+        order_ref,
+        kind,
+        group_id,
+        intent,
+        base,
+        base_updated_at,
+        state,
+        attempts,
+        next_attempt_at,
+        last_error,
+        field_errors,
+        theirs,
+        theirs_updated_at,
+        created_at,
+        changed_at,
+        sent_at,
+    ) = row
+    return Change(
+        seq=seq,
+        id=cid,
+        order_id=order_id,
+        order_ref=order_ref,
+        kind=ChangeKind(kind),
+        group_id=group_id,
+        edit=OrderEdit.model_validate_json(intent),
+        base=json.loads(base),
+        base_updated_at=base_updated_at,
+        state=ChangeState(state),
+        attempts=attempts,
+        next_attempt_at=next_attempt_at,
+        last_error=last_error,
+        field_errors=json.loads(field_errors) if field_errors else {},
+        theirs=json.loads(theirs) if theirs else {},
+        theirs_updated_at=theirs_updated_at,
+        created_at=created_at,
+        changed_at=changed_at,
+        sent_at=sent_at,
+    )

@@ -1,0 +1,76 @@
+"""The order list's query: search, filters, sort and window, as SQL on the cache."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .rows import fold
+
+# What the list may be sorted by, and the column (with a tie-breaker) behind it.
+SORT_COLUMNS: dict[str, str] = {
+    "created_at": "created_at",
+    "updated_at": "updated_at",
+    "total": "total_num",
+    "reference": "reference",
+    "customer": "customer COLLATE NOCASE",
+    "shipping_status": "shipping_status",
+    "billing_status": "billing_status",
+    "items": "item_count",
+    "source": "source",
+}
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """Which cached orders to list, in what order, which window of them."""
+
+    search: str = ""
+    shipping_status: tuple[str, ...] = ()
+    billing_status: tuple[str, ...] = ()
+    source: str | None = None
+    only_unsent: bool = False
+    sort: str = "created_at"
+    descending: bool = True
+    offset: int = 0
+    limit: int | None = 100
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORT_COLUMNS:
+            raise ValueError(f"Cannot sort by {self.sort!r}; one of: {', '.join(SORT_COLUMNS)}.")
+
+
+def _fts_phrase(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def where_clause(query: ListQuery) -> tuple[str, list[Any]]:
+    """``WHERE ...`` (or empty) and its parameters for ``query``."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    tokens = [t for t in fold(query.search).split() if t]
+    # The trigram index answers tokens of 3+ characters; shorter ones scan.
+    long_tokens = [t for t in tokens if len(t) >= 3]
+    if long_tokens:
+        clauses.append("rowid IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)")
+        params.append(" ".join(_fts_phrase(t) for t in long_tokens))
+    for token in (t for t in tokens if len(t) < 3):
+        clauses.append("rowid IN (SELECT rowid FROM orders_fts WHERE text LIKE ? ESCAPE '\\')")
+        escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params.append(f"%{escaped}%")
+    for column, values in (("shipping_status", query.shipping_status), ("billing_status", query.billing_status)):
+        if values:
+            clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
+            params.extend(values)
+    if query.source:
+        clauses.append("source = ?")
+        params.append(query.source)
+    if query.only_unsent:
+        clauses.append("pending > 0")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def order_clause(query: ListQuery) -> str:
+    """``ORDER BY ...`` with a stable tie-breaker."""
+    direction = "DESC" if query.descending else "ASC"
+    return f" ORDER BY {SORT_COLUMNS[query.sort]} {direction}, rowid {direction}"

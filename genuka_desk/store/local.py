@@ -1,0 +1,595 @@
+"""The local store of one profile: the order cache and the change queue.
+
+Everything the app shows comes from here, so it works with no network.
+What the clerk sees of an order is its last server body with its active
+queued changes laid on top (the overlay); that view is rebuilt from the
+queue whenever either side changes, and at every start, so it survives
+restarts and crashes.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..models import Order, OrderEdit, apply_edit, read_values
+from .changes import (
+    ACTIVE_STATES,
+    CHANGE_COLUMNS,
+    Change,
+    ChangeKind,
+    ChangeState,
+    change_from_sql,
+    dumps,
+)
+from .db import (
+    StoreError,
+    connect,
+    describe_sqlite_error,
+    migrate,
+    move_aside,
+    set_wal,
+    transaction,
+)
+from .listing import ListQuery, order_clause, where_clause
+from .rows import (
+    ROW_COLUMNS,
+    OrderRow,
+    decode_body,
+    encode_body,
+    row_from_sql,
+    row_values,
+    search_text,
+    sortable_time,
+)
+from .schema import CACHE_MIGRATIONS, QUEUE_MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+QUEUE_FILE = "queue.sqlite3"
+CACHE_FILE = "cache.sqlite3"
+_ACTIVE = tuple(s.value for s in ACTIVE_STATES)
+_ACTIVE_SQL = ", ".join(f"'{s}'" for s in _ACTIVE)
+
+
+class LocalStore:
+    """The SQLite files of one profile. Thread-safe: one lock guards the connection."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        self.cache_rebuilt = False  # True when a damaged cache was moved aside at open
+        self._lock = threading.RLock()
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._conn = self._open()
+        except sqlite3.Error as exc:
+            raise StoreError(describe_sqlite_error(exc), path=self.folder) from exc
+        except OSError as exc:
+            raise StoreError(f"Cannot use the data folder {self.folder}: {exc.strerror or exc}") from exc
+        self.reconcile()
+
+    # -- opening -------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        conn = connect(self.folder / QUEUE_FILE)
+        set_wal(conn, "main", "FULL")  # the queue: every commit reaches the disk
+        migrate(conn, "main", QUEUE_MIGRATIONS)
+        try:
+            self._attach_cache(conn)
+        except sqlite3.DatabaseError as exc:
+            # The cache is only a copy of the server: move it aside and rebuild.
+            log.error("the order cache cannot be opened (%s); rebuilding it", exc)
+            try:
+                conn.execute("DETACH DATABASE cache")
+            except sqlite3.Error:
+                pass
+            move_aside(self.folder / CACHE_FILE)
+            self.cache_rebuilt = True
+            self._attach_cache(conn)
+        return conn
+
+    def _attach_cache(self, conn: sqlite3.Connection) -> None:
+        conn.execute("ATTACH DATABASE ? AS cache", (str(self.folder / CACHE_FILE),))
+        set_wal(conn, "cache", "NORMAL")  # rebuildable from the server
+        migrate(conn, "cache", CACHE_MIGRATIONS)
+        # Reading the schema and the table fails fast on a damaged file.
+        conn.execute("SELECT count(*) FROM cache.sqlite_master").fetchone()
+        conn.execute("SELECT id FROM cache.orders LIMIT 1").fetchone()
+
+    def close(self) -> None:
+        """Close the files (a later call does nothing)."""
+        with self._lock:
+            try:
+                self._conn.close()
+            except sqlite3.Error:
+                pass
+
+    def __enter__(self) -> LocalStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _guard(self) -> Iterator[sqlite3.Connection]:
+        """The connection under the lock; SQLite failures become :class:`StoreError`."""
+        with self._lock:
+            try:
+                yield self._conn
+            except sqlite3.Error as exc:
+                log.error("local database error: %s", exc)
+                raise StoreError(describe_sqlite_error(exc), path=self.folder) from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._guard() as conn, transaction(conn):
+            yield conn
+
+    # -- meta ----------------------------------------------------------------
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        """A value of the cache's key-value table (sync cursors and the like)."""
+        with self._guard() as conn:
+            row = conn.execute("SELECT value FROM cache.meta WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        """Set (or with None, delete) a value of the cache's key-value table."""
+        with self._write() as conn:
+            self._set_meta(conn, key, value)
+
+    @staticmethod
+    def _set_meta(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+        if value is None:
+            conn.execute("DELETE FROM cache.meta WHERE key = ?", (key,))
+        else:
+            conn.execute("INSERT OR REPLACE INTO cache.meta (key, value) VALUES (?, ?)", (key, value))
+
+    # -- the cache -----------------------------------------------------------
+
+    def order_count(self) -> int:
+        """How many orders the cache holds."""
+        with self._guard() as conn:
+            return int(conn.execute("SELECT count(*) FROM cache.orders").fetchone()[0])
+
+    def save_server_orders(self, orders: Iterable[Order]) -> list[str]:
+        """Store fresh server bodies (one transaction); returns the ids whose row changed.
+
+        An order with active changes keeps its overlay on the new body.
+        """
+        changed: list[str] = []
+        with self._write() as conn:
+            for order in orders:
+                if self._save_server_order(conn, order):
+                    changed.append(str(order.id))
+        return changed
+
+    def _save_server_order(self, conn: sqlite3.Connection, order: Order) -> bool:
+        raw = order.raw_view
+        updated = raw.get("updated_at")
+        updated_text = None if updated is None else str(updated)
+        existing = conn.execute(
+            "SELECT rowid, server_updated_at, pending FROM cache.orders WHERE id = ?", (order.id,)
+        ).fetchone()
+        if existing is not None and updated_text is not None and existing[1] is not None:
+            if existing[1] == updated_text and not existing[2]:
+                return False  # already have this version
+            if sortable_time(updated_text) < sortable_time(existing[1]):
+                return False  # an older copy (a page fetched before our own write landed)
+        blob = encode_body(raw)
+        if existing is None:
+            cur = conn.execute(
+                "INSERT INTO cache.orders (id, server_body, server_updated_at) VALUES (?, ?, ?)",
+                (order.id, blob, updated_text),
+            )
+            rowid = int(cur.lastrowid or 0)
+        else:
+            rowid = int(existing[0])
+            conn.execute(
+                "UPDATE cache.orders SET server_body = ?, server_updated_at = ? WHERE rowid = ?",
+                (blob, updated_text, rowid),
+            )
+        active = self._active_changes(conn, str(order.id))
+        if active:
+            self._write_overlay(conn, rowid, raw, active)
+        else:
+            self._write_row(conn, rowid, order, local_body=None, active=[])
+        return True
+
+    def _write_row(
+        self, conn: sqlite3.Connection, rowid: int, order: Order, *, local_body: bytes | None, active: list[Change]
+    ) -> None:
+        values = row_values(order)
+        values.pop("id")
+        values["pending"] = len(active)
+        values["conflict"] = int(any(c.state is ChangeState.CONFLICT for c in active))
+        values["failed"] = int(any(c.state is ChangeState.FAILED for c in active))
+        values["local_body"] = local_body
+        assignments = ", ".join(f"{name} = :{name}" for name in values)
+        conn.execute(f"UPDATE cache.orders SET {assignments} WHERE rowid = :rowid", {**values, "rowid": rowid})
+        conn.execute("DELETE FROM cache.orders_fts WHERE rowid = ?", (rowid,))
+        conn.execute("INSERT INTO cache.orders_fts (rowid, text) VALUES (?, ?)", (rowid, search_text(order)))
+
+    def _write_overlay(
+        self, conn: sqlite3.Connection, rowid: int, server: dict[str, Any], active: list[Change]
+    ) -> None:
+        body = server
+        for change in active:
+            body = apply_edit(body, change.edit)
+        order = Order.from_raw(body, copy_raw=False)
+        self._write_row(conn, rowid, order, local_body=encode_body(body), active=active)
+
+    def _refresh_overlay(self, conn: sqlite3.Connection, order_id: str) -> None:
+        row = conn.execute("SELECT rowid, server_body FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
+        if row is None:
+            return  # not cached (yet): the overlay is built when the body arrives
+        server = decode_body(row[1])
+        active = self._active_changes(conn, order_id)
+        if active:
+            self._write_overlay(conn, int(row[0]), server, active)
+        else:
+            self._write_row(conn, int(row[0]), Order.from_raw(server, copy_raw=False), local_body=None, active=[])
+
+    def reconcile(self) -> None:
+        """Rebuild every overlay from the queue (at start: a crash may have cut between files)."""
+        with self._write() as conn:
+            queued = conn.execute(f"SELECT DISTINCT order_id FROM main.changes WHERE state IN ({_ACTIVE_SQL})")
+            shown = conn.execute("SELECT id FROM cache.orders WHERE pending > 0 OR local_body IS NOT NULL")
+            ids = {r[0] for r in queued} | {r[0] for r in shown}
+            for order_id in ids:
+                self._refresh_overlay(conn, order_id)
+
+    def server_body(self, order_id: str) -> dict[str, Any] | None:
+        """The last body the server sent for this order (no overlay)."""
+        with self._guard() as conn:
+            row = conn.execute("SELECT server_body FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
+        return None if row is None else decode_body(row[0])
+
+    def body(self, order_id: str) -> dict[str, Any] | None:
+        """What the clerk sees of this order: the server body with its overlay."""
+        with self._guard() as conn:
+            row = conn.execute(
+                "SELECT coalesce(local_body, server_body) FROM cache.orders WHERE id = ?", (order_id,)
+            ).fetchone()
+        return None if row is None else decode_body(row[0])
+
+    def order(self, order_id: str) -> Order | None:
+        """:meth:`body` parsed."""
+        body = self.body(order_id)
+        return None if body is None else Order.from_raw(body, copy_raw=False)
+
+    def find_order_id(self, key: str) -> str | None:
+        """An order's id from its id or its reference (``#1042``, ``1042``)."""
+        key = key.strip()
+        if not key:
+            return None
+        with self._guard() as conn:
+            row = conn.execute("SELECT id FROM cache.orders WHERE id = ?", (key,)).fetchone()
+            if row is None:
+                ref = key if key.startswith("#") else f"#{key}"
+                row = conn.execute(
+                    "SELECT id FROM cache.orders WHERE reference IN (?, ?) COLLATE NOCASE", (ref, key)
+                ).fetchone()
+        return None if row is None else str(row[0])
+
+    def list_rows(self, query: ListQuery) -> list[OrderRow]:
+        """One window of the order list."""
+        where, params = where_clause(query)
+        sql = f"SELECT {ROW_COLUMNS} FROM cache.orders{where}{order_clause(query)}"
+        if query.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, query.limit, query.offset]
+        with self._guard() as conn:
+            return [row_from_sql(r) for r in conn.execute(sql, params)]
+
+    def count_rows(self, query: ListQuery) -> int:
+        """How many orders match ``query`` (ignoring its window)."""
+        where, params = where_clause(query)
+        with self._guard() as conn:
+            return int(conn.execute(f"SELECT count(*) FROM cache.orders{where}", params).fetchone()[0])
+
+    def row(self, order_id: str) -> OrderRow | None:
+        """The list row of one order."""
+        with self._guard() as conn:
+            found = conn.execute(f"SELECT {ROW_COLUMNS} FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
+        return None if found is None else row_from_sql(found)
+
+    def clear_cache(self) -> None:
+        """Forget every cached order without an active change, and the sync cursor."""
+        unsent = f"SELECT order_id FROM main.changes WHERE state IN ({_ACTIVE_SQL})"
+        with self._write() as conn:
+            gone = f"SELECT rowid FROM cache.orders WHERE id NOT IN ({unsent})"
+            conn.execute(f"DELETE FROM cache.orders_fts WHERE rowid IN ({gone})")
+            conn.execute(f"DELETE FROM cache.orders WHERE id NOT IN ({unsent})")
+            conn.execute("DELETE FROM cache.meta")
+
+    # -- the queue -----------------------------------------------------------
+
+    @staticmethod
+    def _active_changes(conn: sqlite3.Connection, order_id: str) -> list[Change]:
+        rows = conn.execute(
+            f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE order_id = ? AND state IN ({_ACTIVE_SQL}) ORDER BY seq",
+            (order_id,),
+        ).fetchall()
+        return [change_from_sql(r) for r in rows]
+
+    def enqueue(
+        self,
+        order_id: str,
+        kind: ChangeKind,
+        edit: OrderEdit,
+        *,
+        group_id: str | None = None,
+        check: Callable[[Order], None] | None = None,
+    ) -> Change:
+        """Queue a change and lay it on the order, in one transaction.
+
+        ``base`` records what the clerk saw of each touched key (the order
+        with earlier changes applied) and the server's ``updated_at`` then.
+        ``check`` may refuse the edit (by raising) against that same view.
+        """
+        now = time.time()
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT coalesce(local_body, server_body), server_updated_at, reference FROM cache.orders WHERE id = ?",
+                (order_id,),
+            ).fetchone()
+            if row is None:
+                raise KeyError(order_id)
+            seen = decode_body(row[0])
+            if check is not None:
+                check(Order.from_raw(seen, copy_raw=False))
+            change_id = str(uuid.uuid4())
+            base = read_values(seen, edit.touched())
+            conn.execute(
+                f"INSERT INTO main.changes ({CHANGE_COLUMNS}) VALUES "
+                "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, NULL, NULL, NULL, NULL, ?, ?, NULL)",
+                (
+                    change_id,
+                    order_id,
+                    row[2] or "",
+                    kind.value,
+                    group_id,
+                    dumps(edit.model_dump(mode="python")),
+                    dumps(base),
+                    row[1],
+                    ChangeState.PENDING.value,
+                    now,
+                    now,
+                ),
+            )
+            self._refresh_overlay(conn, order_id)
+            return self._get_change(conn, change_id)
+
+    def amend(self, change_id: str, edit: OrderEdit) -> Change:
+        """Fold a further edit into a change not yet sent (fixing a refused one) and requeue it."""
+        now = time.time()
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            if change.state not in (ChangeState.PENDING, ChangeState.FAILED):
+                raise ValueError("Only a waiting or refused change can be amended.")
+            row = conn.execute(
+                "SELECT coalesce(local_body, server_body) FROM cache.orders WHERE id = ?", (change.order_id,)
+            ).fetchone()
+            merged = change.edit.then(edit)
+            base = dict(change.base)
+            if row is not None:
+                seen = decode_body(row[0])
+                for key, value in read_values(seen, edit.touched()).items():
+                    base.setdefault(key, value)
+            kind = ChangeKind.STATUS if merged.is_status_only() else ChangeKind.UPDATE
+            conn.execute(
+                "UPDATE main.changes SET intent = ?, base = ?, kind = ?, state = ?, next_attempt_at = 0, "
+                "last_error = NULL, field_errors = NULL, changed_at = ? WHERE id = ?",
+                (
+                    dumps(merged.model_dump(mode="python")),
+                    dumps(base),
+                    kind.value if change.kind is not ChangeKind.BULK_STATUS else change.kind.value,
+                    ChangeState.PENDING.value,
+                    now,
+                    change_id,
+                ),
+            )
+            self._refresh_overlay(conn, change.order_id)
+            return self._get_change(conn, change_id)
+
+    @staticmethod
+    def _get_change(conn: sqlite3.Connection, change_id: str) -> Change:
+        row = conn.execute(f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE id = ?", (change_id,)).fetchone()
+        if row is None:
+            raise KeyError(change_id)
+        return change_from_sql(row)
+
+    def change(self, change_id: str) -> Change | None:
+        """One change by id (or a unique prefix of it)."""
+        with self._guard() as conn:
+            rows = conn.execute(
+                f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE id = ? OR id LIKE ? LIMIT 2",
+                (change_id, f"{change_id}%" if len(change_id) >= 6 else change_id),
+            ).fetchall()
+        if len(rows) != 1:
+            exact = [r for r in rows if r[1] == change_id]
+            return change_from_sql(exact[0]) if exact else None
+        return change_from_sql(rows[0])
+
+    def changes(self, *, order_id: str | None = None, states: Iterable[ChangeState] | None = None) -> list[Change]:
+        """Queued changes, oldest first, optionally of one order and/or in some states."""
+        sql = f"SELECT {CHANGE_COLUMNS} FROM main.changes"
+        clauses: list[str] = []
+        params: list[Any] = []
+        if order_id is not None:
+            clauses.append("order_id = ?")
+            params.append(order_id)
+        if states is not None:
+            wanted = [s.value for s in states]
+            clauses.append(f"state IN ({', '.join('?' for _ in wanted)})")
+            params += wanted
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        with self._guard() as conn:
+            return [change_from_sql(r) for r in conn.execute(sql + " ORDER BY seq", params)]
+
+    def active_changes(self, order_id: str | None = None) -> list[Change]:
+        """Changes that have not reached the server yet."""
+        return self.changes(order_id=order_id, states=ACTIVE_STATES)
+
+    def heads(self) -> list[Change]:
+        """The first active change of each order, oldest first: what push may send next."""
+        with self._guard() as conn:
+            rows = conn.execute(
+                f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE seq IN (SELECT min(seq) FROM main.changes "
+                f"WHERE state IN ({_ACTIVE_SQL}) GROUP BY order_id) ORDER BY seq"
+            ).fetchall()
+        return [change_from_sql(r) for r in rows]
+
+    def counts(self) -> dict[ChangeState, int]:
+        """How many changes are in each state."""
+        with self._guard() as conn:
+            rows = conn.execute("SELECT state, count(*) FROM main.changes GROUP BY state").fetchall()
+        out = {state: 0 for state in ChangeState}
+        for state, count in rows:
+            out[ChangeState(state)] = int(count)
+        return out
+
+    def _update_change(self, conn: sqlite3.Connection, change_id: str, **values: Any) -> None:
+        values["changed_at"] = time.time()
+        assignments = ", ".join(f"{name} = :{name}" for name in values)
+        cur = conn.execute(f"UPDATE main.changes SET {assignments} WHERE id = :id", {**values, "id": change_id})
+        if cur.rowcount != 1:
+            raise KeyError(change_id)
+
+    def mark_sending(self, change_id: str) -> Change:
+        """The change is about to be sent (after a crash, it is checked before any resend)."""
+        with self._write() as conn:
+            attempts = conn.execute("SELECT attempts FROM main.changes WHERE id = ?", (change_id,)).fetchone()
+            if attempts is None:
+                raise KeyError(change_id)
+            self._update_change(conn, change_id, state=ChangeState.SENDING.value, attempts=int(attempts[0]) + 1)
+            return self._get_change(conn, change_id)
+
+    def mark_sent(self, change_id: str, server_order: Order | None) -> None:
+        """The change reached the server; store the server's body in the same transaction."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            self._update_change(
+                conn,
+                change_id,
+                state=ChangeState.SENT.value,
+                sent_at=time.time(),
+                last_error=None,
+                field_errors=None,
+                theirs=None,
+                theirs_updated_at=None,
+            )
+            if server_order is not None:
+                self._save_server_order(conn, server_order)
+            self._refresh_overlay(conn, change.order_id)
+
+    def mark_retry(self, change_id: str, error: str, delay: float) -> None:
+        """Not sent this time (network, server busy); try again after ``delay`` seconds."""
+        with self._write() as conn:
+            self._update_change(
+                conn, change_id, state=ChangeState.PENDING.value, last_error=error, next_attempt_at=time.time() + delay
+            )
+
+    def mark_failed(self, change_id: str, error: str, field_errors: dict[str, list[str]] | None = None) -> None:
+        """The server refused the change; the clerk edits it, retries or discards it."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            self._update_change(
+                conn,
+                change_id,
+                state=ChangeState.FAILED.value,
+                last_error=error,
+                field_errors=dumps(field_errors or {}),
+            )
+            self._refresh_overlay(conn, change.order_id)
+
+    def mark_conflict(self, change_id: str, theirs: dict[str, Any], server_order: Order) -> None:
+        """A colleague changed the same fields: keep both versions until the clerk chooses."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            self._update_change(
+                conn,
+                change_id,
+                state=ChangeState.CONFLICT.value,
+                theirs=dumps(theirs),
+                theirs_updated_at=_text(server_order.raw_updated_at),
+                last_error="A colleague changed the same fields on the server.",
+            )
+            self._save_server_order(conn, server_order)
+            self._refresh_overlay(conn, change.order_id)
+
+    def keep_mine(self, change_id: str) -> Change:
+        """Settle a conflict for the clerk's version: rebase on theirs and send again."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            if change.state is not ChangeState.CONFLICT:
+                raise ValueError("This change is not in conflict.")
+            base = {**change.base, **change.theirs}
+            self._update_change(
+                conn,
+                change_id,
+                state=ChangeState.PENDING.value,
+                base=dumps(base),
+                base_updated_at=change.theirs_updated_at,
+                theirs=None,
+                theirs_updated_at=None,
+                last_error=None,
+                next_attempt_at=0,
+            )
+            return self._get_change(conn, change_id)
+
+    def retry_now(self, change_id: str) -> Change:
+        """Put a refused or waiting change back to be sent at the next push."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            if change.state not in (ChangeState.FAILED, ChangeState.PENDING):
+                raise ValueError(f"A {change.state.value} change cannot be retried.")
+            self._update_change(
+                conn, change_id, state=ChangeState.PENDING.value, next_attempt_at=0, attempts=0, field_errors=None
+            )
+            self._refresh_overlay(conn, change.order_id)
+            return self._get_change(conn, change_id)
+
+    def discard(self, change_id: str) -> Change:
+        """Drop a change that has not reached the server; the order shows the server's version again."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            if change.state in (ChangeState.SENT, ChangeState.SENDING):
+                raise ValueError(f"A {change.state.value} change cannot be discarded.")
+            conn.execute("DELETE FROM main.changes WHERE id = ?", (change_id,))
+            self._refresh_overlay(conn, change.order_id)
+            return change
+
+    def requeue_interrupted(self) -> int:
+        """Changes left ``sending`` by a crash go back to ``pending`` (push checks the server first)."""
+        with self._write() as conn:
+            cur = conn.execute(
+                "UPDATE main.changes SET state = ?, next_attempt_at = 0 WHERE state = ?",
+                (ChangeState.PENDING.value, ChangeState.SENDING.value),
+            )
+            return int(cur.rowcount)
+
+    def prune_sent(self, older_than: float) -> int:
+        """Forget sent changes older than ``older_than`` (a Unix time)."""
+        with self._write() as conn:
+            cur = conn.execute("DELETE FROM main.changes WHERE state = ? AND sent_at < ?", ("sent", older_than))
+            return int(cur.rowcount)
+
+    def retry_delay_of(self, change: Change) -> float:
+        """Seconds until a pending change may be sent (0: now)."""
+        return max(0.0, change.next_attempt_at - time.time())
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)

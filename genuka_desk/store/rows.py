@@ -1,0 +1,130 @@
+"""What the order list shows: one row per order, from a (possibly overlaid) body."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from ..models import BillingStatus, Order, ShippingStatus
+from ..models.coerce import to_datetime
+
+
+def encode_body(body: dict[str, Any]) -> bytes:
+    """A body as stored: compact JSON, zlib-compressed (bodies are 3-8 KB of repetitive JSON)."""
+    return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+
+
+def decode_body(blob: bytes) -> dict[str, Any]:
+    """The body :func:`encode_body` stored."""
+    value = json.loads(zlib.decompress(blob))
+    if not isinstance(value, dict):
+        raise ValueError("a stored order body is not an object")
+    return value
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for search ("Élodie" matches "elodie")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def sortable_time(value: Any) -> str:
+    """A date in any accepted shape as ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` (UTC), sortable as text."""
+    moment = value if isinstance(value, datetime) else to_datetime(value)
+    if moment is None:
+        return ""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def search_text(order: Order) -> str:
+    """Everything a clerk may type to find an order, folded."""
+    parts = [order.reference or "", order.customer_name, order.customer_phone]
+    phone = order.customer_phone
+    if phone:
+        parts.append("".join(ch for ch in phone if ch.isdigit()))
+    for address in (order.billing_address, order.shipping_address):
+        if address is not None:
+            parts += [address.full_name or "", address.phone or "", address.email or "", address.city or ""]
+    if order.customer is not None:
+        parts.append(order.customer.email or "")
+    parts += [line.title for line in order.lines]
+    seen: list[str] = []
+    for part in parts:
+        if part and part not in seen:
+            seen.append(part)
+    return fold(" | ".join(seen))
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    """One line of the order list, as the cache holds it (overlay included)."""
+
+    id: str
+    reference: str
+    customer: str
+    phone: str
+    total: Decimal | None
+    currency: str
+    shipping_status: ShippingStatus
+    billing_status: BillingStatus
+    source: str
+    item_count: int
+    created_at: datetime | None
+    updated_at: datetime | None
+    pending: int = 0
+    conflict: bool = False
+    failed: bool = False
+
+
+def row_values(order: Order) -> dict[str, Any]:
+    """The indexed columns of one order (see the ``orders`` table)."""
+    total = order.amount
+    return {
+        "id": order.id,
+        "reference": order.reference or "",
+        "customer": order.customer_name,
+        "phone": order.customer_phone,
+        "total": None if total is None else str(total),
+        "total_num": None if total is None else float(total),
+        "currency": order.currency_code,
+        "shipping_status": order.shipping.status.value if order.shipping else "",
+        "billing_status": order.billing.status.value if order.billing else "",
+        "source": order.source or "",
+        "item_count": order.item_count,
+        "created_at": sortable_time(order.created_at),
+        "updated_at": sortable_time(order.updated_at),
+    }
+
+
+ROW_COLUMNS = (
+    "id, reference, customer, phone, total, currency, shipping_status, billing_status, source, "
+    "item_count, created_at, updated_at, pending, conflict, failed"
+)
+
+
+def row_from_sql(values: tuple[Any, ...]) -> OrderRow:
+    """An :class:`OrderRow` from a ``SELECT`` of :data:`ROW_COLUMNS`."""
+    oid, ref, customer, phone, total, currency, ship, bill, source, items, created, updated = values[:12]
+    pending, conflict, failed = values[12:]
+    return OrderRow(
+        id=oid,
+        reference=ref,
+        customer=customer,
+        phone=phone,
+        total=None if total is None else Decimal(total),
+        currency=currency,
+        shipping_status=ShippingStatus.parse(ship),
+        billing_status=BillingStatus.parse(bill),
+        source=source,
+        item_count=int(items),
+        created_at=to_datetime(created) if created else None,
+        updated_at=to_datetime(updated) if updated else None,
+        pending=int(pending),
+        conflict=bool(conflict),
+        failed=bool(failed),
+    )

@@ -1,0 +1,79 @@
+"""Table definitions, as numbered migrations (append, never edit a shipped one)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+def _queue_v1(conn: sqlite3.Connection, s: str) -> None:
+    conn.execute(
+        f"""CREATE TABLE {s}.changes (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            order_id TEXT NOT NULL,
+            order_ref TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            group_id TEXT,
+            intent TEXT NOT NULL,
+            base TEXT NOT NULL,
+            base_updated_at TEXT,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at REAL NOT NULL DEFAULT 0,
+            last_error TEXT,
+            field_errors TEXT,
+            theirs TEXT,
+            theirs_updated_at TEXT,
+            created_at REAL NOT NULL,
+            changed_at REAL NOT NULL,
+            sent_at REAL
+        )"""
+    )
+    conn.execute(f"CREATE INDEX {s}.changes_order ON changes(order_id, seq)")
+    conn.execute(f"CREATE INDEX {s}.changes_state ON changes(state, next_attempt_at)")
+    conn.execute(f"CREATE TABLE {s}.meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+def _cache_v1(conn: sqlite3.Connection, s: str) -> None:
+    conn.execute(
+        f"""CREATE TABLE {s}.orders (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            reference TEXT NOT NULL DEFAULT '',
+            customer TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            total TEXT,
+            total_num REAL,
+            currency TEXT NOT NULL DEFAULT 'XAF',
+            shipping_status TEXT NOT NULL DEFAULT '',
+            billing_status TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            item_count INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT '',
+            server_updated_at TEXT,
+            pending INTEGER NOT NULL DEFAULT 0,
+            conflict INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            server_body BLOB NOT NULL,
+            local_body BLOB
+        )"""
+    )
+    for name, columns in (
+        ("created", "created_at"),
+        ("updated", "updated_at"),
+        ("total", "total_num"),
+        ("reference", "reference"),
+        ("customer", "customer COLLATE NOCASE"),
+        ("shipping", "shipping_status, created_at"),
+        ("billing", "billing_status, created_at"),
+        ("pending", "pending"),
+    ):
+        conn.execute(f"CREATE INDEX {s}.orders_{name} ON orders({columns})")
+    # Trigram: substring search in references, names, phones and product titles.
+    conn.execute(f"CREATE VIRTUAL TABLE {s}.orders_fts USING fts5(text, tokenize='trigram')")
+    conn.execute(f"CREATE TABLE {s}.meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+QUEUE_MIGRATIONS = (_queue_v1,)
+CACHE_MIGRATIONS = (_cache_v1,)

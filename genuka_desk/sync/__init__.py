@@ -1,0 +1,31 @@
+"""Sync: push the change queue, pull the server's changes, detect conflicts."""
+
+from .backoff import SyncPolicy, retry_delay
+from .decide import Decision, Verdict, decide
+from .engine import SyncEngine, SyncReport
+from .events import (
+    AuthRequired,
+    ConnectivityChanged,
+    Event,
+    OrdersChanged,
+    QueueChanged,
+    SyncFinished,
+    SyncProgress,
+)
+
+__all__ = [
+    "AuthRequired",
+    "ConnectivityChanged",
+    "Decision",
+    "Event",
+    "OrdersChanged",
+    "QueueChanged",
+    "SyncEngine",
+    "SyncFinished",
+    "SyncPolicy",
+    "SyncProgress",
+    "SyncReport",
+    "Verdict",
+    "decide",
+    "retry_delay",
+]

@@ -1,0 +1,203 @@
+"""The sync engine: push then pull, online/offline, and the background loop."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..api import AuthError, GenukaClient, GenukaError, NetworkError
+from ..store import ChangeState, LocalStore, StoreError
+from .backoff import SyncPolicy
+from .events import AuthRequired, ConnectivityChanged, Event, SyncFinished
+from .pull import Puller
+from .push import AuthPaused, Offline, Pusher, PushResult, StopPush, queue_event
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SyncReport:
+    """What :meth:`SyncEngine.sync` did, and what is left."""
+
+    sent: int = 0
+    already_applied: int = 0
+    pulled: int = 0
+    changed: int = 0
+    conflicts: int = 0
+    failed: int = 0
+    remaining: int = 0
+    offline: bool = False
+    auth_required: bool = False
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """Everything queued reached the server."""
+        return self.remaining == 0 and self.error is None
+
+
+class SyncEngine:
+    """Pushes the queue and pulls changes through one client into one store."""
+
+    def __init__(
+        self,
+        store: LocalStore,
+        client: GenukaClient,
+        *,
+        policy: SyncPolicy | None = None,
+        emit: Callable[[Event], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.client = client
+        self.policy = policy or SyncPolicy()
+        self._emit = emit or (lambda event: None)
+        self.online: bool | None = None  # None: not known yet
+        self.auth_paused = False
+        self._lock = asyncio.Lock()
+        self._wake = asyncio.Event()
+        self._last_pull = 0.0
+        self.pusher = Pusher(store, client, self.policy, self._emit)
+        self.puller = Puller(store, client, self.policy, self._emit)
+
+    def set_online(self, online: bool, reason: str = "") -> None:
+        """Record reachability; tell listeners when it flips."""
+        if online != self.online:
+            self.online = online
+            log.info("server %s%s", "reachable" if online else "unreachable", f": {reason}" if reason else "")
+            self._emit(ConnectivityChanged(online, reason))
+
+    def resume_auth(self) -> None:
+        """A new login happened: sync may go on."""
+        self.auth_paused = False
+        self.wake()
+
+    def wake(self) -> None:
+        """Ask the background loop to sync now (a change was queued, or the clerk asked)."""
+        self._wake.set()
+
+    async def sync(self, *, full: bool = False, pull: bool = True) -> SyncReport:
+        """Push every due change, then pull; one round at a time."""
+        async with self._lock:
+            report = await self._sync(full=full, pull=pull)
+        counts = self.store.counts()
+        report.remaining = sum(counts[s] for s in (ChangeState.PENDING, ChangeState.SENDING, ChangeState.FAILED))
+        report.remaining += counts[ChangeState.CONFLICT]
+        self._emit(queue_event(self.store))
+        self._emit(
+            SyncFinished(
+                sent=report.sent + report.already_applied,
+                pulled=report.changed,
+                remaining=report.remaining,
+                conflicts=counts[ChangeState.CONFLICT],
+                failed=counts[ChangeState.FAILED],
+                error=report.error,
+                warnings=tuple(report.warnings),
+            )
+        )
+        return report
+
+    async def _sync(self, *, full: bool, pull: bool) -> SyncReport:
+        report = SyncReport()
+        if self.auth_paused:
+            report.auth_required = True
+            report.error = "Log in again to send and receive changes."
+            return report
+        self.store.requeue_interrupted()
+        try:
+            pushed = await self.pusher.push()
+            self._count(report, pushed)
+            if pull:
+                pulled = await self.puller.pull(full=full)
+                report.pulled, report.changed = pulled.fetched, pulled.changed
+                self._last_pull = time.monotonic()
+                # Changes whose turn came during the pull (the order's earlier change went out).
+                self._count(report, await self.pusher.push())
+            self.set_online(True)
+        except AuthPaused as exc:
+            self._pause(report, exc.message)
+        except AuthError as exc:
+            self._pause(report, exc.message)
+        except Offline as exc:
+            report.offline, report.error = True, exc.message
+            self.set_online(False, exc.message)
+        except NetworkError as exc:
+            report.offline, report.error = True, exc.message
+            self.set_online(False, exc.message)
+        except StopPush as exc:
+            report.error = exc.message
+        except GenukaError as exc:
+            # A pull that failed (server error, odd body): the queue is untouched.
+            report.error = exc.message
+            log.warning("sync stopped: %s", exc.message)
+        return report
+
+    @staticmethod
+    def _count(report: SyncReport, pushed: PushResult) -> None:
+        report.sent += pushed.sent
+        report.already_applied += pushed.already_applied
+        report.conflicts += pushed.conflicts
+        report.failed += pushed.failed
+        report.warnings += pushed.errors
+
+    def _pause(self, report: SyncReport, message: str) -> None:
+        self.auth_paused = True
+        report.auth_required = True
+        report.error = message
+        log.warning("sync paused: the server refused the token")
+        self._emit(AuthRequired(message))
+
+    async def probe(self) -> bool:
+        """One light request: is the server reachable (and the token good)?"""
+        try:
+            await self.client.ping()
+        except AuthError as exc:
+            self.set_online(True)
+            self.auth_paused = True
+            self._emit(AuthRequired(exc.message))
+            return True
+        except GenukaError as exc:
+            if isinstance(exc, NetworkError):
+                self.set_online(False, exc.message)
+                return False
+            self.set_online(True)
+            return True
+        self.set_online(True)
+        return True
+
+    def _next_wait(self) -> float:
+        """Seconds until something is due: a retry, a pull, or a probe."""
+        if self.auth_paused:
+            return 3600.0
+        if self.online is False:
+            return self.policy.probe_interval
+        waits = [max(0.0, self.policy.pull_interval - (time.monotonic() - self._last_pull))]
+        now = time.time()
+        for head in self.store.heads():
+            if head.state in (ChangeState.PENDING, ChangeState.SENDING):
+                waits.append(max(0.0, head.next_attempt_at - now))
+        return max(0.05, min(waits))
+
+    async def run_forever(self) -> None:
+        """Sync in the background until cancelled: after edits, on retries, every pull interval."""
+        while True:
+            try:
+                if self.auth_paused or (self.online is False and not await self.probe()):
+                    pass
+                else:
+                    await self.sync()
+            except StoreError as exc:
+                log.error("sync cannot use the local database: %s", exc.message)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                # Never let the loop die: log it and try again later.
+                log.exception("unexpected error during sync")
+            self._wake.clear()
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=self._next_wait())
+            except TimeoutError:
+                pass

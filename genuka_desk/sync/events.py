@@ -1,0 +1,63 @@
+"""What the core tells its listeners (the GUI turns these into Qt signals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class OrdersChanged:
+    """These orders look different now (pulled, sent, or edited here)."""
+
+    order_ids: tuple[str, ...]
+    # A bulk load (pull): the list may want a full refresh rather than per-row updates.
+    bulk: bool = False
+
+
+@dataclass(frozen=True)
+class QueueChanged:
+    """The change queue moved: counts per state."""
+
+    pending: int = 0
+    failed: int = 0
+    conflict: int = 0
+
+
+@dataclass(frozen=True)
+class ConnectivityChanged:
+    """The server became reachable, or not."""
+
+    online: bool
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """A step of a sync: ``phase`` is push or pull; ``total`` None when unknown."""
+
+    phase: str
+    done: int
+    total: int | None = None
+
+
+@dataclass(frozen=True)
+class AuthRequired:
+    """The server refused the token: sync pauses until a new login."""
+
+    message: str
+
+
+@dataclass(frozen=True)
+class SyncFinished:
+    """One sync round ended."""
+
+    sent: int = 0
+    pulled: int = 0
+    remaining: int = 0
+    conflicts: int = 0
+    failed: int = 0
+    error: str | None = None
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+Event = OrdersChanged | QueueChanged | ConnectivityChanged | SyncProgress | AuthRequired | SyncFinished
