@@ -1,14 +1,36 @@
-"""genuka-desk from a terminal: the same service the GUI uses.
+"""genuka-desk from a terminal: the same OrderService the GUI uses.
 
-Exit codes: 0 ok, 1 bad input, 2 authentication, 3 not found, 4 changes
-remain unsent. Errors are one clear line on stderr, never a traceback.
+Every command takes ``--base-url``, ``--company``, ``--token`` (or the
+``GENUKA_BASE_URL``, ``GENUKA_COMPANY``, ``GENUKA_TOKEN`` variables) and
+``--data-dir``. Errors are one clear line on stderr, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import getpass
+import json
+import logging
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .api import AuthError, GenukaClient, GenukaError
+from .api.urls import InsecureURLError
+from .cli_edit import EditSyntaxError, parse_assignments
+from .cli_format import change_json, change_text, order_json, order_text, row_json, rows_text
+from .credentials import TokenStore
+from .logs import register_secret, setup_logging
+from .paths import AppPaths
+from .profile import Profile
+from .service import SERVICE_RETRY, ChangeNotFound, InvalidEdit, OrderNotFound, OrderService, ServiceError
+from .store import SORT_COLUMNS, ListQuery, LocalStore, StoreError
+from .sync import SyncReport
+
+log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -18,11 +40,317 @@ EXIT_UNSENT = 4
 
 EPILOG = """exit codes:
   0  ok
-  1  bad input (a wrong argument, an invalid value)
+  1  bad input (a wrong argument, an invalid value, an unusable data folder)
   2  authentication (not logged in, token refused)
   3  not found (no such order or change)
-  4  changes remain unsent (offline, failed or in conflict)
+  4  changes remain unsent (offline, refused or in conflict)
+
+environment:
+  GENUKA_BASE_URL, GENUKA_COMPANY, GENUKA_TOKEN  stand for --base-url, --company, --token
+
+Changes are queued locally first and survive restarts; without a network they
+are sent by the next `genuka-desk sync` (or by the desktop app).
 """
+
+
+class CliError(Exception):
+    """A one-line error and the exit code it means."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+@dataclass
+class Context:
+    """What a command works with: folders, profile, token, and the service once opened."""
+
+    args: argparse.Namespace
+    paths: AppPaths
+    profile: Profile
+    tokens: TokenStore
+    token: str | None
+
+    def open_service(self) -> OrderService:
+        """The service over this profile's store, with the chosen server and token."""
+        store = LocalStore(self.paths.data_dir / self.profile.name)
+        try:
+            client = GenukaClient(
+                self.profile.base_url,
+                company_id=self.profile.company_id,
+                token=self.token,
+                shop_id=self.profile.shop_id,
+                language=self.profile.language,
+                retry=SERVICE_RETRY,
+            )
+        except InsecureURLError as exc:
+            store.close()
+            raise CliError(str(exc), EXIT_BAD_INPUT) from exc
+        return OrderService(store, client)
+
+    def require_token(self) -> None:
+        """Stop with exit 2 when there is no token to talk to the server."""
+        if not self.token:
+            raise CliError("Not logged in: run `genuka-desk login` (or pass --token).", EXIT_AUTH)
+
+    def out(self, data: Any, text: str) -> None:
+        """Print ``data`` as JSON with ``--json``, else ``text``."""
+        if getattr(self.args, "json", False):
+            print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        else:
+            print(text)
+
+
+def _context(args: argparse.Namespace) -> Context:
+    paths = AppPaths.resolve(args.data_dir)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise CliError(f"Cannot use the data folder: {exc.strerror or exc}", EXIT_BAD_INPUT) from exc
+    setup_logging(paths.log_file)
+    profile = Profile.load(paths.config_dir)
+    base_url = args.base_url or os.environ.get("GENUKA_BASE_URL")
+    company = args.company or os.environ.get("GENUKA_COMPANY")
+    if base_url:
+        profile.base_url = base_url
+    if company:
+        profile.company_id = company
+    tokens = TokenStore(paths.config_dir, profile.name)
+    token = args.token or os.environ.get("GENUKA_TOKEN") or tokens.load()
+    if token:
+        register_secret(token)
+    return Context(args=args, paths=paths, profile=profile, tokens=tokens, token=token)
+
+
+async def _with_service(ctx: Context, work: Callable[[OrderService], Awaitable[int]]) -> int:
+    service = ctx.open_service()
+    try:
+        return await work(service)
+    finally:
+        await service.close()
+
+
+# -- commands ------------------------------------------------------------------
+
+
+def _login(ctx: Context) -> int:
+    args = ctx.args
+    if args.token:
+        token = args.token
+
+        async def check(service: OrderService) -> int:
+            try:
+                await service.client.ping()
+            except AuthError:
+                raise
+            except GenukaError as exc:
+                print(f"note: the token could not be checked ({exc.message}); keeping it anyway.", file=sys.stderr)
+            return EXIT_OK
+
+        ctx.token = token
+        if ctx.profile.company_id:
+            asyncio.run(_with_service(ctx, check))
+    else:
+        try:
+            email = args.email or input("Email: ").strip()
+            password = args.password or os.environ.get("GENUKA_PASSWORD") or getpass.getpass("Password: ")
+        except EOFError as exc:
+            raise CliError("Give --email and --password, or --token.", EXIT_BAD_INPUT) from exc
+        if not email or not password:
+            raise CliError("Give --email and --password, or --token.", EXIT_BAD_INPUT)
+
+        async def log_in(service: OrderService) -> int:
+            result = await service.login(email, password)
+            ctx.profile.email = email
+            if result.company_id:
+                ctx.profile.company_id = result.company_id
+            ctx.token = result.access_token.get_secret_value()
+            return EXIT_OK
+
+        asyncio.run(_with_service(ctx, log_in))
+        token = ctx.token or ""
+    register_secret(token)
+    if not ctx.profile.company_id:
+        raise CliError("Give the company id with --company (or GENUKA_COMPANY).", EXIT_BAD_INPUT)
+    where = ctx.tokens.save(token)
+    ctx.profile.save(ctx.paths.config_dir)
+    print(f"Logged in to {ctx.profile.base_url} (company {ctx.profile.company_id}).")
+    if where == "file":
+        print(
+            f"warning: no OS keychain here; the token is kept in {ctx.tokens.file} (readable only by you).",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _logout(ctx: Context) -> int:
+    ctx.tokens.delete()
+    print("Logged out: the token is forgotten. Queued changes stay until you log in again.")
+    return EXIT_OK
+
+
+def _sync_summary(report: SyncReport) -> str:
+    parts = [f"sent {report.sent + report.already_applied}", f"pulled {report.changed} updated orders"]
+    if report.remaining:
+        parts.append(f"{report.remaining} change(s) remain")
+    text = "Sync: " + ", ".join(parts) + "."
+    if report.offline:
+        text += " The server cannot be reached: changes stay queued."
+    elif report.auth_required:
+        text += " The server refused the token: log in again."
+    elif report.error:
+        text += f" {report.error}"
+    if report.conflicts or report.failed:
+        text += " See `genuka-desk queue`."
+    return text
+
+
+def _report_code(report: SyncReport) -> int:
+    if report.auth_required:
+        return EXIT_AUTH
+    return EXIT_OK if report.complete else EXIT_UNSENT
+
+
+def _sync(ctx: Context) -> int:
+    ctx.require_token()
+
+    async def work(service: OrderService) -> int:
+        report = await service.sync(full=ctx.args.full)
+        data = {**vars(report), "complete": report.complete}
+        ctx.out(data, _sync_summary(report))
+        return _report_code(report)
+
+    return asyncio.run(_with_service(ctx, work))
+
+
+def _list_query(args: argparse.Namespace) -> ListQuery:
+    sort = args.sort or "-created_at"
+    field = sort.lstrip("-")
+    field = "total" if field == "amount" else field
+    if field not in SORT_COLUMNS:
+        raise CliError(f"Cannot sort by {field!r}; one of: {', '.join(SORT_COLUMNS)}.", EXIT_BAD_INPUT)
+    if args.limit is not None and args.limit < 1:
+        raise CliError("--limit takes a number from 1.", EXIT_BAD_INPUT)
+    return ListQuery(
+        search=args.search or "",
+        shipping_status=tuple(s for s in (args.shipping_status or "").split(",") if s),
+        billing_status=tuple(s for s in (args.billing_status or "").split(",") if s),
+        only_unsent=args.unsent,
+        sort=field,
+        descending=sort.startswith("-") or args.desc,
+        limit=args.limit,
+    )
+
+
+def _orders_list(ctx: Context) -> int:
+    query = _list_query(ctx.args)
+
+    async def work(service: OrderService) -> int:
+        found = await service.list_orders(query)
+        ctx.out({"total": found.total, "orders": [row_json(r) for r in found.rows]}, rows_text(found.rows, found.total))
+        return EXIT_OK
+
+    return asyncio.run(_with_service(ctx, work))
+
+
+def _orders_show(ctx: Context) -> int:
+    async def work(service: OrderService) -> int:
+        order = await service.get_order(ctx.args.order)
+        changes = service.changes_of(str(order.id))
+        ctx.out(order_json(order, changes), order_text(order, changes))
+        return EXIT_OK
+
+    return asyncio.run(_with_service(ctx, work))
+
+
+async def _send_now(ctx: Context, service: OrderService, order_id: str) -> int:
+    """Try to send what was just queued; offline, say it is queued (exit 0)."""
+    if not ctx.token:
+        print("Queued. Not logged in: it will be sent after `genuka-desk login` and a sync.")
+        return EXIT_OK
+    report = await service.sync(pull=False)
+    left = service.changes_of(order_id)
+    if not left:
+        print("Sent to the server.")
+        return EXIT_OK
+    if report.auth_required:
+        print("Queued. The server refused the token: log in again, then sync.", file=sys.stderr)
+        return EXIT_AUTH
+    refused = [c for c in left if c.state.value in ("failed", "conflict")]
+    if refused:
+        print("Queued, but not accepted:\n" + "\n".join(change_text(c) for c in refused), file=sys.stderr)
+        return EXIT_UNSENT
+    reason = report.error or "the server could not be reached"
+    print(f"Queued; not sent yet ({reason}). It will be sent at the next sync.")
+    return EXIT_OK
+
+
+def _orders_set_status(ctx: Context) -> int:
+    args = ctx.args
+    if args.shipping is None and args.billing is None:
+        raise CliError("Give --shipping STATUS, --billing STATUS, or both.", EXIT_BAD_INPUT)
+
+    async def work(service: OrderService) -> int:
+        change = await service.set_status(args.order, shipping=args.shipping, billing=args.billing)
+        if change is None:
+            print("Nothing to change: the order already has that status.")
+            return EXIT_OK
+        return await _send_now(ctx, service, change.order_id)
+
+    return asyncio.run(_with_service(ctx, work))
+
+
+def _orders_edit(ctx: Context) -> int:
+    async def work(service: OrderService) -> int:
+        order = await service.get_order(ctx.args.order)
+        try:
+            edit = parse_assignments(order, ctx.args.assignments)
+        except EditSyntaxError as exc:
+            raise CliError(str(exc), EXIT_BAD_INPUT) from exc
+        try:
+            change = await service.update_order(str(order.id), edit)
+        except InvalidEdit as exc:
+            # Speak of lines by the numbers the clerk typed, not by server ids.
+            numbers = {f"lines.{line.id}": f"lines.{n}" for n, line in enumerate(order.lines, start=1)}
+            for problem in exc.problems:
+                head, dot, rest = problem.key.partition(".")
+                line_key = f"{head}.{rest.split('.', 1)[0]}" if head == "lines" else ""
+                if line_key in numbers:
+                    object.__setattr__(problem, "key", problem.key.replace(line_key, numbers[line_key], 1))
+            raise
+        if change is None:
+            print("Nothing to change: the order already has those values.")
+            return EXIT_OK
+        return await _send_now(ctx, service, change.order_id)
+
+    return asyncio.run(_with_service(ctx, work))
+
+
+def _queue(ctx: Context) -> int:
+    action = ctx.args.action
+
+    async def work(service: OrderService) -> int:
+        if action is None:
+            changes = service.queue(include_sent=ctx.args.all)
+            text = "\n".join(change_text(c) for c in changes) if changes else "The queue is empty: everything was sent."
+            ctx.out([change_json(c) for c in changes], text)
+            return EXIT_OK if not any(c.active for c in changes) else EXIT_UNSENT
+        if action == "resolve":
+            change = await service.resolve(ctx.args.change, ctx.args.keep)
+            if ctx.args.keep == "theirs":
+                print(f"Kept the server's version; change {change.id[:8]} dropped.")
+                return EXIT_OK
+            print(f"Keeping your version of change {change.id[:8]}.")
+            return await _send_now(ctx, service, change.order_id)
+        if action == "retry":
+            change = await service.retry(ctx.args.change)
+            return await _send_now(ctx, service, change.order_id)
+        change = await service.discard(ctx.args.change)
+        print(f"Discarded change {change.id[:8]} ({change.summary()}).")
+        return EXIT_OK
+
+    return asyncio.run(_with_service(ctx, work))
 
 
 def _demo_server(args: argparse.Namespace) -> int:
@@ -48,6 +376,17 @@ def _demo_server(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- parser ----------------------------------------------------------------------
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("connection")
+    group.add_argument("--base-url", help="the Genuka API server (default: the saved profile's)")
+    group.add_argument("--company", help="the company id (X-Company)")
+    group.add_argument("--token", help="an API token (else the saved one)")
+    group.add_argument("--data-dir", metavar="DIR", help="keep all local state (database, settings, logs) in DIR")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command."""
     parser = argparse.ArgumentParser(
@@ -57,28 +396,124 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, run: Callable[[Context], int]) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text, epilog=EPILOG)
+        sub.formatter_class = argparse.RawDescriptionHelpFormatter
+        _common(sub)
+        sub.set_defaults(command_run=run)
+        return sub
+
+    login = command("login", "log in and keep the token (OS keychain, else a private file)", _login)
+    login.add_argument("--email")
+    login.add_argument("--password", help="(else GENUKA_PASSWORD, else asked)")
+    command("logout", "forget the saved token", _logout)
+    sync = command("sync", "send queued changes, then fetch the server's changes", _sync)
+    sync.add_argument("--full", action="store_true", help="re-read every order, not only the changed ones")
+    sync.add_argument("--json", action="store_true")
+
+    orders = commands.add_parser("orders", help="list, show and change orders")
+    order_commands = orders.add_subparsers(dest="orders_command", metavar="ACTION", required=True)
+
+    def order_command(name: str, help_text: str, run: Callable[[Context], int]) -> argparse.ArgumentParser:
+        sub = order_commands.add_parser(name, help=help_text, description=help_text, epilog=EPILOG)
+        sub.formatter_class = argparse.RawDescriptionHelpFormatter
+        _common(sub)
+        sub.set_defaults(command_run=run)
+        return sub
+
+    listing = order_command("list", "list orders from the local copy", _orders_list)
+    listing.add_argument("--search", help="text in the reference, customer, phone or products")
+    listing.add_argument("--shipping-status", help="e.g. pending or pending,processing")
+    listing.add_argument("--billing-status", help="e.g. paid")
+    listing.add_argument(
+        "--sort", help=f"one of {', '.join(SORT_COLUMNS)} (default: newest first); --sort=-total also sorts descending"
+    )
+    listing.add_argument("--desc", action="store_true", help="sort descending")
+    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--unsent", action="store_true", help="only orders with unsent changes")
+    listing.add_argument("--json", action="store_true")
+    show = order_command("show", "show one order: lines, addresses, billing, shipping, unsent changes", _orders_show)
+    show.add_argument("order", metavar="ID_OR_REFERENCE")
+    show.add_argument("--json", action="store_true")
+    status = order_command("set-status", "change the fulfilment and/or payment status", _orders_set_status)
+    status.add_argument("order", metavar="ID_OR_REFERENCE")
+    status.add_argument("--shipping", metavar="S", help="pending, processing, ready, shipped, delivered...")
+    status.add_argument("--billing", metavar="S", help="pending, paid, partially_paid, refunded...")
+    edit = order_command("edit", "change fields: lines.1.quantity=3 shipping.address.line1='Akwa'", _orders_edit)
+    edit.add_argument("order", metavar="ID_OR_REFERENCE")
+    edit.add_argument("assignments", metavar="FIELD=VALUE", nargs="+")
+
+    queue = command("queue", "list unsent changes; resolve, retry or discard one", _queue)
+    queue.add_argument("--json", action="store_true")
+    queue.add_argument("--all", action="store_true", help="include sent changes")
+    actions = queue.add_subparsers(dest="action", metavar="ACTION")
+    resolve = actions.add_parser("resolve", help="settle a conflict")
+    resolve.add_argument("change", metavar="CHANGE_ID")
+    resolve.add_argument("--keep", choices=("mine", "theirs"), required=True)
+    for name, text in (("retry", "send a refused change again"), ("discard", "drop an unsent change")):
+        actions.add_parser(name, help=text).add_argument("change", metavar="CHANGE_ID")
+
     demo = commands.add_parser("demo-server", help="run the demo Genuka API on this computer")
     demo.add_argument("--host", default="127.0.0.1")
     demo.add_argument("--port", type=int, default=8765)
     demo.add_argument("--orders", type=int, default=500, help="how many demo orders (default 500)")
     demo.add_argument("--seed", type=int, default=7, help="seed of the demo data (default 7)")
     demo.add_argument("--envelope", choices=("laravel", "pagination"), default="laravel")
-    demo.set_defaults(run=_demo_server)
+    demo.set_defaults(plain_run=_demo_server)
     return parser
 
 
-COMMANDS = ("demo-server",)
+COMMANDS = ("login", "logout", "sync", "orders", "queue", "demo-server")
+
+
+def _run(args: argparse.Namespace) -> int:
+    plain: Callable[[argparse.Namespace], int] | None = getattr(args, "plain_run", None)
+    if plain is not None:
+        return plain(args)
+    run: Callable[[Context], int] = args.command_run
+    return run(_context(args))
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one CLI command; returns its exit code."""
+    """Run one CLI command; returns its exit code. Never lets a traceback out."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse already printed the reason
         return EXIT_OK if exc.code == 0 else EXIT_BAD_INPUT
-    run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
-    if run is None:
+    if getattr(args, "command_run", None) is None and getattr(args, "plain_run", None) is None:
         parser.print_help()
         return EXIT_BAD_INPUT
-    return run(args)
+    try:
+        return _run(args)
+    except CliError as exc:
+        return _fail(exc.message, exc.code)
+    except InvalidEdit as exc:
+        return _fail("\n  ".join(["the change was not queued:"] + [f"{p.key}: {p.message}" for p in exc.problems]), 1)
+    except (OrderNotFound, ChangeNotFound) as exc:
+        return _fail(exc.message, EXIT_NOT_FOUND)
+    except ServiceError as exc:
+        return _fail(exc.message, EXIT_BAD_INPUT)
+    except AuthError as exc:
+        return _fail(exc.message, EXIT_AUTH)
+    except GenukaError as exc:
+        return _fail(exc.message, EXIT_UNSENT)
+    except InsecureURLError as exc:
+        return _fail(str(exc), EXIT_BAD_INPUT)
+    except StoreError as exc:
+        return _fail(exc.message, EXIT_BAD_INPUT)
+    except KeyboardInterrupt:
+        return _fail("interrupted; what was queued stays queued.", EXIT_UNSENT)
+    except BrokenPipeError:
+        # The reader went away (``| head``): not an error worth a trace.
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as exc:
+        log.exception("unexpected error in the CLI")
+        return _fail(f"unexpected error ({type(exc).__name__}); details are in the log file.", EXIT_BAD_INPUT)

@@ -18,6 +18,9 @@ import pytest_asyncio
 
 from genuka_desk.api import GenukaClient, RetryPolicy
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
+from genuka_desk.service import OrderService
+from genuka_desk.store import LocalStore
+from genuka_desk.sync import SyncPolicy
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # Real backoff shape, tiny waits: retries are exercised without slowing the suite.
@@ -60,3 +63,27 @@ async def client(demo_server: DemoServer) -> AsyncIterator[GenukaClient]:
     """A client for :func:`demo_server`."""
     async with make_client(demo_server) as c:
         yield c
+
+
+# Sync with the real backoff shape and tiny waits.
+FAST_SYNC = SyncPolicy(retry_base=0.001, retry_cap=0.01, retry_after_cap=0.05, pull_margin=120.0, probe_interval=0.05)
+
+
+def make_service(server: DemoServer, folder: Path, **client_options: Any) -> OrderService:
+    """An OrderService on real SQLite files in ``folder`` talking to ``server``."""
+    return OrderService(LocalStore(folder), make_client(server, **client_options), policy=FAST_SYNC)
+
+
+def writes_of(server: DemoServer, request_id: str) -> list[dict[str, Any]]:
+    """The writes the demo server applied for one request id (a change id, or a bulk group id)."""
+    return [w for w in server.stats()["writes"] if w["request_id"] == request_id]
+
+
+@pytest_asyncio.fixture
+async def service(demo_server: DemoServer, tmp_path: Path) -> AsyncIterator[OrderService]:
+    """A service over a fresh profile folder, already synced with :func:`demo_server`."""
+    svc = make_service(demo_server, tmp_path / "profile")
+    report = await svc.sync()
+    assert report.complete and report.pulled == 60
+    yield svc
+    await svc.close()

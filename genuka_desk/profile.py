@@ -1,0 +1,58 @@
+"""The connection settings of a profile (server, company, user), kept as JSON.
+
+Never the token: that lives in :mod:`.credentials`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://api.genuka.com"
+
+
+@dataclass
+class Profile:
+    """Which Genuka server and company this desk works with."""
+
+    name: str = "default"
+    base_url: str = DEFAULT_BASE_URL
+    company_id: str | None = None
+    email: str | None = None
+    shop_id: str | None = None
+    language: str = "fr"
+
+    @staticmethod
+    def path(config_dir: Path, name: str = "default") -> Path:
+        """The JSON file of profile ``name``."""
+        return config_dir / f"profile-{name}.json"
+
+    @classmethod
+    def load(cls, config_dir: Path, name: str = "default") -> Profile:
+        """The saved profile, or a new one (a damaged file is logged and ignored)."""
+        path = cls.path(config_dir, name)
+        try:
+            data: Any = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls(name=name)
+        except (OSError, ValueError) as exc:
+            log.warning("ignoring the unreadable profile %s: %s", path, exc)
+            return cls(name=name)
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known} if isinstance(data, dict) else {}
+        values["name"] = name
+        return cls(**values)
+
+    def save(self, config_dir: Path) -> None:
+        """Write the profile atomically (a crash never leaves half a file)."""
+        config_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = self.path(config_dir, self.name)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        os.replace(tmp, path)

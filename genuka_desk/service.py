@@ -1,0 +1,334 @@
+"""OrderService: the one door the GUI and the CLI use.
+
+Plain asyncio, no Qt. Reads come from the local cache, so they work
+offline; every change is validated, queued durably with its optimistic
+overlay, and sent by the sync engine when the server can be reached.
+Listeners get events (order changed, queue changed, online/offline, sync
+progress, login needed); the GUI re-emits them as Qt signals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .api import GenukaClient, GenukaError, NotFoundError, RetryPolicy
+from .models import (
+    STATUS_KEYS,
+    BillingStatus,
+    FieldProblem,
+    LoginResult,
+    Order,
+    OrderEdit,
+    ShippingStatus,
+    validate_edit,
+)
+from .store import ACTIVE_STATES, Change, ChangeKind, ChangeState, ListQuery, LocalStore, OrderRow
+from .sync import (
+    Event,
+    OrdersChanged,
+    SyncEngine,
+    SyncPolicy,
+    SyncReport,
+)
+from .sync.push import queue_event
+
+log = logging.getLogger(__name__)
+
+# Reads are retried a little inside one call; the queue does the long waits.
+SERVICE_RETRY = RetryPolicy(attempts=3, timeout=30.0, wait_initial=0.5, wait_max=4.0, wait_jitter=0.5)
+
+
+class ServiceError(Exception):
+    """A request the service cannot carry out; ``message`` is fit to show."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class OrderNotFound(ServiceError):
+    """No such order in the local cache."""
+
+
+class ChangeNotFound(ServiceError):
+    """No such queued change."""
+
+
+class InvalidEdit(ServiceError):
+    """The edit was refused locally; nothing was queued. ``problems`` says why, per field."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        super().__init__("; ".join(f"{p.key}: {p.message}" for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class OrderList:
+    """One window of the order list and how many orders match in all."""
+
+    rows: list[OrderRow]
+    total: int
+
+
+class OrderService:
+    """Orders from the cache, changes through the queue, sync in the background."""
+
+    def __init__(self, store: LocalStore, client: GenukaClient, *, policy: SyncPolicy | None = None) -> None:
+        self.store = store
+        self.client = client
+        self._listeners: list[Callable[[Event], None]] = []
+        self.engine = SyncEngine(store, client, policy=policy, emit=self._emit)
+        self._task: asyncio.Task[None] | None = None
+
+    # -- events --------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[Event], None]) -> Callable[[], None]:
+        """Call ``listener`` with every event; returns a function that stops it."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    async def events(self) -> AsyncIterator[Event]:
+        """The events as an async stream (until the consumer stops iterating)."""
+        inbox: asyncio.Queue[Event] = asyncio.Queue()
+        stop = self.subscribe(inbox.put_nowait)
+        try:
+            while True:
+                yield await inbox.get()
+        finally:
+            stop()
+
+    def _emit(self, event: Event) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:
+                # A broken listener must not stop sync or the other listeners.
+                log.exception("an event listener failed on %s", type(event).__name__)
+
+    # -- background sync -----------------------------------------------------
+
+    def start(self) -> None:
+        """Run sync in the background (the GUI); the CLI calls :meth:`sync` instead."""
+        if self._task is None or self._task.done():
+            self._task = asyncio.ensure_future(self.engine.run_forever())
+
+    async def stop(self) -> None:
+        """Stop the background sync (what is queued stays queued)."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def close(self) -> None:
+        """Stop syncing, close the connection pool and the database."""
+        await self.stop()
+        await self.client.aclose()
+        self.store.close()
+
+    @property
+    def online(self) -> bool | None:
+        """Whether the server was reachable at the last try (None: not tried yet)."""
+        return self.engine.online
+
+    # -- login ---------------------------------------------------------------
+
+    async def login(self, email: str, password: str) -> LoginResult:
+        """Log in; the client uses the new token at once and sync resumes."""
+        result = await self.client.login(email, password)
+        self.engine.resume_auth()
+        return result
+
+    def use_token(self, token: str, company_id: str | None = None) -> None:
+        """Use another token (an API key, or one from a login elsewhere)."""
+        self.client.set_credentials(token, company_id)
+        self.engine.resume_auth()
+
+    # -- reading -------------------------------------------------------------
+
+    async def list_orders(self, query: ListQuery | None = None) -> OrderList:
+        """Orders from the cache: filters, search, sort, window, and the total count."""
+        query = query or ListQuery()
+        rows, total = await asyncio.to_thread(lambda: (self.store.list_rows(query), self.store.count_rows(query)))
+        return OrderList(rows=rows, total=total)
+
+    def resolve_order_id(self, key: str) -> str:
+        """An order id from an id or a reference; raises :class:`OrderNotFound`."""
+        order_id = self.store.find_order_id(key)
+        if order_id is None:
+            raise OrderNotFound(f"No order {key!r} in the local copy (try a sync).")
+        return order_id
+
+    async def get_order(self, key: str) -> Order:
+        """One order as the clerk sees it (server body plus unsent changes)."""
+        order = self.store.order(self.resolve_order_id(key))
+        if order is None:
+            raise OrderNotFound(f"No order {key!r} in the local copy (try a sync).")
+        return order
+
+    async def refresh_order(self, key: str) -> Order:
+        """Fetch one order fresh from the server into the cache (offline: the cached one)."""
+        try:
+            order_id = self.resolve_order_id(key)
+        except OrderNotFound:
+            order_id = key
+        try:
+            fresh = await self.client.get_order(order_id)
+        except NotFoundError as exc:
+            raise OrderNotFound(f"No order {key!r} on the server.") from exc
+        except GenukaError as exc:
+            log.info("could not refresh order %s: %s", key, exc.message)
+            return await self.get_order(order_id)
+        changed = self.store.save_server_orders([fresh])
+        if changed:
+            self._emit(OrdersChanged(tuple(changed)))
+        return await self.get_order(str(fresh.id))
+
+    def changes_of(self, order_id: str) -> list[Change]:
+        """The unsent changes of one order, oldest first."""
+        return self.store.active_changes(order_id)
+
+    def queue(self, *, include_sent: bool = False) -> list[Change]:
+        """The change queue, oldest first (sent ones too when asked)."""
+        if include_sent:
+            return self.store.changes()
+        return self.store.changes(states=ACTIVE_STATES)
+
+    def change(self, change_id: str) -> Change:
+        """One change by id (or a unique prefix); raises :class:`ChangeNotFound`."""
+        found = self.store.change(change_id)
+        if found is None:
+            raise ChangeNotFound(f"No queued change {change_id!r}.")
+        return found
+
+    # -- changing ------------------------------------------------------------
+
+    async def update_order(self, key: str, edit: OrderEdit) -> Change | None:
+        """Validate an edit, queue it with its overlay, and wake sync. None when nothing changes.
+
+        A refused change of this order still waiting for the clerk is amended
+        instead (that is how the clerk fixes it and retries).
+        """
+        order_id = self.resolve_order_id(key)
+        current = await self.get_order(order_id)
+        problems = validate_edit(current, edit)
+        if problems:
+            raise InvalidEdit(problems)
+        edit = edit.without_noops(current.raw_view)
+        if edit.is_empty():
+            return None
+        active = self.store.active_changes(order_id)
+        last = active[-1] if active else None
+        if last is not None and last.state is ChangeState.FAILED and last.kind is not ChangeKind.BULK_STATUS:
+            change = self.store.amend(last.id, edit)
+        else:
+            kind = ChangeKind.STATUS if edit.is_status_only() else ChangeKind.UPDATE
+            change = self.store.enqueue(order_id, kind, edit)
+        touched = ", ".join(edit.touched())
+        log.info("queued change %s for order %s: %s", change.id, change.order_ref or order_id, touched)
+        self._changed((order_id,))
+        return change
+
+    async def set_status(self, key: str, *, shipping: str | None = None, billing: str | None = None) -> Change | None:
+        """Queue a fulfilment and/or payment status change (None when already so)."""
+        return await self.update_order(key, status_edit(shipping, billing))
+
+    async def bulk_set_status(
+        self, keys: Iterable[str], *, shipping: str | None = None, billing: str | None = None
+    ) -> list[Change]:
+        """Queue one status change over many orders; sent with the bulk endpoint."""
+        edit = status_edit(shipping, billing)
+        group = str(uuid.uuid4())
+        changes: list[Change] = []
+        ids = [self.resolve_order_id(key) for key in keys]
+        for order_id in dict.fromkeys(ids):
+            order = self.store.order(order_id)
+            if order is None:
+                continue
+            own = edit.without_noops(order.raw_view)
+            if own.is_empty():
+                continue
+            changes.append(self.store.enqueue(order_id, ChangeKind.BULK_STATUS, own, group_id=group))
+        if changes:
+            log.info("queued a bulk status change over %d orders (group %s)", len(changes), group)
+            self._changed(tuple(c.order_id for c in changes))
+        return changes
+
+    def _changed(self, order_ids: tuple[str, ...]) -> None:
+        self._emit(OrdersChanged(order_ids))
+        self._emit(queue_event(self.store))
+        self.engine.wake()
+
+    async def sync(self, *, full: bool = False, pull: bool = True) -> SyncReport:
+        """Push the queue, then pull (``full`` re-reads every order)."""
+        return await self.engine.sync(full=full, pull=pull)
+
+    async def resolve(self, change_id: str, keep: str) -> Change:
+        """Settle a conflict: ``mine`` sends the clerk's values over theirs; ``theirs`` drops the clerk's."""
+        change = self.change(change_id)
+        if change.state is not ChangeState.CONFLICT:
+            raise ServiceError(f"Change {change.id[:8]} is not in conflict (it is {change.state.value}).")
+        if keep == "mine":
+            result = self.store.keep_mine(change.id)
+        elif keep == "theirs":
+            result = self.store.discard(change.id)
+        else:
+            raise ServiceError("Keep 'mine' or 'theirs'.")
+        log.info("conflict of change %s settled: keep %s", change.id, keep)
+        self._changed((change.order_id,))
+        return result
+
+    async def retry(self, change_id: str) -> Change:
+        """Send a refused or waiting change again at the next push (now, when online)."""
+        change = self.change(change_id)
+        try:
+            result = self.store.retry_now(change.id)
+        except ValueError as exc:
+            raise ServiceError(str(exc)) from exc
+        self._changed((change.order_id,))
+        return result
+
+    async def discard(self, change_id: str) -> Change:
+        """Drop an unsent change; the order shows the server's version again."""
+        change = self.change(change_id)
+        try:
+            result = self.store.discard(change.id)
+        except ValueError as exc:
+            raise ServiceError(str(exc)) from exc
+        log.info("change %s discarded by the clerk", change.id)
+        self._changed((change.order_id,))
+        return result
+
+    def queue_counts(self) -> dict[str, int]:
+        """How many changes are in each state, by state name."""
+        return {state.value: count for state, count in self.store.counts().items()}
+
+
+def status_edit(shipping: str | None, billing: str | None) -> OrderEdit:
+    """The edit that sets the given statuses (validated like any edit)."""
+    if shipping is None and billing is None:
+        raise ServiceError("Give a shipping status, a billing status, or both.")
+    fields: dict[str, Any] = {}
+    for key, value, enum in (
+        (STATUS_KEYS[0], shipping, ShippingStatus),
+        (STATUS_KEYS[1], billing, BillingStatus),
+    ):
+        if value is None:
+            continue
+        parsed = enum.parse(value)
+        if parsed.value == "unknown":
+            allowed = ", ".join(s.value for s in enum.settable())
+            raise InvalidEdit([FieldProblem(key, "status_unknown", f"Unknown status {value!r}; one of: {allowed}.")])
+        fields[key] = parsed.value
+    return OrderEdit(fields=fields)
