@@ -314,7 +314,7 @@ def _orders_edit(ctx: Context) -> int:
             # Speak of lines by the numbers the clerk typed, not by server ids.
             numbers = {f"lines.{line.id}": f"lines.{n}" for n, line in enumerate(order.lines, start=1)}
             for problem in exc.problems:
-                head, dot, rest = problem.key.partition(".")
+                head, _, rest = problem.key.partition(".")
                 line_key = f"{head}.{rest.split('.', 1)[0]}" if head == "lines" else ""
                 if line_key in numbers:
                     object.__setattr__(problem, "key", problem.key.replace(line_key, numbers[line_key], 1))
