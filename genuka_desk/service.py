@@ -271,8 +271,8 @@ class OrderService:
         self.engine.wake()
 
     async def sync(self, *, full: bool = False, pull: bool = True) -> SyncReport:
-        """Push the queue, then pull (``full`` re-reads every order)."""
-        return await self.engine.sync(full=full, pull=pull)
+        """Sync now: push every waiting change, then pull (``full`` re-reads every order)."""
+        return await self.engine.sync(full=full, pull=pull, force=True)
 
     async def resolve(self, change_id: str, keep: str) -> Change:
         """Settle a conflict: ``mine`` sends the clerk's values over theirs; ``theirs`` drops the clerk's."""

@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 import httpx
+import keyring
 import pytest
 import pytest_asyncio
 
@@ -21,6 +22,7 @@ from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
 from genuka_desk.service import OrderService
 from genuka_desk.store import LocalStore
 from genuka_desk.sync import SyncPolicy
+from tests.memory_keyring import MemoryKeyring
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # Real backoff shape, tiny waits: retries are exercised without slowing the suite.
@@ -87,3 +89,13 @@ async def service(demo_server: DemoServer, tmp_path: Path) -> AsyncIterator[Orde
     assert report.complete and report.pulled == 60
     yield svc
     await svc.close()
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets an empty in-memory keyring (never the real one)."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -14,6 +14,7 @@ import logging
 import re
 import socket
 import struct
+import sys
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -55,6 +56,14 @@ class _HTTPServer(ThreadingHTTPServer):
         with self.connections_lock:
             self.open_connections.discard(request)
         super().shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that goes away mid-request (killed, timed out) is normal here.
+        exc = sys.exc_info()[1]
+        if isinstance(exc, ConnectionError | TimeoutError):
+            log.debug("demo: client %s went away: %s", client_address, exc)
+            return
+        log.exception("demo: error while serving %s", client_address)
 
     def drop_all_connections(self) -> None:
         with self.connections_lock:

@@ -79,10 +79,14 @@ class SyncEngine:
         """Ask the background loop to sync now (a change was queued, or the clerk asked)."""
         self._wake.set()
 
-    async def sync(self, *, full: bool = False, pull: bool = True) -> SyncReport:
-        """Push every due change, then pull; one round at a time."""
+    async def sync(self, *, full: bool = False, pull: bool = True, force: bool = True) -> SyncReport:
+        """Push, then pull; one round at a time.
+
+        ``force`` (a clerk's "sync now", or the server coming back) tries every
+        waiting change at once; the background loop respects each one's backoff.
+        """
         async with self._lock:
-            report = await self._sync(full=full, pull=pull)
+            report = await self._sync(full=full, pull=pull, force=force)
         counts = self.store.counts()
         report.remaining = sum(counts[s] for s in (ChangeState.PENDING, ChangeState.SENDING, ChangeState.FAILED))
         report.remaining += counts[ChangeState.CONFLICT]
@@ -100,7 +104,7 @@ class SyncEngine:
         )
         return report
 
-    async def _sync(self, *, full: bool, pull: bool) -> SyncReport:
+    async def _sync(self, *, full: bool, pull: bool, force: bool) -> SyncReport:
         report = SyncReport()
         if self.auth_paused:
             report.auth_required = True
@@ -108,7 +112,7 @@ class SyncEngine:
             return report
         self.store.requeue_interrupted()
         try:
-            pushed = await self.pusher.push()
+            pushed = await self.pusher.push(force=force)
             self._count(report, pushed)
             if pull:
                 pulled = await self.puller.pull(full=full)

@@ -82,8 +82,8 @@ def queue_event(store: LocalStore) -> QueueChanged:
 class Pusher(SyncPart):
     """Sends the change queue through a :class:`GenukaClient`."""
 
-    def _due(self, tried: set[str]) -> list[Change]:
-        now = time.time()
+    def _due(self, tried: set[str], force: bool) -> list[Change]:
+        now = float("inf") if force else time.time()
         return [
             head
             for head in self.store.heads()
@@ -92,8 +92,8 @@ class Pusher(SyncPart):
             and head.id not in tried
         ]
 
-    async def push(self) -> PushResult:
-        """Send every change that is due; returns what happened.
+    async def push(self, *, force: bool = False) -> PushResult:
+        """Send every change that is due (``force``: every waiting one, backoff or not).
 
         Raises :class:`Offline` when the server cannot be reached and
         :class:`AuthPaused` when it refuses the token.
@@ -102,7 +102,7 @@ class Pusher(SyncPart):
         tried: set[str] = set()
         done = 0
         while True:
-            due = self._due(tried)
+            due = self._due(tried, force)
             if not due:
                 break
             head = due[0]

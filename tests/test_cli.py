@@ -1,0 +1,184 @@
+"""The CLI end to end, in process, against the demo API: output, exit codes, no traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from genuka_desk import cli
+from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
+from genuka_desk.models import read_value
+from tests.conftest import writes_of
+
+
+class Run:
+    """Runs ``genuka-desk ...`` in process with one data dir; keeps every output for the token check."""
+
+    def __init__(self, capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+        self.capsys = capsys
+        self.data_dir = data_dir
+        self.seen: list[str] = []
+
+    def __call__(self, *args: str) -> tuple[int, str, str]:
+        code = cli.main([*args, "--data-dir", str(self.data_dir)] if args[0] != "queue" else self._queue_args(args))
+        out, err = self.capsys.readouterr()
+        self.seen += [out, err]
+        assert "Traceback" not in out + err
+        return code, out, err
+
+    def _queue_args(self, args: tuple[str, ...]) -> list[str]:
+        # Options of "queue" come before its action.
+        return ["queue", "--data-dir", str(self.data_dir), *args[1:]]
+
+    def json(self, *args: str) -> Any:
+        code, out, _ = self(*args, "--json")
+        assert code in (0, 4), out
+        return json.loads(out)
+
+
+@pytest.fixture
+def run(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, demo_server: DemoServer, monkeypatch: pytest.MonkeyPatch
+) -> Run:
+    monkeypatch.setenv("GENUKA_BASE_URL", demo_server.url)
+    monkeypatch.delenv("GENUKA_TOKEN", raising=False)
+    monkeypatch.delenv("GENUKA_COMPANY", raising=False)
+    return Run(capsys, tmp_path / "state")
+
+
+def logged_in(run: Run) -> str:
+    code, out, _ = run("login", "--email", "demo@genuka.com", "--password", "password")
+    assert code == 0 and "Logged in" in out
+    code, out, _ = run("sync")
+    assert code == 0, out
+    order = run.json("orders", "list", "--billing-status", "pending", "--shipping-status", "pending", "--limit", "5")
+    return str(order["orders"][0]["reference"])
+
+
+def test_help_documents_commands_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for word in ("login", "sync", "orders", "queue", "4  changes remain unsent", "GENUKA_TOKEN"):
+        assert word in out
+    assert cli.main(["orders", "edit", "--help"]) == 0
+    assert "--data-dir" in capsys.readouterr().out
+
+
+def test_login_sync_list_show(run: Run, demo_server: DemoServer) -> None:
+    reference = logged_in(run)
+    listing = run.json("orders", "list", "--limit", "100")
+    assert listing["total"] == 60 and len(listing["orders"]) == 60
+    by_total = run.json("orders", "list", "--sort", "total", "--desc", "--limit", "3")["orders"]
+    totals = [float(o["total"]) for o in by_total]
+    assert totals == sorted(totals, reverse=True)
+    code, out, _ = run("orders", "show", reference)
+    assert code == 0 and reference in out and "Lines:" in out and "   1. " in out and "Billing:" in out
+    shown = run.json("orders", "show", reference.lstrip("#"))
+    assert shown["reference"] == reference and shown["lines"][0]["number"] == 1
+    code, _, err = run("orders", "show", "NO-SUCH-ORDER")
+    assert code == 3 and err.startswith("error:")
+
+
+def test_set_status_and_edit_are_sent_once(run: Run, demo_server: DemoServer) -> None:
+    reference = logged_in(run)
+    code, out, _ = run("orders", "set-status", reference, "--shipping", "delivered", "--billing", "paid")
+    assert code == 0 and "Sent" in out
+    code, out, _ = run("orders", "edit", reference, "lines.1.quantity=4", "shipping.address.line1=Akwa, rue 12")
+    assert code == 0 and "Sent" in out
+    shown = run.json("orders", "show", reference)
+    body = demo_server.store.get_order(shown["id"])
+    assert body["shipping"]["status"] == "delivered" and body["billing"]["status"] == "paid"
+    assert body["shipping"]["address"]["line1"] == "Akwa, rue 12"
+    assert read_value(body, f"lines.{shown['lines'][0]['id']}.quantity") == 4
+    sent = run.json("queue", "--all")
+    assert len(sent) == 2 and all(c["state"] == "sent" for c in sent)
+    assert all(len(writes_of(demo_server, c["id"])) == 1 for c in sent)
+
+
+def test_bad_input_is_one_clear_line_and_queues_nothing(run: Run) -> None:
+    reference = logged_in(run)
+    cases = [
+        (("orders", "set-status", reference, "--shipping", "teleported"), "Unknown status"),
+        (("orders", "set-status", reference), "--shipping"),
+        (("orders", "edit", reference, "lines.9.quantity=2"), "numbered from 1"),
+        (("orders", "edit", reference, "lines.1.quantity=two"), "not a number"),
+        (("orders", "edit", reference, "lines.1.quantity=0"), "lines.1.quantity: The quantity must be at least 1"),
+        (("orders", "edit", reference, "billing.address.email=nope"), "email"),
+        (("orders", "edit", reference, "customer.password=x"), "cannot be edited"),
+        (("orders", "edit", reference, "lines.1.quantity"), "FIELD=VALUE"),
+        (("orders", "list", "--sort", "colour"), "Cannot sort"),
+        (("orders", "list", "--limit", "0"), "--limit"),
+    ]
+    for args, message in cases:
+        code, _, err = run(*args)
+        assert code == 1, (args, err)
+        assert message in err, (args, err)
+    assert run.json("queue") == []
+
+
+def test_offline_set_status_is_queued_then_sync_sends_it(run: Run, demo_server: DemoServer) -> None:
+    reference = logged_in(run)
+    port, store = demo_server.port, demo_server.store
+    demo_server.stop()
+    code, out, _ = run("orders", "set-status", reference, "--shipping", "delivered")
+    assert code == 0 and "Queued" in out
+    code, out, _ = run("sync")
+    assert code == 4 and "cannot be reached" in out
+    code, out, _ = run("orders", "list", "--unsent")
+    assert reference in out and "unsent" in out
+    with DemoServer(store=store, port=port) as back:
+        code, out, _ = run("sync")
+        assert code == 0, out
+        queued = run.json("queue", "--all")
+        assert [len(writes_of(back, c["id"])) for c in queued] == [1]
+
+
+def test_conflict_listed_and_resolved_from_the_cli(run: Run, demo_server: DemoServer) -> None:
+    reference = logged_in(run)
+    order_id = run.json("orders", "show", reference)["id"]
+    demo_server.stop()
+    run("orders", "set-status", reference, "--shipping", "delivered")
+    port, store = demo_server.port, demo_server.store
+    store.colleague_edit(order_id, {"shipping.status": "taken_in_charge"})
+    with DemoServer(store=store, port=port) as back:
+        code, _, _ = run("sync")
+        assert code == 4
+        code, out, _ = run("queue")
+        assert code == 4 and "conflict" in out and "server now has: shipping.status=taken_in_charge" in out
+        change_id = run.json("queue")[0]["id"]
+        code, out, _ = run("queue", "resolve", change_id[:8], "--keep", "mine")
+        assert code == 0 and "Sent" in out
+        assert back.store.get_order(order_id)["shipping"]["status"] == "delivered"
+        code, _, err = run("queue", "discard", "deadbeef-nope")
+        assert code == 3 and "No queued change" in err
+
+
+def test_auth_errors_exit_2(run: Run) -> None:
+    code, _, err = run("sync")
+    assert code == 2 and "login" in err
+    code, _, err = run("login", "--email", "demo@genuka.com", "--password", "wrong")
+    assert code == 2 and err.startswith("error:")
+
+
+def test_token_never_printed_nor_logged(run: Run, monkeypatch: pytest.MonkeyPatch, demo_server: DemoServer) -> None:
+    monkeypatch.setenv("GENUKA_COMPANY", demo_server.company_id)
+    code, _, _ = run("login", "--token", DEMO_ADMIN_KEY)
+    assert code == 0
+    reference = logged_in(run)
+    run("orders", "show", reference, "--json")
+    run("queue", "--json")
+    run("sync", "--json")
+    logs = "".join(p.read_text() for p in (run.data_dir / "logs").glob("*.log*"))
+    settings = "".join(p.read_text() for p in (run.data_dir / "config").glob("profile-*.json"))
+    for text in [*run.seen, logs, settings]:
+        assert DEMO_ADMIN_KEY not in text
+    assert "Bearer" not in logs
+
+
+def test_insecure_url_refused(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GENUKA_BASE_URL", "http://shop.example.com")
+    code, _, err = run("sync", "--token", "x", "--company", "c")
+    assert code == 1 and "https" in err.lower()
