@@ -1,0 +1,161 @@
+"""The local store on real SQLite files: list, search, overlays, restarts, damage."""
+
+from __future__ import annotations
+
+import copy
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from genuka_desk.models import LineChange, Order, OrderEdit
+from genuka_desk.store import CACHE_FILE, QUEUE_FILE, ChangeKind, ChangeState, ListQuery, LocalStore, StoreError
+from tests.conftest import load_fixture
+
+
+def bodies(count: int) -> list[dict[str, Any]]:
+    """``count`` orders made from the real example body, with distinct ids, names and totals."""
+    base = load_fixture("order-update.response.json")
+    base = base.get("data", base) if isinstance(base, dict) and "id" not in base else base
+    names = ["Élodie Mbarga", "Jean Fotso", "Awa Bello", "Paul Ngo Bassa"]
+    out = []
+    for n in range(count):
+        body = copy.deepcopy(base)
+        body["id"] = f"order-{n:04d}"
+        body["reference"] = f"#R{n:04d}"
+        body["amount"] = 1000 * (n + 1)
+        body["created_at"] = f"2026-10-{(n % 28) + 1:02d}T08:00:00.000000Z"
+        body["updated_at"] = f"2026-11-01T10:{n % 60:02d}:00.000000Z"
+        first, last = names[n % 4].split(" ", 1)
+        customer = {"first_name": first, "last_name": last, "phone": f"+23769900{n:04d}"}
+        body["customer"] = {**(body.get("customer") or {}), **customer}
+        body.setdefault("shipping", {})["status"] = "delivered" if n % 3 == 0 else "pending"
+        out.append(body)
+    return out
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> LocalStore:
+    local = LocalStore(tmp_path / "p")
+    local.save_server_orders(Order.from_raw(b) for b in bodies(40))
+    return local
+
+
+def test_list_sort_filter_count(store: LocalStore) -> None:
+    assert store.order_count() == 40
+    rows = store.list_rows(ListQuery(sort="total", descending=True, limit=5))
+    assert [r.reference for r in rows] == ["#R0039", "#R0038", "#R0037", "#R0036", "#R0035"]
+    delivered = ListQuery(shipping_status=("delivered",), limit=None)
+    assert store.count_rows(delivered) == 14
+    assert all(r.shipping_status.value == "delivered" for r in store.list_rows(delivered))
+    window = store.list_rows(ListQuery(sort="reference", descending=False, offset=10, limit=5))
+    assert [r.reference for r in window] == [f"#R{n:04d}" for n in range(10, 15)]
+
+
+def test_search_names_without_accents_phones_and_references(store: LocalStore) -> None:
+    assert store.count_rows(ListQuery(search="elodie")) == 10
+    assert store.count_rows(ListQuery(search="ÉLODIE mbar")) == 10
+    assert [r.reference for r in store.list_rows(ListQuery(search="99000017"))] == ["#R0017"]
+    assert [r.reference for r in store.list_rows(ListQuery(search="R0023"))] == ["#R0023"]
+    assert store.count_rows(ListQuery(search="zz")) == 0
+    assert store.count_rows(ListQuery(search='"; DROP TABLE orders; --')) == 0
+    assert store.order_count() == 40
+
+
+def test_overlay_shows_the_change_at_once_and_survives_reopen(store: LocalStore, tmp_path: Path) -> None:
+    change = store.enqueue("order-0001", ChangeKind.STATUS, OrderEdit(fields={"shipping.status": "delivered"}))
+    assert change.base == {"shipping.status": "pending"}
+    row = store.row("order-0001")
+    assert row is not None and row.shipping_status.value == "delivered" and row.pending == 1
+    assert store.server_body("order-0001")["shipping"]["status"] == "pending"  # type: ignore[index]
+    store.close()
+    again = LocalStore(tmp_path / "p")
+    assert again.order("order-0001").shipping_status.value == "delivered"  # type: ignore[union-attr]
+    assert [c.id for c in again.active_changes()] == [change.id]
+    again.discard(change.id)
+    assert again.order("order-0001").shipping_status.value == "pending"  # type: ignore[union-attr]
+    assert again.row("order-0001").pending == 0  # type: ignore[union-attr]
+
+
+def test_a_newer_server_body_keeps_the_overlay(store: LocalStore) -> None:
+    store.enqueue("order-0002", ChangeKind.STATUS, OrderEdit(fields={"shipping.status": "delivered"}))
+    fresh = bodies(40)[2]
+    fresh["updated_at"] = "2026-11-02T00:00:00.000000Z"
+    fresh["billing"] = {**(fresh.get("billing") or {}), "status": "paid"}
+    store.save_server_orders([Order.from_raw(fresh)])
+    shown = store.order("order-0002")
+    assert shown is not None and shown.shipping_status.value == "delivered" and shown.billing_status.value == "paid"
+    older = bodies(40)[2]
+    assert store.save_server_orders([Order.from_raw(older)]) == []  # an older copy never wins
+
+
+def test_reconcile_repairs_an_overlay_cut_by_a_crash(store: LocalStore, tmp_path: Path) -> None:
+    store.enqueue("order-0003", ChangeKind.STATUS, OrderEdit(fields={"shipping.status": "delivered"}))
+    store.close()
+    # As if the process died after the queue file committed and before the cache file did.
+    conn = sqlite3.connect(tmp_path / "p" / CACHE_FILE)
+    conn.execute(
+        "UPDATE orders SET local_body = NULL, pending = 0, shipping_status = 'pending' WHERE id = 'order-0003'"
+    )
+    conn.commit()
+    conn.close()
+    again = LocalStore(tmp_path / "p")
+    assert again.row("order-0003").shipping_status.value == "delivered"  # type: ignore[union-attr]
+
+
+def test_amend_merges_into_a_refused_change(store: LocalStore) -> None:
+    order = store.order("order-0004")
+    assert order is not None
+    line_id = str(order.lines[0].id)
+    change = store.enqueue("order-0004", ChangeKind.UPDATE, OrderEdit(lines={line_id: LineChange(quantity=9)}))
+    store.mark_failed(change.id, "refused", {"products": ["no"]})
+    amended = store.amend(change.id, OrderEdit(fields={"shipping.address.city": "Kribi"}))
+    assert amended.state is ChangeState.PENDING and amended.field_errors == {}
+    assert set(amended.edit.touched()) == {f"lines.{line_id}.quantity", "shipping.address.city"}
+
+
+def test_damaged_cache_is_moved_aside_and_the_queue_kept(store: LocalStore, tmp_path: Path) -> None:
+    change = store.enqueue("order-0005", ChangeKind.STATUS, OrderEdit(fields={"billing.status": "paid"}))
+    store.close()
+    (tmp_path / "p" / CACHE_FILE).write_bytes(b"this is not a database" * 500)
+    for side in ("-wal", "-shm"):
+        (tmp_path / "p" / (CACHE_FILE + side)).unlink(missing_ok=True)
+    again = LocalStore(tmp_path / "p")
+    assert again.cache_rebuilt and again.order_count() == 0
+    assert [c.id for c in again.active_changes()] == [change.id]
+    assert list((tmp_path / "p").glob(f"{CACHE_FILE}.corrupt-*"))
+    # The body comes back from the server and the overlay is laid on it again.
+    again.save_server_orders([Order.from_raw(bodies(40)[5])])
+    assert again.order("order-0005").billing_status.value == "paid"  # type: ignore[union-attr]
+
+
+def test_newer_schema_is_refused_clearly(tmp_path: Path) -> None:
+    LocalStore(tmp_path / "p").close()
+    conn = sqlite3.connect(tmp_path / "p" / QUEUE_FILE)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(StoreError, match="newer genuka-desk"):
+        LocalStore(tmp_path / "p")
+
+
+def test_read_only_folder_is_a_clear_error(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if _can_write(folder):
+            pytest.skip("running as root: permissions do not stop writes")
+        with pytest.raises(StoreError):
+            LocalStore(folder / "p")
+    finally:
+        folder.chmod(0o700)
+
+
+def _can_write(folder: Path) -> bool:
+    try:
+        (folder / ".probe").write_text("x")
+    except OSError:
+        return False
+    (folder / ".probe").unlink()
+    return True
