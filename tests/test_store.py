@@ -59,6 +59,7 @@ def test_search_names_without_accents_phones_and_references(store: LocalStore) -
     assert [r.reference for r in store.list_rows(ListQuery(search="99000017"))] == ["#R0017"]
     assert [r.reference for r in store.list_rows(ListQuery(search="R0023"))] == ["#R0023"]
     assert store.count_rows(ListQuery(search="zz")) == 0
+    assert store.count_rows(ListQuery(search="ot")) == 10  # two letters: Fotso
     assert store.count_rows(ListQuery(search='"; DROP TABLE orders; --')) == 0
     assert store.order_count() == 40
 

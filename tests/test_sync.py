@@ -309,3 +309,32 @@ async def test_events_tell_listeners_what_changed(service: OrderService, demo_se
     await service.sync()
     assert any(isinstance(e, ConnectivityChanged) and not e.online for e in events)
     assert service.online is False
+
+
+async def wait_for(condition: Any, timeout: float = 10.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.02)
+
+
+async def test_background_sync_goes_offline_probes_and_drains_when_back(
+    service: OrderService, demo_server: DemoServer
+) -> None:
+    states: list[bool] = []
+    service.subscribe(lambda e: states.append(e.online) if isinstance(e, ConnectivityChanged) else None)
+    order = await editable(service)
+    port, store = demo_server.port, demo_server.store
+    demo_server.stop()
+    service.start()
+    change = await service.set_status(str(order.id), shipping="delivered")
+    assert change is not None
+    await wait_for(lambda: service.online is False)
+    assert service.change(change.id).state is ChangeState.PENDING
+    with DemoServer(store=store, port=port) as back:
+        # No clerk action: the probe notices the server and the queue drains.
+        await wait_for(lambda: service.change(change.id).state is ChangeState.SENT)
+        assert len(writes_of(back, change.id)) == 1
+        assert states[-1] is True and False in states
+        await service.stop()
