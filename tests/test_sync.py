@@ -311,8 +311,8 @@ async def test_events_tell_listeners_what_changed(service: OrderService, demo_se
     assert service.online is False
 
 
-async def wait_for(condition: Any, timeout: float = 10.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
+async def wait_for(condition: Any, within: float = 10.0) -> None:
+    deadline = asyncio.get_running_loop().time() + within
     while not condition():
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError("condition not met in time")
