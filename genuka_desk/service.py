@@ -20,11 +20,13 @@ from typing import Any
 from .api import GenukaClient, GenukaError, NotFoundError, RetryPolicy
 from .models import (
     STATUS_KEYS,
+    Activity,
     BillingStatus,
     FieldProblem,
     LoginResult,
     Order,
     OrderEdit,
+    Product,
     ShippingStatus,
     validate_edit,
 )
@@ -163,6 +165,32 @@ class OrderService:
         rows, total = await asyncio.to_thread(lambda: (self.store.list_rows(query), self.store.count_rows(query)))
         return OrderList(rows=rows, total=total)
 
+    def rows(self, query: ListQuery) -> list[OrderRow]:
+        """One window of the list, read now (a few ms from the cache): for table models that page lazily."""
+        return self.store.list_rows(query)
+
+    def count(self, query: ListQuery) -> int:
+        """How many cached orders match ``query``, counted now."""
+        return self.store.count_rows(query)
+
+    def row(self, order_id: str) -> OrderRow | None:
+        """The list row of one order, read now."""
+        return self.store.row(order_id)
+
+    def order_now(self, order_id: str) -> Order | None:
+        """One order as the clerk sees it, read now (None when not cached)."""
+        return self.store.order(order_id)
+
+    async def activities(self, order_id: str) -> list[Activity]:
+        """The server's history of one order, newest first (raises when offline)."""
+        page = await self.client.list_activities(order_id, per_page=50)
+        return list(page.items)
+
+    async def search_products(self, text: str) -> list[Product]:
+        """Catalogue products matching ``text``, with variants (for the line picker; needs the server)."""
+        page = await self.client.list_products(text, per_page=30)
+        return list(page.items)
+
     def resolve_order_id(self, key: str) -> str:
         """An order id from an id or a reference; raises :class:`OrderNotFound`."""
         order_id = self.store.find_order_id(key)
@@ -198,6 +226,10 @@ class OrderService:
     def changes_of(self, order_id: str) -> list[Change]:
         """The unsent changes of one order, oldest first."""
         return self.store.active_changes(order_id)
+
+    def history_of(self, order_id: str) -> list[Change]:
+        """Every change this computer made to one order (sent ones too), oldest first."""
+        return self.store.changes(order_id=order_id)
 
     def queue(self, *, include_sent: bool = False) -> list[Change]:
         """The change queue, oldest first (sent ones too when asked)."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from .rows import fold
+from .rows import fold, sortable_time
 
 # What the list may be sorted by, and the column (with a tie-breaker) behind it.
 SORT_COLUMNS: dict[str, str] = {
@@ -30,6 +31,9 @@ class ListQuery:
     billing_status: tuple[str, ...] = ()
     source: str | None = None
     only_unsent: bool = False
+    needs_attention: bool = False  # refused or conflicting changes
+    created_from: datetime | None = None
+    created_to: datetime | None = None  # exclusive
     sort: str = "created_at"
     descending: bool = True
     offset: int = 0
@@ -70,6 +74,14 @@ def where_clause(query: ListQuery) -> tuple[str, list[Any]]:
         params.append(query.source)
     if query.only_unsent:
         clauses.append("pending > 0")
+    if query.needs_attention:
+        clauses.append("(failed > 0 OR conflict > 0)")
+    if query.created_from is not None:
+        clauses.append("created_at >= ?")
+        params.append(sortable_time(query.created_from))
+    if query.created_to is not None:
+        clauses.append("created_at < ?")
+        params.append(sortable_time(query.created_to))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

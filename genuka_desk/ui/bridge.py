@@ -1,0 +1,100 @@
+"""The OrderService seen from Qt: its events as signals, its coroutines as tracked tasks."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from ..service import OrderService
+from ..sync import (
+    AuthRequired,
+    ConnectivityChanged,
+    Event,
+    OrdersChanged,
+    QueueChanged,
+    SyncFinished,
+    SyncProgress,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class ServiceBridge(QObject):
+    """Re-emits the service's events as Qt signals and runs its coroutines on the qasync loop."""
+
+    ordersChanged = Signal(list, bool)  # order ids, bulk
+    queueChanged = Signal(int, int, int)  # pending, failed, conflict
+    connectivityChanged = Signal(bool, str)
+    syncProgress = Signal(str, int, int)  # phase, done, total (-1: unknown)
+    syncFinished = Signal(object)  # SyncFinished
+    authRequired = Signal(str)
+    taskFailed = Signal(str)  # a message fit for the clerk
+
+    def __init__(self, service: OrderService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._unsubscribe = service.subscribe(self._on_event)
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, OrdersChanged):
+            self.ordersChanged.emit(list(event.order_ids), event.bulk)
+        elif isinstance(event, QueueChanged):
+            self.queueChanged.emit(event.pending, event.failed, event.conflict)
+        elif isinstance(event, ConnectivityChanged):
+            self.connectivityChanged.emit(event.online, event.reason)
+        elif isinstance(event, SyncProgress):
+            self.syncProgress.emit(event.phase, event.done, -1 if event.total is None else event.total)
+        elif isinstance(event, SyncFinished):
+            self.syncFinished.emit(event)
+        elif isinstance(event, AuthRequired):
+            self.authRequired.emit(event.message)
+
+    def run(
+        self,
+        work: Awaitable[T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> asyncio.Task[T]:
+        """Run ``work`` as a task (kept referenced); results and errors come back on the Qt side."""
+        task: asyncio.Task[T] = asyncio.ensure_future(work)
+        self._tasks.add(task)
+
+        def finished(done: asyncio.Task[T]) -> None:
+            self._tasks.discard(done)
+            if done.cancelled():
+                return
+            exc = done.exception()
+            if exc is None:
+                if on_done is not None:
+                    on_done(done.result())
+                return
+            if not isinstance(exc, Exception):
+                return
+            if on_error is not None:
+                on_error(exc)
+            else:
+                message = getattr(exc, "message", None)
+                if not isinstance(message, str):
+                    log.error("background task failed", exc_info=exc)
+                    message = self.tr("Something went wrong; the details are in the log file.")
+                self.taskFailed.emit(message)
+
+        task.add_done_callback(finished)
+        return task
+
+    @property
+    def busy(self) -> bool:
+        """Whether tasks are still running."""
+        return bool(self._tasks)
+
+    def close(self) -> None:
+        """Stop listening and cancel running tasks."""
+        self._unsubscribe()
+        for task in list(self._tasks):
+            task.cancel()

@@ -1,0 +1,539 @@
+"""The main window: the order list with its filters, status dropdowns, bulk changes and sync state."""
+
+from __future__ import annotations
+
+import csv
+import logging
+from datetime import UTC, date, datetime, time
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models import BillingStatus
+from ..service import OrderService
+from ..store import ChangeState, ListQuery
+from ..sync import SyncFinished
+from .bridge import ServiceBridge
+from .bulk_dialog import BulkStatusDialog
+from .labels import billing_label, shipping_label
+from .order_table_model import ID_ROLE, Column, OrderTableModel, column_title
+from .status_delegate import StatusDelegate, status_choices
+
+log = logging.getLogger(__name__)
+
+OFFLINE_STYLE = "background:#fff4ce;color:#4d3b00;padding:6px 10px;border-bottom:1px solid #e6d28a;"
+
+
+class MainWindow(QMainWindow):
+    """Orders from the local cache; every change goes through the service."""
+
+    def __init__(
+        self,
+        service: OrderService,
+        bridge: ServiceBridge,
+        *,
+        locale: str = "fr",
+        read_only: bool = False,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self.service = service
+        self.bridge = bridge
+        self.language = locale
+        self.read_only = read_only
+        self.settings = settings or QSettings()
+        self.editors: dict[str, QWidget] = {}
+        self.last_sync: datetime | None = None
+        self.setWindowTitle(self.tr("Genuka Desk — Orders"))
+        self.resize(1200, 720)
+
+        self.model = OrderTableModel(service, locale, self)
+        self.model.read_only = read_only
+        self.model.statusEdited.connect(self.change_status)
+        self._build_filters()
+        self._build_table()
+        self._build_status_bar()
+        self._build_menus()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.offline_banner = QLabel(
+            self.tr(
+                "You are offline. Your edits are kept on this computer and will be sent"
+                " as soon as the connection returns."
+            )
+        )
+        self.offline_banner.setStyleSheet(OFFLINE_STYLE)
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.hide()
+        self.read_only_banner = QLabel(self.tr("Read only: your account may not change orders."))
+        self.read_only_banner.setStyleSheet("background:#e8eef7;color:#1d3557;padding:6px 10px;")
+        self.read_only_banner.setVisible(read_only)
+        layout.addWidget(self.offline_banner)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.table)
+        self.setCentralWidget(central)
+
+        bridge.ordersChanged.connect(self.model.orders_changed)
+        bridge.queueChanged.connect(self._on_queue)
+        bridge.connectivityChanged.connect(self._on_connectivity)
+        bridge.syncProgress.connect(self._on_progress)
+        bridge.syncFinished.connect(self._on_sync_finished)
+        bridge.taskFailed.connect(self.show_error)
+        self._restore()
+        self._on_queue(*self._queue_counts())
+
+    # -- building --------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        bar = QToolBar(self.tr("Filters"), self)
+        bar.setObjectName("filters")
+        bar.setMovable(False)
+        self.search = QLineEdit(bar)
+        self.search.setPlaceholderText(self.tr("Search reference, customer, phone, product…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.payment_filter = QComboBox(bar)
+        self.payment_filter.addItem(self.tr("Any payment"), "")
+        for value, label in status_choices("billing"):
+            self.payment_filter.addItem(label, value)
+        self.fulfilment_filter = QComboBox(bar)
+        self.fulfilment_filter.addItem(self.tr("Any fulfilment"), "")
+        for value, label in status_choices("shipping"):
+            self.fulfilment_filter.addItem(label, value)
+        self.dates_enabled = QCheckBox(self.tr("From"), bar)
+        self.date_from = QDateEdit(bar)
+        self.date_to = QDateEdit(bar)
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addMonths(-1))
+        self.date_to.setDate(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            edit.dateChanged.connect(lambda _: self.apply_filters())
+        self.dates_enabled.toggled.connect(self._dates_toggled)
+        self.attention = QAction(self.tr("Needs attention"), self)
+        self.attention.setCheckable(True)
+        self.attention.setToolTip(self.tr("Orders whose change was refused or is in conflict"))
+        self.attention.toggled.connect(lambda _: self.apply_filters())
+        self.sync_action = QAction(self.tr("Sync now"), self)
+        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.bulk_action = QAction(self.tr("Set status…"), self)
+        self.bulk_action.setToolTip(self.tr("Change the status of the selected orders"))
+        self.bulk_action.triggered.connect(self.bulk_change)
+        self.bulk_action.setEnabled(not self.read_only)
+        self.payment_filter.currentIndexChanged.connect(lambda _: self.apply_filters())
+        self.fulfilment_filter.currentIndexChanged.connect(lambda _: self.apply_filters())
+        bar.addWidget(self.search)
+        bar.addWidget(self.payment_filter)
+        bar.addWidget(self.fulfilment_filter)
+        bar.addWidget(self.dates_enabled)
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel(self.tr(" to "), bar))
+        bar.addWidget(self.date_to)
+        bar.addSeparator()
+        bar.addAction(self.attention)
+        bar.addAction(self.bulk_action)
+        bar.addAction(self.sync_action)
+        self.addToolBar(bar)
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.apply_filters()
+
+    def _build_table(self) -> None:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        table.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked
+            | QTableView.EditTrigger.SelectedClicked
+            | QTableView.EditTrigger.EditKeyPressed
+        )
+        delegate = StatusDelegate(table)
+        table.setItemDelegateForColumn(Column.PAYMENT, delegate)
+        table.setItemDelegateForColumn(Column.FULFILMENT, delegate)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
+        for column, width in (
+            (Column.REFERENCE, 120),
+            (Column.DATE, 110),
+            (Column.CUSTOMER, 220),
+            (Column.ITEMS, 60),
+            (Column.TOTAL, 130),
+            (Column.PAYMENT, 150),
+            (Column.FULFILMENT, 150),
+            (Column.SOURCE, 100),
+            (Column.SYNC, 50),
+        ):
+            table.setColumnWidth(column, width)
+        table.doubleClicked.connect(self._double_clicked)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._row_menu)
+        open_action = QAction(self.tr("Open order"), table)
+        open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_action.triggered.connect(self.open_selected)
+        table.addAction(open_action)
+        self.table = table
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.online_label = QLabel(self.tr("Connecting…"))
+        self.pending_label = QLabel()
+        self.last_sync_label = QLabel(self.tr("Not synced yet"))
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        bar.addWidget(self.online_label)
+        bar.addWidget(self.pending_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.last_sync_label)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        export = file_menu.addAction(self.tr("Export list to CSV…"))
+        export.triggered.connect(self.export_csv_dialog)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        find = edit_menu.addAction(self.tr("Find"))
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        edit_menu.addAction(self.bulk_action)
+        self.preferences_action = edit_menu.addAction(self.tr("Preferences…"))
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self.attention)
+        view_menu.addAction(self.sync_action)
+        self.columns_menu = view_menu.addMenu(self.tr("Columns"))
+        self._fill_columns_menu(self.columns_menu)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("About Genuka Desk"))
+        about.triggered.connect(self.about)
+
+    def _fill_columns_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for column in Column:
+            action = menu.addAction(column_title(column))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
+
+    def _header_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        self._fill_columns_menu(menu)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    # -- filters -----------------------------------------------------------------
+
+    def current_query(self) -> ListQuery:
+        """The list the filters ask for (sort kept)."""
+        base = self.model.query
+        created_from = created_to = None
+        if self.dates_enabled.isChecked():
+            start = _day(self.date_from.date())
+            end = _day(self.date_to.date())
+            created_from = datetime.combine(start, time.min, tzinfo=UTC)
+            created_to = datetime.combine(end, time.max, tzinfo=UTC)
+        payment = self.payment_filter.currentData() or ""
+        fulfilment = self.fulfilment_filter.currentData() or ""
+        return ListQuery(
+            search=self.search.text(),
+            billing_status=(payment,) if payment else (),
+            shipping_status=(fulfilment,) if fulfilment else (),
+            needs_attention=self.attention.isChecked(),
+            created_from=created_from,
+            created_to=created_to,
+            sort=base.sort,
+            descending=base.descending,
+        )
+
+    def apply_filters(self) -> None:
+        """Show the orders the filters ask for, and remember the filters."""
+        self.model.set_query(self.current_query())
+        self.settings.setValue("filters/payment", self.payment_filter.currentData() or "")
+        self.settings.setValue("filters/fulfilment", self.fulfilment_filter.currentData() or "")
+        self.settings.setValue("filters/attention", self.attention.isChecked())
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search box."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- status changes ----------------------------------------------------------
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask before a change with side effects (tests replace this)."""
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def side_effect_warning(self, side: str, value: str, current: str) -> str | None:
+        """Why a status change deserves a question first (None: it does not)."""
+        if side == "billing" and value == BillingStatus.PENDING.value and current != value:
+            return self.tr(
+                "Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?"
+            )
+        if side == "billing" and value == BillingStatus.CANCELED.value:
+            return self.tr("Cancelling the payment cannot be undone from here. Continue?")
+        return None
+
+    def change_status(self, order_id: str, side: str, value: str) -> None:
+        """A status picked in the table: ask if it has side effects, then queue it."""
+        row = self.service.row(order_id)
+        current = "" if row is None else (row.billing_status.value if side == "billing" else row.shipping_status.value)
+        warning = self.side_effect_warning(side, value, current)
+        if warning and not self.confirm(self.tr("Change the status?"), warning):
+            return
+        kwargs = {"billing": value} if side == "billing" else {"shipping": value}
+        self.bridge.run(self.service.set_status(order_id, **kwargs))
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected orders, in list order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.index(row, 0).data(ID_ROLE) for row in rows]
+        return [str(i) for i in ids if i]
+
+    def bulk_change(self) -> None:
+        """Set the status of every selected order at once."""
+        ids = self.selected_ids()
+        if not ids or self.read_only:
+            return
+        dialog = BulkStatusDialog(len(ids), self)
+        if not dialog.exec():
+            return
+        billing, shipping = dialog.choice()
+        if billing is None and shipping is None:
+            return
+        if billing:
+            warning = self.side_effect_warning("billing", billing, "")
+            if warning and not self.confirm(self.tr("Change the status?"), warning):
+                return
+        self.bridge.run(self.service.bulk_set_status(ids, billing=billing, shipping=shipping))
+
+    # -- rows ----------------------------------------------------------------------
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() in (Column.PAYMENT, Column.FULFILMENT) and not self.read_only:
+            return  # the dropdown opens instead
+        self.open_order(str(index.data(ID_ROLE)))
+
+    def open_selected(self) -> None:
+        """Enter: open the current order."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_order(str(index.data(ID_ROLE)))
+
+    def open_order(self, order_id: str) -> QWidget | None:
+        """Open (or raise) the editor of one order."""
+        from .order_editor import OrderEditor
+
+        editor = self.editors.get(order_id)
+        if editor is None:
+            order = self.service.order_now(order_id)
+            if order is None:
+                return None
+            editor = OrderEditor(self.service, self.bridge, order_id, locale=self.language, read_only=self.read_only)
+            editor.destroyed.connect(lambda _=None, oid=order_id: self.editors.pop(oid, None))
+            self.editors[order_id] = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _row_menu(self, pos: Any) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        order_id = str(index.data(ID_ROLE))
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open order"), lambda: self.open_order(order_id))
+        for change in self.service.changes_of(order_id):
+            if change.state is ChangeState.FAILED:
+                menu.addSeparator()
+                reason = QAction(self.tr("Refused: %s") % (change.last_error or ""), menu)
+                reason.setEnabled(False)
+                menu.addAction(reason)
+                menu.addAction(self.tr("Retry"), partial(self._retry, change.id))
+                menu.addAction(self.tr("Revert"), partial(self._revert, change.id))
+            elif change.state is ChangeState.CONFLICT:
+                menu.addSeparator()
+                menu.addAction(self.tr("Resolve the conflict…"), lambda: self.open_order(order_id))
+        if len(self.selected_ids()) > 1:
+            menu.addSeparator()
+            menu.addAction(self.bulk_action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _retry(self, change_id: str) -> None:
+        self.bridge.run(self.service.retry(change_id))
+
+    def _revert(self, change_id: str) -> None:
+        self.bridge.run(self.service.discard(change_id))
+
+    # -- sync state ----------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        """F5: send the queue and fetch changes now."""
+        self.sync_action.setEnabled(False)
+        self.bridge.run(self.service.sync(), on_done=lambda _: self.sync_action.setEnabled(True))
+
+    def _queue_counts(self) -> tuple[int, int, int]:
+        counts = self.service.queue_counts()
+        return counts["pending"] + counts["sending"], counts["failed"], counts["conflict"]
+
+    def _on_queue(self, pending: int, failed: int, conflict: int) -> None:
+        parts = []
+        if pending:
+            parts.append(self.tr("%n change(s) waiting", "", pending))
+        if failed:
+            parts.append(self.tr("%n refused", "", failed))
+        if conflict:
+            parts.append(self.tr("%n in conflict", "", conflict))
+        self.pending_label.setText(" · ".join(parts) if parts else self.tr("All changes sent"))
+
+    def _on_connectivity(self, online: bool, reason: str) -> None:
+        self.offline_banner.setVisible(not online)
+        self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))
+        self.online_label.setToolTip(reason)
+
+    def _on_progress(self, phase: str, done: int, total: int) -> None:
+        self.progress.show()
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        else:
+            self.progress.setRange(0, 0)
+        self.progress.setToolTip(self.tr("Sending changes") if phase == "push" else self.tr("Receiving orders"))
+
+    def _on_sync_finished(self, event: SyncFinished) -> None:
+        self.progress.hide()
+        self.sync_action.setEnabled(True)
+        if event.error is None:
+            self.last_sync = datetime.now().astimezone()
+            self.last_sync_label.setText(self.tr("Last sync %s") % self.last_sync.strftime("%H:%M"))
+
+    def show_error(self, message: str) -> None:
+        """A clear message, never a trace."""
+        QMessageBox.warning(self, self.tr("Genuka Desk"), message)
+
+    # -- export, about, settings ---------------------------------------------------
+
+    def export_csv(self, path: Path) -> int:
+        """Write every order of the current list (not only the screen) to ``path``; returns the count."""
+        query = ListQuery(**{**self.model.query.__dict__, "offset": 0, "limit": None})
+        rows = self.service.rows(query)
+        with path.open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow([column_title(c) for c in Column if c is not Column.SYNC] + ["Currency", "Id"])
+            for row in rows:
+                writer.writerow(
+                    [
+                        row.reference,
+                        row.created_at.date().isoformat() if row.created_at else "",
+                        row.customer,
+                        row.item_count,
+                        "" if row.total is None else str(row.total),
+                        billing_label(row.billing_status),
+                        shipping_label(row.shipping_status),
+                        row.source,
+                        row.currency,
+                        row.id,
+                    ]
+                )
+        return len(rows)
+
+    def export_csv_dialog(self) -> None:
+        """File > Export: ask where, then write."""
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export orders"), "orders.csv", "CSV (*.csv)")
+        if not name:
+            return
+        try:
+            count = self.export_csv(Path(name))
+        except OSError as exc:
+            self.show_error(self.tr("Could not write the file: %s") % (exc.strerror or exc))
+            return
+        self.statusBar().showMessage(self.tr("%n order(s) exported", "", count), 5000)
+
+    def about(self) -> None:
+        """Help > About."""
+        from .. import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Genuka Desk"),
+            self.tr("Genuka Desk %s\nOffline-first order management for Genuka shops.") % __version__,
+        )
+
+    def _restore(self) -> None:
+        state = self.settings.value("table/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+        payment = str(self.settings.value("filters/payment", "") or "")
+        fulfilment = str(self.settings.value("filters/fulfilment", "") or "")
+        self.payment_filter.setCurrentIndex(max(0, self.payment_filter.findData(payment)))
+        self.fulfilment_filter.setCurrentIndex(max(0, self.fulfilment_filter.findData(fulfilment)))
+        self.attention.setChecked(str(self.settings.value("filters/attention", "false")).lower() == "true")
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.apply_filters()
+
+    def save_settings(self) -> None:
+        """Remember column widths and order, filters and the window's place."""
+        self.settings.setValue("table/header", self.table.horizontalHeader().saveState())
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self.editors.values()):
+            if not editor.close():
+                event.ignore()
+                return
+        self.save_settings()
+        event.accept()
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

@@ -1,0 +1,251 @@
+"""The order list as a lazy Qt table model over the service's local cache.
+
+Rows are read a page at a time, only when the view asks for them, so
+100,000 orders cost a count and the few pages on screen. The model never
+talks HTTP: it reads the cache through the service's synchronous row reads
+(a few milliseconds each) and reports status edits as a signal.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from ..models import format_day, format_money
+from ..service import OrderService
+from ..store import ListQuery, OrderRow
+from .labels import billing_label, shipping_label, sync_label
+
+PAGE = 200
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderRow
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the order id
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """The table's columns, in their default order."""
+
+    REFERENCE = 0
+    DATE = 1
+    CUSTOMER = 2
+    ITEMS = 3
+    TOTAL = 4
+    PAYMENT = 5
+    FULFILMENT = 6
+    SOURCE = 7
+    SYNC = 8
+
+
+SORT_FIELDS: dict[Column, str] = {
+    Column.REFERENCE: "reference",
+    Column.DATE: "created_at",
+    Column.CUSTOMER: "customer",
+    Column.ITEMS: "items",
+    Column.TOTAL: "total",
+    Column.PAYMENT: "billing_status",
+    Column.FULFILMENT: "shipping_status",
+    Column.SOURCE: "source",
+}
+
+
+def column_title(column: Column) -> str:
+    """A column's header in the clerk's language."""
+    titles = {
+        Column.REFERENCE: "Reference",
+        Column.DATE: "Date",
+        Column.CUSTOMER: "Customer",
+        Column.ITEMS: "Items",
+        Column.TOTAL: "Total",
+        Column.PAYMENT: "Payment",
+        Column.FULFILMENT: "Fulfilment",
+        Column.SOURCE: "Source",
+        Column.SYNC: "Sync",
+    }
+    return QCoreApplication.translate("OrderTableModel", titles[column])
+
+
+class OrderTableModel(QAbstractTableModel):
+    """Orders matching a :class:`ListQuery`, paged lazily from the cache."""
+
+    statusEdited = Signal(str, str, str)  # order id, "shipping" | "billing", new value
+
+    def __init__(self, service: OrderService, locale: str = "fr", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.locale = locale
+        self.read_only = False
+        self._query = ListQuery(limit=PAGE)
+        self._count = 0
+        self._pages: dict[int, list[OrderRow]] = {}
+        self._where: dict[str, int] = {}  # order id -> row, for the loaded pages
+        self.refresh()
+
+    # -- the query -------------------------------------------------------------
+
+    @property
+    def query(self) -> ListQuery:
+        """What the model lists."""
+        return self._query
+
+    def set_query(self, query: ListQuery) -> None:
+        """List something else (search, filters, sort); the window restarts at the top."""
+        self._query = ListQuery(**{**query.__dict__, "offset": 0, "limit": PAGE})
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Forget the loaded pages and count again."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._where.clear()
+        self._count = self.service.count(self._query)
+        self.endResetModel()
+
+    def _page(self, number: int) -> list[OrderRow]:
+        page = self._pages.get(number)
+        if page is None:
+            window = ListQuery(**{**self._query.__dict__, "offset": number * PAGE, "limit": PAGE})
+            page = self.service.rows(window)
+            self._pages[number] = page
+            for offset, row in enumerate(page):
+                self._where[row.id] = number * PAGE + offset
+        return page
+
+    def row_at(self, row: int) -> OrderRow | None:
+        """The order shown on ``row`` (loads its page when needed)."""
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE)
+        offset = row % PAGE
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, order_id: str) -> int | None:
+        """The row showing ``order_id`` among the loaded pages."""
+        return self._where.get(order_id)
+
+    # -- updates ---------------------------------------------------------------
+
+    def orders_changed(self, order_ids: list[str], bulk: bool) -> None:
+        """Some orders changed (an edit here, a sync): update their rows in place."""
+        count = self.service.count(self._query)
+        if bulk or count != self._count:
+            # Rows may have moved in or out of the filter: re-read the window, keep the view.
+            self.layoutAboutToBeChanged.emit()
+            self._pages.clear()
+            self._where.clear()
+            old = self._count
+            self._count = count
+            if count > old:
+                self.beginInsertRows(QModelIndex(), old, count - 1)
+                self.endInsertRows()
+            elif count < old:
+                self.beginRemoveRows(QModelIndex(), count, old - 1)
+                self.endRemoveRows()
+            self.layoutChanged.emit()
+            return
+        for order_id in order_ids:
+            row = self._where.get(order_id)
+            if row is None:
+                continue
+            fresh = self.service.row(order_id)
+            if fresh is None:
+                continue
+            page = self._pages.get(row // PAGE)
+            if page is not None and row % PAGE < len(page):
+                page[row % PAGE] = fresh
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    # -- Qt's model API --------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_title(Column(section))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.read_only and index.column() in (Column.PAYMENT, Column.FULFILMENT):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            if column is Column.PAYMENT:
+                return row.billing_status.value
+            if column is Column.FULFILMENT:
+                return row.shipping_status.value
+            return self._display(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.TOTAL, Column.ITEMS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and (column is Column.SYNC or row.failed or row.conflict):
+            return sync_label(row.pending, row.failed, row.conflict) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.SYNC:
+            if row.conflict or row.failed:
+                return QColor("#b3261e")
+            return QColor("#8a6d00")
+        return None
+
+    def _display(self, row: OrderRow, column: Column) -> str:
+        if column is Column.REFERENCE:
+            return row.reference
+        if column is Column.DATE:
+            return format_day(row.created_at, self.locale)
+        if column is Column.CUSTOMER:
+            return row.customer
+        if column is Column.ITEMS:
+            return str(row.item_count)
+        if column is Column.TOTAL:
+            return format_money(row.total, row.currency, self.locale)
+        if column is Column.PAYMENT:
+            return billing_label(row.billing_status)
+        if column is Column.FULFILMENT:
+            return shipping_label(row.shipping_status)
+        if column is Column.SOURCE:
+            return row.source.replace("_", " ").title()
+        if row.conflict:
+            return "⚠"
+        if row.failed:
+            return "✗"
+        return "↑" if row.pending else ""
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in (Column.PAYMENT, Column.FULFILMENT):
+            return False
+        row = self.row_at(index.row())
+        if row is None or self.read_only:
+            return False
+        side = "billing" if index.column() == Column.PAYMENT else "shipping"
+        current = row.billing_status.value if side == "billing" else row.shipping_status.value
+        if value == current:
+            return False
+        # The service queues it; the row updates when the change is recorded.
+        self.statusEdited.emit(row.id, side, str(value))
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        field = SORT_FIELDS.get(Column(column))
+        if field is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(ListQuery(**{**self._query.__dict__, "sort": field, "descending": descending}))
