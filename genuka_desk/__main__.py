@@ -13,9 +13,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help")):
         return cli.main(args)
-    from .preview import main as preview_main
+    from .ui.app import main as gui_main
 
-    return preview_main(args)
+    return gui_main(args)
 
 
 if __name__ == "__main__":

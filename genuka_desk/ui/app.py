@@ -1,0 +1,251 @@
+"""The desktop program: log in (or start the demo), open the service, show the main window."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import shutil
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from ..api import AuthError, GenukaClient, GenukaError
+from ..credentials import TokenStore
+from ..logs import register_secret, setup_logging
+from ..paths import AppPaths
+from ..profile import Profile
+from ..service import SERVICE_RETRY, OrderService
+from ..store import LocalStore, StoreError
+from .bridge import ServiceBridge
+from .errors import install_excepthook
+from .i18n import LANGUAGES, install_language, system_language
+from .login_dialog import LoginDialog
+from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+DEMO_ORDERS = 1500
+
+
+@dataclass
+class Session:
+    """Who the app works as: the profile, its token, and whether it may change orders."""
+
+    profile: Profile
+    token: str
+    read_only: bool = False
+
+
+def app_icon() -> QIcon:
+    """The program's icon."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    base = Path(bundle) / "resources" if bundle else RESOURCES
+    return QIcon(str(base / "icons" / "genuka-desk.svg"))
+
+
+def settings_for(paths: AppPaths) -> QSettings:
+    """Preferences kept beside the profile (so ``--data-dir`` keeps everything together)."""
+    return QSettings(str(paths.config_dir / "genuka-desk.ini"), QSettings.Format.IniFormat)
+
+
+def start_demo(paths: AppPaths) -> tuple[object, Session]:
+    """Start the embedded demo API and a fresh demo profile for it."""
+    from ..demo import DEMO_ADMIN_KEY, DemoServer
+
+    server = DemoServer(orders=DEMO_ORDERS, seed=7).start()
+    # The demo's data is rebuilt at each start: start its local copy afresh too.
+    shutil.rmtree(paths.data_dir / "demo", ignore_errors=True)
+    profile = Profile(name="demo", base_url=server.url, company_id=server.company_id, email="demo@genuka.com")
+    return server, Session(profile=profile, token=DEMO_ADMIN_KEY)
+
+
+def log_in_interactively(paths: AppPaths, dialog_factory: type[LoginDialog] = LoginDialog) -> Session | str | None:
+    """Show the login dialog until a login works; "demo" when the clerk chose the demo, None when cancelled."""
+    profile = Profile.load(paths.config_dir)
+    tokens = TokenStore(paths.config_dir, profile.name)
+    dialog = dialog_factory(profile.base_url, profile.email or "")
+    while dialog.exec():
+        if dialog.wants_demo:
+            return "demo"
+        profile.base_url = dialog.server.text().strip()
+        try:
+            if dialog.using_key():
+                token = dialog.api_key.text().strip()
+                profile.company_id = dialog.company.text().strip()
+                read_only = False
+                asyncio.run(_check_key(profile, token))
+            else:
+                profile.email = dialog.email.text().strip()
+                token, company, read_only = asyncio.run(_login(profile, dialog.password.text()))
+                profile.company_id = company or profile.company_id
+        except AuthError as exc:
+            dialog.show_error(exc.message)
+            continue
+        except (GenukaError, ValueError) as exc:
+            dialog.show_error(getattr(exc, "message", str(exc)))
+            continue
+        register_secret(token)
+        profile.save(paths.config_dir)
+        if dialog.remember.isChecked() and tokens.save(token) == "file":
+            log.warning("no OS keychain: the token is kept in a private file")
+        return Session(profile=profile, token=token, read_only=read_only)
+    return None
+
+
+async def _login(profile: Profile, password: str) -> tuple[str, str | None, bool]:
+    async with GenukaClient(profile.base_url, retry=SERVICE_RETRY) as client:
+        result = await client.login(profile.email or "", password)
+    read_only = bool(result.token and result.token.scopes) and not result.can("orders.update")
+    return result.access_token.get_secret_value(), result.company_id, read_only
+
+
+async def _check_key(profile: Profile, token: str) -> None:
+    async with GenukaClient(profile.base_url, company_id=profile.company_id, token=token, retry=SERVICE_RETRY) as c:
+        await c.ping()
+
+
+class DesktopApp:
+    """Owns the service, the bridge and the main window for one session."""
+
+    def __init__(self, app: QApplication, paths: AppPaths, session: Session, settings: QSettings) -> None:
+        self.app = app
+        self.paths = paths
+        self.session = session
+        self.settings = settings
+        self.language = str(settings.value("language", "") or system_language())
+        install_language(self.language)
+        profile = session.profile
+        self.store = LocalStore(paths.data_dir / profile.name)
+        client = GenukaClient(
+            profile.base_url,
+            company_id=profile.company_id,
+            token=session.token,
+            shop_id=profile.shop_id,
+            language=self.language,
+            retry=SERVICE_RETRY,
+        )
+        self.service = OrderService(self.store, client)
+        self.bridge = ServiceBridge(self.service)
+        self.window: MainWindow | None = None
+        self.closed: asyncio.Future[None] = asyncio.get_event_loop().create_future()
+
+    def show(self) -> MainWindow:
+        """Build and show the main window (again, after a language switch)."""
+        window = MainWindow(
+            self.service, self.bridge, locale=self.language, read_only=self.session.read_only, settings=self.settings
+        )
+        window.setWindowIcon(app_icon())
+        window.preferences_action.triggered.connect(self.preferences)
+        window.destroyed.connect(self._window_gone)
+        self.window = window
+        window.show()
+        return window
+
+    def _window_gone(self) -> None:
+        if self.window is None and not self.closed.done():
+            self.closed.set_result(None)
+
+    def preferences(self) -> None:
+        """Edit > Preferences: the language."""
+        names = list(LANGUAGES.values())
+        current = names.index(LANGUAGES.get(self.language, "English"))
+        window = self.window
+        choice, ok = QInputDialog.getItem(
+            window, window.tr("Preferences") if window else "", "Language", names, current, False
+        )
+        if ok:
+            self.switch_language(next(code for code, name in LANGUAGES.items() if name == choice))
+
+    def switch_language(self, language: str) -> None:
+        """Use another language now: texts, money and dates; the window is rebuilt in it."""
+        self.settings.setValue("language", language)
+        self.language = install_language(language)
+        self.service.client.set_language(self.language)
+        old = self.window
+        self.window = None
+        self.show()
+        if old is not None:
+            old.save_settings()
+            old.hide()
+            old.deleteLater()
+
+    async def run(self) -> None:
+        """Sync in the background until the main window is closed."""
+        self.service.start()
+        self.app.lastWindowClosed.connect(self._last_closed)
+        self.show()
+        await self.closed
+        await self.service.close()
+
+    def _last_closed(self) -> None:
+        if self.window is not None and not self.window.isVisible() and not self.closed.done():
+            self.closed.set_result(None)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The GUI's own options."""
+    parser = argparse.ArgumentParser(prog="genuka-desk", description="Genuka Desk, the desktop app.")
+    parser.add_argument("--demo", action="store_true", help="start on the embedded demo API")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep all local state in DIR")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="language of this run")
+    return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run the desktop app; returns the exit code."""
+    args = parse_args(argv)
+    paths = AppPaths.resolve(args.data_dir).ensure()
+    setup_logging(paths.log_file)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Genuka Desk")
+    app.setOrganizationName("Genuka")
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)
+    install_excepthook(paths.log_file)
+    settings = settings_for(paths)
+    if args.lang:
+        settings.setValue("language", args.lang)
+    install_language(str(settings.value("language", "") or system_language()))
+    demo = None
+    try:
+        if args.demo:
+            demo, session = start_demo(paths)
+        else:
+            profile = Profile.load(paths.config_dir)
+            token = TokenStore(paths.config_dir, profile.name).load()
+            chosen: Session | str | None = Session(profile, token) if token and profile.company_id else None
+            if chosen is None:
+                chosen = log_in_interactively(paths)
+            if chosen is None:
+                return 0
+            if chosen == "demo":
+                demo, session = start_demo(paths)
+            else:
+                assert isinstance(chosen, Session)
+                session = chosen
+        register_secret(session.token)
+        try:
+            qasync.run(_run(app, paths, session, settings))
+        except StoreError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, "Genuka Desk", exc.message)
+            return 1
+        return 0
+    finally:
+        if demo is not None:
+            demo.stop()  # type: ignore[attr-defined]
+
+
+async def _run(app: QApplication, paths: AppPaths, session: Session, settings: QSettings) -> None:
+    desktop = DesktopApp(app, paths, session, settings)
+    await desktop.run()

@@ -1,0 +1,36 @@
+"""Unexpected errors: the trace to the log, a short friendly dialog to the clerk."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger(__name__)
+
+
+def friendly_text(log_file: Path) -> str:
+    """What the clerk reads: nothing technical, where the details are."""
+    return QCoreApplication.translate(
+        "Errors",
+        "Something unexpected happened. Your orders and queued changes are safe.\n\n"
+        "If it happens again, send this file to support:\n%s",
+    ) % str(log_file)
+
+
+def install_excepthook(log_file: Path) -> None:
+    """Route uncaught exceptions (in Qt slots too) to the log and a dialog."""
+
+    def hook(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, trace)
+            return
+        log.critical("unexpected error", exc_info=(kind, value, trace))
+        if QApplication.instance() is not None:
+            QMessageBox.critical(None, QCoreApplication.translate("Errors", "Genuka Desk"), friendly_text(log_file))
+
+    sys.excepthook = hook
