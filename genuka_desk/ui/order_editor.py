@@ -121,6 +121,9 @@ class OrderEditor(QWidget):
         conflict_buttons = QHBoxLayout()
         self.keep_mine = QPushButton(self.tr("Keep mine"), self.conflict_box)
         self.take_theirs = QPushButton(self.tr("Take theirs"), self.conflict_box)
+        self._conflict_id: str | None = None
+        self.keep_mine.clicked.connect(lambda: self._resolve_shown("mine"))
+        self.take_theirs.clicked.connect(lambda: self._resolve_shown("theirs"))
         conflict_buttons.addStretch(1)
         conflict_buttons.addWidget(self.keep_mine)
         conflict_buttons.addWidget(self.take_theirs)
@@ -325,7 +328,7 @@ class OrderEditor(QWidget):
         self.lines.setCellWidget(row, 4, money)
         total = QTableWidgetItem("")
         total.setFlags(total.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        total.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.lines.setItem(row, 5, total)
         remove = QPushButton(self.tr("Remove"), self.lines)
         remove.clicked.connect(partial(self.remove_line, line_id))
@@ -388,13 +391,7 @@ class OrderEditor(QWidget):
             self.conflict_table.insertRow(row)
             for column, text in enumerate((key, text_of(mine.get(key)), text_of(theirs))):
                 self.conflict_table.setItem(row, column, QTableWidgetItem(text))
-        for button in (self.keep_mine, self.take_theirs):
-            try:
-                button.clicked.disconnect()
-            except (RuntimeError, TypeError):
-                pass
-        self.keep_mine.clicked.connect(partial(self.resolve, change.id, "mine"))
-        self.take_theirs.clicked.connect(partial(self.resolve, change.id, "theirs"))
+        self._conflict_id = change.id
 
     def _set_read_only(self) -> None:
         editable = not self.read_only
@@ -576,6 +573,10 @@ class OrderEditor(QWidget):
         else:
             self.problem.setText(getattr(exc, "message", None) or self.tr("The change could not be saved."))
         self._changed()
+
+    def _resolve_shown(self, keep: str) -> None:
+        if self._conflict_id is not None:
+            self.resolve(self._conflict_id, keep)
 
     def resolve(self, change_id: str, keep: str) -> None:
         """Settle a conflict from the side-by-side view."""

@@ -1,0 +1,369 @@
+"""The desktop GUI with real widgets (offscreen), a real service and the demo API over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from genuka_desk.demo import DEMO_PASSWORD, DemoServer
+from genuka_desk.models import OrderEdit, read_value
+from genuka_desk.paths import AppPaths
+from genuka_desk.service import OrderService
+from genuka_desk.store import ChangeState
+from genuka_desk.ui import main_window as main_window_module
+from genuka_desk.ui.app import Session, log_in_interactively
+from genuka_desk.ui.bridge import ServiceBridge
+from genuka_desk.ui.login_dialog import LoginDialog
+from genuka_desk.ui.main_window import MainWindow
+from genuka_desk.ui.order_editor import OrderEditor
+from genuka_desk.ui.order_table_model import ID_ROLE, ROW_ROLE, Column
+from tests.conftest import make_service, writes_of
+
+WAIT = 10_000
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """A qasync loop registered as running, so widgets can start tasks (see STACK.md)."""
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        qapp.processEvents()
+    asyncio.events._set_running_loop(None)
+    loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+def run(qtbot: QtBot, bridge: ServiceBridge, work: Any) -> Any:
+    task = bridge.run(work)
+    qtbot.waitUntil(task.done, timeout=WAIT)
+    return task.result()
+
+
+class Gui:
+    """A synced service, its bridge and the main window."""
+
+    def __init__(self, qtbot: QtBot, server: DemoServer, folder: Path) -> None:
+        self.qtbot = qtbot
+        self.server = server
+        self.service: OrderService = make_service(server, folder / "profile")
+        self.bridge = ServiceBridge(self.service)
+        run(qtbot, self.bridge, self.service.sync())
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        self.window = MainWindow(self.service, self.bridge, locale="en", settings=settings)
+        qtbot.addWidget(self.window)
+        self.window.show()
+        self.model = self.window.model
+
+    def rows(self) -> list[Any]:
+        return [self.model.index(r, 0).data(ROW_ROLE) for r in range(self.model.rowCount())]
+
+    def row_index(self, order_id: str) -> int:
+        for r in range(self.model.rowCount()):
+            if self.model.index(r, 0).data(ID_ROLE) == order_id:
+                return r
+        raise AssertionError(order_id)
+
+    def sync(self) -> None:
+        run(self.qtbot, self.bridge, self.service.sync())
+
+    def open_row(self, status: str = "pending") -> Any:
+        return next(r for r in self.rows() if r.billing_status.value == "pending" and r.shipping_status.value == status)
+
+
+@pytest.fixture
+def gui(qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_path: Path) -> Iterator[Gui]:
+    ui = Gui(qtbot, demo_server, tmp_path)
+    yield ui
+    for editor in list(ui.window.editors.values()):
+        editor.confirm = lambda *a: True  # type: ignore[method-assign]
+        editor.close()
+    run(qtbot, ui.bridge, ui.service.close())
+
+
+def test_list_search_filters_and_sort(gui: Gui, qtbot: QtBot) -> None:
+    model = gui.model
+    assert model.rowCount() == 60
+    assert model.headerData(Column.TOTAL, Qt.Orientation.Horizontal) == "Total"
+    first = gui.rows()[0]
+    gui.window.search.setText(first.customer.split()[-1])
+    qtbot.waitUntil(lambda: model.rowCount() < 60, timeout=WAIT)
+    assert any(r.id == first.id for r in gui.rows())
+    gui.window.search.setText(first.reference)
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT)
+    gui.window.search.clear()
+    qtbot.waitUntil(lambda: model.rowCount() == 60, timeout=WAIT)
+
+    combo = gui.window.payment_filter
+    combo.setCurrentIndex(combo.findData("paid"))
+    assert 0 < model.rowCount() < 60
+    assert all(r.billing_status.value == "paid" for r in gui.rows())
+    fulfil = gui.window.fulfilment_filter
+    fulfil.setCurrentIndex(fulfil.findData("delivered"))
+    assert all(r.shipping_status.value == "delivered" and r.billing_status.value == "paid" for r in gui.rows())
+    combo.setCurrentIndex(0)
+    fulfil.setCurrentIndex(0)
+    assert model.rowCount() == 60
+
+    gui.window.attention.setChecked(True)
+    assert model.rowCount() == 0
+    gui.window.attention.setChecked(False)
+
+    dates = sorted(r.created_at for r in gui.rows())
+    middle = dates[30]
+    gui.window.date_from.setDate(middle.date())
+    gui.window.date_to.setDate(dates[-1].date())
+    gui.window.dates_enabled.setChecked(True)
+    assert 0 < model.rowCount() < 60
+    assert all(r.created_at.date() >= middle.date() for r in gui.rows())
+    gui.window.dates_enabled.setChecked(False)
+
+    gui.window.table.sortByColumn(Column.TOTAL, Qt.SortOrder.DescendingOrder)
+    totals = [r.total for r in gui.rows()]
+    assert totals == sorted(totals, reverse=True)
+    gui.window.table.sortByColumn(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
+    names = [r.customer.lower() for r in gui.rows()]
+    assert names == sorted(names)
+
+
+def pick_in_table(gui: Gui, row: int, column: Column, value: str) -> None:
+    table = gui.window.table
+    index = gui.model.index(row, column)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    combos = [c for c in table.viewport().findChildren(QComboBox) if c.isVisible()]
+    assert combos, "the dropdown opened"
+    combo = combos[0]
+    combo.hidePopup()
+    combo.setCurrentIndex(combo.findData(value))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_fulfilment_dropdown_shows_at_once_and_clears_on_confirmation(gui: Gui, qtbot: QtBot) -> None:
+    target = gui.open_row()
+    row = gui.row_index(target.id)
+    pick_in_table(gui, row, Column.FULFILMENT, "delivered")
+    qtbot.waitUntil(lambda: gui.model.index(row, Column.SYNC).data() == "↑", timeout=WAIT)
+    assert gui.model.index(row, Column.FULFILMENT).data() == "Delivered"
+    assert gui.server.store.get_order(target.id)["shipping"]["status"] == "pending"
+    gui.sync()
+    qtbot.waitUntil(lambda: gui.model.index(row, Column.SYNC).data() == "", timeout=WAIT)
+    assert gui.server.store.get_order(target.id)["shipping"]["status"] == "delivered"
+
+
+def test_payment_dropdown_with_side_effects_asks_first(gui: Gui, qtbot: QtBot) -> None:
+    paid = next(r for r in gui.rows() if r.billing_status.value == "paid")
+    row = gui.row_index(paid.id)
+    asked: list[str] = []
+    gui.window.confirm = lambda title, text: asked.append(text) or False  # type: ignore[method-assign]
+    pick_in_table(gui, row, Column.PAYMENT, "pending")
+    assert asked and "credit note" in asked[0]
+    qtbot.wait(50)
+    assert gui.service.queue() == []
+    gui.window.confirm = lambda title, text: True  # type: ignore[method-assign]
+    pick_in_table(gui, row, Column.PAYMENT, "pending")
+    qtbot.waitUntil(lambda: len(gui.service.queue()) == 1, timeout=WAIT)
+    assert gui.model.index(row, Column.PAYMENT).data() == "Awaiting payment"
+
+
+def test_refused_change_shows_reason_then_revert(gui: Gui, qtbot: QtBot) -> None:
+    target = gui.open_row()
+    change = run(
+        qtbot, gui.bridge, gui.service.update_order(target.id, OrderEdit(fields={"billing.treasury_account_id": "x"}))
+    )
+    gui.sync()
+    row = gui.row_index(target.id)
+    qtbot.waitUntil(lambda: gui.model.index(row, Column.SYNC).data() == "✗", timeout=WAIT)
+    assert "Refused" in gui.model.index(row, Column.SYNC).data(Qt.ItemDataRole.ToolTipRole)
+    gui.window.attention.setChecked(True)
+    assert [r.id for r in gui.rows()] == [target.id]
+    gui.window._revert(change.id)
+    qtbot.waitUntil(lambda: gui.model.rowCount() == 0, timeout=WAIT)
+    assert gui.service.queue() == []
+
+
+def test_bulk_status_change(gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    class Choose:
+        def __init__(self, count: int, parent: Any) -> None:
+            self.count = count
+
+        def exec(self) -> int:
+            return 1
+
+        def choice(self) -> tuple[str | None, str | None]:
+            return None, "delivered"
+
+    monkeypatch.setattr(main_window_module, "BulkStatusDialog", Choose)
+    table = gui.window.table
+    for row in (0, 1, 2):
+        table.selectionModel().select(
+            gui.model.index(row, 0),
+            table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
+        )
+    ids = gui.window.selected_ids()
+    assert len(ids) == 3
+    gui.window.bulk_change()
+    qtbot.waitUntil(lambda: all(gui.service.row(i).shipping_status.value == "delivered" for i in ids), timeout=WAIT)
+    gui.sync()
+    for order_id in ids:
+        assert gui.server.store.get_order(order_id)["shipping"]["status"] == "delivered"
+
+
+def test_offline_banner_and_queued_edits(gui: Gui, qtbot: QtBot) -> None:
+    port, store = gui.server.port, gui.server.store
+    gui.server.stop()
+    gui.sync()
+    qtbot.waitUntil(gui.window.offline_banner.isVisible, timeout=WAIT)
+    assert gui.window.online_label.text() == "Offline"
+    target = gui.open_row()
+    row = gui.row_index(target.id)
+    gui.window.change_status(target.id, "shipping", "delivered")
+    qtbot.waitUntil(lambda: gui.model.index(row, Column.SYNC).data() == "↑", timeout=WAIT)
+    assert "1 change(s) waiting" in gui.window.pending_label.text() or "1 change" in gui.window.pending_label.text()
+    with DemoServer(store=store, port=port) as back:
+        gui.sync()
+        qtbot.waitUntil(lambda: not gui.window.offline_banner.isVisible(), timeout=WAIT)
+        qtbot.waitUntil(lambda: gui.model.index(row, Column.SYNC).data() == "", timeout=WAIT)
+        assert back.store.get_order(target.id)["shipping"]["status"] == "delivered"
+
+
+def open_editor(gui: Gui, qtbot: QtBot, order_id: str) -> OrderEditor:
+    editor = gui.window.open_order(order_id)
+    assert isinstance(editor, OrderEditor)
+    qtbot.waitUntil(lambda: not gui.bridge.busy, timeout=WAIT)
+    return editor
+
+
+def test_editor_lines_addresses_billing_and_save(gui: Gui, qtbot: QtBot) -> None:
+    target = gui.open_row()
+    editor = open_editor(gui, qtbot, target.id)
+    assert target.reference in editor.windowTitle()
+    assert not editor.save_button.isEnabled()
+    spin = editor.lines.cellWidget(0, 3)
+    assert isinstance(spin, QSpinBox)
+    before = editor.totals.text()
+    spin.setValue(0)
+    assert not editor.save_button.isEnabled() and "at least 1" in editor.problem.text()
+    spin.setValue(spin.value() + 7)
+    assert editor.save_button.isEnabled() and editor.totals.text() != before
+    editor.address_edits["shipping.address.line1"].setText("Akwa, rue 12")
+    editor.address_edits["billing.address.email"].setText("not-an-email")
+    assert not editor.save_button.isEnabled()
+    editor.address_edits["billing.address.email"].setText("client@example.cm")
+    editor.fulfilment_status.setCurrentIndex(editor.fulfilment_status.findData("taken_in_charge"))
+    editor.save()
+    qtbot.waitUntil(lambda: len(gui.service.queue()) == 1, timeout=WAIT)
+    assert not editor.dirty
+    gui.sync()
+    body = gui.server.store.get_order(target.id)
+    line_id = gui.service.order_now(target.id).lines[0].id  # type: ignore[union-attr]
+    assert read_value(body, f"lines.{line_id}.quantity") == 7
+    assert body["shipping"]["address"]["line1"] == "Akwa, rue 12"
+    assert body["billing"]["address"]["email"] == "client@example.cm"
+    assert body["shipping"]["status"] == "taken_in_charge"
+
+
+def test_editor_asks_before_losing_edits(gui: Gui, qtbot: QtBot) -> None:
+    editor = open_editor(gui, qtbot, gui.open_row().id)
+    editor.address_edits["shipping.address.city"].setText("Kribi")
+    editor.confirm = lambda *a: False  # type: ignore[method-assign]
+    assert not editor.close()
+    editor.confirm = lambda *a: True  # type: ignore[method-assign]
+    assert editor.close()
+
+
+def test_conflict_view_keep_mine(gui: Gui, qtbot: QtBot) -> None:
+    target = gui.open_row()
+    change = run(qtbot, gui.bridge, gui.service.set_status(target.id, shipping="delivered"))
+    gui.server.store.colleague_edit(target.id, {"shipping.status": "taken_in_charge"})
+    gui.sync()
+    assert gui.service.change(change.id).state is ChangeState.CONFLICT
+    editor = open_editor(gui, qtbot, target.id)
+    assert editor.conflict_box.isVisibleTo(editor)
+    assert editor.conflict_table.item(0, 1).text() == "delivered"
+    assert editor.conflict_table.item(0, 2).text() == "taken_in_charge"
+    editor.keep_mine.click()
+    qtbot.waitUntil(lambda: gui.service.change(change.id).state is ChangeState.PENDING, timeout=WAIT)
+    gui.sync()
+    assert gui.server.store.get_order(target.id)["shipping"]["status"] == "delivered"
+    assert len(writes_of(gui.server, change.id)) == 1
+
+
+def test_export_csv(gui: Gui, tmp_path: Path) -> None:
+    path = tmp_path / "orders.csv"
+    assert gui.window.export_csv(path) == 60
+    with path.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert len(rows) == 61 and rows[0][0] == "Reference"
+
+
+def test_read_only_user_cannot_edit(gui: Gui, qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(
+        gui.service,
+        gui.bridge,
+        locale="en",
+        read_only=True,
+        settings=QSettings(str(tmp_path / "r.ini"), QSettings.Format.IniFormat),
+    )
+    qtbot.addWidget(window)
+    assert not (window.model.flags(window.model.index(0, Column.PAYMENT)) & Qt.ItemFlag.ItemIsEditable)
+    assert not window.bulk_action.isEnabled()
+    editor = OrderEditor(gui.service, gui.bridge, window.model.index(0, 0).data(ID_ROLE), locale="en", read_only=True)
+    qtbot.addWidget(editor)
+    assert not editor.save_button.isVisibleTo(editor)
+    qtbot.waitUntil(lambda: not gui.bridge.busy, timeout=WAIT)
+
+
+class ScriptedLogin(LoginDialog):
+    """The login dialog with the clerk's typing scripted."""
+
+    script: list[dict[str, Any]] = []
+
+    def exec(self) -> int:
+        if not ScriptedLogin.script:
+            return 0
+        step = ScriptedLogin.script.pop(0)
+        self.server.setText(step.get("server", self.server.text()))
+        self.email.setText(step.get("email", ""))
+        self.password.setText(step.get("password", ""))
+        self.wants_demo = step.get("demo", False)
+        return 1
+
+
+def test_login_dialog_logs_in_and_offers_the_demo(qtbot: QtBot, demo_server: DemoServer, tmp_path: Path) -> None:
+    dialog = LoginDialog()
+    qtbot.addWidget(dialog)
+    dialog._check()
+    assert "email" in dialog.error.text().lower()
+    dialog.server.setText("http://shop.example.com")
+    dialog._check()
+    assert "https" in dialog.error.text().lower()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+    paths = AppPaths.under(tmp_path).ensure()
+    ScriptedLogin.script = [
+        {"server": demo_server.url, "email": "demo@genuka.com", "password": "wrong"},
+        {"server": demo_server.url, "email": "demo@genuka.com", "password": DEMO_PASSWORD},
+    ]
+    session = log_in_interactively(paths, ScriptedLogin)
+    assert isinstance(session, Session) and session.profile.company_id == demo_server.company_id
+    assert not session.read_only
+    ScriptedLogin.script = [{"server": demo_server.url, "email": "lecture@genuka.com", "password": DEMO_PASSWORD}]
+    reader = log_in_interactively(paths, ScriptedLogin)
+    assert isinstance(reader, Session) and reader.read_only
+    ScriptedLogin.script = [{"demo": True}]
+    assert log_in_interactively(paths, ScriptedLogin) == "demo"
