@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 # A hanging test can never eat CI's time: pytest-timeout per test, this for the whole run.
 TEST_TIMEOUT ?= 900
 
-.PHONY: run test lint typecheck pytest demo-server system-deps-test system-deps-gui clean
+.PHONY: run test lint typecheck pytest translations demo-server system-deps-test system-deps-gui clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ system-deps-gui:
 
 run: system-deps-gui $(VENV)/.installed-run
 	$(VENV)/bin/genuka-desk --demo
+
+translations: $(VENV)/.installed-run
+	$(VENV)/bin/pyside6-lupdate genuka_desk/ui/*.py -ts resources/i18n/genuka_desk_fr.ts
+	$(VENV)/bin/python packaging/i18n/fill_fr.py resources/i18n/genuka_desk_fr.ts
+	$(VENV)/bin/pyside6-lrelease resources/i18n/genuka_desk_fr.ts -qm resources/i18n/genuka_desk_fr.qm
 
 demo-server: $(VENV)/.installed-run
 	$(VENV)/bin/genuka-desk demo-server

@@ -14,14 +14,16 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from genuka_desk.demo import DEMO_PASSWORD, DemoServer
+from genuka_desk.demo import DEMO_ADMIN_KEY, DEMO_PASSWORD, DemoServer
 from genuka_desk.models import OrderEdit, read_value
 from genuka_desk.paths import AppPaths
+from genuka_desk.profile import Profile
 from genuka_desk.service import OrderService
 from genuka_desk.store import ChangeState
 from genuka_desk.ui import main_window as main_window_module
-from genuka_desk.ui.app import Session, log_in_interactively
+from genuka_desk.ui.app import DesktopApp, Session, log_in_interactively
 from genuka_desk.ui.bridge import ServiceBridge
+from genuka_desk.ui.i18n import install_language
 from genuka_desk.ui.login_dialog import LoginDialog
 from genuka_desk.ui.main_window import MainWindow
 from genuka_desk.ui.order_editor import OrderEditor
@@ -367,3 +369,31 @@ def test_login_dialog_logs_in_and_offers_the_demo(qtbot: QtBot, demo_server: Dem
     assert isinstance(reader, Session) and reader.read_only
     ScriptedLogin.script = [{"demo": True}]
     assert log_in_interactively(paths, ScriptedLogin) == "demo"
+
+
+def test_language_switch_rebuilds_the_window_in_french(
+    qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_path: Path, qapp: QApplication
+) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", "en")
+    profile = Profile(name="t", base_url=demo_server.url, company_id=demo_server.company_id)
+    desktop = DesktopApp(qapp, paths, Session(profile, DEMO_ADMIN_KEY), settings)
+    try:
+        run(qtbot, desktop.bridge, desktop.service.sync())
+        window = desktop.show()
+        qtbot.addWidget(window)
+        assert window.windowTitle() == "Genuka Desk — Orders"
+        desktop.switch_language("fr")
+        french = desktop.window
+        assert french is not None and french is not window
+        qtbot.addWidget(french)
+        assert french.windowTitle() == "Genuka Desk — Commandes"
+        assert french.model.headerData(Column.REFERENCE, Qt.Orientation.Horizontal) == "Référence"
+        total = french.model.index(0, Column.TOTAL).data()
+        assert total.endswith("FCFA")
+        assert "\u202f" in total or "\xa0" in total  # French digit grouping
+        assert settings.value("language") == "fr"
+    finally:
+        install_language("en")
+        run(qtbot, desktop.bridge, desktop.service.close())

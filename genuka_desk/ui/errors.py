@@ -17,8 +17,7 @@ def friendly_text(log_file: Path) -> str:
     """What the clerk reads: nothing technical, where the details are."""
     return QCoreApplication.translate(
         "Errors",
-        "Something unexpected happened. Your orders and queued changes are safe.\n\n"
-        "If it happens again, send this file to support:\n%s",
+        "Something unexpected happened. Your orders and queued changes are safe.\n\nIf it happens again, send this file to support:\n%s",  # noqa: E501
     ) % str(log_file)
 
 

@@ -7,37 +7,33 @@ from PySide6.QtCore import QCoreApplication
 from ..models import BillingStatus, ShippingStatus
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Status", text)
-
-
 def shipping_label(status: ShippingStatus) -> str:
     """The fulfilment status in the clerk's language."""
     return {
-        ShippingStatus.PENDING: _t("Pending"),
-        ShippingStatus.TAKEN_IN_CHARGE: _t("Taken in charge"),
-        ShippingStatus.DELIVERED: _t("Delivered"),
-        ShippingStatus.PARTIAL_DELIVERY: _t("Partly delivered"),
-    }.get(status, _t("Unknown"))
+        ShippingStatus.PENDING: QCoreApplication.translate("Status", "Pending"),
+        ShippingStatus.TAKEN_IN_CHARGE: QCoreApplication.translate("Status", "Taken in charge"),
+        ShippingStatus.DELIVERED: QCoreApplication.translate("Status", "Delivered"),
+        ShippingStatus.PARTIAL_DELIVERY: QCoreApplication.translate("Status", "Partly delivered"),
+    }.get(status, QCoreApplication.translate("Status", "Unknown"))
 
 
 def billing_label(status: BillingStatus) -> str:
     """The payment status in the clerk's language."""
     return {
-        BillingStatus.PENDING: _t("Awaiting payment"),
-        BillingStatus.PAID: _t("Paid"),
-        BillingStatus.PARTIALLY_PAID: _t("Partly paid"),
-        BillingStatus.UNPAID: _t("Unpaid"),
-        BillingStatus.CANCELED: _t("Canceled"),
-    }.get(status, _t("Unknown"))
+        BillingStatus.PENDING: QCoreApplication.translate("Status", "Awaiting payment"),
+        BillingStatus.PAID: QCoreApplication.translate("Status", "Paid"),
+        BillingStatus.PARTIALLY_PAID: QCoreApplication.translate("Status", "Partly paid"),
+        BillingStatus.UNPAID: QCoreApplication.translate("Status", "Unpaid"),
+        BillingStatus.CANCELED: QCoreApplication.translate("Status", "Canceled"),
+    }.get(status, QCoreApplication.translate("Status", "Unknown"))
 
 
 def sync_label(pending: int, failed: bool, conflict: bool) -> str:
     """The row's sync mark as words (tooltips and CSV)."""
     if conflict:
-        return _t("Conflict: a colleague changed the same field")
+        return QCoreApplication.translate("Status", "Conflict: a colleague changed the same field")
     if failed:
-        return _t("Refused by the server")
+        return QCoreApplication.translate("Status", "Refused by the server")
     if pending:
-        return _t("Waiting to be sent")
+        return QCoreApplication.translate("Status", "Waiting to be sent")
     return ""

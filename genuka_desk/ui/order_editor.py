@@ -54,21 +54,6 @@ from .order_form import ADDRESS_SIDES, address_key, address_values, field_change
 from .product_picker import ProductPicker
 from .status_delegate import fill_status_combo
 
-ADDRESS_LABELS = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "line1": "Address line 1",
-    "line2": "Address line 2",
-    "city": "City",
-    "state": "Region",
-    "postal_code": "Postal code",
-    "country": "Country",
-    "phone": "Phone",
-    "email": "Email",
-}
-
-LINE_COLUMNS = ("Product", "Variant", "SKU", "Quantity", "Unit price", "Total", "")
-
 
 class OrderEditor(QWidget):
     """One order, editable (or read-only), in its own window."""
@@ -161,8 +146,17 @@ class OrderEditor(QWidget):
     def _build_lines(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        self.lines = QTableWidget(0, len(LINE_COLUMNS), page)
-        self.lines.setHorizontalHeaderLabels([self.tr(c) if c else "" for c in LINE_COLUMNS])
+        titles = [
+            self.tr("Product"),
+            self.tr("Variant"),
+            self.tr("SKU"),
+            self.tr("Quantity"),
+            self.tr("Unit price"),
+            self.tr("Total"),
+            "",
+        ]
+        self.lines = QTableWidget(0, len(titles), page)
+        self.lines.setHorizontalHeaderLabels(titles)
         self.lines.verticalHeader().setVisible(False)
         self.lines.horizontalHeader().setStretchLastSection(False)
         self.lines.setColumnWidth(0, 240)
@@ -190,7 +184,7 @@ class OrderEditor(QWidget):
                 edit = QLineEdit(box)
                 edit.textChanged.connect(self._changed)
                 self.address_edits[address_key(side, name)] = edit
-                form.addRow(self.tr(ADDRESS_LABELS[name]), edit)
+                form.addRow(self.address_label(name), edit)
             grid.addWidget(box, 0, column)
         self.same_address = QCheckBox(self.tr("Shipping same as billing"), page)
         self.same_address.toggled.connect(self._same_address_toggled)
@@ -235,6 +229,21 @@ class OrderEditor(QWidget):
         grid.addWidget(shipping, 0, 1)
         grid.setRowStretch(1, 1)
         return page
+
+    def address_label(self, name: str) -> str:
+        """The label of one address field."""
+        return {
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "line1": self.tr("Address line 1"),
+            "line2": self.tr("Address line 2"),
+            "city": self.tr("City"),
+            "state": self.tr("Region"),
+            "postal_code": self.tr("Postal code"),
+            "country": self.tr("Country"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("Email"),
+        }[name]
 
     # -- loading ---------------------------------------------------------------
 

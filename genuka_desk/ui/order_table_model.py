@@ -54,18 +54,19 @@ SORT_FIELDS: dict[Column, str] = {
 
 def column_title(column: Column) -> str:
     """A column's header in the clerk's language."""
+
     titles = {
-        Column.REFERENCE: "Reference",
-        Column.DATE: "Date",
-        Column.CUSTOMER: "Customer",
-        Column.ITEMS: "Items",
-        Column.TOTAL: "Total",
-        Column.PAYMENT: "Payment",
-        Column.FULFILMENT: "Fulfilment",
-        Column.SOURCE: "Source",
-        Column.SYNC: "Sync",
+        Column.REFERENCE: QCoreApplication.translate("OrderTableModel", "Reference"),
+        Column.DATE: QCoreApplication.translate("OrderTableModel", "Date"),
+        Column.CUSTOMER: QCoreApplication.translate("OrderTableModel", "Customer"),
+        Column.ITEMS: QCoreApplication.translate("OrderTableModel", "Items"),
+        Column.TOTAL: QCoreApplication.translate("OrderTableModel", "Total"),
+        Column.PAYMENT: QCoreApplication.translate("OrderTableModel", "Payment"),
+        Column.FULFILMENT: QCoreApplication.translate("OrderTableModel", "Fulfilment"),
+        Column.SOURCE: QCoreApplication.translate("OrderTableModel", "Source"),
+        Column.SYNC: QCoreApplication.translate("OrderTableModel", "Sync"),
     }
-    return QCoreApplication.translate("OrderTableModel", titles[column])
+    return titles[column]
 
 
 class OrderTableModel(QAbstractTableModel):

@@ -1,0 +1,226 @@
+"""Fill resources/i18n/genuka_desk_fr.ts from the French phrase book below, then run lrelease.
+
+Run after ``pyside6-lupdate genuka_desk/ui/*.py -ts resources/i18n/genuka_desk_fr.ts``
+(``make translations`` does both). A source text missing here stays untranslated and is listed.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+FR: dict[str, str | tuple[str, str]] = {
+    " to ": " au ",
+    "%n change(s) waiting": ("%n modification en attente", "%n modifications en attente"),
+    "%n in conflict": ("%n en conflit", "%n en conflit"),
+    "%n order(s) exported": ("%n commande exportée", "%n commandes exportées"),
+    "%n product(s)": ("%n produit", "%n produits"),
+    "%n refused": ("%n refusée", "%n refusées"),
+    "%n selected order(s)": ("%n commande sélectionnée", "%n commandes sélectionnées"),
+    "%s — on this computer (%s): %s": "%s — sur cet ordinateur (%s) : %s",
+    "&Edit": "É&dition",
+    "&File": "&Fichier",
+    "&Help": "&Aide",
+    "&View": "&Affichage",
+    "<b>Total</b>": "<b>Total</b>",
+    "(no change)": "(inchangé)",
+    "A colleague changed the same fields": "Un collègue a modifié les mêmes champs",
+    "API key": "Clé d’API",
+    "About Genuka Desk": "À propos de Genuka Desk",
+    "Account of %s": "Compte de %s",
+    "Add a line": "Ajouter une ligne",
+    "Add a line…": "Ajouter une ligne…",
+    "Address line 1": "Adresse (ligne 1)",
+    "Address line 2": "Adresse (ligne 2)",
+    "Addresses": "Adresses",
+    "All changes sent": "Toutes les modifications sont envoyées",
+    "Amount due": "Reste à payer",
+    "Any fulfilment": "Toute livraison",
+    "Any payment": "Tout paiement",
+    "Billing": "Facturation",
+    "Billing address": "Adresse de facturation",
+    "Billing and shipping": "Facturation et livraison",
+    "Cancelling the payment cannot be undone from here. Continue?": (
+        "L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?"
+    ),
+    "Change the status of the selected orders": "Changer le statut des commandes sélectionnées",
+    "Change the status?": "Changer le statut ?",
+    "City": "Ville",
+    "Close this order and lose your edits?": "Fermer cette commande et perdre vos modifications ?",
+    "Columns": "Colonnes",
+    "Company id": "Identifiant de l’entreprise",
+    "Connect genuka-desk to your Genuka shop.": "Connectez genuka-desk à votre boutique Genuka.",
+    "Connecting…": "Connexion…",
+    "Could not write the file: %s": "Impossible d’écrire le fichier : %s",
+    "Country": "Pays",
+    "Created %s · updated %s · source %s · payment %s · fulfilment %s": (
+        "Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s"
+    ),
+    "Delivery": "Livraison",
+    "Discounts": "Remises",
+    "Email": "E-mail",
+    "Email and password": "E-mail et mot de passe",
+    "Export list to CSV…": "Exporter la liste en CSV…",
+    "Export orders": "Exporter les commandes",
+    "Field": "Champ",
+    "Filters": "Filtres",
+    "Find": "Rechercher",
+    "First name": "Prénom",
+    "Fix the values and save again, or undo it from the order list.": (
+        "Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste."
+    ),
+    "From": "Du",
+    "Fulfilment": "Livraison",
+    "Fulfilment status": "Statut de livraison",
+    "Genuka Desk": "Genuka Desk",
+    "Genuka Desk — Orders": "Genuka Desk — Commandes",
+    "Genuka Desk %s\nOffline-first order management for Genuka shops.": (
+        "Genuka Desk %s\nGestion des commandes Genuka, même sans connexion."
+    ),
+    "Give the API key and the company id.": "Indiquez la clé d’API et l’identifiant de l’entreprise.",
+    "Give your email and password.": "Indiquez votre e-mail et votre mot de passe.",
+    "History": "Historique",
+    "Keep mine": "Garder la mienne",
+    "Language": "Langue",
+    "Last name": "Nom",
+    "Last sync %s": "Dernière synchro %s",
+    "Lines": "Lignes",
+    "Log in": "Se connecter",
+    "Log in to Genuka": "Connexion à Genuka",
+    "Mine": "La mienne",
+    "Mode": "Mode",
+    "Needs attention": "À traiter",
+    "Not synced yet": "Pas encore synchronisé",
+    "Offline": "Hors ligne",
+    "Online": "En ligne",
+    "Open order": "Ouvrir la commande",
+    "Order %s": "Commande %s",
+    "Orders whose change was refused or is in conflict": "Commandes dont une modification est refusée ou en conflit",
+    "Password": "Mot de passe",
+    "Payment": "Paiement",
+    "Payment method": "Moyen de paiement",
+    "Payment status": "Statut du paiement",
+    "Phone": "Téléphone",
+    "Pickup": "Retrait en boutique",
+    "Postal code": "Code postal",
+    "Preferences": "Préférences",
+    "Preferences…": "Préférences…",
+    "Product": "Produit",
+    "Quantity": "Quantité",
+    "Quantity: ": "Quantité : ",
+    "Quit": "Quitter",
+    "Read only: your account may not change orders.": "Lecture seule : votre compte ne peut pas modifier les commandes.",
+    "Receiving orders": "Réception des commandes",
+    "Refused: %s": "Refusée : %s",
+    "Region": "Région",
+    "Remember me on this computer": "Se souvenir de moi sur cet ordinateur",
+    "Remove": "Retirer",
+    "Resolve the conflict…": "Résoudre le conflit…",
+    "Retry": "Réessayer",
+    "Revert": "Annuler la modification",
+    "SKU": "Référence",
+    "Save": "Enregistrer",
+    "Scheduled": "Prévue le",
+    "Search reference, customer, phone, product…": "Rechercher référence, client, téléphone, produit…",
+    "Search the catalogue…": "Rechercher dans le catalogue…",
+    "Searching…": "Recherche…",
+    "Sending changes": "Envoi des modifications",
+    "Server": "Serveur",
+    "Set status": "Changer le statut",
+    "Set status…": "Changer le statut…",
+    "Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?": (
+        "Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?"
+    ),
+    "Shipping": "Livraison",
+    "Shipping address": "Adresse de livraison",
+    "Shipping amount": "Frais de livraison",
+    "Shipping same as billing": "Livraison à l’adresse de facturation",
+    "Something went wrong; the details are in the log file.": "Un problème est survenu ; les détails sont dans le journal.",
+    "Something unexpected happened. Your orders and queued changes are safe.\n\n"
+    "If it happens again, send this file to support:\n%s": (
+        "Un problème inattendu est survenu. Vos commandes et vos modifications en attente sont en sécurité.\n\n"
+        "Si cela se reproduit, envoyez ce fichier au support :\n%s"
+    ),
+    "Subtotal": "Sous-total",
+    "Sync now": "Synchroniser",
+    "Take theirs": "Prendre la leur",
+    "Taxes": "Taxes",
+    "The catalogue needs the server: %s": "Le catalogue a besoin du serveur : %s",
+    "The change could not be saved.": "La modification n’a pas pu être enregistrée.",
+    "The server refused a change: %s": "Le serveur a refusé une modification : %s",
+    "The server's history is not available offline.": "L’historique du serveur n’est pas disponible hors ligne.",
+    "The shipping amount must be a number.": "Les frais de livraison doivent être un nombre.",
+    "Theirs (server)": "La leur (serveur)",
+    "Total": "Total",
+    "Treasury account": "Compte de trésorerie",
+    "Try the demo": "Essayer la démo",
+    "Undo edits": "Défaire les modifications",
+    "Unit price": "Prix unitaire",
+    "Unsaved edits": "Modifications non enregistrées",
+    "Variant": "Variante",
+    "You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.": (
+        "Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées"
+        " dès le retour de la connexion."
+    ),
+    "being sent": "en cours d’envoi",
+    "in conflict": "en conflit",
+    "refused": "refusée",
+    "sent": "envoyée",
+    "waiting to be sent": "en attente d’envoi",
+    # Status
+    "Pending": "En attente",
+    "Taken in charge": "Prise en charge",
+    "Delivered": "Livrée",
+    "Partly delivered": "Livrée en partie",
+    "Unknown": "Inconnu",
+    "Awaiting payment": "En attente de paiement",
+    "Paid": "Payée",
+    "Partly paid": "Payée en partie",
+    "Unpaid": "Impayée",
+    "Canceled": "Annulée",
+    "Conflict: a colleague changed the same field": "Conflit : un collègue a modifié le même champ",
+    "Refused by the server": "Refusée par le serveur",
+    "Waiting to be sent": "En attente d’envoi",
+    # Columns
+    "Reference": "Référence",
+    "Date": "Date",
+    "Customer": "Client",
+    "Items": "Articles",
+    "Source": "Canal",
+    "Sync": "Synchro",
+}
+
+
+def fill(ts_path: Path) -> list[str]:
+    """Write the French texts into ``ts_path``; returns the sources left untranslated."""
+    tree = ET.parse(ts_path)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        french = FR.get(source)
+        if french is None:
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        if message.get("numerus") == "yes":
+            forms = french if isinstance(french, tuple) else (french, french)
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = french if isinstance(french, str) else french[0]
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    left = fill(Path(sys.argv[1]))
+    for source in left:
+        print(f"untranslated: {source!r}")
+    sys.exit(1 if left else 0)

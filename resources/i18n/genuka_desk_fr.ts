@@ -1,0 +1,862 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BulkStatusDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="15" />
+        <source>Set status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="17" />
+        <source>%n selected order(s)</source>
+        <translation><numerusform>%n commande sélectionnée</numerusform><numerusform>%n commandes sélectionnées</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="21" />
+        <source>(no change)</source>
+        <translation>(inchangé)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="24" />
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="25" />
+        <source>Fulfilment</source>
+        <translation>Livraison</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../genuka_desk/ui/errors.py" line="18" />
+        <source>Something unexpected happened. Your orders and queued changes are safe.
+
+If it happens again, send this file to support:
+%s</source>
+        <translation>Un problème inattendu est survenu. Vos commandes et vos modifications en attente sont en sécurité.
+
+Si cela se reproduit, envoyez ce fichier au support :
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/errors.py" line="33" />
+        <source>Genuka Desk</source>
+        <translation>Genuka Desk</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="27" />
+        <source>Log in to Genuka</source>
+        <translation>Connexion à Genuka</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="30" />
+        <source>Connect genuka-desk to your Genuka shop.</source>
+        <translation>Connectez genuka-desk à votre boutique Genuka.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="34" />
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="42" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="43" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="49" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="52" />
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="50" />
+        <source>Company id</source>
+        <translation>Identifiant de l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="51" />
+        <source>Email and password</source>
+        <translation>E-mail et mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="54" />
+        <source>Remember me on this computer</source>
+        <translation>Se souvenir de moi sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="67" />
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="68" />
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="96" />
+        <source>Give the API key and the company id.</source>
+        <translation>Indiquez la clé d’API et l’identifiant de l’entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="99" />
+        <source>Give your email and password.</source>
+        <translation>Indiquez votre e-mail et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="67" />
+        <source>Genuka Desk — Orders</source>
+        <translation>Genuka Desk — Commandes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="83" />
+        <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
+        <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="90" />
+        <source>Read only: your account may not change orders.</source>
+        <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="110" />
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="114" />
+        <source>Search reference, customer, phone, product…</source>
+        <translation>Rechercher référence, client, téléphone, produit…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="123" />
+        <source>Any payment</source>
+        <translation>Tout paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="127" />
+        <source>Any fulfilment</source>
+        <translation>Toute livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="130" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="141" />
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="143" />
+        <source>Orders whose change was refused or is in conflict</source>
+        <translation>Commandes dont une modification est refusée ou en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="145" />
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="148" />
+        <source>Set status…</source>
+        <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="149" />
+        <source>Change the status of the selected orders</source>
+        <translation>Changer le statut des commandes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="159" />
+        <source> to </source>
+        <translation> au </translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="212" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="392" />
+        <source>Open order</source>
+        <translation>Ouvrir la commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="221" />
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="223" />
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="235" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="236" />
+        <source>Export list to CSV…</source>
+        <translation>Exporter la liste en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="239" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="242" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="243" />
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="247" />
+        <source>Preferences…</source>
+        <translation>Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="248" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="251" />
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="253" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="254" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="505" />
+        <source>About Genuka Desk</source>
+        <translation>À propos de Genuka Desk</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="317" />
+        <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
+        <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="320" />
+        <source>Cancelling the payment cannot be undone from here. Continue?</source>
+        <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="328" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="352" />
+        <source>Change the status?</source>
+        <translation>Changer le statut ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="396" />
+        <source>Refused: %s</source>
+        <translation>Refusée : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="399" />
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="400" />
+        <source>Revert</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="403" />
+        <source>Resolve the conflict…</source>
+        <translation>Résoudre le conflit…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="429" />
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="431" />
+        <source>%n refused</source>
+        <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="433" />
+        <source>%n in conflict</source>
+        <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="434" />
+        <source>All changes sent</source>
+        <translation>Toutes les modifications sont envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="438" />
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="438" />
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="448" />
+        <source>Sending changes</source>
+        <translation>Envoi des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="448" />
+        <source>Receiving orders</source>
+        <translation>Réception des commandes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="455" />
+        <source>Last sync %s</source>
+        <translation>Dernière synchro %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="459" />
+        <source>Genuka Desk</source>
+        <translation>Genuka Desk</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="489" />
+        <source>Export orders</source>
+        <translation>Exporter les commandes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="495" />
+        <source>Could not write the file: %s</source>
+        <translation>Impossible d’écrire le fichier : %s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
+        <source>%n order(s) exported</source>
+        <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="506" />
+        <source>Genuka Desk %s
+Offline-first order management for Genuka shops.</source>
+        <translation>Genuka Desk %s
+Gestion des commandes Genuka, même sans connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditor</name>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="99" />
+        <source>A colleague changed the same fields</source>
+        <translation>Un collègue a modifié les mêmes champs</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="103" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="103" />
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="103" />
+        <source>Theirs (server)</source>
+        <translation>La leur (serveur)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="107" />
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="108" />
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="125" />
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="126" />
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="127" />
+        <source>Billing and shipping</source>
+        <translation>Facturation et livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="129" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="136" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="139" />
+        <source>Undo edits</source>
+        <translation>Défaire les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="150" />
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="151" />
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="152" />
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="153" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="154" />
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="155" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="165" />
+        <source>Add a line…</source>
+        <translation>Ajouter une ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="181" />
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="181" />
+        <source>Shipping address</source>
+        <translation>Adresse de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="189" />
+        <source>Shipping same as billing</source>
+        <translation>Livraison à l’adresse de facturation</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="197" />
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="202" />
+        <source>Payment status</source>
+        <translation>Statut du paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="203" />
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="204" />
+        <source>Treasury account</source>
+        <translation>Compte de trésorerie</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="205" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="511" />
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="209" />
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="210" />
+        <source>Pickup</source>
+        <translation>Retrait en boutique</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="214" />
+        <source>Fulfilment status</source>
+        <translation>Statut de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="215" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="216" />
+        <source>Shipping amount</source>
+        <translation>Frais de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="217" />
+        <source>Scheduled</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="236" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="237" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="238" />
+        <source>Address line 1</source>
+        <translation>Adresse (ligne 1)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="239" />
+        <source>Address line 2</source>
+        <translation>Adresse (ligne 2)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="240" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="241" />
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="242" />
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="243" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="244" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="245" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="287" />
+        <source>Account of %s</source>
+        <translation>Compte de %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="342" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="349" />
+        <source>Order %s</source>
+        <translation>Commande %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="355" />
+        <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
+        <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="377" />
+        <source>The server refused a change: %s</source>
+        <translation>Le serveur a refusé une modification : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="380" />
+        <source>Fix the values and save again, or undo it from the order list.</source>
+        <translation>Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="387" />
+        <source>waiting to be sent</source>
+        <translation>en attente d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="388" />
+        <source>being sent</source>
+        <translation>en cours d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="389" />
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="390" />
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="391" />
+        <source>in conflict</source>
+        <translation>en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="393" />
+        <source>%s — on this computer (%s): %s</source>
+        <translation>%s — sur cet ordinateur (%s) : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="472" />
+        <source>The shipping amount must be a number.</source>
+        <translation>Les frais de livraison doivent être un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="509" />
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="510" />
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="512" />
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="513" />
+        <source>&lt;b&gt;Total&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Total&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="514" />
+        <source>Amount due</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="583" />
+        <source>The change could not be saved.</source>
+        <translation>La modification n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="607" />
+        <source>The server's history is not available offline.</source>
+        <translation>L’historique du serveur n’est pas disponible hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="632" />
+        <source>Close this order and lose your edits?</source>
+        <translation>Fermer cette commande et perdre vos modifications ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="633" />
+        <source>Unsaved edits</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="59" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="60" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="61" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="62" />
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="63" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="64" />
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="65" />
+        <source>Fulfilment</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="66" />
+        <source>Source</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="67" />
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPicker</name>
+    <message>
+        <location filename="../../genuka_desk/ui/product_picker.py" line="36" />
+        <source>Add a line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/product_picker.py" line="40" />
+        <source>Search the catalogue…</source>
+        <translation>Rechercher dans le catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/product_picker.py" line="45" />
+        <source>Quantity: </source>
+        <translation>Quantité : </translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/product_picker.py" line="70" />
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/product_picker.py" line="89" />
+        <source>%n product(s)</source>
+        <translation><numerusform>%n produit</numerusform><numerusform>%n produits</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/product_picker.py" line="93" />
+        <source>The catalogue needs the server: %s</source>
+        <translation>Le catalogue a besoin du serveur : %s</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBridge</name>
+    <message>
+        <location filename="../../genuka_desk/ui/bridge.py" line="85" />
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>Un problème est survenu ; les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="13" />
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="14" />
+        <source>Taken in charge</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="15" />
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="16" />
+        <source>Partly delivered</source>
+        <translation>Livrée en partie</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="17" />
+        <location filename="../../genuka_desk/ui/labels.py" line="28" />
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="23" />
+        <source>Awaiting payment</source>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="24" />
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="25" />
+        <source>Partly paid</source>
+        <translation>Payée en partie</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="26" />
+        <source>Unpaid</source>
+        <translation>Impayée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="27" />
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="34" />
+        <source>Conflict: a colleague changed the same field</source>
+        <translation>Conflit : un collègue a modifié le même champ</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="36" />
+        <source>Refused by the server</source>
+        <translation>Refusée par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="38" />
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../genuka_desk/ui/app.py" line="162" />
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+</context>
+</TS>
