@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 # A hanging test can never eat CI's time: pytest-timeout per test, this for the whole run.
 TEST_TIMEOUT ?= 900
 
-.PHONY: run test lint typecheck pytest translations demo-server system-deps-test system-deps-gui clean
+.PHONY: run test lint typecheck pytest translations screenshots demo-server system-deps-test system-deps-gui clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ translations: $(VENV)/.installed-run
 	$(VENV)/bin/pyside6-lupdate genuka_desk/ui/*.py -ts resources/i18n/genuka_desk_fr.ts
 	$(VENV)/bin/python packaging/i18n/fill_fr.py resources/i18n/genuka_desk_fr.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/genuka_desk_fr.ts -qm resources/i18n/genuka_desk_fr.qm
+
+screenshots: $(VENV)/.installed-run
+	bash packaging/system-deps.sh shots
+	xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb $(VENV)/bin/python packaging/screenshots.py
 
 demo-server: $(VENV)/.installed-run
 	$(VENV)/bin/genuka-desk demo-server

@@ -20,6 +20,12 @@ log = logging.getLogger(__name__)
 SERVICE = "genuka-desk"
 
 
+def keyring_available() -> bool:
+    """Whether an OS keychain answers (headless Linux usually has none)."""
+    backend = keyring.get_keyring()
+    return "fail" not in type(backend).__module__ and getattr(backend, "priority", 0) > 0
+
+
 class TokenStore:
     """The token of one profile: in the keyring when it works, else in ``<config>/token-<profile>``."""
 

@@ -15,6 +15,7 @@ import logging
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from .api import GenukaClient, GenukaError, NotFoundError, RetryPolicy
@@ -305,6 +306,11 @@ class OrderService:
     async def sync(self, *, full: bool = False, pull: bool = True) -> SyncReport:
         """Sync now: push every waiting change, then pull (``full`` re-reads every order)."""
         return await self.engine.sync(full=full, pull=pull, force=True)
+
+    @property
+    def last_sync(self) -> datetime | None:
+        """When a sync last ended without error (None: not in this session)."""
+        return self.engine.last_success
 
     async def resolve(self, change_id: str, keep: str) -> Change:
         """Settle a conflict: ``mine`` sends the clerk's values over theirs; ``theirs`` drops the clerk's."""

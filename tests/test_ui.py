@@ -371,6 +371,22 @@ def test_login_dialog_logs_in_and_offers_the_demo(qtbot: QtBot, demo_server: Dem
     assert log_in_interactively(paths, ScriptedLogin) == "demo"
 
 
+def test_login_dialog_says_when_there_is_no_keychain(qtbot: QtBot, tmp_path: Path) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    shown: list[str] = []
+
+    class Watch(ScriptedLogin):
+        def show_keyring_note(self, text: str) -> None:
+            shown.append(text)
+
+    ScriptedLogin.script = []
+    assert log_in_interactively(AppPaths.under(tmp_path).ensure(), Watch) is None
+    assert shown and "keychain" in shown[0]
+
+
 def test_language_switch_rebuilds_the_window_in_french(
     qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_path: Path, qapp: QApplication
 ) -> None:

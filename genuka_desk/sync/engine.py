@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from ..api import AuthError, GenukaClient, GenukaError, NetworkError
 from ..store import ChangeState, LocalStore, StoreError
@@ -60,6 +61,7 @@ class SyncEngine:
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
         self._last_pull = 0.0
+        self.last_success: datetime | None = None
         self.pusher = Pusher(store, client, self.policy, self._emit)
         self.puller = Puller(store, client, self.policy, self._emit)
 
@@ -90,6 +92,8 @@ class SyncEngine:
         counts = self.store.counts()
         report.remaining = sum(counts[s] for s in (ChangeState.PENDING, ChangeState.SENDING, ChangeState.FAILED))
         report.remaining += counts[ChangeState.CONFLICT]
+        if report.error is None:
+            self.last_success = datetime.now(UTC)
         self._emit(queue_event(self.store))
         self._emit(
             SyncFinished(

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import qasync
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from ..api import AuthError, GenukaClient, GenukaError
-from ..credentials import TokenStore
+from ..credentials import TokenStore, keyring_available
 from ..logs import register_secret, setup_logging
 from ..paths import AppPaths
 from ..profile import Profile
@@ -72,6 +72,14 @@ def log_in_interactively(paths: AppPaths, dialog_factory: type[LoginDialog] = Lo
     profile = Profile.load(paths.config_dir)
     tokens = TokenStore(paths.config_dir, profile.name)
     dialog = dialog_factory(profile.base_url, profile.email or "")
+    if not keyring_available():
+        dialog.show_keyring_note(
+            QCoreApplication.translate(
+                "LoginDialog",
+                "This computer has no password keychain: the login is kept in a file only you can read (%s).",
+            )
+            % tokens.file
+        )
     while dialog.exec():
         if dialog.wants_demo:
             return "demo"

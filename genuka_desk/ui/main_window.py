@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
         bridge.taskFailed.connect(self.show_error)
         self._restore()
         self._on_queue(*self._queue_counts())
+        if service.online is not None:  # a sync may have run before this window existed
+            self._on_connectivity(service.online, "")
+        if service.last_sync is not None:
+            self._show_last_sync(service.last_sync)
 
     # -- building --------------------------------------------------------------
 
@@ -189,7 +193,7 @@ class MainWindow(QMainWindow):
         table.setItemDelegateForColumn(Column.FULFILMENT, delegate)
         header = table.horizontalHeader()
         header.setSectionsMovable(True)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
@@ -451,8 +455,11 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.sync_action.setEnabled(True)
         if event.error is None:
-            self.last_sync = datetime.now().astimezone()
-            self.last_sync_label.setText(self.tr("Last sync %s") % self.last_sync.strftime("%H:%M"))
+            self._show_last_sync(datetime.now().astimezone())
+
+    def _show_last_sync(self, when: datetime) -> None:
+        self.last_sync = when
+        self.last_sync_label.setText(self.tr("Last sync %s") % when.astimezone().strftime("%H:%M"))
 
     def show_error(self, message: str) -> None:
         """A clear message, never a trace."""

@@ -152,6 +152,10 @@ FR: dict[str, str | tuple[str, str]] = {
     "The server's history is not available offline.": "L’historique du serveur n’est pas disponible hors ligne.",
     "The shipping amount must be a number.": "Les frais de livraison doivent être un nombre.",
     "Theirs (server)": "La leur (serveur)",
+    "This computer has no password keychain: the login is kept in a file only you can read (%s).": (
+        "Cet ordinateur n’a pas de trousseau de mots de passe : la connexion est gardée dans un fichier"
+        " que vous seul pouvez lire (%s)."
+    ),
     "Total": "Total",
     "Treasury account": "Compte de trésorerie",
     "Try the demo": "Essayer la démo",

@@ -50,6 +50,11 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LoginDialog</name>
     <message>
+        <location filename="../../genuka_desk/ui/app.py" line="77" />
+        <source>This computer has no password keychain: the login is kept in a file only you can read (%s).</source>
+        <translation>Cet ordinateur n’a pas de trousseau de mots de passe : la connexion est gardée dans un fichier que vous seul pouvez lire (%s).</translation>
+    </message>
+    <message>
         <location filename="../../genuka_desk/ui/login_dialog.py" line="27" />
         <source>Log in to Genuka</source>
         <translation>Connexion à Genuka</translation>
@@ -134,230 +139,230 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="110" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="114" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="114" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="118" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="123" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="127" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="127" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="131" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="130" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="134" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="141" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="145" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="143" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="147" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="145" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="149" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="148" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="152" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="149" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="153" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="159" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="163" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="212" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="392" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="216" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="396" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="221" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="225" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="223" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="227" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="235" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="239" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="236" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="240" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="239" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="243" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="242" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="246" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="243" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="247" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="247" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="251" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="248" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="252" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="251" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="255" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="253" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="257" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="254" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="505" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="258" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="512" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="317" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="321" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="320" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="328" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="352" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="332" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="356" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="396" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="400" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="399" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="403" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="400" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="404" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="403" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="407" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="429" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="433" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="431" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="435" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="433" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="437" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="434" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="438" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="438" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="442" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="438" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="442" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="448" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="452" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="448" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="452" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="455" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="462" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="459" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="466" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="489" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="496" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="495" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="502" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="504" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="506" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="513" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -854,7 +859,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="162" />
+        <location filename="../../genuka_desk/ui/app.py" line="170" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>

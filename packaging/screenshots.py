@@ -1,0 +1,77 @@
+"""Take the README's screenshots from the demo: main window, editor, offline state.
+
+Run under Xvfb (``make screenshots``) or offscreen. Uses the real app pieces
+(service, bridge, main window, editor) on the embedded demo API, in French.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
+from genuka_desk.logs import setup_logging
+from genuka_desk.paths import AppPaths
+from genuka_desk.profile import Profile
+from genuka_desk.ui.app import DesktopApp, Session
+from genuka_desk.ui.i18n import install_language
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+async def settle(app: QApplication, seconds: float = 0.4) -> None:
+    # qasync runs Qt's events while we sleep (processEvents here would re-enter tasks).
+    await asyncio.sleep(seconds)
+
+
+async def shoot(app: QApplication, root: Path) -> None:
+    server = DemoServer(orders=1500, seed=7).start()
+    paths = AppPaths.under(root).ensure()
+    setup_logging(paths.log_file)
+    settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", "fr")
+    profile = Profile(name="demo", base_url=server.url, company_id=server.company_id)
+    desktop = DesktopApp(app, paths, Session(profile, DEMO_ADMIN_KEY), settings)
+    await desktop.service.sync()
+    window = desktop.show()
+    window.resize(1280, 760)
+    await settle(app)
+    window.grab().save(str(OUT / "main-window.png"))
+
+    row = window.model.row_at(3)
+    assert row is not None
+    editor = window.open_order(row.id)
+    assert editor is not None
+    editor.resize(980, 700)
+    await settle(app, 1.0)
+    editor.grab().save(str(OUT / "order-editor.png"))
+    editor.close()
+
+    server.stop()
+    await desktop.service.set_status(window.model.row_at(0).id, shipping="delivered")  # type: ignore[union-attr]
+    await desktop.service.set_status(window.model.row_at(2).id, billing="paid")  # type: ignore[union-attr]
+    await desktop.service.sync()
+    await settle(app)
+    window.grab().save(str(OUT / "offline.png"))
+    await desktop.service.close()
+    install_language("en")
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    with tempfile.TemporaryDirectory() as root:
+        qasync.run(shoot(app, Path(root)))
+    print(f"screenshots in {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
