@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,21 @@ from genuka_desk.ui.order_table_model import ID_ROLE, ROW_ROLE, Column
 from tests.conftest import make_service, writes_of
 
 WAIT = 10_000
+
+
+@pytest.fixture(autouse=True)
+def collect_in_main_thread() -> Iterator[None]:
+    """Cyclic GC only here, in the main thread.
+
+    Left automatic, a collection can start in whatever thread allocates (the
+    demo server's) and free Qt wrappers there: PySide then crashes. The app
+    does the same (see genuka_desk.ui.gc_guard).
+    """
+    gc.collect()
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture
@@ -91,6 +107,7 @@ class Gui:
 def gui(qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_path: Path) -> Iterator[Gui]:
     ui = Gui(qtbot, demo_server, tmp_path)
     yield ui
+    ui.bridge.close()
     for editor in list(ui.window.editors.values()):
         editor.confirm = lambda *a: True  # type: ignore[method-assign]
         editor.close()
@@ -413,3 +430,20 @@ def test_language_switch_rebuilds_the_window_in_french(
     finally:
         install_language("en")
         run(qtbot, desktop.bridge, desktop.service.close())
+
+
+def test_collector_runs_gc_in_the_main_thread(qapp: QApplication) -> None:
+    from genuka_desk.ui.gc_guard import MainThreadCollector
+
+    collector = MainThreadCollector(None, interval_ms=10)
+    try:
+        assert not gc.isenabled()
+        garbage: list[Any] = []
+        for _ in range(2000):
+            cycle: list[Any] = []
+            cycle.append(cycle)
+            garbage.append(None)
+        assert collector.check() >= 1
+    finally:
+        collector.stop()
+        gc.disable()  # the autouse fixture turns it back on

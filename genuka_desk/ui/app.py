@@ -25,6 +25,7 @@ from ..service import SERVICE_RETRY, OrderService
 from ..store import LocalStore, StoreError
 from .bridge import ServiceBridge
 from .errors import install_excepthook
+from .gc_guard import MainThreadCollector
 from .i18n import LANGUAGES, install_language, system_language
 from .login_dialog import LoginDialog
 from .main_window import MainWindow
@@ -219,6 +220,7 @@ def main(argv: Sequence[str]) -> int:
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     install_excepthook(paths.log_file)
+    collector = MainThreadCollector(app)
     settings = settings_for(paths)
     if args.lang:
         settings.setValue("language", args.lang)
@@ -250,6 +252,7 @@ def main(argv: Sequence[str]) -> int:
             return 1
         return 0
     finally:
+        collector.stop()
         if demo is not None:
             demo.stop()  # type: ignore[attr-defined]
 
