@@ -447,3 +447,49 @@ def test_collector_runs_gc_in_the_main_thread(qapp: QApplication) -> None:
     finally:
         collector.stop()
         gc.disable()  # the autouse fixture turns it back on
+
+
+def test_product_picker_adds_a_line_and_editor_sets_payment(gui: Gui, qtbot: QtBot) -> None:
+    from genuka_desk.ui.product_picker import ProductPicker
+
+    target = gui.open_row()
+    editor = open_editor(gui, qtbot, target.id)
+    picker = ProductPicker(gui.service, gui.bridge, "XAF", "en", editor)
+    qtbot.addWidget(picker)
+    qtbot.waitUntil(lambda: picker.results.count() > 0, timeout=WAIT)
+    picker.results.setCurrentRow(0)
+    picker.quantity.setValue(2)
+    line = picker.new_line()
+    assert line is not None and line.quantity == 2
+    rows_before = editor.lines.rowCount()
+    editor.add_new_line(line)
+    assert editor.lines.rowCount() == rows_before + 1
+    editor.payment_status.setCurrentIndex(editor.payment_status.findData("paid"))
+    assert editor.save_button.isEnabled()
+    editor.save()
+    qtbot.waitUntil(lambda: len(gui.service.queue()) == 1, timeout=WAIT)
+    gui.sync()
+    body = gui.server.store.get_order(target.id)
+    assert body["billing"]["status"] == "paid"
+    assert len(body["order_products"]) == rows_before + 1
+
+
+def test_demo_start_serves_a_working_session(
+    qtbot: QtBot, qloop: qasync.QEventLoop, tmp_path: Path, qapp: QApplication
+) -> None:
+    from genuka_desk.ui import app as app_module
+
+    paths = AppPaths.under(tmp_path).ensure()
+    server, session = app_module.start_demo(paths)
+    settings = QSettings(str(tmp_path / "d.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", "en")
+    desktop = DesktopApp(qapp, paths, session, settings)
+    try:
+        report = run(qtbot, desktop.bridge, desktop.service.sync())
+        assert report.complete and report.pulled == app_module.DEMO_ORDERS
+        window = desktop.show()
+        qtbot.addWidget(window)
+        assert window.model.rowCount() == app_module.DEMO_ORDERS
+    finally:
+        run(qtbot, desktop.bridge, desktop.service.close())
+        server.stop()  # type: ignore[attr-defined]
