@@ -493,3 +493,40 @@ def test_demo_start_serves_a_working_session(
     finally:
         run(qtbot, desktop.bridge, desktop.service.close())
         server.stop()  # type: ignore[attr-defined]
+
+
+def test_filters_and_columns_are_remembered(gui: Gui, qtbot: QtBot, tmp_path: Path) -> None:
+    window = gui.window
+    window.payment_filter.setCurrentIndex(window.payment_filter.findData("paid"))
+    window.table.setColumnHidden(Column.SOURCE, True)
+    window.table.horizontalHeader().moveSection(Column.TOTAL, 0)
+    window.save_settings()
+    again = MainWindow(gui.service, gui.bridge, locale="en", settings=window.settings)
+    qtbot.addWidget(again)
+    assert again.payment_filter.currentData() == "paid"
+    assert all(r.billing_status.value == "paid" for r in [again.model.row_at(i) for i in range(again.model.rowCount())])
+    assert again.table.isColumnHidden(Column.SOURCE)
+    assert again.table.horizontalHeader().visualIndex(Column.TOTAL) == 0
+
+
+def test_unexpected_error_gives_a_friendly_dialog_and_logs_the_trace(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sys
+
+    from genuka_desk.ui import errors
+
+    shown: list[str] = []
+    monkeypatch.setattr(errors.QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    previous = sys.excepthook
+    errors.install_excepthook(tmp_path / "genuka-desk.log")
+    try:
+        try:
+            raise ZeroDivisionError("boom")
+        except ZeroDivisionError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        sys.excepthook = previous
+    assert shown and str(tmp_path / "genuka-desk.log") in shown[0]
+    assert "ZeroDivisionError" not in shown[0] and "Traceback" not in shown[0]
+    assert "ZeroDivisionError" in caplog.text
