@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 # A hanging test can never eat CI's time: pytest-timeout per test, this for the whole run.
 TEST_TIMEOUT ?= 900
 
-.PHONY: run test lint typecheck pytest translations screenshots demo-server system-deps-test system-deps-gui clean
+.PHONY: run test lint typecheck pytest package translations screenshots demo-server system-deps-test system-deps-gui clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -17,11 +17,15 @@ $(VENV)/.installed-run: pyproject.toml | $(PY)
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(PY)
-	$(PIP) install --quiet -e ".[test]"
+	$(PIP) install --quiet -e ".[test,package]"
+	@touch $@ $(VENV)/.installed-run $(VENV)/.installed-package
+
+$(VENV)/.installed-package: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e ".[package]"
 	@touch $@ $(VENV)/.installed-run
 
 system-deps-test:
-	@bash packaging/system-deps.sh test
+	@bash packaging/system-deps.sh package
 
 system-deps-gui:
 	@bash packaging/system-deps.sh gui
@@ -33,6 +37,11 @@ translations: $(VENV)/.installed-run
 	$(VENV)/bin/pyside6-lupdate genuka_desk/ui/*.py -ts resources/i18n/genuka_desk_fr.ts
 	$(VENV)/bin/python packaging/i18n/fill_fr.py resources/i18n/genuka_desk_fr.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/genuka_desk_fr.ts -qm resources/i18n/genuka_desk_fr.qm
+
+# The Linux packages: the PyInstaller folder, then build/genuka-desk_<version>_<arch>.deb.
+package: $(VENV)/.installed-package
+	@bash packaging/system-deps.sh package
+	PYTHON=$(PY) bash packaging/linux/build-linux.sh
 
 screenshots: $(VENV)/.installed-run
 	bash packaging/system-deps.sh shots

@@ -3,6 +3,7 @@
 #   system-deps.sh test   Qt offscreen (headless test runs)
 #   system-deps.sh gui    a real window on X11/XWayland (make run)
 #   system-deps.sh shots  gui + Xvfb and ImageMagick (screenshots)
+#   system-deps.sh package  test + binutils (PyInstaller reads the libraries it bundles)
 # Uses sudo when not root; does nothing on systems without dpkg.
 set -euo pipefail
 
@@ -15,7 +16,8 @@ case "${1:-test}" in
   test) wanted="$OFFSCREEN" ;;
   gui) wanted="$OFFSCREEN $XCB" ;;
   shots) wanted="$OFFSCREEN $XCB $SHOTS" ;;
-  *) echo "usage: $0 test|gui|shots" >&2; exit 2 ;;
+  package) wanted="$OFFSCREEN binutils" ;;
+  *) echo "usage: $0 test|gui|shots|package" >&2; exit 2 ;;
 esac
 
 # python3 -m venv needs ensurepip (Debian ships it apart as python3-venv).

@@ -530,3 +530,14 @@ def test_unexpected_error_gives_a_friendly_dialog_and_logs_the_trace(
     assert shown and str(tmp_path / "genuka-desk.log") in shown[0]
     assert "ZeroDivisionError" not in shown[0] and "Traceback" not in shown[0]
     assert "ZeroDivisionError" in caplog.text
+
+
+def test_self_test_command_passes_from_source() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "genuka_desk", "--self-test"], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "self-test passed" in result.stdout and "French loaded" in result.stdout

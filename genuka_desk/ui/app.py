@@ -24,7 +24,7 @@ from ..profile import Profile
 from ..service import SERVICE_RETRY, OrderService
 from ..store import LocalStore, StoreError
 from .bridge import ServiceBridge
-from .errors import install_excepthook
+from .errors import install_excepthook, install_qt_message_handler
 from .gc_guard import MainThreadCollector
 from .i18n import LANGUAGES, install_language, system_language
 from .login_dialog import LoginDialog
@@ -205,12 +205,17 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="start on the embedded demo API")
     parser.add_argument("--data-dir", metavar="DIR", help="keep all local state in DIR")
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="language of this run")
+    parser.add_argument("--self-test", action="store_true", help="check this installation offscreen, then exit")
     return parser.parse_args(list(argv))
 
 
 def main(argv: Sequence[str]) -> int:
     """Run the desktop app; returns the exit code."""
     args = parse_args(argv)
+    if args.self_test:
+        from .selftest import main as self_test
+
+        return self_test()
     paths = AppPaths.resolve(args.data_dir).ensure()
     setup_logging(paths.log_file)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -220,6 +225,7 @@ def main(argv: Sequence[str]) -> int:
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     install_excepthook(paths.log_file)
+    install_qt_message_handler()
     collector = MainThreadCollector(app)
     settings = settings_for(paths)
     if args.lang:

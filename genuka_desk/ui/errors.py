@@ -21,6 +21,25 @@ def friendly_text(log_file: Path) -> str:
     ) % str(log_file)
 
 
+def install_qt_message_handler() -> None:
+    """Qt's own warnings go to the log file, not to the terminal."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
 def install_excepthook(log_file: Path) -> None:
     """Route uncaught exceptions (in Qt slots too) to the log and a dialog."""
 

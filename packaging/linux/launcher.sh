@@ -1,0 +1,3 @@
+#!/bin/sh
+# /usr/bin/genuka-desk: runs the bundled program installed under /opt/genuka-desk.
+exec /opt/genuka-desk/genuka-desk "$@"
