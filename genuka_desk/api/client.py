@@ -253,34 +253,51 @@ class GenukaClient:
 
     # -- orders --------------------------------------------------------------
 
-    async def list_orders(self, query: OrderQuery | None = None, *, page: int = 1, per_page: int = 15) -> Page[Order]:
-        """One page of orders matching ``query``."""
+    async def list_order_bodies(
+        self, query: OrderQuery | None = None, *, page: int = 1, per_page: int = 15
+    ) -> Page[dict[str, Any]]:
+        """One page of orders as the server's JSON objects (those without an id are dropped).
+
+        The fast path for bulk pulls: the caller stores bodies without building models.
+        """
         params = (query or OrderQuery()).to_params()
         params.update(page=page, per_page=max(1, min(per_page, MAX_PER_PAGE)))
         body = await self._get("/admin/orders", params)
-        page_ = self._page_from(body, lambda raw: Order.from_raw(raw, copy_raw=False))
-        kept = [order for order in page_.items if order.id]
+        page_ = self._page_from(body, lambda raw: raw)
+        kept = [raw for raw in page_.items if raw.get("id") not in (None, "")]
         if len(kept) != len(page_.items):
             log.warning("skipped %d listed orders without an id", len(page_.items) - len(kept))
             page_.items = kept
         return page_
 
+    async def list_orders(self, query: OrderQuery | None = None, *, page: int = 1, per_page: int = 15) -> Page[Order]:
+        """One page of orders matching ``query``."""
+        bodies = await self.list_order_bodies(query, page=page, per_page=per_page)
+        return bodies.map(lambda raw: Order.from_raw(raw, copy_raw=False))
+
     async def iter_order_pages(
         self, query: OrderQuery | None = None, *, per_page: int = MAX_PER_PAGE, concurrency: int = 4
     ) -> AsyncIterator[Page[Order]]:
         """Every page of orders, in page order, with at most ``concurrency`` requests in flight."""
-        first = await self.list_orders(query, page=1, per_page=per_page)
+        async for page_ in self.iter_order_body_pages(query, per_page=per_page, concurrency=concurrency):
+            yield page_.map(lambda raw: Order.from_raw(raw, copy_raw=False))
+
+    async def iter_order_body_pages(
+        self, query: OrderQuery | None = None, *, per_page: int = MAX_PER_PAGE, concurrency: int = 4
+    ) -> AsyncIterator[Page[dict[str, Any]]]:
+        """:meth:`iter_order_pages` with the server's JSON objects instead of models."""
+        first = await self.list_order_bodies(query, page=1, per_page=per_page)
         yield first
         if not first.has_next:
             return
         last = first.last_page
-        window: dict[int, asyncio.Task[Page[Order]]] = {}
+        window: dict[int, asyncio.Task[Page[dict[str, Any]]]] = {}
         next_page = 2
         try:
             while True:
                 while len(window) < max(1, concurrency) and (last is None or next_page <= last):
                     window[next_page] = asyncio.ensure_future(
-                        self.list_orders(query, page=next_page, per_page=per_page)
+                        self.list_order_bodies(query, page=next_page, per_page=per_page)
                     )
                     next_page += 1
                 if not window:

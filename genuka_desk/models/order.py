@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import copy
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import PrivateAttr
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from .address import Address
 from .base import GenukaModel, Nested, NestedList
@@ -135,70 +135,19 @@ class Invoice(GenukaModel):
     created_at: LooseDatetime = None
 
 
-class Order(GenukaModel):
-    """A Genuka order, read leniently, with the server's JSON kept in :attr:`raw`."""
+class OrderFacts:
+    """What the app reads off an order (lines, statuses, names), shared by
+    :class:`Order` and the lighter :class:`OrderSummary`."""
 
-    id: LooseStr = None
-    reference: LooseStr = None
-    status: LooseStr = None
-    state: OrderStateField = 0  # type: ignore[assignment]
-    source: LooseStr = None
-    revenue_type: LooseStr = None
-    currency: LooseStr = None
-    amount: LooseDecimal = None
-    amount_due: LooseDecimal = None
-    customer_id: LooseStr = None
-    customer: Nested[Customer] = None
-    billing: Nested[Billing] = None
-    shipping: Nested[Shipping] = None
-    order_products: NestedList[OrderLine] = []
-    products: NestedList[Product] = []
-    addresses: NestedList[Address] = []
-    deliveries: NestedList[Delivery] = []
-    delivery: Nested[Delivery] = None
-    invoices: NestedList[Invoice] = []
-    invoices_count: LooseInt = None
-    company: Nested[Company] = None
-    shop: Nested[Shop] = None
-    user: Nested[User] = None
-    company_id: LooseStr = None
-    shop_id: LooseStr = None
-    user_id: LooseStr = None
-    custom_fields: LooseList = []
-    metadata: LooseDict = None
-    created_at: LooseDatetime = None
-    updated_at: LooseDatetime = None
-    due_at: LooseDatetime = None
-    expires_at: LooseDatetime = None
-    deleted_at: LooseDatetime = None
-
-    _raw: dict[str, Any] = PrivateAttr(default_factory=dict)
-
-    @classmethod
-    def from_raw(cls, raw: dict[str, Any], *, copy_raw: bool = True) -> Order:
-        """Parse a server body, keeping it for faithful writes.
-
-        ``copy_raw=False`` keeps ``raw`` itself (no deep copy): for fresh
-        bodies nobody else holds, such as a just-decoded page.
-        """
-        order = cls.model_validate(raw)
-        order._raw = copy.deepcopy(raw) if copy_raw else raw
-        return order
-
-    @property
-    def raw(self) -> dict[str, Any]:
-        """A copy of the JSON this order was parsed from (safe to change)."""
-        return copy.deepcopy(self._raw)
-
-    @property
-    def raw_view(self) -> dict[str, Any]:
-        """The JSON this order was parsed from, not copied: read it, never change it."""
-        return self._raw
-
-    @property
-    def raw_updated_at(self) -> Any:
-        """``updated_at`` exactly as the server wrote it (the write guard compares it)."""
-        return self._raw.get("updated_at")
+    if TYPE_CHECKING:
+        order_products: list[OrderLine]
+        products: list[Product]
+        addresses: list[Address]
+        customer: Customer | None
+        billing: Billing | None
+        shipping: Shipping | None
+        currency: str | None
+        company: Company | None
 
     @property
     def lines(self) -> list[OrderLine]:
@@ -283,3 +232,98 @@ class Order(GenukaModel):
     def line(self, line_id: str) -> OrderLine | None:
         """The line with this id, if any."""
         return next((line for line in self.lines if line.id == line_id), None)
+
+
+class Order(OrderFacts, GenukaModel):
+    """A Genuka order, read leniently, with the server's JSON kept in :attr:`raw`."""
+
+    id: LooseStr = None
+    reference: LooseStr = None
+    status: LooseStr = None
+    state: OrderStateField = 0  # type: ignore[assignment]
+    source: LooseStr = None
+    revenue_type: LooseStr = None
+    currency: LooseStr = None
+    amount: LooseDecimal = None
+    amount_due: LooseDecimal = None
+    customer_id: LooseStr = None
+    customer: Nested[Customer] = None
+    billing: Nested[Billing] = None
+    shipping: Nested[Shipping] = None
+    order_products: NestedList[OrderLine] = []
+    products: NestedList[Product] = []
+    addresses: NestedList[Address] = []
+    deliveries: NestedList[Delivery] = []
+    delivery: Nested[Delivery] = None
+    invoices: NestedList[Invoice] = []
+    invoices_count: LooseInt = None
+    company: Nested[Company] = None
+    shop: Nested[Shop] = None
+    user: Nested[User] = None
+    company_id: LooseStr = None
+    shop_id: LooseStr = None
+    user_id: LooseStr = None
+    custom_fields: LooseList = []
+    metadata: LooseDict = None
+    created_at: LooseDatetime = None
+    updated_at: LooseDatetime = None
+    due_at: LooseDatetime = None
+    expires_at: LooseDatetime = None
+    deleted_at: LooseDatetime = None
+
+    _raw: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    @classmethod
+    def from_raw(cls, raw: dict[str, Any], *, copy_raw: bool = True) -> Order:
+        """Parse a server body, keeping it for faithful writes.
+
+        ``copy_raw=False`` keeps ``raw`` itself (no deep copy): for fresh
+        bodies nobody else holds, such as a just-decoded page.
+        """
+        order = cls.model_validate(raw)
+        order._raw = copy.deepcopy(raw) if copy_raw else raw
+        return order
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A copy of the JSON this order was parsed from (safe to change)."""
+        return copy.deepcopy(self._raw)
+
+    @property
+    def raw_view(self) -> dict[str, Any]:
+        """The JSON this order was parsed from, not copied: read it, never change it."""
+        return self._raw
+
+    @property
+    def raw_updated_at(self) -> Any:
+        """``updated_at`` exactly as the server wrote it (the write guard compares it)."""
+        return self._raw.get("updated_at")
+
+
+class _SummaryCompany(GenukaModel):
+    currency_code: LooseStr = None
+
+
+class OrderSummary(OrderFacts, BaseModel):
+    """Only what the order list needs, parsed several times faster than :class:`Order`.
+
+    The cache builds its list columns and search text from this; the full
+    body is stored as it came.
+    """
+
+    model_config = ConfigDict(extra="ignore", populate_by_name=True, protected_namespaces=())
+
+    id: LooseStr = None
+    reference: LooseStr = None
+    source: LooseStr = None
+    currency: LooseStr = None
+    amount: LooseDecimal = None
+    customer: Nested[Customer] = None
+    billing: Nested[Billing] = None
+    shipping: Nested[Shipping] = None
+    order_products: NestedList[OrderLine] = []
+    products: NestedList[Product] = []
+    addresses: NestedList[Address] = []
+    company: Nested[_SummaryCompany] = None  # type: ignore[assignment]
+    created_at: LooseDatetime = None
+    updated_at: LooseDatetime = None

@@ -14,6 +14,7 @@ from .base import GenukaModel
 from .coerce import LooseInt, LooseStr, to_int
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 class PageLinks(GenukaModel):
@@ -62,6 +63,17 @@ class Page(BaseModel, Generic[T]):
     has_next: bool = False
 
     model_config = {"arbitrary_types_allowed": True}
+
+    def map(self, convert: Callable[[T], U]) -> Page[U]:
+        """The same page with each item converted."""
+        return Page[U](
+            items=[convert(item) for item in self.items],
+            current_page=self.current_page,
+            per_page=self.per_page,
+            total=self.total,
+            last_page=self.last_page,
+            has_next=self.has_next,
+        )
 
 
 def parse_page(body: Any, parse_item: Callable[[dict[str, Any]], T]) -> Page[T]:

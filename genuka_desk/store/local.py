@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..models import Order, OrderEdit, apply_edit, read_values
+from ..models.coerce import to_str
 from .changes import (
     ACTIVE_STATES,
     CHANGE_COLUMNS,
@@ -38,6 +39,7 @@ from .db import (
     set_wal,
     transaction,
 )
+from .fastrow import raw_row
 from .listing import ListQuery, order_clause, where_clause
 from .rows import (
     ROW_COLUMNS,
@@ -162,48 +164,93 @@ class LocalStore:
             return int(conn.execute("SELECT count(*) FROM cache.orders").fetchone()[0])
 
     def save_server_orders(self, orders: Iterable[Order]) -> list[str]:
-        """Store fresh server bodies (one transaction); returns the ids whose row changed.
+        """Store fresh server bodies of parsed orders; see :meth:`save_server_bodies`."""
+        return self.save_server_bodies(order.raw_view for order in orders)
 
-        An order with active changes keeps its overlay on the new body.
+    def save_server_bodies(self, bodies: Iterable[dict[str, Any]]) -> list[str]:
+        """Store fresh server bodies in one transaction; returns the ids whose row changed.
+
+        A body older than the one held (or the same version) is skipped. An
+        order with active changes keeps its overlay on the new body. Rows
+        are read from the raw JSON (:mod:`.fastrow`) and written in batches:
+        this is the hot path of a full sync.
         """
-        changed: list[str] = []
+        batch: dict[str, dict[str, Any]] = {}
+        for body in bodies:
+            order_id = to_str(body.get("id")) if isinstance(body, dict) else None
+            if order_id:
+                batch[order_id] = body  # a repeated order: the later copy wins
+        if not batch:
+            return []
         with self._write() as conn:
-            for order in orders:
-                if self._save_server_order(conn, order):
-                    changed.append(str(order.id))
-        return changed
+            return self._save_bodies(conn, batch)
+
+    def _save_bodies(self, conn: sqlite3.Connection, batch: dict[str, dict[str, Any]]) -> list[str]:
+        ids = list(batch)
+        held: dict[str, tuple[str | None, int]] = {}
+        overlaid: set[str] = set()
+        for chunk in _chunks(ids, 500):
+            marks = ", ".join("?" for _ in chunk)
+            for oid, version, pending in conn.execute(
+                f"SELECT id, server_updated_at, pending FROM cache.orders WHERE id IN ({marks})", chunk
+            ):
+                held[oid] = (version, int(pending))
+            overlaid |= {
+                r[0]
+                for r in conn.execute(
+                    f"SELECT DISTINCT order_id FROM main.changes "
+                    f"WHERE state IN ({_ACTIVE_SQL}) AND order_id IN ({marks})",
+                    chunk,
+                )
+            }
+        rows: list[dict[str, Any]] = []
+        texts: dict[str, str] = {}
+        for oid, body in batch.items():
+            version = body.get("updated_at")
+            version_text = None if version is None else str(version)
+            if oid in held and version_text is not None and held[oid][0] is not None:
+                old_version, pending = held[oid]
+                if old_version == version_text and not pending and oid not in overlaid:
+                    continue  # already have this version
+                if sortable_time(version_text) < sortable_time(old_version):
+                    continue  # an older copy (a page fetched before our own write landed)
+            values, text = raw_row(body)
+            values.update(
+                server_body=encode_body(body),
+                server_updated_at=version_text,
+                local_body=None,
+                pending=0,
+                conflict=0,
+                failed=0,
+            )
+            rows.append(values)
+            texts[oid] = text
+        if not rows:
+            return []
+        columns = list(rows[0])
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        conn.executemany(
+            f"INSERT INTO cache.orders ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}",
+            rows,
+        )
+        saved = list(texts)
+        rowids: dict[str, int] = {}
+        for chunk in _chunks(saved, 500):
+            marks = ", ".join("?" for _ in chunk)
+            rowids.update(conn.execute(f"SELECT id, rowid FROM cache.orders WHERE id IN ({marks})", chunk).fetchall())
+        conn.executemany("DELETE FROM cache.orders_fts WHERE rowid = ?", [(rowids[oid],) for oid in saved])
+        conn.executemany(
+            "INSERT INTO cache.orders_fts (rowid, text) VALUES (?, ?)", [(rowids[oid], texts[oid]) for oid in saved]
+        )
+        for oid in saved:
+            if oid in overlaid or held.get(oid, (None, 0))[1]:
+                self._refresh_overlay(conn, oid)
+        return saved
 
     def _save_server_order(self, conn: sqlite3.Connection, order: Order) -> bool:
-        raw = order.raw_view
-        updated = raw.get("updated_at")
-        updated_text = None if updated is None else str(updated)
-        existing = conn.execute(
-            "SELECT rowid, server_updated_at, pending FROM cache.orders WHERE id = ?", (order.id,)
-        ).fetchone()
-        if existing is not None and updated_text is not None and existing[1] is not None:
-            if existing[1] == updated_text and not existing[2]:
-                return False  # already have this version
-            if sortable_time(updated_text) < sortable_time(existing[1]):
-                return False  # an older copy (a page fetched before our own write landed)
-        blob = encode_body(raw)
-        if existing is None:
-            cur = conn.execute(
-                "INSERT INTO cache.orders (id, server_body, server_updated_at) VALUES (?, ?, ?)",
-                (order.id, blob, updated_text),
-            )
-            rowid = int(cur.lastrowid or 0)
-        else:
-            rowid = int(existing[0])
-            conn.execute(
-                "UPDATE cache.orders SET server_body = ?, server_updated_at = ? WHERE rowid = ?",
-                (blob, updated_text, rowid),
-            )
-        active = self._active_changes(conn, str(order.id))
-        if active:
-            self._write_overlay(conn, rowid, raw, active)
-        else:
-            self._write_row(conn, rowid, order, local_body=None, active=[])
-        return True
+        oid = order.id
+        return bool(oid) and bool(self._save_bodies(conn, {str(oid): order.raw_view}))
 
     def _write_row(
         self, conn: sqlite3.Connection, rowid: int, order: Order, *, local_body: bytes | None, active: list[Change]
@@ -589,6 +636,11 @@ class LocalStore:
     def retry_delay_of(self, change: Change) -> float:
         """Seconds until a pending change may be sent (0: now)."""
         return max(0.0, change.next_attempt_at - time.time())
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _text(value: Any) -> str | None:

@@ -1,0 +1,72 @@
+"""Shared bench helpers: medians, a demo API in its own process, results.json."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = Path(__file__).resolve().parent / "results.json"
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+
+
+def median_of(runs: int, measure: Callable[[], float]) -> tuple[float, list[float]]:
+    """Median of ``runs`` measurements (and all of them)."""
+    values = [measure() for _ in range(runs)]
+    return statistics.median(values), values
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def demo_process(orders: int, seed: int = 3) -> Iterator[str]:
+    """A demo API in its own process (so it does not share our GIL); yields its URL."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "genuka_desk", "demo-server", "--port", str(port), "--orders", str(orders), "--seed", str(seed)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                httpx.get(f"{url}/__demo__/info", timeout=1.0).raise_for_status()
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise RuntimeError("the demo API did not start") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def record(name: str, figure: dict[str, Any]) -> None:
+    """Merge one figure into bench/results.json."""
+    data: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    data[name] = {**figure, "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    RESULTS.write_text(json.dumps(data, indent=2, sort_keys=True))
+
+
+def row(name: str, value: str, floor: str, ratio: str, target: str, met: bool) -> str:
+    """One line of the printed table."""
+    return f"{name:<22} {value:>12} {floor:>12} {ratio:>8}  {target:<16} {'ok' if met else 'MISSED'}"

@@ -1,0 +1,132 @@
+"""List columns and search text straight from a server body, without pydantic.
+
+Pulling 100,000 orders spends most of its time turning bodies into models;
+the list needs a dozen values. These functions read them from the raw JSON
+with the same lenient rules as :class:`~genuka_desk.models.Order` (the same
+coerce helpers, the same fallbacks), and a test checks they agree with the
+model on every example and demo body.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from ..models import BillingStatus, ShippingStatus
+from ..models.coerce import to_bool, to_datetime, to_decimal, to_dict, to_int, to_list, to_str
+from .rows import fold, sortable_time
+
+
+def _obj(value: Any) -> dict[str, Any] | None:
+    return value if isinstance(value, dict) and value else None
+
+
+def _objs(value: Any) -> list[dict[str, Any]]:
+    return [item for item in to_list(value) if isinstance(item, dict)]
+
+
+def _text(node: dict[str, Any] | None, key: str) -> str | None:
+    return None if node is None else to_str(node.get(key))
+
+
+def _full_name(node: dict[str, Any] | None) -> str:
+    if node is None:
+        return ""
+    parts = (to_str(node.get("first_name")), to_str(node.get("last_name")))
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def _address(raw: dict[str, Any], side: str) -> dict[str, Any] | None:
+    part = _obj(raw.get(side))
+    if part is not None:
+        address = _obj(part.get("address"))
+        if address is not None:
+            return address
+    flag = "is_billing" if side == "billing" else "is_shipping"
+    return next((a for a in _objs(raw.get("addresses")) if to_bool(a.get(flag))), None)
+
+
+def _meta_text(meta: dict[str, Any] | None, key: str) -> str | None:
+    value = (meta or {}).get(key)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _lines(raw: dict[str, Any]) -> list[tuple[str, int | None]]:
+    """(title, quantity) of each line, as :attr:`Order.lines` reads them."""
+    order_products = _objs(raw.get("order_products"))
+    if order_products:
+        out = []
+        for line in order_products:
+            meta = to_dict(line.get("metadata"))
+            title = _meta_text(meta, "item_title") or _meta_text(meta, "product_title") or ""
+            out.append((title, to_int(line.get("quantity"))))
+        return out
+    out = []
+    for product in _objs(raw.get("products")):
+        pivot = _obj(product.get("pivot"))
+        if pivot is None:
+            continue
+        meta = dict(to_dict(pivot.get("metadata")) or {})
+        meta.setdefault("item_title", to_str(product.get("title")))
+        title = _meta_text(meta, "item_title") or _meta_text(meta, "product_title") or ""
+        quantity = to_int(product.get("quantity"))
+        out.append((title, quantity if quantity is not None else to_int(pivot.get("quantity"))))
+    return out
+
+
+def raw_row(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The indexed columns of one body (as :func:`~.rows.row_values`) and its search text."""
+    customer = _obj(raw.get("customer"))
+    billing, shipping = _obj(raw.get("billing")), _obj(raw.get("shipping"))
+    billing_address, shipping_address = _address(raw, "billing"), _address(raw, "shipping")
+
+    name = ""
+    if customer is not None:
+        name = _full_name(customer) or (_text(customer, "company_name") or "")
+    if not name:
+        for address in (billing_address, shipping_address):
+            if address is not None and _full_name(address):
+                name = _full_name(address)
+                break
+    phones = [_text(customer, "phone"), _text(billing_address, "phone"), _text(shipping_address, "phone")]
+    phone = next((p for p in phones if p), "")
+    currency = to_str(raw.get("currency"))
+    if not currency:
+        company = _obj(raw.get("company"))
+        currency = _text(company, "currency_code") or "XAF"
+    total: Decimal | None = to_decimal(raw.get("amount"))
+    lines = _lines(raw)
+    values = {
+        "id": to_str(raw.get("id")),
+        "reference": to_str(raw.get("reference")) or "",
+        "customer": name,
+        "phone": phone,
+        "total": None if total is None else str(total),
+        "total_num": None if total is None else float(total),
+        "currency": currency,
+        "shipping_status": ShippingStatus.parse(shipping.get("status")).value if shipping is not None else "",
+        "billing_status": BillingStatus.parse(billing.get("status")).value if billing is not None else "",
+        "source": to_str(raw.get("source")) or "",
+        "item_count": sum(q or 0 for _, q in lines),
+        "created_at": sortable_time(to_datetime(raw.get("created_at"))),
+        "updated_at": sortable_time(to_datetime(raw.get("updated_at"))),
+    }
+    parts: list[str] = [str(values["reference"]), name, phone]
+    if phone:
+        parts.append("".join(ch for ch in phone if ch.isdigit()))
+    for address in (billing_address, shipping_address):
+        if address is not None:
+            parts += [
+                _full_name(address),
+                _text(address, "phone") or "",
+                _text(address, "email") or "",
+                _text(address, "city") or "",
+            ]
+    if customer is not None:
+        parts.append(_text(customer, "email") or "")
+    parts += [title for title, _ in lines]
+    seen: list[str] = []
+    for part in parts:
+        if part and part not in seen:
+            seen.append(part)
+    return values, fold(" | ".join(seen))
