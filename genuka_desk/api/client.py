@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
+import orjson
 import stamina
 
 from ..models import Activity, LoginResult, Order, Page, Product, parse_page
@@ -178,6 +179,10 @@ class GenukaClient:
             raise error
         if not response.content:
             return None
+        try:
+            return orjson.loads(response.content)
+        except orjson.JSONDecodeError:
+            pass  # orjson is strict (64-bit integers, no NaN): the stdlib decides
         try:
             return json.loads(response.content)
         except (ValueError, UnicodeDecodeError) as exc:

@@ -74,6 +74,11 @@ def _lines(raw: dict[str, Any]) -> list[tuple[str, int | None]]:
     return out
 
 
+def _when(value: Any) -> str:
+    # Only strings are dates to the model (LooseDatetime); the ISO shape needs no parsing.
+    return sortable_time(value) if isinstance(value, str) else sortable_time(to_datetime(value))
+
+
 def raw_row(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
     """The indexed columns of one body (as :func:`~.rows.row_values`) and its search text."""
     customer = _obj(raw.get("customer"))
@@ -108,8 +113,8 @@ def raw_row(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
         "billing_status": BillingStatus.parse(billing.get("status")).value if billing is not None else "",
         "source": to_str(raw.get("source")) or "",
         "item_count": sum(q or 0 for _, q in lines),
-        "created_at": sortable_time(to_datetime(raw.get("created_at"))),
-        "updated_at": sortable_time(to_datetime(raw.get("updated_at"))),
+        "created_at": _when(raw.get("created_at")),
+        "updated_at": _when(raw.get("updated_at")),
     }
     parts: list[str] = [str(values["reference"]), name, phone]
     if phone:

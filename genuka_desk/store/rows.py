@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 import zlib
 from dataclasses import dataclass
@@ -10,31 +11,56 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+import orjson
+
 from ..models import BillingStatus, Order, ShippingStatus
 from ..models.coerce import to_datetime
 
 
 def encode_body(body: dict[str, Any]) -> bytes:
     """A body as stored: compact JSON, zlib-compressed (bodies are 3-8 KB of repetitive JSON)."""
-    return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+    try:
+        text = orjson.dumps(body)
+    except TypeError:  # an integer beyond 64 bits, say: the stdlib writes anything JSON can hold
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return zlib.compress(text, 1)
 
 
 def decode_body(blob: bytes) -> dict[str, Any]:
     """The body :func:`encode_body` stored."""
-    value = json.loads(zlib.decompress(blob))
+    data = zlib.decompress(blob)
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        value = json.loads(data)
     if not isinstance(value, dict):
         raise ValueError("a stored order body is not an object")
     return value
 
 
+_UNMARK: dict[int, None] | None = None
+
+
+def _unmark_table() -> dict[int, None]:
+    # Every combining mark of the Basic Multilingual Plane, built once (~15 ms).
+    global _UNMARK
+    if _UNMARK is None:
+        _UNMARK = {cp: None for cp in range(0x10000) if unicodedata.combining(chr(cp))}
+    return _UNMARK
+
+
 def fold(text: str) -> str:
     """Lower case without accents, for search ("Élodie" matches "elodie")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return unicodedata.normalize("NFKD", text).translate(_unmark_table()).casefold()
+
+
+_ISO_UTC = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}Z$")
 
 
 def sortable_time(value: Any) -> str:
     """A date in any accepted shape as ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` (UTC), sortable as text."""
+    if isinstance(value, str) and _ISO_UTC.match(value):
+        return value  # already the API's usual shape (the common case: no parsing)
     moment = value if isinstance(value, datetime) else to_datetime(value)
     if moment is None:
         return ""
