@@ -38,7 +38,18 @@ def demo_process(orders: int, seed: int = 3) -> Iterator[str]:
     """A demo API in its own process (so it does not share our GIL); yields its URL."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "genuka_desk", "demo-server", "--port", str(port), "--orders", str(orders), "--seed", str(seed)],
+        [
+            sys.executable,
+            "-m",
+            "genuka_desk",
+            "demo-server",
+            "--port",
+            str(port),
+            "--orders",
+            str(orders),
+            "--seed",
+            str(seed),
+        ],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..models import BillingStatus, ShippingStatus
 from ..models.coerce import to_bool, to_datetime, to_decimal, to_dict, to_int, to_list, to_str
-from .rows import fold, sortable_time
+from .rows import join_folded, sortable_time
 
 
 def _obj(value: Any) -> dict[str, Any] | None:
@@ -130,8 +130,4 @@ def raw_row(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
     if customer is not None:
         parts.append(_text(customer, "email") or "")
     parts += [title for title, _ in lines]
-    seen: list[str] = []
-    for part in parts:
-        if part and part not in seen:
-            seen.append(part)
-    return values, fold(" | ".join(seen))
+    return values, join_folded(parts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -54,6 +55,21 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).translate(_unmark_table()).casefold()
 
 
+@functools.lru_cache(maxsize=8192)
+def fold_part(text: str) -> str:
+    """:func:`fold` of a value that repeats across orders (product titles, cities, names), cached."""
+    return fold(text)
+
+
+def join_folded(parts: list[str]) -> str:
+    """The search text of distinct non-empty ``parts``, folded (same as folding the joined text)."""
+    seen: dict[str, None] = {}
+    for part in parts:
+        if part:
+            seen.setdefault(part, None)
+    return " | ".join(fold_part(part) for part in seen)
+
+
 _ISO_UTC = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}Z$")
 
 
@@ -79,11 +95,7 @@ def search_text(order: Order) -> str:
     if order.customer is not None:
         parts.append(order.customer.email or "")
     parts += [line.title for line in order.lines]
-    seen: list[str] = []
-    for part in parts:
-        if part and part not in seen:
-            seen.append(part)
-    return fold(" | ".join(seen))
+    return join_folded(parts)
 
 
 @dataclass(frozen=True)
