@@ -1,4 +1,4 @@
-"""The version packages carry, read from pyproject.toml (one source of truth)."""
+"""The version packages carry, read from genuka_desk/__init__.py (one source of truth)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from pathlib import Path
 
 
 def app_version(root: Path) -> str:
-    """``version = "x.y.z"`` of the [project] table."""
-    text = (root / "pyproject.toml").read_text(encoding="utf-8")
-    found = re.search(r'^version\s*=\s*"([^"]+)"', text, flags=re.MULTILINE)
+    """``__version__ = "x.y.z"`` of the package (pyproject.toml reads it from there too)."""
+    text = (root / "genuka_desk" / "__init__.py").read_text(encoding="utf-8")
+    found = re.search(r'^__version__\s*=\s*"([^"]+)"', text, flags=re.MULTILINE)
     if not found:
-        raise SystemExit("no version in pyproject.toml")
+        raise SystemExit("no __version__ in genuka_desk/__init__.py")
     return found.group(1)
 
 

@@ -64,6 +64,30 @@ def test_search_names_without_accents_phones_and_references(store: LocalStore) -
     assert store.order_count() == 40
 
 
+def test_phone_typed_in_groups_and_two_letters_with_a_word(store: LocalStore) -> None:
+    # "+237 699 00 00 17" typed as the clerk reads it: the groups join into one number.
+    assert [r.reference for r in store.list_rows(ListQuery(search="699 00 00 17"))] == ["#R0017"]
+    assert [r.reference for r in store.list_rows(ListQuery(search="6 99 00 00 17"))] == ["#R0017"]
+    # A two-letter word and a longer one must both match.
+    assert store.count_rows(ListQuery(search="fotso ot")) == 10
+    assert store.count_rows(ListQuery(search="fotso zz")) == 0
+
+
+def test_search_results_follow_writes(store: LocalStore) -> None:
+    query = ListQuery(search="nkolo", limit=None)
+    assert store.count_rows(query) == 0
+    body = bodies(41)[40]
+    body["customer"]["last_name"] = "Nkolo"
+    store.save_server_bodies([body])
+    # The same search again (its hits were kept) sees the new order at once.
+    assert store.count_rows(query) == 1
+    assert [r.reference for r in store.list_rows(query)] == ["#R0040"]
+    body = {**body, "updated_at": "2026-11-02T10:00:00.000000Z", "customer": {**body["customer"], "last_name": "X"}}
+    store.save_server_bodies([body])
+    assert store.count_rows(query) == 0
+    assert store.list_rows(query) == []
+
+
 def test_overlay_shows_the_change_at_once_and_survives_reopen(store: LocalStore, tmp_path: Path) -> None:
     change = store.enqueue("order-0001", ChangeKind.STATUS, OrderEdit(fields={"shipping.status": "delivered"}))
     assert change.base == {"shipping.status": "pending"}
@@ -160,3 +184,21 @@ def _can_write(folder: Path) -> bool:
         return False
     (folder / ".probe").unlink()
     return True
+
+
+@pytest.mark.parametrize("search", ["elodie", "fotso", "R001", "99000017", "ot", "nobody"])
+@pytest.mark.parametrize("sort", ["created_at", "total", "customer"])
+def test_searched_windows_equal_the_plain_query(store: LocalStore, search: str, sort: str) -> None:
+    """The kept hits and the index walk (chosen by hit count) list exactly what the plain SQL lists."""
+    from genuka_desk.store.listing import order_clause, where_clause
+
+    full = ListQuery(search=search, sort=sort, limit=None)
+    where, params = where_clause(full)  # the search inline, no kept hits
+    with store._guard() as conn:
+        sql = f"SELECT reference FROM cache.orders{where}{order_clause(full)}"
+        expected = [r[0] for r in conn.execute(sql, params)]
+    assert store.count_rows(full) == len(expected)
+    for offset, limit in ((0, 3), (2, 4), (0, None), (5, 100)):
+        window = ListQuery(search=search, sort=sort, offset=offset, limit=limit)
+        got = [r.reference for r in store.list_rows(window)]
+        assert got == expected[offset : None if limit is None else offset + limit]

@@ -20,7 +20,7 @@ from genuka_desk.models import OrderEdit, read_value
 from genuka_desk.paths import AppPaths
 from genuka_desk.profile import Profile
 from genuka_desk.service import OrderService
-from genuka_desk.store import ChangeState
+from genuka_desk.store import ChangeState, StoreError
 from genuka_desk.ui import main_window as main_window_module
 from genuka_desk.ui.app import DesktopApp, Session, log_in_interactively
 from genuka_desk.ui.bridge import ServiceBridge
@@ -176,12 +176,35 @@ def test_fulfilment_dropdown_shows_at_once_and_clears_on_confirmation(gui: Gui, 
     target = gui.open_row()
     row = gui.row_index(target.id)
     pick_in_table(gui, row, Column.FULFILMENT, "delivered")
-    qtbot.waitUntil(lambda: gui.model.index(row, Column.SYNC).data() == "↑", timeout=WAIT)
+    # Shown before the loop even runs the queued write: optimistic and marked unsent.
+    assert gui.model.index(row, Column.FULFILMENT).data() == "Delivered"
+    assert gui.model.index(row, Column.SYNC).data() == "↑"
+    qtbot.waitUntil(lambda: len(gui.service.queue()) == 1, timeout=WAIT)
     assert gui.model.index(row, Column.FULFILMENT).data() == "Delivered"
     assert gui.server.store.get_order(target.id)["shipping"]["status"] == "pending"
     gui.sync()
     qtbot.waitUntil(lambda: gui.model.index(row, Column.SYNC).data() == "", timeout=WAIT)
     assert gui.server.store.get_order(target.id)["shipping"]["status"] == "delivered"
+
+
+def test_status_that_cannot_be_saved_goes_back_with_a_message(
+    gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = gui.open_row()
+    row = gui.row_index(target.id)
+    errors: list[str] = []
+    monkeypatch.setattr(gui.window, "show_error", errors.append)
+
+    async def disk_full(*args: Any, **kwargs: Any) -> None:
+        raise StoreError("The disk is full: free some space, then try again. Nothing already saved was lost.")
+
+    monkeypatch.setattr(gui.service, "set_status", disk_full)
+    pick_in_table(gui, row, Column.FULFILMENT, "delivered")
+    assert gui.model.index(row, Column.FULFILMENT).data() == "Delivered"
+    qtbot.waitUntil(lambda: bool(errors), timeout=WAIT)
+    assert "disk is full" in errors[0]
+    assert gui.model.index(row, Column.FULFILMENT).data() == "Pending"
+    assert gui.model.index(row, Column.SYNC).data() == ""
 
 
 def test_payment_dropdown_with_side_effects_asks_first(gui: Gui, qtbot: QtBot) -> None:
@@ -251,8 +274,8 @@ def test_offline_banner_and_queued_edits(gui: Gui, qtbot: QtBot) -> None:
     target = gui.open_row()
     row = gui.row_index(target.id)
     gui.window.change_status(target.id, "shipping", "delivered")
-    qtbot.waitUntil(lambda: gui.model.index(row, Column.SYNC).data() == "↑", timeout=WAIT)
-    assert "1 change(s) waiting" in gui.window.pending_label.text() or "1 change" in gui.window.pending_label.text()
+    assert gui.model.index(row, Column.SYNC).data() == "↑"
+    qtbot.waitUntil(lambda: "1 change" in gui.window.pending_label.text(), timeout=WAIT)
     with DemoServer(store=store, port=port) as back:
         gui.sync()
         qtbot.waitUntil(lambda: not gui.window.offline_banner.isVisible(), timeout=WAIT)

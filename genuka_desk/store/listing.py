@@ -48,23 +48,54 @@ def _fts_phrase(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def where_clause(query: ListQuery) -> tuple[str, list[Any]]:
-    """``WHERE ...`` (or empty) and its parameters for ``query``."""
-    clauses: list[str] = []
+def search_tokens(text: str) -> list[str]:
+    """The folded words of a search; digit groups typed apart ("699 55 87") join into one number."""
+    tokens: list[str] = []
+    for token in fold(text).split():
+        if token.isdigit() and tokens and tokens[-1].isdigit():
+            tokens[-1] += token  # phones are kept as bare digits too
+        else:
+            tokens.append(token)
+    # A single character narrows nothing worth a scan: it is ignored.
+    return [t for t in tokens if len(t) >= 2]
+
+
+def search_select(search: str) -> tuple[str, list[Any]] | None:
+    """``SELECT rowid ...`` of the orders matching every word of ``search`` (None: no search)."""
+    tokens = search_tokens(search)
+    if not tokens:
+        return None
+    selects: list[str] = []
     params: list[Any] = []
-    tokens = [t for t in fold(query.search).split() if t]
-    # The trigram index answers tokens of 3+ characters; shorter ones scan.
+    # The trigram index answers words of 3+ characters.
     long_tokens = [t for t in tokens if len(t) >= 3]
     if long_tokens:
-        clauses.append("rowid IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)")
+        selects.append("SELECT rowid FROM cache.orders_fts WHERE orders_fts MATCH ?")
         params.append(" ".join(_fts_phrase(t) for t in long_tokens))
     # Two characters: scan the index's own copy of the text (FTS5 keeps it in
     # <table>_content, columns id and c0), much faster than LIKE through FTS5.
-    # A single character narrows nothing worth a scan: it is ignored.
     for token in (t for t in tokens if len(t) == 2):
-        clauses.append("rowid IN (SELECT id FROM orders_fts_content WHERE c0 LIKE ? ESCAPE '\\')")
+        selects.append("SELECT id FROM cache.orders_fts_content WHERE c0 LIKE ? ESCAPE '\\'")
         escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params.append(f"%{escaped}%")
+    return " INTERSECT ".join(selects), params
+
+
+def where_clause(query: ListQuery, hits: str | None = None) -> tuple[str, list[Any]]:
+    """``WHERE ...`` (or empty) and its parameters for ``query``.
+
+    ``hits`` is a ready clause over the rowids that match the search (see
+    :meth:`LocalStore.list_rows`); without it the search runs inline.
+    """
+    clauses: list[str] = []
+    params: list[Any] = []
+    if hits is not None:
+        clauses.append(hits)
+    else:
+        found = search_select(query.search)
+        if found is not None:
+            clauses.append(f"rowid IN ({found[0]})")
+            params.extend(found[1])
     for column, values in (("shipping_status", query.shipping_status), ("billing_status", query.billing_status)):
         if values:
             clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")

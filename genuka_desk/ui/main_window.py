@@ -332,7 +332,17 @@ class MainWindow(QMainWindow):
         if warning and not self.confirm(self.tr("Change the status?"), warning):
             return
         kwargs = {"billing": value} if side == "billing" else {"shipping": value}
-        self.bridge.run(self.service.set_status(order_id, **kwargs))
+        self.model.show_status(order_id, side, value)  # at once; the queued change confirms it
+
+        def undo(exc: Exception) -> None:
+            self.model.orders_changed([order_id], False)  # back to what the store holds
+            message = getattr(exc, "message", None)
+            if not isinstance(message, str):
+                log.error("a status change failed", exc_info=exc)
+                message = self.tr("The change could not be saved.")
+            self.show_error(message)
+
+        self.bridge.run(self.service.set_status(order_id, **kwargs), on_error=undo)
 
     def selected_ids(self) -> list[str]:
         """The ids of the selected orders, in list order."""

@@ -8,13 +8,14 @@ talks HTTP: it reads the cache through the service's synchronous row reads
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from ..models import format_day, format_money
+from ..models import BillingStatus, ShippingStatus, format_day, format_money
 from ..service import OrderService
 from ..store import ListQuery, OrderRow
 from .labels import billing_label, shipping_label, sync_label
@@ -24,6 +25,21 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderRow
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the order id
 
 Index = QModelIndex | QPersistentModelIndex
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+# The roles data() answers; Qt asks for a dozen per cell and paint, the rest get None at once.
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        _EDIT,
+        int(ROW_ROLE),
+        int(ID_ROLE),
+        int(Qt.ItemDataRole.TextAlignmentRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.ForegroundRole),
+    }
+)
 
 
 class Column(IntEnum):
@@ -83,6 +99,7 @@ class OrderTableModel(QAbstractTableModel):
         self._count = 0
         self._pages: dict[int, list[OrderRow]] = {}
         self._where: dict[str, int] = {}  # order id -> row, for the loaded pages
+        self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells' text (money and dates are slow to format)
         self.refresh()
 
     # -- the query -------------------------------------------------------------
@@ -102,6 +119,7 @@ class OrderTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._where.clear()
+        self._texts.clear()
         self._count = self.service.count(self._query)
         self.endResetModel()
 
@@ -137,6 +155,7 @@ class OrderTableModel(QAbstractTableModel):
             self.layoutAboutToBeChanged.emit()
             self._pages.clear()
             self._where.clear()
+            self._texts.clear()
             old = self._count
             self._count = count
             if count > old:
@@ -157,7 +176,25 @@ class OrderTableModel(QAbstractTableModel):
             page = self._pages.get(row // PAGE)
             if page is not None and row % PAGE < len(page):
                 page[row % PAGE] = fresh
+            self._texts.pop(row, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def show_status(self, order_id: str, side: str, value: str) -> None:
+        """Show a status the clerk just chose at once, marked unsent; the service's event then confirms it."""
+        number = self._where.get(order_id)
+        if number is None:
+            return
+        page = self._pages.get(number // PAGE)
+        if page is None or number % PAGE >= len(page):
+            return
+        row = page[number % PAGE]
+        if side == "billing":
+            row = replace(row, billing_status=BillingStatus.parse(value), pending=row.pending + 1)
+        else:
+            row = replace(row, shipping_status=ShippingStatus.parse(value), pending=row.pending + 1)
+        page[number % PAGE] = row
+        self._texts.pop(number, None)
+        self.dataChanged.emit(self.index(number, 0), self.index(number, len(Column) - 1))
 
     # -- Qt's model API --------------------------------------------------------
 
@@ -179,15 +216,19 @@ class OrderTableModel(QAbstractTableModel):
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self.row_at(index.row())
+        number = index.row()
+        row = self.row_at(number)
         if row is None:
             return None
+        if role == _DISPLAY:
+            texts = self._texts.get(number)
+            if texts is None:
+                texts = self._texts[number] = tuple(self._display(row, c) for c in Column)
+            return texts[index.column()]
         column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             if column is Column.PAYMENT:
                 return row.billing_status.value
             if column is Column.FULFILMENT:

@@ -1,0 +1,267 @@
+"""The GUI on 100,000 cached orders: search, sort, filter, open an order, status change, memory.
+
+Everything goes through the real main window (offscreen): the same slots a
+clerk's typing, header click, dropdown or double-click reach. Each figure ends
+when the first screen is painted (a synchronous ``repaint()`` of the table's
+viewport, or of the editor). Its floor, measured in the same run, is that
+paint alone on an unchanged screen.
+
+The search box waits 150 ms after the last key before it searches (so typing
+is not interrupted); that pause is a choice, not work, and is left out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from bench.cache import PROFILE, bench_home
+from bench.common import RUNS, record, row
+from genuka_desk.api import GenukaClient
+from genuka_desk.service import OrderService
+from genuka_desk.store import ListQuery, LocalStore
+from genuka_desk.ui.bridge import ServiceBridge
+from genuka_desk.ui.gc_guard import MainThreadCollector
+from genuka_desk.ui.main_window import MainWindow
+from genuka_desk.ui.order_table_model import Column
+
+Measure = Callable[[], None]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def rss_mb() -> tuple[float, float]:
+    """(current, peak) resident memory of this process, in MB (Linux /proc)."""
+    values: dict[str, float] = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, rest = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            values[key] = int(rest.split()[0]) / 1024
+    return values["VmRSS"], values["VmHWM"]
+
+
+class Bench:
+    """One main window on the 100k profile, and timers around its slots."""
+
+    def __init__(self, home: Path) -> None:
+        self.store = LocalStore(home / "data" / PROFILE)
+        # A dead loopback port: these figures are the cache's and the window's, not a server's.
+        self.client = GenukaClient("http://127.0.0.1:9", company_id="bench", token="bench")
+        self.service = OrderService(self.store, self.client)
+        self.bridge = ServiceBridge(self.service)
+        self.window = MainWindow(self.service, self.bridge, locale="fr")
+        self.window.show()
+
+    def paint(self) -> None:
+        """Draw the table's visible rows now."""
+        self.window.table.viewport().repaint()
+
+    def timed(self, action: Measure, reset: Measure | None = None) -> float:
+        """Seconds for ``action`` then the first screen painted (``reset`` runs untimed after)."""
+        started = time.perf_counter()
+        action()
+        self.paint()
+        elapsed = time.perf_counter() - started
+        if reset is not None:
+            reset()
+            self.paint()
+        return elapsed
+
+    def floor(self) -> float:
+        """The paint alone, on a screen that did not change."""
+        return statistics.median(self.timed(lambda: None) for _ in range(max(RUNS, 5)))
+
+    # -- the figures ---------------------------------------------------------
+
+    def search_terms(self) -> list[str]:
+        """Real words of the cache: a customer's name, a product word, a reference, a phone, two letters."""
+        sample = self.service.rows(ListQuery(offset=5_000, limit=1))[0]
+        order = self.service.order_now(sample.id)
+        assert order is not None
+        title = next((line.title for line in order.lines if line.title), "sac")
+        return [
+            sample.customer.split()[-1],
+            title.split()[0],
+            sample.reference.lstrip("#")[-6:],
+            (sample.phone or "699")[-5:],
+            sample.customer[:2],
+        ]
+
+    def search(self, term: str) -> float:
+        window = self.window
+
+        def type_and_search() -> None:
+            window.search.setText(term)
+            window.apply_filters()  # what the 150 ms pause then calls
+
+        def clear() -> None:
+            window.search.clear()
+            window.apply_filters()
+
+        return statistics.median(self.timed(type_and_search, clear) for _ in range(RUNS))
+
+    def sort_by_total(self) -> float:
+        table = self.window.table
+
+        def by_total() -> None:
+            table.sortByColumn(Column.TOTAL, Qt.SortOrder.DescendingOrder)
+
+        def back() -> None:
+            table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+
+        return statistics.median(self.timed(by_total, back) for _ in range(RUNS))
+
+    def filter_by_status(self) -> float:
+        combo = self.window.fulfilment_filter
+        delivered = combo.findData("delivered")
+
+        def pick() -> None:
+            combo.setCurrentIndex(delivered)
+
+        def any_status() -> None:
+            combo.setCurrentIndex(0)
+
+        return statistics.median(self.timed(pick, any_status) for _ in range(RUNS))
+
+    async def open_order(self) -> tuple[float, float]:
+        """Median (open, floor): from the table's double-click slot to the editor painted, cache warm."""
+        model = self.window.model
+        ids = [str(model.row_at(r).id) for r in range(40, 40 + RUNS + 1)]  # type: ignore[union-attr]
+        opened: list[float] = []
+        floors: list[float] = []
+        for n, order_id in enumerate(ids):
+            self.service.order_now(order_id)  # warm: the body is read from disk once
+            started = time.perf_counter()
+            editor = self.window.open_order(order_id)
+            assert editor is not None
+            editor.grab()  # draws every part of it now (a new window is not exposed yet offscreen)
+            elapsed = time.perf_counter() - started
+            started = time.perf_counter()
+            editor.grab()
+            floors.append(time.perf_counter() - started)
+            editor.close()
+            editor.deleteLater()
+            await asyncio.sleep(0.05)  # let the loop finish the editor's work and delete it
+            if n:  # the first opening also builds the editor's Python classes: not a warm open
+                opened.append(elapsed)
+        return statistics.median(opened), statistics.median(floors)
+
+    async def status_change(self) -> tuple[float, float]:
+        """Median (shown, queued): from the dropdown's choice (``setData``) to the row painted with the
+        new status, and to the change durably in the queue."""
+        model = self.window.model
+        times: list[float] = []
+        queued: list[float] = []
+        for r in range(10, 10 + RUNS):
+            index = model.index(r, Column.FULFILMENT)
+            current = model.data(index, Qt.ItemDataRole.EditRole)
+            target = "taken_in_charge" if current != "taken_in_charge" else "pending"
+            order_id = str(model.row_at(r).id)  # type: ignore[union-attr]
+            started = time.perf_counter()
+            model.setData(index, target)
+            # Polling on purpose: the figure is the time until the state is visible.
+            while model.data(index, Qt.ItemDataRole.EditRole) != target:  # noqa: ASYNC110
+                await asyncio.sleep(0)
+            self.paint()
+            times.append(time.perf_counter() - started)
+            while not self.service.changes_of(order_id):  # noqa: ASYNC110
+                await asyncio.sleep(0)  # the write runs as a task on the loop
+            queued.append(time.perf_counter() - started)
+            for change in self.service.changes_of(order_id):
+                await self.service.discard(change.id)  # leave the bench cache as it was
+        return statistics.median(times), statistics.median(queued)
+
+
+async def measure(home: Path) -> list[str]:
+    bench = Bench(home)
+    await asyncio.sleep(0.3)  # let the window be exposed: before that, repaint() draws nothing
+    logging.basicConfig(filename=home / "bench-ui.log", level=logging.WARNING, force=True)
+    for change in bench.service.queue():
+        await bench.service.discard(change.id)
+    floor = bench.floor()
+    lines: list[str] = []
+    figures: dict[str, Any] = {"floor_paint_s": floor}
+
+    searches = {term: bench.search(term) for term in bench.search_terms()}
+    worst = max(searches, key=lambda t: searches[t])
+    figures["search_s"] = searches
+    lines.append(
+        row(
+            f"search (worst: {worst!r})",
+            ms(searches[worst]),
+            ms(floor),
+            f"{searches[worst] / floor:.1f}x",
+            "<= 50 ms",
+            searches[worst] <= 0.05,
+        )
+    )
+    sort = bench.sort_by_total()
+    figures["sort_total_s"] = sort
+    lines.append(row("sort by total", ms(sort), ms(floor), f"{sort / floor:.1f}x", "<= 50 ms", sort <= 0.05))
+    status_filter = bench.filter_by_status()
+    figures["filter_status_s"] = status_filter
+    lines.append(
+        row(
+            "filter by status",
+            ms(status_filter),
+            ms(floor),
+            f"{status_filter / floor:.1f}x",
+            "<= 50 ms",
+            status_filter <= 0.05,
+        )
+    )
+    opened, editor_paint = await bench.open_order()
+    figures["open_order_s"] = opened
+    figures["editor_paint_s"] = editor_paint
+    lines.append(
+        row("open an order", ms(opened), ms(editor_paint), f"{opened / editor_paint:.1f}x", "<= 100 ms", opened <= 0.1)
+    )
+    status, queued = await bench.status_change()
+    figures["status_change_s"] = status
+    figures["status_queued_s"] = queued
+    lines.append(row("status change", ms(status), ms(floor), f"{status / floor:.1f}x", "<= 16 ms", status <= 0.016))
+    # Memory once the window has been worked in: searched, sorted, filtered, orders opened.
+    for r in range(0, bench.window.model.rowCount(), 2_000):
+        bench.window.table.scrollTo(bench.window.model.index(r, 0))
+        bench.paint()
+    await asyncio.sleep(0.05)
+    current, peak = rss_mb()
+    figures["rss_mb"] = current
+    figures["peak_rss_mb"] = peak
+    lines.append(row("memory (RSS, in use)", f"{current:.0f} MB", "", "", "<= 400 MB", current <= 400))
+    record("ui_100k", {"orders": bench.service.count(ListQuery()), "runs": RUNS, **figures})
+    bench.window.hide()
+    bench.bridge.close()
+    await bench.service.close()
+    return lines
+
+
+def main() -> list[str]:
+    home = bench_home()
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)
+    collector = MainThreadCollector(app)  # as the app does: no cyclic GC in a worker thread
+    try:
+        result: list[str] = qasync.run(measure(home))
+    finally:
+        collector.stop()
+    return result
+
+
+if __name__ == "__main__":
+    print("\n".join(main()))

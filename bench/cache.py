@@ -1,0 +1,65 @@
+"""A profile whose cache holds 100,000 demo orders, built once and reused.
+
+The bodies come from the demo API's generator (the same JSON the server
+would send), stored through ``LocalStore.save_server_bodies``, the path a
+full sync takes. The built folder is kept under ``bench/.data`` so later
+runs start at once; delete it to rebuild.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import keyring
+from keyring.backends.fail import Keyring as NoKeyring
+
+from genuka_desk.credentials import TokenStore
+from genuka_desk.demo import DEMO_ADMIN_KEY
+from genuka_desk.demo.data import DemoData
+from genuka_desk.profile import Profile
+from genuka_desk.store import LocalStore
+
+DATA = Path(__file__).resolve().parent / ".data"
+ORDERS = 100_000
+SEED = 11
+BATCH = 2_000
+PROFILE = "default"  # the profile the app opens without a login
+
+
+def bench_home(orders: int = ORDERS) -> Path:
+    """The ``--data-dir`` of a logged-in profile with ``orders`` cached orders (built when missing)."""
+    home = DATA / f"home-{orders}"
+    done = home / "built.json"
+    if done.exists():
+        return home
+    shutil.rmtree(home, ignore_errors=True)
+    started = time.perf_counter()
+    demo = DemoData(orders=orders, seed=SEED)
+    config = home / "config"
+    config.mkdir(parents=True)
+    # A dead loopback port: start-up and table figures must not depend on a server.
+    profile = Profile(name=PROFILE, base_url="http://127.0.0.1:9", company_id=demo.company_id, email="bench@genuka.com")
+    profile.save(config)
+    # No keychain: the token goes to the profile's private file, which the app finds by itself.
+    keyring.set_keyring(NoKeyring())
+    TokenStore(config, PROFILE).save(DEMO_ADMIN_KEY)
+    store = LocalStore(home / "data" / PROFILE)
+    try:
+        for first in range(0, orders, BATCH):
+            bodies = [demo.build_order(demo.plan(i)) for i in range(first, min(orders, first + BATCH))]
+            store.save_server_bodies(bodies)
+            print(f"\rbuilding the {orders:,}-order cache: {first + len(bodies):,}", end="", file=sys.stderr)
+        print(file=sys.stderr)
+        store.set_meta("pull.full_done", "1")
+    finally:
+        store.close()
+    done.write_text(json.dumps({"orders": orders, "seconds": round(time.perf_counter() - started, 1)}))
+    return home
+
+
+if __name__ == "__main__":
+    print(bench_home(int(sys.argv[1]) if len(sys.argv) > 1 else ORDERS))
