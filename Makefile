@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 # A hanging test can never eat CI's time: pytest-timeout per test, this for the whole run.
 TEST_TIMEOUT ?= 900
 
-.PHONY: run test lint typecheck pytest package translations screenshots demo-server system-deps-test system-deps-gui clean
+.PHONY: run test lint typecheck pytest package translations screenshots demo-server bench system-deps-test system-deps-gui clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ package: $(VENV)/.installed-package
 screenshots: $(VENV)/.installed-run
 	bash packaging/system-deps.sh shots
 	xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb $(VENV)/bin/python packaging/screenshots.py
+
+# Benchmarks (bench/README.md): figures side by side with their floors, a table, bench/results.json.
+bench: $(VENV)/.installed-run
+	@bash packaging/system-deps.sh test
+	timeout -s KILL 1200 $(PY) -m bench.run
 
 demo-server: $(VENV)/.installed-run
 	$(VENV)/bin/genuka-desk demo-server

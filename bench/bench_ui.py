@@ -264,4 +264,7 @@ def main() -> list[str]:
 
 
 if __name__ == "__main__":
-    print("\n".join(main()))
+    print("\n".join(main()), flush=True)
+    # Leave without the interpreter's teardown: PySide objects freed by the final
+    # garbage collection can crash it, and nothing is left to save.
+    os._exit(0)

@@ -202,3 +202,21 @@ def test_searched_windows_equal_the_plain_query(store: LocalStore, search: str, 
         window = ListQuery(search=search, sort=sort, offset=offset, limit=limit)
         got = [r.reference for r in store.list_rows(window)]
         assert got == expected[offset : None if limit is None else offset + limit]
+
+
+def test_bodies_are_stored_compressed_and_older_zlib_caches_still_read() -> None:
+    import zlib
+
+    import orjson
+
+    from genuka_desk.store.rows import ZSTD_MAGIC, decode_body, encode_body
+
+    body = bodies(1)[0]
+    body["huge"] = 2**70  # beyond orjson's 64-bit integers: the stdlib writes it
+    blob = encode_body(body)
+    assert blob[:4] == ZSTD_MAGIC
+    assert len(blob) < len(orjson.dumps(bodies(1)[0])) / 2
+    assert decode_body(blob) == body
+    del body["huge"]
+    # Caches written by earlier versions hold zlib streams.
+    assert decode_body(zlib.compress(orjson.dumps(body), 1)) == body

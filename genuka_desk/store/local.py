@@ -70,6 +70,7 @@ class LocalStore:
         self.folder = Path(folder)
         self.cache_rebuilt = False  # True when a damaged cache was moved aside at open
         self._lock = threading.RLock()
+        self._read_lock = threading.RLock()
         self._writes = 0  # counts write transactions: cached search hits are valid for one count
         self._hits_key: tuple[object, ...] | None = None
         self._hits_count = 0
@@ -77,6 +78,7 @@ class LocalStore:
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             self._conn = self._open()
+            self._reader = self._open_reader()
         except sqlite3.Error as exc:
             raise StoreError(describe_sqlite_error(exc), path=self.folder) from exc
         except OSError as exc:
@@ -101,6 +103,15 @@ class LocalStore:
             move_aside(self.folder / CACHE_FILE)
             self.cache_rebuilt = True
             self._attach_cache(conn)
+        return conn
+
+    def _open_reader(self) -> sqlite3.Connection:
+        """A second connection for the list and the editor: with WAL it reads the last
+        commit while a sync writes, so the window never waits for a write to finish."""
+        conn = connect(self.folder / QUEUE_FILE)
+        conn.execute("ATTACH DATABASE ? AS cache", (str(self.folder / CACHE_FILE),))
+        # 64 MB of page cache: list rows sit beside ~4 KB bodies, so a search touches many pages.
+        conn.execute("PRAGMA cache.cache_size = -65536")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits (rowid INTEGER PRIMARY KEY)")
         return conn
@@ -108,8 +119,6 @@ class LocalStore:
     def _attach_cache(self, conn: sqlite3.Connection) -> None:
         conn.execute("ATTACH DATABASE ? AS cache", (str(self.folder / CACHE_FILE),))
         set_wal(conn, "cache", "NORMAL")  # rebuildable from the server
-        # 64 MB of page cache: list rows sit beside ~4 KB bodies, so a search touches many pages.
-        conn.execute("PRAGMA cache.cache_size = -65536")
         migrate(conn, "cache", CACHE_MIGRATIONS)
         # Reading the schema and the table fails fast on a damaged file.
         conn.execute("SELECT count(*) FROM cache.sqlite_master").fetchone()
@@ -117,11 +126,13 @@ class LocalStore:
 
     def close(self) -> None:
         """Close the files (a later call does nothing)."""
-        with self._lock:
-            try:
-                self._conn.close()
-            except sqlite3.Error:
-                pass
+        with self._lock, self._read_lock:
+            for conn in (self._conn, getattr(self, "_reader", None)):
+                try:
+                    if conn is not None:
+                        conn.close()
+                except sqlite3.Error:
+                    pass
 
     def __enter__(self) -> LocalStore:
         return self
@@ -135,6 +146,16 @@ class LocalStore:
         with self._lock:
             try:
                 yield self._conn
+            except sqlite3.Error as exc:
+                log.error("local database error: %s", exc)
+                raise StoreError(describe_sqlite_error(exc), path=self.folder) from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """The reading connection under its own lock (never waits for a writer)."""
+        with self._read_lock:
+            try:
+                yield self._reader
             except sqlite3.Error as exc:
                 log.error("local database error: %s", exc)
                 raise StoreError(describe_sqlite_error(exc), path=self.folder) from exc
@@ -251,7 +272,9 @@ class LocalStore:
         for chunk in _chunks(saved, 500):
             marks = ", ".join("?" for _ in chunk)
             rowids.update(conn.execute(f"SELECT id, rowid FROM cache.orders WHERE id IN ({marks})", chunk).fetchall())
-        conn.executemany("DELETE FROM cache.orders_fts WHERE rowid = ?", [(rowids[oid],) for oid in saved])
+        # Only orders held before have words to remove (a first full sync has none).
+        stale = [(rowids[oid],) for oid in saved if oid in held]
+        conn.executemany("DELETE FROM cache.orders_fts WHERE rowid = ?", stale)
         conn.executemany(
             "INSERT INTO cache.orders_fts (rowid, text) VALUES (?, ?)", [(rowids[oid], texts[oid]) for oid in saved]
         )
@@ -315,7 +338,7 @@ class LocalStore:
 
     def body(self, order_id: str) -> dict[str, Any] | None:
         """What the clerk sees of this order: the server body with its overlay."""
-        with self._guard() as conn:
+        with self._read() as conn:
             row = conn.execute(
                 "SELECT coalesce(local_body, server_body) FROM cache.orders WHERE id = ?", (order_id,)
             ).fetchone()
@@ -368,7 +391,7 @@ class LocalStore:
 
     def list_rows(self, query: ListQuery) -> list[OrderRow]:
         """One window of the order list."""
-        with self._guard() as conn:
+        with self._read() as conn:
             hits = self._search_hits(conn, query)
             where, params = where_clause(query, hits)
             order = order_clause(query)
@@ -388,7 +411,7 @@ class LocalStore:
 
     def count_rows(self, query: ListQuery) -> int:
         """How many orders match ``query`` (ignoring its window)."""
-        with self._guard() as conn:
+        with self._read() as conn:
             hits = self._search_hits(conn, query)
             where, params = where_clause(query, hits)
             if hits is not None and where == f" WHERE {hits}":
@@ -397,7 +420,7 @@ class LocalStore:
 
     def row(self, order_id: str) -> OrderRow | None:
         """The list row of one order."""
-        with self._guard() as conn:
+        with self._read() as conn:
             found = conn.execute(f"SELECT {ROW_COLUMNS} FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
         return None if found is None else row_from_sql(found)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import threading
 import unicodedata
 import zlib
 from dataclasses import dataclass
@@ -13,23 +14,45 @@ from decimal import Decimal
 from typing import Any
 
 import orjson
+import zstandard
 
 from ..models import BillingStatus, Order, ShippingStatus
 from ..models.coerce import to_datetime
 
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+_codecs = threading.local()  # zstd contexts are not thread-safe: one pair per thread
+
+
+def _compressor() -> zstandard.ZstdCompressor:
+    found: zstandard.ZstdCompressor | None = getattr(_codecs, "compressor", None)
+    if found is None:
+        found = _codecs.compressor = zstandard.ZstdCompressor(level=1)
+    return found
+
+
+def _decompressor() -> zstandard.ZstdDecompressor:
+    found: zstandard.ZstdDecompressor | None = getattr(_codecs, "decompressor", None)
+    if found is None:
+        found = _codecs.decompressor = zstandard.ZstdDecompressor()
+    return found
+
 
 def encode_body(body: dict[str, Any]) -> bytes:
-    """A body as stored: compact JSON, zlib-compressed (bodies are 3-8 KB of repetitive JSON)."""
+    """A body as stored: compact JSON, zstd-compressed (bodies are 3-9 KB of repetitive JSON).
+
+    zstd at level 1 is ~3.5x faster than zlib at level 1 and a little smaller:
+    a full sync compresses every body it stores.
+    """
     try:
         text = orjson.dumps(body)
     except TypeError:  # an integer beyond 64 bits, say: the stdlib writes anything JSON can hold
         text = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return zlib.compress(text, 1)
+    return _compressor().compress(text)
 
 
 def decode_body(blob: bytes) -> dict[str, Any]:
-    """The body :func:`encode_body` stored."""
-    data = zlib.decompress(blob)
+    """The body :func:`encode_body` stored (zlib in caches written before zstd)."""
+    data = _decompressor().decompress(blob) if blob[:4] == ZSTD_MAGIC else zlib.decompress(blob)
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError:

@@ -75,7 +75,7 @@ class Puller(SyncPart):
                 if total is None:
                     total = page.total
                 # Off the event loop: the window stays responsive while pages are
-                # stored (zlib and SQLite release the GIL).
+                # stored (zstd and SQLite release the GIL).
                 changed = await asyncio.to_thread(self.store.save_server_bodies, page.items)
                 newest = _newest(newest, page.items)
                 result.fetched += len(page.items)

@@ -8,11 +8,20 @@ talks HTTP: it reads the cache through the service's synchronous row reads
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from ..models import BillingStatus, ShippingStatus, format_day, format_money
@@ -20,7 +29,8 @@ from ..service import OrderService
 from ..store import ListQuery, OrderRow
 from .labels import billing_label, shipping_label, sync_label
 
-PAGE = 200
+PAGE = 100  # rows read at a time: a first screen holds ~30, a read of 100 takes a few ms
+RELOAD_PAUSE = 0.4  # seconds between two re-reads of the list during a burst of changes
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderRow
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the order id
 
@@ -100,6 +110,11 @@ class OrderTableModel(QAbstractTableModel):
         self._pages: dict[int, list[OrderRow]] = {}
         self._where: dict[str, int] = {}  # order id -> row, for the loaded pages
         self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells' text (money and dates are slow to format)
+        # A sync changes orders page after page: the window is re-read at most every RELOAD_PAUSE.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.timeout.connect(self._reload)
+        self._last_reload = 0.0
         self.refresh()
 
     # -- the query -------------------------------------------------------------
@@ -149,22 +164,8 @@ class OrderTableModel(QAbstractTableModel):
 
     def orders_changed(self, order_ids: list[str], bulk: bool) -> None:
         """Some orders changed (an edit here, a sync): update their rows in place."""
-        count = self.service.count(self._query)
-        if bulk or count != self._count:
-            # Rows may have moved in or out of the filter: re-read the window, keep the view.
-            self.layoutAboutToBeChanged.emit()
-            self._pages.clear()
-            self._where.clear()
-            self._texts.clear()
-            old = self._count
-            self._count = count
-            if count > old:
-                self.beginInsertRows(QModelIndex(), old, count - 1)
-                self.endInsertRows()
-            elif count < old:
-                self.beginRemoveRows(QModelIndex(), count, old - 1)
-                self.endRemoveRows()
-            self.layoutChanged.emit()
+        if bulk or self.service.count(self._query) != self._count:
+            self._reload_soon()
             return
         for order_id in order_ids:
             row = self._where.get(order_id)
@@ -195,6 +196,34 @@ class OrderTableModel(QAbstractTableModel):
         page[number % PAGE] = row
         self._texts.pop(number, None)
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(Column) - 1))
+
+    def _reload_soon(self) -> None:
+        """Re-read the window now, or (during a burst, such as a sync's pages) once the pause is over."""
+        if self._reload_timer.isActive():
+            return
+        wait = self._last_reload + RELOAD_PAUSE - time.monotonic()
+        if wait <= 0:
+            self._reload()
+        else:
+            self._reload_timer.start(int(wait * 1000) + 1)
+
+    def _reload(self) -> None:
+        """Rows may have moved in or out of the filter: re-read the window, keep the view."""
+        self._last_reload = time.monotonic()
+        count = self.service.count(self._query)
+        self.layoutAboutToBeChanged.emit()
+        self._pages.clear()
+        self._where.clear()
+        self._texts.clear()
+        old = self._count
+        self._count = count
+        if count > old:
+            self.beginInsertRows(QModelIndex(), old, count - 1)
+            self.endInsertRows()
+        elif count < old:
+            self.beginRemoveRows(QModelIndex(), count, old - 1)
+            self.endRemoveRows()
+        self.layoutChanged.emit()
 
     # -- Qt's model API --------------------------------------------------------
 
