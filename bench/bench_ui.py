@@ -160,11 +160,18 @@ class Bench:
                 opened.append(elapsed)
         return statistics.median(opened), statistics.median(floors)
 
-    async def status_change(self) -> tuple[float, float]:
-        """Median (shown, queued): from the dropdown's choice (``setData``) to the row painted with the
-        new status, and to the change durably in the queue."""
+    def paint_row(self, number: int) -> None:
+        """Draw one row now: what Qt repaints after a ``dataChanged`` of that row."""
+        table, model = self.window.table, self.window.model
+        rect = table.visualRect(model.index(number, 0)).united(table.visualRect(model.index(number, len(Column) - 1)))
+        table.viewport().repaint(rect)
+
+    async def status_change(self) -> tuple[float, float, float]:
+        """Medians (shown, floor, queued): from the dropdown's choice (``setData``) to the row painted
+        with the new status; the same row's paint alone; to the change durably in the queue."""
         model = self.window.model
         times: list[float] = []
+        floors: list[float] = []
         queued: list[float] = []
         for r in range(10, 10 + RUNS):
             index = model.index(r, Column.FULFILMENT)
@@ -176,14 +183,17 @@ class Bench:
             # Polling on purpose: the figure is the time until the state is visible.
             while model.data(index, Qt.ItemDataRole.EditRole) != target:  # noqa: ASYNC110
                 await asyncio.sleep(0)
-            self.paint()
+            self.paint_row(r)
             times.append(time.perf_counter() - started)
+            started_floor = time.perf_counter()
+            self.paint_row(r)
+            floors.append(time.perf_counter() - started_floor)
             while not self.service.changes_of(order_id):  # noqa: ASYNC110
                 await asyncio.sleep(0)  # the write runs as a task on the loop
             queued.append(time.perf_counter() - started)
             for change in self.service.changes_of(order_id):
                 await self.service.discard(change.id)  # leave the bench cache as it was
-        return statistics.median(times), statistics.median(queued)
+        return statistics.median(times), statistics.median(floors), statistics.median(queued)
 
 
 async def measure(home: Path) -> list[str]:
@@ -230,10 +240,14 @@ async def measure(home: Path) -> list[str]:
     lines.append(
         row("open an order", ms(opened), ms(editor_paint), f"{opened / editor_paint:.1f}x", "<= 100 ms", opened <= 0.1)
     )
-    status, queued = await bench.status_change()
+    status, row_paint, queued = await bench.status_change()
     figures["status_change_s"] = status
     figures["status_queued_s"] = queued
-    lines.append(row("status change", ms(status), ms(floor), f"{status / floor:.1f}x", "<= 16 ms", status <= 0.016))
+    figures["row_paint_s"] = row_paint
+    lines.append(
+        row("status change", ms(status), ms(row_paint), f"{status / row_paint:.1f}x", "<= 16 ms", status <= 0.016)
+    )
+    lines.append(row("  ...queued on disk", ms(queued), "", "", "(reference)", True))
     # Memory once the window has been worked in: searched, sorted, filtered, orders opened.
     for r in range(0, bench.window.model.rowCount(), 2_000):
         bench.window.table.scrollTo(bench.window.model.index(r, 0))

@@ -89,15 +89,29 @@ class GenukaClient:
         }
         if shop_id:
             headers["X-Shop"] = shop_id
-        self._http = httpx.AsyncClient(
-            base_url=f"{self.base_url}/{API_VERSION}",
-            headers=headers,
-            timeout=timeout,
-            transport=transport,
-            verify=True,  # TLS verification is never turned off.
-            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
-        )
+        self._headers = headers
+        self._timeout = timeout
+        self._transport = transport
+        self._max_connections = max_connections
+        self._client: httpx.AsyncClient | None = None
         self._apply_auth_headers()
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        # Made on first use: loading the TLS certificates takes ~40 ms, which the
+        # program's start-up need not wait for.
+        if self._client is None:
+            self._client = httpx.AsyncClient(
+                base_url=f"{self.base_url}/{API_VERSION}",
+                headers=self._headers,
+                timeout=self._timeout,
+                transport=self._transport,
+                verify=True,  # TLS verification is never turned off.
+                limits=httpx.Limits(
+                    max_connections=self._max_connections, max_keepalive_connections=self._max_connections
+                ),
+            )
+        return self._client
 
     def __repr__(self) -> str:
         return f"GenukaClient(base_url={self.base_url!r}, company_id={self._company_id!r})"
@@ -110,7 +124,8 @@ class GenukaClient:
 
     async def aclose(self) -> None:
         """Close the connection pool."""
-        await self._http.aclose()
+        if self._client is not None:
+            await self._client.aclose()
 
     @property
     def company_id(self) -> str | None:
@@ -131,18 +146,20 @@ class GenukaClient:
 
     def set_language(self, language: str) -> None:
         """Ask the server for messages in ``fr`` or ``en``."""
-        self._http.headers["Accept-Language"] = language
+        self._set_header("Accept-Language", language)
+
+    def _set_header(self, name: str, value: str | None) -> None:
+        for headers in (self._headers, None if self._client is None else self._client.headers):
+            if headers is None:
+                continue
+            if value is None:
+                headers.pop(name, None)
+            else:
+                headers[name] = value
 
     def _apply_auth_headers(self) -> None:
-        headers = self._http.headers
-        if self._token:
-            headers["Authorization"] = f"Bearer {self._token}"
-        else:
-            headers.pop("Authorization", None)
-        if self._company_id:
-            headers["X-Company"] = self._company_id
-        else:
-            headers.pop("X-Company", None)
+        self._set_header("Authorization", f"Bearer {self._token}" if self._token else None)
+        self._set_header("X-Company", self._company_id or None)
 
     # -- transport -----------------------------------------------------------
 

@@ -75,5 +75,10 @@ def _cache_v1(conn: sqlite3.Connection, s: str) -> None:
     conn.execute(f"CREATE TABLE {s}.meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+def _cache_v2(conn: sqlite3.Connection, s: str) -> None:
+    # The orders showing a local change: read at every start (reconcile) without a full scan.
+    conn.execute(f"CREATE INDEX {s}.orders_overlaid ON orders(id) WHERE pending > 0 OR local_body IS NOT NULL")
+
+
 QUEUE_MIGRATIONS = (_queue_v1,)
-CACHE_MIGRATIONS = (_cache_v1,)
+CACHE_MIGRATIONS = (_cache_v1, _cache_v2)

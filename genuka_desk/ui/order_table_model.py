@@ -126,7 +126,10 @@ class OrderTableModel(QAbstractTableModel):
 
     def set_query(self, query: ListQuery) -> None:
         """List something else (search, filters, sort); the window restarts at the top."""
-        self._query = ListQuery(**{**query.__dict__, "offset": 0, "limit": PAGE})
+        fresh = ListQuery(**{**query.__dict__, "offset": 0, "limit": PAGE})
+        if fresh == self._query:
+            return  # the same list (a restored filter, a repeated sort): the loaded rows stand
+        self._query = fresh
         self.refresh()
 
     def refresh(self) -> None:
