@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 # A hanging test can never eat CI's time: pytest-timeout per test, this for the whole run.
 TEST_TIMEOUT ?= 900
 
-.PHONY: run test lint typecheck pytest package translations screenshots demo-server bench system-deps-test system-deps-gui clean
+.PHONY: run test lint typecheck pytest soak package translations screenshots demo-server bench system-deps-test system-deps-gui clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,11 @@ pytest: system-deps-test $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen timeout -s KILL $(TEST_TIMEOUT) $(PY) -m pytest
 
 test: lint typecheck pytest
+
+# The reliability campaigns at full size (make test runs them reduced): figures printed at the end.
+soak: system-deps-test $(VENV)/.installed-test
+	GENUKA_SOAK=1 QT_QPA_PLATFORM=offscreen timeout -s KILL 3600 $(PY) -m pytest -p no:cacheprovider \
+		tests/test_fault_campaign.py tests/test_crash.py --timeout 3000 -s -q
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

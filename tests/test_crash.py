@@ -1,10 +1,12 @@
-"""SIGKILL the syncing process at named points and at random moments; restart; check.
+"""Crash campaign: SIGKILL the syncing process at named points and at random moments.
 
 Each run is a real ``genuka-desk sync`` process on the same profile folder,
-against a demo API in this process. At the end every change must be applied
-exactly once (one write per change in the server's log), the server must
-hold the last value the clerk queued for each field, and the cache must
-match the server.
+against a demo API in this process. Between runs the clerk (in this
+process, like the GUI after a restart) settles reported conflicts, queues
+new mixed changes, and a colleague edits orders on the server. At the end
+every change must be written exactly once (once in the server's write log,
+or never when the clerk took the colleague's side), every touched value must
+be what the timeline says, and the cache must match the server.
 """
 
 from __future__ import annotations
@@ -16,17 +18,16 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
-from genuka_desk.models import LineChange, OrderEdit, read_value
-from genuka_desk.service import OrderService
-from genuka_desk.store import ChangeState, ListQuery, LocalStore
 from genuka_desk.sync.crash import ENV, POINTS
-from tests.conftest import make_service, writes_of
+from tests.campaign import SIZE, report
+from tests.clerk import Clerk, same_as_server
+from tests.conftest import make_service
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,135 +51,92 @@ def sync_process(server: DemoServer, data_dir: Path, crash_at: str | None) -> su
     )
 
 
-class Clerk:
-    """Queues random changes between runs and remembers what the server must end with."""
+async def between_runs(server: DemoServer, folder: Path, clerk: Clerk, rng: random.Random, new: int) -> None:
+    """The clerk at the restarted program: settle what the last run reported, queue ``new`` changes."""
+    service = make_service(server, folder)
+    try:
+        await clerk.settle_reported(service)
+        if not clerk.order_ids:
+            await clerk.pick_orders(service)
+        await clerk.queue_some(service, new)
+        for _ in range(rng.randint(0, 2) if new else 0):
+            clerk.colleague_edit(server, service)
+    finally:
+        await service.close()
 
-    def __init__(self, server: DemoServer, data_dir: Path, seed: int) -> None:
-        self.server = server
-        self.folder = data_dir / "data" / "default"
-        self.random = random.Random(seed)
-        self.expected: dict[str, dict[str, Any]] = {}
-        self.change_ids: list[str] = []
-        self.bulk_groups: list[str] = []
 
-    async def queue_some(self, count: int) -> None:
-        service = make_service(self.server, self.folder)
-        try:
-            await self._queue(service, count)
-        finally:
-            await service.close()
-
-    async def _queue(self, service: OrderService, count: int) -> None:
-        rows = (await service.list_orders(ListQuery(billing_status=("pending",), limit=None))).rows
-        if not rows:
-            return
-        for _ in range(count):
-            order = await service.get_order(self.random.choice(rows).id)
-            oid = str(order.id)
-            kind = self.random.choice(("status", "line", "address", "bulk"))
-            if kind == "status":
-                value = self.random.choice(("taken_in_charge", "delivered", "partial_delivery"))
-                change = await service.set_status(oid, shipping=value)
-                intended = {"shipping.status": value}
-            elif kind == "line" and order.lines and order.lines[0].id:
-                line = order.lines[0]
-                quantity = (line.quantity or 1) + self.random.randint(1, 3)
-                change = await service.update_order(oid, OrderEdit(lines={str(line.id): LineChange(quantity=quantity)}))
-                intended = {f"lines.{line.id}.quantity": quantity}
-            elif kind == "bulk":
-                picks = {self.random.choice(rows).id for _ in range(3)}
-                value = self.random.choice(("paid", "partially_paid"))
-                changes = await service.bulk_set_status(sorted(picks), billing=value)
-                for c in changes:
-                    self.expected.setdefault(c.order_id, {})["billing.status"] = value
-                if changes and changes[0].group_id:
-                    self.bulk_groups.append(changes[0].group_id)
-                continue
-            else:
-                value = f"Rue {self.random.randint(1, 999)}, Akwa"
-                change = await service.update_order(oid, OrderEdit(fields={"shipping.address.line1": value}))
-                intended = {"shipping.address.line1": value}
-            if change is not None:
-                self.change_ids.append(change.id)
-                self.expected.setdefault(oid, {}).update(intended)
+async def cache_matches(server: DemoServer, folder: Path, order_ids: list[str]) -> list[str]:
+    """Differences between the cache and the server, with no change left queued."""
+    service = make_service(server, folder)
+    try:
+        left = [f"{c.id[:8]} {c.state.value}" for c in service.queue()]
+        return left + same_as_server(service, server, order_ids)
+    finally:
+        await service.close()
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(300)
-def test_sigkill_at_many_points_then_restart_applies_everything_once(tmp_path: Path) -> None:
+@pytest.mark.timeout(900)
+def test_crash_campaign_applies_every_change_exactly_once(tmp_path: Path) -> None:
     data_dir = tmp_path / "state"
-    kills = 0
-    where: dict[str, int] = {}
-    with DemoServer(orders=150, seed=5) as server:
-        clerk = Clerk(server, data_dir, seed=99)
+    folder = data_dir / "data" / "default"
+    rng = random.Random(7)
+    clerk = Clerk(seed=99)
+    kills = Counter[str]()
+    runs = 0
+    started = time.monotonic()
 
-        def run(crash_at: str | None) -> int:
-            nonlocal kills
+    with DemoServer(orders=SIZE.orders, seed=5) as server:
+
+        def run(crash_at: str | None, kill_after: float | None = None) -> int:
+            nonlocal runs
+            runs += 1
             proc = sync_process(server, data_dir, crash_at)
+            if kill_after is not None:
+                time.sleep(kill_after)
+                proc.send_signal(signal.SIGKILL)
             _, err = proc.communicate(timeout=60)
             assert b"Traceback" not in err, err.decode()
             if proc.returncode == -signal.SIGKILL:
-                kills += 1
-                point = (crash_at or "random").split(":")[0]
-                where[point] = where.get(point, 0) + 1
+                kills[(crash_at or "random moment").split(":")[0]] += 1
             return proc.returncode
 
-        # Kills during the first, full pull (two pages).
+        # Kills during the first, full pull.
         for point in ("pull.after_page:1", "pull.after_page:2", "pull.before_cursor:1"):
             run(point)
         assert run(None) == 0
-        # Kills during push (and the pulls after it), with new changes and colleagues' edits each time.
-        push_points = [p for p in POINTS if p.startswith("push.")]
-        for round_ in range(3):
-            for n, point in enumerate(push_points):
-                asyncio.run(clerk.queue_some(3))
-                # A colleague's edit elsewhere, for the pull to bring in.
-                colleague = server.store.data.plan(round_ * 10 + n).id
-                server.store.colleague_edit(colleague, {"billing.address.city": "Kribi"})
-                nth = 1 + (round_ % 2)
-                run(f"{point}:{nth}")
-            run("pull.after_page:1")
-        # Kills at random moments.
-        rng = random.Random(7)
-        for _ in range(6):
-            asyncio.run(clerk.queue_some(3))
-            proc = sync_process(server, data_dir, None)
-            time.sleep(rng.uniform(0.2, 0.8))
-            proc.send_signal(signal.SIGKILL)
-            proc.communicate(timeout=60)
-            if proc.returncode == -signal.SIGKILL:
-                kills += 1
-                where["random"] = where.get("random", 0) + 1
-        # Restart until everything is through.
-        for _ in range(5):
+        # Kills while pushing and pulling a mixed workload, at named points and at random moments.
+        points = [p for p in POINTS if p.startswith("push.")] + ["pull.after_page"]
+        turn = 0
+        while sum(kills.values()) < SIZE.kills:
+            asyncio.run(between_runs(server, folder, clerk, rng, rng.randint(2, 5)))
+            turn += 1
+            if turn % 3:
+                # after_put (written, not yet recorded) is the window that matters most.
+                run(f"{rng.choice(points + ['push.after_put'] * 2)}:{rng.randint(1, 3)}")
+            else:
+                run(None, kill_after=rng.uniform(0.3, 1.3))
+            assert runs < SIZE.kills * 4, f"too few kills landed: {dict(kills)}"
+        # Restart until everything is through, settling conflicts between runs.
+        for _ in range(8):
+            asyncio.run(between_runs(server, folder, clerk, rng, 0))
             if run(None) == 0:
                 break
-        assert run(None) == 0
+        else:
+            raise AssertionError("the queue never drained")
 
-        print(f"\ncrash campaign: {kills} kills {where}, {len(clerk.change_ids)} changes")
-        assert kills >= 20
-        assert sum(v for k, v in where.items() if k.startswith("push.")) >= 10
-        assert sum(v for k, v in where.items() if k.startswith("pull.")) >= 4
-
-        # Exactly once.
-        for change_id in clerk.change_ids:
-            assert len(writes_of(server, change_id)) == 1, change_id
-        for group in clerk.bulk_groups:
-            orders = [w["order_id"] for w in writes_of(server, group)]
-            assert len(orders) == len(set(orders)), f"bulk group {group} wrote an order twice"
-        # The server ends with the last value the clerk queued for each field.
-        for order_id, fields in clerk.expected.items():
-            body = server.store.get_order(order_id)
-            for key, value in fields.items():
-                assert read_value(body, key) == value, (order_id, key)
-        # The cache matches the server and holds no unsent change.
-        with LocalStore(data_dir / "data" / "default") as store:
-            assert all(c.state is ChangeState.SENT for c in store.changes())
-            assert store.order_count() == 150
-            for order_id in clerk.expected:
-                assert store.body(order_id) == store.server_body(order_id)
-                mine = store.server_body(order_id)
-                assert mine is not None
-                theirs = server.store.get_order(order_id)
-                for key in ("updated_at", "shipping", "billing", "order_products", "amount"):
-                    assert mine.get(key) == theirs.get(key), (order_id, key)
+        outcome = clerk.check(server)
+        differ = asyncio.run(cache_matches(server, folder, sorted({p.order_id for p in clerk.planned.values()})))
+        figures = {
+            "orders": SIZE.orders,
+            "runs": runs,
+            "kills": sum(kills.values()),
+            "kills by point": dict(sorted(kills.items())),
+            **clerk.figures(outcome, differ),
+            "seconds": round(time.monotonic() - started, 1),
+        }
+        print("\n" + report("crash campaign", figures))
+        assert outcome.lost == [] and outcome.doubled == [] and outcome.wrong_values == [] and differ == []
+        assert sum(kills.values()) >= SIZE.kills
+        assert sum(v for k, v in kills.items() if k.startswith("push.")) >= SIZE.kills // 3
+        assert kills["random moment"] > 0 and kills["pull.after_page"] > 0

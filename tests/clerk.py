@@ -1,0 +1,289 @@
+"""A simulated clerk and colleague for the reliability campaigns.
+
+The clerk queues a random mix of status changes, line edits, address edits
+and bulk status changes through the real :class:`OrderService`; a colleague
+edits orders straight on the demo server. Both remember what they did, so
+that at the end the campaign can say, from the demo server's own write log
+and bodies, whether every change was applied exactly once and whether the
+server holds what it must.
+
+Values are drawn so that the clerk's and the colleague's can never be
+equal (a colleague's quantity is the clerk's +100, its statuses are ones the
+clerk never picks): an equal value would hide a lost or doubled write.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from genuka_desk.demo import DemoServer
+from genuka_desk.demo.store import EMAIL
+from genuka_desk.models import LineChange, OrderEdit, read_value
+from genuka_desk.service import OrderService
+from genuka_desk.store import Change, ChangeState, ListQuery
+
+CLERK_SHIPPING = ("taken_in_charge", "delivered", "partial_delivery")
+CLERK_BILLING = ("paid", "partially_paid")
+COLLEAGUE_SHIPPING = "pending"
+COLLEAGUE_BILLING = "unpaid"
+
+
+@dataclass
+class Planned:
+    """One change the clerk queued, and the values it must leave on the server."""
+
+    change_id: str
+    group_id: str | None
+    order_id: str
+    fields: dict[str, Any]
+
+
+@dataclass
+class Outcome:
+    """The end check's figures."""
+
+    changes: int = 0
+    applied: int = 0
+    discarded: int = 0
+    lost: list[str] = field(default_factory=list)
+    doubled: list[str] = field(default_factory=list)
+    wrong_values: list[str] = field(default_factory=list)
+    fields_checked: int = 0
+
+
+class Clerk:
+    """Queues random mixed changes and keeps the timeline the end check replays."""
+
+    def __init__(self, seed: int) -> None:
+        self.random = random.Random(seed)
+        self.round = 0
+        self.planned: dict[str, Planned] = {}
+        self.colleague_values: list[tuple[int, str, str, Any]] = []  # writes before it, order, key, value
+        self.discarded: set[str] = set()
+        self.conflicts = 0
+        self.took_theirs = 0
+        self.colleague_edits = 0
+        self.order_ids: list[str] = []
+
+    # -- the clerk -----------------------------------------------------------
+
+    async def pick_orders(self, service: OrderService) -> None:
+        """The orders this clerk works on: open ones whose lines the server lets us change."""
+        rows = (await service.list_orders(ListQuery(limit=None))).rows
+        for row in rows:
+            order = await service.get_order(row.id)
+            # Orders with a broken email are refused whole by the server: not this campaign's subject.
+            emails = [read_value(order.raw_view, f"{side}.address.email") for side in ("billing", "shipping")]
+            valid = all(e in (None, "") or (isinstance(e, str) and EMAIL.match(e)) for e in emails)
+            if valid and order.lines and all(line.id for line in order.lines):
+                self.order_ids.append(str(order.id))
+
+    async def queue_some(self, service: OrderService, count: int) -> int:
+        """Queue ``count`` random changes (a bulk counts once); the number of changes queued."""
+        made = 0
+        for _ in range(count):
+            made += await self._one(service)
+        return made
+
+    async def _one(self, service: OrderService) -> int:
+        order = await service.get_order(self.random.choice(self.order_ids))
+        oid = str(order.id)
+        kind = self.random.choice(("shipping", "billing", "line", "line", "address", "bulk"))
+        if kind == "bulk":
+            return await self._bulk(service)
+        intended: dict[str, Any]
+        if kind == "shipping":
+            value = self._other(CLERK_SHIPPING, order.shipping_status.value)
+            change = await service.set_status(oid, shipping=value)
+            intended = {"shipping.status": value}
+        elif kind == "billing":
+            value = self._other(CLERK_BILLING, order.billing_status.value)
+            change = await service.set_status(oid, billing=value)
+            intended = {"billing.status": value}
+        elif kind == "line":
+            line = self.random.choice(order.lines)
+            # Quantities only grow: the server refuses lowering a line once a final invoice is paid.
+            quantity = (line.quantity or 1) + self.random.randint(1, 3)
+            change = await service.update_order(oid, OrderEdit(lines={str(line.id): LineChange(quantity=quantity)}))
+            intended = {f"lines.{line.id}.quantity": quantity}
+        else:
+            value = f"Rue {self.random.randint(1, 99_999)}, Akwa"
+            change = await service.update_order(oid, OrderEdit(fields={"shipping.address.line1": value}))
+            intended = {"shipping.address.line1": value}
+        if change is None:
+            return 0
+        self._remember(change, intended)
+        return 1
+
+    async def _bulk(self, service: OrderService) -> int:
+        picks = self.random.sample(self.order_ids, k=min(len(self.order_ids), self.random.randint(2, 5)))
+        if self.random.random() < 0.5:
+            value = self.random.choice(CLERK_BILLING)
+            changes = await service.bulk_set_status(picks, billing=value)
+            intended = {"billing.status": value}
+        else:
+            value = self.random.choice(CLERK_SHIPPING)
+            changes = await service.bulk_set_status(picks, shipping=value)
+            intended = {"shipping.status": value}
+        for change in changes:
+            self._remember(change, intended)
+        return len(changes)
+
+    def _other(self, values: tuple[str, ...], current: str) -> str:
+        return self.random.choice([v for v in values if v != current] or list(values))
+
+    def _remember(self, change: Change, intended: dict[str, Any]) -> None:
+        known = self.planned.get(change.id)
+        if known is not None:  # a refused change amended: one change, one write
+            known.fields.update(intended)
+            return
+        self.planned[change.id] = Planned(change.id, change.group_id, change.order_id, dict(intended))
+
+    async def settle_reported(self, service: OrderService) -> int:
+        """Settle what the last sync reported, as a clerk would; the number of refused changes dropped.
+
+        Conflicts are settled one way or the other at random. The one refusal
+        expected is keeping mine over a colleague's larger quantity once a
+        final invoice is paid (a line may not go down then): the clerk reads
+        the reason and drops the change. Any other refusal is a bug.
+        """
+        refused = 0
+        for change in service.queue():
+            if change.state is ChangeState.CONFLICT:
+                keep = self.random.choice(("mine", "theirs"))
+                await service.resolve(change.id, keep)
+                self.conflicts += 1
+                if keep == "theirs":
+                    self.took_theirs += 1
+                    self.discarded.add(change.id)
+            elif change.state is ChangeState.FAILED:
+                if "final invoice" not in (change.last_error or ""):
+                    raise AssertionError(f"the server refused {change.summary()}: {change.last_error}")
+                await service.discard(change.id)
+                self.discarded.add(change.id)
+                refused += 1
+        return refused
+
+    # -- the colleague -------------------------------------------------------
+
+    def colleague_edit(self, server: DemoServer, service: OrderService) -> None:
+        """A colleague edits one order on the server now, mostly one the clerk has waiting changes on."""
+        waiting = [c for c in service.queue() if c.id in self.planned]
+        what = self.random.choice(("shipping", "billing", "line", "address", "city"))
+        line_id: str | None = None
+        if waiting and self.random.random() < 0.8:
+            change = self.random.choice(waiting)
+            oid = change.order_id
+            if self.random.random() < 0.6:  # the very field the clerk is changing: a conflict
+                key = self.random.choice(list(self.planned[change.id].fields))
+                what = {"shipping.status": "shipping", "billing.status": "billing"}.get(key, "address")
+                if key.startswith("lines."):
+                    what, line_id = "line", key.split(".")[1]
+        else:
+            oid = self.random.choice(self.order_ids)
+        body = server.store.get_order(oid)
+        fields: dict[str, Any] = {}
+        lines: dict[str, dict[str, Any]] = {}
+        if what == "shipping":
+            fields["shipping.status"] = COLLEAGUE_SHIPPING
+        elif what == "billing":
+            fields["billing.status"] = COLLEAGUE_BILLING
+        elif what == "line":
+            line_id = line_id or str(self.random.choice(body["order_products"])["id"])
+            quantity = int(read_value(body, f"lines.{line_id}.quantity") or 1) + 100
+            lines[line_id] = {"quantity": quantity}
+        elif what == "address":
+            fields["shipping.address.line1"] = f"Kribi, quartier {self.random.randint(1, 99_999)}"
+        else:  # a field the clerk never touches: a rebase must keep it
+            fields["billing.address.city"] = self.random.choice(("Kribi", "Limbé", "Bafoussam", "Garoua"))
+        at = len(server.stats()["writes"])
+        server.store.colleague_edit(oid, fields, lines)
+        self.colleague_edits += 1
+        values = dict(fields) | {f"lines.{lid}.quantity": change["quantity"] for lid, change in lines.items()}
+        for key, value in values.items():
+            self.colleague_values.append((at, oid, key, value))
+
+    # -- the end check -------------------------------------------------------
+
+    def expected(self, writes: list[dict[str, Any]]) -> dict[tuple[str, str], Any]:
+        """What the server must hold for every key anyone touched.
+
+        Events are ordered by the server's write log: a clerk's change at the
+        place of its write, a colleague's edit between the writes it came
+        after and before. A key ends with the last of them; a change never
+        written (dropped in a conflict) sets nothing.
+        """
+        place: dict[tuple[str | None, str], float] = {}
+        for index, write in enumerate(writes):
+            place.setdefault((write["request_id"], write["order_id"]), index)
+        events: list[tuple[float, str, str, Any]] = [
+            (at - 0.5, oid, key, value) for at, oid, key, value in self.colleague_values
+        ]
+        for planned in self.planned.values():
+            at = place.get((planned.change_id, planned.order_id))
+            if at is None and planned.group_id:
+                at = place.get((planned.group_id, planned.order_id))
+            if at is not None:
+                events += [(at, planned.order_id, key, value) for key, value in planned.fields.items()]
+        return {(oid, key): value for _, oid, key, value in sorted(events, key=lambda e: e[0])}
+
+    def figures(self, outcome: Outcome, differ: list[str]) -> dict[str, object]:
+        """The end check's figures, in the order the campaigns print them."""
+        return {
+            "colleague edits": self.colleague_edits,
+            "changes made": outcome.changes,
+            "applied": outcome.applied,
+            "conflicts settled": self.conflicts,
+            "of which took theirs": self.took_theirs,
+            "values checked": outcome.fields_checked,
+            "lost": len(outcome.lost),
+            "doubled": len(outcome.doubled),
+            "wrong values": len(outcome.wrong_values),
+            "cache differs": len(differ),
+        }
+
+    def check(self, server: DemoServer) -> Outcome:
+        """Replay the write log and the bodies against the timeline."""
+        writes = server.stats()["writes"]
+        by_request: dict[tuple[str | None, str], int] = {}
+        for write in writes:
+            key = (write["request_id"], write["order_id"])
+            by_request[key] = by_request.get(key, 0) + 1
+        outcome = Outcome(changes=len(self.planned))
+        for planned in self.planned.values():
+            count = by_request.get((planned.change_id, planned.order_id), 0)
+            if planned.group_id:
+                count += by_request.get((planned.group_id, planned.order_id), 0)
+            wanted = 0 if planned.change_id in self.discarded else 1
+            if count > 1:
+                outcome.doubled.append(f"{planned.change_id[:8]} on {planned.order_id}: {count} writes")
+            elif count < wanted:
+                outcome.lost.append(f"{planned.change_id[:8]} on {planned.order_id}: never written")
+            elif count > wanted:
+                outcome.doubled.append(f"{planned.change_id[:8]} on {planned.order_id}: written after being dropped")
+            outcome.applied += min(count, 1)
+        outcome.discarded = len(self.discarded)
+        for (oid, key), value in self.expected(writes).items():
+            outcome.fields_checked += 1
+            actual = read_value(server.store.get_order(oid), key)
+            if actual != value:
+                outcome.wrong_values.append(f"{oid} {key}: server {actual!r}, expected {value!r}")
+        return outcome
+
+
+def same_as_server(service: OrderService, server: DemoServer, order_ids: list[str]) -> list[str]:
+    """Orders whose cached body differs from the server's in what the clerk sees."""
+    differ = []
+    for oid in order_ids:
+        mine = service.store.server_body(oid)
+        theirs = server.store.get_order(oid)
+        shown = service.store.body(oid)
+        if mine is None or shown != mine:
+            differ.append(f"{oid}: local overlay left")
+            continue
+        for key in ("updated_at", "shipping", "billing", "order_products", "amount"):
+            if mine.get(key) != theirs.get(key):
+                differ.append(f"{oid}: {key}")
+    return differ

@@ -1,0 +1,121 @@
+"""A seeded random fault campaign: a clerk's mixed workload against a failing server.
+
+Every round the clerk queues status changes, line edits, address edits and
+bulk changes on many orders, a colleague edits some of the same orders on
+the server, random faults are armed on the demo API (500, HTML 502, 429 with
+Retry-After, stalls past the client's timeout, resets mid-body, writes
+applied then dropped, malformed JSON, a 401 in the middle of the session),
+and the clerk syncs until everything is through, settling conflicts one way
+or the other as they are reported and logging in again when asked.
+
+The end check reads the demo server's own write log and bodies: every change
+written exactly once (or never, when the clerk took the colleague's side),
+every touched value as the timeline says, the cache equal to the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections import Counter
+from pathlib import Path
+
+import httpx
+import pytest
+
+from genuka_desk.demo import DemoServer
+from genuka_desk.demo.faults import MODES
+from genuka_desk.service import OrderService
+from tests.campaign import SIZE, report
+from tests.clerk import Clerk, same_as_server
+from tests.conftest import make_service
+
+pytestmark = pytest.mark.asyncio
+
+CLIENT_TIMEOUT = 0.4  # a stall outlives it: the client gives up mid-request
+STALL = 0.6
+
+
+def arm_random(server: DemoServer, rng: random.Random, count: int) -> None:
+    """Arm ``count`` random faults on the orders endpoints (any request, a GET, or a write)."""
+    for _ in range(count):
+        mode = rng.choice(MODES)
+        method = rng.choice((None, None, "GET", "PUT"))
+        server.faults.arm(mode, 1, method=method, path="/admin/orders", retry_after=0.02, stall=STALL)
+
+
+async def settle(service: OrderService, clerk: Clerk, rng: random.Random) -> dict[str, int]:
+    """Sync until the queue is empty, as a clerk would: settle conflicts, log in again."""
+    counts = Counter[str]()
+    for _ in range(400):
+        report = await service.sync(pull=rng.random() < 0.25)
+        counts["syncs"] += 1
+        if report.auth_required:
+            counts["logins"] += 1
+            await service.login("demo@genuka.com", "password")
+            continue
+        counts["refused"] += await clerk.settle_reported(service)
+        if report.complete and not service.queue():
+            return dict(counts)
+        await asyncio.sleep(0.015)  # past the test policy's (tiny) backoff
+    raise AssertionError(f"still queued: {[(c.state, c.last_error) for c in service.queue()]}")
+
+
+async def run_campaign(seed: int, tmp_path: Path) -> dict[str, object]:
+    """One seeded campaign; returns its figures (asserts nothing itself)."""
+    rng = random.Random(seed)
+    clerk = Clerk(seed)
+    started = time.monotonic()
+    counts = Counter[str]()
+    with DemoServer(orders=SIZE.orders, seed=seed) as server:
+        service = make_service(server, tmp_path / f"profile-{seed}", timeout=httpx.Timeout(CLIENT_TIMEOUT))
+        try:
+            first = await service.sync()
+            assert first.complete, first
+            await clerk.pick_orders(service)
+            while server.faults.injected < SIZE.faults:
+                clerk.round += 1
+                await clerk.queue_some(service, rng.randint(4, 12))
+                for _ in range(rng.randint(0, 3)):
+                    clerk.colleague_edit(server, service)
+                arm_random(server, rng, rng.randint(4, 10))
+                counts.update(await settle(service, clerk, rng))
+                # Faults left for requests that never came are kept for the next round.
+            server.faults.clear()
+            final = await service.sync()
+            assert final.complete, final
+            outcome = clerk.check(server)
+            differ = same_as_server(service, server, sorted({p.order_id for p in clerk.planned.values()}))
+            stats = server.stats()
+        finally:
+            await service.close()
+    return {
+        "seed": seed,
+        "orders": SIZE.orders,
+        "rounds": clerk.round,
+        "faults injected": stats["faults_injected"],
+        "faults by mode": dict(sorted(stats["faults_by_mode"].items())),
+        "refused, then dropped": counts["refused"],
+        "new logins": counts["logins"],
+        "syncs": counts["syncs"],
+        **clerk.figures(outcome, differ),
+        "seconds": round(time.monotonic() - started, 1),
+        "_details": outcome.lost + outcome.doubled + outcome.wrong_values + differ,
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+@pytest.mark.parametrize("seed", SIZE.seeds)
+async def test_fault_campaign_applies_every_change_exactly_once(seed: int, tmp_path: Path) -> None:
+    figures = await run_campaign(seed, tmp_path)
+    details = figures.pop("_details")
+    print("\n" + report("fault campaign", figures))
+    assert details == [], details
+    assert figures["lost"] == 0 and figures["doubled"] == 0
+    assert isinstance(figures["faults injected"], int) and figures["faults injected"] >= SIZE.faults
+    by_mode = figures["faults by mode"]
+    assert isinstance(by_mode, dict) and set(by_mode) == set(MODES), "every kind of fault was injected"
+    assert isinstance(figures["new logins"], int) and figures["new logins"] > 0
+    assert isinstance(figures["conflicts settled"], int) and figures["conflicts settled"] > 0
