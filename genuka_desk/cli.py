@@ -87,6 +87,12 @@ class Context:
         except InsecureURLError as exc:
             store.close()
             raise CliError(str(exc), EXIT_BAD_INPUT) from exc
+        if store.cache_rebuilt:
+            print(
+                f"note: the local copy of the orders was damaged; it was set aside ({store.cache_moved_to}) "
+                "and is fetched again at the next sync. Unsent changes are safe.",
+                file=sys.stderr,
+            )
         return OrderService(store, client)
 
     def require_token(self) -> None:

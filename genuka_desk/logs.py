@@ -53,23 +53,46 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+_owned: list[logging.Handler] = []  # the handlers set here, replaced at the next setup
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
-def setup_logging(log_file: Path, *, level: int = logging.INFO, max_bytes: int = 1_000_000, backups: int = 5) -> None:
-    """Send the app's logs to ``log_file`` (rotating), replacing earlier handlers we set."""
-    log_file.parent.mkdir(parents=True, exist_ok=True)
+class _QuietRotatingFileHandler(RotatingFileHandler):
+    """A rotating file that stays silent when the disk fails (logging's default prints a trace)."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
+def setup_logging(
+    log_file: Path, *, level: int = logging.INFO, max_bytes: int = 1_000_000, backups: int = 5
+) -> str | None:
+    """Send the app's logs to ``log_file`` (rotating), replacing earlier handlers we set.
+
+    Returns why the file cannot be written (a read-only or full disk), or
+    None. Then logs go nowhere rather than to the terminal: the program goes
+    on, and the clerk gets the real problem from whatever tried to save.
+    """
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_genuka_desk", False):
-            root.removeHandler(handler)
-            handler.close()
-    handler = RotatingFileHandler(log_file, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+    while _owned:
+        old = _owned.pop()
+        root.removeHandler(old)
+        old.close()
+    handler: logging.Handler
+    problem = None
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = _QuietRotatingFileHandler(log_file, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+    except OSError as exc:
+        # A handler must stay: without one, logging prints records (traces too) on stderr.
+        handler = logging.NullHandler()
+        problem = f"cannot write the log file {log_file}: {exc.strerror or exc}"
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.addFilter(RedactingFilter())
-    handler._genuka_desk = True  # type: ignore[attr-defined]
+    _owned.append(handler)
     root.addHandler(handler)
     root.setLevel(level)
     # httpx logs every request URL at INFO: useful, and holds no header.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    return problem

@@ -33,6 +33,7 @@ from .models import (
 )
 from .store import ACTIVE_STATES, Change, ChangeKind, ChangeState, ListQuery, LocalStore, OrderRow
 from .sync import (
+    CacheRebuilt,
     Event,
     OrdersChanged,
     SyncEngine,
@@ -124,7 +125,33 @@ class OrderService:
     def start(self) -> None:
         """Run sync in the background (the GUI); the CLI calls :meth:`sync` instead."""
         if self._task is None or self._task.done():
-            self._task = asyncio.ensure_future(self.engine.run_forever())
+            self._task = asyncio.ensure_future(self._background())
+
+    async def _background(self) -> None:
+        if self.store.cache_check_due():
+            await self.check_cache()
+        await self.engine.run_forever()
+
+    async def check_cache(self) -> bool:
+        """Check the whole cache file off the loop; a damaged one is set aside and fetched again.
+
+        True when it was sound. The change queue is a separate file and is
+        never touched: its changes are laid again on the orders as they come.
+        """
+        if await asyncio.to_thread(self.store.cache_is_sound):
+            return True
+        log.error("the full check found the order cache damaged; rebuilding it from the server")
+        self.store.rebuild_cache()
+        self._emit(CacheRebuilt(str(self.store.cache_moved_to or "")))
+        self._emit(OrdersChanged((), bulk=True))
+        self._emit(queue_event(self.store))
+        self.engine.wake()
+        return False
+
+    @property
+    def cache_rebuilt(self) -> bool:
+        """Whether the local copy of the orders was damaged and is being fetched again."""
+        return self.store.cache_rebuilt
 
     async def stop(self) -> None:
         """Stop the background sync (what is queued stays queued)."""

@@ -283,6 +283,26 @@ def test_offline_banner_and_queued_edits(gui: Gui, qtbot: QtBot) -> None:
         assert back.store.get_order(target.id)["shipping"]["status"] == "delivered"
 
 
+def test_damaged_cache_banner_while_orders_are_fetched_again(gui: Gui, qtbot: QtBot) -> None:
+    from genuka_desk.store import CACHE_FILE
+    from tests.test_disk_trouble import damage
+
+    assert not gui.window.cache_banner.isVisible()
+    target = gui.open_row()
+    gui.window.change_status(target.id, "shipping", "delivered")
+    qtbot.waitUntil(lambda: "1 change" in gui.window.pending_label.text(), timeout=WAIT)
+    gui.service.store._conn.execute("PRAGMA cache.wal_checkpoint(TRUNCATE)")
+    damage(gui.service.store.folder / CACHE_FILE)
+    assert run(qtbot, gui.bridge, gui.service.check_cache()) is False
+    qtbot.waitUntil(gui.window.cache_banner.isVisible, timeout=WAIT)
+    qtbot.waitUntil(lambda: gui.model.rowCount() == 0, timeout=WAIT)
+    assert "1 change" in gui.window.pending_label.text()  # the queue is untouched
+    gui.sync()
+    qtbot.waitUntil(lambda: gui.model.rowCount() == 60, timeout=WAIT)
+    assert not gui.window.cache_banner.isVisible()
+    assert gui.server.store.get_order(target.id)["shipping"]["status"] == "delivered"
+
+
 def open_editor(gui: Gui, qtbot: QtBot, order_id: str) -> OrderEditor:
     editor = gui.window.open_order(order_id)
     assert isinstance(editor, OrderEditor)

@@ -8,7 +8,9 @@ corrupt cache file can be moved aside and rebuilt without touching the queue.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -38,9 +40,53 @@ def describe_sqlite_error(exc: sqlite3.Error) -> str:
         return "The data folder is read-only: genuka-desk cannot save there. Nothing already saved was lost."
     if "locked" in text or "busy" in text:
         return "The local database is busy (is genuka-desk open twice?). Try again."
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return "The local database file is damaged."
+    if is_damage(exc):
+        return (
+            "The local copy of the orders is damaged. Restart genuka-desk: it sets the damaged file aside "
+            "and fetches the orders again. Unsent changes are kept in a separate file."
+        )
     return f"The local database failed: {exc}"
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether a SQLite failure means a damaged file (not a full disk or a lock)."""
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
+def folder_problem(folder: Path) -> str | None:
+    """Why the data folder cannot be written, in a sentence (None when it can)."""
+    probe = folder if folder.exists() else folder.parent
+    try:
+        read_only = bool(os.statvfs(probe).f_flag & os.ST_RDONLY)
+    except OSError:
+        read_only = False
+    if read_only or (probe.exists() and not os.access(probe, os.W_OK)):
+        return (
+            f"The data folder {folder} is read-only: genuka-desk cannot save there. "
+            "Nothing already saved was lost; make the folder writable (or choose another with --data-dir) "
+            "and start again."
+        )
+    return None
+
+
+def file_is_sound(path: Path) -> bool:
+    """A full structural check of one database file, on its own read-only connection.
+
+    Seconds on a large cache: call it off the GUI thread.
+    """
+    if not path.exists():
+        return True
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
+    except sqlite3.Error:
+        return False
+    try:
+        return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+    except sqlite3.DatabaseError as exc:
+        return not is_damage(exc)  # busy or locked says nothing about the file
+    finally:
+        conn.close()
 
 
 def migrate(conn: sqlite3.Connection, schema: str, migrations: Sequence[Migration]) -> int:
@@ -66,9 +112,19 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        # SQLite rolls back by itself on some errors (a full disk): roll back only what is
+        # still open, and never let the rollback hide the error that caused it.
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        raise
 
 
 def connect(path: Path) -> sqlite3.Connection:

@@ -34,6 +34,9 @@ from .db import (
     StoreError,
     connect,
     describe_sqlite_error,
+    file_is_sound,
+    folder_problem,
+    is_damage,
     migrate,
     move_aside,
     set_wal,
@@ -59,6 +62,11 @@ T = TypeVar("T")
 
 QUEUE_FILE = "queue.sqlite3"
 CACHE_FILE = "cache.sqlite3"
+# Left when damage is seen while running: the next start checks the cache fully and rebuilds it.
+DAMAGED_MARK = "cache.damaged"
+# Touched after a full check of the cache passed; the background check runs when it is older.
+CHECKED_MARK = "cache.checked"
+CHECK_EVERY = 24 * 3600.0
 _ACTIVE = tuple(s.value for s in ACTIVE_STATES)
 _ACTIVE_SQL = ", ".join(f"'{s}'" for s in _ACTIVE)
 
@@ -68,7 +76,8 @@ class LocalStore:
 
     def __init__(self, folder: str | Path) -> None:
         self.folder = Path(folder)
-        self.cache_rebuilt = False  # True when a damaged cache was moved aside at open
+        self.cache_rebuilt = False  # True when a damaged cache was moved aside (at open or since)
+        self.cache_moved_to: Path | None = None
         self._lock = threading.RLock()
         self._read_lock = threading.RLock()
         self._writes = 0  # counts write transactions: cached search hits are valid for one count
@@ -80,10 +89,24 @@ class LocalStore:
             self._conn = self._open()
             self._reader = self._open_reader()
         except sqlite3.Error as exc:
-            raise StoreError(describe_sqlite_error(exc), path=self.folder) from exc
+            log.error("cannot open the local database in %s: %s", self.folder, exc)
+            message = folder_problem(self.folder) or describe_sqlite_error(exc)
+            if is_damage(exc) and not file_is_sound(self.folder / QUEUE_FILE):
+                message = (
+                    f"The file of unsent changes {self.folder / QUEUE_FILE} is damaged. It was left as it is: "
+                    "send it to support, and start genuka-desk with another data folder meanwhile."
+                )
+            raise StoreError(message, path=self.folder) from exc
         except OSError as exc:
-            raise StoreError(f"Cannot use the data folder {self.folder}: {exc.strerror or exc}") from exc
-        self.reconcile()
+            message = folder_problem(self.folder) or f"Cannot use the data folder {self.folder}: {exc.strerror or exc}"
+            raise StoreError(message, path=self.folder) from exc
+        try:
+            self.reconcile()
+        except StoreError:
+            if self.cache_is_sound():
+                raise
+            log.error("the order cache is damaged inside; rebuilding it")
+            self.rebuild_cache()
 
     # -- opening -------------------------------------------------------------
 
@@ -91,18 +114,22 @@ class LocalStore:
         conn = connect(self.folder / QUEUE_FILE)
         set_wal(conn, "main", "FULL")  # the queue: every commit reaches the disk
         migrate(conn, "main", QUEUE_MIGRATIONS)
+        mark = self.folder / DAMAGED_MARK
         try:
+            if mark.exists() and not file_is_sound(self.folder / CACHE_FILE):
+                raise sqlite3.DatabaseError("damage was seen while running, and the full check confirms it")
             self._attach_cache(conn)
         except sqlite3.DatabaseError as exc:
             # The cache is only a copy of the server: move it aside and rebuild.
-            log.error("the order cache cannot be opened (%s); rebuilding it", exc)
+            log.error("the order cache is damaged (%s); rebuilding it", exc)
             try:
                 conn.execute("DETACH DATABASE cache")
             except sqlite3.Error:
                 pass
-            move_aside(self.folder / CACHE_FILE)
+            self.cache_moved_to = move_aside(self.folder / CACHE_FILE)
             self.cache_rebuilt = True
             self._attach_cache(conn)
+        mark.unlink(missing_ok=True)
         return conn
 
     def _open_reader(self) -> sqlite3.Connection:
@@ -123,6 +150,60 @@ class LocalStore:
         # Reading the schema and the table fails fast on a damaged file.
         conn.execute("SELECT count(*) FROM cache.sqlite_master").fetchone()
         conn.execute("SELECT id FROM cache.orders LIMIT 1").fetchone()
+
+    def cache_is_sound(self) -> bool:
+        """A full check of the cache file (seconds on a big cache: call it off the GUI thread).
+
+        A pass is remembered: :meth:`cache_check_due` is False for a day.
+        """
+        sound = file_is_sound(self.folder / CACHE_FILE)
+        if sound:
+            try:
+                (self.folder / CHECKED_MARK).touch()
+            except OSError:
+                pass
+        return sound
+
+    def cache_check_due(self) -> bool:
+        """Whether the last full check of the cache is more than a day old."""
+        try:
+            return time.time() - (self.folder / CHECKED_MARK).stat().st_mtime > CHECK_EVERY
+        except OSError:
+            return True
+
+    def rebuild_cache(self) -> None:
+        """Set a damaged cache file aside and start an empty one; the queue is untouched.
+
+        The sync cursor lives in the cache, so the next sync is a full one,
+        and every queued change is laid again on the bodies it brings.
+        """
+        with self._lock, self._read_lock:
+            self._reader.close()
+            try:
+                self._conn.execute("DETACH DATABASE cache")
+            except sqlite3.Error:
+                pass
+            try:
+                self.cache_moved_to = move_aside(self.folder / CACHE_FILE)
+                self._attach_cache(self._conn)
+                self._reader = self._open_reader()
+            except (sqlite3.Error, OSError) as exc:
+                raise StoreError(folder_problem(self.folder) or f"Cannot rebuild the local copy: {exc}") from exc
+            self._writes += 1
+            self._hits_key = None
+            self.cache_rebuilt = True
+            (self.folder / DAMAGED_MARK).unlink(missing_ok=True)
+        self.reconcile()
+
+    def _failed(self, exc: sqlite3.Error) -> StoreError:
+        """A SQLite failure as a clerk's message; damage leaves a mark for the next start."""
+        log.error("local database error: %s", exc)
+        if is_damage(exc):
+            try:
+                (self.folder / DAMAGED_MARK).touch()
+            except OSError:
+                pass
+        return StoreError(describe_sqlite_error(exc), path=self.folder)
 
     def close(self) -> None:
         """Close the files (a later call does nothing)."""
@@ -147,8 +228,7 @@ class LocalStore:
             try:
                 yield self._conn
             except sqlite3.Error as exc:
-                log.error("local database error: %s", exc)
-                raise StoreError(describe_sqlite_error(exc), path=self.folder) from exc
+                raise self._failed(exc) from exc
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
@@ -157,8 +237,7 @@ class LocalStore:
             try:
                 yield self._reader
             except sqlite3.Error as exc:
-                log.error("local database error: %s", exc)
-                raise StoreError(describe_sqlite_error(exc), path=self.folder) from exc
+                raise self._failed(exc) from exc
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:

@@ -5,6 +5,7 @@ from .decide import Decision, Verdict, decide
 from .engine import SyncEngine, SyncReport
 from .events import (
     AuthRequired,
+    CacheRebuilt,
     ConnectivityChanged,
     Event,
     OrdersChanged,
@@ -15,6 +16,7 @@ from .events import (
 
 __all__ = [
     "AuthRequired",
+    "CacheRebuilt",
     "ConnectivityChanged",
     "Decision",
     "Event",

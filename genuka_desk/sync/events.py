@@ -60,4 +60,11 @@ class SyncFinished:
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
 
-Event = OrdersChanged | QueueChanged | ConnectivityChanged | SyncProgress | AuthRequired | SyncFinished
+@dataclass(frozen=True)
+class CacheRebuilt:
+    """The local copy of the orders was damaged, set aside, and is fetched again (the queue is kept)."""
+
+    moved_to: str = ""
+
+
+Event = OrdersChanged | QueueChanged | ConnectivityChanged | SyncProgress | AuthRequired | SyncFinished | CacheRebuilt

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from ..service import OrderService
 from ..sync import (
     AuthRequired,
+    CacheRebuilt,
     ConnectivityChanged,
     Event,
     OrdersChanged,
@@ -33,6 +34,7 @@ class ServiceBridge(QObject):
     syncProgress = Signal(str, int, int)  # phase, done, total (-1: unknown)
     syncFinished = Signal(object)  # SyncFinished
     authRequired = Signal(str)
+    cacheRebuilt = Signal(str)  # where the damaged file was set aside
     taskFailed = Signal(str)  # a message fit for the clerk
 
     def __init__(self, service: OrderService, parent: QObject | None = None) -> None:
@@ -54,6 +56,8 @@ class ServiceBridge(QObject):
             self.syncFinished.emit(event)
         elif isinstance(event, AuthRequired):
             self.authRequired.emit(event.message)
+        elif isinstance(event, CacheRebuilt):
+            self.cacheRebuilt.emit(event.moved_to)
 
     def run(
         self,

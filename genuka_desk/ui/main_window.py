@@ -44,6 +44,15 @@ log = logging.getLogger(__name__)
 OFFLINE_STYLE = "background:#fff4ce;color:#4d3b00;padding:6px 10px;border-bottom:1px solid #e6d28a;"
 
 
+def banner(text: str) -> QLabel:
+    """A hidden warning strip above the table (offline, cache rebuilt)."""
+    label = QLabel(text)
+    label.setStyleSheet(OFFLINE_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 class MainWindow(QMainWindow):
     """Orders from the local cache; every change goes through the service."""
 
@@ -78,19 +87,24 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.offline_banner = QLabel(
+        self.offline_banner = banner(
             self.tr(
                 "You are offline. Your edits are kept on this computer and will be sent"
                 " as soon as the connection returns."
             )
         )
-        self.offline_banner.setStyleSheet(OFFLINE_STYLE)
-        self.offline_banner.setWordWrap(True)
-        self.offline_banner.hide()
         self.read_only_banner = QLabel(self.tr("Read only: your account may not change orders."))
         self.read_only_banner.setStyleSheet("background:#e8eef7;color:#1d3557;padding:6px 10px;")
         self.read_only_banner.setVisible(read_only)
+        self.cache_banner = banner(
+            self.tr(
+                "The local copy of the orders was damaged. It was set aside and the orders are being"
+                " fetched again from Genuka. Your unsent changes are safe."
+            )
+        )
+        self.cache_banner.setVisible(service.cache_rebuilt)
         layout.addWidget(self.offline_banner)
+        layout.addWidget(self.cache_banner)
         layout.addWidget(self.read_only_banner)
         layout.addWidget(self.table)
         self.setCentralWidget(central)
@@ -101,6 +115,7 @@ class MainWindow(QMainWindow):
         bridge.syncProgress.connect(self._on_progress)
         bridge.syncFinished.connect(self._on_sync_finished)
         bridge.taskFailed.connect(self.show_error)
+        bridge.cacheRebuilt.connect(self._on_cache_rebuilt)
         self._restore()
         self._on_queue(*self._queue_counts())
         if service.online is not None:  # a sync may have run before this window existed
@@ -447,6 +462,11 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("%n in conflict", "", conflict))
         self.pending_label.setText(" · ".join(parts) if parts else self.tr("All changes sent"))
 
+    def _on_cache_rebuilt(self, moved_to: str) -> None:
+        # A bound method, not a lambda: the bridge outlives this window and must not keep it alive.
+        self.cache_banner.show()
+        self.cache_banner.setToolTip(moved_to)
+
     def _on_connectivity(self, online: bool, reason: str) -> None:
         self.offline_banner.setVisible(not online)
         self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))
@@ -466,6 +486,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(True)
         if event.error is None:
             self._show_last_sync(datetime.now().astimezone())
+            self.cache_banner.hide()  # the orders are back
 
     def _show_last_sync(self, when: datetime) -> None:
         self.last_sync = when

@@ -167,6 +167,11 @@ FR: dict[str, str | tuple[str, str]] = {
         "Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées"
         " dès le retour de la connexion."
     ),
+    "The local copy of the orders was damaged. It was set aside and the orders are being fetched again from"
+    " Genuka. Your unsent changes are safe.": (
+        "La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont"
+        " de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité."
+    ),
     "being sent": "en cours d’envoi",
     "in conflict": "en conflit",
     "refused": "refusée",

@@ -42,7 +42,7 @@ Si cela se reproduit, envoyez ce fichier au support :
 %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/errors.py" line="33" />
+        <location filename="../../genuka_desk/ui/errors.py" line="52" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
@@ -50,7 +50,7 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="77" />
+        <location filename="../../genuka_desk/ui/app.py" line="78" />
         <source>This computer has no password keychain: the login is kept in a file only you can read (%s).</source>
         <translation>Cet ordinateur n’a pas de trousseau de mots de passe : la connexion est gardée dans un fichier que vous seul pouvez lire (%s).</translation>
     </message>
@@ -139,230 +139,240 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="114" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="95" />
+        <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
+        <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="125" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="118" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="129" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="127" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="138" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="131" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="142" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="134" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="145" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="145" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="156" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="147" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="158" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="149" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="160" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="152" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="163" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="153" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="164" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="163" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="174" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="216" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="396" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="227" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="417" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="225" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="236" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="227" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="238" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="239" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="250" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="240" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="251" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="243" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="254" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="246" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="257" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="247" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="258" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="251" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="262" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="252" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="263" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="255" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="266" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="257" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="268" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="258" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="512" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="269" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="534" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="321" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="332" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="335" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="332" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="356" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="343" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="377" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="400" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="353" />
+        <source>The change could not be saved.</source>
+        <translation>La modification n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="421" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="403" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="424" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="404" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="425" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="407" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="428" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="433" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="454" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="435" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="456" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="437" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="458" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="438" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="459" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="442" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="442" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="452" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="452" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="462" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="484" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="466" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="488" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="496" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="518" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="502" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="524" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="504" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="526" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="513" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="535" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -701,47 +711,47 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="59" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="85" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="60" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="86" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="61" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="87" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="62" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="88" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="63" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="89" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="64" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="90" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="65" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="91" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="66" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="92" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="67" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="93" />
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
@@ -782,7 +792,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ServiceBridge</name>
     <message>
-        <location filename="../../genuka_desk/ui/bridge.py" line="85" />
+        <location filename="../../genuka_desk/ui/bridge.py" line="89" />
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Un problème est survenu ; les détails sont dans le journal.</translation>
     </message>
@@ -859,7 +869,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="170" />
+        <location filename="../../genuka_desk/ui/app.py" line="171" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
