@@ -1,8 +1,10 @@
-"""Logging to a rotating file in the user log folder, with secrets masked.
+"""Logging to a rotating file in the user log folder, with secrets and personal data masked.
 
 Secrets (tokens, passwords) are registered with :func:`register_secret`; a
 filter replaces them in every record, and ``Bearer ...`` values are masked
-whatever they are, so a token cannot reach a log file by mistake.
+whatever they are, so a token cannot reach a log file by mistake. The same
+filter masks personal data (names, addresses, emails, phones) so that a
+server body logged for support holds nothing beyond order references.
 """
 
 from __future__ import annotations
@@ -14,6 +16,17 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 _BEARER = re.compile(r"(?i)(bearer\s+|x-api-key[\"']?\s*[:=]\s*[\"']?|accessToken[\"']?\s*[:=]\s*[\"']?)[^\s\"',}]+")
+# Personal data in bodies written to the log (a server's odd answer, for support): values masked.
+_PERSONAL_KEYS = (
+    "first_name|last_name|name|full_name|customer_name|company_name|email|phone|mobile|whatsapp"
+    "|line1|line2|address|street|postal_code|zip|city|latitude|longitude|note|notes|password"
+)
+_PERSONAL_TEXT = re.compile(rf"""(?i)(["'](?:{_PERSONAL_KEYS})["']\s*:\s*)(["'])(?:\\.|(?!\2).)*\2""")
+_PERSONAL_NUMBER = re.compile(r"""(?i)(["'](?:latitude|longitude)["']\s*:\s*)-?\d[\d.eE+-]*""")
+# A body cut short for the log may end inside a personal value.
+_PERSONAL_CUT = re.compile(rf"""(?i)(["'](?:{_PERSONAL_KEYS})["']\s*:\s*)(["'])[^"']*$""")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\+\d[\d\s().-]{6,}\d")
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
 MASK = "***"
@@ -36,6 +49,15 @@ def redact(text: str) -> str:
     return _BEARER.sub(lambda m: m.group(1) + MASK, text)
 
 
+def scrub(text: str) -> str:
+    """``text`` with personal data masked: names, addresses, emails and phones (references stay)."""
+    text = _PERSONAL_TEXT.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}{m.group(2)}", text)
+    text = _PERSONAL_NUMBER.sub(lambda m: f"{m.group(1)}0", text)
+    text = _PERSONAL_CUT.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
+    text = _EMAIL.sub(MASK, text)
+    return _PHONE.sub(MASK, text)
+
+
 class RedactingFilter(logging.Filter):
     """Rewrites each record's final message with :func:`redact`."""
 
@@ -44,11 +66,11 @@ class RedactingFilter(logging.Filter):
             message = record.getMessage()
         except Exception:  # a broken format string must not lose the record
             message = str(record.msg)
-        cleaned = redact(message)
+        cleaned = scrub(redact(message))
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = redact(record.exc_text)
+            record.exc_text = scrub(redact(record.exc_text))
         record.msg, record.args = cleaned, None
         return True
 

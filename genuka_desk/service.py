@@ -29,6 +29,7 @@ from .models import (
     OrderEdit,
     Product,
     ShippingStatus,
+    too_deep,
     validate_edit,
 )
 from .store import ACTIVE_STATES, Change, ChangeKind, ChangeState, ListQuery, LocalStore, OrderRow
@@ -44,6 +45,10 @@ from .sync.push import queue_event
 
 log = logging.getLogger(__name__)
 
+UNCHANGEABLE = (
+    "The server sent something unexpected for this order (its data is nested too deeply): "
+    "it can be read here but not changed. Change it in the Genuka dashboard."
+)
 # Reads are retried a little inside one call; the queue does the long waits.
 SERVICE_RETRY = RetryPolicy(attempts=3, timeout=30.0, wait_initial=0.5, wait_max=4.0, wait_jitter=0.5)
 
@@ -282,6 +287,8 @@ class OrderService:
         """
         order_id = self.resolve_order_id(key)
         current = await self.get_order(order_id)
+        if too_deep(current.raw_view):
+            raise ServiceError(UNCHANGEABLE)
         problems = validate_edit(current, edit)
         if problems:
             raise InvalidEdit(problems)
@@ -316,6 +323,8 @@ class OrderService:
             order = self.store.order(order_id)
             if order is None:
                 continue
+            if too_deep(order.raw_view):
+                raise ServiceError(UNCHANGEABLE)
             own = edit.without_noops(order.raw_view)
             if own.is_empty():
                 continue

@@ -51,6 +51,7 @@ class Outcome:
     doubled: list[str] = field(default_factory=list)
     wrong_values: list[str] = field(default_factory=list)
     fields_checked: int = 0
+    resent_by_choice: int = 0  # kept mine after a lost answer had landed (see Clerk.check)
 
 
 class Clerk:
@@ -62,6 +63,8 @@ class Clerk:
         self.planned: dict[str, Planned] = {}
         self.colleague_values: list[tuple[int, str, str, Any]] = []  # writes before it, order, key, value
         self.discarded: set[str] = set()
+        # Where the write log stood when the clerk settled a change (conflict or refusal).
+        self.settled_at: dict[str, int] = {}
         self.conflicts = 0
         self.took_theirs = 0
         self.colleague_edits = 0
@@ -141,7 +144,7 @@ class Clerk:
             return
         self.planned[change.id] = Planned(change.id, change.group_id, change.order_id, dict(intended))
 
-    async def settle_reported(self, service: OrderService) -> int:
+    async def settle_reported(self, service: OrderService, server: DemoServer) -> int:
         """Settle what the last sync reported, as a clerk would; the number of refused changes dropped.
 
         Conflicts are settled one way or the other at random. The one refusal
@@ -151,6 +154,8 @@ class Clerk:
         """
         refused = 0
         for change in service.queue():
+            if change.state in (ChangeState.CONFLICT, ChangeState.FAILED):
+                self.settled_at[change.id] = len(server.stats()["writes"])
             if change.state is ChangeState.CONFLICT:
                 keep = self.random.choice(("mine", "theirs"))
                 await service.resolve(change.id, keep)
@@ -217,7 +222,7 @@ class Clerk:
         """
         place: dict[tuple[str | None, str], float] = {}
         for index, write in enumerate(writes):
-            place.setdefault((write["request_id"], write["order_id"]), index)
+            place[(write["request_id"], write["order_id"])] = index  # its last write counts
         events: list[tuple[float, str, str, Any]] = [
             (at - 0.5, oid, key, value) for at, oid, key, value in self.colleague_values
         ]
@@ -237,6 +242,7 @@ class Clerk:
             "applied": outcome.applied,
             "conflicts settled": self.conflicts,
             "of which took theirs": self.took_theirs,
+            "re-sent by the clerk's choice": outcome.resent_by_choice,
             "values checked": outcome.fields_checked,
             "lost": len(outcome.lost),
             "doubled": len(outcome.doubled),
@@ -245,25 +251,45 @@ class Clerk:
         }
 
     def check(self, server: DemoServer) -> Outcome:
-        """Replay the write log and the bodies against the timeline."""
+        """Replay the write log and the bodies against the timeline.
+
+        A change is written exactly once. The one exception is the clerk's
+        own choice: a try whose answer was lost (a crash right after the
+        write) may have landed before a colleague changed the same field;
+        the program cannot tell, so it reports a conflict. Taking theirs
+        then writes nothing more; keeping mine writes once more, on purpose.
+        So writes are counted before and after the clerk settled: at most
+        one before, and after it exactly one (kept mine) or none (dropped).
+        """
         writes = server.stats()["writes"]
-        by_request: dict[tuple[str | None, str], int] = {}
-        for write in writes:
-            key = (write["request_id"], write["order_id"])
-            by_request[key] = by_request.get(key, 0) + 1
+        places: dict[tuple[str | None, str], list[int]] = {}
+        for index, write in enumerate(writes):
+            places.setdefault((write["request_id"], write["order_id"]), []).append(index)
         outcome = Outcome(changes=len(self.planned))
         for planned in self.planned.values():
-            count = by_request.get((planned.change_id, planned.order_id), 0)
+            found = places.get((planned.change_id, planned.order_id), [])
             if planned.group_id:
-                count += by_request.get((planned.group_id, planned.order_id), 0)
-            wanted = 0 if planned.change_id in self.discarded else 1
-            if count > 1:
-                outcome.doubled.append(f"{planned.change_id[:8]} on {planned.order_id}: {count} writes")
-            elif count < wanted:
-                outcome.lost.append(f"{planned.change_id[:8]} on {planned.order_id}: never written")
-            elif count > wanted:
-                outcome.doubled.append(f"{planned.change_id[:8]} on {planned.order_id}: written after being dropped")
-            outcome.applied += min(count, 1)
+                found = found + places.get((planned.group_id, planned.order_id), [])
+            settled = self.settled_at.get(planned.change_id, len(writes) + 1)
+            before = [i for i in found if i < settled]
+            after = [i for i in found if i >= settled]
+            name = f"{planned.change_id[:8]} on {planned.order_id}"
+            if planned.change_id in self.discarded:
+                if after:
+                    outcome.doubled.append(f"{name}: written after the clerk dropped it")
+                if len(before) > 1:
+                    outcome.doubled.append(f"{name}: {len(before)} writes")
+            elif planned.change_id in self.settled_at:  # a conflict settled "keep mine"
+                if not after:
+                    outcome.lost.append(f"{name}: never written after the clerk kept it")
+                if len(after) > 1 or len(before) > 1:
+                    outcome.doubled.append(f"{name}: {len(before)} + {len(after)} writes")
+                outcome.resent_by_choice += bool(before and after)
+            elif not found:
+                outcome.lost.append(f"{name}: never written")
+            elif len(found) > 1:
+                outcome.doubled.append(f"{name}: {len(found)} writes")
+            outcome.applied += bool(found)
         outcome.discarded = len(self.discarded)
         for (oid, key), value in self.expected(writes).items():
             outcome.fields_checked += 1

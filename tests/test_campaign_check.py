@@ -24,7 +24,7 @@ async def test_end_check_passes_a_clean_run_and_catches_each_kind_of_damage(
         assert await clerk.queue_some(service, 6) > 0
         clerk.colleague_edit(demo_server, service)
         report = await service.sync()
-        await clerk.settle_reported(service)  # whatever the colleague's edit caused
+        await clerk.settle_reported(service, demo_server)  # whatever the colleague's edit caused
         await service.sync()
         clean = clerk.check(demo_server)
         assert report is not None and clean.lost == [] and clean.doubled == [] and clean.wrong_values == []

@@ -55,7 +55,7 @@ async def between_runs(server: DemoServer, folder: Path, clerk: Clerk, rng: rand
     """The clerk at the restarted program: settle what the last run reported, queue ``new`` changes."""
     service = make_service(server, folder)
     try:
-        await clerk.settle_reported(service)
+        await clerk.settle_reported(service, server)
         if not clerk.order_ids:
             await clerk.pick_orders(service)
         await clerk.queue_some(service, new)

@@ -45,7 +45,7 @@ def arm_random(server: DemoServer, rng: random.Random, count: int) -> None:
         server.faults.arm(mode, 1, method=method, path="/admin/orders", retry_after=0.02, stall=STALL)
 
 
-async def settle(service: OrderService, clerk: Clerk, rng: random.Random) -> dict[str, int]:
+async def settle(service: OrderService, server: DemoServer, clerk: Clerk, rng: random.Random) -> dict[str, int]:
     """Sync until the queue is empty, as a clerk would: settle conflicts, log in again."""
     counts = Counter[str]()
     for _ in range(400):
@@ -55,7 +55,7 @@ async def settle(service: OrderService, clerk: Clerk, rng: random.Random) -> dic
             counts["logins"] += 1
             await service.login("demo@genuka.com", "password")
             continue
-        counts["refused"] += await clerk.settle_reported(service)
+        counts["refused"] += await clerk.settle_reported(service, server)
         if report.complete and not service.queue():
             return dict(counts)
         await asyncio.sleep(0.015)  # past the test policy's (tiny) backoff
@@ -80,7 +80,7 @@ async def run_campaign(seed: int, tmp_path: Path) -> dict[str, object]:
                 for _ in range(rng.randint(0, 3)):
                     clerk.colleague_edit(server, service)
                 arm_random(server, rng, rng.randint(4, 10))
-                counts.update(await settle(service, clerk, rng))
+                counts.update(await settle(service, server, clerk, rng))
                 # Faults left for requests that never came are kept for the next round.
             server.faults.clear()
             final = await service.sync()

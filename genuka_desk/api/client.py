@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ import httpx
 import orjson
 import stamina
 
-from ..models import Activity, LoginResult, Order, Page, Product, parse_page
+from ..models import Activity, LoginResult, Order, Page, Product, parse_page, too_deep
 from ..models.page import EnvelopeError
 from .errors import (
     AuthError,
@@ -201,8 +202,8 @@ class GenukaClient:
         except orjson.JSONDecodeError:
             pass  # orjson is strict (64-bit integers, no NaN): the stdlib decides
         try:
-            return json.loads(response.content)
-        except (ValueError, UnicodeDecodeError) as exc:
+            return json.loads(response.content, parse_constant=_no_constant, parse_float=_finite_float)
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:  # deep nesting: RecursionError
             excerpt = body_excerpt(response.content)
             log.warning("%s %s -> %s with a body that is not JSON: %r", method, path, response.status_code, excerpt)
             raise BadResponseError(excerpt=excerpt, status=response.status_code, request_id=rid) from exc
@@ -236,13 +237,15 @@ class GenukaClient:
         if isinstance(body, dict) and isinstance(body.get("data"), dict) and "id" not in body:
             body = body["data"]
         if not isinstance(body, dict):
-            raise BadResponseError(excerpt=repr(body)[:500])
+            raise _unexpected(what, body)
         return body
 
     def _order_from(self, body: Any) -> Order:
         raw = self._unwrap_object(body, "order")
         if raw.get("id") in (None, ""):
-            raise BadResponseError("The server sent an order without an id.", excerpt=repr(raw)[:500])
+            raise _unexpected("order", raw, "The server sent an order without an id.")
+        if too_deep(raw):
+            raise _unexpected("order (nested too deeply)", raw)
         return Order.from_raw(raw, copy_raw=False)
 
     @staticmethod
@@ -250,8 +253,7 @@ class GenukaClient:
         try:
             return parse_page(body, parse_item)
         except EnvelopeError as exc:
-            log.warning("unexpected list body: %r", repr(body)[:2000])
-            raise BadResponseError(excerpt=repr(body)[:2000]) from exc
+            raise _unexpected("list", body) from exc
 
     # -- auth ----------------------------------------------------------------
 
@@ -265,7 +267,7 @@ class GenukaClient:
                 raise AuthError(exc.message, status=exc.status) from exc
             raise
         if not isinstance(body, dict):
-            raise BadResponseError(excerpt=repr(body)[:200])
+            raise _unexpected("login", body)
         result = LoginResult.from_body(body)
         token = result.access_token.get_secret_value()
         if not token:
@@ -403,3 +405,30 @@ def _status_body(shipping: str | None, billing: str | None) -> dict[str, Any]:
 
 
 __all__ = ["API_VERSION", "GenukaClient", "GenukaError", "RetryPolicy"]
+
+
+def _no_constant(name: str) -> Any:
+    """``NaN`` and ``Infinity`` are not JSON: a body holding them is not trusted."""
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    """A JSON number too big for a float (``1e999``) is refused, not turned into infinity."""
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"{text[:20]} is out of range")
+    return value
+
+
+def _unexpected(what: str, body: Any, message: str | None = None) -> BadResponseError:
+    """Log an answer of the wrong shape (as JSON, for support) and make the clerk's error."""
+    try:
+        text = orjson.dumps(body, default=str).decode()
+    except (TypeError, orjson.JSONEncodeError):
+        try:
+            text = json.dumps(body, ensure_ascii=False, default=str)
+        except (ValueError, RecursionError):
+            text = "(a body nested too deeply to show)"
+    excerpt = text[:2000]
+    log.warning("unexpected %s body: %s", what, excerpt)
+    return BadResponseError(message, excerpt=excerpt)

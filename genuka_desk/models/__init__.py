@@ -10,6 +10,7 @@ from .activity import Activity, FieldChange
 from .address import ADDRESS_FIELDS, Address, is_valid_email
 from .auth import LoginResult, TokenInfo
 from .company import Company, Customer, PaymentMethod, Shop, TreasuryAccount, User, Warehouse
+from .depth import MAX_DEPTH, too_deep
 from .edits import (
     CLIENT_LINE_KEY,
     EDITABLE_FIELDS,
@@ -34,6 +35,7 @@ __all__ = [
     "ADDRESS_FIELDS",
     "CLIENT_LINE_KEY",
     "EDITABLE_FIELDS",
+    "MAX_DEPTH",
     "STATUS_KEYS",
     "Activity",
     "Address",
@@ -83,6 +85,7 @@ __all__ = [
     "parse_page",
     "read_value",
     "read_values",
+    "too_deep",
     "validate_edit",
     "values_equal",
 ]
