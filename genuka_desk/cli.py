@@ -191,8 +191,29 @@ def _login(ctx: Context) -> int:
 
 
 def _logout(ctx: Context) -> int:
+    folder = ctx.paths.data_dir / ctx.profile.name
+    try:
+        with LocalStore(folder) as store:
+            unsent = store.unsent_count()
+    except StoreError:
+        unsent = 0  # a damaged or unreadable store: forgetting the token still works
+    if ctx.args.forget_data and unsent and not ctx.args.force:
+        raise CliError(
+            f"{unsent} change(s) were not sent yet and would be lost with the local data. "
+            "Run `genuka-desk sync` first, or add --force to delete them anyway.",
+            EXIT_UNSENT,
+        )
     ctx.tokens.delete()
-    print("Logged out: the token is forgotten. Queued changes stay until you log in again.")
+    if ctx.args.forget_data:
+        removed = LocalStore.delete_files(folder)
+        print(f"Logged out: the token is forgotten and the local data deleted ({removed} file(s)).")
+    elif unsent:
+        print(
+            f"Logged out: the token is forgotten. Warning: {unsent} change(s) were not sent yet; "
+            "they stay on this computer and are sent after the next login."
+        )
+    else:
+        print("Logged out: the token is forgotten. The orders stay on this computer (--forget-data deletes them).")
     return EXIT_OK
 
 
@@ -413,7 +434,9 @@ def build_parser() -> argparse.ArgumentParser:
     login = command("login", "log in and keep the token (OS keychain, else a private file)", _login)
     login.add_argument("--email")
     login.add_argument("--password", help="(else GENUKA_PASSWORD, else asked)")
-    command("logout", "forget the saved token", _logout)
+    logout = command("logout", "forget the saved token (and, on request, this computer's copy)", _logout)
+    logout.add_argument("--forget-data", action="store_true", help="also delete the local orders and change queue")
+    logout.add_argument("--force", action="store_true", help="with --forget-data: delete even unsent changes")
     sync = command("sync", "send queued changes, then fetch the server's changes", _sync)
     sync.add_argument("--full", action="store_true", help="re-read every order, not only the changed ones")
     sync.add_argument("--json", action="store_true")

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from genuka_desk import cli
+from genuka_desk.credentials import TokenStore
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
 from genuka_desk.models import read_value
 from tests.conftest import writes_of
@@ -171,10 +172,20 @@ def test_token_never_printed_nor_logged(run: Run, monkeypatch: pytest.MonkeyPatc
     run("orders", "show", reference, "--json")
     run("queue", "--json")
     run("sync", "--json")
+    issued = TokenStore(run.data_dir / "config", "default").load()  # the token the password login got
+    assert issued and issued != DEMO_ADMIN_KEY
+    wrong = "wrong-token-0123456789abcdef"
+    code, out, err = run("sync", "--token", wrong)  # refused: the error text must not echo it
+    assert code == 2 and wrong not in out + err
+    monkeypatch.setenv("GENUKA_BASE_URL", "http://127.0.0.1:9")  # offline: errors and queued output
+    run("orders", "set-status", reference, "--billing", "paid")
+    run("sync", "--json")
+    # Every file the program wrote (logs, settings, profile, database) and everything it printed.
+    written = [p.read_bytes().decode("utf-8", errors="ignore") for p in run.data_dir.rglob("*") if p.is_file()]
+    for text in [*run.seen, *written]:
+        for secret in (DEMO_ADMIN_KEY, issued, wrong):
+            assert secret not in text
     logs = "".join(p.read_text() for p in (run.data_dir / "logs").glob("*.log*"))
-    settings = "".join(p.read_text() for p in (run.data_dir / "config").glob("profile-*.json"))
-    for text in [*run.seen, logs, settings]:
-        assert DEMO_ADMIN_KEY not in text
     assert "Bearer" not in logs
 
 
@@ -182,3 +193,28 @@ def test_insecure_url_refused(run: Run, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("GENUKA_BASE_URL", "http://shop.example.com")
     code, _, err = run("sync", "--token", "x", "--company", "c")
     assert code == 1 and "https" in err.lower()
+
+
+def test_logout_warns_about_unsent_changes_and_deletes_data_only_when_safe_or_forced(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from genuka_desk.store import CACHE_FILE, QUEUE_FILE
+
+    reference = logged_in(run)
+    folder = run.data_dir / "data" / "default"
+    monkeypatch.setenv("GENUKA_BASE_URL", "http://127.0.0.1:9")  # offline: the change stays unsent
+    code, out, _ = run("orders", "set-status", reference, "--billing", "paid")
+    assert code == 0 and "will be sent" in out
+
+    code, _, err = run("logout", "--forget-data")
+    assert code == 4 and "1 change(s) were not sent" in err and "--force" in err
+    assert (folder / QUEUE_FILE).exists() and TokenStore(run.data_dir / "config", "default").load()
+
+    code, out, _ = run("logout")
+    assert code == 0 and "Warning: 1 change(s) were not sent" in out
+    assert TokenStore(run.data_dir / "config", "default").load() is None
+    assert (folder / QUEUE_FILE).exists()  # kept for the next login
+
+    code, out, _ = run("logout", "--forget-data", "--force")
+    assert code == 0 and "local data deleted" in out
+    assert not (folder / QUEUE_FILE).exists() and not (folder / CACHE_FILE).exists()

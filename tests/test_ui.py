@@ -20,7 +20,7 @@ from genuka_desk.models import OrderEdit, read_value
 from genuka_desk.paths import AppPaths
 from genuka_desk.profile import Profile
 from genuka_desk.service import OrderService
-from genuka_desk.store import ChangeState, StoreError
+from genuka_desk.store import ChangeState, ListQuery, StoreError
 from genuka_desk.ui import main_window as main_window_module
 from genuka_desk.ui.app import DesktopApp, Session, log_in_interactively
 from genuka_desk.ui.bridge import ServiceBridge
@@ -475,6 +475,54 @@ def test_language_switch_rebuilds_the_window_in_french(
         run(qtbot, desktop.bridge, desktop.service.close())
 
 
+@pytest.mark.parametrize("forget", [False, True])
+def test_log_out_warns_about_unsent_changes_forgets_the_token_and_on_request_the_data(
+    qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_path: Path, qapp: QApplication, forget: bool
+) -> None:
+    from genuka_desk.credentials import TokenStore
+    from genuka_desk.store import QUEUE_FILE
+    from genuka_desk.ui.logout_dialog import LogoutDialog
+
+    paths = AppPaths.under(tmp_path).ensure()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    profile = Profile(name="t", base_url=demo_server.url, company_id=demo_server.company_id)
+    TokenStore(paths.config_dir, "t").save(DEMO_ADMIN_KEY)
+    desktop = DesktopApp(qapp, paths, Session(profile, DEMO_ADMIN_KEY), settings)
+    run(qtbot, desktop.bridge, desktop.service.sync())
+    demo_server.stop()  # offline: the change below stays unsent
+    order = desktop.service.rows(ListQuery(limit=1))[0]
+    run(qtbot, desktop.bridge, desktop.service.set_status(order.id, billing="unpaid"))
+    running = desktop.bridge.run(desktop.run())
+    qtbot.waitUntil(lambda: desktop.window is not None and desktop.window.isVisible(), timeout=WAIT)
+    assert desktop.window is not None
+    qtbot.addWidget(desktop.window)
+    asked: list[LogoutDialog] = []
+
+    def cancel(dialog: LogoutDialog) -> None:
+        asked.append(dialog)
+        dialog.button(LogoutDialog.StandardButton.Cancel).click()
+
+    desktop.ask = cancel
+    desktop.window.logout_action.trigger()
+    assert "1 change" in asked[0].informativeText() and "lost" in asked[0].informativeText()
+    assert not desktop.logged_out and TokenStore(paths.config_dir, "t").load() == DEMO_ADMIN_KEY
+
+    def log_out(dialog: LogoutDialog) -> None:
+        dialog.forget_box.setChecked(forget)
+        dialog.logout_button.click()
+
+    desktop.ask = log_out
+    desktop.window.logout_action.trigger()
+    qtbot.waitUntil(running.done, timeout=WAIT)
+    assert desktop.logged_out and TokenStore(paths.config_dir, "t").load() is None
+    assert (paths.data_dir / "t" / QUEUE_FILE).exists() is not forget
+    if not forget:
+        from genuka_desk.store import LocalStore
+
+        with LocalStore(paths.data_dir / "t") as store:
+            assert store.unsent_count() == 1  # kept for the next login
+
+
 def test_collector_runs_gc_in_the_main_thread(qapp: QApplication) -> None:
     from genuka_desk.ui.gc_guard import MainThreadCollector
 
@@ -557,22 +605,29 @@ def test_unexpected_error_gives_a_friendly_dialog_and_logs_the_trace(
 ) -> None:
     import sys
 
+    from genuka_desk.logs import register_secret, setup_logging
     from genuka_desk.ui import errors
 
+    secret = "tok_crash_5b1e9d3c7a2f4e6b8d0c"
+    log_file = tmp_path / "logs" / "genuka-desk.log"
+    setup_logging(log_file)
+    register_secret(secret)
     shown: list[str] = []
     monkeypatch.setattr(errors.QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     previous = sys.excepthook
-    errors.install_excepthook(tmp_path / "genuka-desk.log")
+    errors.install_excepthook(log_file)
     try:
         try:
-            raise ZeroDivisionError("boom")
+            raise ZeroDivisionError(f"boom with Bearer {secret}")
         except ZeroDivisionError:
             sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
     finally:
         sys.excepthook = previous
-    assert shown and str(tmp_path / "genuka-desk.log") in shown[0]
-    assert "ZeroDivisionError" not in shown[0] and "Traceback" not in shown[0]
+    assert shown and str(log_file) in shown[0]
+    assert "ZeroDivisionError" not in shown[0] and "Traceback" not in shown[0] and secret not in shown[0]
     assert "ZeroDivisionError" in caplog.text
+    written = log_file.read_text()
+    assert "ZeroDivisionError" in written and "Traceback" in written and secret not in written
 
 
 def test_self_test_command_passes_from_source() -> None:

@@ -151,6 +151,20 @@ class LocalStore:
         conn.execute("SELECT count(*) FROM cache.sqlite_master").fetchone()
         conn.execute("SELECT id FROM cache.orders LIMIT 1").fetchone()
 
+    @staticmethod
+    def delete_files(folder: str | Path) -> int:
+        """Delete a closed profile's local data (queue, cache, their side files); the number removed."""
+        removed = 0
+        for path in Path(folder).glob("*"):
+            if path.name.startswith((QUEUE_FILE, CACHE_FILE, DAMAGED_MARK, CHECKED_MARK)) and path.is_file():
+                path.unlink()
+                removed += 1
+        return removed
+
+    def unsent_count(self) -> int:
+        """How many changes have not reached the server (waiting, refused or in conflict)."""
+        return sum(count for state, count in self.counts().items() if state in ACTIVE_STATES)
+
     def cache_is_sound(self) -> bool:
         """A full check of the cache file (seconds on a big cache: call it off the GUI thread).
 

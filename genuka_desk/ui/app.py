@@ -7,7 +7,7 @@ import asyncio
 import logging
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from .errors import install_excepthook, install_qt_message_handler
 from .gc_guard import MainThreadCollector
 from .i18n import LANGUAGES, install_language, system_language
 from .login_dialog import LoginDialog
+from .logout_dialog import LogoutDialog
 from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -145,6 +146,10 @@ class DesktopApp:
         self.bridge = ServiceBridge(self.service)
         self.window: MainWindow | None = None
         self.closed: asyncio.Future[None] = asyncio.get_event_loop().create_future()
+        self.logged_out = False
+        self.forget_data = False
+        # Shows the logout dialog; tests replace it to answer without a modal loop.
+        self.ask: Callable[[LogoutDialog], object] = lambda dialog: dialog.exec()
 
     def show(self) -> MainWindow:
         """Build and show the main window (again, after a language switch)."""
@@ -153,10 +158,26 @@ class DesktopApp:
         )
         window.setWindowIcon(app_icon())
         window.preferences_action.triggered.connect(self.preferences)
+        window.logout_action.triggered.connect(self.log_out)
         window.destroyed.connect(self._window_gone)
         self.window = window
         window.show()
         return window
+
+    def log_out(self) -> None:
+        """File > Log out: warn about unsent changes, forget the token (and on request the local copy)."""
+        dialog = LogoutDialog(self.store.unsent_count(), self.window)
+        self.ask(dialog)
+        if not dialog.chosen():
+            return
+        window = self.window
+        if window is not None and not window.close():
+            return  # an editor with unsaved edits stayed open: still logged in
+        TokenStore(self.paths.config_dir, self.session.profile.name).delete()
+        self.logged_out, self.forget_data = True, dialog.forget_data()
+        log.info("logged out%s", " and the local data deleted" if self.forget_data else "")
+        if not self.closed.done():
+            self.closed.set_result(None)
 
     def _window_gone(self) -> None:
         if self.window is None and not self.closed.done():
@@ -193,6 +214,8 @@ class DesktopApp:
         self.show()
         await self.closed
         await self.service.close()
+        if self.forget_data:
+            LocalStore.delete_files(self.paths.data_dir / self.session.profile.name)
 
     def _last_closed(self) -> None:
         if self.window is not None and not self.window.isVisible() and not self.closed.done():
@@ -232,37 +255,45 @@ def main(argv: Sequence[str]) -> int:
         settings.setValue("language", args.lang)
     install_language(str(settings.value("language", "") or system_language()))
     demo = None
+    demo_session: Session | None = None
     try:
-        if args.demo:
-            demo, session = start_demo(paths)
-        else:
-            profile = Profile.load(paths.config_dir)
-            token = TokenStore(paths.config_dir, profile.name).load()
-            chosen: Session | str | None = Session(profile, token) if token and profile.company_id else None
-            if chosen is None:
-                chosen = log_in_interactively(paths)
+        chosen = "demo" if args.demo else saved_session(paths) or log_in_interactively(paths)
+        while True:
             if chosen is None:
                 return 0
             if chosen == "demo":
-                demo, session = start_demo(paths)
+                if demo is None:
+                    demo, demo_session = start_demo(paths)
+                assert demo_session is not None
+                session = demo_session
             else:
                 assert isinstance(chosen, Session)
                 session = chosen
-        register_secret(session.token)
-        try:
-            qasync.run(_run(app, paths, session, settings))
-        except StoreError as exc:
-            from PySide6.QtWidgets import QMessageBox
+            register_secret(session.token)
+            try:
+                desktop = qasync.run(_run(app, paths, session, settings))
+            except StoreError as exc:
+                from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(None, "Genuka Desk", exc.message)
-            return 1
-        return 0
+                QMessageBox.critical(None, "Genuka Desk", exc.message)
+                return 1
+            if not desktop.logged_out:
+                return 0
+            chosen = log_in_interactively(paths)  # logged out: back to the login, as at first start
     finally:
         collector.stop()
         if demo is not None:
             demo.stop()  # type: ignore[attr-defined]
 
 
-async def _run(app: QApplication, paths: AppPaths, session: Session, settings: QSettings) -> None:
+def saved_session(paths: AppPaths) -> Session | None:
+    """The session kept from the last run (a saved token for the profile), if any."""
+    profile = Profile.load(paths.config_dir)
+    token = TokenStore(paths.config_dir, profile.name).load()
+    return Session(profile, token) if token and profile.company_id else None
+
+
+async def _run(app: QApplication, paths: AppPaths, session: Session, settings: QSettings) -> DesktopApp:
     desktop = DesktopApp(app, paths, session, settings)
     await desktop.run()
+    return desktop

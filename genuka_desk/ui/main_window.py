@@ -255,6 +255,8 @@ class MainWindow(QMainWindow):
         export = file_menu.addAction(self.tr("Export list to CSV…"))
         export.triggered.connect(self.export_csv_dialog)
         file_menu.addSeparator()
+        # The app owns the session: it connects this (see DesktopApp.log_out).
+        self.logout_action = file_menu.addAction(self.tr("Log out…"))
         quit_action = file_menu.addAction(self.tr("Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -172,6 +172,17 @@ FR: dict[str, str | tuple[str, str]] = {
         "La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont"
         " de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité."
     ),
+    "Log out…": "Se déconnecter…",
+    "Log out": "Se déconnecter",
+    "Log out of Genuka Desk? The saved key is forgotten on this computer.": (
+        "Se déconnecter de Genuka Desk ? La clé enregistrée est oubliée sur cet ordinateur."
+    ),
+    "%n change(s) were not sent yet. They stay on this computer and are sent after the next login, unless you"
+    " delete the local data: then they are lost.": (
+        "%n modification(s) pas encore envoyée(s). Elles restent sur cet ordinateur et seront envoyées après la"
+        " prochaine connexion, sauf si vous supprimez les données locales : elles seraient alors perdues."
+    ),
+    "Also delete the orders stored on this computer": "Supprimer aussi les commandes gardées sur cet ordinateur",
     "being sent": "en cours d’envoi",
     "in conflict": "en conflit",
     "refused": "refusée",

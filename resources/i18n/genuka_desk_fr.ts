@@ -50,7 +50,7 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="78" />
+        <location filename="../../genuka_desk/ui/app.py" line="79" />
         <source>This computer has no password keychain: the login is kept in a file only you can read (%s).</source>
         <translation>Cet ordinateur n’a pas de trousseau de mots de passe : la connexion est gardée dans un fichier que vous seul pouvez lire (%s).</translation>
     </message>
@@ -122,257 +122,286 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
 </context>
 <context>
+    <name>LogoutDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/logout_dialog.py" line="14" />
+        <location filename="../../genuka_desk/ui/logout_dialog.py" line="28" />
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/logout_dialog.py" line="16" />
+        <source>Log out of Genuka Desk? The saved key is forgotten on this computer.</source>
+        <translation>Se déconnecter de Genuka Desk ? La clé enregistrée est oubliée sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/logout_dialog.py" line="20" />
+        <source>%n change(s) were not sent yet. They stay on this computer and are sent after the next login, unless you delete the local data: then they are lost.</source>
+        <translation><numerusform>%n modification(s) pas encore envoyée(s). Elles restent sur cet ordinateur et seront envoyées après la prochaine connexion, sauf si vous supprimez les données locales : elles seraient alors perdues.</numerusform><numerusform>%n modification(s) pas encore envoyée(s). Elles restent sur cet ordinateur et seront envoyées après la prochaine connexion, sauf si vous supprimez les données locales : elles seraient alors perdues.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/logout_dialog.py" line="26" />
+        <source>Also delete the orders stored on this computer</source>
+        <translation>Supprimer aussi les commandes gardées sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="67" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="76" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="83" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="92" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="90" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="96" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="95" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="101" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="125" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="129" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="129" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="133" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="138" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="142" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="142" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="146" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="145" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="149" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="156" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="160" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="158" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="162" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="160" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="164" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="163" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="167" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="164" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="168" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="174" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="178" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="227" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="417" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="231" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="423" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="236" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="240" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="238" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="242" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="250" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="254" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="251" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="255" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="254" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="259" />
+        <source>Log out…</source>
+        <translation>Se déconnecter…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="260" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="257" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="263" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="258" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="264" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="262" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="268" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="263" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="269" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="266" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="272" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="268" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="274" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="269" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="534" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="545" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="332" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="338" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="335" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="341" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="343" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="377" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="349" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="383" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="353" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="359" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="421" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="427" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="424" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="430" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="425" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="431" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="428" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="434" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="454" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="460" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="456" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="462" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="458" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="464" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="459" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="474" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="474" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="484" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="484" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="484" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="495" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="488" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="499" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="518" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="529" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="524" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="535" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="526" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="537" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="535" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -869,7 +898,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="171" />
+        <location filename="../../genuka_desk/ui/app.py" line="192" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
