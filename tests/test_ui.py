@@ -339,6 +339,40 @@ def test_editor_lines_addresses_billing_and_save(gui: Gui, qtbot: QtBot) -> None
     assert body["shipping"]["status"] == "taken_in_charge"
 
 
+BAD_FIELDS = [
+    ("billing.address.email", "not-an-email", "Billing address — Email: the email address is not valid"),
+    ("shipping.address.email", "a@b", "Shipping address — Email: the email address is not valid"),
+    ("billing.address.phone", "call me", "Billing address — Phone: the phone number is not valid"),
+    ("shipping.address.phone", "+12", "Shipping address — Phone: the phone number is not valid"),
+    ("billing.address.line1", "x" * 501, "Billing address — Address line 1: the text is too long"),
+    ("shipping.address.city", "y" * 600, "Shipping address — City: the text is too long"),
+    ("shipping.amount", "deux mille", "Shipping amount: must be a number"),
+    ("shipping.amount", "-500", "Shipping amount: must be a number, 0 or more"),
+    ("shipping.scheduled_at", "tomorrow morning", "Scheduled: the date is not valid"),
+    ("shipping.scheduled_at", "2026-13-45", "Scheduled: the date is not valid"),
+]
+
+
+@pytest.mark.parametrize(("key", "value", "message"), BAD_FIELDS, ids=[f"{k}={v[:12]}" for k, v, _ in BAD_FIELDS])
+def test_every_editor_field_names_its_problem_and_nothing_is_queued(
+    gui: Gui, qtbot: QtBot, key: str, value: str, message: str
+) -> None:
+    editor = open_editor(gui, qtbot, gui.open_row().id)
+    widget = {"shipping.amount": editor.shipping_amount, "shipping.scheduled_at": editor.scheduled}.get(key)
+    widget = widget or editor.address_edits[key]
+    editor.confirm = lambda *a: True  # type: ignore[method-assign]
+    original = widget.text()
+    widget.setText(value)
+    assert message in editor.problem.text()
+    assert not editor.save_button.isEnabled() and message in editor.save_button.toolTip()
+    assert "#c0392b" in widget.styleSheet()  # the field itself is marked
+    editor.save()  # Ctrl+S does nothing while the form is invalid
+    qtbot.wait(50)
+    assert gui.service.queue() == []
+    widget.setText(original)
+    assert editor.problem.text() == "" and widget.styleSheet() == ""
+
+
 def test_editor_asks_before_losing_edits(gui: Gui, qtbot: QtBot) -> None:
     editor = open_editor(gui, qtbot, gui.open_row().id)
     editor.address_edits["shipping.address.city"].setText("Kribi")

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..models import (
     ADDRESS_FIELDS,
+    FieldProblem,
     LineChange,
     NewLine,
     Order,
@@ -53,6 +54,8 @@ from .labels import billing_label, shipping_label
 from .order_form import ADDRESS_SIDES, address_key, address_values, field_changes, parse_amount, text_of
 from .product_picker import ProductPicker
 from .status_delegate import fill_status_combo
+
+INVALID_STYLE = "border: 1px solid #c0392b;"  # the fields that stop Save
 
 
 class OrderEditor(QWidget):
@@ -229,6 +232,45 @@ class OrderEditor(QWidget):
         grid.addWidget(shipping, 0, 1)
         grid.setRowStretch(1, 1)
         return page
+
+    def problem_text(self, problem: FieldProblem) -> str:
+        """One problem in the clerk's language, naming the field it is about."""
+        texts = {
+            "email_invalid": self.tr("the email address is not valid."),
+            "phone_invalid": self.tr("the phone number is not valid (digits, optional +)."),
+            "text_too_long": self.tr("the text is too long (500 characters at most)."),
+            "date_invalid": self.tr("the date is not valid (for example 2026-11-30 14:00)."),
+            "amount_invalid": self.tr("must be a number, 0 or more."),
+            "quantity_min": self.tr("the quantity must be at least 1."),
+            "quantity_whole": self.tr("the quantity must be a whole number."),
+            "quantity_max": self.tr("the quantity is too large."),
+            "price_min": self.tr("the price cannot be negative."),
+            "price_max": self.tr("the price is too large."),
+            "price_number": self.tr("the price must be a number."),
+            "lines_empty": self.tr("an order needs at least one line."),
+        }
+        return f"{self.field_label(problem.key)}: {texts.get(problem.code, problem.message)}"
+
+    def field_label(self, key: str) -> str:
+        """What the clerk calls the field at ``key`` (for messages)."""
+        if key.startswith(("billing.address.", "shipping.address.")):
+            side, name = key.split(".")[0], key.rsplit(".", 1)[-1]
+            where = self.tr("Billing address") if side == "billing" else self.tr("Shipping address")
+            return f"{where} — {self.address_label(name)}"
+        if key.startswith("lines."):
+            return self.tr("Line items")
+        return {
+            "shipping.amount": self.tr("Shipping amount"),
+            "shipping.scheduled_at": self.tr("Scheduled"),
+            "billing.scheduled_at": self.tr("Scheduled"),
+        }.get(key, key)
+
+    def _mark_fields(self, keys: set[str]) -> None:
+        """A red frame on the fields that stop Save."""
+        for key, edit in self.address_edits.items():
+            edit.setStyleSheet(INVALID_STYLE if key in keys else "")
+        self.shipping_amount.setStyleSheet(INVALID_STYLE if "shipping.amount" in keys else "")
+        self.scheduled.setStyleSheet(INVALID_STYLE if "shipping.scheduled_at" in keys else "")
 
     def address_label(self, name: str) -> str:
         """The label of one address field."""
@@ -433,6 +475,7 @@ class OrderEditor(QWidget):
     def collect(self) -> tuple[OrderEdit, list[str]]:
         """The edit the form describes, and problems the models cannot see (text that is not a number)."""
         problems: list[str] = []
+        self._unparsed: set[str] = set()
         lines: dict[str, LineChange] = {}
         added = {f"+{line.key}": line for line in self.added}
         for row in range(self.lines.rowCount()):
@@ -469,7 +512,8 @@ class OrderEditor(QWidget):
         if amount_text:
             amount = parse_amount(amount_text)
             if amount is None:
-                problems.append(self.tr("The shipping amount must be a number."))
+                problems.append(self.tr("Shipping amount: must be a number, 0 or more."))
+                self._unparsed.add("shipping.amount")
             else:
                 values["shipping.amount"] = amount
         values["shipping.scheduled_at"] = self.scheduled.text().strip() or None
@@ -481,7 +525,9 @@ class OrderEditor(QWidget):
         if self._loading:
             return
         edit, problems = self.collect()
-        messages = problems + [p.message for p in validate_edit(self.order, edit)]
+        found = validate_edit(self.order, edit)
+        messages = problems + [self.problem_text(p) for p in found]
+        self._mark_fields({p.key for p in found} | self._unparsed)
         preview = Order.from_raw(apply_edit(self.order.raw_view, edit), copy_raw=False) if not messages else self.order
         self._show_totals(preview)
         dirty = not edit.is_empty()

@@ -172,6 +172,20 @@ FR: dict[str, str | tuple[str, str]] = {
         "La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont"
         " de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité."
     ),
+    "the email address is not valid.": "l’adresse e-mail n’est pas valide.",
+    "the phone number is not valid (digits, optional +).": "le numéro de téléphone n’est pas valide (chiffres, + facultatif).",
+    "the text is too long (500 characters at most).": "le texte est trop long (500 caractères au plus).",
+    "the date is not valid (for example 2026-11-30 14:00).": "la date n’est pas valide (par exemple 2026-11-30 14:00).",
+    "must be a number, 0 or more.": "doit être un nombre, 0 ou plus.",
+    "the quantity must be at least 1.": "la quantité doit être au moins 1.",
+    "the quantity must be a whole number.": "la quantité doit être un nombre entier.",
+    "the quantity is too large.": "la quantité est trop grande.",
+    "the price cannot be negative.": "le prix ne peut pas être négatif.",
+    "the price is too large.": "le prix est trop grand.",
+    "the price must be a number.": "le prix doit être un nombre.",
+    "an order needs at least one line.": "une commande doit avoir au moins une ligne.",
+    "Shipping amount: must be a number, 0 or more.": "Frais de livraison : doit être un nombre, 0 ou plus.",
+    "Line items": "Lignes de commande",
     "Log out…": "Se déconnecter…",
     "Log out": "Se déconnecter",
     "Log out of Genuka Desk? The saved key is forgotten on this computer.": (

@@ -411,328 +411,402 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="99" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="102" />
         <source>A colleague changed the same fields</source>
         <translation>Un collègue a modifié les mêmes champs</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="103" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="106" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="103" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="106" />
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="103" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="106" />
         <source>Theirs (server)</source>
         <translation>La leur (serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="107" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="110" />
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="108" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="111" />
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="125" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="128" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="126" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="129" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="127" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="130" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="129" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="132" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="136" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="139" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="139" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="142" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="150" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="153" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="151" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="154" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="152" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="155" />
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="153" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="156" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="154" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="157" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="155" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="158" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="165" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="168" />
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="181" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="184" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="258" />
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="181" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="184" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="258" />
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="189" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="192" />
         <source>Shipping same as billing</source>
         <translation>Livraison à l’adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="197" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="200" />
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="202" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="205" />
         <source>Payment status</source>
         <translation>Statut du paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="203" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="206" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="204" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="207" />
         <source>Treasury account</source>
         <translation>Compte de trésorerie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="205" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="511" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="208" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="557" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="209" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="212" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="210" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="213" />
         <source>Pickup</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="214" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="217" />
         <source>Fulfilment status</source>
         <translation>Statut de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="215" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="218" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="216" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="219" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="263" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="217" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="220" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="264" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="265" />
         <source>Scheduled</source>
         <translation>Prévue le</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="236" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="239" />
+        <source>the email address is not valid.</source>
+        <translation>l’adresse e-mail n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="240" />
+        <source>the phone number is not valid (digits, optional +).</source>
+        <translation>le numéro de téléphone n’est pas valide (chiffres, + facultatif).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="241" />
+        <source>the text is too long (500 characters at most).</source>
+        <translation>le texte est trop long (500 caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="242" />
+        <source>the date is not valid (for example 2026-11-30 14:00).</source>
+        <translation>la date n’est pas valide (par exemple 2026-11-30 14:00).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="243" />
+        <source>must be a number, 0 or more.</source>
+        <translation>doit être un nombre, 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="244" />
+        <source>the quantity must be at least 1.</source>
+        <translation>la quantité doit être au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="245" />
+        <source>the quantity must be a whole number.</source>
+        <translation>la quantité doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="246" />
+        <source>the quantity is too large.</source>
+        <translation>la quantité est trop grande.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="247" />
+        <source>the price cannot be negative.</source>
+        <translation>le prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="248" />
+        <source>the price is too large.</source>
+        <translation>le prix est trop grand.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="249" />
+        <source>the price must be a number.</source>
+        <translation>le prix doit être un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="250" />
+        <source>an order needs at least one line.</source>
+        <translation>une commande doit avoir au moins une ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="261" />
+        <source>Line items</source>
+        <translation>Lignes de commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="278" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="237" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="279" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="238" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="280" />
         <source>Address line 1</source>
         <translation>Adresse (ligne 1)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="239" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="281" />
         <source>Address line 2</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="240" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="282" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="241" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="283" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="242" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="284" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="243" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="285" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="244" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="286" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="245" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="287" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="287" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="329" />
         <source>Account of %s</source>
         <translation>Compte de %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="342" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="384" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="349" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="391" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="355" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="397" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="377" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="419" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="380" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="422" />
         <source>Fix the values and save again, or undo it from the order list.</source>
         <translation>Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="387" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="429" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="388" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="430" />
         <source>being sent</source>
         <translation>en cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="389" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="431" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="390" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="432" />
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="391" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="433" />
         <source>in conflict</source>
         <translation>en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="393" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="435" />
         <source>%s — on this computer (%s): %s</source>
         <translation>%s — sur cet ordinateur (%s) : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="472" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="515" />
+        <source>Shipping amount: must be a number, 0 or more.</source>
+        <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
+    </message>
+    <message>
         <source>The shipping amount must be a number.</source>
         <translation>Les frais de livraison doivent être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="509" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="555" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="510" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="556" />
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="512" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="558" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="513" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="559" />
         <source>&lt;b&gt;Total&lt;/b&gt;</source>
         <translation>&lt;b&gt;Total&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="514" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="560" />
         <source>Amount due</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="583" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="629" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="607" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="653" />
         <source>The server's history is not available offline.</source>
         <translation>L’historique du serveur n’est pas disponible hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="632" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="678" />
         <source>Close this order and lose your edits?</source>
         <translation>Fermer cette commande et perdre vos modifications ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="633" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="679" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
