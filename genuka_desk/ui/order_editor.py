@@ -249,7 +249,9 @@ class OrderEditor(QWidget):
             "price_number": self.tr("the price must be a number."),
             "lines_empty": self.tr("an order needs at least one line."),
         }
-        return f"{self.field_label(problem.key)}: {texts.get(problem.code, problem.message)}"
+        # French puts a space before the colon: the pattern is translated too.
+        pattern = self.tr("{field}: {problem}")
+        return pattern.format(field=self.field_label(problem.key), problem=texts.get(problem.code, problem.message))
 
     def field_label(self, key: str) -> str:
         """What the clerk calls the field at ``key`` (for messages)."""

@@ -186,6 +186,7 @@ FR: dict[str, str | tuple[str, str]] = {
     "an order needs at least one line.": "une commande doit avoir au moins une ligne.",
     "Shipping amount: must be a number, 0 or more.": "Frais de livraison : doit être un nombre, 0 ou plus.",
     "Line items": "Lignes de commande",
+    "{field}: {problem}": "{field} : {problem}",
     "Log out…": "Se déconnecter…",
     "Log out": "Se déconnecter",
     "Log out of Genuka Desk? The saved key is forgotten on this computer.": (

@@ -507,13 +507,13 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/order_editor.py" line="184" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="258" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="260" />
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/order_editor.py" line="184" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="258" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="260" />
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
@@ -544,7 +544,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/order_editor.py" line="208" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="557" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="559" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
@@ -570,14 +570,14 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/order_editor.py" line="219" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="263" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="265" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/order_editor.py" line="220" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="264" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="265" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="266" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="267" />
         <source>Scheduled</source>
         <translation>Prévue le</translation>
     </message>
@@ -642,122 +642,127 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>une commande doit avoir au moins une ligne.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="261" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="253" />
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="263" />
         <source>Line items</source>
         <translation>Lignes de commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="278" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="280" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="279" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="281" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="280" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="282" />
         <source>Address line 1</source>
         <translation>Adresse (ligne 1)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="281" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="283" />
         <source>Address line 2</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="282" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="284" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="283" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="285" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="284" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="286" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="285" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="287" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="286" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="288" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="287" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="289" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="329" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="331" />
         <source>Account of %s</source>
         <translation>Compte de %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="384" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="386" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="391" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="393" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="397" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="399" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="419" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="421" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="422" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="424" />
         <source>Fix the values and save again, or undo it from the order list.</source>
         <translation>Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="429" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="431" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="430" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="432" />
         <source>being sent</source>
         <translation>en cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="431" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="433" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="432" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="434" />
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="433" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="435" />
         <source>in conflict</source>
         <translation>en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="435" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="437" />
         <source>%s — on this computer (%s): %s</source>
         <translation>%s — sur cet ordinateur (%s) : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="515" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="517" />
         <source>Shipping amount: must be a number, 0 or more.</source>
         <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
     </message>
@@ -766,47 +771,47 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Les frais de livraison doivent être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="555" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="557" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="556" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="558" />
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="558" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="560" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="559" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="561" />
         <source>&lt;b&gt;Total&lt;/b&gt;</source>
         <translation>&lt;b&gt;Total&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="560" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="562" />
         <source>Amount due</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="629" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="631" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="653" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="655" />
         <source>The server's history is not available offline.</source>
         <translation>L’historique du serveur n’est pas disponible hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="678" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="680" />
         <source>Close this order and lose your edits?</source>
         <translation>Fermer cette commande et perdre vos modifications ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="679" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="681" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
