@@ -20,18 +20,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import httpx
-import qasync
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
-from bench.common import RUNS, demo_process, record, row
+from bench.common import RUNS, demo_process, print_and_leave, record, row, run_on_qt
 from genuka_desk.api import GenukaClient
 from genuka_desk.demo import DEMO_ADMIN_KEY
 from genuka_desk.service import OrderService
 from genuka_desk.store import LocalStore
 from genuka_desk.sync import SyncPolicy
 from genuka_desk.ui.bridge import ServiceBridge
-from genuka_desk.ui.gc_guard import MainThreadCollector
 from genuka_desk.ui.main_window import MainWindow
 
 ORDERS = 10_000
@@ -119,21 +116,10 @@ async def measure(url: str, company: str) -> list[str]:
 
 
 def main() -> list[str]:
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    app.setQuitOnLastWindowClosed(False)
-    collector = MainThreadCollector(app)
-    try:
-        with demo_process(ORDERS) as url:
-            company = httpx.get(f"{url}/__demo__/info").json()["company_id"]
-            result: list[str] = qasync.run(measure(url, company))
-    finally:
-        collector.stop()
-    return result
+    with demo_process(ORDERS) as url:
+        company = httpx.get(f"{url}/__demo__/info").json()["company_id"]
+        return run_on_qt(lambda: measure(url, company))
 
 
 if __name__ == "__main__":
-    print("\n".join(main()), flush=True)
-    # Leave without the interpreter's teardown: PySide objects freed by the final
-    # garbage collection can crash it, and nothing is left to save.
-    os._exit(0)
+    print_and_leave(main())

@@ -23,17 +23,14 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import qasync
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from bench.cache import PROFILE, bench_home
-from bench.common import RUNS, record, row
+from bench.common import RUNS, print_and_leave, record, row, run_on_qt
 from genuka_desk.api import GenukaClient
 from genuka_desk.service import OrderService
 from genuka_desk.store import ListQuery, LocalStore
 from genuka_desk.ui.bridge import ServiceBridge
-from genuka_desk.ui.gc_guard import MainThreadCollector
 from genuka_desk.ui.main_window import MainWindow
 from genuka_desk.ui.order_table_model import Column
 
@@ -266,19 +263,8 @@ async def measure(home: Path) -> list[str]:
 
 def main() -> list[str]:
     home = bench_home()
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    app.setQuitOnLastWindowClosed(False)
-    collector = MainThreadCollector(app)  # as the app does: no cyclic GC in a worker thread
-    try:
-        result: list[str] = qasync.run(measure(home))
-    finally:
-        collector.stop()
-    return result
+    return run_on_qt(lambda: measure(home))
 
 
 if __name__ == "__main__":
-    print("\n".join(main()), flush=True)
-    # Leave without the interpreter's teardown: PySide objects freed by the final
-    # garbage collection can crash it, and nothing is left to save.
-    os._exit(0)
+    print_and_leave(main())

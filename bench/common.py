@@ -9,10 +9,10 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx
 
@@ -81,3 +81,31 @@ def record(name: str, figure: dict[str, Any]) -> None:
 def row(name: str, value: str, floor: str, ratio: str, target: str, met: bool) -> str:
     """One line of the printed table."""
     return f"{name:<22} {value:>12} {floor:>12} {ratio:>8}  {target:<16} {'ok' if met else 'MISSED'}"
+
+
+def run_on_qt(work: Callable[[], Awaitable[list[str]]]) -> list[str]:
+    """Run ``work`` on a qasync loop as the app does (cyclic GC kept on the GUI thread)."""
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from genuka_desk.ui.gc_guard import MainThreadCollector
+
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)
+    collector = MainThreadCollector(app)
+    try:
+        result: list[str] = qasync.run(work())
+    finally:
+        collector.stop()
+    return result
+
+
+def print_and_leave(lines: list[str]) -> NoReturn:
+    """Print a bench's lines and leave without the interpreter's teardown.
+
+    PySide objects freed by the final garbage collection can crash it, and
+    nothing is left to save.
+    """
+    print("\n".join(lines), flush=True)
+    os._exit(0)

@@ -133,6 +133,8 @@ class OrderService:
             self._task = asyncio.ensure_future(self._background())
 
     async def _background(self) -> None:
+        # The daily full check comes before the first sync, not beside it: a rebuild
+        # under a running pull would leave a cursor over a half-filled cache.
         if self.store.cache_check_due():
             await self.check_cache()
         await self.engine.run_forever()

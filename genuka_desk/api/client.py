@@ -150,9 +150,9 @@ class GenukaClient:
         self._set_header("Accept-Language", language)
 
     def _set_header(self, name: str, value: str | None) -> None:
-        for headers in (self._headers, None if self._client is None else self._client.headers):
-            if headers is None:
-                continue
+        # Kept for the client made on first use, and set on it when it already exists.
+        targets = [self._headers] if self._client is None else [self._headers, self._client.headers]
+        for headers in targets:
             if value is None:
                 headers.pop(name, None)
             else:

@@ -9,6 +9,7 @@ restarts and crashes.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import threading
@@ -122,15 +123,17 @@ class LocalStore:
         except sqlite3.DatabaseError as exc:
             # The cache is only a copy of the server: move it aside and rebuild.
             log.error("the order cache is damaged (%s); rebuilding it", exc)
-            try:
-                conn.execute("DETACH DATABASE cache")
-            except sqlite3.Error:
-                pass
-            self.cache_moved_to = move_aside(self.folder / CACHE_FILE)
-            self.cache_rebuilt = True
-            self._attach_cache(conn)
+            self._replace_cache(conn)
         mark.unlink(missing_ok=True)
         return conn
+
+    def _replace_cache(self, conn: sqlite3.Connection) -> None:
+        """Detach the damaged cache, set its file aside and attach an empty one (the queue is untouched)."""
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("DETACH DATABASE cache")
+        self.cache_moved_to = move_aside(self.folder / CACHE_FILE)
+        self.cache_rebuilt = True
+        self._attach_cache(conn)
 
     def _open_reader(self) -> sqlite3.Connection:
         """A second connection for the list and the editor: with WAL it reads the last
@@ -194,18 +197,12 @@ class LocalStore:
         with self._lock, self._read_lock:
             self._reader.close()
             try:
-                self._conn.execute("DETACH DATABASE cache")
-            except sqlite3.Error:
-                pass
-            try:
-                self.cache_moved_to = move_aside(self.folder / CACHE_FILE)
-                self._attach_cache(self._conn)
+                self._replace_cache(self._conn)
                 self._reader = self._open_reader()
             except (sqlite3.Error, OSError) as exc:
                 raise StoreError(folder_problem(self.folder) or f"Cannot rebuild the local copy: {exc}") from exc
             self._writes += 1
             self._hits_key = None
-            self.cache_rebuilt = True
             (self.folder / DAMAGED_MARK).unlink(missing_ok=True)
         self.reconcile()
 

@@ -83,14 +83,18 @@ class ServiceBridge(QObject):
             if on_error is not None:
                 on_error(exc)
             else:
-                message = getattr(exc, "message", None)
-                if not isinstance(message, str):
-                    log.error("background task failed", exc_info=exc)
-                    message = self.tr("Something went wrong; the details are in the log file.")
-                self.taskFailed.emit(message)
+                self.taskFailed.emit(self.message_of(exc))
 
         task.add_done_callback(finished)
         return task
+
+    def message_of(self, exc: Exception, fallback: str | None = None) -> str:
+        """What the clerk reads for a failed task: its own message, else ``fallback`` (the trace is logged)."""
+        message = getattr(exc, "message", None)
+        if isinstance(message, str):
+            return message
+        log.error("background task failed", exc_info=exc)
+        return fallback or self.tr("Something went wrong; the details are in the log file.")
 
     @property
     def busy(self) -> bool:

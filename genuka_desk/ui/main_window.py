@@ -353,11 +353,7 @@ class MainWindow(QMainWindow):
 
         def undo(exc: Exception) -> None:
             self.model.orders_changed([order_id], False)  # back to what the store holds
-            message = getattr(exc, "message", None)
-            if not isinstance(message, str):
-                log.error("a status change failed", exc_info=exc)
-                message = self.tr("The change could not be saved.")
-            self.show_error(message)
+            self.show_error(self.bridge.message_of(exc, self.tr("The change could not be saved.")))
 
         self.bridge.run(self.service.set_status(order_id, **kwargs), on_error=undo)
 
