@@ -244,6 +244,18 @@ def _sync(ctx: Context) -> int:
 
     async def work(service: OrderService) -> int:
         report = await service.sync(full=ctx.args.full)
+        # A change whose last try got no answer is checked only once the server can no
+        # longer apply that try (SyncPolicy.in_flight_limit): wait for it, then go on.
+        for _ in range(3):
+            if not (report.settling and report.remaining) or report.offline or report.auth_required:
+                break
+            print(
+                f"note: a change sent earlier got no answer; it is checked in {report.settling:.0f} s "
+                "(never sent twice).",
+                file=sys.stderr,
+            )
+            await asyncio.sleep(report.settling + 0.05)
+            report = await service.sync(pull=False)
         data = {**vars(report), "complete": report.complete}
         ctx.out(data, _sync_summary(report))
         return _report_code(report)

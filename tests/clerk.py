@@ -28,6 +28,8 @@ CLERK_SHIPPING = ("taken_in_charge", "delivered", "partial_delivery")
 CLERK_BILLING = ("paid", "partially_paid")
 COLLEAGUE_SHIPPING = "pending"
 COLLEAGUE_BILLING = "unpaid"
+# Refusals a clerk answers with Retry: the demo's business fault, and the cap on tries.
+RETRIED_REFUSALS = ("cannot be changed now", "Not sent after")
 
 
 @dataclass
@@ -52,6 +54,7 @@ class Outcome:
     wrong_values: list[str] = field(default_factory=list)
     fields_checked: int = 0
     resent_by_choice: int = 0  # kept mine after a lost answer had landed (see Clerk.check)
+    extra_keys: list[str] = field(default_factory=list)  # a write that sent more than its change
 
 
 class Clerk:
@@ -69,6 +72,7 @@ class Clerk:
         self.took_theirs = 0
         self.colleague_edits = 0
         self.order_ids: list[str] = []
+        self.retried = 0
 
     # -- the clerk -----------------------------------------------------------
 
@@ -147,14 +151,18 @@ class Clerk:
     async def settle_reported(self, service: OrderService, server: DemoServer) -> int:
         """Settle what the last sync reported, as a clerk would; the number of refused changes dropped.
 
-        Conflicts are settled one way or the other at random. The one refusal
-        expected is keeping mine over a colleague's larger quantity once a
+        Conflicts are settled one way or the other at random. Refusals the
+        clerk expects: keeping mine over a colleague's larger quantity once a
         final invoice is paid (a line may not go down then): the clerk reads
-        the reason and drops the change. Any other refusal is a bug.
+        the reason and drops the change; a business refusal of the moment or
+        a change given up after its capped tries: the clerk retries it. Any
+        other refusal is a bug.
         """
         refused = 0
         for change in service.queue():
-            if change.state in (ChangeState.CONFLICT, ChangeState.FAILED):
+            reason = change.last_error or ""
+            retried = change.state is ChangeState.FAILED and any(text in reason for text in RETRIED_REFUSALS)
+            if change.state in (ChangeState.CONFLICT, ChangeState.FAILED) and not retried:
                 self.settled_at[change.id] = len(server.stats()["writes"])
             if change.state is ChangeState.CONFLICT:
                 keep = self.random.choice(("mine", "theirs"))
@@ -163,8 +171,11 @@ class Clerk:
                 if keep == "theirs":
                     self.took_theirs += 1
                     self.discarded.add(change.id)
+            elif retried:
+                await service.retry(change.id)
+                self.retried += 1
             elif change.state is ChangeState.FAILED:
-                if "final invoice" not in (change.last_error or ""):
+                if "final invoice" not in reason:
                     raise AssertionError(f"the server refused {change.summary()}: {change.last_error}")
                 await service.discard(change.id)
                 self.discarded.add(change.id)
@@ -243,6 +254,8 @@ class Clerk:
             "conflicts settled": self.conflicts,
             "of which took theirs": self.took_theirs,
             "re-sent by the clerk's choice": outcome.resent_by_choice,
+            "retried after a refusal": self.retried,
+            "keys sent beyond the change": len(outcome.extra_keys),
             "values checked": outcome.fields_checked,
             "lost": len(outcome.lost),
             "doubled": len(outcome.doubled),
@@ -290,6 +303,8 @@ class Clerk:
             elif len(found) > 1:
                 outcome.doubled.append(f"{name}: {len(found)} writes")
             outcome.applied += bool(found)
+            for index in found:
+                outcome.extra_keys += beyond_change(planned, writes[index], name)
         outcome.discarded = len(self.discarded)
         for (oid, key), value in self.expected(writes).items():
             outcome.fields_checked += 1
@@ -297,6 +312,20 @@ class Clerk:
             if actual != value:
                 outcome.wrong_values.append(f"{oid} {key}: server {actual!r}, expected {value!r}")
         return outcome
+
+
+def beyond_change(planned: Planned, write: dict[str, Any], name: str) -> list[str]:
+    """What a write sent or set off that its change did not ask for (the contract: only what changed)."""
+    if write["kind"] != "update":
+        return []
+    allowed = {"products"} if any(key.startswith("lines.") for key in planned.fields) else set()
+    allowed |= {key for key in planned.fields if not key.startswith("lines.") and ".address." not in key}
+    allowed |= {key.rsplit(".", 1)[0] for key in planned.fields if ".address." in key}
+    extra = [key for key in write["sent_keys"] if key not in allowed]
+    effects = [e for e in write["effects"] if not e.startswith("address_created") and e != "payment_processing"]
+    if "payment_processing" in write["effects"] and planned.fields.get("billing.status") != "paid":
+        effects.append("payment_processing")
+    return [f"{name}: sent {key}" for key in extra] + [f"{name}: set off {e}" for e in effects]
 
 
 def same_as_server(service: OrderService, server: DemoServer, order_ids: list[str]) -> list[str]:

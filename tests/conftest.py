@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -68,12 +69,31 @@ async def client(demo_server: DemoServer) -> AsyncIterator[GenukaClient]:
 
 
 # Sync with the real backoff shape and tiny waits.
-FAST_SYNC = SyncPolicy(retry_base=0.001, retry_cap=0.01, retry_after_cap=0.05, pull_margin=120.0, probe_interval=0.05)
+FAST_SYNC = SyncPolicy(
+    retry_base=0.001,
+    retry_cap=0.01,
+    retry_after_cap=0.05,
+    pull_margin=120.0,
+    probe_interval=0.05,
+    in_flight_limit=0.3,
+)
 
 
-def make_service(server: DemoServer, folder: Path, **client_options: Any) -> OrderService:
+def make_service(
+    server: DemoServer, folder: Path, *, policy: SyncPolicy | None = None, **client_options: Any
+) -> OrderService:
     """An OrderService on real SQLite files in ``folder`` talking to ``server``."""
-    return OrderService(LocalStore(folder), make_client(server, **client_options), policy=FAST_SYNC)
+    return OrderService(LocalStore(folder), make_client(server, **client_options), policy=policy or FAST_SYNC)
+
+
+def campaign_policy(server: DemoServer) -> SyncPolicy:
+    """FAST_SYNC with a settle window that outlasts the server's request time limit (plus a margin).
+
+    The one rule exactly-once rests on: a write not answered is not sent again
+    before the server can no longer apply it.
+    """
+    limit = server.max_request_seconds or 0.0
+    return replace(FAST_SYNC, in_flight_limit=limit + 0.7)
 
 
 def writes_of(server: DemoServer, request_id: str) -> list[dict[str, Any]]:

@@ -17,10 +17,12 @@ from genuka_desk.api import (
     OrderQuery,
     RateLimitedError,
     ServerError,
+    SetupError,
     ValidationError,
 )
 from genuka_desk.demo import DEMO_READONLY_KEY, DemoServer
-from genuka_desk.models import BillingStatus, LineChange, OrderEdit, ShippingStatus, apply_edit
+from genuka_desk.models import BillingStatus, LineChange, OrderEdit, ShippingStatus
+from genuka_desk.models.write_body import update_body
 from tests.conftest import FAST_RETRY, make_client
 
 pytestmark = pytest.mark.asyncio
@@ -41,12 +43,13 @@ async def test_wrong_password_is_an_auth_error(demo_server: DemoServer) -> None:
             await client.login("demo@genuka.com", "nope")
 
 
-async def test_no_token_is_401_and_no_company_is_400(demo_server: DemoServer) -> None:
+async def test_no_token_is_401_and_no_company_is_a_setup_problem(demo_server: DemoServer) -> None:
     async with GenukaClient(demo_server.url, retry=FAST_RETRY, company_id=demo_server.company_id) as client:
         with pytest.raises(AuthError, match="Unauthenticated"):
             await client.list_orders()
+    # Documented: 422 with error "company_id_required": the session lacks the company, no field is wrong.
     async with make_client(demo_server, company_id=None) as client:
-        with pytest.raises(ValidationError, match="Company id required"):
+        with pytest.raises(SetupError, match="company"):
             await client.list_orders()
 
 
@@ -115,7 +118,8 @@ async def test_get_update_status_bulk_activities(client: GenukaClient, demo_serv
     order = await client.get_order(order_id)
     assert order.company and order.company.payment_methods
     line = order.lines[0]
-    body = apply_edit(order.raw, OrderEdit(lines={line.id or "": LineChange(quantity=(line.quantity or 1) + 2)}))
+    body = update_body(order.raw, OrderEdit(lines={line.id or "": LineChange(quantity=(line.quantity or 1) + 2)}))
+    assert set(body) == {"products"} and all("pivot" not in item for item in body["products"])
     updated = await client.update_order(order_id, body)
     assert updated.lines[0].quantity == (line.quantity or 1) + 2
     assert updated.updated_at and order.updated_at and updated.updated_at > order.updated_at
@@ -147,12 +151,10 @@ async def test_validation_errors_carry_fields(client: GenukaClient, demo_server:
         await client.update_status(order_id, shipping="shipped")
     assert caught.value.field_errors == {"shipping.status": ["The selected shipping.status is invalid."]}
     order = await client.get_order(order_id)
-    body = order.raw
-    body["order_products"][0]["quantity"] = 0
-    body["products"][0]["pivot"]["quantity"] = 0
-    body["billing"]["address"]["email"] = "not-an-email"
+    line = order.lines[0]
+    edit = OrderEdit(fields={"billing.address.email": "not-an-email"}, lines={line.id or "": LineChange(quantity=0)})
     with pytest.raises(ValidationError) as caught:
-        await client.update_order(order_id, body)
+        await client.update_order(order_id, update_body(order.raw, edit))
     assert set(caught.value.field_errors) == {"products.0.quantity", "billing.address.email"}
 
 

@@ -74,7 +74,7 @@ def test_500_debug_trace_is_not_shown() -> None:
     }
     error = error_from_response(response(500, body))
     assert isinstance(error, ServerError)
-    assert error.message == "Server Error"
+    assert error.message == ServerError.default_message
     assert "trace" not in str(error) and "/var/www" not in str(error)
 
 

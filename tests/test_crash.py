@@ -24,12 +24,16 @@ from pathlib import Path
 import pytest
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
+from genuka_desk.sync.backoff import IN_FLIGHT_ENV
 from genuka_desk.sync.crash import ENV, POINTS
 from tests.campaign import SIZE, report
 from tests.clerk import Clerk, same_as_server
-from tests.conftest import make_service
+from tests.conftest import campaign_policy, make_service
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+SERVER_LIMIT = 0.8  # the demo's request time limit: a write not applied by then never is
 
 
 def sync_process(server: DemoServer, data_dir: Path, crash_at: str | None) -> subprocess.Popen[bytes]:
@@ -38,6 +42,8 @@ def sync_process(server: DemoServer, data_dir: Path, crash_at: str | None) -> su
         "GENUKA_BASE_URL": server.url,
         "GENUKA_COMPANY": server.company_id,
         "GENUKA_TOKEN": DEMO_ADMIN_KEY,
+        # The settle window outlasts the server's limit: a killed try is never followed too soon.
+        IN_FLIGHT_ENV: str(campaign_policy(server).in_flight_limit),
     }
     env.pop(ENV, None)
     if crash_at:
@@ -53,7 +59,7 @@ def sync_process(server: DemoServer, data_dir: Path, crash_at: str | None) -> su
 
 async def between_runs(server: DemoServer, folder: Path, clerk: Clerk, rng: random.Random, new: int) -> None:
     """The clerk at the restarted program: settle what the last run reported, queue ``new`` changes."""
-    service = make_service(server, folder)
+    service = make_service(server, folder, policy=campaign_policy(server))
     try:
         await clerk.settle_reported(service, server)
         if not clerk.order_ids:
@@ -67,7 +73,7 @@ async def between_runs(server: DemoServer, folder: Path, clerk: Clerk, rng: rand
 
 async def cache_matches(server: DemoServer, folder: Path, order_ids: list[str]) -> list[str]:
     """Differences between the cache and the server, with no change left queued."""
-    service = make_service(server, folder)
+    service = make_service(server, folder, policy=campaign_policy(server))
     try:
         left = [f"{c.id[:8]} {c.state.value}" for c in service.queue()]
         return left + same_as_server(service, server, order_ids)
@@ -86,7 +92,7 @@ def test_crash_campaign_applies_every_change_exactly_once(tmp_path: Path) -> Non
     runs = 0
     started = time.monotonic()
 
-    with DemoServer(orders=SIZE.orders, seed=5) as server:
+    with DemoServer(orders=SIZE.orders, seed=5, max_request_seconds=SERVER_LIMIT) as server:
 
         def run(crash_at: str | None, kill_after: float | None = None) -> int:
             nonlocal runs

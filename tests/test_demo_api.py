@@ -78,22 +78,73 @@ def test_unknown_route_is_404(demo_server: DemoServer) -> None:
     assert answer.status_code == 404
 
 
-def test_put_keeps_what_it_was_sent_and_recomputes(demo_server: DemoServer) -> None:
+def test_put_reads_only_documented_keys_and_recomputes(demo_server: DemoServer) -> None:
     order_id = demo_server.store.rows[3].id
     url = f"{demo_server.url}/2023-11/admin/orders/{order_id}"
-    body = httpx.get(url, headers=headers(demo_server)).json()
-    body["x_custom"] = {"kept": [1, 2]}
-    body["amount"] = 1  # the server recomputes it
-    body["products"][0]["pivot"]["quantity"] = 9
-    body["order_products"][0]["quantity"] = 9
-    answer = httpx.put(url, json=body, headers=headers(demo_server))
+    before = httpx.get(url, headers=headers(demo_server)).json()
+    first = before["order_products"][0]
+    # An echoed pivot is not an input: this changes nothing.
+    echoed = {"products": [{**p, "pivot": {**p["pivot"], "quantity": 9}} for p in before["products"]]}
+    echoed["products"] = [{k: v for k, v in p.items() if k != "id"} for p in echoed["products"]]
+    answer = httpx.put(url, json={"x_custom": 1, "amount": 1, **echoed}, headers=headers(demo_server))
+    assert answer.status_code == 400, "lines without order_product_id or product_id are refused"
+    # The documented shape: top-level keys, order_product_id updates the line in place.
+    lines = [
+        {
+            "order_product_id": op["id"],
+            "product_id": op["product_id"],
+            "variant_id": op["variant_id"],
+            "title": op["metadata"]["item_title"],
+            "price": op["price"],
+            "quantity": 9 if op is first else op["quantity"],
+        }
+        for op in before["order_products"]
+    ]
+    answer = httpx.put(url, json={"x_custom": 1, "amount": 1, "products": lines}, headers=headers(demo_server))
     assert answer.status_code == 200, answer.text
     after = answer.json()
-    assert after["x_custom"] == {"kept": [1, 2]}
+    assert "x_custom" not in after, "keys the server does not read are not stored"
     expected = sum(op["price"] * op["quantity"] for op in after["order_products"])
     assert after["amount"] == expected + after["billing"]["shipping"]
-    assert after["order_products"][0]["quantity"] == 9
-    assert after["updated_at"] > body["updated_at"]
+    assert after["order_products"][0]["quantity"] == 9 and after["order_products"][0]["id"] == first["id"]
+    assert after["updated_at"] >= before["updated_at"]
+
+
+def test_put_has_the_documented_side_effects(demo_server: DemoServer) -> None:
+    order_id = demo_server.store.rows[4].id
+    url = f"{demo_server.url}/2023-11/admin/orders/{order_id}"
+    before = httpx.get(url, headers=headers(demo_server)).json()
+    address = {**before["shipping"]["address"], "line1": "Rue Joss"}
+    answer = httpx.put(url, json={"shipping": {"address": address}}, headers=headers(demo_server))
+    after = answer.json()
+    # Every address object sent creates an address row.
+    assert len(after["addresses"]) == len(before["addresses"]) + 1
+    assert after["shipping"]["address_id"] != before["shipping"]["address_id"]
+    assert after["shipping"]["address"]["line1"] == "Rue Joss"
+    write = demo_server.stats()["writes"][-1]
+    assert write["sent_keys"] == ["shipping.address"] and write["effects"] == ["address_created:shipping"]
+    # Echoing customer and billing.status runs the upsert and payment processing.
+    echo = {"customer": before["customer"], "billing": {"status": "paid"}}
+    httpx.put(url, json=echo, headers=headers(demo_server)).raise_for_status()
+    assert demo_server.stats()["writes"][-1]["effects"] == ["customer_upsert", "payment_processing"]
+    # An address needs line1, city and country; a scheduled date is Y-m-d.
+    bad = {"billing": {"address": {"line1": "x"}}, "shipping": {"scheduled_at": "12/01/2026"}}
+    refused = httpx.put(url, json=bad, headers=headers(demo_server))
+    assert refused.status_code == 400
+    assert {"billing.address.city", "billing.address.country", "shipping.scheduled_at"} <= set(refused.json()["errors"])
+    # user_id needs CHANGE_ORDER_USER.
+    readonly_user = httpx.put(url, json={"user_id": "01x"}, headers=headers(demo_server))
+    assert readonly_user.status_code == 403
+
+
+def test_timestamps_are_whole_seconds_and_may_tie(demo_server: DemoServer) -> None:
+    stamps = []
+    for index in (6, 7, 8):
+        order_id = demo_server.store.rows[index].id
+        url = f"{demo_server.url}/2023-11/admin/orders/{order_id}/status"
+        answer = httpx.put(url, json={"shipping": {"status": "delivered"}}, headers=headers(demo_server))
+        stamps.append(answer.json()["updated_at"])
+    assert all(s.endswith(".000000Z") for s in stamps)
 
 
 def test_status_rules(demo_server: DemoServer) -> None:

@@ -11,8 +11,12 @@ from .errors import (
     NetworkError,
     NotFoundError,
     RateLimitedError,
+    RefusedError,
+    RouteNotFoundError,
     ServerError,
+    SetupError,
     ValidationError,
+    clerk_message,
 )
 from .query import OrderQuery, api_time
 from .urls import InsecureURLError, check_base_url, is_loopback
@@ -32,10 +36,14 @@ __all__ = [
     "NotFoundError",
     "OrderQuery",
     "RateLimitedError",
+    "RefusedError",
     "RetryPolicy",
+    "RouteNotFoundError",
     "ServerError",
+    "SetupError",
     "ValidationError",
     "api_time",
     "check_base_url",
+    "clerk_message",
     "is_loopback",
 ]

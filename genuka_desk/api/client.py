@@ -29,6 +29,7 @@ from .errors import (
     GenukaError,
     NetworkError,
     RateLimitedError,
+    RefusedError,
     ServerError,
     body_excerpt,
     error_from_response,
@@ -261,11 +262,10 @@ class GenukaClient:
         """Exchange email and password for a token; the client then uses it."""
         try:
             body = await self._send("POST", "/auth/login", body={"email": email, "password": password})
-        except ServerError as exc:
-            # Genuka answers a wrong password with a 500 and this message.
-            if "invalid email or password" in exc.message.lower():
-                raise AuthError(exc.message, status=exc.status) from exc
-            raise
+        except RefusedError as exc:
+            # A wrong password is documented as 401, and was captured as a 500 with a
+            # message: recognised by status and shape, whatever the language.
+            raise AuthError(exc.message, status=exc.status) from exc
         if not isinstance(body, dict):
             raise _unexpected("login", body)
         result = LoginResult.from_body(body)

@@ -7,6 +7,7 @@ and the request id. Messages never contain the token.
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -59,6 +60,28 @@ class ValidationError(GenukaError):
 
 class ClientError(GenukaError):
     """Another 4xx the client cannot fix by retrying."""
+
+
+class RefusedError(GenukaError):
+    """The server refused the request for a business rule (Genuka sends these as 500 with a message).
+
+    Not an outage: retrying the same request gets the same answer, so the
+    change is shown to the clerk at once ("Failed to add payment: ...").
+    """
+
+    default_message = "The server refused this change."
+
+
+class SetupError(GenukaError):
+    """The request lacks something the whole session needs (``company_id_required``): sync pauses."""
+
+    default_message = "The server asks for the company: check the company in the login settings, then log in again."
+
+
+class RouteNotFoundError(GenukaError):
+    """404 for the address itself (no such route), not for an order: the server address is wrong."""
+
+    default_message = "The server does not know this address: check the server address in the login settings."
 
 
 class RateLimitedError(GenukaError):
@@ -144,6 +167,61 @@ def body_excerpt(content: bytes, limit: int = 2000) -> str:
     return content[:limit].decode("utf-8", errors="replace")
 
 
+# 500 messages that say nothing of the request: an outage, not a refusal.
+_GENERIC_500 = (
+    "server error",
+    "internal server error",
+    "whoops, something went wrong",
+    "an error occurred",
+    "service unavailable",
+)
+# Marks of a crash report rather than a sentence for people.
+_TECHNICAL = re.compile(
+    r"SQLSTATE|Stack trace|\.php\b|#\d+ /|Illuminate\\|vendor/"
+    r"|Call to (a )?(member|undefined)|Undefined (index|array key|variable)",
+    re.IGNORECASE,
+)
+_EXCEPTION_PREFIX = re.compile(r"^(?:[A-Za-z_]+\\)*[A-Za-z_]*Exception:\s*")
+
+
+def is_technical(message: str) -> bool:
+    """Whether a server message is a crash report (SQL, PHP paths, traces) a clerk must not see."""
+    return bool(_TECHNICAL.search(message))
+
+
+def clerk_message(message: str | None) -> str | None:
+    """A server message fit for a clerk: exception class names cut, technical text withheld (None)."""
+    if message is None:
+        return None
+    text = _EXCEPTION_PREFIX.sub("", message.strip()).strip()
+    if not text or is_technical(text):
+        return None
+    return text
+
+
+def _business_refusal(body: Any) -> bool:
+    """A 500 that refuses the request for a business rule (a message for people, not an outage)."""
+    if not isinstance(body, dict) or not isinstance(body.get("message"), str):
+        return False
+    message = body["message"].strip()
+    exception = str(body.get("exception") or "")
+    if "businessexception" in f"{exception} {message}".lower():
+        return True
+    if not message or body.get("error") == "internal_server_error" or body.get("trace") or is_technical(message):
+        return False
+    return not message.lower().startswith(_GENERIC_500)
+
+
+def _route_missing(body: Any, message: str | None) -> bool:
+    """A 404 for the address (Laravel's route message, or no JSON at all) rather than for a record."""
+    if not isinstance(body, dict):
+        return True
+    if body.get("status") == "error" or body.get("error") == "model_not_found":
+        return False
+    text = (message or "").lower()
+    return text.startswith("the route") or ("could not be found" in text and "route" in text)
+
+
 def error_from_response(response: httpx.Response, request_id: str | None = None) -> GenukaError:
     """Map an error response (status >= 400) to the matching :class:`GenukaError`."""
     status = response.status_code
@@ -156,19 +234,24 @@ def error_from_response(response: httpx.Response, request_id: str | None = None)
     if isinstance(body, dict) and isinstance(body.get("message"), str):
         message = body["message"]
     common: dict[str, Any] = {"status": status, "request_id": request_id}
+    if isinstance(body, dict) and body.get("error") == "company_id_required":
+        return SetupError(None, **common)
     if status == 401:
         return AuthError(message, **common)
     if status == 403:
         return ForbiddenError(message, **common)
     if status == 404:
-        return NotFoundError(message, **common)
+        if _route_missing(body, message):
+            return RouteNotFoundError(None, **common)
+        return NotFoundError(clerk_message(message), **common)
     if status in (400, 422):
         errors = _field_errors(body.get("errors")) if isinstance(body, dict) else {}
-        return ValidationError(message, field_errors=errors, **common)
+        return ValidationError(clerk_message(message), field_errors=errors, **common)
     if status == 429:
         return RateLimitedError(message, retry_after=parse_retry_after(response.headers.get("Retry-After")), **common)
+    if status == 500 and _business_refusal(body):
+        return RefusedError(clerk_message(message), **common)
     if status >= 500:
-        if body is None and response.content:
-            return ServerError(None, **common)
-        return ServerError(message, **common)
-    return ClientError(message, **common)
+        # The clerk sees a plain sentence; what the server said is in the log.
+        return ServerError(None, **common)
+    return ClientError(clerk_message(message), **common)

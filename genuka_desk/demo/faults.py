@@ -9,6 +9,8 @@ mode                      what the client sees                    applied?
 ``html``                  HTTP 502, an HTML error page            no
 ``429``                   HTTP 429 with ``Retry-After``           no
 ``401``                   HTTP 401 ``Unauthenticated.``           no
+``business``              HTTP 500, a business refusal message    no
+``late``                  held ``stall`` s, then a normal answer  yes (late)
 ``stall``                 nothing until it gives up, then a close no
 ``reset``                 headers and half the body, then RST     yes
 ``malformed``             HTTP 200 with truncated JSON            yes
@@ -22,8 +24,8 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-MODES = ("500", "html", "429", "401", "stall", "reset", "malformed", "drop")
-APPLIES = frozenset({"reset", "malformed", "drop"})
+MODES = ("500", "html", "429", "401", "business", "stall", "reset", "malformed", "drop", "late")
+APPLIES = frozenset({"reset", "malformed", "drop", "late"})
 
 
 @dataclass

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from .data import DemoData
 from .faults import APPLIES, Fault, FaultPlan
-from .store import DEMO_ADMIN_KEY, DEMO_READONLY_KEY, DemoError, DemoStore
+from .store import DEMO_ADMIN_KEY, DEMO_READONLY_KEY, DemoError, DemoStore, RequestTimedOut
 
 log = logging.getLogger(__name__)
 
@@ -153,12 +153,21 @@ class _Handler(BaseHTTPRequestHandler):
             return
         with demo.counter_lock:
             demo.requests += 1
+        demo.store.start_request(demo.max_request_seconds)
         fault = demo.faults.take(method, path) if path.startswith(PREFIX) else None
         if fault is not None and fault.mode not in APPLIES:
             self._fail_before(fault)
             return
+        if fault is not None and fault.mode == "late":
+            # Held before it is processed: applied after the client may have given up.
+            demo.stopping.wait(fault.stall)
         try:
             status, payload, headers = self._route(method, path, params, raw)
+        except RequestTimedOut:
+            # The worker was stopped at the time limit: nothing applied, the gateway answers.
+            page = _HTML_ERROR.format(status=504, message="Gateway Time-out").encode()
+            self._write(504, page, "text/html")
+            return
         except DemoError as exc:
             status, payload, headers = exc.status, exc.body, exc.headers
         except Exception:  # the demo must answer like a server, never die
@@ -168,10 +177,13 @@ class _Handler(BaseHTTPRequestHandler):
                 {"status": "error", "code": 500, "data": None, "message": "Server Error"},
                 {},
             )
-        if fault is not None:
+        if fault is not None and fault.mode != "late":
             self._fail_after(fault, status, payload)
             return
-        self._send(status, payload, headers)
+        try:
+            self._send(status, payload, headers)
+        except OSError:
+            pass  # the client gave up waiting (a late answer): the write stands
 
     def _fail_before(self, fault: Fault) -> None:
         """Faults that hit before the request is processed (nothing applied)."""
@@ -188,6 +200,17 @@ class _Handler(BaseHTTPRequestHandler):
             )
         elif fault.mode == "401":
             self._send(401, {"message": "Unauthenticated."})
+        elif fault.mode == "business":
+            # Genuka's business refusals: a 500 with a message for people (nothing applied).
+            self._send(
+                500,
+                {
+                    "status": "error",
+                    "code": 500,
+                    "data": None,
+                    "message": "App\\Exceptions\\BusinessException: This order cannot be changed now.",
+                },
+            )
         elif fault.mode == "stall":
             self.server.demo.stopping.wait(fault.stall)
             self._reset()
@@ -222,7 +245,9 @@ class _Handler(BaseHTTPRequestHandler):
             raise DemoError(401, {"message": "Unauthenticated."})
         company = self.headers.get("X-Company")
         if not company:
-            raise DemoError(400, {"message": "Company id required", "code": 400})
+            raise DemoError(
+                422, {"message": "Please provide a Company Id", "error": "company_id_required", "code": 400}
+            )
         if company != demo.store.data.company_id:
             raise DemoError(403, {"message": "This action is unauthorized."})
         return user
@@ -295,8 +320,11 @@ class DemoServer:
         port: int = 0,
         store: DemoStore | None = None,
         envelope: str = "laravel",
+        max_request_seconds: float | None = 60.0,
     ) -> None:
         self.store = store or DemoStore(DemoData(orders=orders, seed=seed))
+        # Like PHP's max_execution_time behind a gateway: a request not applied by then never is.
+        self.max_request_seconds = max_request_seconds
         self.faults = FaultPlan()
         self.envelope = envelope
         self.requests = 0

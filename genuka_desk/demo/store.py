@@ -11,6 +11,7 @@ import copy
 import re
 import secrets
 import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -52,11 +53,26 @@ READ_ONLY = frozenset(
         "invoices",
         "invoices_count",
         "deliveries",
-        "customer",
         "customer_orders_count",
         "returns",
         "returns_count",
         "deleted_at",
+    }
+)
+# Top-level keys PUT /orders/{id} reads as plain values (06-orders-sales.md); the others have effects.
+ORDER_INPUTS = frozenset(
+    {
+        "source",
+        "currency",
+        "state",
+        "revenue_type",
+        "due_at",
+        "created_at",
+        "credit_code",
+        "debit_code",
+        "shipping_fee_id",
+        "pickup_location_id",
+        "shop_id",
     }
 )
 BILLING_COMPUTED = frozenset(
@@ -96,10 +112,15 @@ TRACKED = (
     "shipping.scheduled_at",
     *(f"{side}.address.{key}" for side in ("billing", "shipping") for key in ADDRESS_KEYS),
 )
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 DEMO_ADMIN_KEY = "gdk_demo_admin_key"
 DEMO_READONLY_KEY = "gdk_demo_readonly_key"
 DEMO_PASSWORD = "password"
+
+
+class RequestTimedOut(Exception):
+    """The request ran past the server's time limit: its worker is stopped, nothing applied."""
 
 
 class DemoError(Exception):
@@ -209,6 +230,7 @@ class DemoStore:
         self._list_cache: tuple[Any, list[int]] | None = None
         self._last_time = datetime(2000, 1, 1, tzinfo=UTC)
         self._activity_id = 1
+        self._request = threading.local()
         self.rows: list[Row] = []
         self.by_id: dict[str, int] = {}
         self.by_reference: dict[str, int] = {}
@@ -266,12 +288,22 @@ class DemoStore:
         return index
 
     def now(self) -> datetime:
-        """The server clock, strictly increasing (two writes never share an updated_at)."""
-        now = datetime.now(UTC)
-        if now <= self._last_time:
-            now = self._last_time + timedelta(microseconds=1)
+        """The server clock in whole seconds, as Genuka stores it: two writes may share an updated_at."""
+        now = datetime.now(UTC).replace(microsecond=0)
+        if now < self._last_time:
+            now = self._last_time  # never backwards
         self._last_time = now
         return now
+
+    def check_deadline(self) -> None:
+        """Refuse to apply a request past the server's time limit (see :class:`RequestTimedOut`)."""
+        deadline = getattr(self._request, "deadline", None)
+        if deadline is not None and time.monotonic() > deadline:
+            raise RequestTimedOut()
+
+    def start_request(self, limit: float | None) -> None:
+        """The handler thread's request starts now; it may apply writes for ``limit`` seconds."""
+        self._request.deadline = None if limit is None else time.monotonic() + limit
 
     # -- auth ----------------------------------------------------------------
 
@@ -471,8 +503,15 @@ class DemoStore:
         kind: str,
         request_id: str | None,
         log_write: bool = True,
+        *,
+        sent: Any = None,
+        effects: list[str] | None = None,
     ) -> dict[str, Any]:
-        """Store ``after`` with a fresh updated_at, its activity and (for clerks) the write log."""
+        """Store ``after`` with a fresh updated_at, its activity and (for clerks) the write log.
+
+        A request past the server's time limit is not applied (its worker was stopped).
+        """
+        self.check_deadline()
         after["updated_at"] = iso(self.now())
         changes = _diff(before, after)
         self.bodies[index] = after
@@ -496,6 +535,8 @@ class DemoStore:
                     "kind": kind,
                     "changes": changes,
                     "at": after["updated_at"],
+                    "sent_keys": sorted(_paths(sent)) if sent is not None else [],
+                    "effects": list(effects or []),
                 }
             )
         return after
@@ -517,14 +558,18 @@ class DemoStore:
                 if isinstance(body.get("metadata"), dict):
                     meta = _obj(after.get("metadata"))
                     after["metadata"] = {**meta, **body["metadata"]}
+                effects: list[str] = []
             else:
                 errors = self._check_fields(body)
                 lines = self._lines_from(body, before, errors)
-                self._merge(after, body)
+                effects = self._merge(after, body, user)
                 if lines is not None:
                     self._replace_lines(after, before, lines)
                 self._recompute(after, before)
-            return self._commit(index, before, after, user, "update", request_id) | self._full_parts()
+            return (
+                self._commit(index, before, after, user, "update", request_id, sent=body, effects=effects)
+                | self._full_parts()
+            )
 
     def _full_parts(self) -> dict[str, Any]:
         user = self.data.users[0]
@@ -556,6 +601,19 @@ class DemoStore:
                 value = _get(body, f"{side}.address.{key}")
                 if value is not None and not isinstance(value, str):
                     errors[f"{side}.address.{key}"] = [f"The {side}.address.{key} must be a string."]
+        scheduled = _get(body, "shipping.scheduled_at")
+        if scheduled is not None and not (isinstance(scheduled, str) and DAY.match(scheduled)):
+            errors["shipping.scheduled_at"] = ["The shipping.scheduled_at does not match the format Y-m-d."]
+        for side in ("billing", "shipping"):
+            address = _get(body, f"{side}.address")
+            if address is None:
+                continue
+            if not isinstance(address, dict):
+                errors[f"{side}.address"] = [f"The {side}.address must be an object."]
+                continue
+            for key in ("line1", "city", "country"):
+                if not (isinstance(address.get(key), str) and address[key].strip()):
+                    errors[f"{side}.address.{key}"] = [f"The {side}.address.{key} field is required."]
         method = _get(body, "billing.treasury_account_id")
         if method is not None and method not in {a["id"] for a in self.data.treasury_accounts}:
             errors["billing.treasury_account_id"] = ["The selected billing.treasury_account_id is invalid."]
@@ -564,48 +622,51 @@ class DemoStore:
     def _lines_from(
         self, body: dict[str, Any], before: dict[str, Any], errors: dict[str, list[str]]
     ) -> list[dict[str, Any]] | None:
-        """The lines a PUT asks for (None: keep them); raises with ``errors`` and the lines' own."""
-        if isinstance(body.get("products"), list):
-            source, entries = "products", body["products"]
-        elif isinstance(body.get("order_products"), list):
-            source, entries = "order_products", body["order_products"]
-        else:
+        """The lines a PUT asks for (None: keep them); raises with ``errors`` and the lines' own.
+
+        As documented, only ``products[]`` is read, and only its top-level keys:
+        ``order_product_id`` updates that line in place (absent: a new line),
+        ``product_id``, ``variant_id``, ``title``, ``price``, ``quantity``,
+        ``metadata``. ``pivot`` and ``order_products`` are not inputs.
+        """
+        entries = body.get("products")
+        if not isinstance(entries, list):
             if errors:
                 raise invalid(errors)
             return None
+        old = {str(e.get("id")): e for e in before.get("order_products", []) if isinstance(e, dict)}
         lines = []
         for n, entry in enumerate(entries):
             if not isinstance(entry, dict):
-                errors[f"{source}.{n}"] = ["Each line must be an object."]
+                errors[f"products.{n}"] = ["Each line must be an object."]
                 continue
-            if source == "products":
-                pivot = _obj(entry.get("pivot"))
-                line_id = entry.get("order_product_id", pivot.get("id"))
-                product_id = pivot.get("product_id") or entry.get("id")
-                variant_id = entry.get("variant_id", pivot.get("variant_id"))
-                quantity = entry["quantity"] if "quantity" in entry else pivot.get("quantity")
-                price = entry["price"] if "price" in entry else pivot.get("price")
-                meta = pivot.get("metadata")
-            else:
-                line_id, product_id, variant_id = entry.get("id"), entry.get("product_id"), entry.get("variant_id")
-                quantity, price, meta = entry.get("quantity"), entry.get("price"), entry.get("metadata")
-            qty = _number(quantity)
-            if qty is None or qty != qty.to_integral_value() or qty < 1 or isinstance(quantity, bool):
-                errors[f"{source}.{n}.quantity"] = ["The quantity must be an integer of at least 1."]
-            unit = _number(price)
-            if unit is None or unit < 0:
-                errors[f"{source}.{n}.price"] = ["The price must be a number of at least 0."]
-            product = self.product_index.get(str(product_id))
+            line_id = entry.get("order_product_id")
+            existing = old.get(str(line_id)) if line_id is not None else None
+            if line_id is not None and existing is None:
+                errors[f"products.{n}.order_product_id"] = ["The selected order_product_id is invalid."]
+                continue
+            product_id = entry.get("product_id", existing.get("product_id") if existing else None)
+            product = self.product_index.get(str(product_id)) if product_id is not None else None
             if product is None:
-                errors[f"{source}.{n}.product_id"] = ["The selected product is invalid."]
+                errors[f"products.{n}.product_id"] = ["The selected product is invalid."]
                 continue
             variants = self.data.products[product]["variants"]
+            variant_id = entry.get("variant_id", existing.get("variant_id") if existing else None)
             variant = next((k for k, v in enumerate(variants) if v["id"] == variant_id), 0)
+            quantity = entry.get("quantity", existing.get("quantity") if existing else None)
+            price = entry.get("price", existing.get("price") if existing else variants[variant]["price"])
+            qty = _number(quantity)
+            if qty is None or qty != qty.to_integral_value() or qty < 1 or isinstance(quantity, bool):
+                errors[f"products.{n}.quantity"] = ["The quantity must be an integer of at least 1."]
+            unit = _number(price)
+            if unit is None or unit < 0:
+                errors[f"products.{n}.price"] = ["The price must be a number of at least 0."]
             if qty is None or unit is None:
                 continue
+            meta = entry.get("metadata")
             lines.append(
                 {
-                    "id": line_id,
+                    "id": existing["id"] if existing else None,
                     "product": product,
                     "variant": variant,
                     "quantity": int(qty),
@@ -616,7 +677,7 @@ class DemoStore:
         if errors:
             raise invalid(errors)
         if not lines:
-            raise invalid({source: ["An order needs at least one product."]})
+            raise invalid({"products": ["An order needs at least one product."]})
         self._check_final_invoice(before, lines)
         return lines
 
@@ -636,37 +697,74 @@ class DemoStore:
                     "Lines cannot be removed or reduced once a final invoice is paid.",
                 )
 
-    def _merge(self, after: dict[str, Any], body: dict[str, Any]) -> None:
-        """Keep what the client sent, except what the server owns or recomputes."""
+    def _merge(self, after: dict[str, Any], body: dict[str, Any], user: dict[str, Any]) -> list[str]:
+        """Apply what the client sent, with the documented effects of each key; returns the effects.
+
+        Every key runs the upsert process: an address object creates a new address
+        row, ``customer`` is a customer upsert, ``billing.status`` runs payment
+        processing, ``user_id`` needs CHANGE_ORDER_USER, ``discounts`` re-apply.
+        """
+        effects: list[str] = []
         for key, value in body.items():
-            if key in READ_ONLY:
+            if key in READ_ONLY or key in ("type", "force", "warehouse_ids"):
                 continue
             if key in ("billing", "shipping") and isinstance(value, dict):
                 target = _obj(after.get(key))
                 after[key] = target
                 for sub, sub_value in value.items():
+                    if sub == "address":
+                        continue
                     if key == "billing" and sub in BILLING_COMPUTED:
                         continue
-                    if sub in ("address", "address_id"):
+                    if key == "billing" and sub == "status":
+                        effects.append("payment_processing" if sub_value == "paid" else "billing_status")
+                        self._apply_status(after, None, sub_value)
                         continue
                     target[sub] = copy.deepcopy(sub_value)
                 address = value.get("address")
                 if isinstance(address, dict):
-                    current = _obj(target.get("address"))
-                    for field in ADDRESS_KEYS:
-                        if field in address:
-                            current[field] = address[field]
-                    target["address"] = current
-                    for entry in after.get("addresses", []):
-                        if isinstance(entry, dict) and entry.get("id") == current.get("id"):
-                            entry.update({f: current.get(f) for f in ADDRESS_KEYS})
-            else:
+                    self._new_address(after, key, address)
+                    effects.append(f"address_created:{key}")
+            elif key == "customer" and isinstance(value, dict):
+                customer = _obj(after.get("customer"))
+                customer.update({k: v for k, v in value.items() if k in ("first_name", "last_name", "email", "phone")})
+                after["customer"] = customer
+                effects.append("customer_upsert")
+            elif key == "user_id":
+                # A permission of its own, not implied by orders.*: no demo user has it.
+                if "CHANGE_ORDER_USER" not in user.get("permissions", []):
+                    raise DemoError(403, {"message": "This action is unauthorized."})
+                after["user_id"] = value
+                effects.append("user_changed")
+            elif key == "discounts":
+                effects.append("discounts_reapplied")
+            elif key == "metadata" and isinstance(value, dict):
+                after["metadata"] = {**_obj(after.get("metadata")), **value}
+            elif key in ORDER_INPUTS:
                 after[key] = copy.deepcopy(value)
+            # Anything else is not an input of the update: the server does not store it.
         account_id = _get(after, "billing.treasury_account_id")
         account = next((a for a in self.data.treasury_accounts if a["id"] == account_id), None)
         if account is not None and isinstance(after.get("billing"), dict):
             after["billing"]["treasury_account"] = account
             after["billing"]["treasury_account_label"] = account["label"]
+        return effects
+
+    def _new_address(self, after: dict[str, Any], side: str, sent: dict[str, Any]) -> None:
+        """An inline address object becomes a new address row, linked to that side."""
+        self.data.next_line_id += 1
+        address = {
+            "id": f"01demoaddr{self.data.next_line_id:016d}",
+            **{field: sent.get(field) for field in ADDRESS_KEYS},
+            "is_billing": 1 if side == "billing" else 0,
+            "is_primary": 0,
+        }
+        after.setdefault("addresses", [])
+        if not isinstance(after["addresses"], list):
+            after["addresses"] = []
+        after["addresses"].append(address)
+        after[side]["address"] = copy.deepcopy(address)
+        after[side]["address_id"] = address["id"]
 
     def _replace_lines(self, after: dict[str, Any], before: dict[str, Any], lines: list[dict[str, Any]]) -> None:
         old = {str(e.get("id")): e for e in before.get("order_products", []) if isinstance(e, dict)}
@@ -864,6 +962,20 @@ class DemoStore:
         if ref in self.by_reference:
             return self.by_reference[ref]
         raise not_found()
+
+
+def _paths(body: Any, prefix: str = "") -> set[str]:
+    """The dotted key paths of a request body, down to shipping/billing sub-keys (lines as ``products``)."""
+    if not isinstance(body, dict):
+        return set()
+    out: set[str] = set()
+    for key, value in body.items():
+        path = f"{prefix}{key}"
+        if key in ("shipping", "billing") and not prefix and isinstance(value, dict):
+            out |= _paths(value, f"{path}.")
+        else:
+            out.add(path)
+    return out
 
 
 def _diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, dict[str, Any]]:

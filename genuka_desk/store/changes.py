@@ -63,6 +63,9 @@ class Change:
     created_at: float = 0.0
     changed_at: float = 0.0
     sent_at: float | None = None
+    # A try whose outcome is unknown (crash, timeout) may still be applied by the
+    # server until then: the change is neither judged nor sent again before it.
+    settle_until: float = 0.0
 
     @property
     def active(self) -> bool:
@@ -89,7 +92,8 @@ class Change:
 
 CHANGE_COLUMNS = (
     "seq, id, order_id, order_ref, kind, group_id, intent, base, base_updated_at, state, attempts, "
-    "next_attempt_at, last_error, field_errors, theirs, theirs_updated_at, created_at, changed_at, sent_at"
+    "next_attempt_at, last_error, field_errors, theirs, theirs_updated_at, created_at, changed_at, sent_at, "
+    "settle_until"
 )
 
 
@@ -130,6 +134,7 @@ def change_from_sql(row: tuple[Any, ...]) -> Change:
         created_at,
         changed_at,
         sent_at,
+        settle_until,
     ) = row
     return Change(
         seq=seq,
@@ -151,4 +156,5 @@ def change_from_sql(row: tuple[Any, ...]) -> Change:
         created_at=created_at,
         changed_at=changed_at,
         sent_at=sent_at,
+        settle_until=settle_until or 0.0,
     )

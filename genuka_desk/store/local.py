@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from ..models import Order, OrderEdit, apply_edit, read_values
 from ..models.coerce import to_str
+from ..models.write_body import LINE_IDS_KEY, line_ids
 from .changes import (
     ACTIVE_STATES,
     CHANGE_COLUMNS,
@@ -561,9 +562,11 @@ class LocalStore:
                 check(Order.from_raw(seen, copy_raw=False))
             change_id = str(uuid.uuid4())
             base = read_values(seen, edit.touched())
+            if edit.added_lines:
+                base[LINE_IDS_KEY] = line_ids(seen)
             conn.execute(
                 f"INSERT INTO main.changes ({CHANGE_COLUMNS}) VALUES "
-                "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, NULL, NULL, NULL, NULL, ?, ?, NULL)",
+                "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, NULL, NULL, NULL, NULL, ?, ?, NULL, 0)",
                 (
                     change_id,
                     order_id,
@@ -597,6 +600,8 @@ class LocalStore:
                 seen = decode_body(row[0])
                 for key, value in read_values(seen, edit.touched()).items():
                     base.setdefault(key, value)
+                if edit.added_lines:
+                    base.setdefault(LINE_IDS_KEY, line_ids(seen))
             kind = ChangeKind.STATUS if merged.is_status_only() else ChangeKind.UPDATE
             conn.execute(
                 "UPDATE main.changes SET intent = ?, base = ?, kind = ?, state = ?, next_attempt_at = 0, "
@@ -678,13 +683,16 @@ class LocalStore:
         if cur.rowcount != 1:
             raise KeyError(change_id)
 
-    def mark_sending(self, change_id: str) -> Change:
-        """The change is about to be sent (after a crash, it is checked before any resend)."""
+    def mark_sending(self, change_id: str, settle: float) -> Change:
+        """The change is about to be sent.
+
+        Until ``settle`` seconds from now the request may still be applied by the
+        server even if this process dies or gives up waiting: a crash or an
+        unanswered try leaves the change untouched until then, and it is judged
+        against a fresh read only after (never sent twice by a fast restart).
+        """
         with self._write() as conn:
-            attempts = conn.execute("SELECT attempts FROM main.changes WHERE id = ?", (change_id,)).fetchone()
-            if attempts is None:
-                raise KeyError(change_id)
-            self._update_change(conn, change_id, state=ChangeState.SENDING.value, attempts=int(attempts[0]) + 1)
+            self._update_change(conn, change_id, state=ChangeState.SENDING.value, settle_until=time.time() + settle)
             return self._get_change(conn, change_id)
 
     def mark_sent(self, change_id: str, server_order: Order | None) -> None:
@@ -705,15 +713,43 @@ class LocalStore:
                 self._save_server_order(conn, server_order)
             self._refresh_overlay(conn, change.order_id)
 
-    def mark_retry(self, change_id: str, error: str, delay: float) -> None:
-        """Not sent this time (network, server busy); try again after ``delay`` seconds."""
-        with self._write() as conn:
-            self._update_change(
-                conn, change_id, state=ChangeState.PENDING.value, last_error=error, next_attempt_at=time.time() + delay
-            )
+    def mark_retry(
+        self, change_id: str, error: str, delay: float, *, maybe_applied: bool = False, count: bool = False
+    ) -> None:
+        """Not sent this time (network, server busy); try again after ``delay`` seconds.
 
-    def mark_failed(self, change_id: str, error: str, field_errors: dict[str, list[str]] | None = None) -> None:
-        """The server refused the change; the clerk edits it, retries or discards it."""
+        ``maybe_applied``: the request may have reached the server (a timeout, a
+        reset): the settle window set when it was sent stays. Otherwise nothing is
+        in flight and it is cleared. ``count``: this try counts towards the cap.
+        """
+        with self._write() as conn:
+            values: dict[str, Any] = {
+                "state": ChangeState.PENDING.value,
+                "last_error": error,
+                "next_attempt_at": time.time() + delay,
+            }
+            if not maybe_applied:
+                values["settle_until"] = 0
+            if count:
+                row = conn.execute("SELECT attempts FROM main.changes WHERE id = ?", (change_id,)).fetchone()
+                if row is None:
+                    raise KeyError(change_id)
+                values["attempts"] = int(row[0]) + 1
+            self._update_change(conn, change_id, **values)
+
+    def mark_failed(
+        self,
+        change_id: str,
+        error: str,
+        field_errors: dict[str, list[str]] | None = None,
+        *,
+        maybe_applied: bool = False,
+    ) -> None:
+        """The server refused the change; the clerk edits it, retries or discards it.
+
+        ``maybe_applied``: given up after a try that may still land: its settle
+        window stays, so a quick Retry cannot send it twice.
+        """
         with self._write() as conn:
             change = self._get_change(conn, change_id)
             self._update_change(
@@ -722,6 +758,7 @@ class LocalStore:
                 state=ChangeState.FAILED.value,
                 last_error=error,
                 field_errors=dumps(field_errors or {}),
+                **({} if maybe_applied else {"settle_until": 0}),
             )
             self._refresh_overlay(conn, change.order_id)
 
@@ -778,12 +815,23 @@ class LocalStore:
             change = self._get_change(conn, change_id)
             if change.state in (ChangeState.SENT, ChangeState.SENDING):
                 raise ValueError(f"A {change.state.value} change cannot be discarded.")
+            wait = change.settle_until - time.time()
+            if wait > 0:
+                # Dropping it now would hide a write that may still land on the server.
+                raise ValueError(
+                    f"This change may still reach the server; it can be discarded in {int(wait) + 1} s, "
+                    "once the server's answer can no longer arrive."
+                )
             conn.execute("DELETE FROM main.changes WHERE id = ?", (change_id,))
             self._refresh_overlay(conn, change.order_id)
             return change
 
     def requeue_interrupted(self) -> int:
-        """Changes left ``sending`` by a crash go back to ``pending`` (push checks the server first)."""
+        """Changes left ``sending`` by a crash go back to ``pending``.
+
+        Their settle window stays: push judges them against a fresh read only
+        once a request sent before the crash can no longer be applied.
+        """
         with self._write() as conn:
             cur = conn.execute(
                 "UPDATE main.changes SET state = ?, next_attempt_at = 0 WHERE state = ?",

@@ -80,5 +80,10 @@ def _cache_v2(conn: sqlite3.Connection, s: str) -> None:
     conn.execute(f"CREATE INDEX {s}.orders_overlaid ON orders(id) WHERE pending > 0 OR local_body IS NOT NULL")
 
 
-QUEUE_MIGRATIONS = (_queue_v1,)
+def _queue_v2(conn: sqlite3.Connection, s: str) -> None:
+    # Until when a change that may still be in flight at the server is neither judged nor sent again.
+    conn.execute(f"ALTER TABLE {s}.changes ADD COLUMN settle_until REAL NOT NULL DEFAULT 0")
+
+
+QUEUE_MIGRATIONS = (_queue_v1, _queue_v2)
 CACHE_MIGRATIONS = (_cache_v1, _cache_v2)

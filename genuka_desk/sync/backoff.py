@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+# Seconds a write may stay in flight at the server (see SyncPolicy.in_flight_limit).
+IN_FLIGHT_ENV = "GENUKA_DESK_IN_FLIGHT_SECONDS"
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,26 @@ class SyncPolicy:
     probe_interval: float = 20.0  # offline: how often to look for the server
     pull_interval: float = 60.0  # online: how often to pull colleagues' changes
     keep_sent_days: float = 30.0
+    # A request that got no answer (timeout, reset, crash) may still be applied by the
+    # server until its own time limit runs out (PHP's max_execution_time, the gateway's
+    # timeout: 60 s at the most in common setups) after our client gave up (20 s).
+    # Only after that is the order read again to decide whether to send once more.
+    in_flight_limit: float = 120.0
+    # Tries that got a server error, a garbled answer or no answer before the change is
+    # marked failed with the last message (the clerk retries it). Being offline
+    # (nothing reaches the server) never counts.
+    max_attempts: int = 8
+
+    def from_environment(self) -> SyncPolicy:
+        """This policy with ``GENUKA_DESK_IN_FLIGHT_SECONDS`` applied (a server with a longer limit)."""
+        text = os.environ.get(IN_FLIGHT_ENV, "").strip()
+        try:
+            seconds = float(text) if text else None
+        except ValueError:
+            seconds = None
+        if seconds is None or not 0 <= seconds <= 3600:
+            return self
+        return replace(self, in_flight_limit=seconds)
 
 
 def retry_delay(attempts: int, policy: SyncPolicy, *, retry_after: float | None = None) -> float:

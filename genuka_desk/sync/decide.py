@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from ..models import read_values, values_equal
+from ..models import read_values
+from ..models.write_body import LINE_IDS_KEY, as_day, same_value, unapplied
 from ..store import Change
 
 
@@ -30,13 +31,10 @@ class Decision:
     rebased: bool = False
 
 
-def same(a: Any, b: Any) -> bool:
-    """Equal as values, looking inside line snapshots (``{"quantity", "price"}``)."""
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
-    if isinstance(a, dict) or isinstance(b, dict):
-        return False
-    return values_equal(a, b)
+def known_line_ids(change: Change) -> list[str] | None:
+    """The order's line ids when the clerk added lines (to recognise an add the server made)."""
+    ids = change.base.get(LINE_IDS_KEY)
+    return [str(i) for i in ids] if isinstance(ids, list) else None
 
 
 def decide(change: Change, fresh: dict[str, Any]) -> Decision:
@@ -44,21 +42,29 @@ def decide(change: Change, fresh: dict[str, Any]) -> Decision:
 
     * every touched key already holds its intended value: APPLIED (an earlier
       try landed though its answer was lost, or a colleague did the same);
-    * the server's ``updated_at`` is still the one the clerk edited: WRITE;
     * otherwise, for each key not yet at its intended value: if the server's
       value still equals what the clerk saw (``base``), only other fields
-      moved and the change is rebased (WRITE); if it differs, a colleague
-      changed that very field: CONFLICT, with their values kept.
+      moved and the change is written on the fresh body (WRITE); if it
+      differs, a colleague changed that very field: CONFLICT, with their
+      values kept.
+
+    The values decide, never ``updated_at`` alone: Genuka's timestamps have
+    whole-second precision, so a colleague's write in the same second as the
+    clerk's read leaves ``updated_at`` equal while a value moved.
     """
-    intended = change.edit.intended()
-    current = read_values(fresh, list(intended))
-    missing = [key for key, value in intended.items() if not same(current[key], value)]
+    missing = unapplied(fresh, change.edit, known_line_ids(change))
     if not missing:
         return Decision(Verdict.APPLIED)
-    version = fresh.get("updated_at")
-    if change.base_updated_at is not None and version is not None and str(version) == change.base_updated_at:
-        return Decision(Verdict.WRITE)
-    theirs = {key: current[key] for key in missing if not same(current[key], change.base.get(key))}
+    current = read_values(fresh, [key for key in missing if not key.startswith("lines.+")])
+    theirs = {key: value for key, value in current.items() if not _same_as_seen(key, value, change.base.get(key))}
     if theirs:
         return Decision(Verdict.CONFLICT, theirs=theirs)
-    return Decision(Verdict.WRITE, rebased=True)
+    version = fresh.get("updated_at")
+    rebased = change.base_updated_at is None or version is None or str(version) != change.base_updated_at
+    return Decision(Verdict.WRITE, rebased=rebased)
+
+
+def _same_as_seen(key: str, now: Any, seen: Any) -> bool:
+    if key.endswith("scheduled_at"):
+        return same_value(as_day(now), as_day(seen))
+    return same_value(now, seen)

@@ -34,6 +34,8 @@ class SyncReport:
     auth_required: bool = False
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # Seconds until a change whose last try got no answer may be checked and sent (0: none waits so).
+    settling: float = 0.0
 
     @property
     def complete(self) -> bool:
@@ -54,7 +56,7 @@ class SyncEngine:
     ) -> None:
         self.store = store
         self.client = client
-        self.policy = policy or SyncPolicy()
+        self.policy = policy or SyncPolicy().from_environment()
         self._emit = emit or (lambda event: None)
         self.online: bool | None = None  # None: not known yet
         self.auth_paused = False
@@ -92,6 +94,7 @@ class SyncEngine:
         counts = self.store.counts()
         report.remaining = sum(counts[s] for s in (ChangeState.PENDING, ChangeState.SENDING, ChangeState.FAILED))
         report.remaining += counts[ChangeState.CONFLICT]
+        report.settling = self.settling()
         if report.error is None:
             self.last_success = datetime.now(UTC)
         self._emit(queue_event(self.store))
@@ -176,6 +179,16 @@ class SyncEngine:
         self.set_online(True)
         return True
 
+    def settling(self) -> float:
+        """Seconds until the last change held back by a possibly in-flight try may go (0: none)."""
+        now = time.time()
+        waits = [
+            head.settle_until - now
+            for head in self.store.heads()
+            if head.state in (ChangeState.PENDING, ChangeState.SENDING) and head.settle_until > now
+        ]
+        return max(waits, default=0.0)
+
     def _next_wait(self) -> float:
         """Seconds until something is due: a retry, a pull, or a probe."""
         if self.auth_paused:
@@ -186,7 +199,7 @@ class SyncEngine:
         now = time.time()
         for head in self.store.heads():
             if head.state in (ChangeState.PENDING, ChangeState.SENDING):
-                waits.append(max(0.0, head.next_attempt_at - now))
+                waits.append(max(0.0, head.next_attempt_at - now, head.settle_until - now))
         return max(0.05, min(waits))
 
     async def run_forever(self) -> None:

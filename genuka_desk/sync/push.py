@@ -3,8 +3,14 @@
 Every try starts by reading the order fresh from the server and deciding
 (see :mod:`.decide`): a change whose earlier try landed without an answer
 is recognised as applied and never sent again, a colleague's edit of other
-fields is kept (the change is laid on the fresh body), and a colleague's
-edit of the same field becomes a conflict for the clerk.
+fields is kept, and a colleague's edit of the same field becomes a conflict
+for the clerk.
+
+What goes out is only what the clerk changed, in the documented shapes
+(:func:`~genuka_desk.models.write_body.update_body`); a change counts as
+sent only when the server's answer holds the intended values. A try that
+got no answer leaves the change alone for the policy's in-flight limit, so
+a request still held by the server can never be followed by a second one.
 """
 
 from __future__ import annotations
@@ -21,20 +27,35 @@ from ..api import (
     NetworkError,
     NotFoundError,
     RateLimitedError,
+    RouteNotFoundError,
     ServerError,
+    SetupError,
     ValidationError,
 )
 from ..models import Order, apply_edit
+from ..models.write_body import unapplied, update_body
 from ..store import Change, ChangeKind, ChangeState, LocalStore
 from .backoff import retry_delay
 from .crash import crashpoint
-from .decide import Verdict, decide
+from .decide import Verdict, decide, known_line_ids
 from .events import OrdersChanged, QueueChanged, SyncProgress
 from .part import SyncPart
 
 log = logging.getLogger(__name__)
 
 _TRANSIENT = (NetworkError, ServerError, RateLimitedError, BadResponseError)
+NOT_APPLIED = "The server answered but did not apply: {keys}. Check the order, then retry or discard the change."
+
+
+def _maybe_in_flight(exc: GenukaError) -> bool:
+    """Whether a write that failed this way may still be applied by the server later.
+
+    No answer after sending (timeout, reset), or a gateway's 502/503/504: the
+    gateway gave up, the application behind it may still be running.
+    """
+    if isinstance(exc, NetworkError):
+        return exc.maybe_sent
+    return isinstance(exc, ServerError) and exc.status in (502, 503, 504)
 
 
 class StopPush(Exception):
@@ -55,6 +76,10 @@ class Offline(StopPush):
 
 class ServerBusy(StopPush):
     """The server asked us to slow down (429)."""
+
+
+class SetupPaused(StopPush):
+    """The server says the session itself is wrong (no company, unknown address): nothing is sent."""
 
 
 @dataclass
@@ -89,6 +114,8 @@ class Pusher(SyncPart):
             for head in self.store.heads()
             if head.state in (ChangeState.PENDING, ChangeState.SENDING)
             and head.next_attempt_at <= now
+            # Never forced: a request that may still be applied must run out first.
+            and head.settle_until <= time.time()
             and head.id not in tried
         ]
 
@@ -106,8 +133,18 @@ class Pusher(SyncPart):
             if not due:
                 break
             head = due[0]
-            if head.kind is ChangeKind.BULK_STATUS and head.group_id:
-                batch = [c for c in due if c.kind is ChangeKind.BULK_STATUS and c.group_id == head.group_id]
+            if head.kind is ChangeKind.BULK_STATUS and head.group_id and head.edit.is_status_only():
+                # One bulk write carries one edit: an order whose own change differs
+                # (trimmed of what it already had, or amended) goes in a batch of its own.
+                wanted = head.edit.status_body()
+                batch = [
+                    c
+                    for c in due
+                    if c.kind is ChangeKind.BULK_STATUS
+                    and c.group_id == head.group_id
+                    and c.edit.is_status_only()
+                    and c.edit.status_body() == wanted
+                ]
             else:
                 batch = [head]
             tried.update(c.id for c in batch)
@@ -134,10 +171,10 @@ class Pusher(SyncPart):
         verdict = self._judge(change, fresh, result)
         if verdict is not Verdict.WRITE:
             return
-        self.store.mark_sending(change.id)
+        self.store.mark_sending(change.id, self.policy.in_flight_limit)
         crashpoint("push.before_put")
         try:
-            if change.kind is ChangeKind.STATUS and change.edit.is_status_only():
+            if change.edit.is_status_only():
                 body = change.edit.status_body()
                 answer = await self.client.update_status(
                     change.order_id,
@@ -146,17 +183,29 @@ class Pusher(SyncPart):
                     request_id=change.id,
                 )
             else:
-                answer = await self.client.update_order(
-                    change.order_id, apply_edit(fresh.raw_view, change.edit), request_id=change.id
-                )
+                body = update_body(fresh.raw_view, change.edit, known_line_ids(change))
+                answer = await self.client.update_order(change.order_id, body, request_id=change.id)
         except GenukaError as exc:
-            self._failed_try(change, exc, result)
+            self._failed_try(change, exc, result, sent=True)
             return
         crashpoint("push.after_put")
-        self.store.mark_sent(change.id, answer)
-        crashpoint("push.after_mark_sent")
-        result.sent += 1
-        log.info("sent change %s to order %s", change.id, change.order_ref or change.order_id)
+        self._settle_answer(change, answer, result)
+
+    def _settle_answer(self, change: Change, answer: Order, result: PushResult) -> None:
+        """Mark the change sent when the answer holds its values; failed (with the keys) when not."""
+        missing = unapplied(answer.raw_view, change.edit, known_line_ids(change))
+        if missing:
+            message = NOT_APPLIED.format(keys=", ".join(missing))
+            self.store.mark_failed(change.id, message)
+            self.store.save_server_orders([answer])
+            result.failed += 1
+            result.errors.append(message)
+            log.warning("change %s: the server's answer lacks %s", change.id, ", ".join(missing))
+        else:
+            self.store.mark_sent(change.id, answer)
+            crashpoint("push.after_mark_sent")
+            result.sent += 1
+            log.info("sent change %s to order %s", change.id, change.order_ref or change.order_id)
         self.emit(OrdersChanged((change.order_id,)))
 
     def _judge(self, change: Change, fresh: Order, result: PushResult) -> Verdict:
@@ -176,44 +225,72 @@ class Pusher(SyncPart):
             log.info("change %s rebased on a colleague's edit of other fields", change.id)
         return decision.verdict
 
-    def _failed_try(self, change: Change, exc: GenukaError, result: PushResult) -> None:
-        """Record a try that did not get through; raise when the whole push must stop."""
+    def _failed_try(self, change: Change, exc: GenukaError, result: PushResult, *, sent: bool = False) -> None:
+        """Record a try that did not get through; raise when the whole push must stop.
+
+        ``sent``: the failure came from the write itself (not the read before it).
+        """
+        maybe_applied = sent and _maybe_in_flight(exc)
         if isinstance(exc, AuthError):
-            self.store.mark_retry(change.id, exc.message, 0)
+            self.store.mark_retry(change.id, exc.message, 0, maybe_applied=maybe_applied)
             raise AuthPaused(exc.message) from exc
+        if isinstance(exc, SetupError | RouteNotFoundError):
+            self.store.mark_retry(change.id, exc.message, 0, maybe_applied=maybe_applied)
+            raise SetupPaused(exc.message) from exc
         if isinstance(exc, _TRANSIENT):
+            # Unreachable (nothing got through) or asked to slow down: not the change's fault.
+            unreachable = isinstance(exc, NetworkError) and not exc.maybe_sent
+            counts = not isinstance(exc, RateLimitedError) and not unreachable
+            if counts and change.attempts + 1 >= self.policy.max_attempts:
+                message = f"Not sent after {change.attempts + 1} tries: {exc.message}"
+                self._refused(change, message, {}, result, maybe_applied=maybe_applied)
+                return
             retry_after = exc.retry_after if isinstance(exc, RateLimitedError) else None
             delay = retry_delay(change.attempts + 1, self.policy, retry_after=retry_after)
-            self.store.mark_retry(change.id, exc.message, delay)
+            self.store.mark_retry(change.id, exc.message, delay, maybe_applied=maybe_applied, count=counts)
             result.retried += 1
             result.errors.append(exc.message)
             log.info("change %s not sent (%s); next try in %.1f s", change.id, exc.message, delay)
-            # Unreachable or asked to slow down: no point trying the other orders now.
-            if isinstance(exc, NetworkError):
+            if unreachable:
                 raise Offline(exc.message) from exc
             if isinstance(exc, RateLimitedError):
                 raise ServerBusy(exc.message) from exc
             return
         if isinstance(exc, NotFoundError):
-            message = "This order no longer exists on the server."
-            self.store.mark_failed(change.id, message)
+            self._refused(change, "This order no longer exists on the server.", {}, result)
         elif isinstance(exc, ValidationError):
-            self.store.mark_failed(change.id, exc.message, exc.field_errors)
+            self._refused(change, exc.message, exc.field_errors, result)
         else:
-            self.store.mark_failed(change.id, exc.message)
+            self._refused(change, exc.message, {}, result)
+
+    def _refused(
+        self,
+        change: Change,
+        message: str,
+        field_errors: dict[str, list[str]],
+        result: PushResult,
+        *,
+        maybe_applied: bool = False,
+    ) -> None:
+        self.store.mark_failed(change.id, message, field_errors, maybe_applied=maybe_applied)
         result.failed += 1
-        result.errors.append(exc.message)
-        log.warning("change %s refused by the server: %s", change.id, exc.message)
+        result.errors.append(message)
+        log.warning("change %s refused: %s", change.id, message)
         self.emit(OrdersChanged((change.order_id,)))
 
     def _failed_tries(
-        self, failures: list[tuple[Change, GenukaError]], result: PushResult, hold: list[Change] | None = None
+        self,
+        failures: list[tuple[Change, GenukaError]],
+        result: PushResult,
+        hold: list[Change] | None = None,
+        *,
+        sent: bool = False,
     ) -> None:
         """:meth:`_failed_try` for several changes; stops (after recording all) when one must."""
         stop: StopPush | None = None
         for change, exc in failures:
             try:
-                self._failed_try(change, exc, result)
+                self._failed_try(change, exc, result, sent=sent)
             except StopPush as reason:
                 stop = stop or reason
         if stop is not None:
@@ -250,7 +327,7 @@ class Pusher(SyncPart):
             return
         edit = to_write[0][0].edit
         for change, _ in to_write:
-            self.store.mark_sending(change.id)
+            self.store.mark_sending(change.id, self.policy.in_flight_limit)
         crashpoint("push.before_put")
         try:
             await self.client.bulk_update_status(
@@ -260,13 +337,16 @@ class Pusher(SyncPart):
                 request_id=to_write[0][0].group_id,
             )
         except GenukaError as exc:
-            self._failed_tries([(change, exc) for change, _ in to_write], result)
+            self._failed_tries([(change, exc) for change, _ in to_write], result, sent=True)
             return
         crashpoint("push.after_put")
-        for change, fresh in to_write:
-            # The bulk endpoint answers with a message only: keep the fresh body with
-            # the change laid on it until the next pull brings the server's own.
-            self.store.mark_sent(change.id, Order.from_raw(apply_edit(fresh.raw_view, change.edit), copy_raw=False))
-            result.sent += 1
-        crashpoint("push.after_mark_sent")
-        self.emit(OrdersChanged(tuple(change.order_id for change, _ in to_write)))
+        # The bulk endpoint answers with a message only: read each order to verify.
+        answers = await asyncio.gather(*(fetch(change) for change, _ in to_write))
+        for (change, fresh), answer in zip(to_write, answers, strict=True):
+            if isinstance(answer, GenukaError):
+                # The write was accepted (200); a failed check is no reason to send again.
+                log.info("change %s: sent in bulk, not verified (%s)", change.id, answer.message)
+                self.store.mark_sent(change.id, Order.from_raw(apply_edit(fresh.raw_view, change.edit), copy_raw=False))
+                result.sent += 1
+                continue
+            self._settle_answer(change, answer, result)
