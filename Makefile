@@ -67,10 +67,11 @@ pytest: system-deps-test $(VENV)/.installed-test
 
 test: lint typecheck pytest
 
-# The reliability campaigns at full size (make test runs them reduced): figures printed at the end.
+# The reliability campaigns at full size (make test runs them reduced): faults, crashes, the same on a
+# starved CPU, and two senders on one profile; figures printed at the end.
 soak: system-deps-test $(VENV)/.installed-test
 	GENUKA_SOAK=1 QT_QPA_PLATFORM=offscreen timeout -s KILL 3600 $(PY) -m pytest -p no:cacheprovider \
-		tests/test_fault_campaign.py tests/test_crash.py --timeout 3000 -s -q
+		tests/test_fault_campaign.py tests/test_crash.py tests/test_one_sender.py --timeout 3000 -s -q
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

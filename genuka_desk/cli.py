@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -239,24 +240,49 @@ def _report_code(report: SyncReport) -> int:
     return EXIT_OK if report.complete else EXIT_UNSENT
 
 
+async def _sync_round(ctx: Context, service: OrderService, *, full: bool = False, pull: bool = True) -> SyncReport:
+    """One sync, waiting for another sender of this profile and for changes still in flight."""
+    report = await service.sync(full=full, pull=pull)
+    wait = float(getattr(ctx.args, "wait", 60.0))
+    deadline = time.monotonic() + wait
+    told = False
+    while report.sender_elsewhere is not None and time.monotonic() < deadline:
+        if not told:
+            holder = report.sender_elsewhere or "?"
+            print(
+                f"note: another genuka-desk (process {holder}) is sending this profile's changes; "
+                f"waiting up to {wait:.0f} s for it to finish.",
+                file=sys.stderr,
+            )
+            told = True
+        await asyncio.sleep(0.5)
+        report = await service.sync(full=full, pull=pull)
+    # A change whose last try got no answer is checked only once the server can no
+    # longer apply that try (SyncPolicy.in_flight_limit): wait for it, then go on.
+    for _ in range(3):
+        if not (report.settling and report.remaining) or report.offline or report.auth_required:
+            break
+        if report.sender_elsewhere is not None:
+            break
+        print(
+            f"note: a change sent earlier got no answer; it is checked in {report.settling:.0f} s (never sent twice).",
+            file=sys.stderr,
+        )
+        await asyncio.sleep(report.settling + 0.05)
+        report = await service.sync(pull=False)
+    return report
+
+
 def _sync(ctx: Context) -> int:
     ctx.require_token()
 
     async def work(service: OrderService) -> int:
-        report = await service.sync(full=ctx.args.full)
-        # A change whose last try got no answer is checked only once the server can no
-        # longer apply that try (SyncPolicy.in_flight_limit): wait for it, then go on.
-        for _ in range(3):
-            if not (report.settling and report.remaining) or report.offline or report.auth_required:
-                break
-            print(
-                f"note: a change sent earlier got no answer; it is checked in {report.settling:.0f} s "
-                "(never sent twice).",
-                file=sys.stderr,
-            )
-            await asyncio.sleep(report.settling + 0.05)
-            report = await service.sync(pull=False)
+        report = await _sync_round(ctx, service, full=ctx.args.full)
         data = {**vars(report), "complete": report.complete}
+        if report.sender_elsewhere is not None:
+            # Handed over: the other process sends the shared queue; nothing was sent from here.
+            ctx.out(data, f"Sync: {report.error} They will be sent by it.")
+            return EXIT_OK
         ctx.out(data, _sync_summary(report))
         return _report_code(report)
 
@@ -308,7 +334,7 @@ async def _send_now(ctx: Context, service: OrderService, order_id: str) -> int:
     if not ctx.token:
         print("Queued. Not logged in: it will be sent after `genuka-desk login` and a sync.")
         return EXIT_OK
-    report = await service.sync(pull=False)
+    report = await _sync_round(ctx, service, pull=False)
     left = service.changes_of(order_id)
     if not left:
         print("Sent to the server.")
@@ -320,6 +346,9 @@ async def _send_now(ctx: Context, service: OrderService, order_id: str) -> int:
     if refused:
         print("Queued, but not accepted:\n" + "\n".join(change_text(c) for c in refused), file=sys.stderr)
         return EXIT_UNSENT
+    if report.sender_elsewhere is not None:
+        print(f"Queued. {report.error} It will be sent by it.")
+        return EXIT_OK
     reason = report.error or "the server could not be reached"
     print(f"Queued; not sent yet ({reason}). It will be sent at the next sync.")
     return EXIT_OK
@@ -452,6 +481,13 @@ def build_parser() -> argparse.ArgumentParser:
     sync = command("sync", "send queued changes, then fetch the server's changes", _sync)
     sync.add_argument("--full", action="store_true", help="re-read every order, not only the changed ones")
     sync.add_argument("--json", action="store_true")
+    sync.add_argument(
+        "--wait",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="when another genuka-desk is sending this profile's changes, wait this long for it (default 60)",
+    )
 
     orders = commands.add_parser("orders", help="list, show and change orders")
     order_commands = orders.add_subparsers(dest="orders_command", metavar="ACTION", required=True)

@@ -3,7 +3,8 @@
 #   system-deps.sh test   Qt offscreen (headless test runs)
 #   system-deps.sh gui    a real window on X11/XWayland (make run)
 #   system-deps.sh shots  gui + Xvfb and ImageMagick (screenshots)
-#   system-deps.sh package  test + binutils (PyInstaller reads the libraries it bundles)
+#   system-deps.sh package  gui + binutils: every library the bundled xcb plugin links to must be
+#                           present for the build's ldd check (the .deb declares the same set)
 # Uses sudo when not root; does nothing on systems without dpkg.
 set -euo pipefail
 
@@ -16,7 +17,7 @@ case "${1:-test}" in
   test) wanted="$OFFSCREEN" ;;
   gui) wanted="$OFFSCREEN $XCB" ;;
   shots) wanted="$OFFSCREEN $XCB $SHOTS" ;;
-  package) wanted="$OFFSCREEN binutils" ;;
+  package) wanted="$OFFSCREEN $XCB binutils" ;;
   *) echo "usage: $0 test|gui|shots|package" >&2; exit 2 ;;
 esac
 

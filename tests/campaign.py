@@ -25,6 +25,15 @@ SIZE = (
 )
 
 
+# The same campaigns with busy processes burning the CPU beside them (a slow shop PC).
+STARVED = (
+    Size(orders=200, faults=1_000, kills=30, seeds=(4,)) if SOAK else Size(orders=60, faults=60, kills=8, seeds=(4,))
+)
+
+# Rounds of the two-process campaign (two ``genuka-desk sync`` on one profile, on a busy PC).
+TWO_PROCESS_ROUNDS = 30 if SOAK else 5
+
+
 def report(title: str, figures: dict[str, object]) -> str:
     """One campaign's figures as an aligned block (printed; ``make soak`` shows it)."""
     width = max(len(k) for k in figures)

@@ -27,7 +27,8 @@ import pytest
 from genuka_desk.demo import DemoServer
 from genuka_desk.demo.faults import MODES
 from genuka_desk.service import OrderService
-from tests.campaign import SIZE, report
+from tests.busy import busy_cpu
+from tests.campaign import SIZE, STARVED, Size, report
 from tests.clerk import Clerk, same_as_server
 from tests.conftest import campaign_policy, make_service
 
@@ -66,13 +67,13 @@ async def settle(service: OrderService, server: DemoServer, clerk: Clerk, rng: r
     raise AssertionError(f"still queued: {[(c.state, c.last_error) for c in service.queue()]}")
 
 
-async def run_campaign(seed: int, tmp_path: Path) -> dict[str, object]:
+async def run_campaign(seed: int, tmp_path: Path, size: Size = SIZE) -> dict[str, object]:
     """One seeded campaign; returns its figures (asserts nothing itself)."""
     rng = random.Random(seed)
     clerk = Clerk(seed)
     started = time.monotonic()
     counts = Counter[str]()
-    with DemoServer(orders=SIZE.orders, seed=seed, max_request_seconds=SERVER_LIMIT) as server:
+    with DemoServer(orders=size.orders, seed=seed, max_request_seconds=SERVER_LIMIT) as server:
         service = make_service(
             server,
             tmp_path / f"profile-{seed}",
@@ -83,7 +84,7 @@ async def run_campaign(seed: int, tmp_path: Path) -> dict[str, object]:
             first = await service.sync()
             assert first.complete, first
             await clerk.pick_orders(service)
-            while server.faults.injected < SIZE.faults:
+            while server.faults.injected < size.faults:
                 clerk.round += 1
                 await clerk.queue_some(service, rng.randint(4, 12))
                 for _ in range(rng.randint(0, 3)):
@@ -101,7 +102,7 @@ async def run_campaign(seed: int, tmp_path: Path) -> dict[str, object]:
             await service.close()
     return {
         "seed": seed,
-        "orders": SIZE.orders,
+        "orders": size.orders,
         "rounds": clerk.round,
         "faults injected": stats["faults_injected"],
         "faults by mode": dict(sorted(stats["faults_by_mode"].items())),
@@ -116,14 +117,20 @@ async def run_campaign(seed: int, tmp_path: Path) -> dict[str, object]:
 
 @pytest.mark.slow
 @pytest.mark.timeout(600)
-@pytest.mark.parametrize("seed", SIZE.seeds)
-async def test_fault_campaign_applies_every_change_exactly_once(seed: int, tmp_path: Path) -> None:
-    figures = await run_campaign(seed, tmp_path)
+@pytest.mark.parametrize(("seed", "starved"), [*((s, False) for s in SIZE.seeds), *((s, True) for s in STARVED.seeds)])
+async def test_fault_campaign_applies_every_change_exactly_once(seed: int, starved: bool, tmp_path: Path) -> None:
+    size = STARVED if starved else SIZE
+    if starved:
+        with busy_cpu() as burners:
+            figures = await run_campaign(seed, tmp_path, size)
+            figures["busy processes"] = len(burners)
+    else:
+        figures = await run_campaign(seed, tmp_path, size)
     details = figures.pop("_details")
-    print("\n" + report("fault campaign", figures))
+    print("\n" + report("fault campaign, starved" if starved else "fault campaign", figures))
     assert details == [], details
     assert figures["lost"] == 0 and figures["doubled"] == 0
-    assert isinstance(figures["faults injected"], int) and figures["faults injected"] >= SIZE.faults
+    assert isinstance(figures["faults injected"], int) and figures["faults injected"] >= size.faults
     by_mode = figures["faults by mode"]
     assert isinstance(by_mode, dict) and set(by_mode) == set(MODES), "every kind of fault was injected"
     assert isinstance(figures["new logins"], int) and figures["new logins"] > 0

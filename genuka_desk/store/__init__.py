@@ -5,6 +5,7 @@ from .db import StoreError
 from .listing import SORT_COLUMNS, ListQuery
 from .local import CACHE_FILE, QUEUE_FILE, LocalStore
 from .rows import OrderRow, fold
+from .sender_lock import SenderLock
 
 __all__ = [
     "ACTIVE_STATES",
@@ -17,6 +18,7 @@ __all__ = [
     "ListQuery",
     "LocalStore",
     "OrderRow",
+    "SenderLock",
     "StoreError",
     "fold",
 ]

@@ -10,13 +10,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from ..api import AuthError, GenukaClient, GenukaError, NetworkError
-from ..store import ChangeState, LocalStore, StoreError
+from ..store import ChangeState, LocalStore, SenderLock, StoreError
 from .backoff import SyncPolicy
 from .events import AuthRequired, ConnectivityChanged, Event, SyncFinished
 from .pull import Puller
 from .push import AuthPaused, Offline, Pusher, PushResult, StopPush, queue_event
 
 log = logging.getLogger(__name__)
+
+SENDER_ELSEWHERE = "Another genuka-desk (process {pid}) is sending this profile's changes; they are in its hands."
 
 
 @dataclass
@@ -36,6 +38,8 @@ class SyncReport:
     warnings: list[str] = field(default_factory=list)
     # Seconds until a change whose last try got no answer may be checked and sent (0: none waits so).
     settling: float = 0.0
+    # Another process (pid, when known; 0 when not) is sending this profile's changes: nothing was done.
+    sender_elsewhere: int | None = None
 
     @property
     def complete(self) -> bool:
@@ -61,6 +65,7 @@ class SyncEngine:
         self.online: bool | None = None  # None: not known yet
         self.auth_paused = False
         self._lock = asyncio.Lock()
+        self.sender = SenderLock(store.folder)
         self._wake = asyncio.Event()
         self._last_pull = 0.0
         self.last_success: datetime | None = None
@@ -90,7 +95,17 @@ class SyncEngine:
         waiting change at once; the background loop respects each one's backoff.
         """
         async with self._lock:
-            report = await self._sync(full=full, pull=pull, force=force)
+            if self.sender.acquire():
+                try:
+                    report = await self._sync(full=full, pull=pull, force=force)
+                finally:
+                    self.sender.release()
+            else:
+                # One sender per profile: two would both read a change as waiting and both send it.
+                holder = self.sender.holder() or 0
+                report = SyncReport(sender_elsewhere=holder)
+                report.error = SENDER_ELSEWHERE.format(pid=holder or "?")
+                log.info("another process (pid %s) is sending this profile's changes", holder or "?")
         counts = self.store.counts()
         report.remaining = sum(counts[s] for s in (ChangeState.PENDING, ChangeState.SENDING, ChangeState.FAILED))
         report.remaining += counts[ChangeState.CONFLICT]

@@ -30,6 +30,7 @@ from .i18n import LANGUAGES, install_language, system_language
 from .login_dialog import LoginDialog
 from .logout_dialog import LogoutDialog
 from .main_window import MainWindow
+from .single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
@@ -179,6 +180,17 @@ class DesktopApp:
         if not self.closed.done():
             self.closed.set_result(None)
 
+    def bring_forward(self) -> None:
+        """Another start of the program asked for the window: show it on top."""
+        window = self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def _window_gone(self) -> None:
         if self.window is None and not self.closed.done():
             self.closed.set_result(None)
@@ -249,6 +261,10 @@ def main(argv: Sequence[str]) -> int:
     app.setQuitOnLastWindowClosed(False)
     install_excepthook(paths.log_file)
     install_qt_message_handler()
+    instance = SingleInstance(paths.data_dir, app)
+    if not instance.claim():
+        print("Genuka Desk is already open on this computer: its window was brought forward.")
+        return 0
     collector = MainThreadCollector(app)
     settings = settings_for(paths)
     if args.lang:
@@ -271,7 +287,7 @@ def main(argv: Sequence[str]) -> int:
                 session = chosen
             register_secret(session.token)
             try:
-                desktop = qasync.run(_run(app, paths, session, settings))
+                desktop = qasync.run(_run(app, paths, session, settings, instance))
             except StoreError as exc:
                 from PySide6.QtWidgets import QMessageBox
 
@@ -281,6 +297,7 @@ def main(argv: Sequence[str]) -> int:
                 return 0
             chosen = log_in_interactively(paths)  # logged out: back to the login, as at first start
     finally:
+        instance.release()
         collector.stop()
         if demo is not None:
             demo.stop()  # type: ignore[attr-defined]
@@ -293,7 +310,13 @@ def saved_session(paths: AppPaths) -> Session | None:
     return Session(profile, token) if token and profile.company_id else None
 
 
-async def _run(app: QApplication, paths: AppPaths, session: Session, settings: QSettings) -> DesktopApp:
+async def _run(
+    app: QApplication, paths: AppPaths, session: Session, settings: QSettings, instance: SingleInstance
+) -> DesktopApp:
     desktop = DesktopApp(app, paths, session, settings)
-    await desktop.run()
+    instance.activated.connect(desktop.bring_forward)
+    try:
+        await desktop.run()
+    finally:
+        instance.activated.disconnect(desktop.bring_forward)
     return desktop
