@@ -41,6 +41,7 @@ from .sync import (
     SyncPolicy,
     SyncReport,
 )
+from .sync.pull import FULL_KEY, GHOSTS_KEY
 from .sync.push import queue_event
 
 log = logging.getLogger(__name__)
@@ -208,6 +209,18 @@ class OrderService:
         """How many cached orders match ``query``, counted now."""
         return self.store.count_rows(query)
 
+    def ghost_orders_shown(self) -> bool:
+        """True when the clerk asked for anonymous ("ghost") orders too."""
+        return self.store.get_meta(GHOSTS_KEY) == "1"
+
+    def show_ghost_orders(self, shown: bool) -> None:
+        """Include anonymous ("ghost") orders in the pulls, or not; the next pull re-reads every order."""
+        if shown == self.ghost_orders_shown():
+            return
+        self.store.set_meta(GHOSTS_KEY, "1" if shown else None)
+        self.store.set_meta(FULL_KEY, None)
+        self.engine.wake()
+
     def row(self, order_id: str) -> OrderRow | None:
         """The list row of one order, read now."""
         return self.store.row(order_id)
@@ -289,6 +302,10 @@ class OrderService:
         """
         order_id = self.resolve_order_id(key)
         current = await self.get_order(order_id)
+        if not edit.is_status_only() and self.engine.online is not False and self.store.needs_detail(order_id):
+            # Known only from the list (no addresses, maybe no lines): read it in full first,
+            # so the change is judged against what the server holds, not against a gap.
+            current = await self.refresh_order(order_id)
         if too_deep(current.raw_view):
             raise ServiceError(UNCHANGEABLE)
         problems = validate_edit(current, edit)

@@ -72,7 +72,7 @@ async def test_headers_sent(demo_server: DemoServer) -> None:
 
 
 async def test_list_filters_sort_and_search(client: GenukaClient, demo_server: DemoServer) -> None:
-    delivered = await client.list_orders(OrderQuery(shipping_status="delivered"), per_page=100)
+    delivered = await client.list_orders(OrderQuery(shipping_status="delivered", include=("customer",)), per_page=100)
     assert delivered.items and all(o.shipping_status is ShippingStatus.DELIVERED for o in delivered.items)
     paid = await client.list_orders(OrderQuery(billing_status="paid", sort="-amount"), per_page=100)
     amounts = [o.amount for o in paid.items]

@@ -309,7 +309,13 @@ class GenukaClient:
     async def iter_order_body_pages(
         self, query: OrderQuery | None = None, *, per_page: int = MAX_PER_PAGE, concurrency: int = 4
     ) -> AsyncIterator[Page[dict[str, Any]]]:
-        """:meth:`iter_order_pages` with the server's JSON objects instead of models."""
+        """:meth:`iter_order_pages` with the server's JSON objects instead of models.
+
+        The first page's ``last_page`` is only a first guess: orders created
+        while the pages are read push the rest back, so the walk follows the
+        newest page count any answer gives and ends only at a page that says
+        nothing follows it.
+        """
         first = await self.list_order_bodies(query, page=1, per_page=per_page)
         yield first
         if not first.has_next:
@@ -317,9 +323,12 @@ class GenukaClient:
         last = first.last_page
         window: dict[int, asyncio.Task[Page[dict[str, Any]]]] = {}
         next_page = 2
+        more = True  # the last page read says another follows
         try:
             while True:
-                while len(window) < max(1, concurrency) and (last is None or next_page <= last):
+                while len(window) < max(1, concurrency) and (
+                    (last is not None and next_page <= last) or (not window and more)
+                ):
                     window[next_page] = asyncio.ensure_future(
                         self.list_order_bodies(query, page=next_page, per_page=per_page)
                     )
@@ -329,7 +338,10 @@ class GenukaClient:
                 current = min(window)
                 page_ = await window.pop(current)
                 yield page_
-                if last is None and not page_.has_next:
+                if page_.last_page is not None:
+                    last = max(last or 0, page_.last_page)
+                more = page_.has_next
+                if not more and (last is None or current >= last):
                     return
         finally:
             for task in window.values():

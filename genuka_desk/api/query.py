@@ -21,6 +21,13 @@ SORT_FIELDS = frozenset(
     }
 )
 
+# The relations ``GET /admin/orders`` may include (06-orders-sales.md). The demo keeps
+# its own copy on purpose: it checks this client, it does not share its code.
+INCLUDES = frozenset(
+    "company shop customer products products_count taxes discounts shipping_fee pickup_location "
+    "delivery deliveries adjustments".split()
+)
+
 
 def api_time(value: datetime) -> str:
     """A datetime as the API's filters take it: UTC, ISO 8601, microseconds."""
@@ -44,14 +51,30 @@ class OrderQuery:
     created_start: datetime | None = None
     created_end: datetime | None = None
     sort: str = "-created_at"
+    # Relations the list items carry: without ``include`` the real server sends scalar
+    # columns plus billing and shipping only (no customer, no lines).
+    include: tuple[str, ...] = ()
+    # False hides anonymous ("ghost") orders; None leaves the server's default.
+    anonymous: bool | None = None
+    # True: neither deleted nor cancelled; False: deleted orders only; None: not deleted.
+    active: bool | None = None
 
     def __post_init__(self) -> None:
         if self.sort.lstrip("-") not in SORT_FIELDS:
             raise ValueError(f"Cannot sort orders by {self.sort!r}.")
+        unknown = set(self.include) - INCLUDES
+        if unknown:
+            raise ValueError(f"Cannot include {', '.join(sorted(unknown))} in an order list.")
 
     def to_params(self) -> dict[str, Any]:
         """The query string parameters, ``filter[...]`` style."""
         params: dict[str, Any] = {"sort": self.sort}
+        if self.include:
+            params["include"] = ",".join(self.include)
+        if self.anonymous is not None:
+            params["anonymous"] = "true" if self.anonymous else "false"
+        if self.active is not None:
+            params["filter[active]"] = "true" if self.active else "false"
         if self.search and self.search.strip():
             params["filter[search]"] = self.search.strip()
         if self.reference:

@@ -287,6 +287,8 @@ class _Handler(BaseHTTPRequestHandler):
                 return 200, store.get_order(match["id"]), {}
             if method == "PUT":
                 return 200, store.update_order(match["id"], self._json_body(raw), user, request_id), {}
+            if method == "DELETE":
+                return 200, store.cancel_order(match["id"], user), {}
         raise DemoError(404, {"message": f"The route {path.lstrip('/')} could not be found."})
 
     def _control(self, method: str, path: str, raw: bytes) -> None:
@@ -321,8 +323,15 @@ class DemoServer:
         store: DemoStore | None = None,
         envelope: str = "laravel",
         max_request_seconds: float | None = 60.0,
+        ghosts: int = 0,
+        deleted: int = 0,
+        cancelled: int = 0,
     ) -> None:
         self.store = store or DemoStore(DemoData(orders=orders, seed=seed))
+        # Orders the real server also holds: anonymous ("ghost") ones, soft-deleted and cancelled ones.
+        for kind, count in (("ghost", ghosts), ("deleted", deleted), ("cancelled", cancelled)):
+            if count and store is None:
+                self.store.add_orders(count, kind)
         # Like PHP's max_execution_time behind a gateway: a request not applied by then never is.
         self.max_request_seconds = max_request_seconds
         self.faults = FaultPlan()

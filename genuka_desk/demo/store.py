@@ -8,6 +8,8 @@ HTTP server handles requests on several threads.
 from __future__ import annotations
 
 import copy
+import dataclasses
+import random
 import re
 import secrets
 import threading
@@ -17,7 +19,8 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .data import DemoData, iso
+from .data import DemoData, Plan, iso, ulid
+from .listing import IncludeError, list_item, parse_includes
 
 SHIPPING_STATUSES = ("pending", "taken_in_charge", "delivered", "partial_delivery")
 BILLING_STATUSES = ("pending", "paid", "partially_paid", "unpaid", "canceled")
@@ -209,6 +212,9 @@ class Row:
     first_name: str
     last_name: str
     search: str
+    deleted: bool = False  # soft-deleted: hidden from lists unless filter[active]=false
+    cancelled: bool = False  # moved to the cancelled status (it had invoices or payments)
+    ghost: bool = False  # an anonymous order: hidden by anonymous=false
 
 
 class DemoStore:
@@ -231,6 +237,9 @@ class DemoStore:
         self._last_time = datetime(2000, 1, 1, tzinfo=UTC)
         self._activity_id = 1
         self._request = threading.local()
+        self._rng = random.Random(data.seed * 31 + 7)
+        # Orders the server creates right after serving a list page (page number -> how many).
+        self.grow_after_page: dict[int, int] = {}
         self.rows: list[Row] = []
         self.by_id: dict[str, int] = {}
         self.by_reference: dict[str, int] = {}
@@ -239,8 +248,8 @@ class DemoStore:
 
     # -- indexing ------------------------------------------------------------
 
-    def _index_plan(self, index: int) -> None:
-        plan = self.data.plan(index)
+    def _index_plan(self, index: int, plan: Plan | None = None) -> None:
+        plan = plan or self.data.plan(index)
         customer = self.data.customers[plan.customer]
         subtotal = sum(self.data.products[p]["variants"][v]["price"] * q for p, v, q in plan.lines)
         titles = " ".join(self.data.products[p]["title"] for p, _, _ in plan.lines)
@@ -382,10 +391,21 @@ class DemoStore:
             return self.body(self._index_of(order_id), full=True)
 
     def _matching(self, params: dict[str, str]) -> list[int]:
-        key = (tuple(sorted((k, v) for k, v in params.items() if k.startswith(("filter", "sort")))), self._version)
+        key = (
+            tuple(sorted((k, v) for k, v in params.items() if k.startswith(("filter", "sort", "anonymous")))),
+            self._version,
+        )
         if self._list_cache and self._list_cache[0] == key:
             return self._list_cache[1]
-        rows = self.rows
+        active = params.get("filter[active]")
+        if active in ("false", "0"):
+            rows = [r for r in self.rows if r.deleted]
+        elif active in ("true", "1"):
+            rows = [r for r in self.rows if not r.deleted and not r.cancelled]
+        else:
+            rows = [r for r in self.rows if not r.deleted]  # Laravel's soft-delete scope
+        if params.get("anonymous") in ("false", "0"):
+            rows = [r for r in rows if not r.ghost]
         search = params.get("filter[search]", "").strip().lower()
         if search:
             rows = [r for r in rows if search in r.search]
@@ -439,13 +459,84 @@ class DemoStore:
         return result
 
     def list_orders(self, params: dict[str, str], base_url: str, style: str) -> dict[str, Any]:
-        """``GET /orders``: filter, search, sort and one page in the asked envelope."""
+        """``GET /orders``: filter, search, sort and one page of slim items in the asked envelope."""
+        try:
+            includes = parse_includes(params.get("include"))
+        except IncludeError as exc:
+            raise DemoError(400, {"message": str(exc)}) from exc
         with self.lock:
             indices = self._matching(params)
             page, per_page = _page_params(params)
             chosen = indices[(page - 1) * per_page : page * per_page]
-            items = [self.body(i) for i in chosen]
+            items = [list_item(self.body(i), includes, self.data.company_body, self.data.shop_body) for i in chosen]
+            grow = self.grow_after_page.pop(page, 0)
+        if grow:
+            self.add_orders(grow)  # created while the client walks the pages
         return envelope(items, len(indices), page, per_page, params, f"{base_url}/admin/orders", style)
+
+    def add_orders(self, count: int, kind: str = "new") -> list[str]:
+        """Create ``count`` orders now (``kind``: new, ghost, deleted or cancelled); their ids."""
+        if kind not in ("new", "ghost", "deleted", "cancelled"):
+            raise ValueError("kind is new, ghost, deleted or cancelled")
+        made: list[str] = []
+        with self.lock:
+            for _ in range(count):
+                index = len(self.rows)
+                now = self.now()
+                template = self.data.plan(index % max(1, self.data.order_count))
+                plan = dataclasses.replace(
+                    template,
+                    index=index,
+                    id=ulid(self._rng, now),
+                    reference=f"#ORDER_{1001 + index}",
+                    created=now,
+                    updated=now,
+                )
+                body = self.data.build_order(plan)
+                # Fresh line ids: the plan's own numbering is only unique among generated orders.
+                for entry, product in zip(body["order_products"], body["products"], strict=True):
+                    self.data.next_line_id += 1
+                    entry["id"] = product["pivot"]["id"] = self.data.next_line_id
+                self.bodies[index] = body
+                self._index_plan(index, plan)
+                row = self.rows[index]
+                if kind == "ghost":
+                    body.update(customer=None, customer_id=None)
+                    body["metadata"] = {**(body.get("metadata") or {}), "anonymous": True}
+                    row.ghost = True
+                elif kind == "deleted":
+                    body["deleted_at"] = body["updated_at"]
+                    row.deleted = True
+                elif kind == "cancelled":
+                    body["status"] = "cancelled"
+                    row.cancelled = True
+                self._version += 1
+                made.append(plan.id)
+        return made
+
+    def cancel_order(self, order_id: str, user: dict[str, Any] | None = None) -> dict[str, Any]:
+        """``DELETE /orders/{id}``: an order with invoices moves to the cancelled status, others are soft-deleted."""
+        if user is not None:
+            self.require(user, "orders.delete")
+        with self.lock:
+            index = self._index_of(order_id)
+            row = self.rows[index]
+            if row.deleted or row.cancelled:
+                raise not_found()
+            before = self.body(index)
+            after = copy.deepcopy(before)
+            if after.get("invoices"):
+                after["status"] = "cancelled"
+                row.cancelled = True
+            else:
+                row.deleted = True
+            after = self._commit(
+                index, before, after, user or self.colleague, "cancel", None, log_write=user is not None
+            )
+            if row.deleted:
+                after["deleted_at"] = after["updated_at"]
+                self.bodies[index] = after
+            return after | self._full_parts()
 
     def list_products(self, params: dict[str, str], base_url: str, style: str) -> dict[str, Any]:
         """``GET /products`` with ``filter[search]``; variants when ``include=variants``."""
@@ -516,17 +607,7 @@ class DemoStore:
         changes = _diff(before, after)
         self.bodies[index] = after
         self._reindex(index, after)
-        self._activities_of(index).append(
-            {
-                "id": self._next_activity_id(),
-                "description": "updated",
-                "event": "updated",
-                "log_name": "order",
-                "properties": changes,
-                "user": {"id": who.get("id"), "name": who.get("name")},
-                "created_at": after["updated_at"],
-            }
-        )
+        self._activities_of(index).extend(self._activities_for(changes, who, kind, after["updated_at"]))
         if log_write:
             self.writes.append(
                 {
@@ -540,6 +621,48 @@ class DemoStore:
                 }
             )
         return after
+
+    def _activities_for(
+        self, changes: dict[str, dict[str, Any]], who: dict[str, Any], kind: str, when: str
+    ) -> list[dict[str, Any]]:
+        """The log entries of one write, in both documented shapes.
+
+        A status change is logged flat (``description``, ``properties.old/new``,
+        ``username``), as 06-orders-sales.md shows; other writes keyed by field.
+        """
+        user = {"id": who.get("id"), "name": who.get("name")}
+        base = {"log_name": "default", "causer_id": who.get("id"), "username": who.get("name"), "user": user}
+        entries: list[dict[str, Any]] = []
+        rest = dict(changes)
+        if kind in ("status", "bulk_status"):
+            for path, description in (
+                ("shipping.status", "Order status changed"),
+                ("billing.status", "Payment status changed"),
+            ):
+                change = rest.pop(path, None)
+                if change is not None:
+                    entries.append(
+                        {
+                            **base,
+                            "id": self._next_activity_id(),
+                            "description": description,
+                            "properties": {"old": change.get("old"), "new": change.get("new")},
+                            "created_at": when,
+                        }
+                    )
+            rest = {k: v for k, v in rest.items() if k not in ("amount_due", "billing.amount")}
+        if rest or not entries:
+            entries.append(
+                {
+                    **base,
+                    "id": self._next_activity_id(),
+                    "description": "updated",
+                    "event": "updated",
+                    "properties": rest,
+                    "created_at": when,
+                }
+            )
+        return entries
 
     def _next_activity_id(self) -> int:
         self._activity_id += 1

@@ -8,6 +8,7 @@ from typing import Any
 from .base import GenukaModel, Nested
 from .coerce import LooseDatetime, LooseDict, LooseStr
 from .company import User
+from .enums import BillingStatus, ShippingStatus
 
 
 @dataclass(frozen=True)
@@ -26,19 +27,30 @@ class Activity(GenukaModel):
     description: LooseStr = None
     event: LooseStr = None
     properties: LooseDict = None
+    username: LooseStr = None
     user: Nested[User] = None
     causer: Nested[User] = None
     created_at: LooseDatetime = None
 
     @property
     def author(self) -> str:
-        """Who did it, or an empty string."""
+        """Who did it (the documented ``username`` first), or an empty string."""
+        if self.username and self.username.strip():
+            return self.username.strip()
         who = self.user or self.causer
         return who.display_name if who else ""
 
     def changes(self) -> list[FieldChange]:
-        """The changed fields: ``{field: {old, new}}`` or Laravel's ``{old: {}, attributes: {}}``."""
+        """The changed fields, from any of the shapes the server logs.
+
+        The documented flat shape ``{"old": "pending", "new": "paid"}`` (the
+        field is then told by the values: a status the other list lacks), the
+        field-keyed ``{field: {old, new}}``, and Laravel's ``{old: {}, attributes: {}}``.
+        """
         props = self.properties or {}
+        if _flat(props):
+            before, after = props.get("old"), props.get("new")
+            return [FieldChange(_status_field(before, after, self.description or ""), before, after)]
         if isinstance(props.get("attributes"), dict):
             old_value = props.get("old")
             old: dict[str, Any] = old_value if isinstance(old_value, dict) else {}
@@ -48,3 +60,25 @@ class Activity(GenukaModel):
             if isinstance(value, dict) and ("old" in value or "new" in value):
                 out.append(FieldChange(key, value.get("old"), value.get("new")))
         return out
+
+
+def _flat(props: dict[str, Any]) -> bool:
+    """``{"old": x, "new": y}`` with plain values (not Laravel's dicts of attributes)."""
+    keys = set(props) - {"attributes"}
+    return bool(keys) and keys <= {"old", "new"} and not any(isinstance(props.get(k), dict) for k in keys)
+
+
+def _status_field(old: Any, new: Any, description: str) -> str:
+    """Which status a flat entry changed: the one whose values fit (``pending`` fits both)."""
+    values = [v.strip().lower() for v in (old, new) if isinstance(v, str) and v.strip()]
+    shipping = {s.value for s in ShippingStatus} - {"unknown"}
+    billing = {s.value for s in BillingStatus} - {"unknown"} | {"cancelled"}
+    if any(v in billing and v not in shipping for v in values):
+        return "billing.status"
+    if any(v in shipping and v not in billing for v in values):
+        return "shipping.status"
+    if values and all(v in billing for v in values) and "pay" in description.lower():
+        return "billing.status"
+    if values and all(v in shipping for v in values):
+        return "shipping.status"
+    return ""

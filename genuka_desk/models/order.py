@@ -273,6 +273,11 @@ class Order(OrderFacts, GenukaModel):
 
     _raw: dict[str, Any] = PrivateAttr(default_factory=dict)
 
+    @property
+    def cancelled(self) -> bool:
+        """Cancelled on the server: soft-deleted, or moved to the cancelled status (it had invoices)."""
+        return is_cancelled(self.deleted_at, self.status)
+
     @classmethod
     def from_raw(cls, raw: dict[str, Any], *, copy_raw: bool = True) -> Order:
         """Parse a server body, keeping it for faithful writes.
@@ -327,3 +332,10 @@ class OrderSummary(OrderFacts, BaseModel):
     company: Nested[_SummaryCompany] = None  # type: ignore[assignment]
     created_at: LooseDatetime = None
     updated_at: LooseDatetime = None
+
+
+def is_cancelled(deleted_at: Any, status: Any) -> bool:
+    """The rule :attr:`Order.cancelled` and the list's column share: a deletion or a cancelled status."""
+    if deleted_at not in (None, ""):
+        return True
+    return isinstance(status, str) and status.strip().lower() in ("cancelled", "canceled")

@@ -12,8 +12,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..models import BillingStatus, ShippingStatus
+from ..models import BillingStatus, OrderState, ShippingStatus
 from ..models.coerce import to_bool, to_datetime, to_decimal, to_dict, to_int, to_list, to_str
+from ..models.order import is_cancelled
 from .rows import join_folded, sortable_time
 
 
@@ -115,6 +116,8 @@ def raw_row(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
         "item_count": sum(q or 0 for _, q in lines),
         "created_at": _when(raw.get("created_at")),
         "updated_at": _when(raw.get("updated_at")),
+        "state": int(OrderState.parse(raw.get("state"))),
+        "cancelled": int(is_cancelled(raw.get("deleted_at"), raw.get("status"))),
     }
     parts: list[str] = [str(values["reference"]), name, phone]
     if phone:

@@ -45,6 +45,7 @@ from .db import (
     transaction,
 )
 from .fastrow import raw_row
+from .listed import carries_news, held_detail, lacks_detail, merge_listed
 from .listing import ListQuery, order_clause, search_select, where_clause
 from .rows import (
     ROW_COLUMNS,
@@ -292,33 +293,56 @@ class LocalStore:
         return self.save_server_bodies(order.raw_view for order in orders)
 
     def save_server_bodies(self, bodies: Iterable[dict[str, Any]]) -> list[str]:
-        """Store fresh server bodies in one transaction; returns the ids whose row changed.
+        """Store fresh detail bodies in one transaction; returns the ids whose row changed.
 
-        A body older than the one held (or the same version) is skipped. An
-        order with active changes keeps its overlay on the new body. Rows
-        are read from the raw JSON (:mod:`.fastrow`) and written in batches:
-        this is the hot path of a full sync.
+        A body older than the one held is skipped; one of the same version is
+        stored only when it differs (the server's timestamps are whole seconds:
+        two writes in one second share one). An order with active changes
+        keeps its overlay on the new body. Rows are read from the raw JSON
+        (:mod:`.fastrow`) and written in batches: this is the hot path of a
+        full sync.
         """
+        return self._save_batch(bodies, listed=False)[0]
+
+    def needs_detail(self, order_id: str) -> bool:
+        """True when the held body of ``order_id`` came from a list and lacks what the editor needs."""
+        with self._guard() as conn:
+            row = conn.execute("SELECT server_body FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
+        return row is not None and lacks_detail(decode_body(row[0]))
+
+    def save_listed_bodies(self, items: Iterable[dict[str, Any]]) -> tuple[list[str], list[str]]:
+        """Store list items (see :mod:`.listed`): (ids whose row changed, ids that need a detail fetch)."""
+        return self._save_batch(items, listed=True)
+
+    def _save_batch(self, bodies: Iterable[dict[str, Any]], *, listed: bool) -> tuple[list[str], list[str]]:
         batch: dict[str, dict[str, Any]] = {}
         for body in bodies:
             order_id = to_str(body.get("id")) if isinstance(body, dict) else None
             if order_id:
                 batch[order_id] = body  # a repeated order: the later copy wins
         if not batch:
-            return []
+            return [], []
+        stale: list[str] = []
         with self._write() as conn:
-            return self._save_bodies(conn, batch)
+            return self._save_bodies(conn, batch, listed=listed, stale=stale), stale
 
-    def _save_bodies(self, conn: sqlite3.Connection, batch: dict[str, dict[str, Any]]) -> list[str]:
+    def _save_bodies(
+        self,
+        conn: sqlite3.Connection,
+        batch: dict[str, dict[str, Any]],
+        *,
+        listed: bool = False,
+        stale: list[str] | None = None,
+    ) -> list[str]:
         ids = list(batch)
-        held: dict[str, tuple[str | None, int]] = {}
+        held: dict[str, tuple[str | None, int, bytes]] = {}
         overlaid: set[str] = set()
         for chunk in _chunks(ids, 500):
             marks = ", ".join("?" for _ in chunk)
-            for oid, version, pending in conn.execute(
-                f"SELECT id, server_updated_at, pending FROM cache.orders WHERE id IN ({marks})", chunk
+            for oid, version, pending, blob in conn.execute(
+                f"SELECT id, server_updated_at, pending, server_body FROM cache.orders WHERE id IN ({marks})", chunk
             ):
-                held[oid] = (version, int(pending))
+                held[oid] = (version, int(pending), blob)
             overlaid |= {
                 r[0]
                 for r in conn.execute(
@@ -332,12 +356,31 @@ class LocalStore:
         for oid, body in batch.items():
             version = body.get("updated_at")
             version_text = None if version is None else str(version)
-            if oid in held and version_text is not None and held[oid][0] is not None:
-                old_version, pending = held[oid]
-                if old_version == version_text and not pending and oid not in overlaid:
-                    continue  # already have this version
-                if sortable_time(version_text) < sortable_time(old_version):
+            old_body: dict[str, Any] | None = None
+            if oid in held:
+                old_version, pending, blob = held[oid]
+                if (
+                    version_text is not None
+                    and old_version is not None
+                    and sortable_time(version_text) < sortable_time(old_version)
+                ):
                     continue  # an older copy (a page fetched before our own write landed)
+                if listed or old_version == version_text:
+                    old_body = decode_body(blob)
+                quiet = not pending and oid not in overlaid
+                if listed and old_body is not None:
+                    if old_version == version_text and not carries_news(old_body, body):
+                        if quiet:
+                            continue  # nothing this item says is new
+                        body = old_body
+                    else:
+                        if held_detail(old_body) and stale is not None:
+                            stale.append(oid)  # its addresses, invoices... may have moved too
+                        body = merge_listed(old_body, body)
+                elif old_version == version_text and body == old_body and quiet:
+                    continue  # already have this very body
+            if listed and lacks_detail(body) and stale is not None:
+                stale.append(oid)
             values, text = raw_row(body)
             values.update(
                 server_body=encode_body(body),
@@ -364,8 +407,8 @@ class LocalStore:
             marks = ", ".join("?" for _ in chunk)
             rowids.update(conn.execute(f"SELECT id, rowid FROM cache.orders WHERE id IN ({marks})", chunk).fetchall())
         # Only orders held before have words to remove (a first full sync has none).
-        stale = [(rowids[oid],) for oid in saved if oid in held]
-        conn.executemany("DELETE FROM cache.orders_fts WHERE rowid = ?", stale)
+        reworded = [(rowids[oid],) for oid in saved if oid in held]
+        conn.executemany("DELETE FROM cache.orders_fts WHERE rowid = ?", reworded)
         conn.executemany(
             "INSERT INTO cache.orders_fts (rowid, text) VALUES (?, ?)", [(rowids[oid], texts[oid]) for oid in saved]
         )

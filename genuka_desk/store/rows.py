@@ -16,7 +16,7 @@ from typing import Any
 import orjson
 import zstandard
 
-from ..models import BillingStatus, Order, ShippingStatus
+from ..models import BillingStatus, Order, OrderState, ShippingStatus
 from ..models.coerce import to_datetime
 
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
@@ -140,6 +140,8 @@ class OrderRow:
     pending: int = 0
     conflict: bool = False
     failed: bool = False
+    state: OrderState = OrderState.UNKNOWN  # quotation, sales order or invoice
+    cancelled: bool = False  # deleted or cancelled on the server
 
 
 def row_values(order: Order) -> dict[str, Any]:
@@ -159,19 +161,21 @@ def row_values(order: Order) -> dict[str, Any]:
         "item_count": order.item_count,
         "created_at": sortable_time(order.created_at),
         "updated_at": sortable_time(order.updated_at),
+        "state": int(order.state),
+        "cancelled": int(order.cancelled),
     }
 
 
 ROW_COLUMNS = (
     "id, reference, customer, phone, total, currency, shipping_status, billing_status, source, "
-    "item_count, created_at, updated_at, pending, conflict, failed"
+    "item_count, created_at, updated_at, pending, conflict, failed, state, cancelled"
 )
 
 
 def row_from_sql(values: tuple[Any, ...]) -> OrderRow:
     """An :class:`OrderRow` from a ``SELECT`` of :data:`ROW_COLUMNS`."""
     oid, ref, customer, phone, total, currency, ship, bill, source, items, created, updated = values[:12]
-    pending, conflict, failed = values[12:]
+    pending, conflict, failed, state, cancelled = values[12:]
     return OrderRow(
         id=oid,
         reference=ref,
@@ -188,4 +192,6 @@ def row_from_sql(values: tuple[Any, ...]) -> OrderRow:
         pending=int(pending),
         conflict=bool(conflict),
         failed=bool(failed),
+        state=OrderState.parse(state),
+        cancelled=bool(cancelled),
     )

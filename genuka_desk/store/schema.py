@@ -85,5 +85,22 @@ def _queue_v2(conn: sqlite3.Connection, s: str) -> None:
     conn.execute(f"ALTER TABLE {s}.changes ADD COLUMN settle_until REAL NOT NULL DEFAULT 0")
 
 
+def _cache_v3(conn: sqlite3.Connection, s: str) -> None:
+    # The order's state (quotation / sales order / invoice) and whether it was cancelled or
+    # deleted on the server: shown in the list. Rows cached before are re-read from their bodies.
+    from .fastrow import raw_row
+    from .rows import decode_body
+
+    conn.execute(f"ALTER TABLE {s}.orders ADD COLUMN state INTEGER NOT NULL DEFAULT 0")
+    conn.execute(f"ALTER TABLE {s}.orders ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0")
+    rows = conn.execute(f"SELECT rowid, coalesce(local_body, server_body) FROM {s}.orders").fetchall()
+    for rowid, blob in rows:
+        values, _ = raw_row(decode_body(blob))
+        conn.execute(
+            f"UPDATE {s}.orders SET state = ?, cancelled = ? WHERE rowid = ?",
+            (values["state"], values["cancelled"], rowid),
+        )
+
+
 QUEUE_MIGRATIONS = (_queue_v1, _queue_v2)
-CACHE_MIGRATIONS = (_cache_v1, _cache_v2)
+CACHE_MIGRATIONS = (_cache_v1, _cache_v2, _cache_v3)

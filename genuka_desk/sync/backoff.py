@@ -21,6 +21,7 @@ class SyncPolicy:
     pull_concurrency: int = 4
     per_page: int = 100
     get_concurrency: int = 6  # fresh reads before a bulk write
+    details_per_sync: int = 60  # orders fetched in full after a pull (the rest at the next one)
     probe_interval: float = 20.0  # offline: how often to look for the server
     pull_interval: float = 60.0  # online: how often to pull colleagues' changes
     keep_sent_days: float = 30.0

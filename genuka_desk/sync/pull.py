@@ -3,20 +3,29 @@
 Orders come newest-``updated_at`` first: an order edited while the pages are
 read moves to the front (it is caught by the next pull, which starts from
 the newest time seen minus a margin) and pushes older ones back a place, so
-a page boundary can repeat an order but never skip one. The cursor is saved
-only after the last page, so a pull cut short starts over from the old one.
+a page boundary can repeat an order but never skip one (the page walk
+follows a list that grows; see the client). The cursor is saved only after
+the last page, so a pull cut short starts over from the old one.
+
+List items carry only what ``include`` asks (customer, lines, delivery
+here) and never the ghost orders unless the clerk wants them. A second walk
+with ``filter[active]=false`` learns of orders deleted (cancelled) since the
+cursor, which the default list no longer shows. Orders whose item lacks what
+the editor needs, or whose held detail may be stale, are then fetched in full,
+a few per sync.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from ..api import OrderQuery
+from ..api import NotFoundError, OrderQuery
 from ..models import Page
 from ..models.coerce import to_datetime
 from ..store.rows import sortable_time
@@ -28,6 +37,10 @@ log = logging.getLogger(__name__)
 
 CURSOR_KEY = "pull.cursor"  # the newest updated_at seen, as the server wrote it
 FULL_KEY = "pull.full_done"
+DETAILS_KEY = "pull.details"  # ids of orders to fetch in full (JSON list)
+GHOSTS_KEY = "pull.ghost_orders"  # "1": the clerk wants anonymous orders too
+# What the list, the search and the editor need of each item (06-orders-sales.md).
+LIST_INCLUDE = ("customer", "products", "delivery")
 
 
 @dataclass
@@ -37,22 +50,28 @@ class PullResult:
     fetched: int = 0
     changed: int = 0
     full: bool = False
+    details: int = 0  # orders fetched in full after the walk
 
 
 class Puller(SyncPart):
     """Fetches orders page by page into a :class:`LocalStore`."""
 
-    def _query(self, full: bool) -> OrderQuery:
+    def _query(self, full: bool, *, deleted: bool = False) -> OrderQuery:
         cursor = None if full else self.store.get_meta(CURSOR_KEY)
         since = to_datetime(cursor) if cursor else None
-        if since is None:
-            return OrderQuery(sort="-updated_at")
-        return OrderQuery(sort="-updated_at", updated_start=since - timedelta(seconds=self.policy.pull_margin))
+        ghosts = self.store.get_meta(GHOSTS_KEY) == "1"
+        return OrderQuery(
+            sort="-updated_at",
+            include=LIST_INCLUDE,
+            anonymous=None if ghosts else False,
+            active=False if deleted else None,
+            updated_start=None if since is None else since - timedelta(seconds=self.policy.pull_margin),
+        )
 
-    async def _fetch(self, full: bool, inbox: asyncio.Queue[Page[dict[str, Any]] | None]) -> None:
+    async def _fetch(self, query: OrderQuery, inbox: asyncio.Queue[Page[dict[str, Any]] | None]) -> None:
         try:
             async for page in self.client.iter_order_body_pages(
-                self._query(full), per_page=self.policy.per_page, concurrency=self.policy.pull_concurrency
+                query, per_page=self.policy.per_page, concurrency=self.policy.pull_concurrency
             ):
                 await inbox.put(page)
         finally:
@@ -60,23 +79,21 @@ class Puller(SyncPart):
             # re-raises). It keeps draining, so there will be room.
             await inbox.put(None)
 
-    async def pull(self, *, full: bool = False) -> PullResult:
-        """One pull; ``full`` re-reads every order (the cache keeps unsent overlays)."""
-        full = full or self.store.get_meta(FULL_KEY) is None
-        result = PullResult(full=full)
-        newest = self.store.get_meta(CURSOR_KEY) if not full else None
+    async def _walk(self, query: OrderQuery, result: PullResult, newest: str | None, details: _Ordered) -> str | None:
+        """Store every page of ``query``; returns the newest updated_at seen."""
         total: int | None = None
         # Pages download in a task of their own while earlier ones are stored, so
         # storing never holds up the requests in flight.
         inbox: asyncio.Queue[Page[dict[str, Any]] | None] = asyncio.Queue(maxsize=self.policy.pull_concurrency)
-        fetcher = asyncio.ensure_future(self._fetch(full, inbox))
+        fetcher = asyncio.ensure_future(self._fetch(query, inbox))
         try:
             while (page := await inbox.get()) is not None:
                 if total is None:
                     total = page.total
                 # Off the event loop: the window stays responsive while pages are
                 # stored (zstd and SQLite release the GIL).
-                changed = await asyncio.to_thread(self.store.save_server_bodies, page.items)
+                changed, need = await asyncio.to_thread(self.store.save_listed_bodies, page.items)
+                details.update_ids(need)
                 newest = _newest(newest, page.items)
                 result.fetched += len(page.items)
                 result.changed += len(changed)
@@ -90,13 +107,75 @@ class Puller(SyncPart):
                 fetcher.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await fetcher
+        return newest
+
+    async def pull(self, *, full: bool = False) -> PullResult:
+        """One pull; ``full`` re-reads every order (the cache keeps unsent overlays)."""
+        full = full or self.store.get_meta(FULL_KEY) is None
+        result = PullResult(full=full)
+        newest = self.store.get_meta(CURSOR_KEY) if not full else None
+        details = _Ordered(self._waiting_details())
+        found = await self._walk(self._query(full), result, newest, details)
+        found = await self._walk(self._query(full, deleted=True), result, found, details)
+        self._keep_details(details)  # before the cursor: a crash between them loses no fetch
         crashpoint("pull.before_cursor")
-        if newest is not None:
-            self.store.set_meta(CURSOR_KEY, newest)
+        if found is not None:
+            self.store.set_meta(CURSOR_KEY, found)
         if full:
             self.store.set_meta(FULL_KEY, "1")
-        log.info("pulled %d orders (%d changed, full=%s)", result.fetched, result.changed, full)
+        result.details = await self._fetch_details(details)
+        log.info(
+            "pulled %d orders (%d changed, full=%s, %d in full)", result.fetched, result.changed, full, result.details
+        )
         return result
+
+    def _waiting_details(self) -> list[str]:
+        text = self.store.get_meta(DETAILS_KEY)
+        try:
+            ids = json.loads(text) if text else []
+        except ValueError:
+            return []
+        return [str(i) for i in ids] if isinstance(ids, list) else []
+
+    def _keep_details(self, ids: _Ordered | list[str]) -> None:
+        self.store.set_meta(DETAILS_KEY, json.dumps(list(ids)))
+
+    async def _fetch_details(self, ids: _Ordered) -> int:
+        """Fetch up to ``policy.details_per_sync`` orders in full, newest first; the rest wait."""
+        chosen = list(ids)[: self.policy.details_per_sync]
+        if not chosen:
+            return 0
+        gate = asyncio.Semaphore(max(1, self.policy.get_concurrency))
+
+        async def one(order_id: str) -> dict[str, Any] | None:
+            async with gate:
+                try:
+                    return (await self.client.get_order(order_id)).raw_view
+                except NotFoundError:
+                    return None  # gone for good (hard-deleted): nothing to fetch
+
+        answers = await asyncio.gather(*(one(i) for i in chosen), return_exceptions=True)
+        bodies = [a for a in answers if isinstance(a, dict)]
+        done = {i for i, a in zip(chosen, answers, strict=True) if not isinstance(a, BaseException)}
+        changed = await asyncio.to_thread(self.store.save_server_bodies, bodies)
+        self._keep_details([i for i in ids if i not in done])
+        if changed:
+            self.emit(OrdersChanged(tuple(changed), bulk=len(changed) > 20))
+        failed = next((a for a in answers if isinstance(a, BaseException)), None)
+        if failed is not None:
+            raise failed  # what went wrong is the sync's to report; those left wait for the next pull
+        return len(done)
+
+
+class _Ordered(dict[str, None]):
+    """Ids in the order they were met (pages come newest first), each once."""
+
+    def __init__(self, ids: list[str]) -> None:
+        super().__init__(dict.fromkeys(ids))
+
+    def update_ids(self, ids: list[str]) -> None:
+        for order_id in ids:
+            self.setdefault(order_id, None)
 
 
 def _newest(newest: str | None, bodies: list[dict[str, Any]]) -> str | None:

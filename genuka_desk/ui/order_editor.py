@@ -49,6 +49,7 @@ from ..models import (
 )
 from ..service import InvalidEdit, OrderService
 from ..store import Change, ChangeState
+from .activity_text import activity_text
 from .bridge import ServiceBridge
 from .labels import billing_label, shipping_label
 from .order_form import ADDRESS_SIDES, address_key, address_values, field_changes, parse_amount, text_of
@@ -646,10 +647,8 @@ class OrderEditor(QWidget):
 
     def _show_activities(self, activities: list[Any]) -> None:
         for activity in activities:
-            changes = ", ".join(f"{c.field}: {text_of(c.old)} → {text_of(c.new)}" for c in activity.changes())
-            who = activity.user.name if activity.user else ""
             when = format_moment(activity.created_at, self.language)
-            self.history.addItem(f"{when} — {who}: {changes or activity.description or ''}")
+            self.history.addItem(f"{when} — {activity_text(activity)}")
 
     def _activities_failed(self, exc: Exception) -> None:
         self.history.addItem(self.tr("The server's history is not available offline."))
