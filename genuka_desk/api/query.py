@@ -24,8 +24,7 @@ SORT_FIELDS = frozenset(
 # The relations ``GET /admin/orders`` may include (06-orders-sales.md). The demo keeps
 # its own copy on purpose: it checks this client, it does not share its code.
 INCLUDES = frozenset(
-    "company shop customer products products_count taxes discounts shipping_fee pickup_location "
-    "delivery deliveries adjustments".split()
+    ["company", "shop", "customer", "products", "products_count", "taxes", "discounts", "shipping_fee", "pickup_location", "delivery", "deliveries", "adjustments"]
 )
 
 
