@@ -90,6 +90,7 @@ class OrderService:
     """Orders from the cache, changes through the queue, sync in the background."""
 
     def __init__(self, store: LocalStore, client: GenukaClient, *, policy: SyncPolicy | None = None) -> None:
+        self.closed = False  # set by close(): views still on screen stop reading
         self.store = store
         self.client = client
         self._listeners: list[Callable[[Event], None]] = []
@@ -171,6 +172,7 @@ class OrderService:
 
     async def close(self) -> None:
         """Stop syncing, close the connection pool and the database."""
+        self.closed = True
         await self.stop()
         await self.client.aclose()
         self.store.close()

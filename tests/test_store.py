@@ -220,3 +220,31 @@ def test_bodies_are_stored_compressed_and_older_zlib_caches_still_read() -> None
     del body["huge"]
     # Caches written by earlier versions hold zlib streams.
     assert decode_body(zlib.compress(orjson.dumps(body), 1)) == body
+
+
+def test_a_cache_from_before_the_state_columns_is_upgraded_from_its_bodies(tmp_path: Path) -> None:
+    from genuka_desk.store import schema
+    from genuka_desk.store.rows import encode_body
+
+    folder = tmp_path / "p"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / CACHE_FILE)
+    for migration in schema.CACHE_MIGRATIONS[:2]:  # the cache as version 2 left it
+        migration(conn, "main")
+    conn.execute("PRAGMA main.user_version = 2")
+    quote = {**bodies(2)[0], "state": 2}
+    gone = {**bodies(2)[1], "deleted_at": "2026-11-20T10:00:00.000000Z"}
+    for body in (quote, gone):
+        conn.execute(
+            "INSERT INTO orders (id, server_body, server_updated_at) VALUES (?, ?, ?)",
+            (body["id"], encode_body(body), body["updated_at"]),
+        )
+    conn.commit()
+    conn.close()
+    store = LocalStore(folder)
+    try:
+        rows = {r.id: r for r in store.list_rows(ListQuery(limit=None))}
+        assert rows[quote["id"]].state.name == "QUOTATION" and not rows[quote["id"]].cancelled
+        assert rows[gone["id"]].cancelled
+    finally:
+        store.close()

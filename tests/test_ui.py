@@ -673,3 +673,47 @@ def test_self_test_command_passes_from_source() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "self-test passed" in result.stdout and "French loaded" in result.stdout
+
+
+def test_cancelled_orders_stay_listed_greyed_and_struck_and_the_document_is_named(gui: Gui, qtbot: QtBot) -> None:
+    target = next(r for r in gui.rows() if not gui.server.store.get_order(r.id).get("invoices"))
+    gui.server.store.cancel_order(target.id)  # a colleague cancels it on the server
+    gui.sync()
+    number = gui.row_index(target.id)
+    cell = gui.model.index(number, Column.DOCUMENT)
+    assert cell.data() == "Cancelled"
+    assert gui.model.index(number, Column.CUSTOMER).data(Qt.ItemDataRole.FontRole).strikeOut()
+    others = {gui.model.index(r, Column.DOCUMENT).data() for r in range(gui.model.rowCount()) if r != number}
+    assert others <= {"Invoice", "Sales order", "Quotation"} and others
+    editor = gui.window.open_order(target.id)
+    assert editor is not None and "Cancelled" in editor.header.text()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "Payton Donnelly: Payment: Awaiting payment → Paid"), ("fr", "Payton Donnelly : Paiement : ")],
+)
+def test_the_flat_history_shape_reads_in_the_clerks_language(qapp: QApplication, language: str, expected: str) -> None:
+    from genuka_desk.models import Activity
+    from genuka_desk.ui.activity_text import activity_text
+
+    install_language(language)
+    try:
+        flat = Activity.model_validate(
+            {
+                "description": "Order status changed",
+                "properties": {"old": "pending", "new": "paid"},
+                "username": "Payton Donnelly",
+            }
+        )
+        keyed = Activity.model_validate(
+            {"properties": {"shipping.status": {"old": "pending", "new": "delivered"}}, "user": {"name": "Awa"}}
+        )
+        assert activity_text(flat).startswith(expected.split(" : ")[0] if language == "fr" else expected)
+        if language == "fr":
+            assert "Paiement" in activity_text(flat) and "Payée" in activity_text(flat)
+            assert "Livraison" in activity_text(keyed) and "Livrée" in activity_text(keyed)
+        else:
+            assert activity_text(keyed) == "Awa: Delivery: Pending → Delivered"
+    finally:
+        install_language("en")

@@ -21,6 +21,7 @@ SORT_FIELDS = frozenset(
     }
 )
 
+
 def api_time(value: datetime) -> str:
     """A datetime as the API's filters take it: UTC, ISO 8601, microseconds."""
     if value.tzinfo is None:

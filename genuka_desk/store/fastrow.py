@@ -80,6 +80,11 @@ def _when(value: Any) -> str:
     return sortable_time(value) if isinstance(value, str) else sortable_time(to_datetime(value))
 
 
+def _day_or_none(value: Any) -> Any:
+    # As LooseDatetime reads it: only a string that parses is a moment.
+    return to_datetime(value) if isinstance(value, str) else None
+
+
 def raw_row(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
     """The indexed columns of one body (as :func:`~.rows.row_values`) and its search text."""
     customer = _obj(raw.get("customer"))
@@ -117,7 +122,7 @@ def raw_row(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
         "created_at": _when(raw.get("created_at")),
         "updated_at": _when(raw.get("updated_at")),
         "state": int(OrderState.parse(raw.get("state"))),
-        "cancelled": int(is_cancelled(raw.get("deleted_at"), raw.get("status"))),
+        "cancelled": int(is_cancelled(_day_or_none(raw.get("deleted_at")), raw.get("status"))),
     }
     parts: list[str] = [str(values["reference"]), name, phone]
     if phone:

@@ -12,29 +12,29 @@ from .labels import billing_label, shipping_label
 from .order_form import text_of
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
 def field_label(field: str) -> str:
     """A logged field's name as the clerk knows it (the raw key when unknown)."""
     names = {
-        "shipping.status": _tr("Delivery"),
-        "billing.status": _tr("Payment"),
-        "billing.method": _tr("Payment method"),
-        "billing.treasury_account_id": _tr("Payment account"),
-        "billing.scheduled_at": _tr("Payment date"),
-        "shipping.mode": _tr("Delivery mode"),
-        "shipping.amount": _tr("Shipping cost"),
-        "shipping.scheduled_at": _tr("Delivery date"),
-        "amount": _tr("Total"),
-        "reference": _tr("Reference"),
+        "shipping.status": QCoreApplication.translate("History", "Delivery"),
+        "billing.status": QCoreApplication.translate("History", "Payment"),
+        "billing.method": QCoreApplication.translate("History", "Payment method"),
+        "billing.treasury_account_id": QCoreApplication.translate("History", "Payment account"),
+        "billing.scheduled_at": QCoreApplication.translate("History", "Payment date"),
+        "shipping.mode": QCoreApplication.translate("History", "Delivery mode"),
+        "shipping.amount": QCoreApplication.translate("History", "Shipping cost"),
+        "shipping.scheduled_at": QCoreApplication.translate("History", "Delivery date"),
+        "amount": QCoreApplication.translate("History", "Total"),
+        "reference": QCoreApplication.translate("History", "Reference"),
     }
     if field in names:
         return names[field]
     parts = field.split(".")
     if len(parts) == 3 and parts[0] in ("billing", "shipping") and parts[1] == "address":
-        side = _tr("Billing address") if parts[0] == "billing" else _tr("Shipping address")
+        side = (
+            QCoreApplication.translate("History", "Billing address")
+            if parts[0] == "billing"
+            else QCoreApplication.translate("History", "Shipping address")
+        )
         return f"{side} ({parts[2].replace('_', ' ')})"
     return field
 
@@ -55,11 +55,22 @@ def change_text(change: FieldChange, extra: dict[str, Any] | None = None) -> str
     parts = change.field.split(".")
     if len(parts) == 3 and parts[0] == "lines":
         title = str((extra or {}).get("title") or parts[1])
-        what = _tr("quantity") if parts[2] == "quantity" else _tr("price") if parts[2] == "price" else parts[2]
+        what = (
+            QCoreApplication.translate("History", "quantity")
+            if parts[2] == "quantity"
+            else QCoreApplication.translate("History", "price")
+            if parts[2] == "price"
+            else parts[2]
+        )
         label = f"{title} ({what})"
     else:
         label = field_label(change.field)
-    return f"{label}: {value_text(change.field, change.old)} → {value_text(change.field, change.new)}"
+    # French puts a space before the colon: the pattern is the translator's.
+    return QCoreApplication.translate("History", "%s: %s → %s") % (
+        label,
+        value_text(change.field, change.old),
+        value_text(change.field, change.new),
+    )
 
 
 def activity_text(activity: Activity) -> str:
@@ -77,5 +88,5 @@ def activity_text(activity: Activity) -> str:
         described = activity.description or ""
         values = ", ".join(f"{value_text('', c.old)} → {value_text('', c.new)}" for c in unnamed)
         what = ", ".join(p for p in (what, f"{described} {values}".strip()) if p)
-    who = activity.author or _tr("someone")
-    return f"{who}: {what}"
+    who = activity.author or QCoreApplication.translate("History", "someone")
+    return QCoreApplication.translate("History", "%s: %s") % (who, what)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..models import BillingStatus, ShippingStatus
+from ..models import BillingStatus, OrderState, ShippingStatus
 
 
 def shipping_label(status: ShippingStatus) -> str:
@@ -26,6 +26,17 @@ def billing_label(status: BillingStatus) -> str:
         BillingStatus.UNPAID: QCoreApplication.translate("Status", "Unpaid"),
         BillingStatus.CANCELED: QCoreApplication.translate("Status", "Canceled"),
     }.get(status, QCoreApplication.translate("Status", "Unknown"))
+
+
+def document_label(state: OrderState, cancelled: bool = False) -> str:
+    """What the order is (quotation, sales order, invoice), or that it was cancelled."""
+    if cancelled:
+        return QCoreApplication.translate("Status", "Cancelled")
+    return {
+        OrderState.QUOTATION: QCoreApplication.translate("Status", "Quotation"),
+        OrderState.SALES_ORDER: QCoreApplication.translate("Status", "Sales order"),
+        OrderState.INVOICE: QCoreApplication.translate("Status", "Invoice"),
+    }.get(state, "—")
 
 
 def sync_label(pending: int, failed: bool, conflict: bool) -> str:

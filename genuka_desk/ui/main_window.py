@@ -35,7 +35,7 @@ from ..store import ChangeState, ListQuery
 from ..sync import SyncFinished
 from .bridge import ServiceBridge
 from .bulk_dialog import BulkStatusDialog
-from .labels import billing_label, shipping_label
+from .labels import billing_label, document_label, shipping_label
 from .order_table_model import ID_ROLE, Column, OrderTableModel, column_title
 from .status_delegate import StatusDelegate, status_choices
 
@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
             (Column.FULFILMENT, 150),
             (Column.SOURCE, 100),
             (Column.SYNC, 50),
+            (Column.DOCUMENT, 110),
         ):
             table.setColumnWidth(column, width)
         table.doubleClicked.connect(self._double_clicked)
@@ -502,7 +503,8 @@ class MainWindow(QMainWindow):
         rows = self.service.rows(query)
         with path.open("w", newline="", encoding="utf-8-sig") as handle:
             writer = csv.writer(handle, delimiter=";")
-            writer.writerow([column_title(c) for c in Column if c is not Column.SYNC] + ["Currency", "Id"])
+            titles = [column_title(c) for c in Column if c not in (Column.SYNC, Column.DOCUMENT)]
+            writer.writerow([*titles, column_title(Column.DOCUMENT), "Currency", "Id"])
             for row in rows:
                 writer.writerow(
                     [
@@ -514,6 +516,7 @@ class MainWindow(QMainWindow):
                         billing_label(row.billing_status),
                         shipping_label(row.shipping_status),
                         row.source,
+                        document_label(row.state, row.cancelled),
                         row.currency,
                         row.id,
                     ]

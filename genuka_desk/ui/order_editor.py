@@ -51,7 +51,7 @@ from ..service import InvalidEdit, OrderService
 from ..store import Change, ChangeState
 from .activity_text import activity_text
 from .bridge import ServiceBridge
-from .labels import billing_label, shipping_label
+from .labels import billing_label, document_label, shipping_label
 from .order_form import ADDRESS_SIDES, address_key, address_values, field_changes, parse_amount, text_of
 from .product_picker import ProductPicker
 from .status_delegate import fill_status_combo
@@ -394,8 +394,10 @@ class OrderEditor(QWidget):
         self.setWindowTitle(self.tr("Order %s") % (order.reference or order.id))
         created = format_moment(order.created_at, self.language)
         updated = format_moment(order.updated_at, self.language)
+        document = document_label(order.state, order.cancelled)
+        mark = f"<span style='color:#b3261e'>{document}</span>" if order.cancelled else document
         self.header.setText(
-            f"<b style='font-size:15pt'>{order.reference or ''}</b> &nbsp; {order.customer_name} &nbsp; "
+            f"<b style='font-size:15pt'>{order.reference or ''}</b> &nbsp; {mark} &nbsp; {order.customer_name} &nbsp; "
             f"{order.customer_phone}<br>"
             + self.tr("Created %s · updated %s · source %s · payment %s · fulfilment %s")
             % (

@@ -22,12 +22,12 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from ..models import BillingStatus, ShippingStatus, format_day, format_money
 from ..service import OrderService
 from ..store import ListQuery, OrderRow
-from .labels import billing_label, shipping_label, sync_label
+from .labels import billing_label, document_label, shipping_label, sync_label
 
 PAGE = 100  # rows read at a time: a first screen holds ~30, a read of 100 takes a few ms
 RELOAD_PAUSE = 0.4  # seconds between two re-reads of the list during a burst of changes
@@ -48,6 +48,7 @@ _ROLES = frozenset(
         int(Qt.ItemDataRole.TextAlignmentRole),
         int(Qt.ItemDataRole.ToolTipRole),
         int(Qt.ItemDataRole.ForegroundRole),
+        int(Qt.ItemDataRole.FontRole),
     }
 )
 
@@ -64,6 +65,7 @@ class Column(IntEnum):
     FULFILMENT = 6
     SOURCE = 7
     SYNC = 8
+    DOCUMENT = 9  # quotation, sales order, invoice or cancelled (added last: saved layouts keep working)
 
 
 SORT_FIELDS: dict[Column, str] = {
@@ -91,6 +93,7 @@ def column_title(column: Column) -> str:
         Column.FULFILMENT: QCoreApplication.translate("OrderTableModel", "Fulfilment"),
         Column.SOURCE: QCoreApplication.translate("OrderTableModel", "Source"),
         Column.SYNC: QCoreApplication.translate("OrderTableModel", "Sync"),
+        Column.DOCUMENT: QCoreApplication.translate("OrderTableModel", "Document"),
     }
     return titles[column]
 
@@ -212,6 +215,8 @@ class OrderTableModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         """Rows may have moved in or out of the filter: re-read the window, keep the view."""
+        if self.service.closed:
+            return  # the window outlived its session by a moment (logging out, quitting)
         self._last_reload = time.monotonic()
         count = self.service.count(self._query)
         self.layoutAboutToBeChanged.emit()
@@ -278,6 +283,12 @@ class OrderTableModel(QAbstractTableModel):
             if row.conflict or row.failed:
                 return QColor("#b3261e")
             return QColor("#8a6d00")
+        if row.cancelled and role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#7a7a7a")  # a cancelled order stays visible, greyed and struck through
+        if row.cancelled and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setStrikeOut(column is not Column.DOCUMENT)
+            return font
         return None
 
     def _display(self, row: OrderRow, column: Column) -> str:
@@ -297,6 +308,8 @@ class OrderTableModel(QAbstractTableModel):
             return shipping_label(row.shipping_status)
         if column is Column.SOURCE:
             return row.source.replace("_", " ").title()
+        if column is Column.DOCUMENT:
+            return document_label(row.state, row.cancelled)
         if row.conflict:
             return "⚠"
         if row.failed:

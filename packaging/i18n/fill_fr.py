@@ -11,6 +11,21 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FR: dict[str, str | tuple[str, str]] = {
+    "Payment account": "Compte de paiement",
+    "Payment date": "Date de paiement",
+    "Delivery mode": "Mode de livraison",
+    "Shipping cost": "Frais de livraison",
+    "Delivery date": "Date de livraison",
+    "quantity": "quantité",
+    "price": "prix",
+    "someone": "quelqu’un",
+    "Cancelled": "Annulée",
+    "Quotation": "Devis",
+    "Sales order": "Bon de commande",
+    "Invoice": "Facture",
+    "Document": "Document",
+    "%s: %s": "%s : %s",
+    "%s: %s → %s": "%s : %s → %s",
     " to ": " au ",
     "%n change(s) waiting": ("%n modification en attente", "%n modifications en attente"),
     "%n in conflict": ("%n en conflit", "%n en conflit"),

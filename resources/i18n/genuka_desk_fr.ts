@@ -48,9 +48,97 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="18" />
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="19" />
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="20" />
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="21" />
+        <source>Payment account</source>
+        <translation>Compte de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="22" />
+        <source>Payment date</source>
+        <translation>Date de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="23" />
+        <source>Delivery mode</source>
+        <translation>Mode de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="24" />
+        <source>Shipping cost</source>
+        <translation>Frais de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="25" />
+        <source>Delivery date</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="26" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="27" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="34" />
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="36" />
+        <source>Shipping address</source>
+        <translation>Adresse de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="59" />
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="61" />
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="69" />
+        <source>%s: %s → %s</source>
+        <translation>%s : %s → %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="91" />
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="92" />
+        <source>%s: %s</source>
+        <translation>%s : %s</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="79" />
+        <location filename="../../genuka_desk/ui/app.py" line="80" />
         <source>This computer has no password keychain: the login is kept in a file only you can read (%s).</source>
         <translation>Cet ordinateur n’a pas de trousseau de mots de passe : la connexion est gardée dans un fichier que vous seul pouvez lire (%s).</translation>
     </message>
@@ -223,185 +311,185 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="231" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="423" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="232" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="420" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="240" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="241" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="242" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="243" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="254" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="255" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="255" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="256" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="259" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="260" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="260" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="261" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="263" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="264" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="264" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="265" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="268" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="269" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="269" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="270" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="272" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="273" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="274" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="545" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="276" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="544" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="338" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="339" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="341" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="342" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="349" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="383" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="350" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="380" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="359" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="357" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="427" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="424" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="430" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="427" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="431" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="428" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="434" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="431" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="460" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="457" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="462" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="459" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="464" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="461" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="462" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="474" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="471" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="474" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="471" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="484" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="481" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="484" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="481" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="495" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="492" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="499" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="496" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="529" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="528" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="535" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="534" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="537" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="536" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="545" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -411,358 +499,358 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="102" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="103" />
         <source>A colleague changed the same fields</source>
         <translation>Un collègue a modifié les mêmes champs</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="106" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="107" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="106" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="107" />
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="106" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="107" />
         <source>Theirs (server)</source>
         <translation>La leur (serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="110" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="111" />
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="111" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="112" />
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="128" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="129" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="129" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="130" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="130" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="131" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="132" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="133" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="139" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="140" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="142" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="143" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="153" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="154" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="154" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="155" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="155" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="156" />
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="156" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="157" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="157" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="158" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="158" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="159" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="168" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="169" />
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="184" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="260" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="185" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="261" />
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="184" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="260" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="185" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="261" />
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="192" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="193" />
         <source>Shipping same as billing</source>
         <translation>Livraison à l’adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="200" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="201" />
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="205" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="206" />
         <source>Payment status</source>
         <translation>Statut du paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="206" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="207" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="207" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="208" />
         <source>Treasury account</source>
         <translation>Compte de trésorerie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="208" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="559" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="209" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="562" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="212" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="213" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="213" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="214" />
         <source>Pickup</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="217" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="218" />
         <source>Fulfilment status</source>
         <translation>Statut de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="218" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="219" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="219" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="265" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="220" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="266" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="220" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="266" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="221" />
         <location filename="../../genuka_desk/ui/order_editor.py" line="267" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="268" />
         <source>Scheduled</source>
         <translation>Prévue le</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="239" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="240" />
         <source>the email address is not valid.</source>
         <translation>l’adresse e-mail n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="240" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="241" />
         <source>the phone number is not valid (digits, optional +).</source>
         <translation>le numéro de téléphone n’est pas valide (chiffres, + facultatif).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="241" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="242" />
         <source>the text is too long (500 characters at most).</source>
         <translation>le texte est trop long (500 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="242" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="243" />
         <source>the date is not valid (for example 2026-11-30 14:00).</source>
         <translation>la date n’est pas valide (par exemple 2026-11-30 14:00).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="243" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="244" />
         <source>must be a number, 0 or more.</source>
         <translation>doit être un nombre, 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="244" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="245" />
         <source>the quantity must be at least 1.</source>
         <translation>la quantité doit être au moins 1.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="245" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="246" />
         <source>the quantity must be a whole number.</source>
         <translation>la quantité doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="246" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="247" />
         <source>the quantity is too large.</source>
         <translation>la quantité est trop grande.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="247" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="248" />
         <source>the price cannot be negative.</source>
         <translation>le prix ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="248" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="249" />
         <source>the price is too large.</source>
         <translation>le prix est trop grand.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="249" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="250" />
         <source>the price must be a number.</source>
         <translation>le prix doit être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="250" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="251" />
         <source>an order needs at least one line.</source>
         <translation>une commande doit avoir au moins une ligne.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="253" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="254" />
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="263" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="264" />
         <source>Line items</source>
         <translation>Lignes de commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="280" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="281" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="281" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="282" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="282" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="283" />
         <source>Address line 1</source>
         <translation>Adresse (ligne 1)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="283" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="284" />
         <source>Address line 2</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="284" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="285" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="285" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="286" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="286" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="287" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="287" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="288" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="288" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="289" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="289" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="290" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="331" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="332" />
         <source>Account of %s</source>
         <translation>Compte de %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="386" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="387" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="393" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="394" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="399" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="402" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="421" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="424" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="424" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="427" />
         <source>Fix the values and save again, or undo it from the order list.</source>
         <translation>Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="431" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="434" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="432" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="435" />
         <source>being sent</source>
         <translation>en cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="433" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="436" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="434" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="437" />
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="435" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="438" />
         <source>in conflict</source>
         <translation>en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="437" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="440" />
         <source>%s — on this computer (%s): %s</source>
         <translation>%s — sur cet ordinateur (%s) : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="517" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="520" />
         <source>Shipping amount: must be a number, 0 or more.</source>
         <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
     </message>
@@ -771,47 +859,47 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Les frais de livraison doivent être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="557" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="560" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="558" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="561" />
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="560" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="563" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="561" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="564" />
         <source>&lt;b&gt;Total&lt;/b&gt;</source>
         <translation>&lt;b&gt;Total&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="562" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="565" />
         <source>Amount due</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="631" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="634" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="655" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="656" />
         <source>The server's history is not available offline.</source>
         <translation>L’historique du serveur n’est pas disponible hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="680" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="681" />
         <source>Close this order and lose your edits?</source>
         <translation>Fermer cette commande et perdre vos modifications ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="681" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="682" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -819,49 +907,54 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="85" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="87" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="86" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="88" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="87" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="89" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="88" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="90" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="89" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="91" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="90" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="92" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="91" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="93" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="92" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="94" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="93" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="95" />
         <source>Sync</source>
         <translation>Synchro</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="96" />
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
 </context>
 <context>
@@ -900,7 +993,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ServiceBridge</name>
     <message>
-        <location filename="../../genuka_desk/ui/bridge.py" line="89" />
+        <location filename="../../genuka_desk/ui/bridge.py" line="97" />
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Un problème est survenu ; les détails sont dans le journal.</translation>
     </message>
@@ -960,16 +1053,36 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/labels.py" line="34" />
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="36" />
+        <source>Quotation</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="37" />
+        <source>Sales order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="38" />
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="45" />
         <source>Conflict: a colleague changed the same field</source>
         <translation>Conflit : un collègue a modifié le même champ</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="36" />
+        <location filename="../../genuka_desk/ui/labels.py" line="47" />
         <source>Refused by the server</source>
         <translation>Refusée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="38" />
+        <location filename="../../genuka_desk/ui/labels.py" line="49" />
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
     </message>
@@ -977,7 +1090,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="192" />
+        <location filename="../../genuka_desk/ui/app.py" line="204" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
