@@ -19,12 +19,13 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .api import AuthError, GenukaClient, GenukaError
+from .api import AUTH_SCHEMES, AuthError, GenukaClient, GenukaError
 from .api.urls import InsecureURLError
 from .cli_edit import EditSyntaxError, parse_assignments
 from .cli_format import change_json, change_text, order_json, order_text, row_json, rows_text
 from .credentials import TokenStore
 from .logs import register_secret, setup_logging
+from .models import LoginResult
 from .paths import AppPaths
 from .profile import Profile
 from .service import SERVICE_RETRY, ChangeNotFound, InvalidEdit, OrderNotFound, OrderService, ServiceError
@@ -81,6 +82,7 @@ class Context:
                 self.profile.base_url,
                 company_id=self.profile.company_id,
                 token=self.token,
+                auth_scheme=self.profile.auth_scheme if self.profile.auth_scheme in AUTH_SCHEMES else "bearer",
                 shop_id=self.profile.shop_id,
                 language=self.profile.language,
                 retry=SERVICE_RETRY,
@@ -148,7 +150,8 @@ def _login(ctx: Context) -> int:
 
         async def check(service: OrderService) -> int:
             try:
-                await service.client.ping()
+                # An API key goes as X-API-Key (documented), else as Bearer: remember which one works.
+                ctx.profile.auth_scheme = await service.client.use_api_key(token, ctx.profile.company_id)
             except AuthError:
                 raise
             except GenukaError as exc:
@@ -170,6 +173,11 @@ def _login(ctx: Context) -> int:
         async def log_in(service: OrderService) -> int:
             result = await service.login(email, password)
             ctx.profile.email = email
+            ctx.profile.auth_scheme = "bearer"
+            if result.must_pick_company:
+                chosen = _pick_company(result, args.company or os.environ.get("GENUKA_COMPANY"))
+                if chosen != result.company_id:
+                    result = await service.switch_company(chosen)
             if result.company_id:
                 ctx.profile.company_id = result.company_id
             ctx.token = result.access_token.get_secret_value()
@@ -191,6 +199,39 @@ def _login(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _pick_company(result: LoginResult, wanted: str | None) -> str:
+    """The company this desk serves, for a user of several: ``--company``, else asked."""
+    ids = [c.id for c in result.companies if c.id]
+    if wanted:
+        if wanted not in ids:
+            raise CliError(f"You do not belong to company {wanted}; yours: {', '.join(ids)}.", EXIT_BAD_INPUT)
+        return wanted
+    print("You belong to several companies:")
+    for number, company in enumerate(result.companies, 1):
+        print(f"  {number}. {company.label}  [{company.id}]")
+    try:
+        answer = input(f"Which one does this desk serve? [1-{len(ids)}] ").strip()
+    except EOFError as exc:
+        raise CliError("Give the company with --company.", EXIT_BAD_INPUT) from exc
+    if not answer.isdigit() or not 1 <= int(answer) <= len(ids):
+        raise CliError(f"Answer a number from 1 to {len(ids)}, or give --company.", EXIT_BAD_INPUT)
+    return ids[int(answer) - 1]
+
+
+def _revoke(ctx: Context) -> bool:
+    """Revoke the saved token on the server when it can be reached (best effort)."""
+    if not ctx.token or not ctx.profile.company_id:
+        return False
+
+    async def revoke(service: OrderService) -> int:
+        return int(await service.log_out_server())
+
+    try:
+        return bool(asyncio.run(_with_service(ctx, revoke)))
+    except (CliError, GenukaError, StoreError):
+        return False
+
+
 def _logout(ctx: Context) -> int:
     folder = ctx.paths.data_dir / ctx.profile.name
     try:
@@ -204,7 +245,10 @@ def _logout(ctx: Context) -> int:
             "Run `genuka-desk sync` first, or add --force to delete them anyway.",
             EXIT_UNSENT,
         )
+    revoked = _revoke(ctx)
     ctx.tokens.delete()
+    if not revoked:
+        print("note: the server could not be told; the token is forgotten here and expires on its own.")
     if ctx.args.forget_data:
         removed = LocalStore.delete_files(folder)
         print(f"Logged out: the token is forgotten and the local data deleted ({removed} file(s)).")

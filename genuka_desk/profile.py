@@ -27,6 +27,8 @@ class Profile:
     email: str | None = None
     shop_id: str | None = None
     language: str = "fr"
+    # How the saved token is sent: "bearer", or "api-key" (X-API-Key) for an API key the server took so.
+    auth_scheme: str = "bearer"
 
     @staticmethod
     def path(config_dir: Path, name: str = "default") -> Path:

@@ -23,6 +23,7 @@ from .models import (
     STATUS_KEYS,
     Activity,
     BillingStatus,
+    CompanyChoice,
     FieldProblem,
     LoginResult,
     Order,
@@ -190,10 +191,34 @@ class OrderService:
         self.engine.resume_auth()
         return result
 
-    def use_token(self, token: str, company_id: str | None = None) -> None:
-        """Use another token (an API key, or one from a login elsewhere)."""
-        self.client.set_credentials(token, company_id)
+    def use_token(self, token: str, company_id: str | None = None, *, scheme: str = "bearer") -> None:
+        """Use another token (an API key, or one from a login elsewhere); ``scheme`` as the client takes it."""
+        self.client.set_credentials(token, company_id, scheme=scheme)
         self.engine.resume_auth()
+
+    async def companies(self) -> list[CompanyChoice]:
+        """The companies the logged-in user belongs to (needs the server)."""
+        return await self.client.list_companies()
+
+    async def switch_company(self, company_id: str) -> LoginResult:
+        """Serve another of the user's companies: the server revokes the old token and gives a new one.
+
+        The local copy and the queue belong to one company: the caller opens
+        that company's own profile folder with the new token.
+        """
+        return await self.client.switch_company(company_id)
+
+    async def log_out_server(self) -> bool:
+        """Revoke the token on the server when it can be reached; False when it could not be (it then
+        expires on its own; the desk forgets it either way)."""
+        if self.engine.online is False or not self.client.has_token:
+            return False
+        try:
+            await self.client.logout()
+        except GenukaError as exc:
+            log.info("the server did not confirm the logout: %s", exc.message)
+            return False
+        return True
 
     # -- reading -------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """The async Genuka API client: headers, errors, retries, pages."""
 
-from .client import API_VERSION, MAX_PER_PAGE, GenukaClient, RetryPolicy
+from .client import API_VERSION, AUTH_SCHEMES, MAX_PER_PAGE, GenukaClient, RetryPolicy
 from .errors import (
     RETRYABLE,
     AuthError,
@@ -23,6 +23,7 @@ from .urls import InsecureURLError, check_base_url, is_loopback
 
 __all__ = [
     "API_VERSION",
+    "AUTH_SCHEMES",
     "MAX_PER_PAGE",
     "RETRYABLE",
     "AuthError",

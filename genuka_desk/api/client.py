@@ -21,7 +21,7 @@ import httpx
 import orjson
 import stamina
 
-from ..models import Activity, LoginResult, Order, Page, Product, parse_page, too_deep
+from ..models import Activity, CompanyChoice, LoginResult, Order, Page, Product, parse_page, too_deep
 from ..models.page import EnvelopeError
 from .errors import (
     AuthError,
@@ -43,6 +43,7 @@ API_VERSION = "2023-11"
 USER_AGENT = "genuka-desk/0.1"
 DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=10.0)
 MAX_PER_PAGE = 100
+AUTH_SCHEMES = ("bearer", "api-key")
 
 T = TypeVar("T")
 
@@ -73,6 +74,7 @@ class GenukaClient:
         *,
         company_id: str | None = None,
         token: str | None = None,
+        auth_scheme: str = "bearer",
         shop_id: str | None = None,
         language: str = "fr",
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
@@ -84,6 +86,10 @@ class GenukaClient:
         self.retry = retry or RetryPolicy()
         self._company_id = company_id
         self._token = token
+        # How the token is sent: "bearer" (Authorization: Bearer) or "api-key" (X-API-Key).
+        if auth_scheme not in AUTH_SCHEMES:
+            raise ValueError(f"unknown auth scheme {auth_scheme!r}")
+        self.auth_scheme = auth_scheme
         headers = {
             "Accept": "application/json",
             "Accept-Language": language,
@@ -139,9 +145,16 @@ class GenukaClient:
         """Whether a token is set."""
         return bool(self._token)
 
-    def set_credentials(self, token: str | None, company_id: str | None = None) -> None:
-        """Use another token (after a new login) and, optionally, another company."""
+    def set_credentials(self, token: str | None, company_id: str | None = None, *, scheme: str = "bearer") -> None:
+        """Use another token (after a new login) and, optionally, another company.
+
+        ``scheme`` says how to send it: ``bearer`` (login tokens) or ``api-key``
+        (the ``X-API-Key`` header the authentication page gives for API keys).
+        """
+        if scheme not in AUTH_SCHEMES:
+            raise ValueError(f"unknown auth scheme {scheme!r}")
         self._token = token
+        self.auth_scheme = scheme
         if company_id:
             self._company_id = company_id
         self._apply_auth_headers()
@@ -160,7 +173,9 @@ class GenukaClient:
                 headers[name] = value
 
     def _apply_auth_headers(self) -> None:
-        self._set_header("Authorization", f"Bearer {self._token}" if self._token else None)
+        key = self.auth_scheme == "api-key"
+        self._set_header("Authorization", f"Bearer {self._token}" if self._token and not key else None)
+        self._set_header("X-API-Key", self._token if self._token and key else None)
         self._set_header("X-Company", self._company_id or None)
 
     # -- transport -----------------------------------------------------------
@@ -266,14 +281,53 @@ class GenukaClient:
             # A wrong password is documented as 401, and was captured as a 500 with a
             # message: recognised by status and shape, whatever the language.
             raise AuthError(exc.message, status=exc.status) from exc
+        return self._take_token("login", body, None)
+
+    def _take_token(self, what: str, body: Any, company_id: str | None) -> LoginResult:
+        """Read a login-shaped answer and use its token (and company) from now on."""
         if not isinstance(body, dict):
-            raise _unexpected("login", body)
+            raise _unexpected(what, body)
         result = LoginResult.from_body(body)
         token = result.access_token.get_secret_value()
         if not token:
             raise BadResponseError("The server's login answer holds no token.")
-        self.set_credentials(token, result.company_id)
+        self.set_credentials(token, result.company_id or company_id)
         return result
+
+    async def use_api_key(self, key: str, company_id: str | None = None) -> str:
+        """Use an API key: ``X-API-Key`` first (as documented), Bearer if the server refuses it.
+
+        Returns the scheme that worked (keep it: the next start uses it at once);
+        raises :class:`AuthError` when neither does.
+        """
+        refused: AuthError | None = None
+        for scheme in AUTH_SCHEMES[::-1]:  # api-key, then bearer
+            self.set_credentials(key, company_id, scheme=scheme)
+            try:
+                await self.ping()
+            except AuthError as exc:
+                refused = refused or exc
+                continue
+            return scheme
+        assert refused is not None
+        raise refused
+
+    async def logout(self) -> None:
+        """Revoke the token on the server (``POST /auth/logout``). Not retried."""
+        await self._send("POST", "/auth/logout")
+
+    async def list_companies(self) -> list[CompanyChoice]:
+        """The companies the user belongs to, most recently used first (``GET /user/companies``)."""
+        body = await self._get("/user/companies")
+        items = body.get("data") if isinstance(body, dict) else body
+        if not isinstance(items, list):
+            raise _unexpected("companies", body)
+        return [c for c in (CompanyChoice.model_validate(i) for i in items if isinstance(i, dict)) if c.id]
+
+    async def switch_company(self, company_id: str) -> LoginResult:
+        """Switch the user's company: the server revokes the old token and gives a new one, used at once."""
+        body = await self._send("POST", "/user/switch-company", body={"company_id": company_id})
+        return self._take_token("switch", body, company_id)
 
     # -- orders --------------------------------------------------------------
 

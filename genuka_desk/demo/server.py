@@ -21,9 +21,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from .accounts import LOGIN_SHAPES, Accounts
 from .data import DemoData
 from .faults import APPLIES, Fault, FaultPlan
-from .store import DEMO_ADMIN_KEY, DEMO_READONLY_KEY, DemoError, DemoStore, RequestTimedOut
+from .store import DEMO_ADMIN_KEY, DEMO_READONLY_KEY, DemoError, DemoStore, RequestTimedOut, envelope
 
 log = logging.getLogger(__name__)
 
@@ -236,20 +237,25 @@ class _Handler(BaseHTTPRequestHandler):
             pass
         self._reset()
 
+    def _bearer(self) -> str | None:
+        header = self.headers.get("Authorization") or ""
+        return header[7:].strip() if header.lower().startswith("bearer ") else None
+
     def _auth(self) -> dict[str, Any]:
         demo = self.server.demo
-        header = self.headers.get("Authorization") or ""
-        token = header[7:].strip() if header.lower().startswith("bearer ") else None
-        user = demo.store.user_for(token) or demo.store.user_for(self.headers.get("X-API-Key"))
-        if user is None:
+        api_key = self.headers.get("X-API-Key") if demo.api_key_header else None
+        found = demo.accounts.who(self._bearer(), api_key)
+        if found is None:
             raise DemoError(401, {"message": "Unauthenticated."})
+        user, bound = found
         company = self.headers.get("X-Company")
         if not company:
             raise DemoError(
                 422, {"message": "Please provide a Company Id", "error": "company_id_required", "code": 400}
             )
-        if company != demo.store.data.company_id:
+        if company not in demo.accounts.company_ids() or (bound is not None and company != bound):
             raise DemoError(403, {"message": "This action is unauthorized."})
+        self.company = company
         return user
 
     def _json_body(self, raw: bytes) -> Any:
@@ -266,8 +272,23 @@ class _Handler(BaseHTTPRequestHandler):
         base = f"http://{self.headers.get('Host', 'localhost')}{PREFIX}"
         request_id = self.headers.get("X-Request-ID")
         if path == f"{PREFIX}/auth/login" and method == "POST":
-            return 200, store.login(self._json_body(raw)), {}
+            user = store.login(self._json_body(raw))
+            with store.lock:
+                return 200, demo.accounts.issue(user, store.data.company_id, store.now()), {}
+        if path == f"{PREFIX}/auth/logout" and method == "POST":
+            with store.lock:
+                return 200, demo.accounts.logout(self._bearer()), {}
+        if path == f"{PREFIX}/user/switch-company" and method == "POST":
+            with store.lock:
+                return 200, demo.accounts.switch(self._bearer(), self._json_body(raw), store.now()), {}
         user = self._auth()
+        if path == f"{PREFIX}/user/companies" and method == "GET":
+            return 200, {"data": demo.accounts.choices(self.company)}, {}
+        if self.company != store.data.company_id:
+            # The other company of a multi-company user: a shop with no orders yet.
+            if method == "GET" and path == f"{PREFIX}/admin/orders":
+                return 200, envelope([], 0, 1, 15, params, f"{base}/admin/orders", demo.envelope), {}
+            raise DemoError(404, {"message": "The order does not exist"})
         if method == "GET" and path == f"{PREFIX}/admin/orders":
             store.require(user, "orders.view")
             return 200, store.list_orders(params, base, demo.envelope), {}
@@ -326,8 +347,25 @@ class DemoServer:
         ghosts: int = 0,
         deleted: int = 0,
         cancelled: int = 0,
+        companies: int = 1,
+        login_shape: str = "documented",
+        api_key_header: bool = True,
     ) -> None:
         self.store = store or DemoStore(DemoData(orders=orders, seed=seed))
+        # Logins, the user's companies, API keys (02-authentication.md).
+        # Kept with the store: a server restarted on it (the internet coming back) keeps the logins.
+        if self.store.accounts is None:
+            self.store.accounts = Accounts(
+                {**self.store.data.company_body(), "role": "admin"},
+                {DEMO_ADMIN_KEY: self.store.data.users[0], DEMO_READONLY_KEY: self.store.data.users[1]},
+                companies,
+            )
+        self.accounts: Accounts = self.store.accounts
+        if login_shape not in LOGIN_SHAPES:
+            raise ValueError(f"login_shape is one of {LOGIN_SHAPES}")
+        self.accounts.login_shape = login_shape
+        # False: API keys only as Bearer (a server that ignores X-API-Key).
+        self.api_key_header = api_key_header
         # Orders the real server also holds: anonymous ("ghost") ones, soft-deleted and cancelled ones.
         for kind, count in (("ghost", ghosts), ("deleted", deleted), ("cancelled", cancelled)):
             if count and store is None:
@@ -411,7 +449,8 @@ class DemoServer:
         return {"cleared": True}
 
     def _expire_sessions(self) -> dict[str, Any]:
-        self.store.expire_sessions()
+        with self.store.lock:
+            self.accounts.tokens.clear()  # every login token (API keys stay): the next calls get 401
         return {"expired": True}
 
     def _set_envelope(self, style: str) -> dict[str, Any]:

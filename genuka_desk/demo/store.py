@@ -11,11 +11,10 @@ import copy
 import dataclasses
 import random
 import re
-import secrets
 import threading
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -226,10 +225,6 @@ class DemoStore:
         self.bodies: dict[int, dict[str, Any]] = {}
         self.activities: dict[int, list[dict[str, Any]]] = {}
         self.writes: list[dict[str, Any]] = []
-        self.tokens: dict[str, dict[str, Any]] = {
-            DEMO_ADMIN_KEY: data.users[0],
-            DEMO_READONLY_KEY: data.users[1],
-        }
         self.product_index = {p["id"]: n for n, p in enumerate(data.products)}
         self.colleague = {"id": "01demo0colleague0000000000", "name": "Martin Essomba", "email": "martin@genuka.com"}
         self._version = 0
@@ -237,6 +232,7 @@ class DemoStore:
         self._last_time = datetime(2000, 1, 1, tzinfo=UTC)
         self._activity_id = 1
         self._request = threading.local()
+        self.accounts: Any = None  # demo.accounts.Accounts, set by the first server on this store
         self._rng = random.Random(data.seed * 31 + 7)
         # Orders the server creates right after serving a list page (page number -> how many).
         self.grow_after_page: dict[int, int] = {}
@@ -317,7 +313,7 @@ class DemoStore:
     # -- auth ----------------------------------------------------------------
 
     def login(self, body: Any) -> dict[str, Any]:
-        """``POST /auth/login``; a wrong password is a 500, as Genuka does."""
+        """The user ``POST /auth/login`` names; a wrong password is a 500, as Genuka does."""
         if not isinstance(body, dict):
             raise invalid({"email": ["The email field is required."]})
         email, password = body.get("email"), body.get("password")
@@ -331,39 +327,7 @@ class DemoStore:
         user = next((u for u in self.data.users if u["email"] == str(email).strip().lower()), None)
         if user is None or password != DEMO_PASSWORD:
             raise DemoError(500, {"message": "Invalid email or password.", "exception": "Exception"})
-        token = secrets.token_urlsafe(32)
-        with self.lock:
-            self.tokens[token] = user
-        expires = self.now() + timedelta(days=365)
-        return {
-            "accessToken": token,
-            "companyId": self.data.company_id,
-            "company_code": None,
-            "token": {
-                "id": secrets.token_hex(40),
-                "client_id": "01985553-6f93-7089-8cca-2c4bcec93c66",
-                "name": user["name"],
-                "user_id": user["id"],
-                "revoked": False,
-                "scopes": list(user["permissions"]),
-                "created_at": iso(self.now()),
-                "updated_at": iso(self.now()),
-                "expires_at": iso(expires),
-            },
-        }
-
-    def user_for(self, token: str | None) -> dict[str, Any] | None:
-        """The user a bearer token or API key belongs to."""
-        if not token:
-            return None
-        with self.lock:
-            return self.tokens.get(token)
-
-    def expire_sessions(self) -> None:
-        """Invalidate every login token (API keys stay): the next calls get 401."""
-        with self.lock:
-            for token in [t for t in self.tokens if t not in (DEMO_ADMIN_KEY, DEMO_READONLY_KEY)]:
-                del self.tokens[token]
+        return user
 
     @staticmethod
     def require(user: dict[str, Any], permission: str) -> None:

@@ -8,7 +8,7 @@ changed.
 
 from .activity import Activity, FieldChange
 from .address import ADDRESS_FIELDS, Address, is_valid_email
-from .auth import LoginResult, TokenInfo
+from .auth import CompanyChoice, LoginResult, TokenInfo
 from .company import Company, Customer, PaymentMethod, Shop, TreasuryAccount, User, Warehouse
 from .depth import MAX_DEPTH, too_deep
 from .edits import (
@@ -42,6 +42,7 @@ __all__ = [
     "Billing",
     "BillingStatus",
     "Company",
+    "CompanyChoice",
     "Customer",
     "Delivery",
     "EnvelopeError",

@@ -6,8 +6,8 @@ from typing import Any
 
 from pydantic import Field, SecretStr, field_validator
 
-from .base import GenukaModel, Nested
-from .coerce import LooseDatetime, LooseList, LooseStr
+from .base import GenukaModel, Nested, NestedList
+from .coerce import LooseBool, LooseDatetime, LooseList, LooseStr
 
 
 class TokenInfo(GenukaModel):
@@ -24,6 +24,24 @@ class TokenInfo(GenukaModel):
         return [(k, v) for k, v in super().__repr_args__() if k != "id"]
 
 
+class CompanyChoice(GenukaModel):
+    """One company a user belongs to (login answer, ``GET /user/companies``)."""
+
+    id: LooseStr = None
+    name: LooseStr = None
+    company_code: LooseStr = None
+    role: LooseStr = None
+    currency_code: LooseStr = None
+    is_current: LooseBool = None
+    last_used_at: LooseDatetime = None
+
+    @property
+    def label(self) -> str:
+        """The company as a clerk picks it: its name, and its code when it has one."""
+        name = (self.name or self.id or "").strip()
+        return f"{name} ({self.company_code})" if self.company_code else name
+
+
 class LoginResult(GenukaModel):
     """A successful login: the bearer token (secret) and the company it opens."""
 
@@ -31,6 +49,8 @@ class LoginResult(GenukaModel):
     company_id: LooseStr = Field(default=None, alias="companyId")
     company_code: LooseStr = None
     token: Nested[TokenInfo] = None
+    # Only when the user belongs to more than one company (02-authentication.md).
+    companies: NestedList[CompanyChoice] = []
 
     @field_validator("access_token", mode="before")
     @classmethod
@@ -39,14 +59,33 @@ class LoginResult(GenukaModel):
 
     @classmethod
     def from_body(cls, body: dict[str, Any]) -> LoginResult:
-        """Accept ``accessToken``, ``plainTextToken`` or ``access_token``."""
+        """Read both documented answers and the older spellings.
+
+        ``{"accessToken": "<token>", "token": {...}}`` and
+        ``{"plainTextToken": "<token>", "accessToken": {...}}`` (the token's
+        details under ``accessToken``), as well as ``access_token`` or a plain
+        ``token`` string.
+        """
         data = dict(body)
+        if isinstance(data.get("accessToken"), dict):
+            details = data.pop("accessToken")
+            if not isinstance(data.get("token"), dict):
+                data["token"] = details
         for alt in ("plainTextToken", "access_token"):
-            if not data.get("accessToken") and isinstance(data.get(alt), str):
+            if not isinstance(data.get("accessToken"), str) and isinstance(data.get(alt), str):
                 data["accessToken"] = data[alt]
         if not data.get("accessToken") and isinstance(data.get("token"), str):
             data["accessToken"] = data.pop("token")
+        user = data.get("user")
+        if "token" not in data and isinstance(user, dict) and isinstance(user.get("permissions"), list):
+            # A company switch answers the user's permissions in the new company, not token details.
+            data["token"] = {"scopes": user["permissions"], "user_id": user.get("id"), "name": user.get("name")}
         return cls.model_validate(data)
+
+    @property
+    def must_pick_company(self) -> bool:
+        """True when the user belongs to several companies: the clerk chooses which one this desk serves."""
+        return len(self.companies) > 1
 
     @property
     def scopes(self) -> list[str]:

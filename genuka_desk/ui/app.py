@@ -14,11 +14,12 @@ from pathlib import Path
 import qasync
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
-from ..api import AuthError, GenukaClient, GenukaError
+from ..api import AUTH_SCHEMES, AuthError, GenukaClient, GenukaError
 from ..credentials import TokenStore, keyring_available
 from ..logs import register_secret, setup_logging
+from ..models import LoginResult
 from ..paths import AppPaths
 from ..profile import Profile
 from ..service import SERVICE_RETRY, OrderService
@@ -92,10 +93,11 @@ def log_in_interactively(paths: AppPaths, dialog_factory: type[LoginDialog] = Lo
                 token = dialog.api_key.text().strip()
                 profile.company_id = dialog.company.text().strip()
                 read_only = False
-                asyncio.run(_check_key(profile, token))
+                profile.auth_scheme = asyncio.run(_check_key(profile, token))
             else:
                 profile.email = dialog.email.text().strip()
-                token, company, read_only = asyncio.run(_login(profile, dialog.password.text()))
+                profile.auth_scheme = "bearer"
+                token, company, read_only = asyncio.run(_login(profile, dialog.password.text(), dialog))
                 profile.company_id = company or profile.company_id
         except AuthError as exc:
             dialog.show_error(exc.message)
@@ -111,16 +113,41 @@ def log_in_interactively(paths: AppPaths, dialog_factory: type[LoginDialog] = Lo
     return None
 
 
-async def _login(profile: Profile, password: str) -> tuple[str, str | None, bool]:
+async def _login(profile: Profile, password: str, parent: QWidget | None = None) -> tuple[str, str | None, bool]:
     async with GenukaClient(profile.base_url, retry=SERVICE_RETRY) as client:
         result = await client.login(profile.email or "", password)
+        if result.must_pick_company:
+            chosen = pick_company(result, profile.company_id, parent)
+            if chosen is None:
+                raise ValueError(QCoreApplication.translate("LoginDialog", "Choose the company this desk serves."))
+            if chosen != result.company_id:
+                result = await client.switch_company(chosen)
     read_only = bool(result.token and result.token.scopes) and not result.can("orders.update")
     return result.access_token.get_secret_value(), result.company_id, read_only
 
 
-async def _check_key(profile: Profile, token: str) -> None:
-    async with GenukaClient(profile.base_url, company_id=profile.company_id, token=token, retry=SERVICE_RETRY) as c:
-        await c.ping()
+def pick_company(result: LoginResult, current: str | None, parent: QWidget | None) -> str | None:
+    """Ask which company this desk serves (the user belongs to several); None when cancelled."""
+    choices = [c for c in result.companies if c.id]
+    labels = [c.label for c in choices]
+    start = next((n for n, c in enumerate(choices) if c.id == (current or result.company_id)), 0)
+    label, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("LoginDialog", "Company"),
+        QCoreApplication.translate("LoginDialog", "You belong to several companies. Which one does this desk serve?"),
+        labels,
+        start,
+        False,
+    )
+    if not ok:
+        return None
+    return choices[labels.index(label)].id
+
+
+async def _check_key(profile: Profile, token: str) -> str:
+    async with GenukaClient(profile.base_url, company_id=profile.company_id, retry=SERVICE_RETRY) as client:
+        # X-API-Key as documented, else Bearer; the one that works is kept in the profile.
+        return await client.use_api_key(token, profile.company_id)
 
 
 class DesktopApp:
@@ -139,6 +166,7 @@ class DesktopApp:
             profile.base_url,
             company_id=profile.company_id,
             token=session.token,
+            auth_scheme=profile.auth_scheme if profile.auth_scheme in AUTH_SCHEMES else "bearer",
             shop_id=profile.shop_id,
             language=self.language,
             retry=SERVICE_RETRY,
@@ -225,6 +253,9 @@ class DesktopApp:
         self.app.lastWindowClosed.connect(self._last_closed)
         self.show()
         await self.closed
+        if self.logged_out:
+            # Revoke the token on the server too when it answers (POST /auth/logout); offline it expires.
+            await self.service.log_out_server()
         await self.service.close()
         if self.forget_data:
             LocalStore.delete_files(self.paths.data_dir / self.session.profile.name)

@@ -11,6 +11,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FR: dict[str, str | tuple[str, str]] = {
+    "Choose the company this desk serves.": "Choisissez l’entreprise que sert ce poste.",
+    "Company": "Entreprise",
+    "You belong to several companies. Which one does this desk serve?": "Vous appartenez à plusieurs entreprises. Laquelle ce poste sert-il ?",
     "Payment account": "Compte de paiement",
     "Payment date": "Date de paiement",
     "Delivery mode": "Mode de livraison",

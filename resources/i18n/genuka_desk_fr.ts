@@ -138,9 +138,24 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="80" />
+        <location filename="../../genuka_desk/ui/app.py" line="81" />
         <source>This computer has no password keychain: the login is kept in a file only you can read (%s).</source>
         <translation>Cet ordinateur n’a pas de trousseau de mots de passe : la connexion est gardée dans un fichier que vous seul pouvez lire (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/app.py" line="122" />
+        <source>Choose the company this desk serves.</source>
+        <translation>Choisissez l’entreprise que sert ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/app.py" line="136" />
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/app.py" line="137" />
+        <source>You belong to several companies. Which one does this desk serve?</source>
+        <translation>Vous appartenez à plusieurs entreprises. Laquelle ce poste sert-il ?</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/login_dialog.py" line="27" />
@@ -1090,7 +1105,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="204" />
+        <location filename="../../genuka_desk/ui/app.py" line="232" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>

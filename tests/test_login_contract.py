@@ -1,0 +1,104 @@
+"""Login as documented: both answer shapes, API keys as X-API-Key (else Bearer), logout, several companies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from genuka_desk import cli
+from genuka_desk.api import AuthError, GenukaClient
+from genuka_desk.demo import DEMO_ADMIN_KEY, DEMO_PASSWORD, DemoServer
+from genuka_desk.demo.accounts import SECOND_COMPANY
+from genuka_desk.models import LoginResult
+from genuka_desk.profile import Profile
+from tests.conftest import load_fixture
+
+
+def test_both_documented_login_answers_give_the_token_and_its_scopes() -> None:
+    plain = LoginResult.from_body(
+        {"plainTextToken": "tok-1", "accessToken": {"id": "x", "scopes": ["orders.view"]}, "companyId": "c1"}
+    )
+    assert plain.access_token.get_secret_value() == "tok-1" and plain.company_id == "c1"
+    assert plain.can("orders.view") and not plain.can("orders.update")
+    captured = LoginResult.from_body(load_fixture("auth-login.200.json"))
+    assert captured.access_token.get_secret_value() and captured.can("orders.update")
+    several = LoginResult.from_body(
+        {"accessToken": "t", "companyId": "a", "companies": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}]}
+    )
+    assert several.must_pick_company and [c.id for c in several.companies] == ["a", "b"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("shape", ["documented", "plain"])
+async def test_login_works_with_either_shape_over_http(shape: str) -> None:
+    with DemoServer(orders=5, login_shape=shape) as server:
+        async with GenukaClient(server.url) as client:
+            result = await client.login("demo@genuka.com", DEMO_PASSWORD)
+            assert result.company_id == server.company_id
+            await client.ping()  # the token it took works
+            with pytest.raises(AuthError):
+                await client.login("demo@genuka.com", "wrong")  # the documented 500, read by status
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(("header", "expected"), [(True, "api-key"), (False, "bearer")])
+async def test_an_api_key_tries_x_api_key_first_and_remembers_what_works(header: bool, expected: str) -> None:
+    with DemoServer(orders=5, api_key_header=header) as server:
+        async with GenukaClient(server.url) as client:
+            scheme = await client.use_api_key(DEMO_ADMIN_KEY, server.company_id)
+            assert scheme == expected and client.auth_scheme == expected
+            await client.ping()
+            with pytest.raises(AuthError):
+                await client.use_api_key("not-a-key", server.company_id)
+
+
+@pytest.mark.asyncio
+async def test_logout_revokes_the_token_on_the_server() -> None:
+    with DemoServer(orders=5) as server:
+        async with GenukaClient(server.url) as client:
+            await client.login("demo@genuka.com", DEMO_PASSWORD)
+            await client.logout()
+            with pytest.raises(AuthError):
+                await client.ping()
+
+
+@pytest.mark.asyncio
+async def test_a_user_of_two_companies_switches_and_the_old_token_dies() -> None:
+    with DemoServer(orders=5, companies=2) as server:
+        async with GenukaClient(server.url) as client:
+            result = await client.login("demo@genuka.com", DEMO_PASSWORD)
+            assert result.must_pick_company
+            old = result.access_token.get_secret_value()
+            assert {c.id for c in await client.list_companies()} == {server.company_id, SECOND_COMPANY["id"]}
+            switched = await client.switch_company(SECOND_COMPANY["id"])
+            assert switched.company_id == SECOND_COMPANY["id"] and client.company_id == SECOND_COMPANY["id"]
+            page = await client.list_orders()
+            assert page.items == []  # the second shop has no orders yet
+        async with GenukaClient(server.url, company_id=server.company_id, token=old) as stale:
+            with pytest.raises(AuthError):
+                await stale.ping()
+
+
+def test_cli_login_picks_the_company_and_logout_revokes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with DemoServer(orders=5, companies=2, login_shape="plain") as server:
+        monkeypatch.setenv("GENUKA_BASE_URL", server.url)
+        monkeypatch.delenv("GENUKA_TOKEN", raising=False)
+        monkeypatch.delenv("GENUKA_COMPANY", raising=False)
+        data = ["--data-dir", str(tmp_path)]
+        monkeypatch.setattr("builtins.input", lambda prompt="": "2")
+        code = cli.main(["login", "--email", "demo@genuka.com", "--password", DEMO_PASSWORD, *data])
+        out = capsys.readouterr().out
+        assert code == 0 and SECOND_COMPANY["id"] in out and "several companies" in out
+        profile = Profile.load(tmp_path / "config")
+        assert profile.company_id == SECOND_COMPANY["id"] and profile.auth_scheme == "bearer"
+        tokens = list(server.accounts.tokens)
+        assert len(tokens) == 1
+        assert cli.main(["logout", *data]) == 0
+        assert server.accounts.tokens == {}, "revoked on the server"
+        # An API key: X-API-Key works on this server, and the profile says so.
+        code = cli.main(["login", "--token", DEMO_ADMIN_KEY, "--company", server.company_id, *data])
+        assert code == 0 and Profile.load(tmp_path / "config").auth_scheme == "api-key"
+        assert cli.main(["sync", *data]) == 0
