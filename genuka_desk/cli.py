@@ -28,7 +28,15 @@ from .logs import register_secret, setup_logging
 from .models import LoginResult
 from .paths import AppPaths
 from .profile import Profile
-from .service import SERVICE_RETRY, ChangeNotFound, InvalidEdit, OrderNotFound, OrderService, ServiceError
+from .service import (
+    SERVICE_RETRY,
+    ChangeNotFound,
+    InvalidEdit,
+    OrderNotFound,
+    OrderService,
+    ServiceError,
+    local_folder,
+)
 from .store import SORT_COLUMNS, ListQuery, LocalStore, StoreError
 from .sync import SyncReport
 
@@ -76,7 +84,7 @@ class Context:
 
     def open_service(self) -> OrderService:
         """The service over this profile's store, with the chosen server and token."""
-        store = LocalStore(self.paths.data_dir / self.profile.name)
+        store = LocalStore(local_folder(self.paths.data_dir, self.profile))
         try:
             client = GenukaClient(
                 self.profile.base_url,
@@ -233,7 +241,7 @@ def _revoke(ctx: Context) -> bool:
 
 
 def _logout(ctx: Context) -> int:
-    folder = ctx.paths.data_dir / ctx.profile.name
+    folder = local_folder(ctx.paths.data_dir, ctx.profile)
     try:
         with LocalStore(folder) as store:
             unsent = store.unsent_count()
@@ -260,6 +268,44 @@ def _logout(ctx: Context) -> int:
     else:
         print("Logged out: the token is forgotten. The orders stay on this computer (--forget-data deletes them).")
     return EXIT_OK
+
+
+def _company(ctx: Context) -> int:
+    """``company``: list the user's companies; ``company switch ID``: serve another one."""
+    ctx.require_token()
+    wanted: str | None = getattr(ctx.args, "company_id", None)
+
+    async def work(service: OrderService) -> int:
+        choices = await service.companies()
+        current = ctx.profile.company_id
+        if wanted is None:
+            rows = [{"id": c.id, "name": c.name, "code": c.company_code, "current": c.id == current} for c in choices]
+            text = "\n".join(f"{'*' if c.id == current else ' '} {c.label}  [{c.id}]" for c in choices)
+            ctx.out({"companies": rows}, text or "No company.")
+            return EXIT_OK
+        if wanted == current:
+            print(f"This desk already serves company {wanted}.")
+            return EXIT_OK
+        if wanted not in {c.id for c in choices}:
+            ids = ", ".join(str(c.id) for c in choices)
+            raise CliError(f"You do not belong to company {wanted}; yours: {ids}.", EXIT_BAD_INPUT)
+        unsent = service.store.unsent_count()
+        result = await service.switch_company(wanted)
+        ctx.token = result.access_token.get_secret_value()
+        register_secret(ctx.token)
+        ctx.profile.company_id = result.company_id or wanted
+        ctx.tokens.save(ctx.token)
+        ctx.profile.save(ctx.paths.config_dir)
+        label = next((c.label for c in choices if c.id == wanted), wanted)
+        print(f"Now serving {label} [{ctx.profile.company_id}]. Run `genuka-desk sync` to fetch its orders.")
+        if unsent:
+            print(
+                f"note: {unsent} change(s) of the previous company were not sent yet; they stay on this "
+                f"computer and are sent when you switch back (genuka-desk company switch {current})."
+            )
+        return EXIT_OK
+
+    return asyncio.run(_with_service(ctx, work))
 
 
 def _sync_summary(report: SyncReport) -> str:
@@ -522,6 +568,11 @@ def build_parser() -> argparse.ArgumentParser:
     logout = command("logout", "forget the saved token (and, on request, this computer's copy)", _logout)
     logout.add_argument("--forget-data", action="store_true", help="also delete the local orders and change queue")
     logout.add_argument("--force", action="store_true", help="with --forget-data: delete even unsent changes")
+    company = command("company", "list the companies you belong to; `company switch ID` serves another", _company)
+    company.add_argument("--json", action="store_true")
+    company_actions = company.add_subparsers(dest="company_action", metavar="ACTION")
+    switch = company_actions.add_parser("switch", help="serve another of your companies (a new token)")
+    switch.add_argument("company_id", metavar="COMPANY_ID")
     sync = command("sync", "send queued changes, then fetch the server's changes", _sync)
     sync.add_argument("--full", action="store_true", help="re-read every order, not only the changed ones")
     sync.add_argument("--json", action="store_true")
@@ -585,7 +636,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("login", "logout", "sync", "orders", "queue", "demo-server")
+COMMANDS = ("login", "logout", "company", "sync", "orders", "queue", "demo-server")
 
 
 def _run(args: argparse.Namespace) -> int:

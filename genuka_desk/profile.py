@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -58,3 +59,15 @@ class Profile:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
         os.replace(tmp, path)
+
+    def data_folder(self, data_dir: Path) -> Path:
+        """Where this profile keeps the local copy and the queue of its company.
+
+        One folder per company: a user of several companies never sees one
+        company's orders under another, and a change queued for one is never
+        sent to another. (Company ids are unique across Genuka; the server
+        address is not part of the key, so a proxy or an address typed with
+        a trailing slash still finds its queue.)
+        """
+        slug = re.sub(r"[^A-Za-z0-9_-]", "_", self.company_id or "")[:64] or "no-company"
+        return data_dir / self.name / f"company-{slug}"

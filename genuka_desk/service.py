@@ -16,6 +16,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from .api import GenukaClient, GenukaError, NotFoundError, RetryPolicy
@@ -33,6 +34,7 @@ from .models import (
     too_deep,
     validate_edit,
 )
+from .profile import Profile
 from .store import ACTIVE_STATES, Change, ChangeKind, ChangeState, ListQuery, LocalStore, OrderRow
 from .sync import (
     CacheRebuilt,
@@ -53,6 +55,19 @@ UNCHANGEABLE = (
 )
 # Reads are retried a little inside one call; the queue does the long waits.
 SERVICE_RETRY = RetryPolicy(attempts=3, timeout=30.0, wait_initial=0.5, wait_max=4.0, wait_jitter=0.5)
+
+
+def local_folder(data_dir: Path, profile: Profile) -> Path:
+    """The folder of the profile's company (local copy and queue).
+
+    Files left by the older layout (one folder per profile) are moved into
+    the folder of the company the profile served, so no queued change is left behind.
+    """
+    folder = profile.data_folder(data_dir)
+    moved = LocalStore.move_files(data_dir / profile.name, folder)
+    if moved:
+        log.info("moved %d local files of profile %s into %s", moved, profile.name, folder)
+    return folder
 
 
 class ServiceError(Exception):
@@ -372,8 +387,8 @@ class OrderService:
             if too_deep(order.raw_view):
                 raise ServiceError(UNCHANGEABLE)
             own = edit.without_noops(order.raw_view)
-            if own.is_empty():
-                continue
+            if own.is_empty() or order.cancelled:
+                continue  # already so, or cancelled (never written to)
             changes.append(self.store.enqueue(order_id, ChangeKind.BULK_STATUS, own, group_id=group))
         if changes:
             log.info("queued a bulk status change over %d orders (group %s)", len(changes), group)

@@ -51,6 +51,15 @@ async def shoot(app: QApplication, root: Path) -> None:
     editor.resize(980, 700)
     await settle(app, 1.0)
     editor.grab().save(str(OUT / "order-editor.png"))
+    editor.tabs.setCurrentIndex(2)  # billing and shipping: the delivery day from a calendar
+    editor.scheduled.enabled_box.setChecked(True)
+    await settle(app, 0.3)
+    editor.grab().save(str(OUT / "order-billing.png"))
+    editor.tabs.setCurrentIndex(3)  # the server's history in the clerk's words
+    await settle(app, 1.0)
+    editor.grab().save(str(OUT / "order-history.png"))
+    editor.scheduled.enabled_box.setChecked(False)
+    editor.confirm = lambda *a: True  # type: ignore[method-assign]
     editor.close()
 
     server.stop()

@@ -9,12 +9,18 @@ import sys
 from pathlib import Path
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
+from genuka_desk.profile import Profile
 from genuka_desk.sync.backoff import IN_FLIGHT_ENV
 from genuka_desk.sync.crash import ENV
 from tests.clerk import Clerk, same_as_server
 from tests.conftest import campaign_policy, make_service
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def profile_folder(server: DemoServer, data_dir: Path, name: str = "default") -> Path:
+    """Where ``genuka-desk --data-dir DATA_DIR`` keeps the local copy of ``server``'s company."""
+    return Profile(name=name, base_url=server.url, company_id=server.company_id).data_folder(data_dir / "data")
 
 
 def cli_process(server: DemoServer, data_dir: Path, *args: str, crash_at: str | None = None) -> subprocess.Popen[bytes]:

@@ -12,6 +12,7 @@ from genuka_desk import cli
 from genuka_desk.credentials import TokenStore
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
 from genuka_desk.models import read_value
+from genuka_desk.profile import Profile
 from tests.conftest import writes_of
 
 
@@ -201,7 +202,7 @@ def test_logout_warns_about_unsent_changes_and_deletes_data_only_when_safe_or_fo
     from genuka_desk.store import CACHE_FILE, QUEUE_FILE
 
     reference = logged_in(run)
-    folder = run.data_dir / "data" / "default"
+    folder = Profile.load(run.data_dir / "config").data_folder(run.data_dir / "data")
     monkeypatch.setenv("GENUKA_BASE_URL", "http://127.0.0.1:9")  # offline: the change stays unsent
     code, out, _ = run("orders", "set-status", reference, "--billing", "paid")
     assert code == 0 and "will be sent" in out

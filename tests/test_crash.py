@@ -26,7 +26,7 @@ from genuka_desk.sync.crash import POINTS
 from tests.busy import busy_cpu
 from tests.campaign import SIZE, STARVED, Size, report
 from tests.clerk import Clerk
-from tests.processes import between_runs, cache_matches, cli_process
+from tests.processes import between_runs, cache_matches, cli_process, profile_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,7 +61,6 @@ def test_crash_campaign_applies_every_change_exactly_once(starved: bool, tmp_pat
 def crash_campaign(tmp_path: Path, size: Size) -> dict[str, object]:
     """One campaign of ``size.kills`` kills; returns its figures (``_details``: what went wrong)."""
     data_dir = tmp_path / "state"
-    folder = data_dir / "data" / "default"
     rng = random.Random(7)
     clerk = Clerk(seed=99)
     kills = Counter[str]()
@@ -69,6 +68,7 @@ def crash_campaign(tmp_path: Path, size: Size) -> dict[str, object]:
     started = time.monotonic()
 
     with DemoServer(orders=size.orders, seed=5, max_request_seconds=SERVER_LIMIT) as server:
+        folder = profile_folder(server, data_dir)
 
         def run(crash_at: str | None, kill_after: float | None = None) -> int:
             nonlocal runs

@@ -23,6 +23,7 @@ from genuka_desk.models import Order, OrderEdit
 from genuka_desk.service import OrderService
 from genuka_desk.store import CACHE_FILE, QUEUE_FILE, ListQuery, LocalStore, StoreError
 from tests.conftest import make_service, writes_of
+from tests.processes import profile_folder
 from tests.test_store import bodies
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,7 +176,7 @@ def test_read_only_data_folder_is_a_clear_error_and_the_queue_survives(
             assert "Nothing already saved was lost" in result.stderr
             assert "Traceback" not in result.stderr
         with pytest.raises(StoreError, match="read-only"):
-            LocalStore(state / "data" / "default")
+            LocalStore(profile_folder(demo_server, state))
     finally:
         assert _mount("-o", "remount,rw", str(small_disk))
     queue = cli(state, demo_server, "queue", "--json")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from genuka_desk import cli
 from genuka_desk.api import AuthError, GenukaClient
+from genuka_desk.credentials import TokenStore
 from genuka_desk.demo import DEMO_ADMIN_KEY, DEMO_PASSWORD, DemoServer
 from genuka_desk.demo.accounts import SECOND_COMPANY
 from genuka_desk.models import LoginResult
@@ -102,3 +104,63 @@ def test_cli_login_picks_the_company_and_logout_revokes(
         code = cli.main(["login", "--token", DEMO_ADMIN_KEY, "--company", server.company_id, *data])
         assert code == 0 and Profile.load(tmp_path / "config").auth_scheme == "api-key"
         assert cli.main(["sync", *data]) == 0
+
+
+def test_cli_switches_company_and_each_company_keeps_its_own_orders_and_queue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with DemoServer(orders=5, companies=2) as server:
+        monkeypatch.setenv("GENUKA_BASE_URL", server.url)
+        monkeypatch.delenv("GENUKA_TOKEN", raising=False)
+        monkeypatch.delenv("GENUKA_COMPANY", raising=False)
+        data = ["--data-dir", str(tmp_path)]
+        login = ["login", "--email", "demo@genuka.com", "--password", DEMO_PASSWORD, "--company", server.company_id]
+        assert cli.main([*login, *data]) == 0
+        assert cli.main(["sync", *data]) == 0
+        first = Profile.load(tmp_path / "config")
+        # A change the server refuses stays unsent in the first company's queue.
+        server.faults.arm("business", 1, method="PUT")
+        bodies = [server.store.get_order(row.id) for row in server.store.rows]
+        reference = next(b["reference"] for b in bodies if b["shipping"]["status"] != "delivered")
+        assert cli.main(["orders", "set-status", reference, "--shipping", "delivered", *data]) == 4
+        capsys.readouterr()
+        assert cli.main(["company", "--json", *data]) == 0
+        listed = json.loads(capsys.readouterr().out)["companies"]
+        assert {c["id"]: c["current"] for c in listed} == {server.company_id: True, SECOND_COMPANY["id"]: False}
+        old_token = TokenStore(tmp_path / "config", "default").load()
+        assert cli.main(["company", *data, "switch", SECOND_COMPANY["id"]]) == 0
+        out = capsys.readouterr().out
+        assert "Now serving" in out and "1 change(s) of the previous company were not sent yet" in out
+        second = Profile.load(tmp_path / "config")
+        assert second.company_id == SECOND_COMPANY["id"]
+        assert TokenStore(tmp_path / "config", "default").load() != old_token
+        assert old_token not in server.accounts.tokens, "the server revoked the old token"
+        # The second company's folder is its own: none of the first company's orders or changes.
+        assert second.data_folder(tmp_path / "data") != first.data_folder(tmp_path / "data")
+        assert cli.main(["sync", *data]) == 0
+        capsys.readouterr()
+        assert cli.main(["orders", "list", "--json", *data]) == 0
+        assert json.loads(capsys.readouterr().out)["orders"] == []
+        assert cli.main(["queue", "--json", *data]) == 0
+        assert json.loads(capsys.readouterr().out) == []
+        # Back to the first company: its refused change is still there.
+        assert cli.main(["company", *data, "switch", server.company_id]) == 0
+        capsys.readouterr()
+        assert cli.main(["queue", "--json", *data]) == 4  # 4: changes remain unsent
+        assert len(json.loads(capsys.readouterr().out)) == 1
+
+
+def test_files_of_the_one_folder_layout_move_into_the_company_folder(tmp_path: Path) -> None:
+    from genuka_desk.service import local_folder
+    from genuka_desk.store import QUEUE_FILE, LocalStore
+
+    profile = Profile(name="default", company_id="01abc")
+    with LocalStore(tmp_path / "default") as old:
+        assert old.unsent_count() == 0
+    folder = local_folder(tmp_path, profile)
+    assert folder == tmp_path / "default" / "company-01abc"
+    assert (folder / QUEUE_FILE).exists() and not (tmp_path / "default" / QUEUE_FILE).exists()
+    # A folder that has its own queue is never overwritten.
+    with LocalStore(tmp_path / "default") as again:
+        assert again.unsent_count() == 0
+    assert local_folder(tmp_path, profile) == folder and (tmp_path / "default" / QUEUE_FILE).exists()

@@ -25,7 +25,7 @@ from tests.busy import busy_cpu
 from tests.campaign import TWO_PROCESS_ROUNDS, report
 from tests.clerk import Clerk
 from tests.conftest import campaign_policy, make_service
-from tests.processes import ROOT, between_runs, cache_matches, cli_process
+from tests.processes import ROOT, between_runs, cache_matches, cli_process, profile_folder
 
 SERVER_LIMIT = 0.8
 
@@ -65,7 +65,7 @@ def writes_per_change(server: DemoServer, queued: dict[str, str]) -> dict[str, i
 def test_two_syncs_started_together_send_each_change_once(tmp_path: Path) -> None:
     data_dir = tmp_path / "state"
     with DemoServer(orders=60, seed=4, max_request_seconds=SERVER_LIMIT) as server:
-        queued = queue_status_changes(server, data_dir / "data" / "default", 30)
+        queued = queue_status_changes(server, profile_folder(server, data_dir), 30)
         # Slow writes, so that the two processes overlap for certain.
         server.faults.arm("late", 30, method="PUT", stall=0.05)
         first = cli_process(server, data_dir, "sync")
@@ -82,7 +82,7 @@ def test_two_syncs_started_together_send_each_change_once(tmp_path: Path) -> Non
 def test_a_sender_killed_holding_the_lock_releases_it(tmp_path: Path) -> None:
     data_dir = tmp_path / "state"
     with DemoServer(orders=60, seed=6, max_request_seconds=SERVER_LIMIT) as server:
-        queued = queue_status_changes(server, data_dir / "data" / "default", 10)
+        queued = queue_status_changes(server, profile_folder(server, data_dir), 10)
         killed = cli_process(server, data_dir, "sync", crash_at="push.after_put:4")
         killed.communicate(timeout=60)
         assert killed.returncode == -signal.SIGKILL
@@ -127,7 +127,7 @@ def test_set_status_killed_while_the_server_holds_its_write_then_sync_at_once_wr
     data_dir = tmp_path / "state"
     # Held longer than a new process takes to start and read the order (the bug's window).
     with DemoServer(orders=60, seed=8, max_request_seconds=3.0) as server:
-        asyncio.run(_pull(server, data_dir / "data" / "default"))
+        asyncio.run(_pull(server, profile_folder(server, data_dir)))
         order_id = server.store.rows[2].id
         before = len(server.stats()["writes"])
         # The write reaches the server and is held there (applied 2.5 s late, within its 3 s limit).
@@ -154,12 +154,12 @@ def test_set_status_killed_while_the_server_holds_its_write_then_sync_at_once_wr
 def test_two_process_campaign_on_a_busy_pc(tmp_path: Path) -> None:
     """Rounds of mixed changes, each sent by two ``sync`` processes started together (one sometimes killed)."""
     data_dir = tmp_path / "state"
-    folder = data_dir / "data" / "default"
     rng = random.Random(11)
     clerk = Clerk(seed=12)
     said = Counter[str]()
     started = time.monotonic()
     with DemoServer(orders=80, seed=9, max_request_seconds=SERVER_LIMIT) as server, busy_cpu() as burners:
+        folder = profile_folder(server, data_dir)
         first = cli_process(server, data_dir, "sync")
         assert first.wait(timeout=120) == 0
         _close(first)

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from genuka_desk.demo import DemoServer
+from genuka_desk.service import InvalidEdit
 from genuka_desk.store import ListQuery
 from tests.conftest import FAST_SYNC, make_service
 
@@ -122,6 +123,15 @@ async def test_deleted_and_cancelled_orders_are_learned_and_ghosts_stay_out(tmp_
             assert row is not None and row.cancelled
             order = await service.get_order(target.id)
             assert order.deleted_at is not None and order.cancelled
+            # A cancelled order is kept for the record and never written to.
+            with pytest.raises(InvalidEdit) as refused:
+                await service.set_status(target.id, shipping="delivered")
+            assert [p.code for p in refused.value.problems] == ["order_cancelled"]
+            other = next(
+                r for r in rows if not r.cancelled and r.id != target.id and r.shipping_status.value != "delivered"
+            )
+            queued = await service.bulk_set_status([target.id, other.id], shipping="delivered")
+            assert [c.order_id for c in queued] == [other.id]
             # The clerk asks for ghost orders: they come with the next (full) pull.
             service.show_ghost_orders(True)
             assert (await service.sync()).complete

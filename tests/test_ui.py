@@ -6,13 +6,15 @@ import asyncio
 import csv
 import gc
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import qasync
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QSpinBox
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDialog, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DEMO_PASSWORD, DemoServer
@@ -348,8 +350,6 @@ BAD_FIELDS = [
     ("shipping.address.city", "y" * 600, "Shipping address — City: the text is too long"),
     ("shipping.amount", "deux mille", "Shipping amount: must be a number"),
     ("shipping.amount", "-500", "Shipping amount: must be a number, 0 or more"),
-    ("shipping.scheduled_at", "tomorrow morning", "Scheduled: the date is not valid"),
-    ("shipping.scheduled_at", "2026-13-45", "Scheduled: the date is not valid"),
 ]
 
 
@@ -358,8 +358,7 @@ def test_every_editor_field_names_its_problem_and_nothing_is_queued(
     gui: Gui, qtbot: QtBot, key: str, value: str, message: str
 ) -> None:
     editor = open_editor(gui, qtbot, gui.open_row().id)
-    widget = {"shipping.amount": editor.shipping_amount, "shipping.scheduled_at": editor.scheduled}.get(key)
-    widget = widget or editor.address_edits[key]
+    widget = editor.shipping_amount if key == "shipping.amount" else editor.address_edits[key]
     editor.confirm = lambda *a: True  # type: ignore[method-assign]
     original = widget.text()
     widget.setText(value)
@@ -371,6 +370,43 @@ def test_every_editor_field_names_its_problem_and_nothing_is_queued(
     assert gui.service.queue() == []
     widget.setText(original)
     assert editor.problem.text() == "" and widget.styleSheet() == ""
+
+
+def test_delivery_day_is_picked_from_a_calendar_and_sent_as_a_day(gui: Gui, qtbot: QtBot) -> None:
+    target = gui.open_row()
+    editor = open_editor(gui, qtbot, target.id)
+    assert isinstance(editor.scheduled.date_edit, QDateEdit) and editor.scheduled.date_edit.calendarPopup()
+    editor.scheduled.enabled_box.setChecked(True)
+    editor.scheduled.date_edit.setDate(QDate(2026, 12, 3))
+    edit, _ = editor.collect()
+    assert edit.fields == {"shipping.scheduled_at": "2026-12-03"}
+    editor.confirm = lambda *a: True  # type: ignore[method-assign]
+    editor.save()
+    qtbot.waitUntil(lambda: len(gui.service.queue()) == 1, timeout=WAIT)
+    change = gui.service.queue()[0]
+    gui.sync()
+    assert gui.service.change(change.id).state is ChangeState.SENT
+    held = gui.server.store.get_order(target.id)["shipping"]["scheduled_at"]
+    assert str(held).startswith("2026-12-03")
+    # Reopened, the day shows, and leaving it as it is changes nothing.
+    again = open_editor(gui, qtbot, target.id)
+    assert again.scheduled.day() == date(2026, 12, 3)
+    assert again.collect()[0].is_empty()
+    again.scheduled.enabled_box.setChecked(False)
+    assert again.collect()[0].fields == {"shipping.scheduled_at": None}
+
+
+def test_a_method_named_by_its_account_shows_the_method_and_changes_nothing(gui: Gui, qtbot: QtBot) -> None:
+    bodies = {r.id: gui.server.store.get_order(r.id) for r in gui.rows()}
+    target = next(i for i, b in bodies.items() if b["billing"]["method"] == b["billing"]["treasury_account_id"])
+    editor = open_editor(gui, qtbot, target)
+    order = gui.service.order_now(target)
+    assert order is not None and order.company is not None
+    method = next(
+        m for m in order.company.payment_methods if m.treasury_account_id == bodies[target]["billing"]["method"]
+    )
+    assert editor.payment_method.currentText() == method.name
+    assert editor.collect()[0].is_empty()
 
 
 def test_editor_asks_before_losing_edits(gui: Gui, qtbot: QtBot) -> None:
@@ -509,6 +545,49 @@ def test_language_switch_rebuilds_the_window_in_french(
         run(qtbot, desktop.bridge, desktop.service.close())
 
 
+def test_file_switch_company_opens_the_other_company_in_its_own_folder(
+    qtbot: QtBot, qloop: qasync.QEventLoop, tmp_path: Path, qapp: QApplication
+) -> None:
+    from genuka_desk.credentials import TokenStore
+    from genuka_desk.demo.accounts import SECOND_COMPANY
+    from genuka_desk.models import CompanyChoice
+
+    with DemoServer(orders=5, companies=2) as server:
+        paths = AppPaths.under(tmp_path).ensure()
+        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        profile = Profile(name="t", base_url=server.url, company_id=server.company_id, email="demo@genuka.com")
+
+        answer = httpx.post(
+            f"{server.url}/2023-11/auth/login", json={"email": "demo@genuka.com", "password": DEMO_PASSWORD}
+        )
+        token = str(answer.json()["accessToken"])
+        TokenStore(paths.config_dir, "t").save(token)
+        desktop = DesktopApp(qapp, paths, Session(profile, token), settings)
+        asked: list[tuple[list[str], str | None]] = []
+
+        def choose(companies: list[CompanyChoice], current: str | None, note: str) -> str | None:
+            asked.append(([str(c.id) for c in companies], current))
+            return SECOND_COMPANY["id"]
+
+        desktop.choose_company = choose
+        running = desktop.bridge.run(desktop.run())
+        qtbot.waitUntil(lambda: desktop.window is not None and desktop.window.isVisible(), timeout=WAIT)
+        window = desktop.window
+        assert window is not None
+        qtbot.addWidget(window)
+        assert window.switch_company_action.isEnabled()
+        window.switch_company_action.trigger()
+        qtbot.waitUntil(running.done, timeout=WAIT)
+        assert asked == [([server.company_id, SECOND_COMPANY["id"]], server.company_id)]
+        switched = desktop.switched_to
+        assert switched is not None and switched.profile.company_id == SECOND_COMPANY["id"]
+        assert switched.token != token and token not in server.accounts.tokens
+        assert Profile.load(paths.config_dir, "t").company_id == SECOND_COMPANY["id"]
+        assert TokenStore(paths.config_dir, "t").load() == switched.token
+        assert switched.profile.data_folder(paths.data_dir) != desktop.folder
+        assert not desktop.logged_out
+
+
 @pytest.mark.parametrize("forget", [False, True])
 def test_log_out_warns_about_unsent_changes_forgets_the_token_and_on_request_the_data(
     qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_path: Path, qapp: QApplication, forget: bool
@@ -549,11 +628,11 @@ def test_log_out_warns_about_unsent_changes_forgets_the_token_and_on_request_the
     desktop.window.logout_action.trigger()
     qtbot.waitUntil(running.done, timeout=WAIT)
     assert desktop.logged_out and TokenStore(paths.config_dir, "t").load() is None
-    assert (paths.data_dir / "t" / QUEUE_FILE).exists() is not forget
+    assert (profile.data_folder(paths.data_dir) / QUEUE_FILE).exists() is not forget
     if not forget:
         from genuka_desk.store import LocalStore
 
-        with LocalStore(paths.data_dir / "t") as store:
+        with LocalStore(profile.data_folder(paths.data_dir)) as store:
             assert store.unsent_count() == 1  # kept for the next login
 
 
@@ -687,6 +766,10 @@ def test_cancelled_orders_stay_listed_greyed_and_struck_and_the_document_is_name
     assert others <= {"Invoice", "Sales order", "Quotation"} and others
     editor = gui.window.open_order(target.id)
     assert editor is not None and "Cancelled" in editor.header.text()
+    # Nothing of a cancelled order can be changed: not in the editor, not from the list.
+    assert editor.locked and not editor.save_button.isVisibleTo(editor) and not editor.payment_status.isEnabled()
+    assert not gui.model.index(number, Column.FULFILMENT).flags() & Qt.ItemFlag.ItemIsEditable
+    assert gui.model.index(0 if number else 1, Column.FULFILMENT).flags() & Qt.ItemFlag.ItemIsEditable
 
 
 @pytest.mark.parametrize(
@@ -710,10 +793,15 @@ def test_the_flat_history_shape_reads_in_the_clerks_language(qapp: QApplication,
             {"properties": {"shipping.status": {"old": "pending", "new": "delivered"}}, "user": {"name": "Awa"}}
         )
         assert activity_text(flat).startswith(expected.split(" : ")[0] if language == "fr" else expected)
+        created = Activity.model_validate(
+            {"event": "created", "properties": {"reference": {"old": None, "new": "#1"}}, "username": "Awa"}
+        )
         if language == "fr":
             assert "Paiement" in activity_text(flat) and "Payée" in activity_text(flat)
             assert "Livraison" in activity_text(keyed) and "Livrée" in activity_text(keyed)
+            assert activity_text(created) == "Awa : a créé la commande"
         else:
             assert activity_text(keyed) == "Awa: Delivery: Pending → Delivered"
+            assert activity_text(created) == "Awa: created the order"
     finally:
         install_language("en")

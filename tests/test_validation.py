@@ -76,3 +76,28 @@ def test_new_line_checks(order: Order) -> None:
     new = NewLine(product_id="", title="x", quantity=0, price=Decimal(-3))
     found = codes(order, OrderEdit(added_lines=[new]))
     assert set(found.values()) == {"product_missing", "quantity_min", "price_min"}
+
+
+def test_an_address_keeps_street_city_and_country(order: Order) -> None:
+    # The server refuses an inline address without line1, city and country.
+    assert codes(order, OrderEdit(fields={"shipping.address.city": "  "})) == {
+        "shipping.address.city": "address_required"
+    }
+
+
+def test_a_new_address_needs_its_required_parts(order: Order) -> None:
+    raw = order.raw_view
+    raw.get("billing", {}).pop("address", None)
+    bare = Order.from_raw(raw)
+    found = codes(bare, OrderEdit(fields={"billing.address.phone": "+237 699 00 00 00"}))
+    assert found == {f"billing.address.{name}": "address_required" for name in ("line1", "city", "country")}
+    whole = {"billing.address.line1": "Rue 1", "billing.address.city": "Douala", "billing.address.country": "CM"}
+    assert validate_edit(bare, OrderEdit(fields=whole)) == []
+
+
+def test_a_cancelled_order_takes_no_edit(order: Order) -> None:
+    raw = order.raw_view
+    raw["deleted_at"] = "2026-11-24T09:00:00.000000Z"
+    cancelled = Order.from_raw(raw)
+    assert codes(cancelled, OrderEdit(fields={"shipping.status": "delivered"})) == {"order": "order_cancelled"}
+    assert validate_edit(cancelled, OrderEdit()) == []

@@ -412,7 +412,7 @@ class GenukaClient:
         return self._order_from(await self._get(f"/admin/orders/{order_id}"))
 
     async def update_order(self, order_id: str, body: dict[str, Any], *, request_id: str | None = None) -> Order:
-        """``PUT`` a whole order body (built by :func:`~genuka_desk.models.apply_edit`). Not retried."""
+        """``PUT`` a partial order body (only what the clerk changed: see ``write_body.update_body``). Not retried."""
         return self._order_from(await self._send("PUT", f"/admin/orders/{order_id}", body=body, request_id=request_id))
 
     async def update_status(

@@ -16,6 +16,7 @@ from .coerce import to_datetime, to_decimal
 from .edits import EDITABLE_FIELDS, OrderEdit
 from .enums import BillingStatus, ShippingMode, ShippingStatus
 from .order import Order
+from .write_body import missing_address_parts
 
 MAX_QUANTITY = 1_000_000
 MAX_PRICE = Decimal(10) ** 12
@@ -106,8 +107,16 @@ def validate_edit(order: Order, edit: OrderEdit) -> list[FieldProblem]:
         if found:
             problems.append(FieldProblem(key, *found))
 
+    if order.cancelled and not edit.is_empty():
+        # Genuka keeps cancelled orders for the record; the desk does not write to them.
+        return [FieldProblem("order", "order_cancelled", "This order is cancelled; it cannot be changed.")]
     for key, value in edit.fields.items():
         add(key, _check_field(key, value))
+    flagged = {problem.key for problem in problems}
+    for key in missing_address_parts(order.raw_view, edit):
+        # The server refuses an inline address without these (a 422 the clerk would meet later).
+        if key not in flagged:
+            add(key, ("address_required", "Street, city and country are required in an address."))
 
     known = {line.id for line in order.lines if line.id}
     known |= {

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 import threading
 import time
@@ -165,6 +166,23 @@ class LocalStore:
                 path.unlink()
                 removed += 1
         return removed
+
+    @staticmethod
+    def move_files(source: str | Path, target: str | Path) -> int:
+        """Move a closed store's files (queue, cache, side files) into ``target``; the number moved.
+
+        Nothing is moved when ``target`` already holds a queue: two queues are never merged.
+        """
+        source, target = Path(source), Path(target)
+        if not (source / QUEUE_FILE).is_file() or (target / QUEUE_FILE).exists():
+            return 0
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        moved = 0
+        for path in sorted(source.glob("*")):
+            if path.name.startswith((QUEUE_FILE, CACHE_FILE, DAMAGED_MARK, CHECKED_MARK)) and path.is_file():
+                os.replace(path, target / path.name)
+                moved += 1
+        return moved
 
     def unsent_count(self) -> int:
         """How many changes have not reached the server (waiting, refused or in conflict)."""

@@ -73,8 +73,24 @@ def change_text(change: FieldChange, extra: dict[str, Any] | None = None) -> str
     )
 
 
+def event_text(activity: Activity) -> str | None:
+    """A whole-order event (created, cancelled, restored) in words; None for a field change."""
+    event = (activity.event or activity.description or "").strip().lower()
+    if event == "created":
+        return QCoreApplication.translate("History", "created the order")
+    if event == "deleted":
+        return QCoreApplication.translate("History", "cancelled the order")
+    if event == "restored":
+        return QCoreApplication.translate("History", "restored the order")
+    return None
+
+
 def activity_text(activity: Activity) -> str:
     """What changed and who did it, without the time (the caller adds it in the clerk's format)."""
+    who = activity.author or QCoreApplication.translate("History", "someone")
+    event = event_text(activity)
+    if event is not None:
+        return QCoreApplication.translate("History", "%s: %s") % (who, event)
     props = activity.properties or {}
     changes = [
         change_text(c, props.get(c.field) if isinstance(props.get(c.field), dict) else None)
@@ -88,5 +104,4 @@ def activity_text(activity: Activity) -> str:
         described = activity.description or ""
         values = ", ".join(f"{value_text('', c.old)} → {value_text('', c.new)}" for c in unnamed)
         what = ", ".join(p for p in (what, f"{described} {values}".strip()) if p)
-    who = activity.author or QCoreApplication.translate("History", "someone")
     return QCoreApplication.translate("History", "%s: %s") % (who, what)

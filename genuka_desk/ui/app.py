@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from ..api import AUTH_SCHEMES, AuthError, GenukaClient, GenukaError
 from ..credentials import TokenStore, keyring_available
 from ..logs import register_secret, setup_logging
-from ..models import LoginResult
+from ..models import CompanyChoice, LoginResult
 from ..paths import AppPaths
 from ..profile import Profile
-from ..service import SERVICE_RETRY, OrderService
+from ..service import SERVICE_RETRY, OrderService, local_folder
 from ..store import LocalStore, StoreError
 from .bridge import ServiceBridge
 from .errors import install_excepthook, install_qt_message_handler
@@ -122,19 +122,33 @@ async def _login(profile: Profile, password: str, parent: QWidget | None = None)
                 raise ValueError(QCoreApplication.translate("LoginDialog", "Choose the company this desk serves."))
             if chosen != result.company_id:
                 result = await client.switch_company(chosen)
-    read_only = bool(result.token and result.token.scopes) and not result.can("orders.update")
-    return result.access_token.get_secret_value(), result.company_id, read_only
+    return result.access_token.get_secret_value(), result.company_id, read_only_of(result)
+
+
+def read_only_of(result: LoginResult) -> bool:
+    """A token whose scopes do not include changing orders opens a read-only desk."""
+    return bool(result.token and result.token.scopes) and not result.can("orders.update")
 
 
 def pick_company(result: LoginResult, current: str | None, parent: QWidget | None) -> str | None:
     """Ask which company this desk serves (the user belongs to several); None when cancelled."""
-    choices = [c for c in result.companies if c.id]
+    return ask_company(result.companies, current or result.company_id, parent)
+
+
+def ask_company(
+    companies: Sequence[CompanyChoice], current: str | None, parent: QWidget | None, note: str = ""
+) -> str | None:
+    """The company the clerk picks from ``companies`` (``current`` first selected); None when cancelled."""
+    choices = [c for c in companies if c.id]
     labels = [c.label for c in choices]
-    start = next((n for n, c in enumerate(choices) if c.id == (current or result.company_id)), 0)
+    start = next((n for n, c in enumerate(choices) if c.id == current), 0)
+    question = QCoreApplication.translate(
+        "LoginDialog", "You belong to several companies. Which one does this desk serve?"
+    )
     label, ok = QInputDialog.getItem(
         parent,
         QCoreApplication.translate("LoginDialog", "Company"),
-        QCoreApplication.translate("LoginDialog", "You belong to several companies. Which one does this desk serve?"),
+        f"{question}\n\n{note}" if note else question,
         labels,
         start,
         False,
@@ -161,7 +175,8 @@ class DesktopApp:
         self.language = str(settings.value("language", "") or system_language())
         install_language(self.language)
         profile = session.profile
-        self.store = LocalStore(paths.data_dir / profile.name)
+        self.folder = local_folder(paths.data_dir, profile)
+        self.store = LocalStore(self.folder)
         client = GenukaClient(
             profile.base_url,
             company_id=profile.company_id,
@@ -177,6 +192,12 @@ class DesktopApp:
         self.closed: asyncio.Future[None] = asyncio.get_event_loop().create_future()
         self.logged_out = False
         self.forget_data = False
+        # Set by File > Switch company: the session the program goes on with, in that company's folder.
+        self.switched_to: Session | None = None
+        # Asks which company (tests answer without a modal dialog).
+        self.choose_company: Callable[[list[CompanyChoice], str | None, str], str | None] = (
+            lambda companies, current, note: ask_company(companies, current, self.window, note)
+        )
         # Shows the logout dialog; tests replace it to answer without a modal loop.
         self.ask: Callable[[LogoutDialog], object] = lambda dialog: dialog.exec()
 
@@ -188,6 +209,9 @@ class DesktopApp:
         window.setWindowIcon(app_icon())
         window.preferences_action.triggered.connect(self.preferences)
         window.logout_action.triggered.connect(self.log_out)
+        # API keys belong to one company; a login token can be switched (POST /user/switch-company).
+        window.switch_company_action.setEnabled(self.session.profile.auth_scheme == "bearer")
+        window.switch_company_action.triggered.connect(self.switch_company)
         window.destroyed.connect(self._window_gone)
         self.window = window
         window.show()
@@ -207,6 +231,60 @@ class DesktopApp:
         log.info("logged out%s", " and the local data deleted" if self.forget_data else "")
         if not self.closed.done():
             self.closed.set_result(None)
+
+    def switch_company(self) -> None:
+        """File > Switch company: serve another of the user's companies, each with its own local copy."""
+        window = self.window
+        if window is None:
+            return
+        self.bridge.run(self.service.companies(), self._company_chosen, lambda exc: self._switch_failed(exc))
+
+    def _company_chosen(self, companies: list[CompanyChoice]) -> None:
+        window = self.window
+        if window is None:
+            return
+        current = self.session.profile.company_id
+        if not any(c.id and c.id != current for c in companies):
+            window.show_error(QCoreApplication.translate("MainWindow", "Your account belongs to this company only."))
+            return
+        unsent = self.store.unsent_count()
+        note = (
+            QCoreApplication.translate(
+                "MainWindow",
+                "%n change(s) not sent yet stay on this computer and are sent when you come back.",
+                "",
+                unsent,
+            )
+            if unsent
+            else ""
+        )
+        chosen = self.choose_company(companies, current, note)
+        if chosen is None or chosen == current or not window.close_editors():
+            return
+        self.bridge.run(self.service.switch_company(chosen), self._switched, lambda exc: self._switch_failed(exc))
+
+    def _switched(self, result: LoginResult) -> None:
+        old = self.session.profile
+        profile = Profile(**{**vars(old), "company_id": result.company_id or old.company_id})
+        token = result.access_token.get_secret_value()
+        register_secret(token)
+        profile.save(self.paths.config_dir)
+        tokens = TokenStore(self.paths.config_dir, profile.name)
+        if tokens.load() is not None:  # the clerk asked to stay logged in: keep the new token instead
+            tokens.save(token)
+        self.switched_to = Session(profile=profile, token=token, read_only=read_only_of(result))
+        log.info("switched to company %s", profile.company_id)
+        window = self.window
+        if window is not None:
+            window.close()
+        if not self.closed.done():
+            self.closed.set_result(None)
+
+    def _switch_failed(self, exc: Exception) -> None:
+        window = self.window
+        message = getattr(exc, "message", None) or str(exc)
+        if window is not None:
+            window.show_error(QCoreApplication.translate("MainWindow", "Could not switch company: %s") % message)
 
     def bring_forward(self) -> None:
         """Another start of the program asked for the window: show it on top."""
@@ -253,12 +331,12 @@ class DesktopApp:
         self.app.lastWindowClosed.connect(self._last_closed)
         self.show()
         await self.closed
-        if self.logged_out:
+        if self.logged_out and self.switched_to is None:
             # Revoke the token on the server too when it answers (POST /auth/logout); offline it expires.
             await self.service.log_out_server()
         await self.service.close()
         if self.forget_data:
-            LocalStore.delete_files(self.paths.data_dir / self.session.profile.name)
+            LocalStore.delete_files(self.folder)
 
     def _last_closed(self) -> None:
         if self.window is not None and not self.window.isVisible() and not self.closed.done():
@@ -324,6 +402,9 @@ def main(argv: Sequence[str]) -> int:
 
                 QMessageBox.critical(None, "Genuka Desk", exc.message)
                 return 1
+            if desktop.switched_to is not None:
+                chosen = desktop.switched_to  # another company: its own folder, the new token
+                continue
             if not desktop.logged_out:
                 return 0
             chosen = log_in_interactively(paths)  # logged out: back to the login, as at first start

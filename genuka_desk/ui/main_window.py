@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         export.triggered.connect(self.export_csv_dialog)
         file_menu.addSeparator()
         # The app owns the session: it connects this (see DesktopApp.log_out).
+        self.switch_company_action = file_menu.addAction(self.tr("Switch company…"))
+        self.switch_company_action.setEnabled(False)  # enabled by the app when the session can switch
         self.logout_action = file_menu.addAction(self.tr("Log out…"))
         quit_action = file_menu.addAction(self.tr("Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -565,11 +567,14 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
 
+    def close_editors(self) -> bool:
+        """Close every order editor; False when one with unsaved edits stayed open (the clerk chose so)."""
+        return all(editor.close() for editor in list(self.editors.values()))
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        for editor in list(self.editors.values()):
-            if not editor.close():
-                event.ignore()
-                return
+        if not self.close_editors():
+            event.ignore()
+            return
         self.save_settings()
         event.accept()
 

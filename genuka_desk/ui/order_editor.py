@@ -51,6 +51,7 @@ from ..service import InvalidEdit, OrderService
 from ..store import Change, ChangeState
 from .activity_text import activity_text
 from .bridge import ServiceBridge
+from .day_field import DayField
 from .labels import billing_label, document_label, shipping_label
 from .order_form import ADDRESS_SIDES, address_key, address_values, field_changes, parse_amount, text_of
 from .product_picker import ProductPicker
@@ -213,8 +214,8 @@ class OrderEditor(QWidget):
         self.shipping_mode.addItem(self.tr("Delivery"), "delivery")
         self.shipping_mode.addItem(self.tr("Pickup"), "pickup")
         self.shipping_amount = QLineEdit(shipping)
-        self.scheduled = QLineEdit(shipping)
-        self.scheduled.setPlaceholderText("2026-11-30 14:00")
+        self.scheduled = DayField(shipping)
+        self.scheduled.changed.connect(self._changed)
         form2.addRow(self.tr("Fulfilment status"), self.fulfilment_status)
         form2.addRow(self.tr("Mode"), self.shipping_mode)
         form2.addRow(self.tr("Shipping amount"), self.shipping_amount)
@@ -227,8 +228,7 @@ class OrderEditor(QWidget):
             self.shipping_mode,
         ):
             combo.currentIndexChanged.connect(self._changed)
-        for edit in (self.shipping_amount, self.scheduled):
-            edit.textChanged.connect(self._changed)
+        self.shipping_amount.textChanged.connect(self._changed)
         grid.addWidget(billing, 0, 0)
         grid.addWidget(shipping, 0, 1)
         grid.setRowStretch(1, 1)
@@ -249,6 +249,8 @@ class OrderEditor(QWidget):
             "price_max": self.tr("the price is too large."),
             "price_number": self.tr("the price must be a number."),
             "lines_empty": self.tr("an order needs at least one line."),
+            "order_cancelled": self.tr("this order is cancelled; it cannot be changed."),
+            "address_required": self.tr("required (street, city and country make an address)."),
         }
         # French puts a space before the colon: the pattern is translated too.
         pattern = self.tr("{field}: {problem}")
@@ -263,6 +265,7 @@ class OrderEditor(QWidget):
         if key.startswith("lines."):
             return self.tr("Line items")
         return {
+            "order": self.tr("Order"),
             "shipping.amount": self.tr("Shipping amount"),
             "shipping.scheduled_at": self.tr("Scheduled"),
             "billing.scheduled_at": self.tr("Scheduled"),
@@ -310,7 +313,8 @@ class OrderEditor(QWidget):
             self.shipping_mode.setCurrentIndex(max(0, self.shipping_mode.findData(mode)))
             shipping = body.get("shipping") if isinstance(body.get("shipping"), dict) else {}
             self.shipping_amount.setText(text_of((shipping or {}).get("amount")))
-            self.scheduled.setText(text_of((shipping or {}).get("scheduled_at")))
+            when = order.shipping.scheduled_at if order.shipping else None
+            self.scheduled.set_day(when.date() if when is not None else None)
         finally:
             self._loading = False
         self._show_header()
@@ -324,13 +328,21 @@ class OrderEditor(QWidget):
         current_method = order.billing.method if order.billing else None
         current_account = order.raw_view.get("billing", {}).get("treasury_account_id") if order.billing else None
         methods = order.company.payment_methods if order.company else []
+        rows: dict[str, int] = {}  # a method's id and account id -> its row (for orders that name it so)
         for method in methods:
             if method.processor or method.name:
                 self.payment_method.addItem(method.name or str(method.processor), method.processor or method.name)
+                for alias in (method.id, method.treasury_account_id):
+                    if alias:
+                        rows.setdefault(alias, self.payment_method.count() - 1)
             if method.treasury_account_id and self.treasury.findData(method.treasury_account_id) < 0:
                 self.treasury.addItem(
                     self.tr("Account of %s") % (method.name or method.treasury_account_id), method.treasury_account_id
                 )
+        if current_method in rows and self.payment_method.findData(current_method) < 0:
+            # Some orders name their method by its id or its account's id: show the method's name
+            # and keep the value as it is (reopening and saving then changes nothing).
+            self.payment_method.setItemData(rows[current_method], current_method)
         for combo, current in ((self.payment_method, current_method), (self.treasury, current_account)):
             if current and combo.findData(current) < 0:
                 combo.addItem(str(current), current)
@@ -386,7 +398,7 @@ class OrderEditor(QWidget):
         self.lines.setItem(row, 5, total)
         remove = QPushButton(self.tr("Remove"), self.lines)
         remove.clicked.connect(partial(self.remove_line, line_id))
-        remove.setEnabled(not self.read_only)
+        remove.setEnabled(not self.locked)
         self.lines.setCellWidget(row, 6, remove)
 
     def _show_header(self) -> None:
@@ -449,8 +461,13 @@ class OrderEditor(QWidget):
                 self.conflict_table.setItem(row, column, QTableWidgetItem(text))
         self._conflict_id = change.id
 
+    @property
+    def locked(self) -> bool:
+        """Nothing may be changed: the clerk may only read, or the order is cancelled."""
+        return self.read_only or bool(getattr(self, "order", None) and self.order.cancelled)
+
     def _set_read_only(self) -> None:
-        editable = not self.read_only
+        editable = not self.locked
         for edit in self.address_edits.values():
             edit.setReadOnly(not editable)
         for widget in (
@@ -465,8 +482,8 @@ class OrderEditor(QWidget):
             self.take_theirs,
         ):
             widget.setEnabled(editable)
-        for edit in (self.shipping_amount, self.scheduled):
-            edit.setReadOnly(not editable)
+        self.shipping_amount.setReadOnly(not editable)
+        self.scheduled.set_read_only(not editable)
         for row in range(self.lines.rowCount()):
             for column in (3, 4):
                 cell = self.lines.cellWidget(row, column)
@@ -521,7 +538,11 @@ class OrderEditor(QWidget):
                 self._unparsed.add("shipping.amount")
             else:
                 values["shipping.amount"] = amount
-        values["shipping.scheduled_at"] = self.scheduled.text().strip() or None
+        day = self.scheduled.day()
+        held = self.order.shipping.scheduled_at if self.order.shipping else None
+        if day != (held.date() if held is not None else None):
+            # Only a different day is a change: the clerk picks days, not times.
+            values["shipping.scheduled_at"] = day.isoformat() if day is not None else None
         fields = field_changes(self.order, values)
         edit = OrderEdit(fields=fields, lines=lines, removed_lines=list(self.removed), added_lines=list(added.values()))
         return edit, problems
@@ -537,7 +558,7 @@ class OrderEditor(QWidget):
         self._show_totals(preview)
         dirty = not edit.is_empty()
         self.problem.setText(messages[0] if messages else "")
-        self.save_button.setEnabled(dirty and not messages and not self.read_only)
+        self.save_button.setEnabled(dirty and not messages and not self.locked)
         self.save_button.setToolTip(messages[0] if messages else "")
         self.setWindowModified(dirty)
 
@@ -580,7 +601,7 @@ class OrderEditor(QWidget):
             target = self.address_edits[address_key("shipping", name)]
             if on:
                 target.setText(self.address_edits[address_key("billing", name)].text())
-            target.setReadOnly(on or self.read_only)
+            target.setReadOnly(on or self.locked)
 
     def remove_line(self, line_id: str) -> None:
         """Take a line out (saved with the rest)."""
@@ -614,7 +635,7 @@ class OrderEditor(QWidget):
 
     def save(self) -> None:
         """Queue the edit through the service (Ctrl+S)."""
-        if self.read_only or not self.save_button.isEnabled():
+        if self.locked or not self.save_button.isEnabled():
             return
         edit, problems = self.collect()
         if problems or edit.is_empty():

@@ -249,7 +249,9 @@ class OrderTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not self.read_only and index.column() in (Column.PAYMENT, Column.FULFILMENT):
-            base |= Qt.ItemFlag.ItemIsEditable
+            row = self.row_at(index.row())
+            if row is None or not row.cancelled:  # a cancelled order is never written to
+                base |= Qt.ItemFlag.ItemIsEditable
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

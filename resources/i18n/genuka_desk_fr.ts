@@ -29,6 +29,14 @@
     </message>
 </context>
 <context>
+    <name>DayField</name>
+    <message>
+        <location filename="../../genuka_desk/ui/day_field.py" line="25" />
+        <source>Set a date</source>
+        <translation>Fixer une date</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../genuka_desk/ui/errors.py" line="18" />
@@ -125,12 +133,28 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>%s : %s → %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="91" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="80" />
+        <source>created the order</source>
+        <translation>a créé la commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="82" />
+        <source>cancelled the order</source>
+        <translation>a annulé la commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="84" />
+        <source>restored the order</source>
+        <translation>a restauré la commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="90" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="92" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="93" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="107" />
         <source>%s: %s</source>
         <translation>%s : %s</translation>
     </message>
@@ -148,12 +172,12 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>Choisissez l’entreprise que sert ce poste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="136" />
+        <location filename="../../genuka_desk/ui/app.py" line="150" />
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="137" />
+        <location filename="../../genuka_desk/ui/app.py" line="145" />
         <source>You belong to several companies. Which one does this desk serve?</source>
         <translation>Vous appartenez à plusieurs entreprises. Laquelle ce poste sert-il ?</translation>
     </message>
@@ -327,7 +351,7 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="232" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="420" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="422" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
@@ -353,334 +377,354 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="260" />
+        <source>Switch company…</source>
+        <translation>Changer d’entreprise…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="262" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="261" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="263" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="264" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="266" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="265" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="267" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="269" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="271" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="270" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="272" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="273" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="277" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="276" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="544" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="278" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="339" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="341" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="342" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="344" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="350" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="380" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="352" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="382" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="357" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="359" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="424" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="426" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="427" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="429" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="428" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="430" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="431" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="433" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="457" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="459" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="459" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="461" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="461" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="462" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="464" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="471" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="471" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="481" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="483" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="481" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="483" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="492" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="494" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="496" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="528" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="530" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="534" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="536" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="536" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="538" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="545" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="547" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
 Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
+    <message>
+        <location filename="../../genuka_desk/ui/app.py" line="248" />
+        <source>Your account belongs to this company only.</source>
+        <translation>Votre compte n’appartient qu’à cette entreprise.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/app.py" line="252" />
+        <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
+        <translation><numerusform>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</numerusform><numerusform>%n modifications pas encore envoyées restent sur cet ordinateur ; elles seront envoyées à votre retour.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/app.py" line="287" />
+        <source>Could not switch company: %s</source>
+        <translation>Impossible de changer d’entreprise : %s</translation>
+    </message>
 </context>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="103" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="104" />
         <source>A colleague changed the same fields</source>
         <translation>Un collègue a modifié les mêmes champs</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="107" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="108" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="107" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="108" />
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="107" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="108" />
         <source>Theirs (server)</source>
         <translation>La leur (serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="111" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="112" />
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="112" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="113" />
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="129" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="130" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="130" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="131" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="131" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="132" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="133" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="134" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="140" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="141" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="143" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="144" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="154" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="155" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="155" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="156" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="156" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="157" />
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="157" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="158" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="158" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="159" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="159" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="160" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="169" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="170" />
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="185" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="261" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="186" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="263" />
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="185" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="261" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="186" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="263" />
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="193" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="194" />
         <source>Shipping same as billing</source>
         <translation>Livraison à l’adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="201" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="202" />
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="206" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="207" />
         <source>Payment status</source>
         <translation>Statut du paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="207" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="208" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="208" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="209" />
         <source>Treasury account</source>
         <translation>Compte de trésorerie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="209" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="562" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="210" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="575" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="213" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="214" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="214" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="215" />
         <source>Pickup</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="218" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="219" />
         <source>Fulfilment status</source>
         <translation>Statut de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="219" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="220" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="220" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="266" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="221" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="269" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="221" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="267" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="268" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="222" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="270" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="271" />
         <source>Scheduled</source>
         <translation>Prévue le</translation>
     </message>
@@ -745,127 +789,142 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>une commande doit avoir au moins une ligne.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="254" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="252" />
+        <source>this order is cancelled; it cannot be changed.</source>
+        <translation>cette commande est annulée ; elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="253" />
+        <source>required (street, city and country make an address).</source>
+        <translation>obligatoire (rue, ville et pays font une adresse).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="256" />
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="264" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="266" />
         <source>Line items</source>
         <translation>Lignes de commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="281" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="268" />
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_editor.py" line="284" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="282" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="285" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="283" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="286" />
         <source>Address line 1</source>
         <translation>Adresse (ligne 1)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="284" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="287" />
         <source>Address line 2</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="285" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="288" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="286" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="289" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="287" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="290" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="288" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="291" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="289" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="292" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="290" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="293" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="332" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="336" />
         <source>Account of %s</source>
         <translation>Compte de %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="387" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="391" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="394" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="398" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="402" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="406" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="424" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="428" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="427" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="431" />
         <source>Fix the values and save again, or undo it from the order list.</source>
         <translation>Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="434" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="438" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="435" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="439" />
         <source>being sent</source>
         <translation>en cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="436" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="440" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="437" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="441" />
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="438" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="442" />
         <source>in conflict</source>
         <translation>en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="440" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="444" />
         <source>%s — on this computer (%s): %s</source>
         <translation>%s — sur cet ordinateur (%s) : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="520" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="529" />
         <source>Shipping amount: must be a number, 0 or more.</source>
         <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
     </message>
@@ -874,47 +933,47 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Les frais de livraison doivent être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="560" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="573" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="561" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="574" />
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="563" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="576" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="564" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="577" />
         <source>&lt;b&gt;Total&lt;/b&gt;</source>
         <translation>&lt;b&gt;Total&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="565" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="578" />
         <source>Amount due</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="634" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="647" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="656" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="669" />
         <source>The server's history is not available offline.</source>
         <translation>L’historique du serveur n’est pas disponible hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="681" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="694" />
         <source>Close this order and lose your edits?</source>
         <translation>Fermer cette commande et perdre vos modifications ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="682" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="695" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1105,7 +1164,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="232" />
+        <location filename="../../genuka_desk/ui/app.py" line="310" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
