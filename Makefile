@@ -36,7 +36,7 @@ run: system-deps-gui $(VENV)/.installed-run
 translations: $(VENV)/.installed-run
 	$(VENV)/bin/pyside6-lupdate genuka_desk/ui/*.py -ts resources/i18n/genuka_desk_fr.ts
 	$(VENV)/bin/python packaging/i18n/fill_fr.py resources/i18n/genuka_desk_fr.ts
-	$(VENV)/bin/pyside6-lrelease resources/i18n/genuka_desk_fr.ts -qm resources/i18n/genuka_desk_fr.qm
+	$(VENV)/bin/pyside6-lrelease resources/i18n/genuka_desk_fr.ts -qm genuka_desk/ui/assets/i18n/genuka_desk_fr.qm
 
 # The Linux packages: the PyInstaller folder, then build/genuka-desk_<version>_<arch>.deb.
 package: $(VENV)/.installed-package

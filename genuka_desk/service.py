@@ -46,6 +46,10 @@ from .sync import (
 )
 from .sync.pull import FULL_KEY, GHOSTS_KEY
 from .sync.push import queue_event
+from .updates import UpdateCheckError as UpdateCheckError  # the update check is part of the door
+from .updates import UpdateInfo as UpdateInfo
+from .updates import UpdateStatus as UpdateStatus
+from .updates import check_for_updates as check_for_updates
 
 log = logging.getLogger(__name__)
 

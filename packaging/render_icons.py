@@ -1,4 +1,4 @@
-"""Render resources/icons/genuka-desk.svg into the icon files installers need.
+"""Render genuka_desk/ui/assets/icons/genuka-desk.svg into the icon files installers need.
 
 Writes PNGs for the Linux hicolor theme, ``windows/genuka-desk.ico`` and
 ``macos/genuka-desk.icns`` (Qt's own image plugins write both formats).
@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-SVG = ROOT / "resources" / "icons" / "genuka-desk.svg"
+SVG = ROOT / "genuka_desk" / "ui" / "assets" / "icons" / "genuka-desk.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 

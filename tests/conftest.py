@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 from collections.abc import AsyncIterator, Iterator
@@ -17,6 +18,8 @@ import httpx
 import keyring
 import pytest
 import pytest_asyncio
+import qasync
+from PySide6.QtWidgets import QApplication
 
 from genuka_desk.api import GenukaClient, RetryPolicy
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
@@ -119,3 +122,20 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """A qasync loop registered as running, so widgets can start tasks (see STACK.md)."""
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        qapp.processEvents()
+    asyncio.events._set_running_loop(None)
+    loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    loop.close()
+    asyncio.set_event_loop(None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import gc
 from collections.abc import Iterator
@@ -49,23 +48,6 @@ def collect_in_main_thread() -> Iterator[None]:
     yield
     gc.collect()
     gc.enable()
-
-
-@pytest.fixture
-def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    """A qasync loop registered as running, so widgets can start tasks (see STACK.md)."""
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    yield loop
-    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
-    for task in pending:
-        task.cancel()
-    if pending:
-        qapp.processEvents()
-    asyncio.events._set_running_loop(None)
-    loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 def run(qtbot: QtBot, bridge: ServiceBridge, work: Any) -> Any:

@@ -9,7 +9,6 @@ import shutil
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -22,8 +21,9 @@ from ..logs import register_secret, setup_logging
 from ..models import CompanyChoice, LoginResult
 from ..paths import AppPaths
 from ..profile import Profile
-from ..service import SERVICE_RETRY, OrderService, local_folder
+from ..service import SERVICE_RETRY, OrderService, UpdateInfo, local_folder
 from ..store import LocalStore, StoreError
+from .assets import icon_file
 from .bridge import ServiceBridge
 from .errors import install_excepthook, install_qt_message_handler
 from .gc_guard import MainThreadCollector
@@ -31,11 +31,12 @@ from .i18n import LANGUAGES, install_language, system_language
 from .login_dialog import LoginDialog
 from .logout_dialog import LogoutDialog
 from .main_window import MainWindow
+from .preferences_dialog import PreferencesDialog
 from .single_instance import SingleInstance
+from .update_check import UpdateChecker
 
 log = logging.getLogger(__name__)
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 DEMO_ORDERS = 1500
 
 
@@ -50,9 +51,7 @@ class Session:
 
 def app_icon() -> QIcon:
     """The program's icon."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    base = Path(bundle) / "resources" if bundle else RESOURCES
-    return QIcon(str(base / "icons" / "genuka-desk.svg"))
+    return QIcon(str(icon_file()))
 
 
 def settings_for(paths: AppPaths) -> QSettings:
@@ -192,6 +191,11 @@ class DesktopApp:
         self.closed: asyncio.Future[None] = asyncio.get_event_loop().create_future()
         self.logged_out = False
         self.forget_data = False
+        self.updates = UpdateChecker(settings, self.bridge)
+        self.updates.newer.connect(self._update_found)
+        self._update: UpdateInfo | None = None
+        # Shows the preferences (tests answer without a modal loop); True when accepted.
+        self.ask_preferences: Callable[[PreferencesDialog], bool] = lambda dialog: bool(dialog.exec())
         # Set by File > Switch company: the session the program goes on with, in that company's folder.
         self.switched_to: Session | None = None
         # Asks which company (tests answer without a modal dialog).
@@ -209,6 +213,10 @@ class DesktopApp:
         window.setWindowIcon(app_icon())
         window.preferences_action.triggered.connect(self.preferences)
         window.logout_action.triggered.connect(self.log_out)
+        window.check_updates_action.triggered.connect(lambda: self.updates.check_now(self.window))
+        window.update_banner.linkActivated.connect(self._update_link)
+        if self._update is not None:  # found before a language switch rebuilt the window
+            self._update_found(self._update)
         # API keys belong to one company; a login token can be switched (POST /user/switch-company).
         window.switch_company_action.setEnabled(self.session.profile.auth_scheme == "bearer")
         window.switch_company_action.triggered.connect(self.switch_company)
@@ -302,15 +310,29 @@ class DesktopApp:
             self.closed.set_result(None)
 
     def preferences(self) -> None:
-        """Edit > Preferences: the language."""
-        names = list(LANGUAGES.values())
-        current = names.index(LANGUAGES.get(self.language, "English"))
-        window = self.window
-        choice, ok = QInputDialog.getItem(
-            window, window.tr("Preferences") if window else "", "Language", names, current, False
-        )
-        if ok:
-            self.switch_language(next(code for code, name in LANGUAGES.items() if name == choice))
+        """Edit > Preferences: the language and the daily update check."""
+        dialog = PreferencesDialog(self.language, self.updates.daily, self.window)
+        if not self.ask_preferences(dialog):
+            return
+        self.updates.daily = dialog.daily_updates.isChecked()
+        if dialog.chosen_language() != self.language:
+            self.switch_language(dialog.chosen_language())
+
+    def _update_found(self, info: UpdateInfo) -> None:
+        self._update = info
+        if self.window is not None:
+            self.window.show_update(self.updates.newer_text(info), info.download_url)
+
+    def _update_link(self, link: str) -> None:
+        window, info = self.window, self._update
+        if window is not None:
+            window.update_banner.hide()
+        if info is None:
+            return
+        if link == "#dismiss":
+            self.updates.dismiss(info)
+        else:
+            self.updates.open_url(link)
 
     def switch_language(self, language: str) -> None:
         """Use another language now: texts, money and dates; the window is rebuilt in it."""
@@ -330,6 +352,7 @@ class DesktopApp:
         self.service.start()
         self.app.lastWindowClosed.connect(self._last_closed)
         self.show()
+        self.updates.schedule_daily()  # quiet, later, at most once a day; never holds the start
         await self.closed
         if self.logged_out and self.switched_to is None:
             # Revoke the token on the server too when it answers (POST /auth/logout); offline it expires.

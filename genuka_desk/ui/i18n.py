@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from .assets import translation_file
+
 LANGUAGES = {"fr": "Français", "en": "English"}
-I18N_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "i18n"
 _installed: list[QTranslator] = []
-
-
-def i18n_dir() -> Path:
-    """Where the compiled .qm files are (the source tree, or the frozen bundle)."""
-    import sys
-
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources" / "i18n"
-    return I18N_DIR
 
 
 def system_language() -> str:
@@ -39,7 +28,7 @@ def install_language(language: str) -> str:
         language = "en"
     if language != "en":
         ours = QTranslator(app)
-        if ours.load(str(i18n_dir() / f"genuka_desk_{language}.qm")):
+        if ours.load(str(translation_file(language))):
             app.installTranslator(ours)
             _installed.append(ours)
         qt = QTranslator(app)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import logging
 from datetime import UTC, date, datetime, time
 from functools import partial
@@ -103,6 +104,12 @@ class MainWindow(QMainWindow):
             )
         )
         self.cache_banner.setVisible(service.cache_rebuilt)
+        # A newer version is out (the daily check): a link to its installer, and "not now".
+        self.update_banner = QLabel()
+        self.update_banner.setStyleSheet("background:#e8f4ea;color:#1e4620;padding:6px 10px;")
+        self.update_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.update_banner.hide()
+        layout.addWidget(self.update_banner)
         layout.addWidget(self.offline_banner)
         layout.addWidget(self.cache_banner)
         layout.addWidget(self.read_only_banner)
@@ -275,6 +282,8 @@ class MainWindow(QMainWindow):
         self.columns_menu = view_menu.addMenu(self.tr("Columns"))
         self._fill_columns_menu(self.columns_menu)
         help_menu = menu.addMenu(self.tr("&Help"))
+        # The app connects this (see DesktopApp: the checker owns the feed and the preference).
+        self.check_updates_action = help_menu.addAction(self.tr("Check for updates…"))
         about = help_menu.addAction(self.tr("About Genuka Desk"))
         about.triggered.connect(self.about)
 
@@ -492,6 +501,15 @@ class MainWindow(QMainWindow):
     def _show_last_sync(self, when: datetime) -> None:
         self.last_sync = when
         self.last_sync_label.setText(self.tr("Last sync %s") % when.astimezone().strftime("%H:%M"))
+
+    def show_update(self, text: str, url: str) -> None:
+        """The banner of a newer version: what is out, Download, Not now (``#dismiss``)."""
+        later, download = self.tr("Not now"), self.tr("Download")
+        links = [f"<a href='#dismiss'>{later}</a>"]
+        if url:
+            links.insert(0, f"<a href='{html.escape(url, quote=True)}'>{download}</a>")
+        self.update_banner.setText(f"{html.escape(text)} &nbsp; " + " · ".join(links))
+        self.update_banner.show()
 
     def show_error(self, message: str) -> None:
         """A clear message, never a trace."""

@@ -39,7 +39,7 @@ def _run(root: Path) -> str:
 
     from ..logs import setup_logging
     from ..paths import AppPaths
-    from .app import DesktopApp, start_demo
+    from .app import DesktopApp, app_icon, start_demo
     from .errors import install_qt_message_handler
     from .i18n import install_language
     from .order_editor import OrderEditor
@@ -81,7 +81,9 @@ def _run(root: Path) -> str:
             translated = window.windowTitle() == "Genuka Desk — Commandes"
             if not translated:
                 raise RuntimeError("the French translation did not load")
-            result.append(f"{rows} orders listed, order {first.reference} opened, French loaded")
+            if app_icon().pixmap(32, 32).isNull():
+                raise RuntimeError("the program's icon did not load")
+            result.append(f"{rows} orders listed, order {first.reference} opened, French loaded, icon shown")
             editor.close()
             window.close()
         finally:

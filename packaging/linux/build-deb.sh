@@ -19,7 +19,7 @@ mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applica
 cp -a "$DIST" "$STAGE/opt/genuka-desk"
 install -m 0755 "$ROOT/packaging/linux/launcher.sh" "$STAGE/usr/bin/genuka-desk"
 install -m 0644 "$ROOT/packaging/linux/genuka-desk.desktop" "$STAGE/usr/share/applications/genuka-desk.desktop"
-install -m 0644 "$ROOT/resources/icons/genuka-desk.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/genuka-desk.svg"
+install -m 0644 "$ROOT/genuka_desk/ui/assets/icons/genuka-desk.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/genuka-desk.svg"
 "$PYTHON" "$ROOT/packaging/render_icons.py" "$ROOT/build/icons" >/dev/null
 for size in 16 24 32 48 64 128 256 512; do
     dir="$STAGE/usr/share/icons/hicolor/${size}x${size}/apps"

@@ -162,22 +162,22 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="81" />
+        <location filename="../../genuka_desk/ui/app.py" line="80" />
         <source>This computer has no password keychain: the login is kept in a file only you can read (%s).</source>
         <translation>Cet ordinateur n’a pas de trousseau de mots de passe : la connexion est gardée dans un fichier que vous seul pouvez lire (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="122" />
+        <location filename="../../genuka_desk/ui/app.py" line="121" />
         <source>Choose the company this desk serves.</source>
         <translation>Choisissez l’entreprise que sert ce poste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="150" />
+        <location filename="../../genuka_desk/ui/app.py" line="149" />
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="145" />
+        <location filename="../../genuka_desk/ui/app.py" line="144" />
         <source>You belong to several companies. Which one does this desk serve?</source>
         <translation>Vous appartenez à plusieurs entreprises. Laquelle ce poste sert-il ?</translation>
     </message>
@@ -275,282 +275,297 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="76" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="77" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="92" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="93" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="96" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="97" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="101" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="102" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="129" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="136" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="133" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="140" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="142" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="149" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="146" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="153" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="149" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="156" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="160" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="167" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="162" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="169" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="164" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="171" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="167" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="174" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="168" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="175" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="178" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="185" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="232" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="422" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="239" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="431" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="241" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="248" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="243" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="250" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="255" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="262" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="256" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="263" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="260" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="267" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="262" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="269" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="263" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="270" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="266" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="273" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="267" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="274" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="271" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="278" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="272" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="279" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="282" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="277" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="284" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="278" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="286" />
+        <source>Check for updates…</source>
+        <translation>Rechercher une mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="287" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="564" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="341" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="350" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="344" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="353" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="352" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="382" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="361" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="391" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="359" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="368" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="426" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="435" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="429" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="438" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="430" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="439" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="433" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="442" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="459" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="468" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="461" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="470" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="472" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="464" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="482" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="482" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="483" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="492" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="483" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="492" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="494" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="503" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="516" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="530" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="548" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="536" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="554" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="538" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="556" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="547" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="565" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
 Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="248" />
+        <location filename="../../genuka_desk/ui/app.py" line="256" />
         <source>Your account belongs to this company only.</source>
         <translation>Votre compte n’appartient qu’à cette entreprise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/app.py" line="252" />
+        <location filename="../../genuka_desk/ui/app.py" line="260" />
         <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
         <translation><numerusform>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</numerusform><numerusform>%n modifications pas encore envoyées restent sur cet ordinateur ; elles seront envoyées à votre retour.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="287" />
+        <location filename="../../genuka_desk/ui/app.py" line="295" />
         <source>Could not switch company: %s</source>
         <translation>Impossible de changer d’entreprise : %s</translation>
     </message>
@@ -691,7 +706,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/order_editor.py" line="210" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="575" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="583" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
@@ -864,67 +879,67 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="336" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="340" />
         <source>Account of %s</source>
         <translation>Compte de %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="391" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="399" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="398" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="406" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="406" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="414" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="428" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="436" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="431" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="439" />
         <source>Fix the values and save again, or undo it from the order list.</source>
         <translation>Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="438" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="446" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="439" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="447" />
         <source>being sent</source>
         <translation>en cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="440" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="448" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="441" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="449" />
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="442" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="450" />
         <source>in conflict</source>
         <translation>en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="444" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="452" />
         <source>%s — on this computer (%s): %s</source>
         <translation>%s — sur cet ordinateur (%s) : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="529" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="537" />
         <source>Shipping amount: must be a number, 0 or more.</source>
         <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
     </message>
@@ -933,47 +948,47 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Les frais de livraison doivent être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="573" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="581" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="574" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="582" />
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="576" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="584" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="577" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="585" />
         <source>&lt;b&gt;Total&lt;/b&gt;</source>
         <translation>&lt;b&gt;Total&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="578" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="586" />
         <source>Amount due</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="647" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="655" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="669" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="677" />
         <source>The server's history is not available offline.</source>
         <translation>L’historique du serveur n’est pas disponible hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="694" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="702" />
         <source>Close this order and lose your edits?</source>
         <translation>Fermer cette commande et perdre vos modifications ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="695" />
+        <location filename="../../genuka_desk/ui/order_editor.py" line="703" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1029,6 +1044,24 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/order_table_model.py" line="96" />
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="15" />
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="21" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="22" />
+        <source>Check for a new version once a day</source>
+        <translation>Chercher une nouvelle version une fois par jour</translation>
     </message>
 </context>
 <context>
@@ -1162,9 +1195,41 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>UpdateChecker</name>
+    <message>
+        <location filename="../../genuka_desk/ui/update_check.py" line="116" />
+        <source>Check for updates</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/update_check.py" line="118" />
+        <source>Could not check for updates: %s</source>
+        <translation>Impossible de chercher une mise à jour : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/update_check.py" line="121" />
+        <source>Genuka Desk %s is the latest version.</source>
+        <translation>Genuka Desk %s est la dernière version.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/update_check.py" line="124" />
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/update_check.py" line="125" />
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/update_check.py" line="132" />
+        <source>Genuka Desk %s is available (this is %s).</source>
+        <translation>Genuka Desk %s est disponible (vous avez la %s).</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="310" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
