@@ -9,6 +9,7 @@ TEST_TIMEOUT ?= 900
 .PHONY: run test lint typecheck pytest soak package translations screenshots demo-server bench system-deps-test system-deps-gui clean
 
 $(PY):
+	@bash packaging/system-deps.sh venv
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages genuka-desk needs, only those missing.
+#   system-deps.sh venv   only what `python3 -m venv` needs (before the venv is made)
 #   system-deps.sh test   Qt offscreen (headless test runs)
 #   system-deps.sh gui    a real window on X11/XWayland (make run)
 #   system-deps.sh shots  gui + Xvfb and ImageMagick (screenshots)
@@ -14,6 +15,7 @@ libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1"
 SHOTS="xvfb xauth imagemagick"
 
 case "${1:-test}" in
+  venv) wanted="" ;;
   test) wanted="$OFFSCREEN" ;;
   gui) wanted="$OFFSCREEN $XCB" ;;
   shots) wanted="$OFFSCREEN $XCB $SHOTS" ;;
@@ -29,6 +31,8 @@ fi
 if ! command -v dpkg-query >/dev/null 2>&1; then
   exit 0
 fi
+
+[ -z "$wanted" ] && exit 0
 
 missing=""
 for pkg in $wanted; do
