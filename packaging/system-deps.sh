@@ -4,8 +4,8 @@
 #   system-deps.sh test   Qt offscreen (headless test runs)
 #   system-deps.sh gui    a real window on X11/XWayland (make run)
 #   system-deps.sh shots  gui + Xvfb and ImageMagick (screenshots)
-#   system-deps.sh package  gui + binutils: every library the bundled xcb plugin links to must be
-#                           present for the build's ldd check (the .deb declares the same set)
+#   system-deps.sh package  gui + binutils + libpython3.X: every library the bundled xcb plugin links
+#                           to must be present for the build's ldd check (the .deb declares the same set)
 # Uses sudo when not root; does nothing on systems without dpkg.
 set -euo pipefail
 
@@ -19,7 +19,8 @@ case "${1:-test}" in
   test) wanted="$OFFSCREEN" ;;
   gui) wanted="$OFFSCREEN $XCB" ;;
   shots) wanted="$OFFSCREEN $XCB $SHOTS" ;;
-  package) wanted="$OFFSCREEN $XCB binutils" ;;
+  # PyInstaller bundles the interpreter's shared library (Debian ships it apart from python3).
+  package) wanted="$OFFSCREEN $XCB binutils libpython$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')" ;;
   *) echo "usage: $0 test|gui|shots|package" >&2; exit 2 ;;
 esac
 
