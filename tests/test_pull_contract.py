@@ -156,3 +156,28 @@ async def test_two_writes_in_one_second_do_not_slip_past_the_pull(demo_server: D
         assert (await service.get_order(oid)).shipping.status.value == "delivered"  # type: ignore[union-attr]
     finally:
         await service.close()
+
+
+async def test_a_pull_killed_after_a_page_still_fetches_the_details_that_page_made_due(tmp_path: Path) -> None:
+    """The crash campaign found it: list items merged, then a kill before the due details were recorded;
+    the next pull saw the merged items as unchanged and never fetched the order in full again."""
+    from tests.processes import cache_matches, cli_process, profile_folder
+
+    data_dir = tmp_path / "state"
+    with DemoServer(orders=30, seed=12) as server:
+        first = cli_process(server, data_dir, "sync")
+        assert first.wait(timeout=120) == 0
+        target = server.store.rows[3].id
+        body = server.store.get_order(target)
+        line = body["order_products"][0]
+        # A colleague changes a line: the list item shows it in products[], only the detail in order_products.
+        server.store.colleague_edit(target, lines={str(line["id"]): {"quantity": int(line["quantity"]) + 2}})
+        killed = cli_process(server, data_dir, "sync", crash_at="pull.after_page:1")
+        assert killed.wait(timeout=120) != 0, "killed right after the first page was stored"
+        for proc in (first, killed):
+            proc.communicate()
+        again = cli_process(server, data_dir, "sync")
+        assert again.wait(timeout=120) == 0
+        again.communicate()
+        differences = await cache_matches(server, profile_folder(server, data_dir), [target])
+        assert differences == []

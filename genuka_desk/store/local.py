@@ -10,6 +10,7 @@ restarts and crashes.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import sqlite3
@@ -328,11 +329,21 @@ class LocalStore:
             row = conn.execute("SELECT server_body FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
         return row is not None and lacks_detail(decode_body(row[0]))
 
-    def save_listed_bodies(self, items: Iterable[dict[str, Any]]) -> tuple[list[str], list[str]]:
-        """Store list items (see :mod:`.listed`): (ids whose row changed, ids that need a detail fetch)."""
-        return self._save_batch(items, listed=True)
+    def save_listed_bodies(
+        self, items: Iterable[dict[str, Any]], *, details_key: str | None = None
+    ) -> tuple[list[str], list[str]]:
+        """Store list items (see :mod:`.listed`): (ids whose row changed, ids that need a detail fetch).
 
-    def _save_batch(self, bodies: Iterable[dict[str, Any]], *, listed: bool) -> tuple[list[str], list[str]]:
+        With ``details_key``, the ids that need a detail fetch are also added to
+        that meta value (a JSON list) in the same transaction: a crash right
+        after the items are merged can never forget that their detail is due
+        (the next pull finds the merged items unchanged and would not ask again).
+        """
+        return self._save_batch(items, listed=True, details_key=details_key)
+
+    def _save_batch(
+        self, bodies: Iterable[dict[str, Any]], *, listed: bool, details_key: str | None = None
+    ) -> tuple[list[str], list[str]]:
         batch: dict[str, dict[str, Any]] = {}
         for body in bodies:
             order_id = to_str(body.get("id")) if isinstance(body, dict) else None
@@ -342,7 +353,16 @@ class LocalStore:
             return [], []
         stale: list[str] = []
         with self._write() as conn:
-            return self._save_bodies(conn, batch, listed=listed, stale=stale), stale
+            changed = self._save_bodies(conn, batch, listed=listed, stale=stale)
+            if details_key is not None and stale:
+                row = conn.execute("SELECT value FROM cache.meta WHERE key = ?", (details_key,)).fetchone()
+                try:
+                    due = json.loads(row[0]) if row else []
+                except ValueError:
+                    due = []
+                due = [str(i) for i in due] if isinstance(due, list) else []
+                self._set_meta(conn, details_key, json.dumps(list(dict.fromkeys([*due, *stale]))))
+            return changed, stale
 
     def _save_bodies(
         self,

@@ -92,7 +92,9 @@ class Puller(SyncPart):
                     total = page.total
                 # Off the event loop: the window stays responsive while pages are
                 # stored (zstd and SQLite release the GIL).
-                changed, need = await asyncio.to_thread(self.store.save_listed_bodies, page.items)
+                changed, need = await asyncio.to_thread(
+                    self.store.save_listed_bodies, page.items, details_key=DETAILS_KEY
+                )
                 details.update_ids(need)
                 newest = _newest(newest, page.items)
                 result.fetched += len(page.items)
