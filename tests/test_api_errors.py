@@ -10,6 +10,7 @@ import pytest
 
 from genuka_desk.api import (
     AuthError,
+    BadResponseError,
     ClientError,
     ForbiddenError,
     GenukaClient,
@@ -99,3 +100,9 @@ def test_urls() -> None:
         check_base_url("http://api.genuka.com")
     with pytest.raises(ValueError, match="Not a server address"):
         check_base_url("api.genuka.com")
+
+
+def test_an_html_400_page_is_a_garbled_answer_not_a_refusal_of_the_data() -> None:
+    # A proxy's or the web server's own "400 Bad Request" page: tried again, never shown as a refusal.
+    error = error_from_response(response(400, text="<html><body><h1>400 Bad Request</h1></body></html>"))
+    assert isinstance(error, BadResponseError) and "<html" not in error.message and "<h1>" in error.excerpt

@@ -26,11 +26,13 @@ from ..models.page import EnvelopeError
 from .errors import (
     AuthError,
     BadResponseError,
+    ClientError,
     GenukaError,
     NetworkError,
     RateLimitedError,
     RefusedError,
     ServerError,
+    ValidationError,
     body_excerpt,
     error_from_response,
 )
@@ -208,7 +210,8 @@ class GenukaClient:
         if response.status_code >= 400:
             error = error_from_response(response, rid)
             log.warning("%s %s -> %s %s (request %s)", method, path, response.status_code, type(error).__name__, rid)
-            if isinstance(error, ServerError) and response.content:
+            if isinstance(error, ServerError | ValidationError | ClientError) and response.content:
+                # The clerk sees a sentence; support needs what the server said (personal data is masked).
                 log.info("server error body: %s", body_excerpt(response.content, 500))
             raise error
         if not response.content:
@@ -262,7 +265,10 @@ class GenukaClient:
             raise _unexpected("order", raw, "The server sent an order without an id.")
         if too_deep(raw):
             raise _unexpected("order (nested too deeply)", raw)
-        return Order.from_raw(raw, copy_raw=False)
+        order = Order.from_raw(raw, copy_raw=False)
+        if not order.id:  # an id that is no text nor number (an object, a list)
+            raise _unexpected("order", raw, "The server sent an order without an id.")
+        return order
 
     @staticmethod
     def _page_from(body: Any, parse_item: Callable[[dict[str, Any]], T]) -> Page[T]:
@@ -372,8 +378,13 @@ class GenukaClient:
         """
         first = await self.list_order_bodies(query, page=1, per_page=per_page)
         yield first
-        if not first.has_next:
+        if not first.has_next or not first.items:
             return
+        # A page that brings no order this walk has not seen ends it, whatever the page
+        # counts say: a server that repeats itself (or claims a billion pages) cannot
+        # hold a sync forever. A real list grows by a few orders, never by a whole page,
+        # between two page reads.
+        seen = {str(raw.get("id")) for raw in first.items}
         last = first.last_page
         window: dict[int, asyncio.Task[Page[dict[str, Any]]]] = {}
         next_page = 2
@@ -391,6 +402,10 @@ class GenukaClient:
                     return
                 current = min(window)
                 page_ = await window.pop(current)
+                fresh = {str(raw.get("id")) for raw in page_.items} - seen
+                if not fresh:
+                    return
+                seen |= fresh
                 yield page_
                 if page_.last_page is not None:
                     last = max(last or 0, page_.last_page)

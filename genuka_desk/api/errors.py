@@ -244,6 +244,10 @@ def error_from_response(response: httpx.Response, request_id: str | None = None)
         if _route_missing(body, message):
             return RouteNotFoundError(None, **common)
         return NotFoundError(clerk_message(message), **common)
+    if status in (400, 422) and not isinstance(body, dict):
+        # An HTML "Bad Request" page (a proxy, the web server itself) says nothing about the data:
+        # like a garbled answer, it is tried again (a few times), not shown as a refusal.
+        return BadResponseError(excerpt=body_excerpt(response.content), **common)
     if status in (400, 422):
         errors = _field_errors(body.get("errors")) if isinstance(body, dict) else {}
         return ValidationError(clerk_message(message), field_errors=errors, **common)
