@@ -188,6 +188,7 @@ def _login(ctx: Context) -> int:
                     result = await service.switch_company(chosen)
             if result.company_id:
                 ctx.profile.company_id = result.company_id
+            ctx.profile.read_only = result.read_only
             ctx.token = result.access_token.get_secret_value()
             return EXIT_OK
 
@@ -294,6 +295,7 @@ def _company(ctx: Context) -> int:
         ctx.token = result.access_token.get_secret_value()
         register_secret(ctx.token)
         ctx.profile.company_id = result.company_id or wanted
+        ctx.profile.read_only = result.read_only
         ctx.tokens.save(ctx.token)
         ctx.profile.save(ctx.paths.config_dir)
         label = next((c.label for c in choices if c.id == wanted), wanted)

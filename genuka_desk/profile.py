@@ -30,6 +30,8 @@ class Profile:
     language: str = "fr"
     # How the saved token is sent: "bearer", or "api-key" (X-API-Key) for an API key the server took so.
     auth_scheme: str = "bearer"
+    # What the server's login answer allowed (its scopes), kept so a saved session reopens the same way.
+    read_only: bool = False
 
     @staticmethod
     def path(config_dir: Path, name: str = "default") -> Path:

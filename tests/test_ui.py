@@ -23,7 +23,7 @@ from genuka_desk.profile import Profile
 from genuka_desk.service import OrderService
 from genuka_desk.store import ChangeState, ListQuery, StoreError
 from genuka_desk.ui import main_window as main_window_module
-from genuka_desk.ui.app import DesktopApp, Session, log_in_interactively
+from genuka_desk.ui.app import DesktopApp, Session, log_in_interactively, saved_session
 from genuka_desk.ui.bridge import ServiceBridge
 from genuka_desk.ui.i18n import install_language
 from genuka_desk.ui.login_dialog import LoginDialog
@@ -479,6 +479,9 @@ def test_login_dialog_logs_in_and_offers_the_demo(qtbot: QtBot, demo_server: Dem
     ScriptedLogin.script = [{"server": demo_server.url, "email": "lecture@genuka.com", "password": DEMO_PASSWORD}]
     reader = log_in_interactively(paths, ScriptedLogin)
     assert isinstance(reader, Session) and reader.read_only
+    # The next start, with the login remembered, opens read-only too (it once came back editable).
+    restarted = saved_session(paths)
+    assert restarted is not None and restarted.token == reader.token and restarted.read_only
     ScriptedLogin.script = [{"demo": True}]
     assert log_in_interactively(paths, ScriptedLogin) == "demo"
 

@@ -92,6 +92,11 @@ class LoginResult(GenukaModel):
         """The permissions the token carries."""
         return [s for s in (self.token.scopes if self.token else []) if isinstance(s, str)]
 
+    @property
+    def read_only(self) -> bool:
+        """A token whose scopes are known and do not include changing orders: the desk only reads."""
+        return bool(self.scopes) and not self.can("orders.update")
+
     def can(self, permission: str) -> bool:
         """Whether the scopes grant ``permission`` (``orders.*`` and ``*`` count)."""
         scopes = set(self.scopes)

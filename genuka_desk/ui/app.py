@@ -105,6 +105,7 @@ def log_in_interactively(paths: AppPaths, dialog_factory: type[LoginDialog] = Lo
             dialog.show_error(getattr(exc, "message", str(exc)))
             continue
         register_secret(token)
+        profile.read_only = read_only
         profile.save(paths.config_dir)
         if dialog.remember.isChecked() and tokens.save(token) == "file":
             log.warning("no OS keychain: the token is kept in a private file")
@@ -121,12 +122,7 @@ async def _login(profile: Profile, password: str, parent: QWidget | None = None)
                 raise ValueError(QCoreApplication.translate("LoginDialog", "Choose the company this desk serves."))
             if chosen != result.company_id:
                 result = await client.switch_company(chosen)
-    return result.access_token.get_secret_value(), result.company_id, read_only_of(result)
-
-
-def read_only_of(result: LoginResult) -> bool:
-    """A token whose scopes do not include changing orders opens a read-only desk."""
-    return bool(result.token and result.token.scopes) and not result.can("orders.update")
+    return result.access_token.get_secret_value(), result.company_id, result.read_only
 
 
 def pick_company(result: LoginResult, current: str | None, parent: QWidget | None) -> str | None:
@@ -273,14 +269,16 @@ class DesktopApp:
 
     def _switched(self, result: LoginResult) -> None:
         old = self.session.profile
-        profile = Profile(**{**vars(old), "company_id": result.company_id or old.company_id})
+        profile = Profile(
+            **{**vars(old), "company_id": result.company_id or old.company_id, "read_only": result.read_only}
+        )
         token = result.access_token.get_secret_value()
         register_secret(token)
         profile.save(self.paths.config_dir)
         tokens = TokenStore(self.paths.config_dir, profile.name)
         if tokens.load() is not None:  # the clerk asked to stay logged in: keep the new token instead
             tokens.save(token)
-        self.switched_to = Session(profile=profile, token=token, read_only=read_only_of(result))
+        self.switched_to = Session(profile=profile, token=token, read_only=profile.read_only)
         log.info("switched to company %s", profile.company_id)
         window = self.window
         if window is not None:
@@ -442,7 +440,8 @@ def saved_session(paths: AppPaths) -> Session | None:
     """The session kept from the last run (a saved token for the profile), if any."""
     profile = Profile.load(paths.config_dir)
     token = TokenStore(paths.config_dir, profile.name).load()
-    return Session(profile, token) if token and profile.company_id else None
+    # Read-only as the last login said: a reader who stays logged in never gets an editable window.
+    return Session(profile, token, read_only=profile.read_only) if token and profile.company_id else None
 
 
 async def _run(
