@@ -338,3 +338,26 @@ async def test_background_sync_goes_offline_probes_and_drains_when_back(
         assert len(writes_of(back, change.id)) == 1
         assert states[-1] is True and False in states
         await service.stop()
+
+
+async def test_sent_changes_are_forgotten_after_keep_sent_days(demo_server: DemoServer, tmp_path: Path) -> None:
+    from dataclasses import replace as with_
+
+    from tests.conftest import FAST_SYNC
+
+    kept = make_service(demo_server, tmp_path / "kept")
+    try:
+        await kept.sync()
+        row = (await kept.list_orders(ListQuery(limit=1))).rows[0]
+        change = await kept.set_status(row.id, billing="unpaid" if row.billing_status.value != "unpaid" else "paid")
+        assert change is not None and (await kept.sync()).sent == 1
+        assert [c.id for c in kept.queue(include_sent=True)] == [change.id], "sent today: kept for the history"
+    finally:
+        await kept.close()
+    # The same queue under a policy that keeps sent changes no time at all: the next sync forgets them.
+    pruning = make_service(demo_server, tmp_path / "kept", policy=with_(FAST_SYNC, keep_sent_days=0.0))
+    try:
+        assert (await pruning.sync()).complete
+        assert pruning.queue(include_sent=True) == []
+    finally:
+        await pruning.close()

@@ -143,6 +143,10 @@ class SyncEngine:
                 # Changes whose turn came during the pull (the order's earlier change went out).
                 self._count(report, await self.pusher.push())
             self.set_online(True)
+            # Sent changes are history after a while: the queue file and the History tab stay small.
+            pruned = self.store.prune_sent(time.time() - self.policy.keep_sent_days * 86400)
+            if pruned:
+                log.info("forgot %d changes sent more than %g days ago", pruned, self.policy.keep_sent_days)
         except AuthPaused as exc:
             self._pause(report, exc.message)
         except AuthError as exc:
