@@ -74,3 +74,9 @@ def test_dates_per_locale() -> None:
     when = to_datetime("2025-10-10T11:24:04.000000Z")
     assert format_day(when, "fr") == "10 oct. 2025"
     assert format_day(when, "en") == "Oct 10, 2025"
+
+
+def test_currency_decimals_come_from_cldr() -> None:
+    from genuka_desk.models import currency_decimals
+
+    assert [currency_decimals(c) for c in ("XAF", "xof", "EUR", "NGN", None)] == [0, 0, 2, 2, 0]

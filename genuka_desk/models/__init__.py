@@ -24,7 +24,7 @@ from .edits import (
     values_equal,
 )
 from .enums import BillingStatus, OrderState, ShippingMode, ShippingStatus
-from .money import currency_symbol, format_day, format_moment, format_money
+from .money import currency_decimals, currency_symbol, format_day, format_moment, format_money
 from .order import Billing, Delivery, Invoice, Order, OrderLine, Shipping
 from .page import EnvelopeError, Page, PageLinks, PageMeta, Pagination, parse_page
 from .product import Pivot, Product, Variant
@@ -75,6 +75,7 @@ __all__ = [
     "Warehouse",
     "apply_edit",
     "compute_totals",
+    "currency_decimals",
     "currency_symbol",
     "format_day",
     "format_moment",

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, get_currency_symbol
+from babel.numbers import format_currency, get_currency_precision, get_currency_symbol
 
 from .coerce import WAT
 
@@ -19,6 +19,11 @@ def _locale(tag: str) -> Locale:
         return Locale.parse(tag.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
         return Locale.parse("fr")
+
+
+def currency_decimals(currency: str | None) -> int:
+    """Digits after the decimal point for ``currency`` (CLDR's precision: 0 for XAF and XOF, 2 for EUR)."""
+    return int(get_currency_precision((currency or "XAF").upper()))
 
 
 def format_money(amount: Decimal | None, currency: str = "XAF", locale: str = "fr") -> str:

@@ -42,6 +42,7 @@ from ..models import (
     Order,
     OrderEdit,
     apply_edit,
+    currency_decimals,
     format_moment,
     format_money,
     order_totals,
@@ -353,7 +354,7 @@ class OrderEditor(QWidget):
     def _load_lines(self) -> None:
         lines = self.order.lines
         self.lines.setRowCount(0)
-        decimals = 0 if self.order.currency_code in ("XAF", "XOF") else 2
+        decimals = currency_decimals(self.order.currency_code)
         for line in lines:
             self._append_line_row(
                 str(line.id), line.title, line.variant_title, line.sku, line.quantity, line.price, decimals
@@ -627,7 +628,7 @@ class OrderEditor(QWidget):
     def add_new_line(self, line: NewLine) -> None:
         """Add ``line`` to the form."""
         self.added.append(line)
-        decimals = 0 if self.order.currency_code in ("XAF", "XOF") else 2
+        decimals = currency_decimals(self.order.currency_code)
         self._append_line_row(
             f"+{line.key}", line.title, line.variant_title, line.sku, line.quantity, line.price, decimals
         )
