@@ -101,3 +101,13 @@ def test_a_cancelled_order_takes_no_edit(order: Order) -> None:
     cancelled = Order.from_raw(raw)
     assert codes(cancelled, OrderEdit(fields={"shipping.status": "delivered"})) == {"order": "order_cancelled"}
     assert validate_edit(cancelled, OrderEdit()) == []
+
+
+def test_status_side_effects_are_a_rule_of_the_models() -> None:
+    from genuka_desk.models import SideEffect, status_side_effect
+
+    assert status_side_effect("billing", "pending", "paid") is SideEffect.CREDIT_NOTE
+    assert status_side_effect("billing", "pending", "pending") is None
+    assert status_side_effect("billing", "canceled") is SideEffect.PAYMENT_CANCELLED
+    assert status_side_effect("shipping", "pending", "delivered") is None
+    assert status_side_effect("billing", "paid", "pending") is None

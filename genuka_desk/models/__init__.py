@@ -28,6 +28,7 @@ from .money import currency_decimals, currency_symbol, format_day, format_moment
 from .order import Billing, Delivery, Invoice, Order, OrderLine, Shipping
 from .page import EnvelopeError, Page, PageLinks, PageMeta, Pagination, parse_page
 from .product import Pivot, Product, Variant
+from .status_effects import SideEffect, status_side_effect
 from .totals import Totals, compute_totals, order_totals, paid_so_far
 from .validation import FieldProblem, is_valid_phone, validate_edit
 
@@ -67,6 +68,7 @@ __all__ = [
     "ShippingMode",
     "ShippingStatus",
     "Shop",
+    "SideEffect",
     "TokenInfo",
     "Totals",
     "TreasuryAccount",
@@ -87,6 +89,7 @@ __all__ = [
     "parse_page",
     "read_value",
     "read_values",
+    "status_side_effect",
     "too_deep",
     "validate_edit",
     "values_equal",

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import BillingStatus
+from ..models import SideEffect, status_side_effect
 from ..service import OrderService
 from ..store import ChangeState, ListQuery
 from ..sync import SyncFinished
@@ -344,12 +344,13 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def side_effect_warning(self, side: str, value: str, current: str) -> str | None:
-        """Why a status change deserves a question first (None: it does not)."""
-        if side == "billing" and value == BillingStatus.PENDING.value and current != value:
+        """Why a status change deserves a question first, in the clerk's words (None: it does not)."""
+        effect = status_side_effect(side, value, current)
+        if effect is SideEffect.CREDIT_NOTE:
             return self.tr(
                 "Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?"
             )
-        if side == "billing" and value == BillingStatus.CANCELED.value:
+        if effect is SideEffect.PAYMENT_CANCELLED:
             return self.tr("Cancelling the payment cannot be undone from here. Continue?")
         return None
 
