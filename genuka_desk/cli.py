@@ -19,7 +19,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .api import AUTH_SCHEMES, AuthError, GenukaClient, GenukaError
+from .api import AuthError, GenukaClient, GenukaError
 from .api.urls import InsecureURLError
 from .cli_edit import EditSyntaxError, parse_assignments
 from .cli_format import change_json, change_text, order_json, order_text, row_json, rows_text
@@ -90,7 +90,7 @@ class Context:
                 self.profile.base_url,
                 company_id=self.profile.company_id,
                 token=self.token,
-                auth_scheme=self.profile.auth_scheme if self.profile.auth_scheme in AUTH_SCHEMES else "bearer",
+                auth_scheme=self.profile.auth_scheme,
                 shop_id=self.profile.shop_id,
                 language=self.profile.language,
                 retry=SERVICE_RETRY,

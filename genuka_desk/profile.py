@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from .api import AUTH_SCHEMES
+
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.genuka.com"
@@ -52,6 +54,8 @@ class Profile:
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known} if isinstance(data, dict) else {}
         values["name"] = name
+        if values.get("auth_scheme") not in AUTH_SCHEMES:
+            values.pop("auth_scheme", None)  # an unknown scheme from an edited file: the default
         return cls(**values)
 
     def save(self, config_dir: Path) -> None:

@@ -162,10 +162,9 @@ class LocalStore:
     def delete_files(folder: str | Path) -> int:
         """Delete a closed profile's local data (queue, cache, their side files); the number removed."""
         removed = 0
-        for path in Path(folder).glob("*"):
-            if path.name.startswith((QUEUE_FILE, CACHE_FILE, DAMAGED_MARK, CHECKED_MARK)) and path.is_file():
-                path.unlink()
-                removed += 1
+        for path in _store_files(Path(folder)):
+            path.unlink()
+            removed += 1
         return removed
 
     @staticmethod
@@ -179,10 +178,9 @@ class LocalStore:
             return 0
         target.mkdir(parents=True, exist_ok=True, mode=0o700)
         moved = 0
-        for path in sorted(source.glob("*")):
-            if path.name.startswith((QUEUE_FILE, CACHE_FILE, DAMAGED_MARK, CHECKED_MARK)) and path.is_file():
-                os.replace(path, target / path.name)
-                moved += 1
+        for path in _store_files(source):
+            os.replace(path, target / path.name)
+            moved += 1
         return moved
 
     def unsent_count(self) -> int:
@@ -288,6 +286,10 @@ class LocalStore:
             row = conn.execute("SELECT value FROM cache.meta WHERE key = ?", (key,)).fetchone()
         return default if row is None else str(row[0])
 
+    def get_id_list(self, key: str) -> list[str]:
+        """A meta value kept as a JSON list of ids (empty when missing or unreadable)."""
+        return _id_list(self.get_meta(key))
+
     def set_meta(self, key: str, value: str | None) -> None:
         """Set (or with None, delete) a value of the cache's key-value table."""
         with self._write() as conn:
@@ -356,11 +358,7 @@ class LocalStore:
             changed = self._save_bodies(conn, batch, listed=listed, stale=stale)
             if details_key is not None and stale:
                 row = conn.execute("SELECT value FROM cache.meta WHERE key = ?", (details_key,)).fetchone()
-                try:
-                    due = json.loads(row[0]) if row else []
-                except ValueError:
-                    due = []
-                due = [str(i) for i in due] if isinstance(due, list) else []
+                due = _id_list(row[0] if row else None)
                 self._set_meta(conn, details_key, json.dumps(list(dict.fromkeys([*due, *stale]))))
             return changed, stale
 
@@ -929,6 +927,20 @@ class LocalStore:
     def retry_delay_of(self, change: Change) -> float:
         """Seconds until a pending change may be sent (0: now)."""
         return max(0.0, change.next_attempt_at - time.time())
+
+
+def _store_files(folder: Path) -> list[Path]:
+    """A store's files in ``folder``: the queue, the cache, their side files and marks."""
+    prefixes = (QUEUE_FILE, CACHE_FILE, DAMAGED_MARK, CHECKED_MARK)
+    return sorted(p for p in folder.glob("*") if p.name.startswith(prefixes) and p.is_file())
+
+
+def _id_list(text: str | None) -> list[str]:
+    try:
+        ids = json.loads(text) if text else []
+    except ValueError:
+        return []
+    return [str(i) for i in ids] if isinstance(ids, list) else []
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

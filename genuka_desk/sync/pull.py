@@ -116,7 +116,7 @@ class Puller(SyncPart):
         full = full or self.store.get_meta(FULL_KEY) is None
         result = PullResult(full=full)
         newest = self.store.get_meta(CURSOR_KEY) if not full else None
-        details = _Ordered(self._waiting_details())
+        details = _Ordered(self.store.get_id_list(DETAILS_KEY))
         found = await self._walk(self._query(full), result, newest, details)
         found = await self._walk(self._query(full, deleted=True), result, found, details)
         self._keep_details(details)  # before the cursor: a crash between them loses no fetch
@@ -130,14 +130,6 @@ class Puller(SyncPart):
             "pulled %d orders (%d changed, full=%s, %d in full)", result.fetched, result.changed, full, result.details
         )
         return result
-
-    def _waiting_details(self) -> list[str]:
-        text = self.store.get_meta(DETAILS_KEY)
-        try:
-            ids = json.loads(text) if text else []
-        except ValueError:
-            return []
-        return [str(i) for i in ids] if isinstance(ids, list) else []
 
     def _keep_details(self, ids: _Ordered | list[str]) -> None:
         self.store.set_meta(DETAILS_KEY, json.dumps(list(ids)))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
-from ..api import AUTH_SCHEMES, AuthError, GenukaClient, GenukaError
+from ..api import AuthError, GenukaClient, GenukaError
 from ..credentials import TokenStore, keyring_available
 from ..logs import register_secret, setup_logging
 from ..models import CompanyChoice, LoginResult
@@ -117,17 +117,12 @@ async def _login(profile: Profile, password: str, parent: QWidget | None = None)
     async with GenukaClient(profile.base_url, retry=SERVICE_RETRY) as client:
         result = await client.login(profile.email or "", password)
         if result.must_pick_company:
-            chosen = pick_company(result, profile.company_id, parent)
+            chosen = ask_company(result.companies, profile.company_id or result.company_id, parent)
             if chosen is None:
                 raise ValueError(QCoreApplication.translate("LoginDialog", "Choose the company this desk serves."))
             if chosen != result.company_id:
                 result = await client.switch_company(chosen)
     return result.access_token.get_secret_value(), result.company_id, result.read_only
-
-
-def pick_company(result: LoginResult, current: str | None, parent: QWidget | None) -> str | None:
-    """Ask which company this desk serves (the user belongs to several); None when cancelled."""
-    return ask_company(result.companies, current or result.company_id, parent)
 
 
 def ask_company(
@@ -176,7 +171,7 @@ class DesktopApp:
             profile.base_url,
             company_id=profile.company_id,
             token=session.token,
-            auth_scheme=profile.auth_scheme if profile.auth_scheme in AUTH_SCHEMES else "bearer",
+            auth_scheme=profile.auth_scheme,
             shop_id=profile.shop_id,
             language=self.language,
             retry=SERVICE_RETRY,
@@ -241,7 +236,7 @@ class DesktopApp:
         window = self.window
         if window is None:
             return
-        self.bridge.run(self.service.companies(), self._company_chosen, lambda exc: self._switch_failed(exc))
+        self.bridge.run(self.service.companies(), self._company_chosen, self._switch_failed)
 
     def _company_chosen(self, companies: list[CompanyChoice]) -> None:
         window = self.window
@@ -265,7 +260,7 @@ class DesktopApp:
         chosen = self.choose_company(companies, current, note)
         if chosen is None or chosen == current or not window.close_editors():
             return
-        self.bridge.run(self.service.switch_company(chosen), self._switched, lambda exc: self._switch_failed(exc))
+        self.bridge.run(self.service.switch_company(chosen), self._switched, self._switch_failed)
 
     def _switched(self, result: LoginResult) -> None:
         old = self.session.profile
