@@ -59,6 +59,7 @@ demo-server: $(VENV)/.installed-run
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check genuka_desk tests bench
 	$(VENV)/bin/ruff format --check genuka_desk tests bench
+	$(VENV)/bin/lint-imports --no-cache
 
 typecheck: $(VENV)/.installed-test
 	$(VENV)/bin/mypy
@@ -75,4 +76,4 @@ soak: system-deps-test $(VENV)/.installed-test
 		tests/test_fault_campaign.py tests/test_crash.py tests/test_one_sender.py --timeout 3000 -s -q
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache

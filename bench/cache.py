@@ -17,10 +17,10 @@ from pathlib import Path
 import keyring
 from keyring.backends.fail import Keyring as NoKeyring
 
-from genuka_desk.credentials import TokenStore
 from genuka_desk.demo import DEMO_ADMIN_KEY
 from genuka_desk.demo.data import DemoData
-from genuka_desk.profile import Profile
+from genuka_desk.service.credentials import TokenStore
+from genuka_desk.service.profile import Profile
 from genuka_desk.store import LocalStore
 
 DATA = Path(__file__).resolve().parent / ".data"

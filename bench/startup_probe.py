@@ -2,7 +2,7 @@
 
 ``python -m bench.startup_probe bare`` shows a bare PySide6 window holding an
 empty QTableView; ``python -m bench.startup_probe app DATA_DIR`` starts the
-real program (``genuka_desk.ui.app.main``) on a profile. Both report when the
+real program (``genuka_desk.ui.main.main``) on a profile. Both report when the
 table's viewport has been painted the first time, then exit.
 """
 
@@ -54,7 +54,7 @@ def bare() -> int:
 
 def ours(data_dir: str) -> int:
     """The real program, hooked only to report its first painted table."""
-    from genuka_desk.ui import app, main_window
+    from genuka_desk.ui import main, main_window
 
     shown = main_window.MainWindow.show
 
@@ -63,7 +63,7 @@ def ours(data_dir: str) -> int:
         shown(window)
 
     main_window.MainWindow.show = show_and_watch  # type: ignore[method-assign]
-    return app.main(["--data-dir", data_dir])
+    return main.main(["--data-dir", data_dir])
 
 
 if __name__ == "__main__":

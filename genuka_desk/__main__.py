@@ -13,7 +13,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help")):
         return cli.main(args)
-    from .ui.app import main as gui_main
+    from .ui.main import main as gui_main
 
     return gui_main(args)
 

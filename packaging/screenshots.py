@@ -16,10 +16,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
-from genuka_desk.logs import setup_logging
-from genuka_desk.paths import AppPaths
-from genuka_desk.profile import Profile
-from genuka_desk.ui.app import DesktopApp, Session
+from genuka_desk.service.logs import setup_logging
+from genuka_desk.service import AppPaths, Profile, Session
+from genuka_desk.ui.app import DesktopApp
 from genuka_desk.ui.i18n import install_language
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"

@@ -23,6 +23,7 @@ from genuka_desk.demo.store import EMAIL
 from genuka_desk.models import LineChange, OrderEdit, read_value
 from genuka_desk.service import OrderService
 from genuka_desk.store import Change, ChangeState, ListQuery
+from tests.support.services import store_of
 
 CLERK_SHIPPING = ("taken_in_charge", "delivered", "partial_delivery")
 CLERK_BILLING = ("paid", "partially_paid")
@@ -332,9 +333,9 @@ def same_as_server(service: OrderService, server: DemoServer, order_ids: list[st
     """Orders whose cached body differs from the server's in what the clerk sees."""
     differ = []
     for oid in order_ids:
-        mine = service.store.server_body(oid)
+        mine = store_of(service).server_body(oid)
         theirs = server.store.get_order(oid)
-        shown = service.store.body(oid)
+        shown = store_of(service).body(oid)
         if mine is None or shown != mine:
             differ.append(f"{oid}: local overlay left")
             continue

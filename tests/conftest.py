@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,28 +12,18 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
-import httpx
 import keyring
 import pytest
 import pytest_asyncio
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from genuka_desk.api import GenukaClient, RetryPolicy
-from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
+from genuka_desk.api import GenukaClient
+from genuka_desk.demo import DemoServer
 from genuka_desk.service import OrderService
-from genuka_desk.store import LocalStore
-from genuka_desk.sync import SyncPolicy
-from tests.memory_keyring import MemoryKeyring
-
-FIXTURES = Path(__file__).parent / "fixtures"
-# Real backoff shape, tiny waits: retries are exercised without slowing the suite.
-FAST_RETRY = RetryPolicy(attempts=4, timeout=10.0, wait_initial=0.01, wait_max=0.05, wait_jitter=0.01)
-
-
-def load_fixture(name: str) -> Any:
-    """A JSON body from tests/fixtures."""
-    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+from tests.support.fixtures import load_fixture
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.services import make_client, make_service
 
 
 @pytest.fixture
@@ -52,56 +40,11 @@ def demo_server() -> Iterator[DemoServer]:
     server.stop()
 
 
-def make_client(server: DemoServer, **kw: Any) -> GenukaClient:
-    """A client logged in with the demo admin API key, fast retries, short timeouts."""
-    options: dict[str, Any] = {
-        "token": DEMO_ADMIN_KEY,
-        "company_id": server.company_id,
-        "retry": FAST_RETRY,
-        "timeout": httpx.Timeout(2.0),
-    }
-    options.update(kw)
-    return GenukaClient(server.url, **options)
-
-
 @pytest_asyncio.fixture
 async def client(demo_server: DemoServer) -> AsyncIterator[GenukaClient]:
     """A client for :func:`demo_server`."""
     async with make_client(demo_server) as c:
         yield c
-
-
-# Sync with the real backoff shape and tiny waits.
-FAST_SYNC = SyncPolicy(
-    retry_base=0.001,
-    retry_cap=0.01,
-    retry_after_cap=0.05,
-    pull_margin=120.0,
-    probe_interval=0.05,
-    in_flight_limit=0.3,
-)
-
-
-def make_service(
-    server: DemoServer, folder: Path, *, policy: SyncPolicy | None = None, **client_options: Any
-) -> OrderService:
-    """An OrderService on real SQLite files in ``folder`` talking to ``server``."""
-    return OrderService(LocalStore(folder), make_client(server, **client_options), policy=policy or FAST_SYNC)
-
-
-def campaign_policy(server: DemoServer) -> SyncPolicy:
-    """FAST_SYNC with a settle window that outlasts the server's request time limit (plus a margin).
-
-    The one rule exactly-once rests on: a write not answered is not sent again
-    before the server can no longer apply it.
-    """
-    limit = server.max_request_seconds or 0.0
-    return replace(FAST_SYNC, in_flight_limit=limit + 0.7)
-
-
-def writes_of(server: DemoServer, request_id: str) -> list[dict[str, Any]]:
-    """The writes the demo server applied for one request id (a change id, or a bulk group id)."""
-    return [w for w in server.stats()["writes"] if w["request_id"] == request_id]
 
 
 @pytest_asyncio.fixture

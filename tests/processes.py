@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
-from genuka_desk.profile import Profile
+from genuka_desk.service.profile import Profile
 from genuka_desk.sync.backoff import IN_FLIGHT_ENV
 from genuka_desk.sync.crash import ENV
 from tests.clerk import Clerk, same_as_server
-from tests.conftest import campaign_policy, make_service
+from tests.support.services import campaign_policy, make_service
 
 ROOT = Path(__file__).resolve().parent.parent
 

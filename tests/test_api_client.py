@@ -23,7 +23,7 @@ from genuka_desk.api import (
 from genuka_desk.demo import DEMO_READONLY_KEY, DemoServer
 from genuka_desk.models import BillingStatus, LineChange, OrderEdit, ShippingStatus
 from genuka_desk.models.write_body import update_body
-from tests.conftest import FAST_RETRY, make_client
+from tests.support.services import FAST_RETRY, make_client
 
 pytestmark = pytest.mark.asyncio
 

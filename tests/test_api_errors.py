@@ -22,7 +22,7 @@ from genuka_desk.api import (
     check_base_url,
 )
 from genuka_desk.api.errors import error_from_response, parse_retry_after
-from tests.conftest import load_fixture
+from tests.support.fixtures import load_fixture
 
 
 def response(status: int, body: Any = None, *, text: str | None = None, headers: dict[str, str] | None = None):

@@ -8,7 +8,7 @@ import pytest
 
 from genuka_desk.demo import DemoServer
 from tests.clerk import Clerk
-from tests.conftest import make_service
+from tests.support.services import make_service
 
 pytestmark = pytest.mark.asyncio
 

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 
 from genuka_desk import cli
-from genuka_desk.credentials import TokenStore
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
 from genuka_desk.models import read_value
-from genuka_desk.profile import Profile
-from tests.conftest import writes_of
+from genuka_desk.service.credentials import TokenStore
+from genuka_desk.service.profile import Profile
+from tests.support.services import writes_of
 
 
 class Run:

@@ -8,9 +8,9 @@ from pathlib import Path
 import keyring
 from keyring.backends import fail
 
-from genuka_desk.credentials import TokenStore
-from genuka_desk.profile import Profile
-from tests.memory_keyring import MemoryKeyring
+from genuka_desk.service.credentials import TokenStore
+from genuka_desk.service.profile import Profile
+from tests.support.memory_keyring import MemoryKeyring
 
 
 def test_token_goes_to_the_keyring(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:

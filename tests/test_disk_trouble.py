@@ -22,8 +22,8 @@ from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
 from genuka_desk.models import Order, OrderEdit
 from genuka_desk.service import OrderService
 from genuka_desk.store import CACHE_FILE, QUEUE_FILE, ListQuery, LocalStore, StoreError
-from tests.conftest import make_service, writes_of
 from tests.processes import profile_folder
+from tests.support.services import make_service, store_of, writes_of
 from tests.test_store import bodies
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,7 +113,7 @@ def _address_edit(order_id: str) -> OrderEdit:
 
 def sqlite_limit(service: OrderService) -> Callable[[], None]:
     """Cap both files at their present size (SQLite's own limit); returns the release."""
-    conn = service.store._conn  # the writer
+    conn = store_of(service)._conn  # the writer: SQLite's own size limit, set on the connection itself
     sizes = {s: conn.execute(f"PRAGMA {s}.page_count").fetchone()[0] for s in ("main", "cache")}
     for schema, pages in sizes.items():
         conn.execute(f"PRAGMA {schema}.max_page_count = {pages}")
@@ -238,7 +238,7 @@ async def test_damaged_cache_is_set_aside_and_rebuilt_from_the_server_keeping_th
         assert [c.id for c in again.queue()] == [change.id]  # the queue is a separate file: untouched
         report = await again.sync()
         assert report.complete and report.pulled == 60
-        assert again.store.order_count() == 60
+        assert again.order_count() == 60
         assert len(writes_of(demo_server, change.id)) == 1
         assert (await again.get_order(order_id)).shipping_status.value == "delivered"
         assert await again.check_cache() is True
@@ -258,14 +258,14 @@ async def test_full_check_finds_damage_while_running_and_rebuilds_at_once(
         change = await service.set_status(order_id, shipping="delivered")
         assert change is not None
         assert await service.check_cache() is True
-        service.store._conn.execute("PRAGMA cache.wal_checkpoint(TRUNCATE)")  # every page in the file
+        store_of(service).checkpoint()  # every page in the file
         damage(folder / CACHE_FILE)
         events: list[object] = []
         service.subscribe(events.append)
 
         assert await service.check_cache() is False
         assert [type(e).__name__ for e in events][:2] == ["CacheRebuilt", "OrdersChanged"]
-        assert service.cache_rebuilt and service.store.order_count() == 0
+        assert service.cache_rebuilt and service.order_count() == 0
         assert [c.id for c in service.queue()] == [change.id]
         report = await service.sync()
         assert report.complete and report.pulled == 60

@@ -13,7 +13,7 @@ from genuka_desk.demo.data import DemoData
 from genuka_desk.models import Order
 from genuka_desk.store.fastrow import raw_row
 from genuka_desk.store.rows import row_values, search_text
-from tests.conftest import load_fixture
+from tests.support.fixtures import load_fixture
 from tests.test_models_faithful import json_leaf, odd_object, order_bodies
 
 

@@ -30,7 +30,7 @@ from genuka_desk.service import OrderService
 from tests.busy import busy_cpu
 from tests.campaign import SIZE, STARVED, Size, report
 from tests.clerk import Clerk, same_as_server
-from tests.conftest import campaign_policy, make_service
+from tests.support.services import campaign_policy, make_service
 
 pytestmark = pytest.mark.asyncio
 

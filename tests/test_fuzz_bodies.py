@@ -29,8 +29,9 @@ from genuka_desk.models.totals import order_totals
 from genuka_desk.service import OrderService, ServiceError
 from genuka_desk.store import ListQuery, LocalStore
 from genuka_desk.sync import SyncPolicy
-from tests.conftest import FAST_RETRY, load_fixture
 from tests.raw_server import Answer, RawServer
+from tests.support.fixtures import load_fixture
+from tests.support.services import FAST_RETRY
 
 ORDER = load_fixture("order-update.response.json")
 UNEXPECTED = "The server sent something unexpected."
@@ -135,6 +136,7 @@ class Harness:
         policy = SyncPolicy(
             retry_base=0.001, retry_cap=0.01, retry_after_cap=0.05, pull_margin=120.0, probe_interval=0.05
         )
+        self.client = client  # the test reads through it directly too
         return OrderService(LocalStore(self.folder), client, policy=policy)
 
 
@@ -170,9 +172,9 @@ async def _pull(harness: Harness, body: bytes, caplog: pytest.LogCaptureFixture)
             assert any(start in line or repr(start)[1:-1] in line for line in logged) or not body.strip(), logged
         # What was cached before is still there and still reads.
         for order_id in harness.ids:
-            assert service.store.body(order_id) is not None
+            assert service.order_now(order_id) is not None
         for row in service.rows(ListQuery(limit=None)):
-            order = service.store.order(row.id)
+            order = service.order_now(row.id)
             assert order is not None
             shown(row.total, row.currency, row.created_at)
             shown(*dataclasses.astuple(order_totals(order)), currency=order.currency or "XAF")
@@ -193,7 +195,7 @@ def harness(raw_server: RawServer, tmp_path_factory: pytest.TempPathFactory) -> 
     async def first() -> None:
         service = await harness.service()
         report = await service.sync(full=True)
-        assert report.complete and service.store.order_count() == 2, report
+        assert report.complete and service.order_count() == 2, report
         await service.close()
 
     asyncio.run(first())
@@ -271,7 +273,7 @@ def test_a_deeply_nested_order_reads_but_is_refused_clearly_for_changes(harness:
             # Fetched on its own, the same body is something unexpected, with the body in the log.
             harness.server.answers[("GET", "order")] = Answer(json.dumps(nested).encode())
             with pytest.raises(GenukaError, match="unexpected"):
-                await service.client.get_order(nested["id"])
+                await harness.client.get_order(nested["id"])
         finally:
             await service.close()
 

@@ -9,12 +9,12 @@ import pytest
 
 from genuka_desk import cli
 from genuka_desk.api import AuthError, GenukaClient
-from genuka_desk.credentials import TokenStore
 from genuka_desk.demo import DEMO_ADMIN_KEY, DEMO_PASSWORD, DemoServer
 from genuka_desk.demo.accounts import SECOND_COMPANY
 from genuka_desk.models import LoginResult
-from genuka_desk.profile import Profile
-from tests.conftest import load_fixture
+from genuka_desk.service.credentials import TokenStore
+from genuka_desk.service.profile import Profile
+from tests.support.fixtures import load_fixture
 
 
 def test_both_documented_login_answers_give_the_token_and_its_scopes() -> None:
@@ -151,16 +151,18 @@ def test_cli_switches_company_and_each_company_keeps_its_own_orders_and_queue(
 
 
 def test_files_of_the_one_folder_layout_move_into_the_company_folder(tmp_path: Path) -> None:
-    from genuka_desk.service import local_folder
+    from genuka_desk.service import AppPaths, Desk
     from genuka_desk.store import QUEUE_FILE, LocalStore
+
+    desk = Desk(AppPaths(data_dir=tmp_path, config_dir=tmp_path / "config", log_dir=tmp_path / "logs"))
 
     profile = Profile(name="default", company_id="01abc")
     with LocalStore(tmp_path / "default") as old:
         assert old.unsent_count() == 0
-    folder = local_folder(tmp_path, profile)
+    folder = desk.folder(profile)
     assert folder == tmp_path / "default" / "company-01abc"
     assert (folder / QUEUE_FILE).exists() and not (tmp_path / "default" / QUEUE_FILE).exists()
     # A folder that has its own queue is never overwritten.
     with LocalStore(tmp_path / "default") as again:
         assert again.unsent_count() == 0
-    assert local_folder(tmp_path, profile) == folder and (tmp_path / "default" / QUEUE_FILE).exists()
+    assert desk.folder(profile) == folder and (tmp_path / "default" / QUEUE_FILE).exists()

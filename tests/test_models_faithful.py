@@ -20,8 +20,8 @@ from genuka_desk.models import (
     apply_edit,
     read_values,
 )
-from tests.conftest import load_fixture
 from tests.jsondiff import diff_paths
+from tests.support.fixtures import load_fixture
 
 EXAMPLES = ["order-update.request.json", "order-update.response.json"]
 

@@ -18,7 +18,7 @@ from genuka_desk.models import (
     is_valid_email,
     parse_page,
 )
-from tests.conftest import load_fixture
+from tests.support.fixtures import load_fixture
 
 
 def test_update_response_parses_into_the_seed_order() -> None:

@@ -12,7 +12,7 @@ import pytest
 from genuka_desk.demo import DemoServer
 from genuka_desk.service import InvalidEdit
 from genuka_desk.store import ListQuery
-from tests.conftest import FAST_SYNC, make_service
+from tests.support.services import FAST_SYNC, make_service, store_of
 
 pytestmark = pytest.mark.asyncio
 
@@ -49,7 +49,7 @@ async def test_a_sync_keeps_names_lines_and_fetches_addresses_in_full(demo_serve
         assert all(r.customer for r in rows.rows) and all(r.item_count > 0 for r in rows.rows)
         order = await service.get_order(rows.rows[0].id)
         assert order.shipping_address is not None and order.shipping_address.line1, "fetched in full after the pull"
-        assert not service.store.needs_detail(str(order.id))
+        assert not store_of(service).needs_detail(str(order.id))
     finally:
         await service.close()
 
@@ -59,12 +59,14 @@ async def test_details_wait_for_the_next_pull_beyond_the_limit(demo_server: Demo
     try:
         await service.sync()
         waiting = [
-            r.id for r in (await service.list_orders(ListQuery(limit=None))).rows if service.store.needs_detail(r.id)
+            r.id
+            for r in (await service.list_orders(ListQuery(limit=None))).rows
+            if store_of(service).needs_detail(r.id)
         ]
         assert len(waiting) == 35
         await service.sync()
         await service.sync()
-        assert not [r for r in waiting if service.store.needs_detail(r)]
+        assert not [r for r in waiting if store_of(service).needs_detail(r)]
     finally:
         await service.close()
 
@@ -78,7 +80,7 @@ async def test_an_edit_of_an_order_known_only_from_the_list_reads_it_in_full_fir
     try:
         await service.sync()
         row = (await service.list_orders(ListQuery(limit=1))).rows[0]
-        assert service.store.needs_detail(row.id)
+        assert store_of(service).needs_detail(row.id)
         change = await service.update_order(row.id, OrderEdit(fields={"shipping.address.city": "Kribi"}))
         assert change is not None and change.base.get("shipping.address.city"), "judged against the real value"
         report = await service.sync(pull=False)

@@ -16,8 +16,8 @@ import pytest
 
 from genuka_desk.api import GenukaClient, GenukaError, NetworkError
 from genuka_desk.api.urls import InsecureURLError
-from genuka_desk.logs import register_secret, setup_logging
-from tests.conftest import FAST_RETRY
+from genuka_desk.service.logs import register_secret, setup_logging
+from tests.support.services import FAST_RETRY
 
 TOKEN = "tok_4f9c2e7a1b8d4c6e9f0a3b5d7c1e2f4a"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from genuka_desk.paths import AppPaths
+from genuka_desk.service.paths import AppPaths
 from genuka_desk.ui.single_instance import SingleInstance
 from tests.processes import ROOT
 
@@ -17,7 +17,7 @@ HOLDER = """
 import sys, time
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from genuka_desk.paths import AppPaths
+from genuka_desk.service.paths import AppPaths
 from genuka_desk.ui.single_instance import SingleInstance
 app = QCoreApplication([])
 instance = SingleInstance(Path(sys.argv[1]))

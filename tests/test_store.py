@@ -11,7 +11,7 @@ import pytest
 
 from genuka_desk.models import LineChange, Order, OrderEdit
 from genuka_desk.store import CACHE_FILE, QUEUE_FILE, ChangeKind, ChangeState, ListQuery, LocalStore, StoreError
-from tests.conftest import load_fixture
+from tests.support.fixtures import load_fixture
 
 
 def bodies(count: int) -> list[dict[str, Any]]:

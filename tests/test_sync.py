@@ -13,7 +13,7 @@ from genuka_desk.models import LineChange, Order, OrderEdit, read_value
 from genuka_desk.service import OrderService
 from genuka_desk.store import ChangeState, ListQuery
 from genuka_desk.sync import ConnectivityChanged, Event, OrdersChanged, QueueChanged
-from tests.conftest import make_service, writes_of
+from tests.support.services import make_service, writes_of
 
 pytestmark = pytest.mark.asyncio
 
@@ -62,7 +62,7 @@ async def test_offline_changes_show_at_once_survive_restart_and_land_exactly_onc
     shown = await svc.get_order(str(order.id))
     assert shown.shipping_status.value == "delivered"
     assert shown.line(str(line.id)).quantity == quantity  # type: ignore[union-attr]
-    row = svc.store.row(str(order.id))
+    row = svc.row(str(order.id))
     assert row is not None and row.shipping_status.value == "delivered" and row.pending == 2
     report = await svc.sync()
     assert report.offline and report.remaining == 2 and not report.complete
@@ -86,7 +86,7 @@ async def test_offline_changes_show_at_once_survive_restart_and_land_exactly_onc
         await again.sync()
         await again.sync()
         assert len(writes_of(back, status.id)) == 1 and len(writes_of(back, edit.id)) == 1
-        assert again.store.row(str(order.id)).pending == 0  # type: ignore[union-attr]
+        assert again.row(str(order.id)).pending == 0  # type: ignore[union-attr]
     await again.close()
 
 
@@ -169,7 +169,7 @@ async def test_colleague_edit_of_the_same_field_is_a_conflict_settled_either_way
     assert stored.theirs == {f"lines.{line.id}.quantity": 7}
     # Both versions are kept: the server has theirs, the clerk still sees theirs flagged and mine queued.
     assert read_value(server_body(demo_server, str(order.id)), f"lines.{line.id}.quantity") == 7
-    assert service.store.row(str(order.id)).conflict  # type: ignore[union-attr]
+    assert service.row(str(order.id)).conflict  # type: ignore[union-attr]
     assert (await service.get_order(str(order.id))).line(str(line.id)).quantity == mine_quantity  # type: ignore[union-attr]
     # The later status change of that order waits behind the conflict.
     assert service.change(status.id).state is ChangeState.PENDING
@@ -186,7 +186,7 @@ async def test_colleague_edit_of_the_same_field_is_a_conflict_settled_either_way
     assert body["shipping"]["status"] == "delivered"
     local = await service.get_order(str(order.id))
     assert local.line(str(line.id)).quantity == expected  # type: ignore[union-attr]
-    assert not service.store.row(str(order.id)).conflict  # type: ignore[union-attr]
+    assert not service.row(str(order.id)).conflict  # type: ignore[union-attr]
 
 
 async def test_refused_change_keeps_the_server_message_and_can_be_fixed(
@@ -202,7 +202,7 @@ async def test_refused_change_keeps_the_server_message_and_can_be_fixed(
     refused = service.change(bad.id)
     assert refused.state is ChangeState.FAILED
     assert "billing.treasury_account_id" in refused.field_errors
-    assert service.store.row(str(order.id)).failed  # type: ignore[union-attr]
+    assert service.row(str(order.id)).failed  # type: ignore[union-attr]
     # The clerk fixes the value: the refused change is amended and sent.
     account = demo_server.store.data.treasury_accounts[0]["id"]
     fixed = await service.update_order(str(order.id), OrderEdit(fields={"billing.treasury_account_id": account}))
@@ -292,7 +292,7 @@ async def test_full_refresh_keeps_pending_overlays(demo_server: DemoServer, tmp_
     assert change is not None
     await svc.sync(full=True)
     assert (await svc.get_order(str(order.id))).shipping_status.value == "delivered"
-    assert svc.store.order_count() == 60
+    assert svc.order_count() == 60
     demo_server.faults.clear()
     await sync_until_done(svc)
     await svc.close()
@@ -343,7 +343,7 @@ async def test_background_sync_goes_offline_probes_and_drains_when_back(
 async def test_sent_changes_are_forgotten_after_keep_sent_days(demo_server: DemoServer, tmp_path: Path) -> None:
     from dataclasses import replace as with_
 
-    from tests.conftest import FAST_SYNC
+    from tests.support.services import FAST_SYNC
 
     kept = make_service(demo_server, tmp_path / "kept")
     try:

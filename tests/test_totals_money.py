@@ -7,7 +7,7 @@ from decimal import Decimal
 from genuka_desk.models import LineChange, Order, OrderEdit, apply_edit, compute_totals, format_money, order_totals
 from genuka_desk.models.coerce import to_datetime
 from genuka_desk.models.money import currency_symbol, format_day
-from tests.conftest import load_fixture
+from tests.support.fixtures import load_fixture
 
 
 def plain(text: str) -> str:

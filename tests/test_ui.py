@@ -18,19 +18,19 @@ from pytestqt.qtbot import QtBot
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DEMO_PASSWORD, DemoServer
 from genuka_desk.models import OrderEdit, read_value
-from genuka_desk.paths import AppPaths
-from genuka_desk.profile import Profile
-from genuka_desk.service import OrderService
+from genuka_desk.service import OrderService, Session
+from genuka_desk.service.paths import AppPaths
+from genuka_desk.service.profile import Profile
 from genuka_desk.store import ChangeState, ListQuery, StoreError
 from genuka_desk.ui import main_window as main_window_module
-from genuka_desk.ui.app import DesktopApp, Session, log_in_interactively, saved_session
+from genuka_desk.ui.app import DesktopApp, log_in_interactively, saved_session
 from genuka_desk.ui.bridge import ServiceBridge
 from genuka_desk.ui.i18n import install_language
 from genuka_desk.ui.login_dialog import LoginDialog
 from genuka_desk.ui.main_window import MainWindow
 from genuka_desk.ui.order_editor import OrderEditor
 from genuka_desk.ui.order_table_model import ID_ROLE, ROW_ROLE, Column
-from tests.conftest import make_service, writes_of
+from tests.support.services import make_service, store_of, writes_of
 
 WAIT = 10_000
 
@@ -275,8 +275,8 @@ def test_damaged_cache_banner_while_orders_are_fetched_again(gui: Gui, qtbot: Qt
     target = gui.open_row()
     gui.window.change_status(target.id, "shipping", "delivered")
     qtbot.waitUntil(lambda: "1 change" in gui.window.pending_label.text(), timeout=WAIT)
-    gui.service.store._conn.execute("PRAGMA cache.wal_checkpoint(TRUNCATE)")
-    damage(gui.service.store.folder / CACHE_FILE)
+    store_of(gui.service).checkpoint()
+    damage(store_of(gui.service).folder / CACHE_FILE)
     assert run(qtbot, gui.bridge, gui.service.check_cache()) is False
     qtbot.waitUntil(gui.window.cache_banner.isVisible, timeout=WAIT)
     qtbot.waitUntil(lambda: gui.model.rowCount() == 0, timeout=WAIT)
@@ -417,9 +417,11 @@ def test_conflict_view_keep_mine(gui: Gui, qtbot: QtBot) -> None:
     assert len(writes_of(gui.server, change.id)) == 1
 
 
-def test_export_csv(gui: Gui, tmp_path: Path) -> None:
+def test_export_csv(gui: Gui, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "orders.csv"
-    assert gui.window.export_csv(path) == 60
+    task = gui.window.export_csv(path)
+    qtbot.waitUntil(task.done, timeout=WAIT)
+    assert task.result() == 60
     with path.open(encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert len(rows) == 61 and rows[0][0] == "Reference"
@@ -533,9 +535,9 @@ def test_language_switch_rebuilds_the_window_in_french(
 def test_file_switch_company_opens_the_other_company_in_its_own_folder(
     qtbot: QtBot, qloop: qasync.QEventLoop, tmp_path: Path, qapp: QApplication
 ) -> None:
-    from genuka_desk.credentials import TokenStore
     from genuka_desk.demo.accounts import SECOND_COMPANY
     from genuka_desk.models import CompanyChoice
+    from genuka_desk.service.credentials import TokenStore
 
     with DemoServer(orders=5, companies=2) as server:
         paths = AppPaths.under(tmp_path).ensure()
@@ -577,7 +579,7 @@ def test_file_switch_company_opens_the_other_company_in_its_own_folder(
 def test_log_out_warns_about_unsent_changes_forgets_the_token_and_on_request_the_data(
     qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_path: Path, qapp: QApplication, forget: bool
 ) -> None:
-    from genuka_desk.credentials import TokenStore
+    from genuka_desk.service.credentials import TokenStore
     from genuka_desk.store import QUEUE_FILE
     from genuka_desk.ui.logout_dialog import LogoutDialog
 
@@ -703,7 +705,7 @@ def test_unexpected_error_gives_a_friendly_dialog_and_logs_the_trace(
 ) -> None:
     import sys
 
-    from genuka_desk.logs import register_secret, setup_logging
+    from genuka_desk.service.logs import register_secret, setup_logging
     from genuka_desk.ui import errors
 
     secret = "tok_crash_5b1e9d3c7a2f4e6b8d0c"

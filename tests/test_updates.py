@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
-from genuka_desk.paths import AppPaths
-from genuka_desk.profile import Profile
-from genuka_desk.service import UpdateCheckError, UpdateInfo, UpdateStatus, check_for_updates
-from genuka_desk.ui.app import DesktopApp, Session
+from genuka_desk.service import Session, UpdateCheckError, UpdateInfo, UpdateStatus, check_for_updates
+from genuka_desk.service.paths import AppPaths
+from genuka_desk.service.profile import Profile
+from genuka_desk.service.updates import installer_kind, read_feed
+from genuka_desk.ui.app import DesktopApp
 from genuka_desk.ui.preferences_dialog import PreferencesDialog
-from genuka_desk.updates import installer_kind, read_feed
 from tests.raw_server import Answer, RawServer
 
 WAIT = 10_000

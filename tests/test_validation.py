@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from genuka_desk.models import LineChange, NewLine, Order, OrderEdit, validate_edit
-from tests.conftest import load_fixture
+from tests.support.fixtures import load_fixture
 
 
 @pytest.fixture

@@ -235,6 +235,12 @@ class LocalStore:
                 pass
         return StoreError(describe_sqlite_error(exc), path=self.folder)
 
+    def checkpoint(self) -> None:
+        """Write the journals (WAL) into the files, so each file holds every page (before a copy)."""
+        with self._guard() as conn:
+            conn.execute("PRAGMA main.wal_checkpoint(TRUNCATE)")
+            conn.execute("PRAGMA cache.wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         """Close the files (a later call does nothing)."""
         with self._lock, self._read_lock:

@@ -2,51 +2,39 @@
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import logging
-import shutil
-import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from pathlib import Path
 
-import qasync
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
-from ..api import AuthError, GenukaClient, GenukaError
-from ..credentials import TokenStore, keyring_available
-from ..logs import register_secret, setup_logging
-from ..models import CompanyChoice, LoginResult
-from ..paths import AppPaths
-from ..profile import Profile
-from ..service import SERVICE_RETRY, OrderService, UpdateInfo, local_folder
-from ..store import LocalStore, StoreError
+from ..models import CompanyChoice
+from ..service import (
+    AppPaths,
+    CompanyNotChosen,
+    Desk,
+    GenukaError,
+    InsecureURLError,
+    ServiceError,
+    Session,
+    UpdateInfo,
+)
+from ..service.demo import DEMO_ORDERS, start_demo
 from .assets import icon_file
 from .bridge import ServiceBridge
-from .errors import install_excepthook, install_qt_message_handler
-from .gc_guard import MainThreadCollector
-from .i18n import LANGUAGES, install_language, system_language
+from .i18n import install_language, system_language
 from .login_dialog import LoginDialog
 from .logout_dialog import LogoutDialog
 from .main_window import MainWindow
 from .preferences_dialog import PreferencesDialog
-from .single_instance import SingleInstance
 from .update_check import UpdateChecker
 
 log = logging.getLogger(__name__)
 
-DEMO_ORDERS = 1500
-
-
-@dataclass
-class Session:
-    """Who the app works as: the profile, its token, and whether it may change orders."""
-
-    profile: Profile
-    token: str
-    read_only: bool = False
+__all__ = ["DEMO_ORDERS", "DesktopApp", "Session", "log_in_interactively", "saved_session", "start_demo"]
 
 
 def app_icon() -> QIcon:
@@ -59,29 +47,18 @@ def settings_for(paths: AppPaths) -> QSettings:
     return QSettings(str(paths.config_dir / "genuka-desk.ini"), QSettings.Format.IniFormat)
 
 
-def start_demo(paths: AppPaths) -> tuple[object, Session]:
-    """Start the embedded demo API and a fresh demo profile for it."""
-    from ..demo import DEMO_ADMIN_KEY, DemoServer
-
-    server = DemoServer(orders=DEMO_ORDERS, seed=7).start()
-    # The demo's data is rebuilt at each start: start its local copy afresh too.
-    shutil.rmtree(paths.data_dir / "demo", ignore_errors=True)
-    profile = Profile(name="demo", base_url=server.url, company_id=server.company_id, email="demo@genuka.com")
-    return server, Session(profile=profile, token=DEMO_ADMIN_KEY)
-
-
 def log_in_interactively(paths: AppPaths, dialog_factory: type[LoginDialog] = LoginDialog) -> Session | str | None:
     """Show the login dialog until a login works; "demo" when the clerk chose the demo, None when cancelled."""
-    profile = Profile.load(paths.config_dir)
-    tokens = TokenStore(paths.config_dir, profile.name)
+    desk = Desk(paths)
+    profile = desk.profile()
     dialog = dialog_factory(profile.base_url, profile.email or "")
-    if not keyring_available():
+    if not desk.keychain_available():
         dialog.show_keyring_note(
             QCoreApplication.translate(
                 "LoginDialog",
                 "This computer has no password keychain: the login is kept in a file only you can read (%s).",
             )
-            % tokens.file
+            % desk.tokens(profile).file
         )
     while dialog.exec():
         if dialog.wants_demo:
@@ -89,40 +66,32 @@ def log_in_interactively(paths: AppPaths, dialog_factory: type[LoginDialog] = Lo
         profile.base_url = dialog.server.text().strip()
         try:
             if dialog.using_key():
-                token = dialog.api_key.text().strip()
                 profile.company_id = dialog.company.text().strip()
-                read_only = False
-                profile.auth_scheme = asyncio.run(_check_key(profile, token))
+                checked = asyncio.run(desk.log_in_with_key(profile, dialog.api_key.text().strip()))
+                session = checked.session
+                if not checked.checked:
+                    log.info("the API key is used unchecked; the first sync checks it")
             else:
-                profile.email = dialog.email.text().strip()
-                profile.auth_scheme = "bearer"
-                token, company, read_only = asyncio.run(_login(profile, dialog.password.text(), dialog))
-                profile.company_id = company or profile.company_id
-        except AuthError as exc:
+                session = asyncio.run(
+                    desk.log_in(
+                        profile,
+                        dialog.email.text().strip(),
+                        dialog.password.text(),
+                        lambda companies, current: ask_company(companies, current, dialog),
+                    )
+                )
+        except CompanyNotChosen:
+            dialog.show_error(QCoreApplication.translate("LoginDialog", "Choose the company this desk serves."))
+            continue
+        except (GenukaError, ServiceError) as exc:
             dialog.show_error(exc.message)
             continue
-        except (GenukaError, ValueError) as exc:
-            dialog.show_error(getattr(exc, "message", str(exc)))
+        except InsecureURLError as exc:
+            dialog.show_error(str(exc))
             continue
-        register_secret(token)
-        profile.read_only = read_only
-        profile.save(paths.config_dir)
-        if dialog.remember.isChecked() and tokens.save(token) == "file":
-            log.warning("no OS keychain: the token is kept in a private file")
-        return Session(profile=profile, token=token, read_only=read_only)
+        desk.keep(session, remember=dialog.remember.isChecked())
+        return session
     return None
-
-
-async def _login(profile: Profile, password: str, parent: QWidget | None = None) -> tuple[str, str | None, bool]:
-    async with GenukaClient(profile.base_url, retry=SERVICE_RETRY) as client:
-        result = await client.login(profile.email or "", password)
-        if result.must_pick_company:
-            chosen = ask_company(result.companies, profile.company_id or result.company_id, parent)
-            if chosen is None:
-                raise ValueError(QCoreApplication.translate("LoginDialog", "Choose the company this desk serves."))
-            if chosen != result.company_id:
-                result = await client.switch_company(chosen)
-    return result.access_token.get_secret_value(), result.company_id, result.read_only
 
 
 def ask_company(
@@ -148,12 +117,6 @@ def ask_company(
     return choices[labels.index(label)].id
 
 
-async def _check_key(profile: Profile, token: str) -> str:
-    async with GenukaClient(profile.base_url, company_id=profile.company_id, retry=SERVICE_RETRY) as client:
-        # X-API-Key as documented, else Bearer; the one that works is kept in the profile.
-        return await client.use_api_key(token, profile.company_id)
-
-
 class DesktopApp:
     """Owns the service, the bridge and the main window for one session."""
 
@@ -164,19 +127,8 @@ class DesktopApp:
         self.settings = settings
         self.language = str(settings.value("language", "") or system_language())
         install_language(self.language)
-        profile = session.profile
-        self.folder = local_folder(paths.data_dir, profile)
-        self.store = LocalStore(self.folder)
-        client = GenukaClient(
-            profile.base_url,
-            company_id=profile.company_id,
-            token=session.token,
-            auth_scheme=profile.auth_scheme,
-            shop_id=profile.shop_id,
-            language=self.language,
-            retry=SERVICE_RETRY,
-        )
-        self.service = OrderService(self.store, client)
+        self.desk = Desk(paths)
+        self.service = self.desk.open(session, language=self.language)
         self.bridge = ServiceBridge(self.service)
         self.window: MainWindow | None = None
         self.closed: asyncio.Future[None] = asyncio.get_event_loop().create_future()
@@ -196,6 +148,11 @@ class DesktopApp:
         # Shows the logout dialog; tests replace it to answer without a modal loop.
         self.ask: Callable[[LogoutDialog], object] = lambda dialog: dialog.exec()
 
+    @property
+    def folder(self) -> Path:
+        """The local folder of this session's company."""
+        return self.session.profile.data_folder(self.paths.data_dir)
+
     def show(self) -> MainWindow:
         """Build and show the main window (again, after a language switch)."""
         window = MainWindow(
@@ -208,8 +165,7 @@ class DesktopApp:
         window.update_banner.linkActivated.connect(self._update_link)
         if self._update is not None:  # found before a language switch rebuilt the window
             self._update_found(self._update)
-        # API keys belong to one company; a login token can be switched (POST /user/switch-company).
-        window.switch_company_action.setEnabled(self.session.profile.auth_scheme == "bearer")
+        window.switch_company_action.setEnabled(self.session.can_switch_company)
         window.switch_company_action.triggered.connect(self.switch_company)
         window.destroyed.connect(self._window_gone)
         self.window = window
@@ -218,16 +174,14 @@ class DesktopApp:
 
     def log_out(self) -> None:
         """File > Log out: warn about unsent changes, forget the token (and on request the local copy)."""
-        dialog = LogoutDialog(self.store.unsent_count(), self.window)
+        dialog = LogoutDialog(self.service.unsent_count(), self.window)
         self.ask(dialog)
         if not dialog.chosen():
             return
         window = self.window
         if window is not None and not window.close():
             return  # an editor with unsaved edits stayed open: still logged in
-        TokenStore(self.paths.config_dir, self.session.profile.name).delete()
         self.logged_out, self.forget_data = True, dialog.forget_data()
-        log.info("logged out%s", " and the local data deleted" if self.forget_data else "")
         if not self.closed.done():
             self.closed.set_result(None)
 
@@ -246,7 +200,7 @@ class DesktopApp:
         if not any(c.id and c.id != current for c in companies):
             window.show_error(QCoreApplication.translate("MainWindow", "Your account belongs to this company only."))
             return
-        unsent = self.store.unsent_count()
+        unsent = self.service.unsent_count()
         note = (
             QCoreApplication.translate(
                 "MainWindow",
@@ -260,21 +214,12 @@ class DesktopApp:
         chosen = self.choose_company(companies, current, note)
         if chosen is None or chosen == current or not window.close_editors():
             return
-        self.bridge.run(self.service.switch_company(chosen), self._switched, self._switch_failed)
-
-    def _switched(self, result: LoginResult) -> None:
-        old = self.session.profile
-        profile = Profile(
-            **{**vars(old), "company_id": result.company_id or old.company_id, "read_only": result.read_only}
+        self.bridge.run(
+            self.desk.switch_company(self.service, self.session, chosen), self._switched, self._switch_failed
         )
-        token = result.access_token.get_secret_value()
-        register_secret(token)
-        profile.save(self.paths.config_dir)
-        tokens = TokenStore(self.paths.config_dir, profile.name)
-        if tokens.load() is not None:  # the clerk asked to stay logged in: keep the new token instead
-            tokens.save(token)
-        self.switched_to = Session(profile=profile, token=token, read_only=profile.read_only)
-        log.info("switched to company %s", profile.company_id)
+
+    def _switched(self, session: Session) -> None:
+        self.switched_to = session
         window = self.window
         if window is not None:
             window.close()
@@ -331,7 +276,7 @@ class DesktopApp:
         """Use another language now: texts, money and dates; the window is rebuilt in it."""
         self.settings.setValue("language", language)
         self.language = install_language(language)
-        self.service.client.set_language(self.language)
+        self.service.set_language(self.language)
         old = self.window
         self.window = None
         self.show()
@@ -348,104 +293,18 @@ class DesktopApp:
         self.updates.schedule_daily()  # quiet, later, at most once a day; never holds the start
         await self.closed
         if self.logged_out and self.switched_to is None:
-            # Revoke the token on the server too when it answers (POST /auth/logout); offline it expires.
-            await self.service.log_out_server()
-        await self.service.close()
-        if self.forget_data:
-            LocalStore.delete_files(self.folder)
+            # The token is revoked on the server too when it answers (POST /auth/logout); offline it expires.
+            await self.desk.log_out(
+                self.session.profile, self.session.token, forget_data=self.forget_data, force=True, service=self.service
+            )
+        else:
+            await self.service.close()
 
     def _last_closed(self) -> None:
         if self.window is not None and not self.window.isVisible() and not self.closed.done():
             self.closed.set_result(None)
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    """The GUI's own options."""
-    parser = argparse.ArgumentParser(prog="genuka-desk", description="Genuka Desk, the desktop app.")
-    parser.add_argument("--demo", action="store_true", help="start on the embedded demo API")
-    parser.add_argument("--data-dir", metavar="DIR", help="keep all local state in DIR")
-    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="language of this run")
-    parser.add_argument("--self-test", action="store_true", help="check this installation offscreen, then exit")
-    return parser.parse_args(list(argv))
-
-
-def main(argv: Sequence[str]) -> int:
-    """Run the desktop app; returns the exit code."""
-    args = parse_args(argv)
-    if args.self_test:
-        from .selftest import main as self_test
-
-        return self_test()
-    paths = AppPaths.resolve(args.data_dir).ensure()
-    setup_logging(paths.log_file)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Genuka Desk")
-    app.setOrganizationName("Genuka")
-    app.setWindowIcon(app_icon())
-    app.setQuitOnLastWindowClosed(False)
-    install_excepthook(paths.log_file)
-    install_qt_message_handler()
-    instance = SingleInstance(paths.data_dir, app)
-    if not instance.claim():
-        print("Genuka Desk is already open on this computer: its window was brought forward.")
-        return 0
-    collector = MainThreadCollector(app)
-    settings = settings_for(paths)
-    if args.lang:
-        settings.setValue("language", args.lang)
-    install_language(str(settings.value("language", "") or system_language()))
-    demo = None
-    demo_session: Session | None = None
-    try:
-        chosen = "demo" if args.demo else saved_session(paths) or log_in_interactively(paths)
-        while True:
-            if chosen is None:
-                return 0
-            if chosen == "demo":
-                if demo is None:
-                    demo, demo_session = start_demo(paths)
-                assert demo_session is not None
-                session = demo_session
-            else:
-                assert isinstance(chosen, Session)
-                session = chosen
-            register_secret(session.token)
-            try:
-                desktop = qasync.run(_run(app, paths, session, settings, instance))
-            except StoreError as exc:
-                from PySide6.QtWidgets import QMessageBox
-
-                QMessageBox.critical(None, "Genuka Desk", exc.message)
-                return 1
-            if desktop.switched_to is not None:
-                chosen = desktop.switched_to  # another company: its own folder, the new token
-                continue
-            if not desktop.logged_out:
-                return 0
-            chosen = log_in_interactively(paths)  # logged out: back to the login, as at first start
-    finally:
-        instance.release()
-        collector.stop()
-        if demo is not None:
-            demo.stop()  # type: ignore[attr-defined]
-
-
 def saved_session(paths: AppPaths) -> Session | None:
     """The session kept from the last run (a saved token for the profile), if any."""
-    profile = Profile.load(paths.config_dir)
-    token = TokenStore(paths.config_dir, profile.name).load()
-    # Read-only as the last login said: a reader who stays logged in never gets an editable window.
-    return Session(profile, token, read_only=profile.read_only) if token and profile.company_id else None
-
-
-async def _run(
-    app: QApplication, paths: AppPaths, session: Session, settings: QSettings, instance: SingleInstance
-) -> DesktopApp:
-    desktop = DesktopApp(app, paths, session, settings)
-    instance.activated.connect(desktop.bring_forward)
-    try:
-        await desktop.run()
-    finally:
-        instance.activated.disconnect(desktop.bring_forward)
-    return desktop
+    return Desk(paths).saved_session()

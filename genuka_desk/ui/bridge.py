@@ -9,13 +9,13 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from ..service import OrderService
-from ..sync import (
+from ..service import (
     AuthRequired,
     CacheRebuilt,
     ConnectivityChanged,
     Event,
     OrdersChanged,
+    OrderService,
     QueueChanged,
     SyncFinished,
     SyncProgress,

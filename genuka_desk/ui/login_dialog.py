@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..api.urls import InsecureURLError, check_base_url
-from ..profile import DEFAULT_BASE_URL
+from ..service import DEFAULT_BASE_URL, InsecureURLError, check_base_url
 
 
 class LoginDialog(QDialog):

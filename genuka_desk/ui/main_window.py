@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import csv
+import asyncio
 import html
 import logging
 from datetime import UTC, date, datetime, time
@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import SideEffect, status_side_effect
-from ..service import OrderService
-from ..store import ChangeState, ListQuery
-from ..sync import SyncFinished
+from ..service import ChangeState, CsvWords, ListQuery, OrderService, SyncFinished
 from .bridge import ServiceBridge
 from .bulk_dialog import BulkStatusDialog
 from .labels import billing_label, document_label, shipping_label
@@ -518,43 +516,34 @@ class MainWindow(QMainWindow):
 
     # -- export, about, settings ---------------------------------------------------
 
-    def export_csv(self, path: Path) -> int:
-        """Write every order of the current list (not only the screen) to ``path``; returns the count."""
-        query = ListQuery(**{**self.model.query.__dict__, "offset": 0, "limit": None})
-        rows = self.service.rows(query)
-        with path.open("w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            titles = [column_title(c) for c in Column if c not in (Column.SYNC, Column.DOCUMENT)]
-            writer.writerow([*titles, column_title(Column.DOCUMENT), "Currency", "Id"])
-            for row in rows:
-                writer.writerow(
-                    [
-                        row.reference,
-                        row.created_at.date().isoformat() if row.created_at else "",
-                        row.customer,
-                        row.item_count,
-                        "" if row.total is None else str(row.total),
-                        billing_label(row.billing_status),
-                        shipping_label(row.shipping_status),
-                        row.source,
-                        document_label(row.state, row.cancelled),
-                        row.currency,
-                        row.id,
-                    ]
-                )
-        return len(rows)
+    def csv_words(self) -> CsvWords:
+        """The export's column titles and status names, in the clerk's language."""
+        titles = [column_title(c) for c in Column if c not in (Column.SYNC, Column.DOCUMENT)]
+        return CsvWords([*titles, column_title(Column.DOCUMENT)], billing_label, shipping_label, document_label)
+
+    def export_csv(self, path: Path) -> asyncio.Task[int]:
+        """Write every order of the current list (not only the screen) to ``path``, off the GUI thread.
+
+        The status bar says how many when it is done; a file that cannot be
+        written gets a clear message. The task gives the count.
+        """
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(self.tr("%n order(s) exported", "", count), 5000)
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, OSError):
+                self.show_error(self.tr("Could not write the file: %s") % (exc.strerror or exc))
+            else:
+                self.show_error(self.bridge.message_of(exc))
+
+        return self.bridge.run(self.service.export_csv(self.model.query, path, self.csv_words()), done, failed)
 
     def export_csv_dialog(self) -> None:
         """File > Export: ask where, then write."""
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export orders"), "orders.csv", "CSV (*.csv)")
-        if not name:
-            return
-        try:
-            count = self.export_csv(Path(name))
-        except OSError as exc:
-            self.show_error(self.tr("Could not write the file: %s") % (exc.strerror or exc))
-            return
-        self.statusBar().showMessage(self.tr("%n order(s) exported", "", count), 5000)
+        if name:
+            self.export_csv(Path(name))
 
     def about(self) -> None:
         """Help > About."""

@@ -48,8 +48,7 @@ from ..models import (
     order_totals,
     validate_edit,
 )
-from ..service import InvalidEdit, OrderService
-from ..store import Change, ChangeState
+from ..service import Change, ChangeState, InvalidEdit, OrderService
 from .activity_text import activity_text
 from .bridge import ServiceBridge
 from .day_field import DayField

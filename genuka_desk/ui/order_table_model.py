@@ -25,8 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from ..models import BillingStatus, ShippingStatus, format_day, format_money
-from ..service import OrderService
-from ..store import ListQuery, OrderRow
+from ..service import ListQuery, OrderRow, OrderService
 from .labels import billing_label, document_label, shipping_label, sync_label
 
 PAGE = 100  # rows read at a time: a first screen holds ~30, a read of 100 takes a few ms

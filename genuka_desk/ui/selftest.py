@@ -37,9 +37,10 @@ def _run(root: Path) -> str:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from ..logs import setup_logging
-    from ..paths import AppPaths
-    from .app import DesktopApp, app_icon, start_demo
+    from ..service import AppPaths
+    from ..service.demo import start_demo
+    from ..service.logs import setup_logging
+    from .app import DesktopApp, app_icon
     from .errors import install_qt_message_handler
     from .i18n import install_language
     from .order_editor import OrderEditor
@@ -93,5 +94,5 @@ def _run(root: Path) -> str:
     try:
         qasync.run(check())
     finally:
-        server.stop()  # type: ignore[attr-defined]
+        server.stop()
     return result[0]

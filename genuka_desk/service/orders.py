@@ -14,13 +14,13 @@ import contextlib
 import logging
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .api import GenukaClient, GenukaError, NotFoundError, RetryPolicy
-from .models import (
+from ..api import GenukaClient, GenukaError, NotFoundError, RetryPolicy
+from ..models import (
     STATUS_KEYS,
     Activity,
     BillingStatus,
@@ -34,9 +34,8 @@ from .models import (
     too_deep,
     validate_edit,
 )
-from .profile import Profile
-from .store import ACTIVE_STATES, Change, ChangeKind, ChangeState, ListQuery, LocalStore, OrderRow
-from .sync import (
+from ..store import ACTIVE_STATES, Change, ChangeKind, ChangeState, ListQuery, LocalStore, OrderRow
+from ..sync import (
     CacheRebuilt,
     Event,
     OrdersChanged,
@@ -44,12 +43,10 @@ from .sync import (
     SyncPolicy,
     SyncReport,
 )
-from .sync.pull import FULL_KEY, GHOSTS_KEY
-from .sync.push import queue_event
-from .updates import UpdateCheckError as UpdateCheckError  # the update check is part of the door
-from .updates import UpdateInfo as UpdateInfo
-from .updates import UpdateStatus as UpdateStatus
-from .updates import check_for_updates as check_for_updates
+from ..sync.pull import FULL_KEY, GHOSTS_KEY
+from ..sync.push import queue_event
+from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
+from .export import CsvWords, write_orders_csv
 
 log = logging.getLogger(__name__)
 
@@ -59,43 +56,6 @@ UNCHANGEABLE = (
 )
 # Reads are retried a little inside one call; the queue does the long waits.
 SERVICE_RETRY = RetryPolicy(attempts=3, timeout=30.0, wait_initial=0.5, wait_max=4.0, wait_jitter=0.5)
-
-
-def local_folder(data_dir: Path, profile: Profile) -> Path:
-    """The folder of the profile's company (local copy and queue).
-
-    Files left by the older layout (one folder per profile) are moved into
-    the folder of the company the profile served, so no queued change is left behind.
-    """
-    folder = profile.data_folder(data_dir)
-    moved = LocalStore.move_files(data_dir / profile.name, folder)
-    if moved:
-        log.info("moved %d local files of profile %s into %s", moved, profile.name, folder)
-    return folder
-
-
-class ServiceError(Exception):
-    """A request the service cannot carry out; ``message`` is fit to show."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-class OrderNotFound(ServiceError):
-    """No such order in the local cache."""
-
-
-class ChangeNotFound(ServiceError):
-    """No such queued change."""
-
-
-class InvalidEdit(ServiceError):
-    """The edit was refused locally; nothing was queued. ``problems`` says why, per field."""
-
-    def __init__(self, problems: list[FieldProblem]) -> None:
-        super().__init__("; ".join(f"{p.key}: {p.message}" for p in problems))
-        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -111,10 +71,10 @@ class OrderService:
 
     def __init__(self, store: LocalStore, client: GenukaClient, *, policy: SyncPolicy | None = None) -> None:
         self.closed = False  # set by close(): views still on screen stop reading
-        self.store = store
-        self.client = client
+        self._store = store
+        self._client = client
         self._listeners: list[Callable[[Event], None]] = []
-        self.engine = SyncEngine(store, client, policy=policy, emit=self._emit)
+        self._engine = SyncEngine(store, client, policy=policy, emit=self._emit)
         self._task: asyncio.Task[None] | None = None
 
     # -- events --------------------------------------------------------------
@@ -157,9 +117,9 @@ class OrderService:
     async def _background(self) -> None:
         # The daily full check comes before the first sync, not beside it: a rebuild
         # under a running pull would leave a cursor over a half-filled cache.
-        if self.store.cache_check_due():
+        if self._store.cache_check_due():
             await self.check_cache()
-        await self.engine.run_forever()
+        await self._engine.run_forever()
 
     async def check_cache(self) -> bool:
         """Check the whole cache file off the loop; a damaged one is set aside and fetched again.
@@ -167,20 +127,29 @@ class OrderService:
         True when it was sound. The change queue is a separate file and is
         never touched: its changes are laid again on the orders as they come.
         """
-        if await asyncio.to_thread(self.store.cache_is_sound):
+        if await asyncio.to_thread(self._store.cache_is_sound):
             return True
         log.error("the full check found the order cache damaged; rebuilding it from the server")
-        self.store.rebuild_cache()
-        self._emit(CacheRebuilt(str(self.store.cache_moved_to or "")))
+        self._store.rebuild_cache()
+        self._emit(CacheRebuilt(str(self._store.cache_moved_to or "")))
         self._emit(OrdersChanged((), bulk=True))
-        self._emit(queue_event(self.store))
-        self.engine.wake()
+        self._emit(queue_event(self._store))
+        self._engine.wake()
         return False
 
     @property
     def cache_rebuilt(self) -> bool:
         """Whether the local copy of the orders was damaged and is being fetched again."""
-        return self.store.cache_rebuilt
+        return self._store.cache_rebuilt
+
+    @property
+    def cache_moved_to(self) -> Path | None:
+        """Where a damaged local copy was set aside (None: it was not)."""
+        return self._store.cache_moved_to
+
+    def set_language(self, language: str) -> None:
+        """The language the server answers in (its messages reach the clerk)."""
+        self._client.set_language(language)
 
     async def stop(self) -> None:
         """Stop the background sync (what is queued stays queued)."""
@@ -194,30 +163,30 @@ class OrderService:
         """Stop syncing, close the connection pool and the database."""
         self.closed = True
         await self.stop()
-        await self.client.aclose()
-        self.store.close()
+        await self._client.aclose()
+        self._store.close()
 
     @property
     def online(self) -> bool | None:
         """Whether the server was reachable at the last try (None: not tried yet)."""
-        return self.engine.online
+        return self._engine.online
 
     # -- login ---------------------------------------------------------------
 
     async def login(self, email: str, password: str) -> LoginResult:
         """Log in; the client uses the new token at once and sync resumes."""
-        result = await self.client.login(email, password)
-        self.engine.resume_auth()
+        result = await self._client.login(email, password)
+        self._engine.resume_auth()
         return result
 
     def use_token(self, token: str, company_id: str | None = None, *, scheme: str = "bearer") -> None:
         """Use another token (an API key, or one from a login elsewhere); ``scheme`` as the client takes it."""
-        self.client.set_credentials(token, company_id, scheme=scheme)
-        self.engine.resume_auth()
+        self._client.set_credentials(token, company_id, scheme=scheme)
+        self._engine.resume_auth()
 
     async def companies(self) -> list[CompanyChoice]:
         """The companies the logged-in user belongs to (needs the server)."""
-        return await self.client.list_companies()
+        return await self._client.list_companies()
 
     async def switch_company(self, company_id: str) -> LoginResult:
         """Serve another of the user's companies: the server revokes the old token and gives a new one.
@@ -225,15 +194,15 @@ class OrderService:
         The local copy and the queue belong to one company: the caller opens
         that company's own profile folder with the new token.
         """
-        return await self.client.switch_company(company_id)
+        return await self._client.switch_company(company_id)
 
     async def log_out_server(self) -> bool:
         """Revoke the token on the server when it can be reached; False when it could not be (it then
         expires on its own; the desk forgets it either way)."""
-        if self.engine.online is False or not self.client.has_token:
+        if self._engine.online is False or not self._client.has_token:
             return False
         try:
-            await self.client.logout()
+            await self._client.logout()
         except GenukaError as exc:
             log.info("the server did not confirm the logout: %s", exc.message)
             return False
@@ -244,57 +213,57 @@ class OrderService:
     async def list_orders(self, query: ListQuery | None = None) -> OrderList:
         """Orders from the cache: filters, search, sort, window, and the total count."""
         query = query or ListQuery()
-        rows, total = await asyncio.to_thread(lambda: (self.store.list_rows(query), self.store.count_rows(query)))
+        rows, total = await asyncio.to_thread(lambda: (self._store.list_rows(query), self._store.count_rows(query)))
         return OrderList(rows=rows, total=total)
 
     def rows(self, query: ListQuery) -> list[OrderRow]:
         """One window of the list, read now (a few ms from the cache): for table models that page lazily."""
-        return self.store.list_rows(query)
+        return self._store.list_rows(query)
 
     def count(self, query: ListQuery) -> int:
         """How many cached orders match ``query``, counted now."""
-        return self.store.count_rows(query)
+        return self._store.count_rows(query)
 
     def ghost_orders_shown(self) -> bool:
         """True when the clerk asked for anonymous ("ghost") orders too."""
-        return self.store.get_meta(GHOSTS_KEY) == "1"
+        return self._store.get_meta(GHOSTS_KEY) == "1"
 
     def show_ghost_orders(self, shown: bool) -> None:
         """Include anonymous ("ghost") orders in the pulls, or not; the next pull re-reads every order."""
         if shown == self.ghost_orders_shown():
             return
-        self.store.set_meta(GHOSTS_KEY, "1" if shown else None)
-        self.store.set_meta(FULL_KEY, None)
-        self.engine.wake()
+        self._store.set_meta(GHOSTS_KEY, "1" if shown else None)
+        self._store.set_meta(FULL_KEY, None)
+        self._engine.wake()
 
     def row(self, order_id: str) -> OrderRow | None:
         """The list row of one order, read now."""
-        return self.store.row(order_id)
+        return self._store.row(order_id)
 
     def order_now(self, order_id: str) -> Order | None:
         """One order as the clerk sees it, read now (None when not cached)."""
-        return self.store.order(order_id)
+        return self._store.order(order_id)
 
     async def activities(self, order_id: str) -> list[Activity]:
         """The server's history of one order, newest first (raises when offline)."""
-        page = await self.client.list_activities(order_id, per_page=50)
+        page = await self._client.list_activities(order_id, per_page=50)
         return list(page.items)
 
     async def search_products(self, text: str) -> list[Product]:
         """Catalogue products matching ``text``, with variants (for the line picker; needs the server)."""
-        page = await self.client.list_products(text, per_page=30)
+        page = await self._client.list_products(text, per_page=30)
         return list(page.items)
 
     def resolve_order_id(self, key: str) -> str:
         """An order id from an id or a reference; raises :class:`OrderNotFound`."""
-        order_id = self.store.find_order_id(key)
+        order_id = self._store.find_order_id(key)
         if order_id is None:
             raise OrderNotFound(f"No order {key!r} in the local copy (try a sync).")
         return order_id
 
     async def get_order(self, key: str) -> Order:
         """One order as the clerk sees it (server body plus unsent changes)."""
-        order = self.store.order(self.resolve_order_id(key))
+        order = self._store.order(self.resolve_order_id(key))
         if order is None:
             raise OrderNotFound(f"No order {key!r} in the local copy (try a sync).")
         return order
@@ -306,34 +275,34 @@ class OrderService:
         except OrderNotFound:
             order_id = key
         try:
-            fresh = await self.client.get_order(order_id)
+            fresh = await self._client.get_order(order_id)
         except NotFoundError as exc:
             raise OrderNotFound(f"No order {key!r} on the server.") from exc
         except GenukaError as exc:
             log.info("could not refresh order %s: %s", key, exc.message)
             return await self.get_order(order_id)
-        changed = self.store.save_server_orders([fresh])
+        changed = self._store.save_server_orders([fresh])
         if changed:
             self._emit(OrdersChanged(tuple(changed)))
         return await self.get_order(str(fresh.id))
 
     def changes_of(self, order_id: str) -> list[Change]:
         """The unsent changes of one order, oldest first."""
-        return self.store.active_changes(order_id)
+        return self._store.active_changes(order_id)
 
     def history_of(self, order_id: str) -> list[Change]:
         """Every change this computer made to one order (sent ones too), oldest first."""
-        return self.store.changes(order_id=order_id)
+        return self._store.changes(order_id=order_id)
 
     def queue(self, *, include_sent: bool = False) -> list[Change]:
         """The change queue, oldest first (sent ones too when asked)."""
         if include_sent:
-            return self.store.changes()
-        return self.store.changes(states=ACTIVE_STATES)
+            return self._store.changes()
+        return self._store.changes(states=ACTIVE_STATES)
 
     def change(self, change_id: str) -> Change:
         """One change by id (or a unique prefix); raises :class:`ChangeNotFound`."""
-        found = self.store.change(change_id)
+        found = self._store.change(change_id)
         if found is None:
             raise ChangeNotFound(f"No queued change {change_id!r}.")
         return found
@@ -348,7 +317,7 @@ class OrderService:
         """
         order_id = self.resolve_order_id(key)
         current = await self.get_order(order_id)
-        if not edit.is_status_only() and self.engine.online is not False and self.store.needs_detail(order_id):
+        if not edit.is_status_only() and self._engine.online is not False and self._store.needs_detail(order_id):
             # Known only from the list (no addresses, maybe no lines): read it in full first,
             # so the change is judged against what the server holds, not against a gap.
             current = await self.refresh_order(order_id)
@@ -360,13 +329,13 @@ class OrderService:
         edit = edit.without_noops(current.raw_view)
         if edit.is_empty():
             return None
-        active = self.store.active_changes(order_id)
+        active = self._store.active_changes(order_id)
         last = active[-1] if active else None
         if last is not None and last.state is ChangeState.FAILED and last.kind is not ChangeKind.BULK_STATUS:
-            change = self.store.amend(last.id, edit)
+            change = self._store.amend(last.id, edit)
         else:
             kind = ChangeKind.STATUS if edit.is_status_only() else ChangeKind.UPDATE
-            change = self.store.enqueue(order_id, kind, edit)
+            change = self._store.enqueue(order_id, kind, edit)
         touched = ", ".join(edit.touched())
         log.info("queued change %s for order %s: %s", change.id, change.order_ref or order_id, touched)
         self._changed((order_id,))
@@ -385,7 +354,7 @@ class OrderService:
         changes: list[Change] = []
         ids = [self.resolve_order_id(key) for key in keys]
         for order_id in dict.fromkeys(ids):
-            order = self.store.order(order_id)
+            order = self._store.order(order_id)
             if order is None:
                 continue
             if too_deep(order.raw_view):
@@ -393,7 +362,7 @@ class OrderService:
             own = edit.without_noops(order.raw_view)
             if own.is_empty() or order.cancelled:
                 continue  # already so, or cancelled (never written to)
-            changes.append(self.store.enqueue(order_id, ChangeKind.BULK_STATUS, own, group_id=group))
+            changes.append(self._store.enqueue(order_id, ChangeKind.BULK_STATUS, own, group_id=group))
         if changes:
             log.info("queued a bulk status change over %d orders (group %s)", len(changes), group)
             self._changed(tuple(c.order_id for c in changes))
@@ -401,17 +370,17 @@ class OrderService:
 
     def _changed(self, order_ids: tuple[str, ...]) -> None:
         self._emit(OrdersChanged(order_ids))
-        self._emit(queue_event(self.store))
-        self.engine.wake()
+        self._emit(queue_event(self._store))
+        self._engine.wake()
 
     async def sync(self, *, full: bool = False, pull: bool = True) -> SyncReport:
         """Sync now: push every waiting change, then pull (``full`` re-reads every order)."""
-        return await self.engine.sync(full=full, pull=pull, force=True)
+        return await self._engine.sync(full=full, pull=pull, force=True)
 
     @property
     def last_sync(self) -> datetime | None:
         """When a sync last ended without error (None: not in this session)."""
-        return self.engine.last_success
+        return self._engine.last_success
 
     async def resolve(self, change_id: str, keep: str) -> Change:
         """Settle a conflict: ``mine`` sends the clerk's values over theirs; ``theirs`` drops the clerk's."""
@@ -419,9 +388,9 @@ class OrderService:
         if change.state is not ChangeState.CONFLICT:
             raise ServiceError(f"Change {change.id[:8]} is not in conflict (it is {change.state.value}).")
         if keep == "mine":
-            result = self.store.keep_mine(change.id)
+            result = self._store.keep_mine(change.id)
         elif keep == "theirs":
-            result = self.store.discard(change.id)
+            result = self._store.discard(change.id)
         else:
             raise ServiceError("Keep 'mine' or 'theirs'.")
         log.info("conflict of change %s settled: keep %s", change.id, keep)
@@ -432,7 +401,7 @@ class OrderService:
         """Send a refused or waiting change again at the next push (now, when online)."""
         change = self.change(change_id)
         try:
-            result = self.store.retry_now(change.id)
+            result = self._store.retry_now(change.id)
         except ValueError as exc:
             raise ServiceError(str(exc)) from exc
         self._changed((change.order_id,))
@@ -442,16 +411,32 @@ class OrderService:
         """Drop an unsent change; the order shows the server's version again."""
         change = self.change(change_id)
         try:
-            result = self.store.discard(change.id)
+            result = self._store.discard(change.id)
         except ValueError as exc:
             raise ServiceError(str(exc)) from exc
         log.info("change %s discarded by the clerk", change.id)
         self._changed((change.order_id,))
         return result
 
+    def unsent_count(self) -> int:
+        """How many changes have not reached the server (waiting, refused or in conflict)."""
+        return self._store.unsent_count()
+
+    def order_count(self) -> int:
+        """How many orders the local copy holds."""
+        return self._store.order_count()
+
+    async def export_csv(self, query: ListQuery, path: Path, words: CsvWords) -> int:
+        """Write every order matching ``query`` (not only a window of it) to ``path`` as CSV, off the loop.
+
+        Returns how many orders were written; an unwritable file raises :class:`OSError`.
+        """
+        whole = replace(query, offset=0, limit=None)
+        return await asyncio.to_thread(lambda: write_orders_csv(self._store.list_rows(whole), path, words))
+
     def queue_counts(self) -> dict[str, int]:
         """How many changes are in each state, by state name."""
-        return {state.value: count for state, count in self.store.counts().items()}
+        return {state.value: count for state, count in self._store.counts().items()}
 
 
 def status_edit(shipping: str | None, billing: str | None) -> OrderEdit:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from .models import EDITABLE_FIELDS, LineChange, Order, OrderEdit, OrderLine
+from ..models import EDITABLE_FIELDS, LineChange, Order, OrderEdit, OrderLine
 
 NUMBER_FIELDS = frozenset({"shipping.amount"})
 

@@ -7,8 +7,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from .models import Address, Order, format_money, order_totals
-from .store import Change, OrderRow
+from ..models import Address, Order, format_money, order_totals
+from ..service import Change, OrderRow
 
 
 def _plain(value: Any) -> Any:

@@ -20,7 +20,7 @@ import httpx
 
 from packaging.version import InvalidVersion, Version
 
-from . import __version__
+from .. import __version__
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,20 @@
+"""genuka-desk from a terminal: the same service the GUI uses.
+
+Every command takes ``--base-url``, ``--company``, ``--token`` (or the
+``GENUKA_BASE_URL``, ``GENUKA_COMPANY``, ``GENUKA_TOKEN`` variables) and
+``--data-dir``. Errors are one clear line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# The entry checks this list before deciding CLI or GUI: kept here so that check imports nothing else.
+COMMANDS = ("login", "logout", "company", "sync", "orders", "queue", "demo-server")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one CLI command; returns its exit code. Never lets a traceback out."""
+    from .run import main as run_main
+
+    return run_main(argv)

@@ -1,0 +1,126 @@
+"""The CLI's argument parser: every command, its options and its help."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from ..service import SORT_COLUMNS
+from . import demo_command, order_commands, queue_command, session_commands, sync_command
+from .context import Context
+from .exits import EPILOG
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("connection")
+    group.add_argument("--base-url", help="the Genuka API server (default: the saved profile's)")
+    group.add_argument("--company", help="the company id (X-Company)")
+    group.add_argument("--token", help="an API token (else the saved one)")
+    group.add_argument("--data-dir", metavar="DIR", help="keep all local state (database, settings, logs) in DIR")
+
+
+def _command(
+    group: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help_text: str,
+    run: Callable[[Context], int],
+) -> argparse.ArgumentParser:
+    """A sub-command of ``group`` with the connection options, run by ``run``."""
+    sub = group.add_parser(name, help=help_text, description=help_text, epilog=EPILOG)
+    sub.formatter_class = argparse.RawDescriptionHelpFormatter
+    _common(sub)
+    sub.set_defaults(command_run=run)
+    return sub
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="genuka-desk",
+        description="Offline-first order management for Genuka shops.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, run: Callable[[Context], int]) -> argparse.ArgumentParser:
+        return _command(commands, name, help_text, run)
+
+    login = command("login", "log in and keep the token (OS keychain, else a private file)", session_commands.login)
+    login.add_argument("--email")
+    login.add_argument("--password", help="(else GENUKA_PASSWORD, else asked)")
+    logout = command(
+        "logout", "forget the saved token (and, on request, this computer's copy)", session_commands.logout
+    )
+    logout.add_argument("--forget-data", action="store_true", help="also delete the local orders and change queue")
+    logout.add_argument("--force", action="store_true", help="with --forget-data: delete even unsent changes")
+    company = command(
+        "company", "list the companies you belong to; `company switch ID` serves another", session_commands.company
+    )
+    company.add_argument("--json", action="store_true")
+    company_actions = company.add_subparsers(dest="company_action", metavar="ACTION")
+    switch = company_actions.add_parser("switch", help="serve another of your companies (a new token)")
+    switch.add_argument("company_id", metavar="COMPANY_ID")
+    sync = command("sync", "send queued changes, then fetch the server's changes", sync_command.sync)
+    sync.add_argument("--full", action="store_true", help="re-read every order, not only the changed ones")
+    sync.add_argument("--json", action="store_true")
+    sync.add_argument(
+        "--wait",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="when another genuka-desk is sending this profile's changes, wait this long for it (default 60)",
+    )
+
+    orders = commands.add_parser("orders", help="list, show and change orders")
+    order_actions = orders.add_subparsers(dest="orders_command", metavar="ACTION", required=True)
+
+    def order_command(name: str, help_text: str, run: Callable[[Context], int]) -> argparse.ArgumentParser:
+        return _command(order_actions, name, help_text, run)
+
+    listing = order_command("list", "list orders from the local copy", order_commands.orders_list)
+    listing.add_argument("--search", help="text in the reference, customer, phone or products")
+    listing.add_argument("--shipping-status", help="e.g. pending or pending,processing")
+    listing.add_argument("--billing-status", help="e.g. paid")
+    listing.add_argument(
+        "--sort", help=f"one of {', '.join(SORT_COLUMNS)} (default: newest first); --sort=-total also sorts descending"
+    )
+    listing.add_argument("--desc", action="store_true", help="sort descending")
+    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--unsent", action="store_true", help="only orders with unsent changes")
+    listing.add_argument("--json", action="store_true")
+    show = order_command(
+        "show", "show one order: lines, addresses, billing, shipping, unsent changes", order_commands.orders_show
+    )
+    show.add_argument("order", metavar="ID_OR_REFERENCE")
+    show.add_argument("--json", action="store_true")
+    status = order_command(
+        "set-status", "change the fulfilment and/or payment status", order_commands.orders_set_status
+    )
+    status.add_argument("order", metavar="ID_OR_REFERENCE")
+    status.add_argument("--shipping", metavar="S", help="pending, processing, ready, shipped, delivered...")
+    status.add_argument("--billing", metavar="S", help="pending, paid, partially_paid, refunded...")
+    edit = order_command(
+        "edit", "change fields: lines.1.quantity=3 shipping.address.line1='Akwa'", order_commands.orders_edit
+    )
+    edit.add_argument("order", metavar="ID_OR_REFERENCE")
+    edit.add_argument("assignments", metavar="FIELD=VALUE", nargs="+")
+
+    queue = command("queue", "list unsent changes; resolve, retry or discard one", queue_command.queue)
+    queue.add_argument("--json", action="store_true")
+    queue.add_argument("--all", action="store_true", help="include sent changes")
+    actions = queue.add_subparsers(dest="action", metavar="ACTION")
+    resolve = actions.add_parser("resolve", help="settle a conflict")
+    resolve.add_argument("change", metavar="CHANGE_ID")
+    resolve.add_argument("--keep", choices=("mine", "theirs"), required=True)
+    for name, text in (("retry", "send a refused change again"), ("discard", "drop an unsent change")):
+        actions.add_parser(name, help=text).add_argument("change", metavar="CHANGE_ID")
+
+    demo = commands.add_parser("demo-server", help="run the demo Genuka API on this computer")
+    demo.add_argument("--host", default="127.0.0.1")
+    demo.add_argument("--port", type=int, default=8765)
+    demo.add_argument("--orders", type=int, default=500, help="how many demo orders (default 500)")
+    demo.add_argument("--seed", type=int, default=7, help="seed of the demo data (default 7)")
+    demo.add_argument("--envelope", choices=("laravel", "pagination"), default="laravel")
+    demo.set_defaults(plain_run=demo_command.demo_server)
+    return parser

@@ -1,0 +1,43 @@
+"""The embedded demo: a Genuka-compatible API on this computer and a session on it.
+
+``genuka-desk --demo`` and the self-test start it; ``genuka-desk demo-server``
+runs it alone. The demo shares no code with the client: it only speaks HTTP.
+"""
+
+from __future__ import annotations
+
+import shutil
+from typing import Protocol
+
+from ..demo import DEMO_ADMIN_KEY, DemoServer
+from .paths import AppPaths
+from .profile import Profile
+from .session import Session
+
+DEMO_ORDERS = 1500
+DEMO_PROFILE = "demo"
+
+
+class RunningDemo(Protocol):
+    """A demo API that is serving: stop it when done."""
+
+    @property
+    def url(self) -> str:
+        """Where it answers."""
+
+    def stop(self) -> None:
+        """Stop serving."""
+
+
+def start_demo(paths: AppPaths, *, orders: int = DEMO_ORDERS, seed: int = 7) -> tuple[RunningDemo, Session]:
+    """Start the demo API on a free loopback port and a fresh demo session for it."""
+    server = DemoServer(orders=orders, seed=seed).start()
+    # The demo's data is rebuilt at each start: its local copy starts afresh too.
+    shutil.rmtree(paths.data_dir / DEMO_PROFILE, ignore_errors=True)
+    profile = Profile(name=DEMO_PROFILE, base_url=server.url, company_id=server.company_id, email="demo@genuka.com")
+    return server, Session(profile=profile, token=DEMO_ADMIN_KEY)
+
+
+def demo_server(*, orders: int, seed: int, host: str, port: int, envelope: str) -> DemoServer:
+    """A demo API to run in the foreground (``genuka-desk demo-server``); raises OSError when the port is taken."""
+    return DemoServer(orders=orders, seed=seed, host=host, port=port, envelope=envelope)

@@ -1,0 +1,279 @@
+"""Who the desk works as: open a profile, log in, restore a saved session, log out, switch company.
+
+Both front ends go through :class:`Desk`: the GUI's login dialog and File
+menu, and the CLI's ``login``, ``logout`` and ``company`` commands. The
+permissions come once from the server's login answer (its scopes) and are
+kept in the profile, so a session restored at the next start is what the
+login said (a reader who stays logged in never gets an editable window).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..api import AuthError, GenukaClient, GenukaError, NetworkError, RateLimitedError, ServerError
+from ..models import CompanyChoice, LoginResult
+from ..store import LocalStore, StoreError
+from ..sync import SyncPolicy
+from .credentials import TokenStore, keyring_available
+from .errors import ServiceError
+from .logs import register_secret
+from .orders import SERVICE_RETRY, OrderService
+from .paths import AppPaths
+from .profile import Profile
+
+log = logging.getLogger(__name__)
+
+# The scheme of a login token; an API key goes as X-API-Key (documented) or, refused so, as Bearer.
+LOGIN_SCHEME = "bearer"
+# The server could not judge the key now (not reached, busy): kept, and checked by the first sync.
+_UNCHECKABLE = (NetworkError, ServerError, RateLimitedError)
+
+PickCompany = Callable[[Sequence[CompanyChoice], str | None], str | None]
+"""Asks which company the desk serves: (the user's companies, the one to propose) -> an id, None to cancel."""
+
+
+class CompanyNotChosen(ServiceError):
+    """The user belongs to several companies and chose none: not logged in."""
+
+    def __init__(self) -> None:
+        super().__init__("Choose the company this desk serves.")
+
+
+@dataclass(frozen=True)
+class Session:
+    """Who the desk works as: the profile, its token, and whether it may change orders."""
+
+    profile: Profile
+    token: str
+    read_only: bool = False
+
+    @property
+    def can_switch_company(self) -> bool:
+        """API keys belong to one company; a login token can be switched to another of the user's."""
+        return self.profile.auth_scheme == LOGIN_SCHEME
+
+
+@dataclass(frozen=True)
+class KeyLogin:
+    """A session on an API key, and whether the server could check the key now."""
+
+    session: Session
+    checked: bool
+    reason: str = ""  # why it was not checked, in the server's or network's words
+
+
+@dataclass(frozen=True)
+class Logout:
+    """What a logout did."""
+
+    revoked: bool  # the server revoked the token (offline, it expires on its own)
+    unsent: int  # changes not sent yet when it happened
+    removed: int  # local files deleted (with ``forget_data``)
+
+
+class UnsentChanges(ServiceError):
+    """Deleting the local data would lose changes the server has not received."""
+
+    def __init__(self, unsent: int) -> None:
+        super().__init__(f"{unsent} change(s) were not sent yet and would be lost with the local data.")
+        self.unsent = unsent
+
+
+class Desk:
+    """The sessions of one data folder: its profile, its token, one local folder per company."""
+
+    def __init__(self, paths: AppPaths, profile_name: str = "default") -> None:
+        self.paths = paths
+        self.profile_name = profile_name
+
+    # -- what is kept ------------------------------------------------------------
+
+    def profile(self) -> Profile:
+        """The saved profile (a new one on a first start)."""
+        return Profile.load(self.paths.config_dir, self.profile_name)
+
+    def tokens(self, profile: Profile | None = None) -> TokenStore:
+        """Where the token of ``profile`` (default: this desk's) is kept."""
+        return TokenStore(self.paths.config_dir, (profile.name if profile else self.profile_name))
+
+    @staticmethod
+    def keychain_available() -> bool:
+        """Whether the OS keychain answers (else the token goes to a file only its owner can read)."""
+        return keyring_available()
+
+    def saved_session(self) -> Session | None:
+        """The session kept from the last run (the user chose to stay logged in), if any."""
+        profile = self.profile()
+        token = self.tokens(profile).load()
+        if not token or not profile.company_id:
+            return None
+        register_secret(token)
+        return Session(profile, token, read_only=profile.read_only)
+
+    def keep(self, session: Session, *, remember: bool) -> str | None:
+        """Save the session's profile, and with ``remember`` its token: where it went (``keyring``/``file``)."""
+        session.profile.save(self.paths.config_dir)
+        if not remember:
+            return None
+        where = self.tokens(session.profile).save(session.token)
+        if where == "file":
+            log.warning("no OS keychain: the token is kept in a private file")
+        return where
+
+    def folder(self, profile: Profile) -> Path:
+        """The local folder of the profile's company (its copy of the orders and its queue).
+
+        Files left by the older layout (one folder per profile) are moved into
+        the folder of the company the profile served, so no queued change is left behind.
+        """
+        folder = profile.data_folder(self.paths.data_dir)
+        moved = LocalStore.move_files(self.paths.data_dir / profile.name, folder)
+        if moved:
+            log.info("moved %d local files of profile %s into %s", moved, profile.name, folder)
+        return folder
+
+    # -- logging in ----------------------------------------------------------------
+
+    def _client(self, profile: Profile, token: str | None = None, language: str | None = None) -> GenukaClient:
+        return GenukaClient(
+            profile.base_url,
+            company_id=profile.company_id,
+            token=token,
+            auth_scheme=profile.auth_scheme,
+            shop_id=profile.shop_id,
+            language=language or profile.language,
+            retry=SERVICE_RETRY,
+        )
+
+    async def log_in(
+        self, profile: Profile, email: str, password: str, pick_company: PickCompany | None = None
+    ) -> Session:
+        """Log in with a password; a user of several companies picks one (``pick_company``).
+
+        Raises :class:`AuthError` for a wrong password and :class:`CompanyNotChosen`
+        when the pick was cancelled. Nothing is saved: :meth:`keep` does that.
+        """
+        profile = replace(profile, email=email, auth_scheme=LOGIN_SCHEME)
+        async with self._client(profile) as client:
+            result = await client.login(email, password)
+            if result.must_pick_company:
+                if pick_company is None:
+                    raise CompanyNotChosen()
+                chosen = pick_company(result.companies, profile.company_id or result.company_id)
+                if chosen is None:
+                    raise CompanyNotChosen()
+                if chosen != result.company_id:
+                    result = await client.switch_company(chosen)
+        return self._session(profile, result)
+
+    @staticmethod
+    def _session(profile: Profile, result: LoginResult) -> Session:
+        token = result.access_token.get_secret_value()
+        register_secret(token)
+        # The permissions are derived here, once, from the server's answer, and kept in the profile.
+        profile = replace(profile, company_id=result.company_id or profile.company_id, read_only=result.read_only)
+        return Session(profile, token, read_only=profile.read_only)
+
+    async def log_in_with_key(self, profile: Profile, key: str) -> KeyLogin:
+        """Use an API key of ``profile``'s company: X-API-Key as documented, else Bearer.
+
+        A key the server refuses raises :class:`AuthError`. When the server
+        cannot judge it now (not reached, busy) it is kept unchecked: the
+        first sync checks it, and a refusal then asks for a login.
+        """
+        if not profile.company_id:
+            raise ServiceError("Give the company id that goes with the API key.")
+        register_secret(key)
+        async with self._client(profile) as client:
+            try:
+                scheme = await client.use_api_key(key, profile.company_id)
+            except AuthError:
+                raise
+            except _UNCHECKABLE as exc:
+                log.info("the API key could not be checked now: %s", exc.message)
+                return KeyLogin(Session(profile, key), checked=False, reason=exc.message)
+        # An API key carries no scopes in a login answer: it may change orders (the server still judges).
+        return KeyLogin(Session(replace(profile, auth_scheme=scheme, read_only=False), key), checked=True)
+
+    # -- the service of a session --------------------------------------------------------
+
+    def open(self, session: Session, *, language: str | None = None, policy: SyncPolicy | None = None) -> OrderService:
+        """The order service of ``session``: its company's local files and a client with its token."""
+        register_secret(session.token)
+        store = LocalStore(self.folder(session.profile))
+        try:
+            client = self._client(session.profile, session.token, language)
+        except Exception:
+            store.close()
+            raise
+        return OrderService(store, client, policy=policy)
+
+    def unsent_count(self, profile: Profile) -> int:
+        """How many changes of the profile's company have not reached the server (0 when unreadable)."""
+        try:
+            with LocalStore(self.folder(profile)) as store:
+                return store.unsent_count()
+        except StoreError:
+            return 0  # a damaged or unreadable store: forgetting the token still works
+
+    async def switch_company(self, service: OrderService, session: Session, company_id: str) -> Session:
+        """Serve another of the user's companies: the server revokes the old token and gives a new one.
+
+        The new profile is saved, and the new token kept where the old one
+        was (if the user chose to stay logged in). The caller closes
+        ``service`` and opens the new session: each company has its own folder.
+        """
+        result = await service.switch_company(company_id)
+        new = self._session(session.profile, result)
+        new.profile.save(self.paths.config_dir)
+        tokens = self.tokens(new.profile)
+        if tokens.load() is not None:  # the user asked to stay logged in: keep the new token instead
+            tokens.save(new.token)
+        log.info("switched to company %s", new.profile.company_id)
+        return new
+
+    # -- logging out -------------------------------------------------------------------------
+
+    async def log_out(
+        self,
+        profile: Profile,
+        token: str | None = None,
+        *,
+        forget_data: bool = False,
+        force: bool = False,
+        service: OrderService | None = None,
+    ) -> Logout:
+        """Forget the token (revoked on the server when it answers), and with ``forget_data`` the local files.
+
+        ``service``: the open service of the session (the GUI's); it is closed
+        here. Without it, ``token`` is revoked through a service opened for
+        that. Without ``force``, local data holding unsent changes is not
+        deleted (raises :class:`UnsentChanges`, nothing is done).
+        """
+        unsent = service.unsent_count() if service is not None else self.unsent_count(profile)
+        if forget_data and unsent and not force:
+            raise UnsentChanges(unsent)
+        revoked = False
+        if service is not None:
+            revoked = await service.log_out_server()
+            await service.close()
+        elif token and profile.company_id:
+            revoked = await self._revoke(Session(profile, token))
+        self.tokens(profile).delete()
+        removed = LocalStore.delete_files(self.folder(profile)) if forget_data else 0
+        log.info("logged out%s", " and the local data deleted" if forget_data else "")
+        return Logout(revoked=revoked, unsent=unsent, removed=removed)
+
+    async def _revoke(self, session: Session) -> bool:
+        try:
+            service = self.open(session)
+        except (StoreError, GenukaError, ValueError):
+            return False
+        try:
+            return await service.log_out_server()
+        finally:
+            await service.close()

@@ -1,0 +1,102 @@
+"""The desktop program's entry: options, one window per data folder, the login, the sessions in turn."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+import qasync
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..service import AppPaths, Session, StoreError
+from ..service.demo import RunningDemo, start_demo
+from ..service.logs import register_secret, setup_logging
+from .app import DesktopApp, app_icon, log_in_interactively, saved_session, settings_for
+from .errors import install_excepthook, install_qt_message_handler
+from .gc_guard import MainThreadCollector
+from .i18n import LANGUAGES, install_language, system_language
+from .single_instance import SingleInstance
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The GUI's own options."""
+    parser = argparse.ArgumentParser(prog="genuka-desk", description="Genuka Desk, the desktop app.")
+    parser.add_argument("--demo", action="store_true", help="start on the embedded demo API")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep all local state in DIR")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="language of this run")
+    parser.add_argument("--self-test", action="store_true", help="check this installation offscreen, then exit")
+    return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run the desktop app; returns the exit code."""
+    args = parse_args(argv)
+    if args.self_test:
+        from .selftest import main as self_test
+
+        return self_test()
+    paths = AppPaths.resolve(args.data_dir).ensure()
+    setup_logging(paths.log_file)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Genuka Desk")
+    app.setOrganizationName("Genuka")
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)
+    install_excepthook(paths.log_file)
+    install_qt_message_handler()
+    instance = SingleInstance(paths.data_dir, app)
+    if not instance.claim():
+        print("Genuka Desk is already open on this computer: its window was brought forward.")
+        return 0
+    collector = MainThreadCollector(app)
+    settings = settings_for(paths)
+    if args.lang:
+        settings.setValue("language", args.lang)
+    install_language(str(settings.value("language", "") or system_language()))
+    demo: RunningDemo | None = None
+    demo_session: Session | None = None
+    try:
+        chosen = "demo" if args.demo else saved_session(paths) or log_in_interactively(paths)
+        while True:
+            if chosen is None:
+                return 0
+            if chosen == "demo":
+                if demo is None:
+                    demo, demo_session = start_demo(paths)
+                assert demo_session is not None
+                session = demo_session
+            else:
+                assert isinstance(chosen, Session)
+                session = chosen
+            register_secret(session.token)
+            try:
+                desktop = qasync.run(_run(app, paths, session, settings, instance))
+            except StoreError as exc:
+                QMessageBox.critical(None, "Genuka Desk", exc.message)
+                return 1
+            if desktop.switched_to is not None:
+                chosen = desktop.switched_to  # another company: its own folder, the new token
+                continue
+            if not desktop.logged_out:
+                return 0
+            chosen = log_in_interactively(paths)  # logged out: back to the login, as at first start
+    finally:
+        instance.release()
+        collector.stop()
+        if demo is not None:
+            demo.stop()
+
+
+async def _run(
+    app: QApplication, paths: AppPaths, session: Session, settings: QSettings, instance: SingleInstance
+) -> DesktopApp:
+    desktop = DesktopApp(app, paths, session, settings)
+    instance.activated.connect(desktop.bring_forward)
+    try:
+        await desktop.run()
+    finally:
+        instance.activated.disconnect(desktop.bring_forward)
+    return desktop
