@@ -16,7 +16,7 @@ from typing import Any
 import orjson
 import zstandard
 
-from ..models import BillingStatus, Order, OrderState, ShippingStatus
+from ..models import BillingStatus, OrderState, ShippingStatus
 from ..models.coerce import to_datetime
 
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
@@ -106,21 +106,6 @@ def sortable_time(value: Any) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def search_text(order: Order) -> str:
-    """Everything a clerk may type to find an order, folded."""
-    parts = [order.reference or "", order.customer_name, order.customer_phone]
-    phone = order.customer_phone
-    if phone:
-        parts.append("".join(ch for ch in phone if ch.isdigit()))
-    for address in (order.billing_address, order.shipping_address):
-        if address is not None:
-            parts += [address.full_name or "", address.phone or "", address.email or "", address.city or ""]
-    if order.customer is not None:
-        parts.append(order.customer.email or "")
-    parts += [line.title for line in order.lines]
-    return join_folded(parts)
-
-
 @dataclass(frozen=True)
 class OrderRow:
     """One line of the order list, as the cache holds it (overlay included)."""
@@ -142,28 +127,6 @@ class OrderRow:
     failed: bool = False
     state: OrderState = OrderState.UNKNOWN  # quotation, sales order or invoice
     cancelled: bool = False  # deleted or cancelled on the server
-
-
-def row_values(order: Order) -> dict[str, Any]:
-    """The indexed columns of one order (see the ``orders`` table)."""
-    total = order.amount
-    return {
-        "id": order.id,
-        "reference": order.reference or "",
-        "customer": order.customer_name,
-        "phone": order.customer_phone,
-        "total": None if total is None else str(total),
-        "total_num": None if total is None else float(total),
-        "currency": order.currency_code,
-        "shipping_status": order.shipping.status.value if order.shipping else "",
-        "billing_status": order.billing.status.value if order.billing else "",
-        "source": order.source or "",
-        "item_count": order.item_count,
-        "created_at": sortable_time(order.created_at),
-        "updated_at": sortable_time(order.updated_at),
-        "state": int(order.state),
-        "cancelled": int(order.cancelled),
-    }
 
 
 ROW_COLUMNS = (

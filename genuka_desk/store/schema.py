@@ -88,14 +88,14 @@ def _queue_v2(conn: sqlite3.Connection, s: str) -> None:
 def _cache_v3(conn: sqlite3.Connection, s: str) -> None:
     # The order's state (quotation / sales order / invoice) and whether it was cancelled or
     # deleted on the server: shown in the list. Rows cached before are re-read from their bodies.
-    from .fastrow import raw_row
+    from .body_columns import body_columns
     from .rows import decode_body
 
     conn.execute(f"ALTER TABLE {s}.orders ADD COLUMN state INTEGER NOT NULL DEFAULT 0")
     conn.execute(f"ALTER TABLE {s}.orders ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0")
     rows = conn.execute(f"SELECT rowid, coalesce(local_body, server_body) FROM {s}.orders").fetchall()
     for rowid, blob in rows:
-        values, _ = raw_row(decode_body(blob))
+        values, _ = body_columns(decode_body(blob))
         conn.execute(
             f"UPDATE {s}.orders SET state = ?, cancelled = ? WHERE rowid = ?",
             (values["state"], values["cancelled"], rowid),

@@ -11,15 +11,15 @@ from hypothesis import strategies as st
 
 from genuka_desk.demo.data import DemoData
 from genuka_desk.models import Order
-from genuka_desk.store.fastrow import raw_row
-from genuka_desk.store.rows import row_values, search_text
+from genuka_desk.store.body_columns import body_columns
 from tests.support.fixtures import load_fixture
+from tests.support.model_rows import row_values, search_text
 from tests.test_models_faithful import json_leaf, odd_object, order_bodies
 
 
 def agree(raw: dict[str, Any]) -> None:
     order = Order.from_raw(raw)
-    values, text = raw_row(raw)
+    values, text = body_columns(raw)
     assert values == row_values(order)
     assert text == search_text(order)
 

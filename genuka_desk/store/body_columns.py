@@ -1,7 +1,8 @@
-"""List columns and search text straight from a server body, without pydantic.
+"""The one reader of a row's list columns and search words from an order body (pulled or overlaid).
 
 Pulling 100,000 orders spends most of its time turning bodies into models;
-the list needs a dozen values. These functions read them from the raw JSON
+the list needs a dozen values. These functions read them from the raw JSON,
+without pydantic,
 with the same lenient rules as :class:`~genuka_desk.models.Order` (the same
 coerce helpers, the same fallbacks), and a test checks they agree with the
 model on every example and demo body.
@@ -85,7 +86,7 @@ def _day_or_none(value: Any) -> Any:
     return to_datetime(value) if isinstance(value, str) else None
 
 
-def raw_row(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
+def body_columns(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
     """The indexed columns of one body (as :func:`~.rows.row_values`) and its search text."""
     customer = _obj(raw.get("customer"))
     billing, shipping = _obj(raw.get("billing")), _obj(raw.get("shipping"))

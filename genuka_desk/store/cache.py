@@ -1,0 +1,301 @@
+"""The cached orders: server bodies stored, the queued changes laid on them, and reads of one order.
+
+What the clerk sees of an order is its last server body with its active
+queued changes laid on top (the overlay). The overlay is rebuilt from the
+queue whenever either side changes, in the same transaction as that change,
+and at every start, so it survives restarts and crashes. The list columns
+and search words of a row come from one reader of a body
+(:func:`.body_columns.body_columns`), whether the body came from a pull or
+from an overlay.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..models import Order, apply_edit
+from ..models.coerce import to_str
+from .body_columns import body_columns
+from .changes import ACTIVE_STATES, CHANGE_COLUMNS, Change, ChangeState, change_from_sql
+from .files import StoreFiles
+from .listed import carries_news, held_detail, lacks_detail, merge_listed
+from .rows import decode_body, encode_body, sortable_time
+
+ACTIVE_SQL = ", ".join(f"'{s.value}'" for s in ACTIVE_STATES)
+
+
+class OrderCache(StoreFiles):
+    """The ``cache`` file's orders and key-value table, with the overlay of the queued changes."""
+
+    # -- meta ----------------------------------------------------------------
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        """A value of the cache's key-value table (sync cursors and the like)."""
+        with self._guard() as conn:
+            row = conn.execute("SELECT value FROM cache.meta WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row[0])
+
+    def get_id_list(self, key: str) -> list[str]:
+        """A meta value kept as a JSON list of ids (empty when missing or unreadable)."""
+        return _id_list(self.get_meta(key))
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        """Set (or with None, delete) a value of the cache's key-value table."""
+        with self._write() as conn:
+            self._set_meta(conn, key, value)
+
+    @staticmethod
+    def _set_meta(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+        if value is None:
+            conn.execute("DELETE FROM cache.meta WHERE key = ?", (key,))
+        else:
+            conn.execute("INSERT OR REPLACE INTO cache.meta (key, value) VALUES (?, ?)", (key, value))
+
+    # -- the cache -----------------------------------------------------------
+
+    def order_count(self) -> int:
+        """How many orders the cache holds."""
+        with self._guard() as conn:
+            return int(conn.execute("SELECT count(*) FROM cache.orders").fetchone()[0])
+
+    def save_server_orders(self, orders: Iterable[Order]) -> list[str]:
+        """Store fresh server bodies of parsed orders; see :meth:`save_server_bodies`."""
+        return self.save_server_bodies(order.raw_view for order in orders)
+
+    def save_server_bodies(self, bodies: Iterable[dict[str, Any]]) -> list[str]:
+        """Store fresh detail bodies in one transaction; returns the ids whose row changed.
+
+        A body older than the one held is skipped; one of the same version is
+        stored only when it differs (the server's timestamps are whole seconds:
+        two writes in one second share one). An order with active changes
+        keeps its overlay on the new body. Rows are read from the raw JSON
+        (:mod:`.body_columns`) and written in batches: this is the hot path of a
+        full sync.
+        """
+        return self._save_batch(bodies, listed=False)[0]
+
+    def needs_detail(self, order_id: str) -> bool:
+        """True when the held body of ``order_id`` came from a list and lacks what the editor needs."""
+        with self._guard() as conn:
+            row = conn.execute("SELECT server_body FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
+        return row is not None and lacks_detail(decode_body(row[0]))
+
+    def save_listed_bodies(
+        self, items: Iterable[dict[str, Any]], *, details_key: str | None = None
+    ) -> tuple[list[str], list[str]]:
+        """Store list items (see :mod:`.listed`): (ids whose row changed, ids that need a detail fetch).
+
+        With ``details_key``, the ids that need a detail fetch are also added to
+        that meta value (a JSON list) in the same transaction: a crash right
+        after the items are merged can never forget that their detail is due
+        (the next pull finds the merged items unchanged and would not ask again).
+        """
+        return self._save_batch(items, listed=True, details_key=details_key)
+
+    def _save_batch(
+        self, bodies: Iterable[dict[str, Any]], *, listed: bool, details_key: str | None = None
+    ) -> tuple[list[str], list[str]]:
+        batch: dict[str, dict[str, Any]] = {}
+        for body in bodies:
+            order_id = to_str(body.get("id")) if isinstance(body, dict) else None
+            if order_id:
+                batch[order_id] = body  # a repeated order: the later copy wins
+        if not batch:
+            return [], []
+        stale: list[str] = []
+        with self._write() as conn:
+            changed = self._save_bodies(conn, batch, listed=listed, stale=stale)
+            if details_key is not None and stale:
+                row = conn.execute("SELECT value FROM cache.meta WHERE key = ?", (details_key,)).fetchone()
+                due = _id_list(row[0] if row else None)
+                self._set_meta(conn, details_key, json.dumps(list(dict.fromkeys([*due, *stale]))))
+            return changed, stale
+
+    def _save_bodies(
+        self,
+        conn: sqlite3.Connection,
+        batch: dict[str, dict[str, Any]],
+        *,
+        listed: bool = False,
+        stale: list[str] | None = None,
+    ) -> list[str]:
+        ids = list(batch)
+        held: dict[str, tuple[str | None, int, bytes]] = {}
+        overlaid: set[str] = set()
+        for chunk in _chunks(ids, 500):
+            marks = ", ".join("?" for _ in chunk)
+            for oid, version, pending, blob in conn.execute(
+                f"SELECT id, server_updated_at, pending, server_body FROM cache.orders WHERE id IN ({marks})", chunk
+            ):
+                held[oid] = (version, int(pending), blob)
+            overlaid |= {
+                r[0]
+                for r in conn.execute(
+                    f"SELECT DISTINCT order_id FROM main.changes "
+                    f"WHERE state IN ({ACTIVE_SQL}) AND order_id IN ({marks})",
+                    chunk,
+                )
+            }
+        rows: list[dict[str, Any]] = []
+        texts: dict[str, str] = {}
+        for oid, body in batch.items():
+            version = body.get("updated_at")
+            version_text = None if version is None else str(version)
+            old_body: dict[str, Any] | None = None
+            if oid in held:
+                old_version, pending, blob = held[oid]
+                if (
+                    version_text is not None
+                    and old_version is not None
+                    and sortable_time(version_text) < sortable_time(old_version)
+                ):
+                    continue  # an older copy (a page fetched before our own write landed)
+                if listed or old_version == version_text:
+                    old_body = decode_body(blob)
+                quiet = not pending and oid not in overlaid
+                if listed and old_body is not None:
+                    if old_version == version_text and not carries_news(old_body, body):
+                        if quiet:
+                            continue  # nothing this item says is new
+                        body = old_body
+                    else:
+                        if held_detail(old_body) and stale is not None:
+                            stale.append(oid)  # its addresses, invoices... may have moved too
+                        body = merge_listed(old_body, body)
+                elif old_version == version_text and body == old_body and quiet:
+                    continue  # already have this very body
+            if listed and lacks_detail(body) and stale is not None:
+                stale.append(oid)
+            values, text = body_columns(body)
+            values.update(
+                server_body=encode_body(body),
+                server_updated_at=version_text,
+                local_body=None,
+                pending=0,
+                conflict=0,
+                failed=0,
+            )
+            rows.append(values)
+            texts[oid] = text
+        if not rows:
+            return []
+        columns = list(rows[0])
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        conn.executemany(
+            f"INSERT INTO cache.orders ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}",
+            rows,
+        )
+        saved = list(texts)
+        rowids: dict[str, int] = {}
+        for chunk in _chunks(saved, 500):
+            marks = ", ".join("?" for _ in chunk)
+            rowids.update(conn.execute(f"SELECT id, rowid FROM cache.orders WHERE id IN ({marks})", chunk).fetchall())
+        # Only orders held before have words to remove (a first full sync has none).
+        reworded = [(rowids[oid],) for oid in saved if oid in held]
+        conn.executemany("DELETE FROM cache.orders_fts WHERE rowid = ?", reworded)
+        conn.executemany(
+            "INSERT INTO cache.orders_fts (rowid, text) VALUES (?, ?)", [(rowids[oid], texts[oid]) for oid in saved]
+        )
+        for oid in saved:
+            if oid in overlaid or held.get(oid, (None, 0))[1]:
+                self._refresh_overlay(conn, oid)
+        return saved
+
+    def _save_server_order(self, conn: sqlite3.Connection, order: Order) -> bool:
+        oid = order.id
+        return bool(oid) and bool(self._save_bodies(conn, {str(oid): order.raw_view}))
+
+    def _write_row(
+        self,
+        conn: sqlite3.Connection,
+        rowid: int,
+        body: dict[str, Any],
+        *,
+        local_body: bytes | None,
+        active: list[Change],
+    ) -> None:
+        values, text = body_columns(body)  # the same reader as a pulled body's: one rule for a row
+        values.pop("id")
+        values["pending"] = len(active)
+        values["conflict"] = int(any(c.state is ChangeState.CONFLICT for c in active))
+        values["failed"] = int(any(c.state is ChangeState.FAILED for c in active))
+        values["local_body"] = local_body
+        assignments = ", ".join(f"{name} = :{name}" for name in values)
+        conn.execute(f"UPDATE cache.orders SET {assignments} WHERE rowid = :rowid", {**values, "rowid": rowid})
+        conn.execute("DELETE FROM cache.orders_fts WHERE rowid = ?", (rowid,))
+        conn.execute("INSERT INTO cache.orders_fts (rowid, text) VALUES (?, ?)", (rowid, text))
+
+    def _refresh_overlay(self, conn: sqlite3.Connection, order_id: str) -> None:
+        """Lay the order's active changes on its server body again (or none), in the caller's transaction."""
+        row = conn.execute("SELECT rowid, server_body FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
+        if row is None:
+            return  # not cached (yet): the overlay is built when the body arrives
+        body = decode_body(row[1])
+        active = active_changes_in(conn, order_id)
+        for change in active:
+            body = apply_edit(body, change.edit)
+        local_body = encode_body(body) if active else None
+        self._write_row(conn, int(row[0]), body, local_body=local_body, active=active)
+
+    def reconcile(self) -> None:
+        """Rebuild every overlay from the queue (at start: a crash may have cut between files)."""
+        with self._write() as conn:
+            queued = conn.execute(f"SELECT DISTINCT order_id FROM main.changes WHERE state IN ({ACTIVE_SQL})")
+            shown = conn.execute("SELECT id FROM cache.orders WHERE pending > 0 OR local_body IS NOT NULL")
+            ids = {r[0] for r in queued} | {r[0] for r in shown}
+            for order_id in ids:
+                self._refresh_overlay(conn, order_id)
+
+    def server_body(self, order_id: str) -> dict[str, Any] | None:
+        """The last body the server sent for this order (no overlay)."""
+        with self._guard() as conn:
+            row = conn.execute("SELECT server_body FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
+        return None if row is None else decode_body(row[0])
+
+    def body(self, order_id: str) -> dict[str, Any] | None:
+        """What the clerk sees of this order: the server body with its overlay."""
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT coalesce(local_body, server_body) FROM cache.orders WHERE id = ?", (order_id,)
+            ).fetchone()
+        return None if row is None else decode_body(row[0])
+
+    def order(self, order_id: str) -> Order | None:
+        """:meth:`body` parsed."""
+        body = self.body(order_id)
+        return None if body is None else Order.from_raw(body, copy_raw=False)
+
+    def clear_cache(self) -> None:
+        """Forget every cached order without an active change, and the sync cursor."""
+        unsent = f"SELECT order_id FROM main.changes WHERE state IN ({ACTIVE_SQL})"
+        with self._write() as conn:
+            gone = f"SELECT rowid FROM cache.orders WHERE id NOT IN ({unsent})"
+            conn.execute(f"DELETE FROM cache.orders_fts WHERE rowid IN ({gone})")
+            conn.execute(f"DELETE FROM cache.orders WHERE id NOT IN ({unsent})")
+            conn.execute("DELETE FROM cache.meta")
+
+
+def active_changes_in(conn: sqlite3.Connection, order_id: str) -> list[Change]:
+    """The active changes of one order, oldest first, read in the caller's transaction."""
+    rows = conn.execute(
+        f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE order_id = ? AND state IN ({ACTIVE_SQL}) ORDER BY seq",
+        (order_id,),
+    ).fetchall()
+    return [change_from_sql(r) for r in rows]
+
+
+def _id_list(text: str | None) -> list[str]:
+    try:
+        ids = json.loads(text) if text else []
+    except ValueError:
+        return []
+    return [str(i) for i in ids] if isinstance(ids, list) else []
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

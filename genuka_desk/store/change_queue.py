@@ -1,0 +1,347 @@
+"""The durable queue of changes not yet sent, and their states as the sync moves them along.
+
+The one-transaction rule: a change and the overlay it lays on its order are
+written in one transaction (enqueue, amend, each mark, discard), so what the
+clerk sees never runs ahead of, or behind, what will be sent.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from ..models import Order, OrderEdit, read_values
+from ..models.write_body import LINE_IDS_KEY, line_ids
+from .cache import ACTIVE_SQL, OrderCache
+from .changes import ACTIVE_STATES, CHANGE_COLUMNS, Change, ChangeKind, ChangeState, change_from_sql, dumps
+from .rows import decode_body
+
+
+class ChangeQueue(OrderCache):
+    """The ``changes`` table of ``queue.sqlite3``; each write refreshes its order's overlay in the same transaction."""
+
+    def unsent_count(self) -> int:
+        """How many changes have not reached the server (waiting, refused or in conflict)."""
+        return sum(count for state, count in self.counts().items() if state in ACTIVE_STATES)
+
+    def enqueue(
+        self,
+        order_id: str,
+        kind: ChangeKind,
+        edit: OrderEdit,
+        *,
+        group_id: str | None = None,
+        check: Callable[[Order], None] | None = None,
+    ) -> Change:
+        """Queue a change and lay it on the order, in one transaction.
+
+        ``base`` records what the clerk saw of each touched key (the order
+        with earlier changes applied) and the server's ``updated_at`` then.
+        ``check`` may refuse the edit (by raising) against that same view.
+        """
+        now = time.time()
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT coalesce(local_body, server_body), server_updated_at, reference FROM cache.orders WHERE id = ?",
+                (order_id,),
+            ).fetchone()
+            if row is None:
+                raise KeyError(order_id)
+            seen = decode_body(row[0])
+            if check is not None:
+                check(Order.from_raw(seen, copy_raw=False))
+            change_id = str(uuid.uuid4())
+            base = read_values(seen, edit.touched())
+            if edit.added_lines:
+                base[LINE_IDS_KEY] = line_ids(seen)
+            conn.execute(
+                f"INSERT INTO main.changes ({CHANGE_COLUMNS}) VALUES "
+                "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, NULL, NULL, NULL, NULL, ?, ?, NULL, 0)",
+                (
+                    change_id,
+                    order_id,
+                    row[2] or "",
+                    kind.value,
+                    group_id,
+                    dumps(edit.model_dump(mode="python")),
+                    dumps(base),
+                    row[1],
+                    ChangeState.PENDING.value,
+                    now,
+                    now,
+                ),
+            )
+            self._refresh_overlay(conn, order_id)
+            return self._get_change(conn, change_id)
+
+    def amend(self, change_id: str, edit: OrderEdit) -> Change:
+        """Fold a further edit into a change not yet sent (fixing a refused one) and requeue it."""
+        now = time.time()
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            if change.state not in (ChangeState.PENDING, ChangeState.FAILED):
+                raise ValueError("Only a waiting or refused change can be amended.")
+            row = conn.execute(
+                "SELECT coalesce(local_body, server_body) FROM cache.orders WHERE id = ?", (change.order_id,)
+            ).fetchone()
+            merged = change.edit.then(edit)
+            base = dict(change.base)
+            if row is not None:
+                seen = decode_body(row[0])
+                for key, value in read_values(seen, edit.touched()).items():
+                    base.setdefault(key, value)
+                if edit.added_lines:
+                    base.setdefault(LINE_IDS_KEY, line_ids(seen))
+            kind = ChangeKind.STATUS if merged.is_status_only() else ChangeKind.UPDATE
+            conn.execute(
+                "UPDATE main.changes SET intent = ?, base = ?, kind = ?, state = ?, next_attempt_at = 0, "
+                "last_error = NULL, field_errors = NULL, changed_at = ? WHERE id = ?",
+                (
+                    dumps(merged.model_dump(mode="python")),
+                    dumps(base),
+                    kind.value if change.kind is not ChangeKind.BULK_STATUS else change.kind.value,
+                    ChangeState.PENDING.value,
+                    now,
+                    change_id,
+                ),
+            )
+            self._refresh_overlay(conn, change.order_id)
+            return self._get_change(conn, change_id)
+
+    @staticmethod
+    def _get_change(conn: sqlite3.Connection, change_id: str) -> Change:
+        row = conn.execute(f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE id = ?", (change_id,)).fetchone()
+        if row is None:
+            raise KeyError(change_id)
+        return change_from_sql(row)
+
+    def change(self, change_id: str) -> Change | None:
+        """One change by id (or a unique prefix of it)."""
+        with self._guard() as conn:
+            rows = conn.execute(
+                f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE id = ? OR id LIKE ? LIMIT 2",
+                (change_id, f"{change_id}%" if len(change_id) >= 6 else change_id),
+            ).fetchall()
+        if len(rows) != 1:
+            exact = [r for r in rows if r[1] == change_id]
+            return change_from_sql(exact[0]) if exact else None
+        return change_from_sql(rows[0])
+
+    def changes(self, *, order_id: str | None = None, states: Iterable[ChangeState] | None = None) -> list[Change]:
+        """Queued changes, oldest first, optionally of one order and/or in some states."""
+        sql = f"SELECT {CHANGE_COLUMNS} FROM main.changes"
+        clauses: list[str] = []
+        params: list[Any] = []
+        if order_id is not None:
+            clauses.append("order_id = ?")
+            params.append(order_id)
+        if states is not None:
+            wanted = [s.value for s in states]
+            clauses.append(f"state IN ({', '.join('?' for _ in wanted)})")
+            params += wanted
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        with self._guard() as conn:
+            return [change_from_sql(r) for r in conn.execute(sql + " ORDER BY seq", params)]
+
+    def active_changes(self, order_id: str | None = None) -> list[Change]:
+        """Changes that have not reached the server yet."""
+        return self.changes(order_id=order_id, states=ACTIVE_STATES)
+
+    def heads(self) -> list[Change]:
+        """The first active change of each order, oldest first: what push may send next."""
+        with self._guard() as conn:
+            rows = conn.execute(
+                f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE seq IN (SELECT min(seq) FROM main.changes "
+                f"WHERE state IN ({ACTIVE_SQL}) GROUP BY order_id) ORDER BY seq"
+            ).fetchall()
+        return [change_from_sql(r) for r in rows]
+
+    def counts(self) -> dict[ChangeState, int]:
+        """How many changes are in each state."""
+        with self._guard() as conn:
+            rows = conn.execute("SELECT state, count(*) FROM main.changes GROUP BY state").fetchall()
+        out = {state: 0 for state in ChangeState}
+        for state, count in rows:
+            out[ChangeState(state)] = int(count)
+        return out
+
+    def _update_change(self, conn: sqlite3.Connection, change_id: str, **values: Any) -> None:
+        values["changed_at"] = time.time()
+        assignments = ", ".join(f"{name} = :{name}" for name in values)
+        cur = conn.execute(f"UPDATE main.changes SET {assignments} WHERE id = :id", {**values, "id": change_id})
+        if cur.rowcount != 1:
+            raise KeyError(change_id)
+
+    def mark_sending(self, change_id: str, settle: float) -> Change:
+        """The change is about to be sent.
+
+        Until ``settle`` seconds from now the request may still be applied by the
+        server even if this process dies or gives up waiting: a crash or an
+        unanswered try leaves the change untouched until then, and it is judged
+        against a fresh read only after (never sent twice by a fast restart).
+        """
+        with self._write() as conn:
+            self._update_change(conn, change_id, state=ChangeState.SENDING.value, settle_until=time.time() + settle)
+            return self._get_change(conn, change_id)
+
+    def mark_sent(self, change_id: str, server_order: Order | None) -> None:
+        """The change reached the server; store the server's body in the same transaction."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            self._update_change(
+                conn,
+                change_id,
+                state=ChangeState.SENT.value,
+                sent_at=time.time(),
+                last_error=None,
+                field_errors=None,
+                theirs=None,
+                theirs_updated_at=None,
+            )
+            if server_order is not None:
+                self._save_server_order(conn, server_order)
+            self._refresh_overlay(conn, change.order_id)
+
+    def mark_retry(
+        self, change_id: str, error: str, delay: float, *, maybe_applied: bool = False, count: bool = False
+    ) -> None:
+        """Not sent this time (network, server busy); try again after ``delay`` seconds.
+
+        ``maybe_applied``: the request may have reached the server (a timeout, a
+        reset): the settle window set when it was sent stays. Otherwise nothing is
+        in flight and it is cleared. ``count``: this try counts towards the cap.
+        """
+        with self._write() as conn:
+            values: dict[str, Any] = {
+                "state": ChangeState.PENDING.value,
+                "last_error": error,
+                "next_attempt_at": time.time() + delay,
+            }
+            if not maybe_applied:
+                values["settle_until"] = 0
+            if count:
+                row = conn.execute("SELECT attempts FROM main.changes WHERE id = ?", (change_id,)).fetchone()
+                if row is None:
+                    raise KeyError(change_id)
+                values["attempts"] = int(row[0]) + 1
+            self._update_change(conn, change_id, **values)
+
+    def mark_failed(
+        self,
+        change_id: str,
+        error: str,
+        field_errors: dict[str, list[str]] | None = None,
+        *,
+        maybe_applied: bool = False,
+    ) -> None:
+        """The server refused the change; the clerk edits it, retries or discards it.
+
+        ``maybe_applied``: given up after a try that may still land: its settle
+        window stays, so a quick Retry cannot send it twice.
+        """
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            self._update_change(
+                conn,
+                change_id,
+                state=ChangeState.FAILED.value,
+                last_error=error,
+                field_errors=dumps(field_errors or {}),
+                **({} if maybe_applied else {"settle_until": 0}),
+            )
+            self._refresh_overlay(conn, change.order_id)
+
+    def mark_conflict(self, change_id: str, theirs: dict[str, Any], server_order: Order) -> None:
+        """A colleague changed the same fields: keep both versions until the clerk chooses."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            self._update_change(
+                conn,
+                change_id,
+                state=ChangeState.CONFLICT.value,
+                theirs=dumps(theirs),
+                theirs_updated_at=_text(server_order.raw_updated_at),
+                last_error="A colleague changed the same fields on the server.",
+            )
+            self._save_server_order(conn, server_order)
+            self._refresh_overlay(conn, change.order_id)
+
+    def keep_mine(self, change_id: str) -> Change:
+        """Settle a conflict for the clerk's version: rebase on theirs and send again."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            if change.state is not ChangeState.CONFLICT:
+                raise ValueError("This change is not in conflict.")
+            base = {**change.base, **change.theirs}
+            self._update_change(
+                conn,
+                change_id,
+                state=ChangeState.PENDING.value,
+                base=dumps(base),
+                base_updated_at=change.theirs_updated_at,
+                theirs=None,
+                theirs_updated_at=None,
+                last_error=None,
+                next_attempt_at=0,
+            )
+            return self._get_change(conn, change_id)
+
+    def retry_now(self, change_id: str) -> Change:
+        """Put a refused or waiting change back to be sent at the next push."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            if change.state not in (ChangeState.FAILED, ChangeState.PENDING):
+                raise ValueError(f"A {change.state.value} change cannot be retried.")
+            self._update_change(
+                conn, change_id, state=ChangeState.PENDING.value, next_attempt_at=0, attempts=0, field_errors=None
+            )
+            self._refresh_overlay(conn, change.order_id)
+            return self._get_change(conn, change_id)
+
+    def discard(self, change_id: str) -> Change:
+        """Drop a change that has not reached the server; the order shows the server's version again."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            if change.state in (ChangeState.SENT, ChangeState.SENDING):
+                raise ValueError(f"A {change.state.value} change cannot be discarded.")
+            wait = change.settle_until - time.time()
+            if wait > 0:
+                # Dropping it now would hide a write that may still land on the server.
+                raise ValueError(
+                    f"This change may still reach the server; it can be discarded in {int(wait) + 1} s, "
+                    "once the server's answer can no longer arrive."
+                )
+            conn.execute("DELETE FROM main.changes WHERE id = ?", (change_id,))
+            self._refresh_overlay(conn, change.order_id)
+            return change
+
+    def requeue_interrupted(self) -> int:
+        """Changes left ``sending`` by a crash go back to ``pending``.
+
+        Their settle window stays: push judges them against a fresh read only
+        once a request sent before the crash can no longer be applied.
+        """
+        with self._write() as conn:
+            cur = conn.execute(
+                "UPDATE main.changes SET state = ?, next_attempt_at = 0 WHERE state = ?",
+                (ChangeState.PENDING.value, ChangeState.SENDING.value),
+            )
+            return int(cur.rowcount)
+
+    def prune_sent(self, older_than: float) -> int:
+        """Forget sent changes older than ``older_than`` (a Unix time)."""
+        with self._write() as conn:
+            cur = conn.execute("DELETE FROM main.changes WHERE state = ? AND sent_at < ?", ("sent", older_than))
+            return int(cur.rowcount)
+
+    def retry_delay_of(self, change: Change) -> float:
+        """Seconds until a pending change may be sent (0: now)."""
+        return max(0.0, change.next_attempt_at - time.time())
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,46 @@
+"""The list columns of an order read through the model (:class:`Order`): the reference the store's
+one body reader (:func:`genuka_desk.store.body_columns.body_columns`) must agree with."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from genuka_desk.models import Order
+from genuka_desk.store.rows import join_folded, sortable_time
+
+
+def search_text(order: Order) -> str:
+    """Everything a clerk may type to find an order, folded."""
+    parts = [order.reference or "", order.customer_name, order.customer_phone]
+    phone = order.customer_phone
+    if phone:
+        parts.append("".join(ch for ch in phone if ch.isdigit()))
+    for address in (order.billing_address, order.shipping_address):
+        if address is not None:
+            parts += [address.full_name or "", address.phone or "", address.email or "", address.city or ""]
+    if order.customer is not None:
+        parts.append(order.customer.email or "")
+    parts += [line.title for line in order.lines]
+    return join_folded(parts)
+
+
+def row_values(order: Order) -> dict[str, Any]:
+    """The indexed columns of one order (see the ``orders`` table)."""
+    total = order.amount
+    return {
+        "id": order.id,
+        "reference": order.reference or "",
+        "customer": order.customer_name,
+        "phone": order.customer_phone,
+        "total": None if total is None else str(total),
+        "total_num": None if total is None else float(total),
+        "currency": order.currency_code,
+        "shipping_status": order.shipping.status.value if order.shipping else "",
+        "billing_status": order.billing.status.value if order.billing else "",
+        "source": order.source or "",
+        "item_count": order.item_count,
+        "created_at": sortable_time(order.created_at),
+        "updated_at": sortable_time(order.updated_at),
+        "state": int(order.state),
+        "cancelled": int(order.cancelled),
+    }
