@@ -88,7 +88,7 @@ def run_on_qt(work: Callable[[], Awaitable[list[str]]]) -> list[str]:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from genuka_desk.ui.gc_guard import MainThreadCollector
+    from genuka_desk.ui.main_thread_gc import MainThreadCollector
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)

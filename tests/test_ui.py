@@ -41,7 +41,7 @@ def collect_in_main_thread() -> Iterator[None]:
 
     Left automatic, a collection can start in whatever thread allocates (the
     demo server's) and free Qt wrappers there: PySide then crashes. The app
-    does the same (see genuka_desk.ui.gc_guard).
+    does the same (see genuka_desk.ui.main_thread_gc).
     """
     gc.collect()
     gc.disable()
@@ -624,7 +624,7 @@ def test_log_out_warns_about_unsent_changes_forgets_the_token_and_on_request_the
 
 
 def test_collector_runs_gc_in_the_main_thread(qapp: QApplication) -> None:
-    from genuka_desk.ui.gc_guard import MainThreadCollector
+    from genuka_desk.ui.main_thread_gc import MainThreadCollector
 
     collector = MainThreadCollector(None, interval_ms=10)
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from ..models import Keep
 from ..service import SORT_COLUMNS
 from . import demo_command, order_commands, queue_command, session_commands, sync_command
 from .context import Context
@@ -112,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     actions = queue.add_subparsers(dest="action", metavar="ACTION")
     resolve = actions.add_parser("resolve", help="settle a conflict")
     resolve.add_argument("change", metavar="CHANGE_ID")
-    resolve.add_argument("--keep", choices=("mine", "theirs"), required=True)
+    resolve.add_argument("--keep", choices=[k.value for k in Keep], required=True)
     for name, text in (("retry", "send a refused change again"), ("discard", "drop an unsent change")):
         actions.add_parser(name, help=text).add_argument("change", metavar="CHANGE_ID")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..models import Keep
 from ..service import OrderService
 from .context import Context
 from .exits import EXIT_OK, EXIT_UNSENT
@@ -21,7 +22,7 @@ def queue(ctx: Context) -> int:
             return EXIT_OK if not any(c.active for c in changes) else EXIT_UNSENT
         if action == "resolve":
             change = await service.resolve(ctx.args.change, ctx.args.keep)
-            if ctx.args.keep == "theirs":
+            if ctx.args.keep == Keep.THEIRS:
                 print(f"Kept the server's version; change {change.id[:8]} dropped.")
                 return EXIT_OK
             print(f"Keeping your version of change {change.id[:8]}.")

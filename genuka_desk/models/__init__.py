@@ -10,7 +10,6 @@ from .activity import Activity, FieldChange
 from .address import ADDRESS_FIELDS, Address, is_valid_email
 from .auth import CompanyChoice, LoginResult, TokenInfo
 from .company import Company, Customer, PaymentMethod, Shop, TreasuryAccount, User, Warehouse
-from .depth import MAX_DEPTH, too_deep
 from .edits import (
     CLIENT_LINE_KEY,
     EDITABLE_FIELDS,
@@ -23,8 +22,9 @@ from .edits import (
     read_values,
     values_equal,
 )
-from .enums import BillingStatus, OrderState, ShippingMode, ShippingStatus
-from .money import currency_decimals, currency_symbol, format_day, format_moment, format_money
+from .enums import BillingStatus, Keep, OrderState, ShippingMode, ShippingStatus, Side
+from .formatting import currency_decimals, currency_symbol, format_day, format_moment, format_money
+from .nesting import MAX_DEPTH, too_deep
 from .order import Billing, Delivery, Invoice, Order, OrderLine, Shipping
 from .page import EnvelopeError, Page, PageLinks, PageMeta, Pagination, parse_page
 from .product import Pivot, Product, Variant
@@ -50,6 +50,7 @@ __all__ = [
     "FieldChange",
     "FieldProblem",
     "Invoice",
+    "Keep",
     "LineChange",
     "LoginResult",
     "NewLine",
@@ -68,6 +69,7 @@ __all__ = [
     "ShippingMode",
     "ShippingStatus",
     "Shop",
+    "Side",
     "SideEffect",
     "TokenInfo",
     "Totals",

@@ -8,6 +8,20 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator
 
 
+class Side(StrEnum):
+    """Which half of an order: billing (its payment) or shipping (its fulfilment)."""
+
+    BILLING = "billing"
+    SHIPPING = "shipping"
+
+
+class Keep(StrEnum):
+    """How a conflict is settled: the clerk's values over the server's, or the server's."""
+
+    MINE = "mine"
+    THEIRS = "theirs"
+
+
 class ShippingStatus(StrEnum):
     """Fulfilment status (``shipping.status``)."""
 

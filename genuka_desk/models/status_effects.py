@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .enums import BillingStatus
+from .enums import BillingStatus, Side
 
 
 class SideEffect(Enum):
@@ -14,9 +14,9 @@ class SideEffect(Enum):
     PAYMENT_CANCELLED = "payment_cancelled"  # cannot be undone from the desk
 
 
-def status_side_effect(side: str, value: str, current: str = "") -> SideEffect | None:
+def status_side_effect(side: Side, value: str, current: str = "") -> SideEffect | None:
     """The side effect of setting ``side`` ("billing" or "shipping") to ``value`` from ``current``."""
-    if side != "billing":
+    if side != Side.BILLING:
         return None
     if value == BillingStatus.PENDING.value and current != value:
         return SideEffect.CREDIT_NOTE

@@ -26,6 +26,7 @@ from ..models import (
     BillingStatus,
     CompanyChoice,
     FieldProblem,
+    Keep,
     LoginResult,
     Order,
     OrderEdit,
@@ -39,6 +40,7 @@ from ..sync import (
     CacheRebuilt,
     Event,
     OrdersChanged,
+    QueueCounts,
     SyncEngine,
     SyncPolicy,
     SyncReport,
@@ -382,17 +384,16 @@ class OrderService:
         """When a sync last ended without error (None: not in this session)."""
         return self._engine.last_success
 
-    async def resolve(self, change_id: str, keep: str) -> Change:
+    async def resolve(self, change_id: str, keep: Keep | str) -> Change:
         """Settle a conflict: ``mine`` sends the clerk's values over theirs; ``theirs`` drops the clerk's."""
         change = self.change(change_id)
         if change.state is not ChangeState.CONFLICT:
             raise ServiceError(f"Change {change.id[:8]} is not in conflict (it is {change.state.value}).")
-        if keep == "mine":
-            result = self._store.keep_mine(change.id)
-        elif keep == "theirs":
-            result = self._store.discard(change.id)
-        else:
-            raise ServiceError("Keep 'mine' or 'theirs'.")
+        try:
+            keep = Keep(keep)
+        except ValueError as exc:
+            raise ServiceError("Keep 'mine' or 'theirs'.") from exc
+        result = self._store.keep_mine(change.id) if keep is Keep.MINE else self._store.discard(change.id)
         log.info("conflict of change %s settled: keep %s", change.id, keep)
         self._changed((change.order_id,))
         return result
@@ -434,9 +435,9 @@ class OrderService:
         whole = replace(query, offset=0, limit=None)
         return await asyncio.to_thread(lambda: write_orders_csv(self._store.list_rows(whole), path, words))
 
-    def queue_counts(self) -> dict[str, int]:
-        """How many changes are in each state, by state name."""
-        return {state.value: count for state, count in self._store.counts().items()}
+    def queue_counts(self) -> QueueCounts:
+        """How many changes wait, were refused, or are in conflict (as the queue events say)."""
+        return queue_event(self._store)
 
 
 def status_edit(shipping: str | None, billing: str | None) -> OrderEdit:

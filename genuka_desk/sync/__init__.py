@@ -10,7 +10,9 @@ from .events import (
     Event,
     OrdersChanged,
     QueueChanged,
+    QueueCounts,
     SyncFinished,
+    SyncPhase,
     SyncProgress,
 )
 
@@ -22,8 +24,10 @@ __all__ = [
     "Event",
     "OrdersChanged",
     "QueueChanged",
+    "QueueCounts",
     "SyncEngine",
     "SyncFinished",
+    "SyncPhase",
     "SyncPolicy",
     "SyncProgress",
     "SyncReport",

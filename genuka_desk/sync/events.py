@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -14,13 +15,30 @@ class OrdersChanged:
     bulk: bool = False
 
 
+class SyncPhase(StrEnum):
+    """The half of a sync round in progress."""
+
+    PUSH = "push"
+    PULL = "pull"
+
+
 @dataclass(frozen=True)
-class QueueChanged:
-    """The change queue moved: counts per state."""
+class QueueCounts:
+    """How many changes wait (pending or being sent), were refused, or are in conflict."""
 
     pending: int = 0
     failed: int = 0
     conflict: int = 0
+
+    @property
+    def unsent(self) -> int:
+        """Every change the server has not received."""
+        return self.pending + self.failed + self.conflict
+
+
+@dataclass(frozen=True)
+class QueueChanged(QueueCounts):
+    """The change queue moved: its counts now."""
 
 
 @dataclass(frozen=True)
@@ -35,7 +53,7 @@ class ConnectivityChanged:
 class SyncProgress:
     """A step of a sync: ``phase`` is push or pull; ``total`` None when unknown."""
 
-    phase: str
+    phase: SyncPhase
     done: int
     total: int | None = None
 

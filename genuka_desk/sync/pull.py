@@ -30,8 +30,8 @@ from ..models import Page
 from ..models.coerce import to_datetime
 from ..store.rows import sortable_time
 from .crash import crashpoint
-from .events import OrdersChanged, SyncProgress
-from .part import SyncPart
+from .events import OrdersChanged, SyncPhase, SyncProgress
+from .worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ class PullResult:
     details: int = 0  # orders fetched in full after the walk
 
 
-class Puller(SyncPart):
+class Puller(SyncWorker):
     """Fetches orders page by page into a :class:`LocalStore`."""
 
     def _query(self, full: bool, *, deleted: bool = False) -> OrderQuery:
@@ -101,7 +101,7 @@ class Puller(SyncPart):
                 result.changed += len(changed)
                 if changed:
                     self.emit(OrdersChanged(tuple(changed), bulk=len(changed) > 20))
-                self.emit(SyncProgress("pull", result.fetched, total))
+                self.emit(SyncProgress(SyncPhase.PULL, result.fetched, total))
                 crashpoint("pull.after_page")
             await fetcher  # raises what the download raised
         finally:

@@ -38,8 +38,8 @@ from ..store import Change, ChangeKind, ChangeState, LocalStore
 from .backoff import retry_delay
 from .crash import crashpoint
 from .decide import Verdict, decide, known_line_ids
-from .events import OrdersChanged, QueueChanged, SyncProgress
-from .part import SyncPart
+from .events import OrdersChanged, QueueChanged, SyncPhase, SyncProgress
+from .worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ def queue_event(store: LocalStore) -> QueueChanged:
     )
 
 
-class Pusher(SyncPart):
+class Pusher(SyncWorker):
     """Sends the change queue through a :class:`GenukaClient`."""
 
     def _due(self, tried: set[str], force: bool) -> list[Change]:
@@ -148,7 +148,7 @@ class Pusher(SyncPart):
             else:
                 batch = [head]
             tried.update(c.id for c in batch)
-            self.emit(SyncProgress("push", done, done + len(due)))
+            self.emit(SyncProgress(SyncPhase.PUSH, done, done + len(due)))
             if len(batch) > 1:
                 await self._push_bulk(batch, result)
             else:
@@ -156,7 +156,7 @@ class Pusher(SyncPart):
             done += len(batch)
             self.emit(queue_event(self.store))
         if done:
-            self.emit(SyncProgress("push", done, done))
+            self.emit(SyncProgress(SyncPhase.PUSH, done, done))
         return result
 
     # -- one change ----------------------------------------------------------

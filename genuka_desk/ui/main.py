@@ -15,8 +15,8 @@ from ..service.demo import RunningDemo, start_demo
 from ..service.logs import register_secret, setup_logging
 from .app import DesktopApp, app_icon, log_in_interactively, saved_session, settings_for
 from .errors import install_excepthook, install_qt_message_handler
-from .gc_guard import MainThreadCollector
 from .i18n import LANGUAGES, install_language, system_language
+from .main_thread_gc import MainThreadCollector
 from .single_instance import SingleInstance
 
 

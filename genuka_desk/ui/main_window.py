@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import SideEffect, status_side_effect
-from ..service import ChangeState, CsvWords, ListQuery, OrderService, SyncFinished
+from ..models import Side, SideEffect, status_side_effect
+from ..service import ChangeState, CsvWords, ListQuery, OrderService, SyncFinished, SyncPhase
 from .bridge import ServiceBridge
 from .bulk_dialog import BulkStatusDialog
 from .labels import billing_label, document_label, shipping_label
@@ -145,11 +145,11 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.payment_filter = QComboBox(bar)
         self.payment_filter.addItem(self.tr("Any payment"), "")
-        for value, label in status_choices("billing"):
+        for value, label in status_choices(Side.BILLING):
             self.payment_filter.addItem(label, value)
         self.fulfilment_filter = QComboBox(bar)
         self.fulfilment_filter.addItem(self.tr("Any fulfilment"), "")
-        for value, label in status_choices("shipping"):
+        for value, label in status_choices(Side.SHIPPING):
             self.fulfilment_filter.addItem(label, value)
         self.dates_enabled = QCheckBox(self.tr("From"), bar)
         self.date_from = QDateEdit(bar)
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def side_effect_warning(self, side: str, value: str, current: str) -> str | None:
+    def side_effect_warning(self, side: Side, value: str, current: str) -> str | None:
         """Why a status change deserves a question first, in the clerk's words (None: it does not)."""
         effect = status_side_effect(side, value, current)
         if effect is SideEffect.CREDIT_NOTE:
@@ -352,14 +352,16 @@ class MainWindow(QMainWindow):
             return self.tr("Cancelling the payment cannot be undone from here. Continue?")
         return None
 
-    def change_status(self, order_id: str, side: str, value: str) -> None:
+    def change_status(self, order_id: str, side: Side, value: str) -> None:
         """A status picked in the table: ask if it has side effects, then queue it."""
         row = self.service.row(order_id)
-        current = "" if row is None else (row.billing_status.value if side == "billing" else row.shipping_status.value)
+        current = (
+            "" if row is None else (row.billing_status.value if side == Side.BILLING else row.shipping_status.value)
+        )
         warning = self.side_effect_warning(side, value, current)
         if warning and not self.confirm(self.tr("Change the status?"), warning):
             return
-        kwargs = {"billing": value} if side == "billing" else {"shipping": value}
+        kwargs = {"billing": value} if side == Side.BILLING else {"shipping": value}
         self.model.show_status(order_id, side, value)  # at once; the queued change confirms it
 
         def undo(exc: Exception) -> None:
@@ -386,7 +388,7 @@ class MainWindow(QMainWindow):
         if billing is None and shipping is None:
             return
         if billing:
-            warning = self.side_effect_warning("billing", billing, "")
+            warning = self.side_effect_warning(Side.BILLING, billing, "")
             if warning and not self.confirm(self.tr("Change the status?"), warning):
                 return
         self.bridge.run(self.service.bulk_set_status(ids, billing=billing, shipping=shipping))
@@ -459,7 +461,7 @@ class MainWindow(QMainWindow):
 
     def _queue_counts(self) -> tuple[int, int, int]:
         counts = self.service.queue_counts()
-        return counts["pending"] + counts["sending"], counts["failed"], counts["conflict"]
+        return counts.pending, counts.failed, counts.conflict
 
     def _on_queue(self, pending: int, failed: int, conflict: int) -> None:
         parts = []
@@ -488,7 +490,7 @@ class MainWindow(QMainWindow):
             self.progress.setValue(min(done, total))
         else:
             self.progress.setRange(0, 0)
-        self.progress.setToolTip(self.tr("Sending changes") if phase == "push" else self.tr("Receiving orders"))
+        self.progress.setToolTip(self.tr("Sending changes") if phase == SyncPhase.PUSH else self.tr("Receiving orders"))
 
     def _on_sync_finished(self, event: SyncFinished) -> None:
         self.progress.hide()

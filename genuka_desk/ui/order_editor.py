@@ -41,6 +41,7 @@ from ..models import (
     NewLine,
     Order,
     OrderEdit,
+    Side,
     apply_edit,
     currency_decimals,
     format_moment,
@@ -183,7 +184,7 @@ class OrderEditor(QWidget):
         grid = QGridLayout(page)
         self.address_edits: dict[str, QLineEdit] = {}
         for column, side in enumerate(ADDRESS_SIDES):
-            box = QGroupBox(self.tr("Billing address") if side == "billing" else self.tr("Shipping address"), page)
+            box = QGroupBox(self.tr("Billing address") if side == Side.BILLING else self.tr("Shipping address"), page)
             form = QFormLayout(box)
             for name in ADDRESS_FIELDS:
                 edit = QLineEdit(box)
@@ -260,7 +261,7 @@ class OrderEditor(QWidget):
         """What the clerk calls the field at ``key`` (for messages)."""
         if key.startswith(("billing.address.", "shipping.address.")):
             side, name = key.split(".")[0], key.rsplit(".", 1)[-1]
-            where = self.tr("Billing address") if side == "billing" else self.tr("Shipping address")
+            where = self.tr("Billing address") if side == Side.BILLING else self.tr("Shipping address")
             return f"{where} — {self.address_label(name)}"
         if key.startswith("lines."):
             return self.tr("Line items")
@@ -306,8 +307,8 @@ class OrderEditor(QWidget):
                 self.address_edits[key].setText(text)
             self.same_address.setChecked(False)
             body = order.raw_view
-            fill_status_combo(self.payment_status, "billing", order.billing_status.value)
-            fill_status_combo(self.fulfilment_status, "shipping", order.shipping_status.value)
+            fill_status_combo(self.payment_status, Side.BILLING, order.billing_status.value)
+            fill_status_combo(self.fulfilment_status, Side.SHIPPING, order.shipping_status.value)
             self._fill_methods(order)
             mode = order.shipping.mode.value if order.shipping else "delivery"
             self.shipping_mode.setCurrentIndex(max(0, self.shipping_mode.findData(mode)))
@@ -598,9 +599,9 @@ class OrderEditor(QWidget):
 
     def _same_address_toggled(self, on: bool) -> None:
         for name in ADDRESS_FIELDS:
-            target = self.address_edits[address_key("shipping", name)]
+            target = self.address_edits[address_key(Side.SHIPPING, name)]
             if on:
-                target.setText(self.address_edits[address_key("billing", name)].text())
+                target.setText(self.address_edits[address_key(Side.BILLING, name)].text())
             target.setReadOnly(on or self.locked)
 
     def remove_line(self, line_id: str) -> None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..models import ADDRESS_FIELDS, Order, OrderEdit, read_value, values_equal
+from ..models import ADDRESS_FIELDS, Order, OrderEdit, Side, read_value, values_equal
 
-ADDRESS_SIDES = ("billing", "shipping")
+ADDRESS_SIDES = (Side.BILLING, Side.SHIPPING)
 
 
-def address_key(side: str, name: str) -> str:
+def address_key(side: Side, name: str) -> str:
     """The edit key of one address field."""
     return f"{side}.address.{name}"
 
@@ -59,7 +59,7 @@ def address_values(order: Order) -> dict[str, str]:
             key = address_key(side, name)
             value = read_value(body, key)
             if value is None:
-                fallback = order.billing_address if side == "billing" else order.shipping_address
+                fallback = order.billing_address if side == Side.BILLING else order.shipping_address
                 value = getattr(fallback, name, None) if fallback is not None else None
             out[key] = text_of(value)
     return out

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from ..models import BillingStatus, ShippingStatus, format_day, format_money
+from ..models import BillingStatus, ShippingStatus, Side, format_day, format_money
 from ..service import ListQuery, OrderRow, OrderService
 from .labels import billing_label, document_label, shipping_label, sync_label
 
@@ -185,7 +185,7 @@ class OrderTableModel(QAbstractTableModel):
             self._texts.pop(row, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
-    def show_status(self, order_id: str, side: str, value: str) -> None:
+    def show_status(self, order_id: str, side: Side, value: str) -> None:
         """Show a status the clerk just chose at once, marked unsent; the service's event then confirms it."""
         number = self._where.get(order_id)
         if number is None:
@@ -194,7 +194,7 @@ class OrderTableModel(QAbstractTableModel):
         if page is None or number % PAGE >= len(page):
             return
         row = page[number % PAGE]
-        if side == "billing":
+        if side == Side.BILLING:
             row = replace(row, billing_status=BillingStatus.parse(value), pending=row.pending + 1)
         else:
             row = replace(row, shipping_status=ShippingStatus.parse(value), pending=row.pending + 1)
@@ -323,8 +323,8 @@ class OrderTableModel(QAbstractTableModel):
         row = self.row_at(index.row())
         if row is None or self.read_only:
             return False
-        side = "billing" if index.column() == Column.PAYMENT else "shipping"
-        current = row.billing_status.value if side == "billing" else row.shipping_status.value
+        side = Side.BILLING if index.column() == Column.PAYMENT else Side.SHIPPING
+        current = row.billing_status.value if side == Side.BILLING else row.shipping_status.value
         if value == current:
             return False
         # The service queues it; the row updates when the change is recorded.

@@ -10,7 +10,7 @@ from .backoff import SyncPolicy
 from .events import Event
 
 
-class SyncPart:
+class SyncWorker:
     """Base of :class:`~.push.Pusher` and :class:`~.pull.Puller`."""
 
     def __init__(

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from genuka_desk.models import LineChange, Order, OrderEdit, apply_edit, compute_totals, format_money, order_totals
 from genuka_desk.models.coerce import to_datetime
-from genuka_desk.models.money import currency_symbol, format_day
+from genuka_desk.models.formatting import currency_symbol, format_day
 from tests.support.fixtures import load_fixture
 
 
