@@ -35,7 +35,7 @@ run: system-deps-gui $(VENV)/.installed-run
 	$(VENV)/bin/genuka-desk --demo
 
 translations: $(VENV)/.installed-run
-	$(VENV)/bin/pyside6-lupdate genuka_desk/ui/*.py -ts resources/i18n/genuka_desk_fr.ts
+	$(VENV)/bin/pyside6-lupdate $(shell find genuka_desk/ui -name "*.py" | sort) -no-obsolete -ts resources/i18n/genuka_desk_fr.ts
 	$(VENV)/bin/python packaging/i18n/fill_fr.py resources/i18n/genuka_desk_fr.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/genuka_desk_fr.ts -qm genuka_desk/ui/assets/i18n/genuka_desk_fr.qm
 

@@ -16,8 +16,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
-from genuka_desk.service.logs import setup_logging
 from genuka_desk.service import AppPaths, Profile, Session
+from genuka_desk.service.logs import setup_logging
 from genuka_desk.ui.app import DesktopApp
 from genuka_desk.ui.i18n import install_language
 
@@ -51,13 +51,13 @@ async def shoot(app: QApplication, root: Path) -> None:
     await settle(app, 1.0)
     editor.grab().save(str(OUT / "order-editor.png"))
     editor.tabs.setCurrentIndex(2)  # billing and shipping: the delivery day from a calendar
-    editor.scheduled.enabled_box.setChecked(True)
+    editor.billing.scheduled.enabled_box.setChecked(True)
     await settle(app, 0.3)
     editor.grab().save(str(OUT / "order-billing.png"))
     editor.tabs.setCurrentIndex(3)  # the server's history in the clerk's words
     await settle(app, 1.0)
     editor.grab().save(str(OUT / "order-history.png"))
-    editor.scheduled.enabled_box.setChecked(False)
+    editor.billing.scheduled.enabled_box.setChecked(False)
     editor.confirm = lambda *a: True  # type: ignore[method-assign]
     editor.close()
 

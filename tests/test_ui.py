@@ -25,10 +25,10 @@ from genuka_desk.store import ChangeState, ListQuery, StoreError
 from genuka_desk.ui import main_window as main_window_module
 from genuka_desk.ui.app import DesktopApp, log_in_interactively, saved_session
 from genuka_desk.ui.bridge import ServiceBridge
+from genuka_desk.ui.editor import OrderEditor
 from genuka_desk.ui.i18n import install_language
 from genuka_desk.ui.login_dialog import LoginDialog
 from genuka_desk.ui.main_window import MainWindow
-from genuka_desk.ui.order_editor import OrderEditor
 from genuka_desk.ui.order_table_model import ID_ROLE, ROW_ROLE, Column
 from tests.support.services import make_service, store_of, writes_of
 
@@ -299,18 +299,18 @@ def test_editor_lines_addresses_billing_and_save(gui: Gui, qtbot: QtBot) -> None
     editor = open_editor(gui, qtbot, target.id)
     assert target.reference in editor.windowTitle()
     assert not editor.save_button.isEnabled()
-    spin = editor.lines.cellWidget(0, 3)
+    spin = editor.lines.table.cellWidget(0, 3)
     assert isinstance(spin, QSpinBox)
-    before = editor.totals.text()
+    before = editor.lines.totals.text()
     spin.setValue(0)
     assert not editor.save_button.isEnabled() and "at least 1" in editor.problem.text()
     spin.setValue(spin.value() + 7)
-    assert editor.save_button.isEnabled() and editor.totals.text() != before
-    editor.address_edits["shipping.address.line1"].setText("Akwa, rue 12")
-    editor.address_edits["billing.address.email"].setText("not-an-email")
+    assert editor.save_button.isEnabled() and editor.lines.totals.text() != before
+    editor.addresses.edits["shipping.address.line1"].setText("Akwa, rue 12")
+    editor.addresses.edits["billing.address.email"].setText("not-an-email")
     assert not editor.save_button.isEnabled()
-    editor.address_edits["billing.address.email"].setText("client@example.cm")
-    editor.fulfilment_status.setCurrentIndex(editor.fulfilment_status.findData("taken_in_charge"))
+    editor.addresses.edits["billing.address.email"].setText("client@example.cm")
+    editor.billing.fulfilment_status.setCurrentIndex(editor.billing.fulfilment_status.findData("taken_in_charge"))
     editor.save()
     qtbot.waitUntil(lambda: len(gui.service.queue()) == 1, timeout=WAIT)
     assert not editor.dirty
@@ -340,7 +340,7 @@ def test_every_editor_field_names_its_problem_and_nothing_is_queued(
     gui: Gui, qtbot: QtBot, key: str, value: str, message: str
 ) -> None:
     editor = open_editor(gui, qtbot, gui.open_row().id)
-    widget = editor.shipping_amount if key == "shipping.amount" else editor.address_edits[key]
+    widget = editor.billing.shipping_amount if key == "shipping.amount" else editor.addresses.edits[key]
     editor.confirm = lambda *a: True  # type: ignore[method-assign]
     original = widget.text()
     widget.setText(value)
@@ -357,9 +357,11 @@ def test_every_editor_field_names_its_problem_and_nothing_is_queued(
 def test_delivery_day_is_picked_from_a_calendar_and_sent_as_a_day(gui: Gui, qtbot: QtBot) -> None:
     target = gui.open_row()
     editor = open_editor(gui, qtbot, target.id)
-    assert isinstance(editor.scheduled.date_edit, QDateEdit) and editor.scheduled.date_edit.calendarPopup()
-    editor.scheduled.enabled_box.setChecked(True)
-    editor.scheduled.date_edit.setDate(QDate(2026, 12, 3))
+    assert (
+        isinstance(editor.billing.scheduled.date_edit, QDateEdit) and editor.billing.scheduled.date_edit.calendarPopup()
+    )
+    editor.billing.scheduled.enabled_box.setChecked(True)
+    editor.billing.scheduled.date_edit.setDate(QDate(2026, 12, 3))
     edit, _ = editor.collect()
     assert edit.fields == {"shipping.scheduled_at": "2026-12-03"}
     editor.confirm = lambda *a: True  # type: ignore[method-assign]
@@ -372,9 +374,9 @@ def test_delivery_day_is_picked_from_a_calendar_and_sent_as_a_day(gui: Gui, qtbo
     assert str(held).startswith("2026-12-03")
     # Reopened, the day shows, and leaving it as it is changes nothing.
     again = open_editor(gui, qtbot, target.id)
-    assert again.scheduled.day() == date(2026, 12, 3)
+    assert again.billing.scheduled.day() == date(2026, 12, 3)
     assert again.collect()[0].is_empty()
-    again.scheduled.enabled_box.setChecked(False)
+    again.billing.scheduled.enabled_box.setChecked(False)
     assert again.collect()[0].fields == {"shipping.scheduled_at": None}
 
 
@@ -387,13 +389,13 @@ def test_a_method_named_by_its_account_shows_the_method_and_changes_nothing(gui:
     method = next(
         m for m in order.company.payment_methods if m.treasury_account_id == bodies[target]["billing"]["method"]
     )
-    assert editor.payment_method.currentText() == method.name
+    assert editor.billing.payment_method.currentText() == method.name
     assert editor.collect()[0].is_empty()
 
 
 def test_editor_asks_before_losing_edits(gui: Gui, qtbot: QtBot) -> None:
     editor = open_editor(gui, qtbot, gui.open_row().id)
-    editor.address_edits["shipping.address.city"].setText("Kribi")
+    editor.addresses.edits["shipping.address.city"].setText("Kribi")
     editor.confirm = lambda *a: False  # type: ignore[method-assign]
     assert not editor.close()
     editor.confirm = lambda *a: True  # type: ignore[method-assign]
@@ -407,10 +409,10 @@ def test_conflict_view_keep_mine(gui: Gui, qtbot: QtBot) -> None:
     gui.sync()
     assert gui.service.change(change.id).state is ChangeState.CONFLICT
     editor = open_editor(gui, qtbot, target.id)
-    assert editor.conflict_box.isVisibleTo(editor)
-    assert editor.conflict_table.item(0, 1).text() == "delivered"
-    assert editor.conflict_table.item(0, 2).text() == "taken_in_charge"
-    editor.keep_mine.click()
+    assert editor.conflict.isVisibleTo(editor)
+    assert editor.conflict.table.item(0, 1).text() == "delivered"
+    assert editor.conflict.table.item(0, 2).text() == "taken_in_charge"
+    editor.conflict.keep_mine.click()
     qtbot.waitUntil(lambda: gui.service.change(change.id).state is ChangeState.PENDING, timeout=WAIT)
     gui.sync()
     assert gui.server.store.get_order(target.id)["shipping"]["status"] == "delivered"
@@ -652,10 +654,10 @@ def test_product_picker_adds_a_line_and_editor_sets_payment(gui: Gui, qtbot: QtB
     picker.quantity.setValue(2)
     line = picker.new_line()
     assert line is not None and line.quantity == 2
-    rows_before = editor.lines.rowCount()
+    rows_before = editor.lines.table.rowCount()
     editor.add_new_line(line)
-    assert editor.lines.rowCount() == rows_before + 1
-    editor.payment_status.setCurrentIndex(editor.payment_status.findData("paid"))
+    assert editor.lines.table.rowCount() == rows_before + 1
+    editor.billing.payment_status.setCurrentIndex(editor.billing.payment_status.findData("paid"))
     assert editor.save_button.isEnabled()
     editor.save()
     qtbot.waitUntil(lambda: len(gui.service.queue()) == 1, timeout=WAIT)
@@ -754,7 +756,9 @@ def test_cancelled_orders_stay_listed_greyed_and_struck_and_the_document_is_name
     editor = gui.window.open_order(target.id)
     assert editor is not None and "Cancelled" in editor.header.text()
     # Nothing of a cancelled order can be changed: not in the editor, not from the list.
-    assert editor.locked and not editor.save_button.isVisibleTo(editor) and not editor.payment_status.isEnabled()
+    assert (
+        editor.locked and not editor.save_button.isVisibleTo(editor) and not editor.billing.payment_status.isEnabled()
+    )
     assert not gui.model.index(number, Column.FULFILMENT).flags() & Qt.ItemFlag.ItemIsEditable
     assert gui.model.index(0 if number else 1, Column.FULFILMENT).flags() & Qt.ItemFlag.ItemIsEditable
 

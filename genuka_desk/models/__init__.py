@@ -23,6 +23,15 @@ from .edits import (
     values_equal,
 )
 from .enums import BillingStatus, Keep, OrderState, ShippingMode, ShippingStatus, Side
+from .form_values import (
+    ADDRESS_SIDES,
+    address_key,
+    address_values,
+    field_changes,
+    held_value,
+    parse_amount,
+    text_of,
+)
 from .formatting import currency_decimals, currency_symbol, format_day, format_moment, format_money
 from .nesting import MAX_DEPTH, too_deep
 from .order import Billing, Delivery, Invoice, Order, OrderLine, Shipping
@@ -34,6 +43,7 @@ from .validation import FieldProblem, is_valid_phone, validate_edit
 
 __all__ = [
     "ADDRESS_FIELDS",
+    "ADDRESS_SIDES",
     "CLIENT_LINE_KEY",
     "EDITABLE_FIELDS",
     "MAX_DEPTH",
@@ -77,21 +87,27 @@ __all__ = [
     "User",
     "Variant",
     "Warehouse",
+    "address_key",
+    "address_values",
     "apply_edit",
     "compute_totals",
     "currency_decimals",
     "currency_symbol",
+    "field_changes",
     "format_day",
     "format_moment",
     "format_money",
+    "held_value",
     "is_valid_email",
     "is_valid_phone",
     "order_totals",
     "paid_so_far",
+    "parse_amount",
     "parse_page",
     "read_value",
     "read_values",
     "status_side_effect",
+    "text_of",
     "too_deep",
     "validate_edit",
     "values_equal",

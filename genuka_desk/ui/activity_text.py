@@ -6,10 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..models import Activity, BillingStatus, ShippingStatus
+from ..models import Activity, BillingStatus, ShippingStatus, text_of
 from ..models.activity import FieldChange
 from .labels import billing_label, shipping_label
-from .order_form import text_of
 
 
 def field_label(field: str) -> str:

@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
 
     def open_order(self, order_id: str) -> QWidget | None:
         """Open (or raise) the editor of one order."""
-        from .order_editor import OrderEditor
+        from .editor import OrderEditor
 
         editor = self.editors.get(order_id)
         if editor is None:

@@ -41,9 +41,9 @@ def _run(root: Path) -> str:
     from ..service.demo import start_demo
     from ..service.logs import setup_logging
     from .app import DesktopApp, app_icon
+    from .editor import OrderEditor
     from .errors import install_qt_message_handler
     from .i18n import install_language
-    from .order_editor import OrderEditor
     from .order_table_model import Column
 
     paths = AppPaths.under(root).ensure()
@@ -77,7 +77,7 @@ def _run(root: Path) -> str:
             if not isinstance(editor, OrderEditor) or not editor.isVisible():
                 raise RuntimeError("the order editor did not open")
             await asyncio.sleep(0.2)
-            if editor.lines.rowCount() == 0:
+            if editor.lines.table.rowCount() == 0:
                 raise RuntimeError("the order editor shows no lines")
             translated = window.windowTitle() == "Genuka Desk — Commandes"
             if not translated:

@@ -1,31 +1,135 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddressesPart</name>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/addresses_part.py" line="33" />
+        <source>Shipping same as billing</source>
+        <translation>Livraison à l’adresse de facturation</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPart</name>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="37" />
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="42" />
+        <source>Payment status</source>
+        <translation>Statut du paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="43" />
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="44" />
+        <source>Treasury account</source>
+        <translation>Compte de trésorerie</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="45" />
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="49" />
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="50" />
+        <source>Pickup</source>
+        <translation>Retrait en boutique</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="54" />
+        <source>Fulfilment status</source>
+        <translation>Statut de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="55" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="56" />
+        <source>Shipping amount</source>
+        <translation>Frais de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="57" />
+        <source>Scheduled</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="138" />
+        <source>Account of %s</source>
+        <translation>Compte de %s</translation>
+    </message>
+</context>
+<context>
     <name>BulkStatusDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="15" />
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="16" />
         <source>Set status</source>
         <translation>Changer le statut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="17" />
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="18" />
         <source>%n selected order(s)</source>
         <translation><numerusform>%n commande sélectionnée</numerusform><numerusform>%n commandes sélectionnées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="21" />
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="22" />
         <source>(no change)</source>
         <translation>(inchangé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="24" />
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="25" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="25" />
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="26" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPart</name>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="19" />
+        <source>A colleague changed the same fields</source>
+        <translation>Un collègue a modifié les mêmes champs</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="23" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="23" />
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="23" />
+        <source>Theirs (server)</source>
+        <translation>La leur (serveur)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="27" />
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="28" />
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
     </message>
 </context>
 <context>
@@ -34,6 +138,166 @@
         <location filename="../../genuka_desk/ui/day_field.py" line="25" />
         <source>Set a date</source>
         <translation>Fixer une date</translation>
+    </message>
+</context>
+<context>
+    <name>EditorMessages</name>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="16" />
+        <source>the email address is not valid.</source>
+        <translation>l’adresse e-mail n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="17" />
+        <source>the phone number is not valid (digits, optional +).</source>
+        <translation>le numéro de téléphone n’est pas valide (chiffres, + facultatif).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="18" />
+        <source>the text is too long (500 characters at most).</source>
+        <translation>le texte est trop long (500 caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="19" />
+        <source>the date is not valid (for example 2026-11-30 14:00).</source>
+        <translation>la date n’est pas valide (par exemple 2026-11-30 14:00).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="20" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="40" />
+        <source>must be a number, 0 or more.</source>
+        <translation>doit être un nombre, 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="21" />
+        <source>the quantity must be at least 1.</source>
+        <translation>la quantité doit être au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="22" />
+        <source>the quantity must be a whole number.</source>
+        <translation>la quantité doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="23" />
+        <source>the quantity is too large.</source>
+        <translation>la quantité est trop grande.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="24" />
+        <source>the price cannot be negative.</source>
+        <translation>le prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="25" />
+        <source>the price is too large.</source>
+        <translation>le prix est trop grand.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="26" />
+        <source>the price must be a number.</source>
+        <translation>le prix doit être un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="27" />
+        <source>an order needs at least one line.</source>
+        <translation>une commande doit avoir au moins une ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="28" />
+        <source>this order is cancelled; it cannot be changed.</source>
+        <translation>cette commande est annulée ; elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="29" />
+        <source>required (street, city and country make an address).</source>
+        <translation>obligatoire (rue, ville et pays font une adresse).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="35" />
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="48" />
+        <source>Line items</source>
+        <translation>Lignes de commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="50" />
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="51" />
+        <source>Shipping amount</source>
+        <translation>Frais de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="52" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="53" />
+        <source>Scheduled</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="58" />
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="58" />
+        <source>Shipping address</source>
+        <translation>Adresse de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="63" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="64" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="65" />
+        <source>Address line 1</source>
+        <translation>Adresse (ligne 1)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="66" />
+        <source>Address line 2</source>
+        <translation>Adresse (ligne 2)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="67" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="68" />
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="69" />
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="70" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="71" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="72" />
+        <source>Email</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -58,192 +322,303 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>History</name>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="18" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="17" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="19" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="18" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="20" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="19" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="21" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="20" />
         <source>Payment account</source>
         <translation>Compte de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="22" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="21" />
         <source>Payment date</source>
         <translation>Date de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="23" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="22" />
         <source>Delivery mode</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="24" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="23" />
         <source>Shipping cost</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="25" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="24" />
         <source>Delivery date</source>
         <translation>Date de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="26" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="25" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="27" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="26" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="34" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="33" />
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="36" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="35" />
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="59" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="58" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="61" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="60" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="69" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="68" />
         <source>%s: %s → %s</source>
         <translation>%s : %s → %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="80" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="79" />
         <source>created the order</source>
         <translation>a créé la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="82" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="81" />
         <source>cancelled the order</source>
         <translation>a annulé la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="84" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="83" />
         <source>restored the order</source>
         <translation>a restauré la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="90" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="89" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="93" />
-        <location filename="../../genuka_desk/ui/activity_text.py" line="107" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="92" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="106" />
         <source>%s: %s</source>
         <translation>%s : %s</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPart</name>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="25" />
+        <source>waiting to be sent</source>
+        <translation>en attente d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="26" />
+        <source>being sent</source>
+        <translation>en cours d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="27" />
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="28" />
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="29" />
+        <source>in conflict</source>
+        <translation>en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="33" />
+        <source>%s — on this computer (%s): %s</source>
+        <translation>%s — sur cet ordinateur (%s) : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="42" />
+        <source>The server's history is not available offline.</source>
+        <translation>L’historique du serveur n’est pas disponible hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesPart</name>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="51" />
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="52" />
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="53" />
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="54" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="55" />
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="56" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="66" />
+        <source>Add a line…</source>
+        <translation>Ajouter une ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="162" />
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="163" />
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="164" />
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="165" />
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="166" />
+        <source>&lt;b&gt;Total&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Total&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="167" />
+        <source>Amount due</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="212" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="80" />
+        <location filename="../../genuka_desk/ui/app.py" line="57" />
         <source>This computer has no password keychain: the login is kept in a file only you can read (%s).</source>
         <translation>Cet ordinateur n’a pas de trousseau de mots de passe : la connexion est gardée dans un fichier que vous seul pouvez lire (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="121" />
+        <location filename="../../genuka_desk/ui/app.py" line="84" />
         <source>Choose the company this desk serves.</source>
         <translation>Choisissez l’entreprise que sert ce poste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="149" />
+        <location filename="../../genuka_desk/ui/app.py" line="109" />
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="144" />
+        <location filename="../../genuka_desk/ui/app.py" line="104" />
         <source>You belong to several companies. Which one does this desk serve?</source>
         <translation>Vous appartenez à plusieurs entreprises. Laquelle ce poste sert-il ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="27" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="26" />
         <source>Log in to Genuka</source>
         <translation>Connexion à Genuka</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="30" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="29" />
         <source>Connect genuka-desk to your Genuka shop.</source>
         <translation>Connectez genuka-desk à votre boutique Genuka.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="34" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="33" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="42" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="41" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="43" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="42" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="49" />
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="52" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="48" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="51" />
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="50" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="49" />
         <source>Company id</source>
         <translation>Identifiant de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="51" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="50" />
         <source>Email and password</source>
         <translation>E-mail et mot de passe</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="54" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="53" />
         <source>Remember me on this computer</source>
         <translation>Se souvenir de moi sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="67" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="66" />
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="68" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="67" />
         <source>Try the demo</source>
         <translation>Essayer la démo</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="96" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="95" />
         <source>Give the API key and the company id.</source>
         <translation>Indiquez la clé d’API et l’identifiant de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="99" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="98" />
         <source>Give your email and password.</source>
         <translation>Indiquez votre e-mail et votre mot de passe.</translation>
     </message>
@@ -275,297 +650,297 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="77" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="75" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="93" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="91" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="97" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="95" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="102" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="100" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="136" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="134" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="140" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="138" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="149" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="147" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="153" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="151" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="156" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="154" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="167" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="165" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="169" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="167" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="171" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="169" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="174" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="172" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="175" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="173" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="185" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="183" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="239" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="431" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="237" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="432" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="248" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="246" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="250" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="248" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="262" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="260" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="263" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="261" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="267" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="265" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="269" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="267" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="270" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="268" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="273" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="271" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="274" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="272" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="278" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="276" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="279" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="277" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="282" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="280" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="284" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="282" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="286" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="284" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="287" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="564" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="285" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="556" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="350" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="349" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="353" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="352" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="361" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="391" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="362" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="392" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="368" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="369" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="435" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="436" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="438" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="439" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="439" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="440" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="442" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="443" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="468" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="469" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="470" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="471" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="472" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="474" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="482" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="483" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="482" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="483" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="492" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="493" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="492" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="493" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="503" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="504" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="508" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="508" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="516" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="517" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="548" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="554" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="538" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="556" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="534" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="565" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="557" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
 Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="256" />
+        <location filename="../../genuka_desk/ui/app.py" line="201" />
         <source>Your account belongs to this company only.</source>
         <translation>Votre compte n’appartient qu’à cette entreprise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/app.py" line="260" />
+        <location filename="../../genuka_desk/ui/app.py" line="205" />
         <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
         <translation><numerusform>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</numerusform><numerusform>%n modifications pas encore envoyées restent sur cet ordinateur ; elles seront envoyées à votre retour.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="295" />
+        <location filename="../../genuka_desk/ui/app.py" line="233" />
         <source>Could not switch company: %s</source>
         <translation>Impossible de changer d’entreprise : %s</translation>
     </message>
@@ -573,422 +948,67 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="104" />
-        <source>A colleague changed the same fields</source>
-        <translation>Un collègue a modifié les mêmes champs</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="108" />
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="108" />
-        <source>Mine</source>
-        <translation>La mienne</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="108" />
-        <source>Theirs (server)</source>
-        <translation>La leur (serveur)</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="112" />
-        <source>Keep mine</source>
-        <translation>Garder la mienne</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="113" />
-        <source>Take theirs</source>
-        <translation>Prendre la leur</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="130" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="88" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="131" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="89" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="132" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="90" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="134" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="91" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="141" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="98" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="144" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="101" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="155" />
-        <source>Product</source>
-        <translation>Produit</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="156" />
-        <source>Variant</source>
-        <translation>Variante</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="157" />
-        <source>SKU</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="158" />
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="159" />
-        <source>Unit price</source>
-        <translation>Prix unitaire</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="160" />
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="170" />
-        <source>Add a line…</source>
-        <translation>Ajouter une ligne…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="186" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="263" />
-        <source>Billing address</source>
-        <translation>Adresse de facturation</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="186" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="263" />
-        <source>Shipping address</source>
-        <translation>Adresse de livraison</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="194" />
-        <source>Shipping same as billing</source>
-        <translation>Livraison à l’adresse de facturation</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="202" />
-        <source>Billing</source>
-        <translation>Facturation</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="207" />
-        <source>Payment status</source>
-        <translation>Statut du paiement</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="208" />
-        <source>Payment method</source>
-        <translation>Moyen de paiement</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="209" />
-        <source>Treasury account</source>
-        <translation>Compte de trésorerie</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="210" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="583" />
-        <source>Shipping</source>
-        <translation>Livraison</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="214" />
-        <source>Delivery</source>
-        <translation>Livraison</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="215" />
-        <source>Pickup</source>
-        <translation>Retrait en boutique</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="219" />
-        <source>Fulfilment status</source>
-        <translation>Statut de livraison</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="220" />
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="221" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="269" />
-        <source>Shipping amount</source>
-        <translation>Frais de livraison</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="222" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="270" />
-        <location filename="../../genuka_desk/ui/order_editor.py" line="271" />
-        <source>Scheduled</source>
-        <translation>Prévue le</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="240" />
-        <source>the email address is not valid.</source>
-        <translation>l’adresse e-mail n’est pas valide.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="241" />
-        <source>the phone number is not valid (digits, optional +).</source>
-        <translation>le numéro de téléphone n’est pas valide (chiffres, + facultatif).</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="242" />
-        <source>the text is too long (500 characters at most).</source>
-        <translation>le texte est trop long (500 caractères au plus).</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="243" />
-        <source>the date is not valid (for example 2026-11-30 14:00).</source>
-        <translation>la date n’est pas valide (par exemple 2026-11-30 14:00).</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="244" />
-        <source>must be a number, 0 or more.</source>
-        <translation>doit être un nombre, 0 ou plus.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="245" />
-        <source>the quantity must be at least 1.</source>
-        <translation>la quantité doit être au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="246" />
-        <source>the quantity must be a whole number.</source>
-        <translation>la quantité doit être un nombre entier.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="247" />
-        <source>the quantity is too large.</source>
-        <translation>la quantité est trop grande.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="248" />
-        <source>the price cannot be negative.</source>
-        <translation>le prix ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="249" />
-        <source>the price is too large.</source>
-        <translation>le prix est trop grand.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="250" />
-        <source>the price must be a number.</source>
-        <translation>le prix doit être un nombre.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="251" />
-        <source>an order needs at least one line.</source>
-        <translation>une commande doit avoir au moins une ligne.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="252" />
-        <source>this order is cancelled; it cannot be changed.</source>
-        <translation>cette commande est annulée ; elle ne peut plus être modifiée.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="253" />
-        <source>required (street, city and country make an address).</source>
-        <translation>obligatoire (rue, ville et pays font une adresse).</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="256" />
-        <source>{field}: {problem}</source>
-        <translation>{field} : {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="266" />
-        <source>Line items</source>
-        <translation>Lignes de commande</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="268" />
-        <source>Order</source>
-        <translation>Commande</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="284" />
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="285" />
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="286" />
-        <source>Address line 1</source>
-        <translation>Adresse (ligne 1)</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="287" />
-        <source>Address line 2</source>
-        <translation>Adresse (ligne 2)</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="288" />
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="289" />
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="290" />
-        <source>Postal code</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="291" />
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="292" />
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="293" />
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="340" />
-        <source>Account of %s</source>
-        <translation>Compte de %s</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="399" />
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="406" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="127" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="414" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="135" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="436" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="154" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="439" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="157" />
         <source>Fix the values and save again, or undo it from the order list.</source>
         <translation>Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="446" />
-        <source>waiting to be sent</source>
-        <translation>en attente d’envoi</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="447" />
-        <source>being sent</source>
-        <translation>en cours d’envoi</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="448" />
-        <source>sent</source>
-        <translation>envoyée</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="449" />
-        <source>refused</source>
-        <translation>refusée</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="450" />
-        <source>in conflict</source>
-        <translation>en conflit</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="452" />
-        <source>%s — on this computer (%s): %s</source>
-        <translation>%s — sur cet ordinateur (%s) : %s</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="537" />
-        <source>Shipping amount: must be a number, 0 or more.</source>
-        <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
-    </message>
-    <message>
-        <source>The shipping amount must be a number.</source>
-        <translation>Les frais de livraison doivent être un nombre.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="581" />
-        <source>Subtotal</source>
-        <translation>Sous-total</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="582" />
-        <source>Discounts</source>
-        <translation>Remises</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="584" />
-        <source>Taxes</source>
-        <translation>Taxes</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="585" />
-        <source>&lt;b&gt;Total&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Total&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="586" />
-        <source>Amount due</source>
-        <translation>Reste à payer</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="655" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="247" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="677" />
-        <source>The server's history is not available offline.</source>
-        <translation>L’historique du serveur n’est pas disponible hors ligne.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="702" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="290" />
         <source>Close this order and lose your edits?</source>
         <translation>Fermer cette commande et perdre vos modifications ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_editor.py" line="703" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="291" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -996,52 +1016,52 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="87" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="86" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="88" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="87" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="89" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="88" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="90" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="89" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="91" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="90" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="92" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="91" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="93" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="92" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="94" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="93" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="95" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="94" />
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="96" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="95" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1225,13 +1245,6 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/update_check.py" line="132" />
         <source>Genuka Desk %s is available (this is %s).</source>
         <translation>Genuka Desk %s est disponible (vous avez la %s).</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
-"""Reading an order into form widgets and the form back into an :class:`OrderEdit`.
+"""An order as the values of a form, and a form's values back into the changes of an edit.
 
-Kept apart from the editor window so the mapping (which keys, how values are
-parsed) is one small, tested piece.
+The editor window (and the new-order dialog) show these values and hand back
+what the clerk typed; which keys, how text is parsed and what counts as a
+change are decided here, without Qt.
 """
 
 from __future__ import annotations
@@ -9,7 +10,10 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..models import ADDRESS_FIELDS, Order, OrderEdit, Side, read_value, values_equal
+from .address import ADDRESS_FIELDS
+from .edits import read_value, values_equal
+from .enums import Side
+from .order import Order
 
 ADDRESS_SIDES = (Side.BILLING, Side.SHIPPING)
 
@@ -40,6 +44,11 @@ def parse_amount(text: str) -> Decimal | None:
     return value if value.is_finite() else None
 
 
+def held_value(order: Order, key: str) -> Any:
+    """The value the order holds at an edit key (``shipping.amount``, ``billing.treasury_account_id``)."""
+    return read_value(order.raw_view, key)
+
+
 def field_changes(order: Order, values: dict[str, Any]) -> dict[str, Any]:
     """The form's values that differ from the order (empty text equals a missing value)."""
     body = order.raw_view
@@ -63,11 +72,3 @@ def address_values(order: Order) -> dict[str, str]:
                 value = getattr(fallback, name, None) if fallback is not None else None
             out[key] = text_of(value)
     return out
-
-
-def merge_edits(*edits: OrderEdit) -> OrderEdit:
-    """Several partial edits as one."""
-    result = OrderEdit()
-    for edit in edits:
-        result = result.then(edit)
-    return result

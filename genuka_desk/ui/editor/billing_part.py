@@ -1,0 +1,149 @@
+"""The editor's Billing and shipping tab: payment status, method and account; fulfilment, mode, fee and day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QWidget
+
+from ...models import Order, Side, held_value, parse_amount, text_of
+from ..day_field import DayField
+from ..status_delegate import fill_status_combo
+from .addresses_part import INVALID_STYLE
+
+AMOUNT_KEY = "shipping.amount"
+DAY_KEY = "shipping.scheduled_at"
+
+
+@dataclass(frozen=True)
+class BillingValues:
+    """The tab's values by edit key, and the keys whose text could not be read (not a number)."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    unreadable: set[str] = field(default_factory=set)
+
+
+class BillingPart(QWidget):
+    """Billing and shipping of one order."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.order: Order | None = None
+        grid = QGridLayout(self)
+        billing = QGroupBox(self.tr("Billing"), self)
+        form = QFormLayout(billing)
+        self.payment_status = QComboBox(billing)
+        self.payment_method = QComboBox(billing)
+        self.treasury = QComboBox(billing)
+        form.addRow(self.tr("Payment status"), self.payment_status)
+        form.addRow(self.tr("Payment method"), self.payment_method)
+        form.addRow(self.tr("Treasury account"), self.treasury)
+        shipping = QGroupBox(self.tr("Shipping"), self)
+        form2 = QFormLayout(shipping)
+        self.fulfilment_status = QComboBox(shipping)
+        self.shipping_mode = QComboBox(shipping)
+        self.shipping_mode.addItem(self.tr("Delivery"), "delivery")
+        self.shipping_mode.addItem(self.tr("Pickup"), "pickup")
+        self.shipping_amount = QLineEdit(shipping)
+        self.scheduled = DayField(shipping)
+        self.scheduled.changed.connect(self.changed)
+        form2.addRow(self.tr("Fulfilment status"), self.fulfilment_status)
+        form2.addRow(self.tr("Mode"), self.shipping_mode)
+        form2.addRow(self.tr("Shipping amount"), self.shipping_amount)
+        form2.addRow(self.tr("Scheduled"), self.scheduled)
+        for combo in self._combos():
+            combo.currentIndexChanged.connect(self.changed)
+        self.shipping_amount.textChanged.connect(self.changed)
+        grid.addWidget(billing, 0, 0)
+        grid.addWidget(shipping, 0, 1)
+        grid.setRowStretch(1, 1)
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.payment_status, self.payment_method, self.treasury, self.fulfilment_status, self.shipping_mode)
+
+    def load(self, order: Order) -> None:
+        """Show the order's billing and shipping."""
+        self.order = order
+        fill_status_combo(self.payment_status, Side.BILLING, order.billing_status.value)
+        fill_status_combo(self.fulfilment_status, Side.SHIPPING, order.shipping_status.value)
+        self._fill_methods(order)
+        mode = order.shipping.mode.value if order.shipping else "delivery"
+        self.shipping_mode.setCurrentIndex(max(0, self.shipping_mode.findData(mode)))
+        self.shipping_amount.setText(text_of(held_value(order, AMOUNT_KEY)))
+        when = order.shipping.scheduled_at if order.shipping else None
+        self.scheduled.set_day(when.date() if when is not None else None)
+
+    def values(self) -> BillingValues:
+        """The tab's values by edit key; the day only when the clerk picked another one."""
+        assert self.order is not None
+        fields: dict[str, Any] = {
+            "billing.status": self.payment_status.currentData(),
+            "shipping.status": self.fulfilment_status.currentData(),
+            "shipping.mode": self.shipping_mode.currentData(),
+        }
+        if self.payment_method.currentData() is not None:
+            fields["billing.method"] = self.payment_method.currentData()
+        if self.treasury.currentData() is not None:
+            fields["billing.treasury_account_id"] = self.treasury.currentData()
+        unreadable: set[str] = set()
+        amount_text = self.shipping_amount.text().strip()
+        if amount_text:
+            amount = parse_amount(amount_text)
+            if amount is None:
+                unreadable.add(AMOUNT_KEY)
+            else:
+                fields[AMOUNT_KEY] = amount
+        day = self.scheduled.day()
+        held = self.order.shipping.scheduled_at if self.order.shipping else None
+        if day != (held.date() if held is not None else None):
+            # Only a different day is a change: the clerk picks days, not times.
+            fields[DAY_KEY] = day.isoformat() if day is not None else None
+        return BillingValues(fields, unreadable)
+
+    def rebase(self, order: Order) -> None:
+        """The order moved on the server while the clerk typed: compare what is typed with ``order`` now."""
+        self.order = order
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Lock or unlock every field."""
+        for combo in self._combos():
+            combo.setEnabled(not read_only)
+        self.shipping_amount.setReadOnly(read_only)
+        self.scheduled.set_read_only(read_only)
+
+    def mark(self, keys: set[str]) -> None:
+        """A red frame on the fields at ``keys`` (those that stop Save)."""
+        self.shipping_amount.setStyleSheet(INVALID_STYLE if AMOUNT_KEY in keys else "")
+        self.scheduled.setStyleSheet(INVALID_STYLE if DAY_KEY in keys else "")
+
+    def _fill_methods(self, order: Order) -> None:
+        self.payment_method.clear()
+        self.treasury.clear()
+        current_method = order.billing.method if order.billing else None
+        current_account = held_value(order, "billing.treasury_account_id") if order.billing else None
+        methods = order.company.payment_methods if order.company else []
+        rows: dict[str, int] = {}  # a method's id and account id -> its row (for orders that name it so)
+        for method in methods:
+            if method.processor or method.name:
+                self.payment_method.addItem(method.name or str(method.processor), method.processor or method.name)
+                for alias in (method.id, method.treasury_account_id):
+                    if alias:
+                        rows.setdefault(alias, self.payment_method.count() - 1)
+            if method.treasury_account_id and self.treasury.findData(method.treasury_account_id) < 0:
+                self.treasury.addItem(
+                    self.tr("Account of %s") % (method.name or method.treasury_account_id), method.treasury_account_id
+                )
+        if current_method in rows and self.payment_method.findData(current_method) < 0:
+            # Some orders name their method by its id or its account's id: show the method's name
+            # and keep the value as it is (reopening and saving then changes nothing).
+            self.payment_method.setItemData(rows[current_method], current_method)
+        for combo, current in ((self.payment_method, current_method), (self.treasury, current_account)):
+            if current and combo.findData(current) < 0:
+                combo.addItem(str(current), current)
+            if not current:
+                combo.insertItem(0, "—", None)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)

@@ -1,0 +1,42 @@
+"""The editor's History tab: what this computer changed, then the server's activity of the order."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QListWidget, QWidget
+
+from ...models import Activity, format_moment
+from ...service import Change, ChangeState
+from ..activity_text import activity_text
+
+
+class HistoryPart(QListWidget):
+    """A read-only list, newest first: this computer's changes, then the server's activities."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+
+    def load(self, history: list[Change]) -> None:
+        """Show this computer's changes of the order (sent ones too), newest first."""
+        self.clear()
+        states = {
+            ChangeState.PENDING: self.tr("waiting to be sent"),
+            ChangeState.SENDING: self.tr("being sent"),
+            ChangeState.SENT: self.tr("sent"),
+            ChangeState.FAILED: self.tr("refused"),
+            ChangeState.CONFLICT: self.tr("in conflict"),
+        }
+        for change in reversed(history):
+            when = format_moment(datetime.fromtimestamp(change.created_at).astimezone(), self.language)
+            self.addItem(self.tr("%s — on this computer (%s): %s") % (when, states[change.state], change.summary()))
+
+    def add_activities(self, activities: list[Activity]) -> None:
+        """Add the server's activities of the order (they come later, from the network)."""
+        for activity in activities:
+            self.addItem(f"{format_moment(activity.created_at, self.language)} — {activity_text(activity)}")
+
+    def add_offline_note(self) -> None:
+        """Say the server's activities could not be had."""
+        self.addItem(self.tr("The server's history is not available offline."))

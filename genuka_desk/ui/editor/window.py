@@ -1,0 +1,294 @@
+"""The order editor window: the parts joined into one edit, checked, previewed and saved.
+
+Non-modal; one window per order. The parts are read into an
+:class:`OrderEdit` (only what differs from the order as shown), validated
+with the models' rules and previewed with the models' totals; Save hands it
+to the service.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from ...models import Activity, NewLine, Order, OrderEdit, apply_edit, field_changes, format_moment, validate_edit
+from ...service import Change, ChangeState, InvalidEdit, OrderService
+from ..bridge import ServiceBridge
+from ..labels import billing_label, document_label, shipping_label
+from ..product_picker import ProductPicker
+from .addresses_part import AddressesPart
+from .billing_part import BillingPart
+from .conflict_part import ConflictPart
+from .history_part import HistoryPart
+from .lines_part import LinesPart
+from .messages import EditorMessages
+
+
+class OrderEditor(QWidget):
+    """One order, editable (or read-only), in its own window."""
+
+    def __init__(
+        self,
+        service: OrderService,
+        bridge: ServiceBridge,
+        order_id: str,
+        *,
+        locale: str = "fr",
+        read_only: bool = False,
+    ) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.service = service
+        self.bridge = bridge
+        self.order_id = order_id
+        self.language = locale
+        self.read_only = read_only
+        order = service.order_now(order_id)
+        if order is None:
+            raise KeyError(order_id)
+        self.order: Order = order
+        self._loading = False
+        self._unreadable: set[str] = set()
+        self.messages = EditorMessages(self)
+        self.resize(900, 680)
+        self._build()
+        self.load(order)
+        bridge.ordersChanged.connect(self._orders_changed)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self.refresh_from_server()
+
+    # -- layout ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        self.header = QLabel(self)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        root.addWidget(self.header)
+        self.conflict = ConflictPart(self)
+        self.conflict.resolve.connect(self.resolve)
+        root.addWidget(self.conflict)
+        self.refused = QLabel(self)
+        self.refused.setWordWrap(True)
+        self.refused.setStyleSheet("color:#b3261e")
+        self.refused.hide()
+        root.addWidget(self.refused)
+
+        self.lines = LinesPart(self.language, self)
+        self.lines.add_requested.connect(self.add_line)
+        self.addresses = AddressesPart(self.messages, self)
+        self.billing = BillingPart(self)
+        self.history = HistoryPart(self.language, self)
+        for part in (self.lines, self.addresses, self.billing):
+            part.changed.connect(self._changed)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.lines, self.tr("Lines"))
+        self.tabs.addTab(self.addresses, self.tr("Addresses"))
+        self.tabs.addTab(self.billing, self.tr("Billing and shipping"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        root.addWidget(self.tabs, 1)
+
+        footer = QHBoxLayout()
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color:#b3261e")
+        self.problem.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Undo edits"), self)
+        self.revert_button.clicked.connect(lambda: self.load(self.order))
+        footer.addWidget(self.problem, 1)
+        footer.addWidget(self.revert_button)
+        footer.addWidget(self.save_button)
+        root.addLayout(footer)
+
+    # -- loading ---------------------------------------------------------------
+
+    def load(self, order: Order) -> None:
+        """Show ``order`` and forget unsaved edits."""
+        self._loading = True
+        try:
+            self.order = order
+            self.lines.load(order)
+            self.addresses.load(order)
+            self.billing.load(order)
+        finally:
+            self._loading = False
+        self._show_header()
+        self._show_changes()
+        self._set_read_only()
+        self._changed()
+
+    def _show_header(self) -> None:
+        order = self.order
+        self.setWindowTitle(self.tr("Order %s") % (order.reference or order.id))
+        created = format_moment(order.created_at, self.language)
+        updated = format_moment(order.updated_at, self.language)
+        document = document_label(order.state, order.cancelled)
+        mark = f"<span style='color:#b3261e'>{document}</span>" if order.cancelled else document
+        self.header.setText(
+            f"<b style='font-size:15pt'>{order.reference or ''}</b> &nbsp; {mark} &nbsp; {order.customer_name} &nbsp; "
+            f"{order.customer_phone}<br>"
+            + self.tr("Created %s · updated %s · source %s · payment %s · fulfilment %s")
+            % (
+                created,
+                updated,
+                order.source or "—",
+                billing_label(order.billing_status),
+                shipping_label(order.shipping_status),
+            )
+        )
+
+    def _show_changes(self) -> None:
+        active = self.service.changes_of(self.order_id)
+        self.conflict.load(self.order, active)
+        refused = [c for c in active if c.state is ChangeState.FAILED]
+        if refused:
+            details = "; ".join(
+                f"{field}: {' '.join(messages)}" for c in refused for field, messages in c.field_errors.items()
+            )
+            self.refused.setText(
+                self.tr("The server refused a change: %s") % (refused[0].last_error or "")
+                + (f" ({details})" if details else "")
+                + " "
+                + self.tr("Fix the values and save again, or undo it from the order list.")
+            )
+        self.refused.setVisible(bool(refused))
+        self.history.load(self.service.history_of(self.order_id))
+
+    @property
+    def locked(self) -> bool:
+        """Nothing may be changed: the clerk may only read, or the order is cancelled."""
+        return self.read_only or bool(getattr(self, "order", None) and self.order.cancelled)
+
+    def _set_read_only(self) -> None:
+        locked = self.locked
+        self.lines.set_read_only(locked)
+        self.addresses.set_read_only(locked)
+        self.billing.set_read_only(locked)
+        self.conflict.set_read_only(locked)
+        self.save_button.setVisible(not locked)
+        self.revert_button.setVisible(not locked)
+
+    # -- the form as an edit ---------------------------------------------------
+
+    def collect(self) -> tuple[OrderEdit, list[str]]:
+        """The edit the parts describe, and problems the models cannot see (text that is not a number)."""
+        lines = self.lines.values()
+        billing = self.billing.values()
+        values: dict[str, Any] = {**self.addresses.values(), **billing.fields}
+        edit = OrderEdit(
+            fields=field_changes(self.order, values),
+            lines=lines.changed,
+            removed_lines=lines.removed,
+            added_lines=lines.added,
+        )
+        self._unreadable = billing.unreadable
+        return edit, [self.messages.not_a_number(key) for key in sorted(billing.unreadable)]
+
+    def _changed(self, *_: Any) -> None:
+        if self._loading:
+            return
+        edit, problems = self.collect()
+        found = validate_edit(self.order, edit)
+        messages = problems + [self.messages.problem_text(p) for p in found]
+        marked = {p.key for p in found} | self._unreadable
+        self.addresses.mark(marked)
+        self.billing.mark(marked)
+        preview = Order.from_raw(apply_edit(self.order.raw_view, edit), copy_raw=False) if not messages else self.order
+        self.lines.show_totals(preview)
+        dirty = not edit.is_empty()
+        self.problem.setText(messages[0] if messages else "")
+        self.save_button.setEnabled(dirty and not messages and not self.locked)
+        self.save_button.setToolTip(messages[0] if messages else "")
+        self.setWindowModified(dirty)
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the form holds edits not saved yet."""
+        return not self.collect()[0].is_empty()
+
+    # -- actions ---------------------------------------------------------------
+
+    def add_line(self) -> None:
+        """Pick a product from the catalogue and add it as a line."""
+        picker = ProductPicker(self.service, self.bridge, self.order.currency_code, self.language, self)
+        if picker.exec():
+            line = picker.new_line()
+            if line is not None:
+                self.add_new_line(line)
+
+    def add_new_line(self, line: NewLine) -> None:
+        """Add ``line`` to the form."""
+        self.lines.add(line)
+
+    def save(self) -> None:
+        """Queue the edit through the service (Ctrl+S)."""
+        if self.locked or not self.save_button.isEnabled():
+            return
+        edit, problems = self.collect()
+        if problems or edit.is_empty():
+            return
+        self.save_button.setEnabled(False)
+        self.bridge.run(self.service.update_order(self.order_id, edit), self._saved, self._save_failed)
+
+    def _saved(self, change: Change | None) -> None:
+        order = self.service.order_now(self.order_id)
+        if order is not None:
+            self.load(order)
+
+    def _save_failed(self, exc: Exception) -> None:
+        if isinstance(exc, InvalidEdit):
+            self.problem.setText(exc.problems[0].message if exc.problems else exc.message)
+        else:
+            self.problem.setText(getattr(exc, "message", None) or self.tr("The change could not be saved."))
+        self._changed()
+
+    def resolve(self, change_id: str, keep: str) -> None:
+        """Settle a conflict from the side-by-side view (``keep``: mine or theirs)."""
+        self.bridge.run(self.service.resolve(change_id, keep), lambda _: self._reload())
+
+    def refresh_from_server(self) -> None:
+        """Fetch the order fresh (company lists, activities); offline the cached copy stays."""
+        self.bridge.run(self.service.refresh_order(self.order_id), lambda _: None, lambda _: None)
+        self.bridge.run(self.service.activities(self.order_id), self._show_activities, self._activities_failed)
+
+    def _show_activities(self, activities: list[Activity]) -> None:
+        self.history.add_activities(activities)
+
+    def _activities_failed(self, exc: Exception) -> None:
+        self.history.add_offline_note()
+
+    def _orders_changed(self, ids: list[str], bulk: bool) -> None:
+        if self.order_id in ids or bulk:
+            self._reload()
+
+    def _reload(self) -> None:
+        order = self.service.order_now(self.order_id)
+        if order is None:
+            return
+        if self.dirty:
+            # Keep the clerk's typing; refresh what is safe to refresh.
+            self.order = order
+            self.lines.rebase(order)
+            self.billing.rebase(order)
+            self._show_header()
+            self._show_changes()
+            self._changed()
+        else:
+            self.load(order)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question (tests replace this)."""
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        question = self.tr("Close this order and lose your edits?")
+        if not self.read_only and self.dirty and not self.confirm(self.tr("Unsaved edits"), question):
+            event.ignore()
+            return
+        event.accept()
