@@ -60,6 +60,7 @@ lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check genuka_desk tests bench
 	$(VENV)/bin/ruff format --check genuka_desk tests bench
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/vulture genuka_desk .ci/vulture_whitelist.py --min-confidence 60 --ignore-decorators "@field_validator,@model_validator"
 
 typecheck: $(VENV)/.installed-test
 	$(VENV)/bin/mypy

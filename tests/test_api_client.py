@@ -21,7 +21,7 @@ from genuka_desk.api import (
     ValidationError,
 )
 from genuka_desk.demo import DEMO_READONLY_KEY, DemoServer
-from genuka_desk.models import BillingStatus, LineChange, OrderEdit, ShippingStatus
+from genuka_desk.models import BillingStatus, LineChange, Order, OrderEdit, ShippingStatus
 from genuka_desk.models.write_body import update_body
 from tests.support.services import FAST_RETRY, make_client
 
@@ -85,7 +85,7 @@ async def test_list_filters_sort_and_search(client: GenukaClient, demo_server: D
 
 
 async def test_updated_since_filter(client: GenukaClient, demo_server: DemoServer) -> None:
-    everything = [o async for page in client.iter_order_pages() for o in page.items]
+    everything = [Order.from_raw(o) async for page in client.iter_order_body_pages() for o in page.items]
     newest = max(everything, key=lambda o: o.updated_at)
     assert newest.updated_at
     page = await client.list_orders(OrderQuery(updated_start=newest.updated_at, sort="updated_at"), per_page=100)
@@ -97,8 +97,8 @@ async def test_updated_since_filter(client: GenukaClient, demo_server: DemoServe
 async def test_all_pages_in_every_envelope(demo_server: DemoServer, style: str, concurrency: int) -> None:
     demo_server.envelope = style
     async with make_client(demo_server) as client:
-        pages = [p async for p in client.iter_order_pages(per_page=7, concurrency=concurrency)]
-    ids = [o.id for page in pages for o in page.items]
+        pages = [p async for p in client.iter_order_body_pages(per_page=7, concurrency=concurrency)]
+    ids = [o["id"] for page in pages for o in page.items]
     assert len(ids) == len(set(ids)) == 60
     assert [p.current_page for p in pages] == list(range(1, 10))
 

@@ -796,3 +796,12 @@ def test_the_flat_history_shape_reads_in_the_clerks_language(qapp: QApplication,
             assert activity_text(created) == "Awa: created the order"
     finally:
         install_language("en")
+
+
+def test_view_menu_asks_for_orders_without_a_customer(gui: Gui) -> None:
+    action = gui.window.ghosts_action
+    assert action.isCheckable() and not action.isChecked() and not gui.service.ghost_orders_shown()
+    action.setChecked(True)
+    assert gui.service.ghost_orders_shown()  # the next pull re-reads every order with them
+    action.setChecked(False)
+    assert not gui.service.ghost_orders_shown()

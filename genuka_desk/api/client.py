@@ -359,17 +359,10 @@ class GenukaClient:
         bodies = await self.list_order_bodies(query, page=page, per_page=per_page)
         return bodies.map(lambda raw: Order.from_raw(raw, copy_raw=False))
 
-    async def iter_order_pages(
-        self, query: OrderQuery | None = None, *, per_page: int = MAX_PER_PAGE, concurrency: int = 4
-    ) -> AsyncIterator[Page[Order]]:
-        """Every page of orders, in page order, with at most ``concurrency`` requests in flight."""
-        async for page_ in self.iter_order_body_pages(query, per_page=per_page, concurrency=concurrency):
-            yield page_.map(lambda raw: Order.from_raw(raw, copy_raw=False))
-
     async def iter_order_body_pages(
         self, query: OrderQuery | None = None, *, per_page: int = MAX_PER_PAGE, concurrency: int = 4
     ) -> AsyncIterator[Page[dict[str, Any]]]:
-        """:meth:`iter_order_pages` with the server's JSON objects instead of models.
+        """Every page of orders as the server's JSON objects, in page order, ``concurrency`` requests in flight.
 
         The first page's ``last_page`` is only a first guess: orders created
         while the pages are read push the rest back, so the walk follows the

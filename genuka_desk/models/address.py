@@ -66,8 +66,3 @@ class Address(GenukaModel):
     def email_valid(self) -> bool:
         """Whether the email looks like an address (a mangled one does not)."""
         return is_valid_email(self.email)
-
-    def one_line(self) -> str:
-        """The address on one line, for lists and summaries."""
-        parts = [self.line1, self.line2, self.city, self.country]
-        return ", ".join(p.strip() for p in parts if p and p.strip())

@@ -12,7 +12,7 @@ import copy
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr
+from pydantic import PrivateAttr
 
 from .address import Address
 from .base import GenukaModel, Nested, NestedList
@@ -137,7 +137,7 @@ class Invoice(GenukaModel):
 
 class OrderFacts:
     """What the app reads off an order (lines, statuses, names), shared by
-    :class:`Order` and the lighter :class:`OrderSummary`."""
+    :class:`Order`."""
 
     if TYPE_CHECKING:
         order_products: list[OrderLine]
@@ -303,35 +303,6 @@ class Order(OrderFacts, GenukaModel):
     def raw_updated_at(self) -> Any:
         """``updated_at`` exactly as the server wrote it (the write guard compares it)."""
         return self._raw.get("updated_at")
-
-
-class _SummaryCompany(GenukaModel):
-    currency_code: LooseStr = None
-
-
-class OrderSummary(OrderFacts, BaseModel):
-    """Only what the order list needs, parsed several times faster than :class:`Order`.
-
-    The cache builds its list columns and search text from this; the full
-    body is stored as it came.
-    """
-
-    model_config = ConfigDict(extra="ignore", populate_by_name=True, protected_namespaces=())
-
-    id: LooseStr = None
-    reference: LooseStr = None
-    source: LooseStr = None
-    currency: LooseStr = None
-    amount: LooseDecimal = None
-    customer: Nested[Customer] = None
-    billing: Nested[Billing] = None
-    shipping: Nested[Shipping] = None
-    order_products: NestedList[OrderLine] = []
-    products: NestedList[Product] = []
-    addresses: NestedList[Address] = []
-    company: Nested[_SummaryCompany] = None  # type: ignore[assignment]
-    created_at: LooseDatetime = None
-    updated_at: LooseDatetime = None
 
 
 def is_cancelled(deleted_at: Any, status: Any) -> bool:

@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -90,16 +90,6 @@ class OrderService:
                 self._listeners.remove(listener)
 
         return unsubscribe
-
-    async def events(self) -> AsyncIterator[Event]:
-        """The events as an async stream (until the consumer stops iterating)."""
-        inbox: asyncio.Queue[Event] = asyncio.Queue()
-        stop = self.subscribe(inbox.put_nowait)
-        try:
-            while True:
-                yield await inbox.get()
-        finally:
-            stop()
 
     def _emit(self, event: Event) -> None:
         for listener in list(self._listeners):
@@ -180,11 +170,6 @@ class OrderService:
         result = await self._client.login(email, password)
         self._engine.resume_auth()
         return result
-
-    def use_token(self, token: str, company_id: str | None = None, *, scheme: str = "bearer") -> None:
-        """Use another token (an API key, or one from a login elsewhere); ``scheme`` as the client takes it."""
-        self._client.set_credentials(token, company_id, scheme=scheme)
-        self._engine.resume_auth()
 
     async def companies(self) -> list[CompanyChoice]:
         """The companies the logged-in user belongs to (needs the server)."""

@@ -269,15 +269,6 @@ class OrderCache(StoreFiles):
         body = self.body(order_id)
         return None if body is None else Order.from_raw(body, copy_raw=False)
 
-    def clear_cache(self) -> None:
-        """Forget every cached order without an active change, and the sync cursor."""
-        unsent = f"SELECT order_id FROM main.changes WHERE state IN ({ACTIVE_SQL})"
-        with self._write() as conn:
-            gone = f"SELECT rowid FROM cache.orders WHERE id NOT IN ({unsent})"
-            conn.execute(f"DELETE FROM cache.orders_fts WHERE rowid IN ({gone})")
-            conn.execute(f"DELETE FROM cache.orders WHERE id NOT IN ({unsent})")
-            conn.execute("DELETE FROM cache.meta")
-
 
 def active_changes_in(conn: sqlite3.Connection, order_id: str) -> list[Change]:
     """The active changes of one order, oldest first, read in the caller's transaction."""

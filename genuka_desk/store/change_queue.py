@@ -338,10 +338,6 @@ class ChangeQueue(OrderCache):
             cur = conn.execute("DELETE FROM main.changes WHERE state = ? AND sent_at < ?", ("sent", older_than))
             return int(cur.rowcount)
 
-    def retry_delay_of(self, change: Change) -> float:
-        """Seconds until a pending change may be sent (0: now)."""
-        return max(0.0, change.next_attempt_at - time.time())
-
 
 def _text(value: Any) -> str | None:
     return None if value is None else str(value)

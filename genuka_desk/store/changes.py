@@ -72,10 +72,6 @@ class Change:
         """Whether the change still waits to reach the server."""
         return self.state in ACTIVE_STATES
 
-    def conflicting_keys(self) -> list[str]:
-        """The keys a colleague changed too (for the conflict dialog)."""
-        return list(self.theirs)
-
     def summary(self) -> str:
         """A short English description (the CLI and the log)."""
         parts = []

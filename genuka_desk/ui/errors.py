@@ -34,7 +34,7 @@ def install_qt_message_handler() -> None:
         QtMsgType.QtFatalMsg: logging.CRITICAL,
     }
 
-    def handler(kind: QtMsgType, context: object, message: str) -> None:
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
         qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
 
     qInstallMessageHandler(handler)

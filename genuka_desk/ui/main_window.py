@@ -277,6 +277,11 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.attention)
         view_menu.addAction(self.sync_action)
+        # Orders without a customer (a quick counter sale) are left out of the pulls unless asked for.
+        self.ghosts_action = view_menu.addAction(self.tr("Show orders without a customer"))
+        self.ghosts_action.setCheckable(True)
+        self.ghosts_action.setChecked(self.service.ghost_orders_shown())
+        self.ghosts_action.toggled.connect(self.service.show_ghost_orders)
         self.columns_menu = view_menu.addMenu(self.tr("Columns"))
         self._fill_columns_menu(self.columns_menu)
         help_menu = menu.addMenu(self.tr("&Help"))

@@ -161,10 +161,6 @@ class OrderTableModel(QAbstractTableModel):
         offset = row % PAGE
         return page[offset] if offset < len(page) else None
 
-    def row_of(self, order_id: str) -> int | None:
-        """The row showing ``order_id`` among the loaded pages."""
-        return self._where.get(order_id)
-
     # -- updates ---------------------------------------------------------------
 
     def orders_changed(self, order_ids: list[str], bulk: bool) -> None:

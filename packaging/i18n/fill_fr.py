@@ -265,6 +265,7 @@ FR: dict[str, str | tuple[str, str]] = {
     "Items": "Articles",
     "Source": "Canal",
     "Sync": "Synchro",
+    "Show orders without a customer": "Afficher les commandes sans client",
 }
 
 

@@ -726,7 +726,7 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="237" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="432" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="437" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
@@ -786,144 +786,149 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="280" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="281" />
+        <source>Show orders without a customer</source>
+        <translation>Afficher les commandes sans client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="285" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="282" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="287" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="284" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="289" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="285" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="556" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="290" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="561" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="349" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="354" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="352" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="357" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="362" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="392" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="367" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="397" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="369" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="374" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="436" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="441" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="439" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="444" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="440" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="445" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="443" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="448" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="469" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="474" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="471" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="476" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="478" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="474" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="479" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="483" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="488" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="483" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="488" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="493" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="493" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="504" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="509" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="508" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="513" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="508" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="513" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="517" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="522" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="551" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="538" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="543" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="534" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="539" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="557" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="562" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
