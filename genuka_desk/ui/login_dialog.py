@@ -67,7 +67,7 @@ class LoginDialog(QDialog):
         self.demo_button = QPushButton(self.tr("Try the demo"), self)
         buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.demo_button.clicked.connect(self._demo)
-        buttons.accepted.connect(self._check)
+        buttons.accepted.connect(self.check_and_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -84,7 +84,8 @@ class LoginDialog(QDialog):
         """Whether the clerk chose the API key tab."""
         return self.tabs.currentIndex() == 1
 
-    def _check(self) -> None:
+    def check_and_accept(self) -> None:
+        """OK: accept only a usable server address and a complete login (else say what is missing)."""
         try:
             check_base_url(self.server.text().strip())
         except (InsecureURLError, ValueError) as exc:

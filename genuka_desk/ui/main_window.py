@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
                 reason.setEnabled(False)
                 menu.addAction(reason)
                 menu.addAction(self.tr("Retry"), partial(self._retry, change.id))
-                menu.addAction(self.tr("Revert"), partial(self._revert, change.id))
+                menu.addAction(self.tr("Revert"), partial(self.revert_change, change.id))
             elif change.state is ChangeState.CONFLICT:
                 menu.addSeparator()
                 menu.addAction(self.tr("Resolve the conflict…"), lambda: self.open_order(order_id))
@@ -454,7 +454,8 @@ class MainWindow(QMainWindow):
     def _retry(self, change_id: str) -> None:
         self.bridge.run(self.service.retry(change_id))
 
-    def _revert(self, change_id: str) -> None:
+    def revert_change(self, change_id: str) -> None:
+        """Row menu > Revert: drop an unsent change; the order shows the server's version again."""
         self.bridge.run(self.service.discard(change_id))
 
     # -- sync state ----------------------------------------------------------------

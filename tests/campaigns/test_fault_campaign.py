@@ -27,9 +27,9 @@ import pytest
 from genuka_desk.demo import DemoServer
 from genuka_desk.demo.faults import MODES
 from genuka_desk.service import OrderService
-from tests.busy import busy_cpu
-from tests.campaign import SIZE, STARVED, Size, report
-from tests.clerk import Clerk, same_as_server
+from tests.support.busy import busy_cpu
+from tests.support.campaign import SIZE, STARVED, Size, report
+from tests.support.clerk import Clerk, same_as_server
 from tests.support.services import campaign_policy, make_service
 
 pytestmark = pytest.mark.asyncio

@@ -14,7 +14,7 @@ from genuka_desk.models import Order
 from genuka_desk.store.body_columns import body_columns
 from tests.support.fixtures import load_fixture
 from tests.support.model_rows import row_values, search_text
-from tests.test_models_faithful import json_leaf, odd_object, order_bodies
+from tests.support.strategies import json_leaf, odd_object, order_bodies
 
 
 def agree(raw: dict[str, Any]) -> None:

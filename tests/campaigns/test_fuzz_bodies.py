@@ -29,8 +29,8 @@ from genuka_desk.models.totals import order_totals
 from genuka_desk.service import OrderService, ServiceError
 from genuka_desk.store import ListQuery, LocalStore
 from genuka_desk.sync import SyncPolicy
-from tests.raw_server import Answer, RawServer
 from tests.support.fixtures import load_fixture
+from tests.support.raw_server import Answer, RawServer
 from tests.support.services import FAST_RETRY
 
 ORDER = load_fixture("order-update.response.json")

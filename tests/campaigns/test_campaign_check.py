@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from genuka_desk.demo import DemoServer
-from tests.clerk import Clerk
+from tests.support.clerk import Clerk
 from tests.support.services import make_service
 
 pytestmark = pytest.mark.asyncio

@@ -23,12 +23,12 @@ import pytest
 
 from genuka_desk.demo import DemoServer
 from genuka_desk.sync.crash import POINTS
-from tests.busy import busy_cpu
-from tests.campaign import SIZE, STARVED, Size, report
-from tests.clerk import Clerk
-from tests.processes import between_runs, cache_matches, cli_process, profile_folder
+from tests.support.busy import busy_cpu
+from tests.support.campaign import SIZE, STARVED, Size, report
+from tests.support.clerk import Clerk
+from tests.support.processes import between_runs, cache_matches, cli_process, profile_folder
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 SERVER_LIMIT = 0.8  # the demo's request time limit: a write not applied by then never is

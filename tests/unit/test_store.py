@@ -2,37 +2,14 @@
 
 from __future__ import annotations
 
-import copy
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from genuka_desk.models import LineChange, Order, OrderEdit
 from genuka_desk.store import CACHE_FILE, QUEUE_FILE, ChangeKind, ChangeState, ListQuery, LocalStore, StoreError
-from tests.support.fixtures import load_fixture
-
-
-def bodies(count: int) -> list[dict[str, Any]]:
-    """``count`` orders made from the real example body, with distinct ids, names and totals."""
-    base = load_fixture("order-update.response.json")
-    base = base.get("data", base) if isinstance(base, dict) and "id" not in base else base
-    names = ["Élodie Mbarga", "Jean Fotso", "Awa Bello", "Paul Ngo Bassa"]
-    out = []
-    for n in range(count):
-        body = copy.deepcopy(base)
-        body["id"] = f"order-{n:04d}"
-        body["reference"] = f"#R{n:04d}"
-        body["amount"] = 1000 * (n + 1)
-        body["created_at"] = f"2026-10-{(n % 28) + 1:02d}T08:00:00.000000Z"
-        body["updated_at"] = f"2026-11-01T10:{n % 60:02d}:00.000000Z"
-        first, last = names[n % 4].split(" ", 1)
-        customer = {"first_name": first, "last_name": last, "phone": f"+23769900{n:04d}"}
-        body["customer"] = {**(body.get("customer") or {}), **customer}
-        body.setdefault("shipping", {})["status"] = "delivered" if n % 3 == 0 else "pending"
-        out.append(body)
-    return out
+from tests.support.bodies import bodies
 
 
 @pytest.fixture
@@ -194,9 +171,13 @@ def test_searched_windows_equal_the_plain_query(store: LocalStore, search: str, 
 
     full = ListQuery(search=search, sort=sort, limit=None)
     where, params = where_clause(full)  # the search inline, no kept hits
-    with store._guard() as conn:
+    conn = sqlite3.connect(store.folder / QUEUE_FILE)  # the files as any SQLite client reads them
+    try:
+        conn.execute("ATTACH DATABASE ? AS cache", (str(store.folder / CACHE_FILE),))
         sql = f"SELECT reference FROM cache.orders{where}{order_clause(full)}"
         expected = [r[0] for r in conn.execute(sql, params)]
+    finally:
+        conn.close()
     assert store.count_rows(full) == len(expected)
     for offset, limit in ((0, 3), (2, 4), (0, None), (5, 100)):
         window = ListQuery(search=search, sort=sort, offset=offset, limit=limit)

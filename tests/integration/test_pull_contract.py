@@ -163,7 +163,7 @@ async def test_two_writes_in_one_second_do_not_slip_past_the_pull(demo_server: D
 async def test_a_pull_killed_after_a_page_still_fetches_the_details_that_page_made_due(tmp_path: Path) -> None:
     """The crash campaign found it: list items merged, then a kill before the due details were recorded;
     the next pull saw the merged items as unchanged and never fetched the order in full again."""
-    from tests.processes import cache_matches, cli_process, profile_folder
+    from tests.support.processes import cache_matches, cli_process, profile_folder
 
     data_dir = tmp_path / "state"
     with DemoServer(orders=30, seed=12) as server:

@@ -23,7 +23,7 @@ from genuka_desk.service.profile import Profile
 from genuka_desk.service.updates import installer_kind, read_feed
 from genuka_desk.ui.app import DesktopApp
 from genuka_desk.ui.preferences_dialog import PreferencesDialog
-from tests.raw_server import Answer, RawServer
+from tests.support.raw_server import Answer, RawServer
 
 WAIT = 10_000
 

@@ -21,10 +21,10 @@ import pytest
 
 from genuka_desk.demo import DemoServer
 from genuka_desk.store import SenderLock
-from tests.busy import busy_cpu
-from tests.campaign import TWO_PROCESS_ROUNDS, report
-from tests.clerk import Clerk
-from tests.processes import ROOT, between_runs, cache_matches, cli_process, profile_folder
+from tests.support.busy import busy_cpu
+from tests.support.campaign import TWO_PROCESS_ROUNDS, report
+from tests.support.clerk import Clerk
+from tests.support.processes import ROOT, between_runs, cache_matches, cli_process, profile_folder
 from tests.support.services import campaign_policy, make_service
 
 SERVER_LIMIT = 0.8

@@ -12,10 +12,10 @@ from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
 from genuka_desk.service.profile import Profile
 from genuka_desk.sync.backoff import IN_FLIGHT_ENV
 from genuka_desk.sync.crash import ENV
-from tests.clerk import Clerk, same_as_server
+from tests.support.clerk import Clerk, same_as_server
 from tests.support.services import campaign_policy, make_service
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def profile_folder(server: DemoServer, data_dir: Path, name: str = "default") -> Path:

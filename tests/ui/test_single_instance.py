@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from genuka_desk.service.paths import AppPaths
 from genuka_desk.ui.single_instance import SingleInstance
-from tests.processes import ROOT
+from tests.support.processes import ROOT
 
 HOLDER = """
 import sys, time

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FULL = os.environ.get("GENUKA_DESK_PACKAGE_TEST") == "1"
 LEFT_OUT = (".git", ".venv", "build", "dist", "*.egg-info", ".*_cache", ".hypothesis", "__pycache__", "bench")
 ASSETS = ("genuka_desk/ui/assets/i18n/genuka_desk_fr.qm", "genuka_desk/ui/assets/icons/genuka-desk.svg")

@@ -217,7 +217,7 @@ def test_refused_change_shows_reason_then_revert(gui: Gui, qtbot: QtBot) -> None
     assert "Refused" in gui.model.index(row, Column.SYNC).data(Qt.ItemDataRole.ToolTipRole)
     gui.window.attention.setChecked(True)
     assert [r.id for r in gui.rows()] == [target.id]
-    gui.window._revert(change.id)
+    gui.window.revert_change(change.id)
     qtbot.waitUntil(lambda: gui.model.rowCount() == 0, timeout=WAIT)
     assert gui.service.queue() == []
 
@@ -269,7 +269,7 @@ def test_offline_banner_and_queued_edits(gui: Gui, qtbot: QtBot) -> None:
 
 def test_damaged_cache_banner_while_orders_are_fetched_again(gui: Gui, qtbot: QtBot) -> None:
     from genuka_desk.store import CACHE_FILE
-    from tests.test_disk_trouble import damage
+    from tests.support.damage import damage
 
     assert not gui.window.cache_banner.isVisible()
     target = gui.open_row()
@@ -465,10 +465,10 @@ class ScriptedLogin(LoginDialog):
 def test_login_dialog_logs_in_and_offers_the_demo(qtbot: QtBot, demo_server: DemoServer, tmp_path: Path) -> None:
     dialog = LoginDialog()
     qtbot.addWidget(dialog)
-    dialog._check()
+    dialog.check_and_accept()
     assert "email" in dialog.error.text().lower()
     dialog.server.setText("http://shop.example.com")
-    dialog._check()
+    dialog.check_and_accept()
     assert "https" in dialog.error.text().lower()
     assert dialog.result() != QDialog.DialogCode.Accepted
 

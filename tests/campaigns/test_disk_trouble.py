@@ -22,11 +22,12 @@ from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
 from genuka_desk.models import Order, OrderEdit
 from genuka_desk.service import OrderService
 from genuka_desk.store import CACHE_FILE, QUEUE_FILE, ListQuery, LocalStore, StoreError
-from tests.processes import profile_folder
+from tests.support.bodies import bodies
+from tests.support.damage import damage
+from tests.support.processes import profile_folder
 from tests.support.services import make_service, store_of, writes_of
-from tests.test_store import bodies
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _mount(*args: str) -> bool:
@@ -197,16 +198,6 @@ def test_read_only_folder_without_root(tmp_path: Path) -> None:
     finally:
         for path in (tmp_path / "p", *(tmp_path / "p").iterdir()):
             path.chmod(0o700 if path.is_dir() else 0o600)
-
-
-def damage(path: Path) -> None:
-    """Overwrite pages in the middle of a database file: the header still reads."""
-    size = path.stat().st_size
-    assert size > 16 * 4096
-    with open(path, "r+b") as f:
-        for offset in range(4 * 4096, size - 4096, 4096 * 3):
-            f.seek(offset)
-            f.write(os.urandom(4096))
 
 
 @pytest.mark.asyncio

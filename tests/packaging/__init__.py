@@ -1,0 +1,1 @@
+"""The wheel and the Linux package, built, installed and self-tested."""

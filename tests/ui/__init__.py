@@ -1,0 +1,1 @@
+"""Real Qt widgets offscreen (pytest-qt) on a real service."""
