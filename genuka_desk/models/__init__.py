@@ -34,8 +34,20 @@ from .form_values import (
 )
 from .formatting import currency_decimals, currency_symbol, format_day, format_moment, format_money
 from .nesting import MAX_DEPTH, too_deep
+from .new_order import (
+    LOCAL_REFERENCE_PREFIX,
+    SOURCES,
+    NewCustomer,
+    NewOrder,
+    NewOrderLine,
+    is_local_id,
+    local_reference,
+    new_local_id,
+)
+from .new_order_checks import validate_new_order
 from .order import Billing, Delivery, Invoice, Order, OrderLine, Shipping
 from .page import EnvelopeError, Page, PageLinks, PageMeta, Pagination, parse_page
+from .phone import normal_phone, phone_digits
 from .product import Pivot, Product, Variant
 from .status_effects import SideEffect, status_side_effect
 from .totals import Totals, compute_totals, order_totals, paid_so_far
@@ -46,7 +58,9 @@ __all__ = [
     "ADDRESS_SIDES",
     "CLIENT_LINE_KEY",
     "EDITABLE_FIELDS",
+    "LOCAL_REFERENCE_PREFIX",
     "MAX_DEPTH",
+    "SOURCES",
     "STATUS_KEYS",
     "Activity",
     "Address",
@@ -63,7 +77,10 @@ __all__ = [
     "Keep",
     "LineChange",
     "LoginResult",
+    "NewCustomer",
     "NewLine",
+    "NewOrder",
+    "NewOrderLine",
     "Order",
     "OrderEdit",
     "OrderLine",
@@ -98,17 +115,23 @@ __all__ = [
     "format_moment",
     "format_money",
     "held_value",
+    "is_local_id",
     "is_valid_email",
     "is_valid_phone",
+    "local_reference",
+    "new_local_id",
+    "normal_phone",
     "order_totals",
     "paid_so_far",
     "parse_amount",
     "parse_page",
+    "phone_digits",
     "read_value",
     "read_values",
     "status_side_effect",
     "text_of",
     "too_deep",
     "validate_edit",
+    "validate_new_order",
     "values_equal",
 ]

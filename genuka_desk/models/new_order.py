@@ -1,0 +1,238 @@
+"""A sale taken at the desk: the draft of a new order, its ``POST /admin/orders`` body and its local copy.
+
+The draft is what the clerk filled in (customer, lines, pickup or delivery,
+payment). :meth:`NewOrder.create_body` is the documented create body, with
+only what the clerk gave; :meth:`NewOrder.local_body` is the order as the
+desk shows it until the server has created it (a temporary reference,
+``DESK-0007``). The creation time is set by the desk, to the whole second,
+and sent as ``created_at``: with the customer it is how the desk recognises
+its own order on the server after a try whose answer was lost (no
+idempotency key exists).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+LOCAL_ID_PREFIX = "local-"
+LOCAL_REFERENCE_PREFIX = "DESK-"
+SOURCES = ("POS", "WHATSAPP", "PHONE", "FACEBOOK", "INSTAGRAM", "WEB")
+
+
+def is_local_id(order_id: str) -> bool:
+    """Whether ``order_id`` names an order the server has not created yet."""
+    return order_id.startswith(LOCAL_ID_PREFIX)
+
+
+def new_local_id() -> str:
+    """An id for an order taken here, until the server gives its own."""
+    return f"{LOCAL_ID_PREFIX}{uuid.uuid4().hex}"
+
+
+def local_reference(number: int) -> str:
+    """The temporary reference of the desk's ``number``-th new order (``DESK-0007``)."""
+    return f"{LOCAL_REFERENCE_PREFIX}{number:04d}"
+
+
+def api_moment(moment: datetime) -> str:
+    """A moment as the API writes it, to the whole second in UTC (``2026-12-01T08:30:05.000000Z``)."""
+    return moment.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+
+
+class NewCustomer(BaseModel):
+    """The customer of a new order: an existing one (``id``) or one the server creates (by phone)."""
+
+    id: str | None = None
+    first_name: str = ""
+    last_name: str = ""
+    phone: str | None = None  # the normal form (models.phone.normal_phone)
+    email: str | None = None
+
+    @property
+    def name(self) -> str:
+        """First and last name, as one."""
+        return " ".join(p for p in (self.first_name.strip(), self.last_name.strip()) if p)
+
+    def body(self) -> dict[str, Any]:
+        """The documented ``customer`` object of the create body (only what is known)."""
+        out: dict[str, Any] = {}
+        for key in ("id", "first_name", "last_name", "phone", "email"):
+            value = getattr(self, key)
+            if value not in (None, ""):
+                out[key] = value
+        return out
+
+
+class NewOrderLine(BaseModel):
+    """One line of a new order: a catalogue product (and variant) or an ad-hoc title and price."""
+
+    key: str = Field(default_factory=lambda: uuid.uuid4().hex)
+    product_id: str | None = None
+    variant_id: str | None = None
+    title: str
+    variant_title: str | None = None
+    sku: str | None = None
+    quantity: int
+    price: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        """Price times quantity."""
+        return self.price * self.quantity
+
+
+class NewOrder(BaseModel):
+    """What the clerk filled in for a sale."""
+
+    customer: NewCustomer = Field(default_factory=NewCustomer)
+    lines: list[NewOrderLine] = Field(default_factory=list)
+    source: str = "POS"
+    currency: str = "XAF"
+    mode: str = "pickup"  # or "delivery"
+    address: dict[str, str] = Field(default_factory=dict)  # line1, city, country... (delivery)
+    address_id: str | None = None  # one of the customer's known addresses instead
+    scheduled_at: date | None = None
+    shipping_amount: Decimal | None = None  # set after creation (not a create input): a follow-up change
+    paid_amount: Decimal | None = None  # paid now (a payment recorded with the order)
+    method: str | None = None
+    treasury_account_id: str | None = None
+    created_at: datetime | None = None  # set by the desk when the sale is queued
+    shop_id: str | None = None
+
+    @property
+    def subtotal(self) -> Decimal:
+        """The lines' total."""
+        return sum((line.total for line in self.lines), Decimal(0))
+
+    @property
+    def total(self) -> Decimal:
+        """What the customer owes: the lines and the shipping amount."""
+        return self.subtotal + (self.shipping_amount or Decimal(0))
+
+    @property
+    def amount_due(self) -> Decimal:
+        """What remains to pay after the payment taken now."""
+        return max(Decimal(0), self.total - (self.paid_amount or Decimal(0)))
+
+    def add(self, line: NewOrderLine) -> NewOrderLine:
+        """Add a line; the same product (and variant) at the same price raises its quantity instead."""
+        for held in self.lines:
+            same = held.product_id is not None and (held.product_id, held.variant_id) == (
+                line.product_id,
+                line.variant_id,
+            )
+            if same and held.price == line.price:
+                held.quantity += line.quantity
+                return held
+        self.lines.append(line)
+        return line
+
+    def create_body(self) -> dict[str, Any]:
+        """The documented ``POST /admin/orders`` body: only what the clerk gave."""
+        products = []
+        for line in self.lines:
+            item: dict[str, Any] = {"title": line.title, "price": _number(line.price), "quantity": line.quantity}
+            if line.product_id:
+                item["product_id"] = line.product_id
+            if line.variant_id:
+                item["variant_id"] = line.variant_id
+            products.append(item)
+        body: dict[str, Any] = {
+            "source": self.source,
+            "currency": self.currency,
+            "customer": self.customer.body(),
+            "products": products,
+        }
+        shipping: dict[str, Any] = {"mode": self.mode}
+        if self.mode == "delivery":
+            if self.address_id:
+                shipping["address_id"] = self.address_id
+            elif self.address:
+                shipping["address"] = {k: v for k, v in self.address.items() if v}
+        if self.scheduled_at is not None:
+            shipping["scheduled_at"] = self.scheduled_at.isoformat()
+        body["shipping"] = shipping
+        if self.paid_amount:
+            billing: dict[str, Any] = {"amount": _number(self.paid_amount)}
+            if self.method:
+                billing["method"] = self.method
+            if self.treasury_account_id:
+                billing["treasury_account_id"] = self.treasury_account_id
+            body["billing"] = billing
+        if self.created_at is not None:
+            body["created_at"] = api_moment(self.created_at)
+        if self.shop_id:
+            body["shop_id"] = self.shop_id
+        return body
+
+    def local_body(self, order_id: str, reference: str) -> dict[str, Any]:
+        """The order as the desk shows it until the server has created it (an order body, lines and all)."""
+        when = api_moment(self.created_at or datetime.now(UTC))
+        paid = self.paid_amount or Decimal(0)
+        status = "pending" if not paid else ("paid" if paid >= self.total else "partially_paid")
+        products, rows = [], []
+        for line in self.lines:
+            pivot = {"id": f"+{line.key}", "quantity": line.quantity, "price": _number(line.price)}
+            products.append(
+                {
+                    "id": line.product_id or f"+{line.key}",
+                    "title": line.title,
+                    "price": _number(line.price),
+                    "pivot": {**pivot, "variant_id": line.variant_id, "product_id": line.product_id},
+                }
+            )
+            rows.append(
+                {
+                    **pivot,
+                    "product_id": line.product_id,
+                    "variant_id": line.variant_id,
+                    "metadata": {
+                        "product_title": line.title,
+                        "variant_title": line.variant_title,
+                        "variant_sku": line.sku,
+                    },
+                }
+            )
+        customer = self.customer.body()
+        address = dict(self.address) if self.mode == "delivery" and self.address else None
+        return {
+            "id": order_id,
+            "reference": reference,
+            "source": self.source,
+            "currency": self.currency,
+            "state": 3,  # a sales order
+            "status": "pending",
+            "amount": _number(self.total),
+            "amount_due": _number(self.amount_due),
+            "customer": customer or None,
+            "billing": {
+                "status": status,
+                "amount": _number(paid),
+                "total": _number(self.total),
+                "method": self.method,
+                "treasury_account_id": self.treasury_account_id,
+            },
+            "shipping": {
+                "mode": self.mode,
+                "status": "pending",
+                "amount": _number(self.shipping_amount or Decimal(0)),
+                "scheduled_at": self.scheduled_at.isoformat() if self.scheduled_at else None,
+                "address": address,
+            },
+            "products": products,
+            "order_products": rows,
+            "created_at": when,
+            "updated_at": when,
+            "deleted_at": None,
+            "metadata": {},
+        }
+
+
+def _number(value: Decimal) -> int | float:
+    """A money value as JSON writes it (whole amounts without decimals)."""
+    return int(value) if value == value.to_integral_value() else float(value)

@@ -1,0 +1,47 @@
+"""Phone numbers as clerks type them, kept in one normal form (``+237699000000``).
+
+Cameroonian numbers are nine digits (mobiles start with 6, fixed lines with
+2); clerks type them bare (``699 00 00 00``), with the country code
+(``237 699...``, ``+237 699...``, ``00237 699...``) or with the old leading
+zero dropped or kept. Numbers of other countries are kept as typed, digits
+only after a ``+``, when they come with their own country code.
+"""
+
+from __future__ import annotations
+
+import re
+
+CAMEROON = "237"
+_SEPARATORS = re.compile(r"[\s().\-/\u00a0\u202f]")
+
+
+def normal_phone(text: str | None, country: str = CAMEROON) -> str | None:
+    """The normal form of a typed phone number, or None when it is not one."""
+    if not text:
+        return None
+    raw = _SEPARATORS.sub("", text.strip())
+    if raw.startswith("+"):
+        digits, international = raw[1:], True
+    elif raw.startswith("00"):
+        digits, international = raw[2:], True
+    else:
+        digits, international = raw, False
+    if not digits.isdigit():
+        return None
+    if not international and country == CAMEROON:
+        if len(digits) == 12 and digits.startswith(CAMEROON):
+            international = True  # 237699000000, the code without its +
+        elif len(digits) == 10 and digits.startswith("0"):
+            digits = digits[1:]  # 0699000000: an old habit
+    if not international:
+        if country == CAMEROON and (len(digits) != 9 or digits[0] not in "26"):
+            return None
+        digits = country + digits
+    if digits.startswith(CAMEROON) and (len(digits) != 12 or digits[3] not in "26"):
+        return None
+    return "+" + digits if 8 <= len(digits) <= 15 else None
+
+
+def phone_digits(text: str | None) -> str:
+    """The digits of a phone number, for search and for the server's partial filter."""
+    return "".join(ch for ch in (text or "") if ch.isdigit())

@@ -1,0 +1,108 @@
+"""A sale's draft: phone numbers in one form, the documented create body, the local copy, the checks."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from genuka_desk.models import (
+    NewCustomer,
+    NewOrder,
+    NewOrderLine,
+    Order,
+    is_local_id,
+    local_reference,
+    new_local_id,
+    normal_phone,
+    validate_new_order,
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "normal"),
+    [
+        ("699000000", "+237699000000"),
+        ("6 99 00 00 00", "+237699000000"),
+        ("699-00-00-00", "+237699000000"),
+        ("+237 699 00 00 00", "+237699000000"),
+        ("00237 699 000 000", "+237699000000"),
+        ("237699000000", "+237699000000"),
+        ("0699000000", "+237699000000"),
+        ("233 42 12 34", "+237233421234"),
+        ("+33 6 12 34 56 78", "+33612345678"),
+        ("12345", None),
+        ("599000000", None),
+        ("+237 599 00 00 00", None),
+        ("six", None),
+        ("", None),
+    ],
+)
+def test_phone_numbers_as_clerks_type_them(typed: str, normal: str | None) -> None:
+    assert normal_phone(typed) == normal
+
+
+def sale(**extra: object) -> NewOrder:
+    draft = NewOrder(
+        customer=NewCustomer(first_name="Awa", last_name="Bello", phone="+237699000000"),
+        created_at=datetime(2026, 12, 1, 9, 30, 5, 123456, tzinfo=UTC),
+        **extra,  # type: ignore[arg-type]
+    )
+    draft.add(NewOrderLine(product_id="p1", variant_id="v1", title="Savon", quantity=2, price=Decimal(1500)))
+    draft.add(NewOrderLine(product_id="p1", variant_id="v1", title="Savon", quantity=1, price=Decimal(1500)))
+    draft.add(NewOrderLine(title="Sac tressé", quantity=1, price=Decimal("2000.50")))
+    return draft
+
+
+def test_the_create_body_holds_only_what_the_clerk_gave_in_the_documented_shape() -> None:
+    body = sale(paid_amount=Decimal(5000), method="cash").create_body()
+    assert body == {
+        "source": "POS",
+        "currency": "XAF",
+        "customer": {"first_name": "Awa", "last_name": "Bello", "phone": "+237699000000"},
+        "products": [
+            {"title": "Savon", "price": 1500, "quantity": 3, "product_id": "p1", "variant_id": "v1"},
+            {"title": "Sac tressé", "price": 2000.5, "quantity": 1},
+        ],
+        "shipping": {"mode": "pickup"},
+        "billing": {"amount": 5000, "method": "cash"},
+        "created_at": "2026-12-01T09:30:05.000000Z",  # whole seconds: how the desk finds it again
+    }
+    delivery = sale(mode="delivery", address={"line1": "Akwa", "city": "Douala", "country": "Cameroon", "line2": ""})
+    delivery.scheduled_at = date(2026, 12, 3)
+    shipping = delivery.create_body()["shipping"]
+    assert shipping == {
+        "mode": "delivery",
+        "address": {"line1": "Akwa", "city": "Douala", "country": "Cameroon"},
+        "scheduled_at": "2026-12-03",
+    }
+    assert "billing" not in sale().create_body()
+
+
+def test_the_local_copy_reads_as_an_order_with_its_temporary_reference() -> None:
+    order_id = new_local_id()
+    assert is_local_id(order_id) and not is_local_id("01k76xt7z87katy392s6w335cp")
+    order = Order.from_raw(sale(paid_amount=Decimal(7000), method="cash").local_body(order_id, local_reference(7)))
+    assert order.reference == "DESK-0007" and str(order.id) == order_id
+    assert order.amount == Decimal("6500.50") and order.item_count == 4
+    assert [(line.title, line.quantity) for line in order.lines] == [("Savon", 3), ("Sac tressé", 1)]
+    assert order.customer_phone == "+237699000000" and order.billing_status.value == "paid"
+
+
+def test_the_checks_name_what_stops_a_sale() -> None:
+    assert validate_new_order(sale()) == []
+    empty = NewOrder()
+    assert {p.code for p in validate_new_order(empty)} == {"customer_required", "lines_empty"}
+    draft = sale(mode="delivery", address={"line1": "Akwa"}, paid_amount=Decimal(10**6))
+    draft.customer.phone = "699"
+    draft.lines[0].quantity = 0
+    keys = {p.key: p.code for p in validate_new_order(draft)}
+    assert keys == {
+        "customer.phone": "phone_invalid",
+        f"lines.+{draft.lines[0].key}.quantity": "quantity_min",
+        "shipping.address.city": "address_required",
+        "shipping.address.country": "address_required",
+        "billing.amount": "paid_too_much",
+        "billing.method": "method_required",
+    }
