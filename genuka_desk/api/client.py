@@ -419,6 +419,11 @@ class GenukaClient:
         """One order, fresh from the server."""
         return self._order_from(await self._get(f"/admin/orders/{order_id}"))
 
+    async def create_order(self, body: dict[str, Any], *, request_id: str | None = None) -> Order:
+        """``POST /admin/orders`` (see ``models.new_order``); the server's order with its reference. Not retried:
+        Genuka has no idempotency key, so a try without an answer is settled by looking for the order."""
+        return self._order_from(await self._send("POST", "/admin/orders", body=body, request_id=request_id))
+
     async def update_order(self, order_id: str, body: dict[str, Any], *, request_id: str | None = None) -> Order:
         """``PUT`` a partial order body (only what the clerk changed: see ``write_body.update_body``). Not retried."""
         return self._order_from(await self._send("PUT", f"/admin/orders/{order_id}", body=body, request_id=request_id))

@@ -39,6 +39,10 @@ class OrderQuery:
     billing_status: str | None = None
     state: int | None = None
     customer_id: str | None = None
+    # Partial matches on the customer (06-orders-sales.md): how a desk finds an order it created.
+    customer_phone: str | None = None
+    customer_last_name: str | None = None
+    customer_first_name: str | None = None
     updated_start: datetime | None = None
     updated_end: datetime | None = None
     created_start: datetime | None = None
@@ -78,6 +82,13 @@ class OrderQuery:
             params["filter[state]"] = self.state
         if self.customer_id:
             params["filter[customer_id]"] = self.customer_id
+        for name, value in (
+            ("phone", self.customer_phone),
+            ("last_name", self.customer_last_name),
+            ("first_name", self.customer_first_name),
+        ):
+            if value:
+                params[f"filter[customer.{name}]"] = value
         for name, start, end in (
             ("updated_at", self.updated_start, self.updated_end),
             ("created_at", self.created_start, self.created_end),

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import json
+from pathlib import Path
 
+from ..models import CreateBodyError, draft_from_create_body
 from ..service import SORT_COLUMNS, InvalidEdit, ListQuery, OrderService
 from .context import Context
 from .edit_syntax import EditSyntaxError, parse_assignments
 from .exits import EXIT_BAD_INPUT, EXIT_OK, CliError
 from .output import order_json, order_text, row_json, rows_text
-from .sync_command import send_now
+from .sync_command import send_now, sync_round
 
 
 def _list_query(args: argparse.Namespace) -> ListQuery:
@@ -91,3 +94,41 @@ def orders_edit(ctx: Context) -> int:
         return await send_now(ctx, service, change.order_id)
 
     return ctx.run(work)
+
+
+def orders_create(ctx: Context) -> int:
+    """``orders create --from FILE``: check the sale, keep it under a temporary reference, try to send it."""
+    path = Path(ctx.args.from_file)
+    try:
+        draft = draft_from_create_body(json.loads(path.read_text(encoding="utf-8")))
+    except OSError as exc:
+        raise CliError(f"Cannot read {path}: {exc.strerror or exc}", EXIT_BAD_INPUT) from exc
+    except (ValueError, CreateBodyError) as exc:
+        raise CliError(f"{path}: {exc}", EXIT_BAD_INPUT) from exc
+
+    async def work(service: OrderService) -> int:
+        change = await service.create_order(draft)
+        if ctx.args.json:
+            code = await _quiet_send(ctx, service)
+        else:
+            print(f"Sale {change.order_ref} kept on this computer.")
+            code = await send_now(ctx, service, change.order_id)
+        order = await service.get_order(change.order_ref)
+        if ctx.args.json:
+            data = order_json(order, service.changes_of(str(order.id)))
+            # created (on the server), pending (queued: offline or waiting), failed (refused, with the reason)
+            data.update(temporary_reference=change.order_ref, creation=service.change(change.id).state.value)
+            ctx.out(data, "")
+        elif order.reference != change.order_ref:
+            print(f"Created on the server as {order.reference}.")
+        return code
+
+    return ctx.run(work)
+
+
+async def _quiet_send(ctx: Context, service: OrderService) -> int:
+    """Send what waits without printing (``--json`` prints only the order)."""
+    if not ctx.token:
+        return EXIT_OK
+    await sync_round(ctx, service, pull=False)
+    return EXIT_OK

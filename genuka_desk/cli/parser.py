@@ -106,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     edit.add_argument("order", metavar="ID_OR_REFERENCE")
     edit.add_argument("assignments", metavar="FIELD=VALUE", nargs="+")
+    create = order_command(
+        "create", "take a sale: queued at once (offline too), created on the server once", order_commands.orders_create
+    )
+    create.add_argument(
+        "--from", dest="from_file", metavar="FILE.json", required=True, help="a body in the POST /admin/orders shape"
+    )
+    create.add_argument("--json", action="store_true", help="print the local order, its temporary reference and state")
 
     queue = command("queue", "list unsent changes; resolve, retry or discard one", queue_command.queue)
     queue.add_argument("--json", action="store_true")

@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from .accounts import LOGIN_SHAPES, Accounts
+from .creation import create_order
 from .data import DemoData
 from .faults import APPLIES, Fault, FaultPlan
 from .store import DEMO_ADMIN_KEY, DEMO_READONLY_KEY, DemoError, DemoStore, RequestTimedOut, envelope
@@ -294,6 +295,8 @@ class _Handler(BaseHTTPRequestHandler):
             return 200, store.list_orders(params, base, demo.envelope), {}
         if method == "GET" and path == f"{PREFIX}/admin/products":
             return 200, store.list_products(params, base, demo.envelope), {}
+        if method == "POST" and path == f"{PREFIX}/admin/orders":
+            return 200, create_order(store, self._json_body(raw), user, request_id), {}
         if method == "PUT" and path == f"{PREFIX}/admin/orders/status/bulk-update":
             return 200, store.bulk_status(self._json_body(raw), user, request_id), {}
         if match := _STATUS.match(path):

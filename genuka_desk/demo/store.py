@@ -214,6 +214,7 @@ class Row:
     deleted: bool = False  # soft-deleted: hidden from lists unless filter[active]=false
     cancelled: bool = False  # moved to the cancelled status (it had invoices or payments)
     ghost: bool = False  # an anonymous order: hidden by anonymous=false
+    phone: str = ""  # the customer's, as stored (the filter is a partial match on it, like SQL LIKE)
 
 
 class DemoStore:
@@ -263,6 +264,7 @@ class DemoStore:
             customer_id=customer["id"],
             first_name=customer["first_name"],
             last_name=customer["last_name"],
+            phone=customer["phone"],
             search=f"{plan.reference} {customer['first_name']} {customer['last_name']} "
             f"{customer['phone']} {customer['phone'].replace(' ', '')} {titles}".lower(),
         )
@@ -280,6 +282,9 @@ class DemoStore:
         row.shipping_status = str(_get(body, "shipping.status") or "")
         row.billing_status = str(_get(body, "billing.status") or "")
         row.state = int(_number(body.get("state")) or 0)
+        row.phone = phone
+        row.first_name = str(customer.get("first_name") or "")
+        row.last_name = str(customer.get("last_name") or "")
         row.search = (
             f"{row.reference} {customer.get('first_name') or ''} {customer.get('last_name') or ''} "
             f"{phone} {phone.replace(' ', '')} {titles}".lower()
@@ -384,6 +389,14 @@ class DemoStore:
             if wanted:
                 values = set(wanted.split(","))
                 rows = [r for r in rows if getattr(r, attr) in values]
+        for param, attr in (
+            ("filter[customer.phone]", "phone"),
+            ("filter[customer.first_name]", "first_name"),
+            ("filter[customer.last_name]", "last_name"),
+        ):
+            wanted = params.get(param, "").strip().lower()
+            if wanted:
+                rows = [r for r in rows if wanted in getattr(r, attr).lower()]
         if params.get("filter[reference]"):
             ref = params["filter[reference]"].strip().lower()
             rows = [r for r in rows if r.reference.lower() == ref or r.reference.lower() == f"#{ref}"]

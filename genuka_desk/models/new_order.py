@@ -19,6 +19,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from .edits import OrderEdit
+
 LOCAL_ID_PREFIX = "local-"
 LOCAL_REFERENCE_PREFIX = "DESK-"
 SOURCES = ("POS", "WHATSAPP", "PHONE", "FACEBOOK", "INSTAGRAM", "WEB")
@@ -174,7 +176,7 @@ class NewOrder(BaseModel):
         """The order as the desk shows it until the server has created it (an order body, lines and all)."""
         when = api_moment(self.created_at or datetime.now(UTC))
         paid = self.paid_amount or Decimal(0)
-        status = "pending" if not paid else ("paid" if paid >= self.total else "partially_paid")
+        status = "pending" if not paid else ("paid" if paid >= self.subtotal else "partially_paid")
         products, rows = [], []
         for line in self.lines:
             pivot = {"id": f"+{line.key}", "quantity": line.quantity, "price": _number(line.price)}
@@ -207,20 +209,22 @@ class NewOrder(BaseModel):
             "currency": self.currency,
             "state": 3,  # a sales order
             "status": "pending",
-            "amount": _number(self.total),
-            "amount_due": _number(self.amount_due),
+            # What the server holds right after the creation: the shipping amount is not a create
+            # input, it follows as a change of its own (laid on this body until it is sent).
+            "amount": _number(self.subtotal),
+            "amount_due": _number(max(Decimal(0), self.subtotal - paid)),
             "customer": customer or None,
             "billing": {
                 "status": status,
                 "amount": _number(paid),
-                "total": _number(self.total),
+                "total": _number(self.subtotal),
                 "method": self.method,
                 "treasury_account_id": self.treasury_account_id,
             },
             "shipping": {
                 "mode": self.mode,
                 "status": "pending",
-                "amount": _number(self.shipping_amount or Decimal(0)),
+                "amount": 0,
                 "scheduled_at": self.scheduled_at.isoformat() if self.scheduled_at else None,
                 "address": address,
             },
@@ -236,3 +240,140 @@ class NewOrder(BaseModel):
 def _number(value: Decimal) -> int | float:
     """A money value as JSON writes it (whole amounts without decimals)."""
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+class CreateBodyError(ValueError):
+    """A create body that cannot be read as a sale; the message says where."""
+
+
+def draft_from_create_body(body: Any) -> NewOrder:
+    """A sale from a body in the documented ``POST /admin/orders`` shape (a file a manager wrote).
+
+    Unknown keys are refused rather than dropped, so nothing the writer meant is silently lost.
+    """
+    if not isinstance(body, dict):
+        raise CreateBodyError("The file must hold one order object.")
+    allowed = {"source", "currency", "customer", "products", "shipping", "billing", "created_at", "shop_id"}
+    unknown = sorted(set(body) - allowed)
+    if unknown:
+        raise CreateBodyError(f"Unknown key(s) for a new order: {', '.join(unknown)}.")
+    customer = body.get("customer")
+    if not isinstance(customer, dict):
+        raise CreateBodyError("customer: an object is required (first_name, last_name, phone...).")
+    products = body.get("products")
+    if not isinstance(products, list) or not products:
+        raise CreateBodyError("products: a list of at least one line is required.")
+    lines = []
+    for n, item in enumerate(products, start=1):
+        if not isinstance(item, dict):
+            raise CreateBodyError(f"products.{n}: a line must be an object.")
+        try:
+            price = Decimal(str(item.get("price")))
+            quantity = item.get("quantity")
+            if isinstance(quantity, bool) or not isinstance(quantity, int) or not price.is_finite():
+                raise ValueError
+        except (ArithmeticError, ValueError) as exc:
+            raise CreateBodyError(f"products.{n}: price must be a number and quantity a whole number.") from exc
+        lines.append(
+            NewOrderLine(
+                product_id=_text(item.get("product_id")),
+                variant_id=_text(item.get("variant_id")),
+                title=str(item.get("title") or ""),
+                quantity=quantity,
+                price=price,
+            )
+        )
+    shipping = body.get("shipping") or {}
+    billing = body.get("billing") or {}
+    if not isinstance(shipping, dict) or not isinstance(billing, dict):
+        raise CreateBodyError("shipping and billing must be objects.")
+    address = shipping.get("address") or {}
+    when = shipping.get("scheduled_at")
+    created = body.get("created_at")
+    try:
+        scheduled = date.fromisoformat(when) if when else None
+        created_at = datetime.fromisoformat(str(created).replace("Z", "+00:00")) if created else None
+        paid = Decimal(str(billing["amount"])) if billing.get("amount") is not None else None
+    except (ValueError, ArithmeticError) as exc:
+        raise CreateBodyError("A date (Y-m-d) or an amount cannot be read.") from exc
+    return NewOrder(
+        customer=NewCustomer(
+            id=_text(customer.get("id")),
+            first_name=str(customer.get("first_name") or ""),
+            last_name=str(customer.get("last_name") or ""),
+            phone=_text(customer.get("phone")),
+            email=_text(customer.get("email")),
+        ),
+        lines=lines,
+        source=str(body.get("source") or "POS"),
+        currency=str(body.get("currency") or "XAF"),
+        mode=str(shipping.get("mode") or ("delivery" if address else "pickup")),
+        address={str(k): str(v) for k, v in address.items() if v is not None} if isinstance(address, dict) else {},
+        address_id=_text(shipping.get("address_id")),
+        scheduled_at=scheduled,
+        paid_amount=paid,
+        method=_text(billing.get("method")),
+        treasury_account_id=_text(billing.get("treasury_account_id")),
+        created_at=created_at.astimezone(UTC) if created_at else None,
+        shop_id=_text(body.get("shop_id")),
+    )
+
+
+def _text(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+# Edit keys a sale not yet sent takes into its draft (the rest follow its creation as changes).
+_DRAFT_FIELDS = {
+    "shipping.mode": "mode",
+    "shipping.scheduled_at": "scheduled_at",
+    "billing.method": "method",
+    "billing.treasury_account_id": "treasury_account_id",
+}
+
+
+def fold_edit(draft: NewOrder, edit: OrderEdit) -> tuple[NewOrder, OrderEdit]:
+    """An edit of a sale not sent yet: what its draft takes (lines, address, mode...) and what is left.
+
+    Lines are named ``+<key>`` in the local copy; statuses and the shipping
+    amount are left to follow the creation as changes of their own.
+    """
+    folded = draft.model_copy(deep=True)
+    rest: dict[str, Any] = {}
+    for key, value in edit.fields.items():
+        if key.startswith("shipping.address."):
+            folded.address = {**folded.address, key.rsplit(".", 1)[-1]: "" if value is None else str(value)}
+        elif key == "shipping.scheduled_at":
+            folded.scheduled_at = date.fromisoformat(str(value)[:10]) if value else None
+        elif key in _DRAFT_FIELDS:
+            setattr(folded, _DRAFT_FIELDS[key], value)
+        else:
+            rest[key] = value
+    removed = set(edit.removed_lines)
+    kept = []
+    for line in folded.lines:
+        line_id = f"+{line.key}"
+        if line_id in removed:
+            continue
+        change = edit.lines.get(line_id)
+        if change is not None:
+            if change.quantity is not None:
+                line.quantity = change.quantity
+            if change.price is not None:
+                line.price = change.price
+        kept.append(line)
+    folded.lines = kept
+    for added in edit.added_lines:
+        folded.lines.append(
+            NewOrderLine(
+                key=added.key,
+                product_id=added.product_id,
+                variant_id=added.variant_id,
+                title=added.title,
+                variant_title=added.variant_title,
+                sku=added.sku,
+                quantity=added.quantity,
+                price=added.price,
+            )
+        )
+    return folded, OrderEdit(fields=rest)

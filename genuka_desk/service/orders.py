@@ -28,12 +28,17 @@ from ..models import (
     FieldProblem,
     Keep,
     LoginResult,
+    NewOrder,
     Order,
     OrderEdit,
     Product,
     ShippingStatus,
+    fold_edit,
+    is_local_id,
+    normal_phone,
     too_deep,
     validate_edit,
+    validate_new_order,
 )
 from ..store import ACTIVE_STATES, Change, ChangeKind, ChangeState, ListQuery, LocalStore, OrderRow
 from ..sync import (
@@ -55,6 +60,12 @@ log = logging.getLogger(__name__)
 UNCHANGEABLE = (
     "The server sent something unexpected for this order (its data is nested too deeply): "
     "it can be read here but not changed. Change it in the Genuka dashboard."
+)
+NOT_CREATED_YET = "This sale is not on the server yet: it has no history there."
+LINES_NOT_CREATED_YET = "This sale is not on the server yet: its lines can be changed once it is (sync, then edit it)."
+MAYBE_CREATED = (
+    "This sale may already be on the server (a try got no answer): the next sync checks it. "
+    "Discard it after that if it was not created."
 )
 # Reads are retried a little inside one call; the queue does the long waits.
 SERVICE_RETRY = RetryPolicy(attempts=3, timeout=30.0, wait_initial=0.5, wait_max=4.0, wait_jitter=0.5)
@@ -233,6 +244,8 @@ class OrderService:
 
     async def activities(self, order_id: str) -> list[Activity]:
         """The server's history of one order, newest first (raises when offline)."""
+        if is_local_id(order_id):
+            raise ServiceError(NOT_CREATED_YET)
         page = await self._client.list_activities(order_id, per_page=50)
         return list(page.items)
 
@@ -243,7 +256,7 @@ class OrderService:
 
     def resolve_order_id(self, key: str) -> str:
         """An order id from an id or a reference; raises :class:`OrderNotFound`."""
-        order_id = self._store.find_order_id(key)
+        order_id = self._store.find_order_id(key) or self._store.created_id(key.strip())
         if order_id is None:
             raise OrderNotFound(f"No order {key!r} in the local copy (try a sync).")
         return order_id
@@ -261,6 +274,8 @@ class OrderService:
             order_id = self.resolve_order_id(key)
         except OrderNotFound:
             order_id = key
+        if is_local_id(order_id):
+            return await self.get_order(order_id)  # a sale not created yet: the local copy is all there is
         try:
             fresh = await self._client.get_order(order_id)
         except NotFoundError as exc:
@@ -304,7 +319,18 @@ class OrderService:
         """
         order_id = self.resolve_order_id(key)
         current = await self.get_order(order_id)
-        if not edit.is_status_only() and self._engine.online is not False and self._store.needs_detail(order_id):
+        local = is_local_id(order_id)
+        if local:
+            sale, edit = self._fold_into_sale(order_id, edit)
+            if edit.is_empty():
+                return sale
+            current = await self.get_order(order_id)
+        if (
+            not local
+            and not edit.is_status_only()
+            and self._engine.online is not False
+            and self._store.needs_detail(order_id)
+        ):
             # Known only from the list (no addresses, maybe no lines): read it in full first,
             # so the change is judged against what the server holds, not against a gap.
             current = await self.refresh_order(order_id)
@@ -326,6 +352,52 @@ class OrderService:
         touched = ", ".join(edit.touched())
         log.info("queued change %s for order %s: %s", change.id, change.order_ref or order_id, touched)
         self._changed((order_id,))
+        return change
+
+    def _fold_into_sale(self, order_id: str, edit: OrderEdit) -> tuple[Change, OrderEdit]:
+        """An edit of a sale not created yet: its draft takes what it can (lines, address, mode...).
+
+        Returns the sale's change and what is left for a change of its own
+        (statuses, the shipping amount). Lines of a sale that may already be
+        on the server cannot be edited: they have no server ids yet.
+        """
+        sale = next((c for c in self._store.active_changes(order_id) if c.kind is ChangeKind.CREATE), None)
+        if sale is None or sale.draft is None:
+            raise OrderNotFound("This sale is no longer on this computer (it was discarded).")
+        open_sale = not sale.posted and sale.state in (ChangeState.PENDING, ChangeState.FAILED)
+        if not open_sale:
+            if edit.lines or edit.removed_lines or edit.added_lines:
+                raise ServiceError(LINES_NOT_CREATED_YET)
+            return sale, edit
+        draft, rest = fold_edit(sale.draft, edit)
+        if draft != sale.draft:
+            problems = validate_new_order(draft)
+            if problems:
+                raise InvalidEdit(problems)
+            sale = self._store.replace_new_order(sale.id, draft)
+            log.info("sale %s changed before it was sent", sale.order_ref)
+            self._changed((order_id,))
+        return sale, rest
+
+    async def create_order(self, draft: NewOrder) -> Change:
+        """Take a sale: checked, kept at once under a temporary reference, and queued to be created.
+
+        The phone number is kept in its normal form. A shipping amount follows
+        the creation as a change of its own (it is not a create input). Raises
+        :class:`InvalidEdit` when the sale cannot be queued; nothing is kept then.
+        """
+        phone = normal_phone(draft.customer.phone) if draft.customer.phone else None
+        if phone is not None:
+            draft = draft.model_copy(update={"customer": draft.customer.model_copy(update={"phone": phone})})
+        problems = validate_new_order(draft)
+        if problems:
+            raise InvalidEdit(problems)
+        change = self._store.enqueue_new_order(draft)
+        if draft.shipping_amount:
+            follow = OrderEdit(fields={"shipping.amount": draft.shipping_amount})
+            self._store.enqueue(change.order_id, ChangeKind.UPDATE, follow)
+        log.info("took sale %s (%d line(s)); queued for creation", change.order_ref, len(draft.lines))
+        self._changed((change.order_id,))
         return change
 
     async def set_status(self, key: str, *, shipping: str | None = None, billing: str | None = None) -> Change | None:
@@ -396,6 +468,8 @@ class OrderService:
     async def discard(self, change_id: str) -> Change:
         """Drop an unsent change; the order shows the server's version again."""
         change = self.change(change_id)
+        if change.kind is ChangeKind.CREATE and change.posted:
+            raise ServiceError(MAYBE_CREATED)
         try:
             result = self._store.discard(change.id)
         except ValueError as exc:

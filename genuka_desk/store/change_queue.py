@@ -42,7 +42,6 @@ class ChangeQueue(OrderCache):
         with earlier changes applied) and the server's ``updated_at`` then.
         ``check`` may refuse the edit (by raising) against that same view.
         """
-        now = time.time()
         with self._write() as conn:
             row = conn.execute(
                 "SELECT coalesce(local_body, server_body), server_updated_at, reference FROM cache.orders WHERE id = ?",
@@ -57,25 +56,52 @@ class ChangeQueue(OrderCache):
             base = read_values(seen, edit.touched())
             if edit.added_lines:
                 base[LINE_IDS_KEY] = line_ids(seen)
-            conn.execute(
-                f"INSERT INTO main.changes ({CHANGE_COLUMNS}) VALUES "
-                "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, NULL, NULL, NULL, NULL, ?, ?, NULL, 0)",
-                (
-                    change_id,
-                    order_id,
-                    row[2] or "",
-                    kind.value,
-                    group_id,
-                    dumps(edit.model_dump(mode="python")),
-                    dumps(base),
-                    row[1],
-                    ChangeState.PENDING.value,
-                    now,
-                    now,
-                ),
+            self._insert_change(
+                conn,
+                change_id,
+                order_id,
+                row[2] or "",
+                kind,
+                intent=dumps(edit.model_dump(mode="python")),
+                base=base,
+                base_updated_at=row[1],
+                group_id=group_id,
             )
             self._refresh_overlay(conn, order_id)
             return self._get_change(conn, change_id)
+
+    @staticmethod
+    def _insert_change(
+        conn: sqlite3.Connection,
+        change_id: str,
+        order_id: str,
+        order_ref: str,
+        kind: ChangeKind,
+        *,
+        intent: str,
+        base: dict[str, Any],
+        base_updated_at: str | None = None,
+        group_id: str | None = None,
+    ) -> None:
+        """A new pending change row (the caller lays its overlay in the same transaction)."""
+        now = time.time()
+        conn.execute(
+            f"INSERT INTO main.changes ({CHANGE_COLUMNS}) VALUES "
+            "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, NULL, NULL, NULL, NULL, ?, ?, NULL, 0)",
+            (
+                change_id,
+                order_id,
+                order_ref,
+                kind.value,
+                group_id,
+                intent,
+                dumps(base),
+                base_updated_at,
+                ChangeState.PENDING.value,
+                now,
+                now,
+            ),
+        )
 
     def amend(self, change_id: str, edit: OrderEdit) -> Change:
         """Fold a further edit into a change not yet sent (fixing a refused one) and requeue it."""

@@ -8,15 +8,16 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from ..models import OrderEdit
+from ..models import NewOrder, OrderEdit
 
 
 class ChangeKind(StrEnum):
-    """How a change is sent: the status endpoint, a full update, or the bulk endpoint."""
+    """How a change is sent: the status endpoint, a full update, the bulk endpoint, or a creation."""
 
     STATUS = "status"
     UPDATE = "update"
     BULK_STATUS = "bulk_status"
+    CREATE = "create"  # a sale taken here: POST /admin/orders (the order has a local id until then)
 
 
 class ChangeState(StrEnum):
@@ -66,6 +67,13 @@ class Change:
     # A try whose outcome is unknown (crash, timeout) may still be applied by the
     # server until then: the change is neither judged nor sent again before it.
     settle_until: float = 0.0
+    # A creation's sale (``kind`` CREATE; its ``edit`` is empty).
+    draft: NewOrder | None = None
+
+    @property
+    def posted(self) -> int:
+        """How many times a creation was sent (0: never, so it cannot be on the server)."""
+        return int(self.base.get("posted", 0) or 0)
 
     @property
     def active(self) -> bool:
@@ -74,6 +82,10 @@ class Change:
 
     def summary(self) -> str:
         """A short English description (the CLI and the log)."""
+        if self.draft is not None:
+            lines = ", ".join(f"{line.title} x{line.quantity}" for line in self.draft.lines)
+            who = self.draft.customer.name or self.draft.customer.phone or "a customer"
+            return f"new order for {who}: {lines}"
         parts = []
         for key, value in self.edit.intended().items():
             if key.startswith("lines.+"):
@@ -139,7 +151,8 @@ def change_from_sql(row: tuple[Any, ...]) -> Change:
         order_ref=order_ref,
         kind=ChangeKind(kind),
         group_id=group_id,
-        edit=OrderEdit.model_validate_json(intent),
+        edit=OrderEdit() if kind == ChangeKind.CREATE else OrderEdit.model_validate_json(intent),
+        draft=NewOrder.model_validate_json(intent) if kind == ChangeKind.CREATE else None,
         base=json.loads(base),
         base_updated_at=base_updated_at,
         state=ChangeState(state),

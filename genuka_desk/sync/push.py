@@ -23,10 +23,13 @@ from dataclasses import dataclass, field
 from ..api import (
     AuthError,
     BadResponseError,
+    ClientError,
+    ForbiddenError,
     GenukaError,
     NetworkError,
     NotFoundError,
     RateLimitedError,
+    RefusedError,
     RouteNotFoundError,
     ServerError,
     SetupError,
@@ -37,6 +40,7 @@ from ..models.write_body import unapplied, update_body
 from ..store import Change, ChangeKind, ChangeState, LocalStore
 from .backoff import retry_delay
 from .crash import crashpoint
+from .creations import find_created
 from .decide import Verdict, decide, known_line_ids
 from .events import OrdersChanged, QueueChanged, SyncPhase, SyncProgress
 from .worker import SyncWorker
@@ -44,6 +48,8 @@ from .worker import SyncWorker
 log = logging.getLogger(__name__)
 
 _TRANSIENT = (NetworkError, ServerError, RateLimitedError, BadResponseError)
+# Answers that say a write was not applied (a creation they answer is certainly not on the server).
+_REFUSALS = (ValidationError, RefusedError, ForbiddenError, ClientError, AuthError, SetupError, RouteNotFoundError)
 NOT_APPLIED = "The server answered but did not apply: {keys}. Check the order, then retry or discard the change."
 
 
@@ -162,6 +168,9 @@ class Pusher(SyncWorker):
     # -- one change ----------------------------------------------------------
 
     async def _push_one(self, change: Change, result: PushResult) -> None:
+        if change.kind is ChangeKind.CREATE:
+            await self._push_create(change, result)
+            return
         try:
             fresh = await self.client.get_order(change.order_id)
         except GenukaError as exc:
@@ -190,6 +199,41 @@ class Pusher(SyncWorker):
             return
         crashpoint("push.after_put")
         self._settle_answer(change, answer, result)
+
+    async def _push_create(self, change: Change, result: PushResult) -> None:
+        """Create a sale on the server once: after any try that may have landed, look for it before sending."""
+        draft = change.draft
+        assert draft is not None
+        if change.posted:
+            try:
+                found = await find_created(self.client, draft)
+            except GenukaError as exc:
+                self._failed_try(change, exc, result)
+                return
+            crashpoint("push.after_get")
+            if found is not None:
+                log.info("sale %s was already created as %s; not sent again", change.order_ref, found.reference)
+                self._created(change, found)
+                result.already_applied += 1
+                return
+        self.store.mark_posting(change.id, self.policy.in_flight_limit)
+        crashpoint("push.before_put")
+        try:
+            answer = await self.client.create_order(draft.create_body(), request_id=change.id)
+        except GenukaError as exc:
+            if isinstance(exc, _REFUSALS) or (isinstance(exc, NetworkError) and not exc.maybe_sent):
+                self.store.clear_posted(change.id)  # the server said no, or never heard it: not created
+            self._failed_try(change, exc, result, sent=True)
+            return
+        crashpoint("push.after_put")
+        self._created(change, answer)
+        result.sent += 1
+
+    def _created(self, change: Change, order: Order) -> None:
+        server_id = self.store.mark_created(change.id, order)
+        crashpoint("push.after_mark_sent")
+        log.info("sale %s created on the server as %s", change.order_ref, order.reference)
+        self.emit(OrdersChanged((change.order_id, server_id)))  # the local row went, the server's came
 
     def _settle_answer(self, change: Change, answer: Order, result: PushResult) -> None:
         """Mark the change sent when the answer holds its values; failed (with the keys) when not."""

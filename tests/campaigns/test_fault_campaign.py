@@ -43,7 +43,7 @@ def arm_random(server: DemoServer, rng: random.Random, count: int) -> None:
     """Arm ``count`` random faults on the orders endpoints (any request, a GET, or a write)."""
     for _ in range(count):
         mode = rng.choice(MODES)
-        method = rng.choice((None, None, "GET", "PUT"))
+        method = rng.choice((None, None, "GET", "PUT", "POST"))
         server.faults.arm(mode, 1, method=method, path="/admin/orders", retry_after=0.02, stall=STALL)
 
 

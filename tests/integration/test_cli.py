@@ -219,3 +219,43 @@ def test_logout_warns_about_unsent_changes_and_deletes_data_only_when_safe_or_fo
     code, out, _ = run("logout", "--forget-data", "--force")
     assert code == 0 and "local data deleted" in out
     assert not (folder / QUEUE_FILE).exists() and not (folder / CACHE_FILE).exists()
+
+
+def test_orders_create_from_a_file_offline_then_online_exactly_once(
+    run: Run, monkeypatch: pytest.MonkeyPatch, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    logged_in(run)
+    sale = tmp_path / "sale.json"
+    sale.write_text(
+        json.dumps(
+            {
+                "source": "WHATSAPP",
+                "customer": {"first_name": "Awa", "last_name": "Bello", "phone": "6 99 12 34 56"},
+                "products": [{"title": "Sac tressé", "price": 2000, "quantity": 2}],
+                "billing": {"amount": 4000, "method": "cash"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("GENUKA_BASE_URL", "http://127.0.0.1:9")  # offline
+    local = run.json("orders", "create", "--from", str(sale))
+    assert local["reference"] == "DESK-0001" and local["temporary_reference"] == "DESK-0001"
+    assert local["creation"] == "pending"
+    code, out, _ = run("orders", "create", "--from", str(sale))
+    assert code == 0 and "DESK-0002" in out and "not sent yet" in out
+    listed = run.json("orders", "list", "--search", "DESK-")
+    assert sorted(o["reference"] for o in listed["orders"]) == ["DESK-0001", "DESK-0002"]
+    monkeypatch.setenv("GENUKA_BASE_URL", demo_server.url)
+    code, out, _ = run("sync")
+    assert code == 0, out
+    shown = run.json("orders", "show", "DESK-0002")  # the temporary reference still finds it
+    assert str(shown["reference"]).startswith("#ORDER_")
+    creates = [w for w in demo_server.stats()["writes"] if w["kind"] == "create"]
+    assert len(creates) == 2 and len({w["request_id"] for w in creates}) == 2
+    for body, message in (("[]", "one order object"), ('{"customer": {}, "products": []}', "products")):
+        sale.write_text(body, encoding="utf-8")
+        code, _, err = run("orders", "create", "--from", str(sale))
+        assert code == 1 and message in err
+    sale.write_text("not json", encoding="utf-8")
+    code, _, err = run("orders", "create", "--from", str(sale))
+    assert code == 1 and "sale.json" in err

@@ -15,12 +15,14 @@ clerk never picks): an equal value would hide a lost or doubled write.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from genuka_desk.demo import DemoServer
 from genuka_desk.demo.store import EMAIL
-from genuka_desk.models import LineChange, OrderEdit, read_value
+from genuka_desk.models import LineChange, NewCustomer, NewOrder, NewOrderLine, OrderEdit, is_local_id, read_value
 from genuka_desk.service import OrderService
 from genuka_desk.store import Change, ChangeState, ListQuery
 from tests.support.services import store_of
@@ -44,6 +46,16 @@ class Planned:
 
 
 @dataclass
+class Sale:
+    """A sale the clerk took: what the server must end up holding, once."""
+
+    change_id: str
+    phone: str
+    lines: Counter[tuple[int, Decimal]]
+    paid: Decimal
+
+
+@dataclass
 class Outcome:
     """The end check's figures."""
 
@@ -54,6 +66,8 @@ class Outcome:
     doubled: list[str] = field(default_factory=list)
     wrong_values: list[str] = field(default_factory=list)
     fields_checked: int = 0
+    sales: int = 0
+    sales_created: int = 0
     resent_by_choice: int = 0  # kept mine after a lost answer had landed (see Clerk.check)
     extra_keys: list[str] = field(default_factory=list)  # a write that sent more than its change
 
@@ -74,6 +88,8 @@ class Clerk:
         self.colleague_edits = 0
         self.order_ids: list[str] = []
         self.retried = 0
+        self.seed = seed
+        self.sales: dict[str, Sale] = {}
 
     # -- the clerk -----------------------------------------------------------
 
@@ -98,9 +114,11 @@ class Clerk:
     async def _one(self, service: OrderService) -> int:
         order = await service.get_order(self.random.choice(self.order_ids))
         oid = str(order.id)
-        kind = self.random.choice(("shipping", "billing", "line", "line", "address", "bulk"))
+        kind = self.random.choice(("shipping", "billing", "line", "line", "address", "bulk", "sale"))
         if kind == "bulk":
             return await self._bulk(service)
+        if kind == "sale":
+            return await self._sale(service)
         intended: dict[str, Any]
         if kind == "shipping":
             value = self._other(CLERK_SHIPPING, order.shipping_status.value)
@@ -138,6 +156,22 @@ class Clerk:
         for change in changes:
             self._remember(change, intended)
         return len(changes)
+
+    async def _sale(self, service: OrderService) -> int:
+        """Take a sale for a new customer (a phone of their own, so the end check can find it)."""
+        number = self.seed * 100_000 + len(self.sales)
+        phone = f"+2376{number % 10**8:08d}"
+        draft = NewOrder(customer=NewCustomer(first_name="Client", last_name=f"Campagne {number}", phone=phone))
+        for n in range(self.random.randint(1, 3)):
+            price = Decimal(self.random.randrange(500, 20_000, 100))
+            draft.add(NewOrderLine(title=f"Article {n}", quantity=self.random.randint(1, 4), price=price))
+        paid = self.random.choice((Decimal(0), draft.subtotal // 2, draft.subtotal))
+        if paid:
+            draft.paid_amount, draft.method = paid, "cash"
+        change = await service.create_order(draft)
+        lines = Counter((line.quantity, line.price.normalize()) for line in draft.lines)
+        self.sales[change.id] = Sale(change.id, phone, lines, paid)
+        return 1
 
     def _other(self, values: tuple[str, ...], current: str) -> str:
         return self.random.choice([v for v in values if v != current] or list(values))
@@ -187,7 +221,7 @@ class Clerk:
 
     def colleague_edit(self, server: DemoServer, service: OrderService) -> None:
         """A colleague edits one order on the server now, mostly one the clerk has waiting changes on."""
-        waiting = [c for c in service.queue() if c.id in self.planned]
+        waiting = [c for c in service.queue() if c.id in self.planned and not is_local_id(c.order_id)]
         what = self.random.choice(("shipping", "billing", "line", "address", "city"))
         line_id: str | None = None
         if waiting and self.random.random() < 0.8:
@@ -246,10 +280,37 @@ class Clerk:
                 events += [(at, planned.order_id, key, value) for key, value in planned.fields.items()]
         return {(oid, key): value for _, oid, key, value in sorted(events, key=lambda e: e[0])}
 
+    def _check_sales(self, server: DemoServer, writes: list[dict[str, Any]], outcome: Outcome) -> None:
+        """Every sale is on the server exactly once, with its customer, lines and payment."""
+        outcome.sales = len(self.sales)
+        for sale in self.sales.values():
+            made = [w for w in writes if w["request_id"] == sale.change_id and w["kind"] == "create"]
+            name = f"sale {sale.change_id[:8]} ({sale.phone})"
+            if not made:
+                outcome.lost.append(f"{name}: never created")
+                continue
+            if len(made) > 1:
+                outcome.doubled.append(f"{name}: created {len(made)} times")
+            outcome.sales_created += 1
+            body = server.store.get_order(str(made[0]["order_id"]))
+            phone = "".join(ch for ch in str((body.get("customer") or {}).get("phone") or "") if ch.isdigit())
+            lines = Counter(
+                (int(p["quantity"]), Decimal(str(p["price"])).normalize()) for p in body.get("order_products", [])
+            )
+            paid = Decimal(str((body.get("billing") or {}).get("amount") or 0))
+            if not sale.phone.endswith(phone[-9:]) or lines != sale.lines or paid != sale.paid:
+                outcome.wrong_values.append(f"{name}: the server holds {phone}, {dict(lines)}, paid {paid}")
+            others = [r for r in server.store.rows if r.phone == sale.phone and r.id != made[0]["order_id"]]
+            if others:
+                seen = [(r.reference, [w["request_id"] for w in writes if w["order_id"] == r.id][:3]) for r in others]
+                outcome.doubled.append(f"{name}: {len(others)} more order(s) for this customer: {seen}")
+
     def figures(self, outcome: Outcome, differ: list[str]) -> dict[str, object]:
         """The end check's figures, in the order the campaigns print them."""
         return {
             "colleague edits": self.colleague_edits,
+            "sales taken": outcome.sales,
+            "sales created": outcome.sales_created,
             "changes made": outcome.changes,
             "applied": outcome.applied,
             "conflicts settled": self.conflicts,
@@ -307,6 +368,7 @@ class Clerk:
             for index in found:
                 outcome.extra_keys += beyond_change(planned, writes[index], name)
         outcome.discarded = len(self.discarded)
+        self._check_sales(server, writes, outcome)
         for (oid, key), value in self.expected(writes).items():
             outcome.fields_checked += 1
             actual = read_value(server.store.get_order(oid), key)

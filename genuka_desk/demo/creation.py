@@ -1,0 +1,254 @@
+"""``POST /admin/orders`` in the demo, as the reference describes it (06-orders-sales.md).
+
+The customer is upserted (by ``id``, else by phone number, else created),
+lines name a catalogue product (and variant) or are ad-hoc titles, the
+billing amount is recorded as a payment, ``created_at`` may be set by the
+caller (kept to the whole second, like every Genuka time) and the order gets
+the next ``#ORDER_n``. Like Genuka, nothing makes a create idempotent: the
+same body sent twice makes two orders.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from .data import iso, ulid
+from .store import Row, _json_number, _number, _obj, _parse_time, invalid
+
+if TYPE_CHECKING:
+    from .store import DemoStore
+
+REQUIRED_ADDRESS = ("line1", "city", "country")
+
+
+def _digits(text: Any) -> str:
+    return "".join(ch for ch in str(text or "") if ch.isdigit())
+
+
+def _check(store: DemoStore, body: Any) -> dict[str, list[str]]:
+    errors: dict[str, list[str]] = {}
+    if not isinstance(body, dict):
+        return {"body": ["The body must be an order object."]}
+    if not isinstance(body.get("customer"), dict):
+        errors["customer"] = ["The customer field is required."]
+    lines = body.get("products")
+    if not isinstance(lines, list) or not lines:
+        errors["products"] = ["The products field is required."]
+    for n, line in enumerate(lines if isinstance(lines, list) else []):
+        if not isinstance(line, dict):
+            errors[f"products.{n}"] = ["Each product must be an object."]
+            continue
+        if not isinstance(line.get("title"), str) or not line["title"].strip():
+            errors[f"products.{n}.title"] = ["The title field is required."]
+        price = _number(line.get("price"))
+        if price is None or price < 0:
+            errors[f"products.{n}.price"] = ["The price must be a number of at least 0."]
+        quantity = line.get("quantity")
+        if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
+            errors[f"products.{n}.quantity"] = ["The quantity must be an integer of at least 1."]
+        product_id = line.get("product_id")
+        if product_id is not None and product_id not in store.product_index:
+            errors[f"products.{n}.product_id"] = ["The selected product id is invalid."]
+        elif product_id is not None and line.get("variant_id") is not None:
+            product = store.data.products[store.product_index[product_id]]
+            if line["variant_id"] not in {v["id"] for v in product["variants"]}:
+                errors[f"products.{n}.variant_id"] = ["The selected variant id is invalid."]
+    shipping = _obj(body.get("shipping"))
+    if shipping.get("mode") not in (None, "delivery", "pickup"):
+        errors["shipping.mode"] = ["The selected shipping.mode is invalid."]
+    address = shipping.get("address")
+    if address is not None:
+        for name in REQUIRED_ADDRESS:
+            if not isinstance(address, dict) or not str(address.get(name) or "").strip():
+                errors[f"shipping.address.{name}"] = [f"The shipping.address.{name} field is required."]
+    when = shipping.get("scheduled_at")
+    if when is not None and (not isinstance(when, str) or len(when) != 10 or _parse_time(when) is None):
+        errors["shipping.scheduled_at"] = ["The shipping.scheduled_at does not match the format Y-m-d."]
+    paid = _obj(body.get("billing")).get("amount")
+    if paid is not None and (_number(paid) is None or _number(paid) < 0):  # type: ignore[operator]
+        errors["billing.amount"] = ["The billing.amount must be a number of at least 0."]
+    created = body.get("created_at")
+    if created is not None and (not isinstance(created, str) or _parse_time(created) is None):
+        errors["created_at"] = ["The created_at is not a valid date."]
+    return errors
+
+
+def _customer(store: DemoStore, sent: dict[str, Any], when: datetime) -> dict[str, Any]:
+    """The order's customer: the one named by id, else the one with this phone, else a new one.
+
+    New customers are kept apart from the generated ones: those are drawn by
+    index when a generated order's body is built, so the list must not change.
+    """
+    made: list[dict[str, Any]] = store.__dict__.setdefault("created_customers", [])
+    customers = [*store.data.customers, *made]
+    found = None
+    if sent.get("id"):
+        found = next((c for c in customers if c["id"] == sent["id"]), None)
+    elif _digits(sent.get("phone")) and not sent.get("force"):
+        wanted = _digits(sent["phone"])[-9:]
+        found = next((c for c in customers if _digits(c["phone"])[-9:] == wanted), None)
+    if found is None:
+        found = {
+            "id": ulid(store._rng, when),
+            "first_name": str(sent.get("first_name") or ""),
+            "last_name": str(sent.get("last_name") or ""),
+            "email": sent.get("email"),
+            "phone": str(sent.get("phone") or ""),
+        }
+        made.append(found)
+    elif found in made:
+        for key in ("first_name", "last_name", "email"):
+            if sent.get(key):
+                found[key] = sent[key]
+    return found
+
+
+def create_order(store: DemoStore, body: Any, user: dict[str, Any], request_id: str | None) -> dict[str, Any]:
+    """Validate and create one order; the full body, as ``GET /orders/{id}`` gives it."""
+    store.require(user, "orders.update")
+    errors = _check(store, body)
+    if errors:
+        raise invalid(errors)
+    with store.lock:
+        store.check_deadline()
+        index = len(store.rows)
+        now = store.now()
+        created = (
+            datetime.fromtimestamp(int(_parse_time(body["created_at"]) or 0), UTC) if body.get("created_at") else now
+        )
+        customer = _customer(store, body["customer"], now)
+        order_id = ulid(store._rng, now)
+        template = store.data.build_order(store.data.plan(index % max(1, store.data.order_count)))
+        order = copy.deepcopy(template)
+        order_products, products, subtotal = [], [], Decimal(0)
+        for line in body["products"]:
+            price = _number(line["price"]) or Decimal(0)
+            quantity = int(line["quantity"])
+            subtotal += price * quantity
+            store.data.next_line_id += 1
+            line_id = store.data.next_line_id
+            if line.get("product_id"):
+                p = store.product_index[line["product_id"]]
+                variants = store.data.products[p]["variants"]
+                v = next((n for n, var in enumerate(variants) if var["id"] == line.get("variant_id")), 0)
+                op, pe = store.data.line_entries(order_id, line_id, p, v, quantity, _json_number(price), iso(now))
+                op["metadata"]["item_title"] = line["title"]
+            else:
+                meta = {"item_title": line["title"], "product_title": line["title"], "variant_sku": None}
+                op = {"id": line_id, "order_id": order_id, "product_id": None, "variant_id": None}
+                op.update(price=_json_number(price), quantity=quantity, metadata=meta, created_at=iso(now))
+                pe = {"id": None, "title": line["title"], "pivot": {**op}}
+            order_products.append(op)
+            products.append(pe)
+        shipping_sent = _obj(body.get("shipping"))
+        billing_sent = _obj(body.get("billing"))
+        paid = _number(billing_sent.get("amount")) or Decimal(0)
+        status = "pending" if paid <= 0 else ("paid" if paid >= subtotal else "partially_paid")
+        address = shipping_sent.get("address")
+        address_body = None
+        if isinstance(address, dict):
+            address_body = {**address, "id": ulid(store._rng, now), "is_shipping": 1, "is_billing": 0}
+        payments = []
+        if paid > 0:
+            payments.append(
+                {
+                    "id": ulid(store._rng, now),
+                    "amount": _json_number(paid),
+                    "method": billing_sent.get("method"),
+                    "treasury_account_id": billing_sent.get("treasury_account_id"),
+                    "reference": f"#PAY_{1001 + index}",
+                    "paid_at": iso(now),
+                    "created_at": iso(now),
+                }
+            )
+        order.update(
+            id=order_id,
+            reference=f"#ORDER_{1001 + index}",
+            source=str(body.get("source") or "WEB"),
+            currency=str(body.get("currency") or "XAF"),
+            state=1 if paid > 0 else 3,
+            amount=_json_number(subtotal),
+            amount_due=_json_number(max(Decimal(0), subtotal - paid)),
+            customer_id=customer["id"],
+            customer={k: customer.get(k) for k in ("id", "first_name", "last_name", "email", "phone")},
+            order_products=order_products,
+            products=products,
+            addresses=[address_body] if address_body else [],
+            payments=payments,
+            invoices=[],
+            invoices_count=0,
+            deliveries=[],
+            metadata={},
+            created_at=iso(created),
+            updated_at=iso(now),
+            deleted_at=None,
+        )
+        order["billing"] = {
+            **_obj(template.get("billing")),
+            "status": status,
+            "amount": _json_number(paid),
+            "method": billing_sent.get("method"),
+            "treasury_account_id": billing_sent.get("treasury_account_id"),
+            "total": _json_number(subtotal),
+            "subtotal": _json_number(subtotal),
+            "net_to_pay": _json_number(subtotal),
+            "shipping": 0,
+        }
+        order["shipping"] = {
+            "mode": shipping_sent.get("mode") or "pickup",
+            "status": "pending",
+            "amount": 0,
+            "address": address_body,
+            "address_id": address_body["id"] if address_body else shipping_sent.get("address_id"),
+            "scheduled_at": shipping_sent.get("scheduled_at"),
+        }
+        store.bodies[index] = order
+        titles = " ".join(str(line["title"]) for line in body["products"])
+        row = Row(
+            index=index,
+            id=order_id,
+            created=created.timestamp(),
+            updated=now.timestamp(),
+            reference=order["reference"],
+            amount=float(subtotal),
+            shipping_status="pending",
+            billing_status=status,
+            source=order["source"],
+            state=order["state"],
+            customer_id=customer["id"],
+            first_name=customer["first_name"],
+            last_name=customer["last_name"],
+            phone=str(customer["phone"]),
+            search=f"{order['reference']} {customer['first_name']} {customer['last_name']} "
+            f"{customer['phone']} {_digits(customer['phone'])} {titles}".lower(),
+        )
+        store.rows.append(row)
+        store.by_id[order_id] = index
+        store.by_reference[order["reference"].lower()] = index
+        store._version += 1
+        store.activities[index] = [
+            {
+                "id": store._next_activity_id(),
+                "description": "created",
+                "event": "created",
+                "log_name": "order",
+                "properties": {"reference": {"old": None, "new": order["reference"]}},
+                "user": {"id": user.get("id"), "name": user.get("name")},
+                "created_at": iso(now),
+            }
+        ]
+        store.writes.append(
+            {
+                "request_id": request_id,
+                "order_id": order_id,
+                "kind": "create",
+                "changes": {},
+                "at": order["updated_at"],
+                "sent_keys": sorted(body),
+                "effects": ["payment_recorded"] if payments else [],
+            }
+        )
+        return store.body(index, full=True)

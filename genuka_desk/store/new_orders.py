@@ -1,0 +1,178 @@
+"""Sales taken at the desk: kept and shown at once under a temporary reference, until the server creates them.
+
+A sale is a ``create`` change whose intent is the draft (``models.NewOrder``)
+and a cached order with a local id (``local-...``) whose body the draft
+makes. Both are written in one transaction. Changes the clerk makes to such
+an order meanwhile wait behind its creation (push sends the oldest change of
+an order first). When the server has created it, :meth:`NewOrders.mark_created`
+moves everything to the server's id in one transaction: the changes that
+wait, the cached body (the local one goes, the server's comes) and a note of
+which local id and reference became which order, so a window still showing
+``DESK-0007`` finds it.
+
+The queue's own key-value table holds the desk's numbering: the temporary
+references count up, and no two sales of this desk share a creation second
+(the second is how a sale is recognised on the server after a lost answer).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from ..models import NewOrder, Order, is_local_id, local_reference, new_local_id
+from .change_queue import ChangeQueue
+from .changes import CHANGE_COLUMNS, Change, ChangeKind, ChangeState, change_from_sql, dumps
+
+NEXT_REFERENCE = "desk.next_reference"
+LAST_CREATED = "desk.last_created_at"
+CREATED_PREFIX = "created:"  # created:<local id or temporary reference> -> the server's order id
+
+
+class NewOrders(ChangeQueue):
+    """Creation changes, their local orders, and the move to the server's ids."""
+
+    @staticmethod
+    def _queue_meta(conn: sqlite3.Connection, key: str) -> str | None:
+        row = conn.execute("SELECT value FROM main.meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    @staticmethod
+    def _set_queue_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+        conn.execute("INSERT OR REPLACE INTO main.meta (key, value) VALUES (?, ?)", (key, value))
+
+    def _own_second(self, conn: sqlite3.Connection, wanted: datetime | None) -> datetime:
+        """The sale's creation second: now (or ``wanted``), after the desk's last sale's."""
+        moment = (wanted or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+        last = self._queue_meta(conn, LAST_CREATED)
+        if last is not None and moment.timestamp() <= float(last):
+            moment = datetime.fromtimestamp(float(last), UTC) + timedelta(seconds=1)
+        self._set_queue_meta(conn, LAST_CREATED, str(int(moment.timestamp())))
+        return moment
+
+    def enqueue_new_order(self, draft: NewOrder) -> Change:
+        """Keep a sale: its local order (``DESK-nnnn``) and its creation change, in one transaction."""
+        with self._write() as conn:
+            number = int(self._queue_meta(conn, NEXT_REFERENCE) or 1)
+            self._set_queue_meta(conn, NEXT_REFERENCE, str(number + 1))
+            draft = draft.model_copy(update={"created_at": self._own_second(conn, draft.created_at)}, deep=True)
+            order_id, reference = new_local_id(), local_reference(number)
+            self._save_bodies(conn, {order_id: draft.local_body(order_id, reference)})
+            change_id = str(uuid.uuid4())
+            self._insert_change(
+                conn,
+                change_id,
+                order_id,
+                reference,
+                ChangeKind.CREATE,
+                intent=draft.model_dump_json(),
+                base={"posted": 0},
+            )
+            self._refresh_overlay(conn, order_id)
+            return self._get_change(conn, change_id)
+
+    def replace_new_order(self, change_id: str, draft: NewOrder) -> Change:
+        """The clerk changed a sale never sent yet (or refused): a new draft, the same reference and second."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            if change.draft is None or change.posted or change.state not in (ChangeState.PENDING, ChangeState.FAILED):
+                raise ValueError("This sale may already be on the server: change it once it is there.")
+            draft = draft.model_copy(update={"created_at": change.draft.created_at}, deep=True)
+            body = draft.local_body(change.order_id, change.order_ref)
+            conn.execute(
+                "UPDATE main.changes SET intent = ?, state = ?, next_attempt_at = 0, last_error = NULL, "
+                "field_errors = NULL, changed_at = ? WHERE id = ?",
+                (draft.model_dump_json(), ChangeState.PENDING.value, time.time(), change_id),
+            )
+            self._save_bodies(conn, {change.order_id: body})
+            self._refresh_overlay(conn, change.order_id)
+            return self._get_change(conn, change_id)
+
+    def mark_posting(self, change_id: str, settle: float) -> Change:
+        """A creation is about to be sent: from now on it may be on the server (kept across crashes).
+
+        The mark stays until the server is seen without it (a look found
+        nothing) or answers that it did not create it (:meth:`clear_posted`).
+        """
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            base = {**change.base, "posted": 1}
+            self._update_change(
+                conn, change_id, state=ChangeState.SENDING.value, settle_until=time.time() + settle, base=dumps(base)
+            )
+            return self._get_change(conn, change_id)
+
+    def clear_posted(self, change_id: str) -> None:
+        """The server refused the creation, or never received it: it is not on the server."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            self._update_change(conn, change_id, base=dumps({**change.base, "posted": 0}))
+
+    def mark_created(self, change_id: str, server_order: Order) -> str:
+        """The server created the sale: every trace of the local order moves to the server's id (one transaction)."""
+        server_id = str(server_order.id)
+        reference = server_order.reference or ""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            local_id = change.order_id
+            conn.execute(
+                "UPDATE main.changes SET order_id = ?, order_ref = ? WHERE order_id = ?",
+                (server_id, reference, local_id),
+            )
+            self._update_change(
+                conn,
+                change_id,
+                state=ChangeState.SENT.value,
+                sent_at=time.time(),
+                last_error=None,
+                field_errors=None,
+            )
+            row = conn.execute("SELECT rowid FROM cache.orders WHERE id = ?", (local_id,)).fetchone()
+            if row is not None:
+                conn.execute("DELETE FROM cache.orders_fts WHERE rowid = ?", (row[0],))
+                conn.execute("DELETE FROM cache.orders WHERE rowid = ?", (row[0],))
+            self._save_bodies(conn, {server_id: server_order.raw_view})
+            self._refresh_overlay(conn, server_id)
+            for key in (local_id, change.order_ref):
+                self._set_queue_meta(conn, CREATED_PREFIX + key, server_id)
+        return server_id
+
+    def discard(self, change_id: str) -> Change:
+        """Drop a change; a sale never created goes whole (its local order and the changes behind it)."""
+        held = self.change(change_id)
+        if held is None or held.kind is not ChangeKind.CREATE:
+            return super().discard(change_id)
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            if change.state in (ChangeState.SENT, ChangeState.SENDING) or change.posted:
+                raise ValueError("This sale may already be on the server: it cannot be discarded before a check.")
+            conn.execute("DELETE FROM main.changes WHERE order_id = ?", (change.order_id,))
+            row = conn.execute("SELECT rowid FROM cache.orders WHERE id = ?", (change.order_id,)).fetchone()
+            if row is not None:
+                conn.execute("DELETE FROM cache.orders_fts WHERE rowid = ?", (row[0],))
+                conn.execute("DELETE FROM cache.orders WHERE rowid = ?", (row[0],))
+            return change
+
+    def created_id(self, key: str) -> str | None:
+        """The server's id of a sale known here by its local id or temporary reference (None: not created)."""
+        with self._guard() as conn:
+            return self._queue_meta(conn, CREATED_PREFIX + key)
+
+    def reconcile(self) -> None:
+        """Lay every sale not yet created again (a cache rebuilt from the server holds none), then the overlays."""
+        with self._write() as conn:
+            rows = conn.execute(
+                f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE kind = ? AND state != ?",
+                (ChangeKind.CREATE.value, ChangeState.SENT.value),
+            ).fetchall()
+            for row in rows:
+                change = change_from_sql(row)
+                if change.draft is None or not is_local_id(change.order_id):
+                    continue
+                held = conn.execute("SELECT 1 FROM cache.orders WHERE id = ?", (change.order_id,)).fetchone()
+                if held is None:
+                    body = change.draft.local_body(change.order_id, change.order_ref)
+                    self._save_bodies(conn, {change.order_id: body})
+        super().reconcile()
