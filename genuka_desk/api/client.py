@@ -411,6 +411,29 @@ class GenukaClient:
             if window:
                 await asyncio.gather(*window.values(), return_exceptions=True)
 
+    async def iter_body_pages(
+        self, path: str, params: dict[str, Any], *, per_page: int = MAX_PER_PAGE
+    ) -> AsyncIterator[Page[dict[str, Any]]]:
+        """Every page of a list (``/admin/products``, ``/admin/customers``) as JSON objects, one at a time.
+
+        Ends at a page that says nothing follows, or that brings nothing new
+        (a server repeating itself cannot hold a sync forever).
+        """
+        seen: set[str] = set()
+        number = 1
+        while True:
+            body = await self._get(path, {**params, "page": number, "per_page": max(1, min(per_page, MAX_PER_PAGE))})
+            page_ = self._page_from(body, lambda raw: raw)
+            page_.items = [raw for raw in page_.items if raw.get("id") not in (None, "")]
+            fresh = {str(raw["id"]) for raw in page_.items} - seen
+            if not fresh:
+                return
+            seen |= fresh
+            yield page_
+            if not page_.has_next:
+                return
+            number += 1
+
     async def ping(self) -> None:
         """One light request, not retried: raises when the server cannot be reached or refuses us."""
         await self._send("GET", "/admin/orders", params={"per_page": 1, "simple_paginate": "true"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 # The entry checks this list before deciding CLI or GUI: kept here so that check imports nothing else.
-COMMANDS = ("login", "logout", "company", "sync", "orders", "queue", "demo-server")
+COMMANDS = ("login", "logout", "company", "sync", "orders", "customers", "products", "queue", "demo-server")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

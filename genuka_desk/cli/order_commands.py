@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+from decimal import Decimal
 from pathlib import Path
 
-from ..models import CreateBodyError, draft_from_create_body
+from ..models import (
+    CreateBodyError,
+    NewCustomer,
+    NewOrder,
+    NewOrderLine,
+    draft_from_create_body,
+    normal_phone,
+    parse_amount,
+)
 from ..service import SORT_COLUMNS, InvalidEdit, ListQuery, OrderService
 from .context import Context
 from .edit_syntax import EditSyntaxError, parse_assignments
@@ -97,16 +106,18 @@ def orders_edit(ctx: Context) -> int:
 
 
 def orders_create(ctx: Context) -> int:
-    """``orders create --from FILE``: check the sale, keep it under a temporary reference, try to send it."""
-    path = Path(ctx.args.from_file)
-    try:
-        draft = draft_from_create_body(json.loads(path.read_text(encoding="utf-8")))
-    except OSError as exc:
-        raise CliError(f"Cannot read {path}: {exc.strerror or exc}", EXIT_BAD_INPUT) from exc
-    except (ValueError, CreateBodyError) as exc:
-        raise CliError(f"{path}: {exc}", EXIT_BAD_INPUT) from exc
+    """``orders create``: check the sale, keep it under a temporary reference, try to send it.
+
+    The sale comes from ``--from FILE`` (the documented create body) or from
+    the flags (``--customer-phone``, ``--line PRODUCT:QTY[:PRICE]``...).
+    """
+    args = ctx.args
+    file_draft = _draft_from_file(Path(args.from_file)) if args.from_file else None
+    if file_draft is None and not args.line:
+        raise CliError("Give --from FILE.json, or --line PRODUCT:QTY (and --customer-phone).", EXIT_BAD_INPUT)
 
     async def work(service: OrderService) -> int:
+        draft = file_draft or _draft_from_flags(ctx, service)
         change = await service.create_order(draft)
         if ctx.args.json:
             code = await _quiet_send(ctx, service)
@@ -116,7 +127,7 @@ def orders_create(ctx: Context) -> int:
         order = await service.get_order(change.order_ref)
         if ctx.args.json:
             data = order_json(order, service.changes_of(str(order.id)))
-            # created (on the server), pending (queued: offline or waiting), failed (refused, with the reason)
+            # creation: sent (created on the server), pending (queued: offline or waiting), failed (refused)
             data.update(temporary_reference=change.order_ref, creation=service.change(change.id).state.value)
             ctx.out(data, "")
         elif order.reference != change.order_ref:
@@ -124,6 +135,73 @@ def orders_create(ctx: Context) -> int:
         return code
 
     return ctx.run(work)
+
+
+def _draft_from_file(path: Path) -> NewOrder:
+    try:
+        return draft_from_create_body(json.loads(path.read_text(encoding="utf-8")))
+    except OSError as exc:
+        raise CliError(f"Cannot read {path}: {exc.strerror or exc}", EXIT_BAD_INPUT) from exc
+    except (ValueError, CreateBodyError) as exc:
+        raise CliError(f"{path}: {exc}", EXIT_BAD_INPUT) from exc
+
+
+def _draft_from_flags(ctx: Context, service: OrderService) -> NewOrder:
+    """A sale from ``--customer-phone``, ``--customer-name``, ``--line``, ``--deliver-to``, ``--paid``..."""
+    args = ctx.args
+    phone = normal_phone(args.customer_phone) if args.customer_phone else None
+    if args.customer_phone and phone is None:
+        raise CliError(f"--customer-phone: {args.customer_phone!r} is not a phone number.", EXIT_BAD_INPUT)
+    first, _, last = (args.customer_name or "").strip().partition(" ")
+    known = service.customer_by_phone(phone) if phone else None
+    customer = NewCustomer(id=known.id if known else None, first_name=first, last_name=last, phone=phone)
+    draft = NewOrder(customer=customer, source=args.source.upper())
+    for spec in args.line:
+        draft.add(_line(service, spec))
+    if args.deliver_to:
+        line1, _, city = args.deliver_to.rpartition(",")
+        if not line1.strip() or not city.strip():
+            raise CliError('--deliver-to takes "street, city".', EXIT_BAD_INPUT)
+        draft.mode = "delivery"
+        draft.address = {"line1": line1.strip(), "city": city.strip(), "country": "Cameroon"}
+    if args.paid is not None:
+        paid = parse_amount(args.paid)
+        if paid is None:
+            raise CliError(f"--paid: {args.paid!r} is not an amount.", EXIT_BAD_INPUT)
+        draft.paid_amount, draft.method = paid, args.method
+    return draft
+
+
+def _line(service: OrderService, spec: str) -> NewOrderLine:
+    """``PRODUCT:QTY[:PRICE]``: a catalogue product (SKU, barcode, id or exact title), or an ad-hoc line."""
+    parts = spec.rsplit(":", 2)
+    if len(parts) == 3 and not parts[2].strip().replace(".", "", 1).isdigit():
+        parts = [f"{parts[0]}:{parts[1]}", parts[2]]  # a colon in the title, no price
+    if len(parts) < 2 or not parts[1].strip().isdigit():
+        raise CliError(f"--line {spec!r}: give PRODUCT:QUANTITY, or PRODUCT:QUANTITY:PRICE.", EXIT_BAD_INPUT)
+    key, quantity = parts[0].strip(), int(parts[1])
+    price = parse_amount(parts[2]) if len(parts) == 3 else None
+    if len(parts) == 3 and price is None:
+        raise CliError(f"--line {spec!r}: {parts[2]!r} is not a price.", EXIT_BAD_INPUT)
+    item = service.catalog_item(key)
+    if item is None:
+        if price is None:
+            raise CliError(
+                f"--line {spec!r}: no product {key!r} in the local catalogue (sync first), "
+                "or give a price for a line of its own.",
+                EXIT_BAD_INPUT,
+            )
+        return NewOrderLine(title=key, quantity=quantity, price=price)
+    title = item.title + (f" — {item.variant_title}" if item.variant_title else "")
+    return NewOrderLine(
+        product_id=item.product_id,
+        variant_id=item.variant_id,
+        title=title,
+        variant_title=item.variant_title or None,
+        sku=item.sku or None,
+        quantity=quantity,
+        price=price if price is not None else (item.price or Decimal(0)),
+    )
 
 
 async def _quiet_send(ctx: Context, service: OrderService) -> int:

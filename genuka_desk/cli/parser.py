@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from ..models import Keep
 from ..service import SORT_COLUMNS
-from . import demo_command, order_commands, queue_command, session_commands, sync_command
+from . import demo_command, directory_commands, order_commands, queue_command, session_commands, sync_command
 from .context import Context
 from .exits import EPILOG
 
@@ -109,10 +109,40 @@ def build_parser() -> argparse.ArgumentParser:
     create = order_command(
         "create", "take a sale: queued at once (offline too), created on the server once", order_commands.orders_create
     )
+    create.add_argument("--from", dest="from_file", metavar="FILE.json", help="a body in the POST /admin/orders shape")
+    create.add_argument("--customer-phone", metavar="P", help="the customer's phone (a known customer, or a new one)")
+    create.add_argument("--customer-name", metavar="NAME", help='"First Last" for a new customer')
     create.add_argument(
-        "--from", dest="from_file", metavar="FILE.json", required=True, help="a body in the POST /admin/orders shape"
+        "--line",
+        action="append",
+        metavar="PRODUCT:QTY[:PRICE]",
+        help="PRODUCT is a SKU, barcode, product id or exact title; repeat for each line",
     )
+    create.add_argument("--source", default="POS", help="POS (default), WHATSAPP, PHONE, WEB...")
+    where = create.add_mutually_exclusive_group()
+    where.add_argument("--pickup", action="store_true", help="the customer takes it (the default)")
+    where.add_argument("--deliver-to", metavar='"LINE1, CITY"', help="deliver to this address (country: Cameroon)")
+    create.add_argument("--paid", metavar="AMOUNT", help="the amount paid now")
+    create.add_argument("--method", metavar="M", help="how it was paid (cash, notchpay, ...)")
     create.add_argument("--json", action="store_true", help="print the local order, its temporary reference and state")
+
+    customers = commands.add_parser("customers", help="the customers in the local copy")
+    customer_actions = customers.add_subparsers(dest="customers_command", metavar="ACTION", required=True)
+    listing = _command(customer_actions, "list", "customers by name, email or phone", directory_commands.customers_list)
+    listing.add_argument("--search", help="a name, an email or phone digits")
+    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--json", action="store_true")
+    shown = _command(
+        customer_actions, "show", "one customer: orders, spent, still owed", directory_commands.customers_show
+    )
+    shown.add_argument("customer", metavar="PHONE_OR_ID")
+    shown.add_argument("--json", action="store_true")
+    products = commands.add_parser("products", help="the catalogue in the local copy")
+    product_actions = products.add_subparsers(dest="products_command", metavar="ACTION", required=True)
+    plist = _command(product_actions, "list", "products by title, SKU or barcode", directory_commands.products_list)
+    plist.add_argument("--search", help='words ("cafe" finds "Café"), a SKU or a barcode')
+    plist.add_argument("--limit", type=int, default=50)
+    plist.add_argument("--json", action="store_true")
 
     queue = command("queue", "list unsent changes; resolve, retry or discard one", queue_command.queue)
     queue.add_argument("--json", action="store_true")

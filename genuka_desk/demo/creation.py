@@ -97,12 +97,15 @@ def _customer(store: DemoStore, sent: dict[str, Any], when: datetime) -> dict[st
             "last_name": str(sent.get("last_name") or ""),
             "email": sent.get("email"),
             "phone": str(sent.get("phone") or ""),
+            "created_at": iso(when),
+            "updated_at": iso(when),
         }
         made.append(found)
     elif found in made:
         for key in ("first_name", "last_name", "email"):
             if sent.get(key):
                 found[key] = sent[key]
+        found["updated_at"] = iso(when)
     return found
 
 

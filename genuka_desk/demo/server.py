@@ -24,6 +24,7 @@ from urllib.parse import parse_qsl, urlsplit
 from .accounts import LOGIN_SHAPES, Accounts
 from .creation import create_order
 from .data import DemoData
+from .directory import list_customers, list_products
 from .faults import APPLIES, Fault, FaultPlan
 from .store import DEMO_ADMIN_KEY, DEMO_READONLY_KEY, DemoError, DemoStore, RequestTimedOut, envelope
 
@@ -294,7 +295,12 @@ class _Handler(BaseHTTPRequestHandler):
             store.require(user, "orders.view")
             return 200, store.list_orders(params, base, demo.envelope), {}
         if method == "GET" and path == f"{PREFIX}/admin/products":
-            return 200, store.list_products(params, base, demo.envelope), {}
+            with store.lock:
+                return 200, list_products(store, params, base, demo.envelope), {}
+        if method == "GET" and path == f"{PREFIX}/admin/customers":
+            store.require(user, "orders.view")
+            with store.lock:
+                return 200, list_customers(store, params, base, demo.envelope), {}
         if method == "POST" and path == f"{PREFIX}/admin/orders":
             return 200, create_order(store, self._json_body(raw), user, request_id), {}
         if method == "PUT" and path == f"{PREFIX}/admin/orders/status/bulk-update":

@@ -515,23 +515,6 @@ class DemoStore:
                 self.bodies[index] = after
             return after | self._full_parts()
 
-    def list_products(self, params: dict[str, str], base_url: str, style: str) -> dict[str, Any]:
-        """``GET /products`` with ``filter[search]``; variants when ``include=variants``."""
-        search = params.get("filter[search]", "").strip().lower()
-        products = [p for p in self.data.products if search in p["title"].lower()] if search else self.data.products
-        page, per_page = _page_params(params)
-        chosen = products[(page - 1) * per_page : page * per_page]
-        with_variants = "variants" in params.get("include", "")
-        items = []
-        for product in chosen:
-            item = copy.deepcopy(product)
-            item["first_variant"] = item["variants"][0]
-            item["variants_count"] = len(item["variants"])
-            if not with_variants:
-                del item["variants"]
-            items.append(item)
-        return envelope(items, len(products), page, per_page, params, f"{base_url}/admin/products", style)
-
     def list_activities(self, order_id: str, params: dict[str, str], base_url: str) -> dict[str, Any]:
         """``GET /orders/{id}/activities``, newest first, 6 a page by default."""
         with self.lock:

@@ -6,7 +6,17 @@ error types they need are re-exported here.
 """
 
 from ..api import AuthError, GenukaError, InsecureURLError, check_base_url, is_loopback
-from ..store import SORT_COLUMNS, Change, ChangeKind, ChangeState, ListQuery, OrderRow, StoreError
+from ..store import (
+    SORT_COLUMNS,
+    CatalogItem,
+    Change,
+    ChangeKind,
+    ChangeState,
+    CustomerRow,
+    ListQuery,
+    OrderRow,
+    StoreError,
+)
 from ..sync import (
     AuthRequired,
     CacheRebuilt,
@@ -23,7 +33,7 @@ from ..sync import (
 )
 from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
 from .export import CsvWords
-from .orders import SERVICE_RETRY, OrderList, OrderService
+from .orders import SERVICE_RETRY, CustomerOrders, OrderList, OrderService
 from .paths import AppPaths
 from .profile import DEFAULT_BASE_URL, Profile
 from .session import CompanyNotChosen, Desk, KeyLogin, Logout, PickCompany, Session, UnsentChanges
@@ -37,6 +47,7 @@ __all__ = [
     "AuthError",
     "AuthRequired",
     "CacheRebuilt",
+    "CatalogItem",
     "Change",
     "ChangeKind",
     "ChangeNotFound",
@@ -44,6 +55,8 @@ __all__ = [
     "CompanyNotChosen",
     "ConnectivityChanged",
     "CsvWords",
+    "CustomerOrders",
+    "CustomerRow",
     "Desk",
     "Event",
     "GenukaError",

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from ..models import (
     Activity,
     BillingStatus,
     CompanyChoice,
+    Customer,
     FieldProblem,
     Keep,
     LoginResult,
@@ -36,11 +38,22 @@ from ..models import (
     fold_edit,
     is_local_id,
     normal_phone,
+    phone_digits,
     too_deep,
     validate_edit,
     validate_new_order,
 )
-from ..store import ACTIVE_STATES, Change, ChangeKind, ChangeState, ListQuery, LocalStore, OrderRow
+from ..store import (
+    ACTIVE_STATES,
+    CatalogItem,
+    Change,
+    ChangeKind,
+    ChangeState,
+    CustomerRow,
+    ListQuery,
+    LocalStore,
+    OrderRow,
+)
 from ..sync import (
     CacheRebuilt,
     Event,
@@ -69,6 +82,15 @@ MAYBE_CREATED = (
 )
 # Reads are retried a little inside one call; the queue does the long waits.
 SERVICE_RETRY = RetryPolicy(attempts=3, timeout=30.0, wait_initial=0.5, wait_max=4.0, wait_jitter=0.5)
+
+
+@dataclass(frozen=True)
+class CustomerOrders:
+    """A customer's orders, what they paid of them and what they still owe (cancelled ones aside)."""
+
+    rows: list[OrderRow]
+    spent: Decimal
+    due: Decimal
 
 
 @dataclass(frozen=True)
@@ -250,9 +272,64 @@ class OrderService:
         return list(page.items)
 
     async def search_products(self, text: str) -> list[Product]:
-        """Catalogue products matching ``text``, with variants (for the line picker; needs the server)."""
+        """Catalogue products matching ``text``, with their variants, for the line picker.
+
+        From the local catalogue (offline too) once a sync has brought it;
+        from the server until then.
+        """
+        if self._store.catalog_count():
+            return products_of(self._store.search_catalog(text, limit=60))
         page = await self._client.list_products(text, per_page=30)
         return list(page.items)
+
+    def search_catalog(self, text: str, limit: int = 20) -> list[CatalogItem]:
+        """Sellable variants whose words start with the typed ones ("cafe" finds "Café"); a whole SKU first."""
+        return self._store.search_catalog(text, limit)
+
+    def catalog_item(self, key: str) -> CatalogItem | None:
+        """A variant by SKU, barcode, id or exact title."""
+        return self._store.catalog_item(key)
+
+    def search_customers(self, text: str, limit: int = 20) -> list[CustomerRow]:
+        """Customers by name or email word prefixes, or by phone digits typed in groups."""
+        return self._store.search_customers(text, limit)
+
+    def customer_by_phone(self, phone: str) -> CustomerRow | None:
+        """The known customer with this phone number (any of its usual forms)."""
+        return self._store.customer_by_phone(phone)
+
+    async def customer_orders(self, customer_id: str) -> CustomerOrders:
+        """A customer's orders from the local copy, newest first, with what they paid and still owe."""
+        customer = self.customer(customer_id)
+        if customer is None:
+            return CustomerOrders([], Decimal(0), Decimal(0))
+        digits = phone_digits(customer.phone)[-9:]
+        found = await self.list_orders(ListQuery(search=digits or customer.full_name, limit=None))
+        rows, spent, due = [], Decimal(0), Decimal(0)
+        for row in found.rows:
+            order = self._store.order(row.id)
+            if order is None:
+                continue
+            same = (order.customer is not None and str(order.customer.id) == str(customer.id)) or (
+                digits and phone_digits(order.customer_phone).endswith(digits)
+            )
+            if not same:
+                continue
+            rows.append(row)
+            if order.cancelled:
+                continue
+            owed = order.amount_due if order.amount_due is not None else Decimal(0)
+            due += owed
+            spent += (order.amount or Decimal(0)) - owed
+        return CustomerOrders(rows, spent, due)
+
+    def customer(self, key: str) -> Customer | None:
+        """A known customer by id or phone."""
+        body = self._store.customer_body(key)
+        if body is None:
+            row = self._store.customer_by_phone(key)
+            body = self._store.customer_body(row.id) if row is not None else None
+        return None if body is None else Customer.model_validate(body)
 
     def resolve_order_id(self, key: str) -> str:
         """An order id from an id or a reference; raises :class:`OrderNotFound`."""
@@ -516,3 +593,25 @@ def status_edit(shipping: str | None, billing: str | None) -> OrderEdit:
             raise InvalidEdit([FieldProblem(key, "status_unknown", f"Unknown status {value!r}; one of: {allowed}.")])
         fields[key] = parsed.value
     return OrderEdit(fields=fields)
+
+
+def products_of(items: list[CatalogItem]) -> list[Product]:
+    """Catalogue rows grouped back into products with their variants (what the line picker shows)."""
+    grouped: dict[str, dict[str, object]] = {}
+    for item in items:
+        product = grouped.setdefault(item.product_id, {"id": item.product_id, "title": item.title, "variants": []})
+        variants = product["variants"]
+        assert isinstance(variants, list)
+        variants.append(
+            {
+                "id": item.variant_id,
+                "product_id": item.product_id,
+                "title": item.variant_title or "Default Title",
+                "sku": item.sku or None,
+                "barcode": item.barcode or None,
+                "price": None if item.price is None else str(item.price),
+                "follow_stock": item.stock is not None,
+                "estimated_quantity": None if item.stock is None else str(item.stock),
+            }
+        )
+    return [Product.model_validate(body) for body in grouped.values()]

@@ -1,5 +1,6 @@
 """The local SQLite store: the order cache and the durable change queue."""
 
+from .catalog import CatalogItem, CustomerRow
 from .changes import ACTIVE_STATES, Change, ChangeKind, ChangeState
 from .db import StoreError
 from .listing import SORT_COLUMNS, ListQuery
@@ -12,9 +13,11 @@ __all__ = [
     "CACHE_FILE",
     "QUEUE_FILE",
     "SORT_COLUMNS",
+    "CatalogItem",
     "Change",
     "ChangeKind",
     "ChangeState",
+    "CustomerRow",
     "ListQuery",
     "LocalStore",
     "OrderRow",

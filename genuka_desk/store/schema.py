@@ -102,5 +102,42 @@ def _cache_v3(conn: sqlite3.Connection, s: str) -> None:
         )
 
 
+def _cache_v4(conn: sqlite3.Connection, s: str) -> None:
+    # The catalogue (one row per sellable variant) and the customers, for the counter offline.
+    # ``words`` is the folded text searched by word prefix; SKUs and barcodes are matched whole.
+    conn.execute(
+        f"""CREATE TABLE {s}.variants (
+            rowid INTEGER PRIMARY KEY,
+            variant_id TEXT NOT NULL UNIQUE,
+            product_id TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            variant_title TEXT NOT NULL DEFAULT '',
+            sku TEXT NOT NULL DEFAULT '',
+            barcode TEXT NOT NULL DEFAULT '',
+            price TEXT,
+            stock REAL,
+            words TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    conn.execute(f"CREATE INDEX {s}.variants_product ON variants(product_id)")
+    conn.execute(f"CREATE INDEX {s}.variants_sku ON variants(sku) WHERE sku != ''")
+    conn.execute(f"CREATE INDEX {s}.variants_barcode ON variants(barcode) WHERE barcode != ''")
+    conn.execute(
+        f"""CREATE TABLE {s}.customers (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            digits TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            words TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT '',
+            body BLOB NOT NULL
+        )"""
+    )
+    conn.execute(f"CREATE INDEX {s}.customers_digits ON customers(digits)")
+
+
 QUEUE_MIGRATIONS = (_queue_v1, _queue_v2)
-CACHE_MIGRATIONS = (_cache_v1, _cache_v2, _cache_v3)
+CACHE_MIGRATIONS = (_cache_v1, _cache_v2, _cache_v3, _cache_v4)

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from ..api import AuthError, GenukaClient, GenukaError, NetworkError
 from ..store import ChangeState, LocalStore, SenderLock, StoreError
 from .backoff import SyncPolicy
+from .catalog_pull import CatalogPuller
 from .events import AuthRequired, ConnectivityChanged, Event, SyncFinished
 from .pull import Puller
 from .push import AuthPaused, Offline, Pusher, PushResult, StopPush, queue_event
@@ -71,6 +72,7 @@ class SyncEngine:
         self.last_success: datetime | None = None
         self.pusher = Pusher(store, client, self.policy, self._emit)
         self.puller = Puller(store, client, self.policy, self._emit)
+        self.catalog = CatalogPuller(store, client, self.policy, self._emit)
 
     def set_online(self, online: bool, reason: str = "") -> None:
         """Record reachability; tell listeners when it flips."""
@@ -139,6 +141,7 @@ class SyncEngine:
             if pull:
                 pulled = await self.puller.pull(full=full)
                 report.pulled, report.changed = pulled.fetched, pulled.changed
+                await self._pull_catalog(full)
                 self._last_pull = time.monotonic()
                 # Changes whose turn came during the pull (the order's earlier change went out).
                 self._count(report, await self.pusher.push())
@@ -164,6 +167,15 @@ class SyncEngine:
             report.error = exc.message
             log.warning("sync stopped: %s", exc.message)
         return report
+
+    async def _pull_catalog(self, full: bool) -> None:
+        """The catalogue and customers: a refusal or an odd answer there never stops the orders' sync."""
+        try:
+            await self.catalog.pull(full=full)
+        except (AuthError, NetworkError):
+            raise
+        except GenukaError as exc:
+            log.warning("the catalogue was not refreshed: %s", exc.message)
 
     @staticmethod
     def _count(report: SyncReport, pushed: PushResult) -> None:

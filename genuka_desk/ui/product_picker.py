@@ -66,7 +66,7 @@ class ProductPicker(QDialog):
         self.run_search()
 
     def run_search(self) -> None:
-        """Ask the server for matching products."""
+        """Search the catalogue (the local copy once a sync brought it, else the server)."""
         self.status.setText(self.tr("Searching…"))
         self.bridge.run(self.service.search_products(self.search.text()), self._show, self._failed)
 

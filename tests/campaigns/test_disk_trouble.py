@@ -23,7 +23,7 @@ from genuka_desk.models import Order, OrderEdit
 from genuka_desk.service import OrderService
 from genuka_desk.store import CACHE_FILE, QUEUE_FILE, ListQuery, LocalStore, StoreError
 from tests.support.bodies import bodies
-from tests.support.damage import damage
+from tests.support.damage import damage, past_the_roots
 from tests.support.processes import profile_folder
 from tests.support.services import make_service, store_of, writes_of
 
@@ -270,7 +270,8 @@ def test_damage_seen_while_running_is_checked_and_rebuilt_at_the_next_start(tmp_
     store = LocalStore(tmp_path / "p")
     store.save_server_orders([Order.from_raw(b) for b in bodies(200)])
     store.close()
-    damage(tmp_path / "p" / CACHE_FILE)
+    cache = tmp_path / "p" / CACHE_FILE
+    damage(cache, first_page=past_the_roots(cache))  # the open check reads the roots: damage past them
     again = LocalStore(tmp_path / "p")
     with pytest.raises(StoreError, match="Restart genuka-desk"):
         for n in range(200):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -259,3 +260,53 @@ def test_orders_create_from_a_file_offline_then_online_exactly_once(
     sale.write_text("not json", encoding="utf-8")
     code, _, err = run("orders", "create", "--from", str(sale))
     assert code == 1 and "sale.json" in err
+
+
+def test_products_customers_and_a_sale_from_flags(run: Run, demo_server: DemoServer) -> None:
+    logged_in(run)
+    products = run.json("products", "list", "--search", "sac")
+    coded = next(p for p in products if p["sku"])
+    assert all("sac" in p["title"].lower() for p in products)
+    customer = demo_server.store.data.customers[0]
+    found = run.json("customers", "list", "--search", customer["phone"].replace("+237 ", "")[:6])
+    assert customer["id"] in {c["id"] for c in found}
+    code, out, _ = run(
+        "orders",
+        "create",
+        "--customer-phone",
+        "6 99 11 22 33",
+        "--customer-name",
+        "Awa Bello",
+        "--line",
+        f"{coded['sku']}:2",
+        "--line",
+        "Emballage:1:500",
+        "--deliver-to",
+        "Rue 12 Akwa, Douala",
+        "--paid",
+        "5000",
+        "--method",
+        "cash",
+    )
+    assert code == 0 and "Created on the server as #ORDER_" in out, out
+    created = [w for w in demo_server.stats()["writes"] if w["kind"] == "create"]
+    body = demo_server.store.get_order(str(created[-1]["order_id"]))
+    assert [(p["quantity"], p["price"]) for p in body["order_products"]] == [
+        (2, int(Decimal(coded["price"]))),
+        (1, 500),
+    ]
+    assert body["shipping"]["mode"] == "delivery" and body["shipping"]["address"]["city"] == "Douala"
+    assert body["customer"]["phone"] == "+237699112233" and body["billing"]["amount"] == 5000
+    run("sync")
+    shown = run.json("customers", "show", "699112233")
+    assert shown["name"] == "Awa Bello" and len(shown["orders"]) == 1 and shown["total_spent"] == "5000"
+    for args, message in (
+        (["--customer-phone", "12", "--line", "x:1:5"], "not a phone number"),
+        (["--customer-phone", "699112233", "--line", "nothing:1"], "no product"),
+        (["--customer-phone", "699112233", "--line", "x"], "PRODUCT:QUANTITY"),
+        (["--customer-phone", "699112233"], "--line"),
+    ):
+        code, _, err = run("orders", "create", *args)
+        assert code == 1 and message in err, err
+    code, _, err = run("customers", "show", "600000000")
+    assert code == 3

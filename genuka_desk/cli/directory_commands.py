@@ -1,0 +1,87 @@
+"""``customers list|show`` and ``products list``: the local copy of the customers and the catalogue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import format_money
+from ..service import CatalogItem, CustomerRow, OrderService
+from .context import Context
+from .exits import EXIT_NOT_FOUND, EXIT_OK, CliError
+from .output import cell, row_json, rows_text
+
+
+def _customer_json(row: CustomerRow) -> dict[str, Any]:
+    return {"id": row.id, "name": row.name, "phone": row.phone, "email": row.email}
+
+
+def customers_list(ctx: Context) -> int:
+    """``customers list [--search TEXT]``."""
+
+    async def work(service: OrderService) -> int:
+        rows = service.search_customers(ctx.args.search or "", limit=ctx.args.limit)
+        text = "\n".join(f"{cell(r.name, 28)}{cell(r.phone, 20)}{r.email}" for r in rows) or "No customer found."
+        ctx.out([_customer_json(r) for r in rows], text)
+        return EXIT_OK
+
+    return ctx.run(work)
+
+
+def customers_show(ctx: Context) -> int:
+    """``customers show PHONE_OR_ID``: the customer, their orders, what they spent and still owe."""
+
+    async def work(service: OrderService) -> int:
+        customer = service.customer(ctx.args.customer)
+        if customer is None:
+            raise CliError(f"No customer {ctx.args.customer!r} in the local copy (try a sync).", EXIT_NOT_FOUND)
+        found = await service.customer_orders(str(customer.id))
+        data = {
+            "id": customer.id,
+            "name": customer.full_name,
+            "phone": customer.phone,
+            "email": customer.email,
+            "orders": [row_json(r) for r in found.rows],
+            "total_spent": str(found.spent),
+            "balance_due": str(found.due),
+        }
+        currency = found.rows[0].currency if found.rows else "XAF"
+        text = (
+            f"{customer.full_name}  {customer.phone or ''}  {customer.email or ''}\n"
+            f"spent {format_money(found.spent, currency)}, still owes {format_money(found.due, currency)}\n"
+            + rows_text(found.rows, len(found.rows))
+        )
+        ctx.out(data, text)
+        return EXIT_OK
+
+    return ctx.run(work)
+
+
+def _item_json(item: CatalogItem) -> dict[str, Any]:
+    return {
+        "product_id": item.product_id,
+        "variant_id": item.variant_id,
+        "title": item.title,
+        "variant": item.variant_title,
+        "sku": item.sku,
+        "barcode": item.barcode,
+        "price": None if item.price is None else str(item.price),
+        "stock": None if item.stock is None else str(item.stock),
+    }
+
+
+def products_list(ctx: Context) -> int:
+    """``products list [--search TEXT]``: from the local catalogue."""
+
+    async def work(service: OrderService) -> int:
+        items = service.search_catalog(ctx.args.search or "", limit=ctx.args.limit)
+        lines = []
+        for item in items:
+            title = item.title + (f" — {item.variant_title}" if item.variant_title else "")
+            stock = "" if item.stock is None else f"stock {item.stock.normalize()}"
+            lines.append(
+                f"{cell(title, 36)}{cell(item.sku or item.barcode, 16)}{format_money(item.price):>14}  {stock}"
+            )
+        ctx.out([_item_json(i) for i in items], "\n".join(lines) or "No product found (a sync brings the catalogue).")
+        return EXIT_OK
+
+    return ctx.run(work)

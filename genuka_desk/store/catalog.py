@@ -1,0 +1,237 @@
+"""The catalogue and the customers, kept in the cache so the counter sells offline.
+
+One row per sellable variant (a product without variants is one row), with
+its product's title, SKU, barcode, price and stock where the server follows
+it; one row per customer with the digits of the phone. Both are searched as
+clerks type: each typed word must start a word of the row, accents and case
+aside ("cafe" finds "Café"); a phone typed in groups ("699 12") matches its
+digits anywhere. A SKU or a barcode (what a scanner types) is looked up whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ..models import Customer, Product, phone_digits
+from ..models.coerce import to_decimal, to_str
+from ..models.product import Variant
+from .files import StoreFiles
+from .rows import decode_body, encode_body, fold, sortable_time
+
+
+@dataclass(frozen=True)
+class CatalogItem:
+    """One sellable variant as the counter offers it."""
+
+    product_id: str
+    variant_id: str | None
+    title: str
+    variant_title: str
+    sku: str
+    barcode: str
+    price: Decimal | None
+    stock: Decimal | None  # None: the server does not follow this variant's stock
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One customer as the counter finds them."""
+
+    id: str
+    name: str
+    phone: str
+    email: str
+
+
+def _words(*parts: str | None) -> str:
+    return " " + " ".join(fold(p) for p in parts if p) + " "
+
+
+def _prefix_clause(text: str, column: str = "words") -> tuple[str, list[str]]:
+    """Every typed word starts a word of ``column`` (its text is ``' ' + words + ' '``)."""
+    typed = [w for w in fold(text).split() if w]
+    escaped = [w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in typed]
+    clause = " AND ".join(f"{column} LIKE ? ESCAPE '\\'" for _ in escaped)
+    return clause, [f"% {w}%" for w in escaped]
+
+
+class CatalogCache(StoreFiles):
+    """Variants and customers in the ``cache`` file (rebuilt from the server like the orders)."""
+
+    def save_products(self, bodies: list[dict[str, Any]]) -> int:
+        """Store products as the server sent them (each variant a row; a deleted one's rows go); rows written."""
+        rows: list[tuple[Any, ...]] = []
+        gone: list[str] = []
+        for body in bodies:
+            product = Product.model_validate(body)
+            pid = to_str(product.id)
+            if not pid:
+                continue
+            if body.get("deleted_at"):
+                gone.append(pid)
+                continue
+            variants: list[Variant | None] = [*product.all_variants()] or [None]
+            for variant in variants:
+                vid = to_str(variant.id) if variant is not None else None
+                vtitle = (variant.title if variant is not None else "") or ""
+                shown_variant = "" if vtitle in ("", "Default Title") else vtitle
+                price = variant.price if variant is not None and variant.price is not None else product.display_price
+                followed = variant is not None and variant.follow_stock
+                stock = variant.estimated_quantity if followed and variant is not None else None
+                sku = (variant.sku if variant is not None else "") or ""
+                barcode = (variant.barcode if variant is not None else "") or ""
+                rows.append(
+                    (
+                        vid or f"product:{pid}",
+                        pid,
+                        product.title or "",
+                        shown_variant,
+                        fold(sku.strip()),
+                        barcode.strip(),
+                        None if price is None else str(price),
+                        None if stock is None else float(stock),
+                        _words(product.title, shown_variant, sku),
+                        sortable_time(product.updated_at),
+                    )
+                )
+        with self._write() as conn:
+            for pid in {r[1] for r in rows} | set(gone):
+                conn.execute("DELETE FROM cache.variants WHERE product_id = ?", (pid,))
+            conn.executemany(
+                "INSERT OR REPLACE INTO cache.variants (variant_id, product_id, title, variant_title, sku, barcode, "
+                "price, stock, words, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return len(rows)
+
+    def save_customers(self, bodies: list[dict[str, Any]]) -> int:
+        """Store customers as the server sent them (a deleted one goes); the number written."""
+        rows, gone = [], []
+        for body in bodies:
+            customer = Customer.model_validate(body)
+            cid = to_str(customer.id)
+            if not cid:
+                continue
+            if body.get("deleted_at"):
+                gone.append((cid,))
+                continue
+            phone = customer.phone or ""
+            rows.append(
+                (
+                    cid,
+                    customer.full_name,
+                    phone,
+                    phone_digits(phone),
+                    customer.email or "",
+                    _words(customer.first_name, customer.last_name, customer.company_name, customer.email),
+                    sortable_time(customer.updated_at),
+                    encode_body(body),
+                )
+            )
+        with self._write() as conn:
+            conn.executemany("DELETE FROM cache.customers WHERE id = ?", gone)
+            conn.executemany(
+                "INSERT OR REPLACE INTO cache.customers (id, name, phone, digits, email, words, updated_at, body) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return len(rows)
+
+    def search_catalog(self, text: str, limit: int = 20) -> list[CatalogItem]:
+        """Variants whose words start with every typed word (a whole SKU or barcode first; nothing typed: all)."""
+        exact = self.catalog_code(text)
+        clause, params = _prefix_clause(text)
+        found: list[CatalogItem] = [exact] if exact is not None else []
+        where = f" WHERE {clause}" if clause else ""  # nothing typed: the catalogue from the top
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT {_ITEM_COLUMNS} FROM cache.variants{where} ORDER BY title, variant_title LIMIT ?",
+                [*params, limit],
+            ).fetchall()
+        found += [_item(r) for r in rows if exact is None or _item(r).variant_id != exact.variant_id]
+        return found[:limit]
+
+    def catalog_code(self, code: str) -> CatalogItem | None:
+        """The variant whose SKU or barcode is exactly ``code`` (what a scanner types), else None."""
+        code = code.strip()
+        if not code:
+            return None
+        with self._read() as conn:
+            row = conn.execute(
+                f"SELECT {_ITEM_COLUMNS} FROM cache.variants WHERE barcode = ? OR sku = ? LIMIT 1",
+                (code, fold(code)),
+            ).fetchone()
+        return None if row is None else _item(row)
+
+    def catalog_item(self, key: str) -> CatalogItem | None:
+        """A variant by SKU, barcode, variant id, product id or exact title (the CLI's ``--line``)."""
+        found = self.catalog_code(key)
+        if found is not None:
+            return found
+        with self._read() as conn:
+            row = conn.execute(
+                f"SELECT {_ITEM_COLUMNS} FROM cache.variants WHERE variant_id = ? OR product_id = ? "
+                "OR lower(title) = lower(?) ORDER BY variant_title LIMIT 1",
+                (key, key, key.strip()),
+            ).fetchone()
+        return None if row is None else _item(row)
+
+    def catalog_count(self) -> int:
+        """How many variants the local catalogue holds."""
+        with self._read() as conn:
+            return int(conn.execute("SELECT count(*) FROM cache.variants").fetchone()[0])
+
+    def search_customers(self, text: str, limit: int = 20) -> list[CustomerRow]:
+        """Customers by name or email word prefixes, or by phone digits typed in groups."""
+        digits = phone_digits(text)
+        with self._read() as conn:
+            if digits and len(digits) >= 3 and digits == "".join(text.split()).lstrip("+"):
+                rows = conn.execute(
+                    "SELECT id, name, phone, email FROM cache.customers WHERE digits LIKE ? ORDER BY name LIMIT ?",
+                    (f"%{digits}%", limit),
+                ).fetchall()
+            else:
+                clause, params = _prefix_clause(text)
+                if not clause:
+                    return []
+                rows = conn.execute(
+                    f"SELECT id, name, phone, email FROM cache.customers WHERE {clause} ORDER BY name LIMIT ?",
+                    [*params, limit],
+                ).fetchall()
+        return [CustomerRow(*r) for r in rows]
+
+    def customer_body(self, customer_id: str) -> dict[str, Any] | None:
+        """A customer as the server sent them."""
+        with self._read() as conn:
+            row = conn.execute("SELECT body FROM cache.customers WHERE id = ?", (customer_id,)).fetchone()
+        return None if row is None else decode_body(row[0])
+
+    def customer_by_phone(self, phone: str) -> CustomerRow | None:
+        """The customer whose phone has these last nine digits."""
+        digits = phone_digits(phone)[-9:]
+        if len(digits) < 6:
+            return None
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT id, name, phone, email FROM cache.customers WHERE digits LIKE ? LIMIT 1", (f"%{digits}",)
+            ).fetchone()
+        return None if row is None else CustomerRow(*row)
+
+
+_ITEM_COLUMNS = "product_id, variant_id, title, variant_title, sku, barcode, price, stock"
+
+
+def _item(row: tuple[Any, ...]) -> CatalogItem:
+    product_id, variant_id, title, variant_title, sku, barcode, price, stock = row
+    return CatalogItem(
+        product_id=product_id,
+        variant_id=None if str(variant_id).startswith("product:") else variant_id,
+        title=title,
+        variant_title=variant_title,
+        sku=sku,
+        barcode=barcode,
+        price=to_decimal(price),
+        stock=None if stock is None else Decimal(str(stock)),
+    )

@@ -1,0 +1,76 @@
+"""Pull the catalogue and the customers into the cache, changed ones only after the first time.
+
+Products are asked for by ``filter[updated_at][start]`` (03-catalog-products.md)
+with their variants; customers have no such filter (05-customers-crm.md), so
+they are listed newest change first (``sort=-updated_at``) and the walk stops
+at the first page that reaches back past the cursor. Both cursors keep a
+margin, as the orders' does: the server's times are whole seconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from ..api import api_time
+from ..models.coerce import to_datetime
+from ..store.rows import sortable_time
+from .worker import SyncWorker
+
+log = logging.getLogger(__name__)
+
+PRODUCTS_CURSOR = "catalog.products_updated"
+CUSTOMERS_CURSOR = "catalog.customers_updated"
+
+
+@dataclass
+class CatalogResult:
+    """What one catalogue pull stored."""
+
+    products: int = 0
+    customers: int = 0
+
+
+def _newest(current: str | None, items: list[dict[str, Any]]) -> str | None:
+    times = [sortable_time(item.get("updated_at")) for item in items] + ([current] if current else [])
+    times = [t for t in times if t]
+    return max(times) if times else current
+
+
+class CatalogPuller(SyncWorker):
+    """Keeps the local catalogue and customer list current."""
+
+    def _since(self, key: str, full: bool) -> str | None:
+        cursor = None if full else self.store.get_meta(key)
+        moment = to_datetime(cursor) if cursor else None
+        return None if moment is None else api_time(moment - timedelta(seconds=self.policy.pull_margin))
+
+    async def pull(self, *, full: bool = False) -> CatalogResult:
+        """Store the products and customers changed since the last pull (all of them the first time)."""
+        result = CatalogResult()
+        params: dict[str, Any] = {"include": "variants", "sort": "-updated_at"}
+        since = self._since(PRODUCTS_CURSOR, full)
+        if since is not None:
+            params["filter[updated_at][start]"] = since
+        newest = self.store.get_meta(PRODUCTS_CURSOR)
+        async for page in self.client.iter_body_pages("/admin/products", params):
+            result.products += await asyncio.to_thread(self.store.save_products, page.items)
+            newest = _newest(newest, page.items)
+        if newest:
+            self.store.set_meta(PRODUCTS_CURSOR, newest)
+        since = self._since(CUSTOMERS_CURSOR, full)
+        newest = self.store.get_meta(CUSTOMERS_CURSOR)
+        async for page in self.client.iter_body_pages("/admin/customers", {"sort": "-updated_at"}):
+            fresh = [c for c in page.items if since is None or sortable_time(c.get("updated_at")) >= since]
+            result.customers += await asyncio.to_thread(self.store.save_customers, fresh)
+            newest = _newest(newest, fresh)
+            if len(fresh) < len(page.items):
+                break  # the rest changed before the cursor
+        if newest:
+            self.store.set_meta(CUSTOMERS_CURSOR, newest)
+        if result.products or result.customers:
+            log.info("catalogue: %d product rows, %d customers stored", result.products, result.customers)
+        return result
