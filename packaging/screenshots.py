@@ -61,6 +61,9 @@ async def shoot(app: QApplication, root: Path) -> None:
     editor.confirm = lambda *a: True  # type: ignore[method-assign]
     editor.close()
 
+    for language in ("fr", "en"):
+        await new_order_shot(app, desktop, language)
+
     server.stop()
     await desktop.service.set_status(window.model.row_at(0).id, shipping="delivered")  # type: ignore[union-attr]
     await desktop.service.set_status(window.model.row_at(2).id, billing="paid")  # type: ignore[union-attr]
@@ -69,6 +72,34 @@ async def shoot(app: QApplication, root: Path) -> None:
     window.grab().save(str(OUT / "offline.png"))
     await desktop.service.close()
     install_language("en")
+
+
+async def new_order_shot(app: QApplication, desktop: DesktopApp, language: str) -> None:
+    """The new-order window mid-sale: a known customer, a scanned product twice, a typed one, cash."""
+    from genuka_desk.ui.new_order_window import NewOrderWindow
+
+    install_language(language)
+    desktop.language = language
+    window = desktop.window
+    assert window is not None
+    window.language = language
+    sale = NewOrderWindow(desktop.service, desktop.bridge, locale=language)
+    sale.resize(1000, 720)
+    sale.show()
+    customers = desktop.service.search_customers("a", limit=1)
+    if customers:
+        sale.choose_customer(customers[0])
+    items = desktop.service.search_catalog("", limit=40)
+    coded = next(item for item in items if item.sku)
+    sale.add_item(coded)
+    sale.add_item(coded)
+    sale.add_item(items[1])
+    sale.received.setText("100000")
+    sale._refresh()
+    await settle(app, 0.5)
+    sale.grab().save(str(OUT / f"new-order-{language}.png"))
+    sale.confirm = lambda *a: True  # type: ignore[method-assign]
+    sale.close()
 
 
 def main() -> int:

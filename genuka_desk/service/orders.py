@@ -33,6 +33,7 @@ from ..models import (
     NewOrder,
     Order,
     OrderEdit,
+    PaymentMethod,
     Product,
     ShippingStatus,
     fold_edit,
@@ -322,6 +323,14 @@ class OrderService:
             due += owed
             spent += (order.amount or Decimal(0)) - owed
         return CustomerOrders(rows, spent, due)
+
+    def payment_methods(self) -> list[PaymentMethod]:
+        """The company's ways of taking payment, as the latest detailed orders carry them (offline too)."""
+        for row in self._store.list_rows(ListQuery(limit=40)):
+            order = self._store.order(row.id)
+            if order is not None and order.company is not None and order.company.payment_methods:
+                return list(order.company.payment_methods)
+        return []
 
     def customer(self, key: str) -> Customer | None:
         """A known customer by id or phone."""

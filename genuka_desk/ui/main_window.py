@@ -258,6 +258,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        new_order = file_menu.addAction(self.tr("New order…"))
+        new_order.setShortcut(QKeySequence.StandardKey.New)
+        new_order.setEnabled(not self.read_only)
+        new_order.triggered.connect(self.new_order)
         export = file_menu.addAction(self.tr("Export list to CSV…"))
         export.triggered.connect(self.export_csv_dialog)
         file_menu.addSeparator()
@@ -410,6 +414,20 @@ class MainWindow(QMainWindow):
         index = self.table.currentIndex()
         if index.isValid():
             self.open_order(str(index.data(ID_ROLE)))
+
+    def new_order(self) -> QWidget:
+        """File > New order (Ctrl+N): the sale window (one at a time; raised when already open)."""
+        from .new_order_window import NewOrderWindow
+
+        window = self.editors.get("new-order")
+        if window is None:
+            window = NewOrderWindow(self.service, self.bridge, locale=self.language)
+            window.destroyed.connect(lambda _=None: self.editors.pop("new-order", None))
+            self.editors["new-order"] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def open_order(self, order_id: str) -> QWidget | None:
         """Open (or raise) the editor of one order."""

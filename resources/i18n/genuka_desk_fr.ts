@@ -613,12 +613,12 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>Essayer la démo</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="95" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="96" />
         <source>Give the API key and the company id.</source>
         <translation>Indiquez la clé d’API et l’identifiant de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="98" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="99" />
         <source>Give your email and password.</source>
         <translation>Indiquez votre e-mail et votre mot de passe.</translation>
     </message>
@@ -726,7 +726,7 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="237" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="437" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="455" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
@@ -747,188 +747,193 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="261" />
+        <source>New order…</source>
+        <translation>Nouvelle commande…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="265" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="265" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="269" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="267" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="271" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="268" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="272" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="271" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="272" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="276" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="276" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="280" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="277" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="281" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="281" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="285" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="285" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="289" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="287" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="291" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="289" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="293" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="290" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="561" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="294" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="580" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="354" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="358" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="357" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="361" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="367" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="397" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="371" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="401" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="374" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="378" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="441" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="459" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="444" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="462" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="445" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="448" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="466" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="474" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="493" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="476" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="495" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="478" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="479" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="488" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="488" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="517" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="517" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="509" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="528" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="513" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="532" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="513" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="532" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="522" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="541" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="551" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="570" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="543" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="562" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="539" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="558" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="562" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="581" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -948,6 +953,265 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/app.py" line="233" />
         <source>Could not switch company: %s</source>
         <translation>Impossible de changer d’entreprise : %s</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderWindow</name>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="92" />
+        <source>New order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="106" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="111" />
+        <source>Phone or name…</source>
+        <translation>Téléphone ou nom…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="121" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="122" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="123" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="132" />
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="135" />
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="134" />
+        <source>Pickup</source>
+        <translation>Retrait en boutique</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="142" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="148" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="149" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="150" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="151" />
+        <source>Delivery day</source>
+        <translation>Jour de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="152" />
+        <source>Shipping amount</source>
+        <translation>Frais de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="156" />
+        <source>Source</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="163" />
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="168" />
+        <source>Product, SKU or barcode… (Enter adds it)</source>
+        <translation>Produit, référence ou code-barres… (Entrée l’ajoute)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="174" />
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="174" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="174" />
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="174" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="181" />
+        <source>A line of your own: title</source>
+        <translation>Une ligne libre : intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="183" />
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="185" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="200" />
+        <source>amount received</source>
+        <translation>montant reçu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="205" />
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="207" />
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="219" />
+        <source>Save the sale</source>
+        <translation>Enregistrer la vente</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="268" />
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="312" />
+        <source>Known customer: %s</source>
+        <translation>Client connu : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="319" />
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="335" />
+        <source>stock %s</source>
+        <translation>stock %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="374" />
+        <source>A line of your own needs a title and a price.</source>
+        <translation>Une ligne libre demande un intitulé et un prix.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="398" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="437" />
+        <source>Shipping amount: must be a number, 0 or more.</source>
+        <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="441" />
+        <source>Received: must be a number, 0 or more.</source>
+        <translation>Reçu : doit être un nombre, 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="450" />
+        <source>Choose a customer, or give a name or a phone number.</source>
+        <translation>Choisissez un client, ou donnez un nom ou un numéro.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="451" />
+        <source>The phone number is not valid.</source>
+        <translation>Le numéro de téléphone n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="452" />
+        <source>The email address is not valid.</source>
+        <translation>L’adresse e-mail n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="453" />
+        <source>Add at least one product.</source>
+        <translation>Ajoutez au moins un produit.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="454" />
+        <source>A quantity must be at least 1 (remove the line instead).</source>
+        <translation>Une quantité vaut au moins 1 (retirez la ligne sinon).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="455" />
+        <source>A line needs a title.</source>
+        <translation>Une ligne demande un intitulé.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="456" />
+        <source>A delivery needs a street, a city and a country.</source>
+        <translation>Une livraison demande une rue, une ville et un pays.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="457" />
+        <source>Choose how the customer paid.</source>
+        <translation>Choisissez comment le client a payé.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="471" />
+        <source>Change due %s</source>
+        <translation>Monnaie à rendre %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="473" />
+        <source>Still owed %s</source>
+        <translation>Reste dû %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="480" />
+        <source>More than the stock: %s</source>
+        <translation>Plus que le stock : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="495" />
+        <source>Sale %s kept. Next customer.</source>
+        <translation>Vente %s enregistrée. Client suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="503" />
+        <source>The sale could not be kept.</source>
+        <translation>La vente n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="512" />
+        <source>Close and lose this sale?</source>
+        <translation>Fermer et perdre cette vente ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/new_order_window.py" line="513" />
+        <source>Sale not saved</source>
+        <translation>Vente non enregistrée</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ class Size:
 SIZE = (
     Size(orders=400, faults=2_000, kills=60, seeds=(1, 2, 3))
     if SOAK
-    else Size(orders=120, faults=200, kills=24, seeds=(1,))
+    else Size(orders=120, faults=150, kills=24, seeds=(1,))
 )
 
 

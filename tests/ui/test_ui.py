@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import gc
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,84 +17,19 @@ from pytestqt.qtbot import QtBot
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DEMO_PASSWORD, DemoServer
 from genuka_desk.models import OrderEdit, read_value
-from genuka_desk.service import OrderService, Session
+from genuka_desk.service import Session
 from genuka_desk.service.paths import AppPaths
 from genuka_desk.service.profile import Profile
 from genuka_desk.store import ChangeState, ListQuery, StoreError
 from genuka_desk.ui import main_window as main_window_module
 from genuka_desk.ui.app import DesktopApp, log_in_interactively, saved_session
-from genuka_desk.ui.bridge import ServiceBridge
 from genuka_desk.ui.editor import OrderEditor
 from genuka_desk.ui.i18n import install_language
 from genuka_desk.ui.login_dialog import LoginDialog
 from genuka_desk.ui.main_window import MainWindow
-from genuka_desk.ui.order_table_model import ID_ROLE, ROW_ROLE, Column
-from tests.support.services import make_service, store_of, writes_of
-
-WAIT = 10_000
-
-
-@pytest.fixture(autouse=True)
-def collect_in_main_thread() -> Iterator[None]:
-    """Cyclic GC only here, in the main thread.
-
-    Left automatic, a collection can start in whatever thread allocates (the
-    demo server's) and free Qt wrappers there: PySide then crashes. The app
-    does the same (see genuka_desk.ui.main_thread_gc).
-    """
-    gc.collect()
-    gc.disable()
-    yield
-    gc.collect()
-    gc.enable()
-
-
-def run(qtbot: QtBot, bridge: ServiceBridge, work: Any) -> Any:
-    task = bridge.run(work)
-    qtbot.waitUntil(task.done, timeout=WAIT)
-    return task.result()
-
-
-class Gui:
-    """A synced service, its bridge and the main window."""
-
-    def __init__(self, qtbot: QtBot, server: DemoServer, folder: Path) -> None:
-        self.qtbot = qtbot
-        self.server = server
-        self.service: OrderService = make_service(server, folder / "profile")
-        self.bridge = ServiceBridge(self.service)
-        run(qtbot, self.bridge, self.service.sync())
-        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        self.window = MainWindow(self.service, self.bridge, locale="en", settings=settings)
-        qtbot.addWidget(self.window)
-        self.window.show()
-        self.model = self.window.model
-
-    def rows(self) -> list[Any]:
-        return [self.model.index(r, 0).data(ROW_ROLE) for r in range(self.model.rowCount())]
-
-    def row_index(self, order_id: str) -> int:
-        for r in range(self.model.rowCount()):
-            if self.model.index(r, 0).data(ID_ROLE) == order_id:
-                return r
-        raise AssertionError(order_id)
-
-    def sync(self) -> None:
-        run(self.qtbot, self.bridge, self.service.sync())
-
-    def open_row(self, status: str = "pending") -> Any:
-        return next(r for r in self.rows() if r.billing_status.value == "pending" and r.shipping_status.value == status)
-
-
-@pytest.fixture
-def gui(qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_path: Path) -> Iterator[Gui]:
-    ui = Gui(qtbot, demo_server, tmp_path)
-    yield ui
-    ui.bridge.close()
-    for editor in list(ui.window.editors.values()):
-        editor.confirm = lambda *a: True  # type: ignore[method-assign]
-        editor.close()
-    run(qtbot, ui.bridge, ui.service.close())
+from genuka_desk.ui.order_table_model import ID_ROLE, Column
+from tests.support.gui import WAIT, Gui, run
+from tests.support.services import store_of, writes_of
 
 
 def test_list_search_filters_and_sort(gui: Gui, qtbot: QtBot) -> None:

@@ -1,0 +1,63 @@
+"""The desktop window on a real synced service and the demo API, for the UI tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from genuka_desk.demo import DemoServer
+from genuka_desk.service import OrderService
+from genuka_desk.ui.bridge import ServiceBridge
+from genuka_desk.ui.main_window import MainWindow
+from genuka_desk.ui.order_table_model import ID_ROLE, ROW_ROLE
+from tests.support.services import make_service
+
+WAIT = 10_000
+
+
+def run(qtbot: QtBot, bridge: ServiceBridge, work: Any) -> Any:
+    """Run ``work`` through the bridge and wait for its result."""
+    task = bridge.run(work)
+    qtbot.waitUntil(task.done, timeout=WAIT)
+    return task.result()
+
+
+class Gui:
+    """A synced service, its bridge and the main window."""
+
+    def __init__(self, qtbot: QtBot, server: DemoServer, folder: Path) -> None:
+        self.qtbot = qtbot
+        self.server = server
+        self.service: OrderService = make_service(server, folder / "profile")
+        self.bridge = ServiceBridge(self.service)
+        run(qtbot, self.bridge, self.service.sync())
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        self.window = MainWindow(self.service, self.bridge, locale="en", settings=settings)
+        qtbot.addWidget(self.window)
+        self.window.show()
+        self.model = self.window.model
+
+    def rows(self) -> list[Any]:
+        return [self.model.index(r, 0).data(ROW_ROLE) for r in range(self.model.rowCount())]
+
+    def row_index(self, order_id: str) -> int:
+        for r in range(self.model.rowCount()):
+            if self.model.index(r, 0).data(ID_ROLE) == order_id:
+                return r
+        raise AssertionError(order_id)
+
+    def sync(self) -> None:
+        run(self.qtbot, self.bridge, self.service.sync())
+
+    def open_row(self, status: str = "pending") -> Any:
+        return next(r for r in self.rows() if r.billing_status.value == "pending" and r.shipping_status.value == status)
+
+    def new_order(self) -> Any:
+        """File > New order; closing it at the test's end asks nothing (qtbot closes windows first)."""
+        window = self.window.new_order()
+        window.confirm = lambda *a: True  # type: ignore[attr-defined]
+        self.qtbot.addWidget(window)
+        return window

@@ -1,0 +1,40 @@
+"""Fixtures of the UI tests: the main-thread collector and a synced window (tests/support/gui.py)."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import qasync
+from pytestqt.qtbot import QtBot
+
+from genuka_desk.demo import DemoServer
+from tests.support.gui import Gui, run
+
+
+@pytest.fixture(autouse=True)
+def collect_in_main_thread() -> Iterator[None]:
+    """Cyclic GC only here, in the main thread.
+
+    Left automatic, a collection can start in whatever thread allocates (the
+    demo server's) and free Qt wrappers there: PySide then crashes. The app
+    does the same (see genuka_desk.ui.main_thread_gc).
+    """
+    gc.collect()
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
+
+
+@pytest.fixture
+def gui(qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_path: Path) -> Iterator[Gui]:
+    ui = Gui(qtbot, demo_server, tmp_path)
+    yield ui
+    ui.bridge.close()
+    for editor in list(ui.window.editors.values()):
+        editor.confirm = lambda *a: True  # type: ignore[method-assign]
+        editor.close()
+    run(qtbot, ui.bridge, ui.service.close())
