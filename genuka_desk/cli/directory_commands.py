@@ -76,7 +76,7 @@ def products_list(ctx: Context) -> int:
         items = service.search_catalog(ctx.args.search or "", limit=ctx.args.limit)
         lines = []
         for item in items:
-            title = item.title + (f" — {item.variant_title}" if item.variant_title else "")
+            title = item.label
             stock = "" if item.stock is None else f"stock {item.stock.normalize()}"
             lines.append(
                 f"{cell(title, 36)}{cell(item.sku or item.barcode, 16)}{format_money(item.price):>14}  {stock}"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from decimal import Decimal
 from pathlib import Path
 
 from ..models import (
@@ -192,16 +191,7 @@ def _line(service: OrderService, spec: str) -> NewOrderLine:
                 EXIT_BAD_INPUT,
             )
         return NewOrderLine(title=key, quantity=quantity, price=price)
-    title = item.title + (f" — {item.variant_title}" if item.variant_title else "")
-    return NewOrderLine(
-        product_id=item.product_id,
-        variant_id=item.variant_id,
-        title=title,
-        variant_title=item.variant_title or None,
-        sku=item.sku or None,
-        quantity=quantity,
-        price=price if price is not None else (item.price or Decimal(0)),
-    )
+    return item.as_line(quantity, price)
 
 
 async def _quiet_send(ctx: Context, service: OrderService) -> int:

@@ -77,12 +77,8 @@ def _check(store: DemoStore, body: Any) -> dict[str, list[str]]:
 
 
 def _customer(store: DemoStore, sent: dict[str, Any], when: datetime) -> dict[str, Any]:
-    """The order's customer: the one named by id, else the one with this phone, else a new one.
-
-    New customers are kept apart from the generated ones: those are drawn by
-    index when a generated order's body is built, so the list must not change.
-    """
-    made: list[dict[str, Any]] = store.__dict__.setdefault("created_customers", [])
+    """The order's customer: the one named by id, else the one with this phone, else a new one."""
+    made = store.created_customers
     customers = [*store.data.customers, *made]
     found = None
     if sent.get("id"):

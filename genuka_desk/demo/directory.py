@@ -96,7 +96,7 @@ def customer_body(customer: dict[str, Any], index: int = 0) -> dict[str, Any]:
 
 def list_customers(store: DemoStore, params: dict[str, str], base_url: str, style: str) -> dict[str, Any]:
     """``GET /admin/customers``: search, sorted, one page."""
-    made: list[dict[str, Any]] = store.__dict__.get("created_customers", [])
+    made = store.created_customers
     items = [customer_body(c, n) for n, c in enumerate([*store.data.customers, *made])]
     search = params.get("filter[search]", "").strip().lower()
     if search:

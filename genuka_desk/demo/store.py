@@ -234,6 +234,9 @@ class DemoStore:
         self._activity_id = 1
         self._request = threading.local()
         self.accounts: Any = None  # demo.accounts.Accounts, set by the first server on this store
+        # Customers made by POST /admin/orders, kept apart from the generated ones (those are drawn
+        # by index when a generated order's body is built, so that list must not change).
+        self.created_customers: list[dict[str, Any]] = []
         self._rng = random.Random(data.seed * 31 + 7)
         # Orders the server creates right after serving a list page (page number -> how many).
         self.grow_after_page: dict[int, int] = {}

@@ -363,17 +363,6 @@ def fold_edit(draft: NewOrder, edit: OrderEdit) -> tuple[NewOrder, OrderEdit]:
                 line.price = change.price
         kept.append(line)
     folded.lines = kept
-    for added in edit.added_lines:
-        folded.lines.append(
-            NewOrderLine(
-                key=added.key,
-                product_id=added.product_id,
-                variant_id=added.variant_id,
-                title=added.title,
-                variant_title=added.variant_title,
-                sku=added.sku,
-                quantity=added.quantity,
-                price=added.price,
-            )
-        )
+    # An editor's new line (models.edits.NewLine) has the fields of a sale's line.
+    folded.lines += [NewOrderLine.model_validate(added.model_dump()) for added in edit.added_lines]
     return folded, OrderEdit(fields=rest)

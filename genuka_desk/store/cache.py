@@ -205,6 +205,14 @@ class OrderCache(StoreFiles):
                 self._refresh_overlay(conn, oid)
         return saved
 
+    @staticmethod
+    def _drop_order(conn: sqlite3.Connection, order_id: str) -> None:
+        """Forget one cached order, its row and its search words (in the caller's transaction)."""
+        row = conn.execute("SELECT rowid FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
+        if row is not None:
+            conn.execute("DELETE FROM cache.orders_fts WHERE rowid = ?", (row[0],))
+            conn.execute("DELETE FROM cache.orders WHERE rowid = ?", (row[0],))
+
     def _save_server_order(self, conn: sqlite3.Connection, order: Order) -> bool:
         oid = order.id
         return bool(oid) and bool(self._save_bodies(conn, {str(oid): order.raw_view}))

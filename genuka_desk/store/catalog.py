@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..models import Customer, Product, phone_digits
+from ..models import Customer, NewOrderLine, Product, phone_digits
 from ..models.coerce import to_decimal, to_str
 from ..models.product import Variant
 from .files import StoreFiles
@@ -33,6 +33,23 @@ class CatalogItem:
     barcode: str
     price: Decimal | None
     stock: Decimal | None  # None: the server does not follow this variant's stock
+
+    @property
+    def label(self) -> str:
+        """The product's title, with the variant's when it has one."""
+        return self.title + (f" — {self.variant_title}" if self.variant_title else "")
+
+    def as_line(self, quantity: int = 1, price: Decimal | None = None) -> NewOrderLine:
+        """A sale's line of this variant (at its catalogue price unless ``price`` is given)."""
+        return NewOrderLine(
+            product_id=self.product_id,
+            variant_id=self.variant_id,
+            title=self.label,
+            variant_title=self.variant_title or None,
+            sku=self.sku or None,
+            quantity=quantity,
+            price=price if price is not None else (self.price or Decimal(0)),
+        )
 
 
 @dataclass(frozen=True)

@@ -217,20 +217,24 @@ class ChangeQueue(OrderCache):
     def mark_sent(self, change_id: str, server_order: Order | None) -> None:
         """The change reached the server; store the server's body in the same transaction."""
         with self._write() as conn:
-            change = self._get_change(conn, change_id)
-            self._update_change(
-                conn,
-                change_id,
-                state=ChangeState.SENT.value,
-                sent_at=time.time(),
-                last_error=None,
-                field_errors=None,
-                theirs=None,
-                theirs_updated_at=None,
-            )
-            if server_order is not None:
-                self._save_server_order(conn, server_order)
-            self._refresh_overlay(conn, change.order_id)
+            self._settle_sent(conn, change_id, server_order)
+
+    def _settle_sent(self, conn: sqlite3.Connection, change_id: str, server_order: Order | None) -> None:
+        """Mark a change sent and lay its order's remaining changes on the server's body (one transaction)."""
+        change = self._get_change(conn, change_id)
+        self._update_change(
+            conn,
+            change_id,
+            state=ChangeState.SENT.value,
+            sent_at=time.time(),
+            last_error=None,
+            field_errors=None,
+            theirs=None,
+            theirs_updated_at=None,
+        )
+        if server_order is not None:
+            self._save_server_order(conn, server_order)
+        self._refresh_overlay(conn, change.order_id)
 
     def mark_retry(
         self, change_id: str, error: str, delay: float, *, maybe_applied: bool = False, count: bool = False

@@ -86,8 +86,7 @@ class NewOrders(ChangeQueue):
                 "field_errors = NULL, changed_at = ? WHERE id = ?",
                 (draft.model_dump_json(), ChangeState.PENDING.value, time.time(), change_id),
             )
-            self._save_bodies(conn, {change.order_id: body})
-            self._refresh_overlay(conn, change.order_id)
+            self._save_bodies(conn, {change.order_id: body})  # lays its active changes again too
             return self._get_change(conn, change_id)
 
     def mark_posting(self, change_id: str, settle: float) -> Change:
@@ -121,20 +120,8 @@ class NewOrders(ChangeQueue):
                 "UPDATE main.changes SET order_id = ?, order_ref = ? WHERE order_id = ?",
                 (server_id, reference, local_id),
             )
-            self._update_change(
-                conn,
-                change_id,
-                state=ChangeState.SENT.value,
-                sent_at=time.time(),
-                last_error=None,
-                field_errors=None,
-            )
-            row = conn.execute("SELECT rowid FROM cache.orders WHERE id = ?", (local_id,)).fetchone()
-            if row is not None:
-                conn.execute("DELETE FROM cache.orders_fts WHERE rowid = ?", (row[0],))
-                conn.execute("DELETE FROM cache.orders WHERE rowid = ?", (row[0],))
-            self._save_bodies(conn, {server_id: server_order.raw_view})
-            self._refresh_overlay(conn, server_id)
+            self._drop_order(conn, local_id)
+            self._settle_sent(conn, change_id, server_order)  # the changes behind it now lay on the server's body
             for key in (local_id, change.order_ref):
                 self._set_queue_meta(conn, CREATED_PREFIX + key, server_id)
         return server_id
@@ -149,10 +136,7 @@ class NewOrders(ChangeQueue):
             if change.state in (ChangeState.SENT, ChangeState.SENDING) or change.posted:
                 raise ValueError("This sale may already be on the server: it cannot be discarded before a check.")
             conn.execute("DELETE FROM main.changes WHERE order_id = ?", (change.order_id,))
-            row = conn.execute("SELECT rowid FROM cache.orders WHERE id = ?", (change.order_id,)).fetchone()
-            if row is not None:
-                conn.execute("DELETE FROM cache.orders_fts WHERE rowid = ?", (row[0],))
-                conn.execute("DELETE FROM cache.orders WHERE rowid = ?", (row[0],))
+            self._drop_order(conn, change.order_id)
             return change
 
     def created_id(self, key: str) -> str | None:

@@ -329,8 +329,7 @@ class NewOrderWindow(QWidget):
             self.product_results.setCurrentRow(0)
 
     def _product_item(self, item: CatalogItem) -> QListWidgetItem:
-        label = item.title + (f" — {item.variant_title}" if item.variant_title else "")
-        label += f"   {format_money(item.price, self.cart.currency, self.language)}"
+        label = f"{item.label}   {format_money(item.price, self.cart.currency, self.language)}"
         if item.stock is not None:
             label += "   " + self.tr("stock %s") % item.stock.normalize()
         shown = QListWidgetItem(label)
@@ -352,17 +351,7 @@ class NewOrderWindow(QWidget):
 
     def add_item(self, item: CatalogItem, quantity: int = 1) -> None:
         """Add a catalogue product (the same one again raises its quantity)."""
-        title = item.title + (f" — {item.variant_title}" if item.variant_title else "")
-        line = NewOrderLine(
-            product_id=item.product_id,
-            variant_id=item.variant_id,
-            title=title,
-            variant_title=item.variant_title or None,
-            sku=item.sku or None,
-            quantity=quantity,
-            price=item.price or Decimal(0),
-        )
-        self.cart.add(line)
+        self.cart.add(item.as_line(quantity))
         self._stock[(item.product_id, item.variant_id)] = item.stock
         self._show_lines()
 
