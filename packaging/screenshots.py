@@ -63,6 +63,9 @@ async def shoot(app: QApplication, root: Path) -> None:
 
     for language in ("fr", "en"):
         await new_order_shot(app, desktop, language)
+    install_language("fr")
+    desktop.language = window.language = "fr"
+    await counter_extras_shots(app, desktop)
 
     server.stop()
     await desktop.service.set_status(window.model.row_at(0).id, shipping="delivered")  # type: ignore[union-attr]
@@ -75,8 +78,9 @@ async def shoot(app: QApplication, root: Path) -> None:
 
 
 async def new_order_shot(app: QApplication, desktop: DesktopApp, language: str) -> None:
-    """The new-order window mid-sale: a known customer, a scanned product twice, a typed one, cash."""
-    from genuka_desk.ui.new_order_window import NewOrderWindow
+    """The new-order window mid-sale: a known customer delivered to a known address, a scanned product
+    twice, a typed one, cash."""
+    from genuka_desk.ui.counter import NewOrderWindow
 
     install_language(language)
     desktop.language = language
@@ -84,22 +88,50 @@ async def new_order_shot(app: QApplication, desktop: DesktopApp, language: str) 
     assert window is not None
     window.language = language
     sale = NewOrderWindow(desktop.service, desktop.bridge, locale=language)
-    sale.resize(1000, 720)
+    sale.resize(1020, 760)
     sale.show()
-    customers = desktop.service.search_customers("a", limit=1)
-    if customers:
-        sale.choose_customer(customers[0])
+    for found in desktop.service.search_customers("a", limit=20):
+        if await desktop.service.known_addresses(found.id):
+            sale.customer.choose(found)
+            break
+    await settle(app, 0.3)
+    sale.delivery.delivery.setChecked(True)
     items = desktop.service.search_catalog("", limit=40)
     coded = next(item for item in items if item.sku)
     sale.add_item(coded)
     sale.add_item(coded)
     sale.add_item(items[1])
-    sale.received.setText("100000")
-    sale._refresh()
+    sale.payment.received.setText("100000")
+    sale.payment.changed.emit()
     await settle(app, 0.5)
     sale.grab().save(str(OUT / f"new-order-{language}.png"))
     sale.confirm = lambda *a: True  # type: ignore[method-assign]
     sale.close()
+
+
+async def counter_extras_shots(app: QApplication, desktop: DesktopApp) -> None:
+    """A customer's orders and balance, and a sale the server refused, opened to be corrected."""
+    from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
+
+    window = desktop.window
+    assert window is not None
+    found = desktop.service.search_customers("a", limit=1)[0]
+    customer = window.open_customer(found.id)
+    customer.resize(860, 560)
+    await settle(app, 0.8)
+    customer.grab().save(str(OUT / "customer.png"))
+    customer.close()
+    draft = NewOrder(customer=NewCustomer(first_name="Awa", last_name="Bello", phone="699554433"))
+    draft.add(NewOrderLine(product_id="deleted-on-the-server", title="Savon ancien modèle", quantity=3, price=900))
+    change = await desktop.service.create_order(draft)
+    await desktop.service.sync()
+    fixing = window.fix_sale(change.order_id)
+    assert fixing is not None
+    fixing.resize(1020, 760)
+    await settle(app, 0.8)
+    fixing.grab().save(str(OUT / "refused-sale.png"))
+    await desktop.service.discard(change.id)
+    fixing.close()
 
 
 def main() -> int:

@@ -50,7 +50,7 @@ from .new_order import (
 from .new_order_checks import validate_new_order
 from .order import Billing, Delivery, Invoice, Order, OrderLine, Shipping
 from .page import EnvelopeError, Page, PageLinks, PageMeta, Pagination, parse_page
-from .phone import normal_phone, phone_digits
+from .phone import normal_phone, phone_digits, whatsapp_link
 from .product import Pivot, Product, Variant
 from .status_effects import SideEffect, status_side_effect
 from .totals import Totals, compute_totals, order_totals, paid_so_far
@@ -140,4 +140,5 @@ __all__ = [
     "validate_edit",
     "validate_new_order",
     "values_equal",
+    "whatsapp_link",
 ]

@@ -45,3 +45,9 @@ def normal_phone(text: str | None, country: str = CAMEROON) -> str | None:
 def phone_digits(text: str | None) -> str:
     """The digits of a phone number, for search and for the server's partial filter."""
     return "".join(ch for ch in (text or "") if ch.isdigit())
+
+
+def whatsapp_link(text: str | None) -> str | None:
+    """The ``https://wa.me/<number>`` link that opens a chat with this phone (None: not a number)."""
+    number = normal_phone(text)
+    return None if number is None else f"https://wa.me/{number[1:]}"

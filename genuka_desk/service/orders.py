@@ -14,7 +14,7 @@ import contextlib
 import logging
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +22,7 @@ from typing import Any
 
 from ..api import GenukaClient, GenukaError, NotFoundError, RetryPolicy
 from ..models import (
+    ADDRESS_FIELDS,
     STATUS_KEYS,
     Activity,
     BillingStatus,
@@ -92,6 +93,7 @@ class CustomerOrders:
     rows: list[OrderRow]
     spent: Decimal
     due: Decimal
+    owed: dict[str, Decimal] = field(default_factory=dict)  # what is still owed on each order, by id
 
 
 @dataclass(frozen=True)
@@ -306,7 +308,7 @@ class OrderService:
             return CustomerOrders([], Decimal(0), Decimal(0))
         digits = phone_digits(customer.phone)[-9:]
         found = await self.list_orders(ListQuery(search=digits or customer.full_name, limit=None))
-        rows, spent, due = [], Decimal(0), Decimal(0)
+        rows, spent, due, owed_by = [], Decimal(0), Decimal(0), {}
         for row in found.rows:
             order = self._store.order(row.id)
             if order is None:
@@ -320,9 +322,42 @@ class OrderService:
             if order.cancelled:
                 continue
             owed = order.amount_due if order.amount_due is not None else Decimal(0)
+            owed_by[row.id] = owed
             due += owed
             spent += (order.amount or Decimal(0)) - owed
-        return CustomerOrders(rows, spent, due)
+        return CustomerOrders(rows, spent, due, owed_by)
+
+    async def known_addresses(self, customer_id: str) -> list[dict[str, str]]:
+        """Where a customer had things delivered: their own addresses, then their orders' (newest first).
+
+        Each is ``line1``, ``city``, ``country``... as text, once each (the
+        same street and city are one address). A sale sends the one chosen
+        inline: an order's address row belongs to that order.
+        """
+        customer = self.customer(customer_id)
+        if customer is None:
+            return []
+        found: list[dict[str, str]] = []
+        seen: set[tuple[str, str]] = set()
+
+        def keep(address: Any) -> None:
+            if not isinstance(address, dict):
+                return
+            fields = {k: str(v).strip() for k, v in address.items() if k in ADDRESS_FIELDS and v not in (None, "")}
+            key = (fields.get("line1", "").casefold(), fields.get("city", "").casefold())
+            if fields.get("line1") and key not in seen:
+                seen.add(key)
+                found.append(fields)
+
+        body = self._store.customer_body(str(customer.id)) or {}
+        keep(body.get("default_address"))
+        for address in body.get("addresses") or []:
+            keep(address)
+        for row in (await self.customer_orders(str(customer.id))).rows:
+            order = self._store.order(row.id)
+            if order is not None and order.shipping_address is not None:
+                keep(order.shipping_address.model_dump(mode="json"))
+        return found
 
     def payment_methods(self) -> list[PaymentMethod]:
         """The company's ways of taking payment, as the latest detailed orders carry them (offline too)."""
@@ -472,12 +507,7 @@ class OrderService:
         the creation as a change of its own (it is not a create input). Raises
         :class:`InvalidEdit` when the sale cannot be queued; nothing is kept then.
         """
-        phone = normal_phone(draft.customer.phone) if draft.customer.phone else None
-        if phone is not None:
-            draft = draft.model_copy(update={"customer": draft.customer.model_copy(update={"phone": phone})})
-        problems = validate_new_order(draft)
-        if problems:
-            raise InvalidEdit(problems)
+        draft = checked_sale(draft)
         change = self._store.enqueue_new_order(draft)
         if draft.shipping_amount:
             follow = OrderEdit(fields={"shipping.amount": draft.shipping_amount})
@@ -485,6 +515,34 @@ class OrderService:
         log.info("took sale %s (%d line(s)); queued for creation", change.order_ref, len(draft.lines))
         self._changed((change.order_id,))
         return change
+
+    def sale_of(self, key: str) -> Change | None:
+        """The creation of a sale not created on the server yet (None: it is there, or never was a sale here)."""
+        order_id = self.resolve_order_id(key)
+        if not is_local_id(order_id):
+            return None
+        return next((c for c in self._store.active_changes(order_id) if c.kind is ChangeKind.CREATE), None)
+
+    async def fix_sale(self, change_id: str, draft: NewOrder) -> Change:
+        """The clerk corrected a refused (or unsent) sale: the new draft replaces it and goes out again.
+
+        The temporary reference and the creation second stay. Raises
+        :class:`InvalidEdit` when the draft is not a valid sale, and
+        :class:`ServiceError` when the sale may already be on the server.
+        """
+        change = self.change(change_id)
+        if change.kind is not ChangeKind.CREATE:
+            raise ServiceError("This change is not a sale.")
+        draft = checked_sale(draft)
+        if change.posted:
+            raise ServiceError(MAYBE_CREATED)
+        try:
+            fixed = self._store.replace_new_order(change.id, draft)
+        except ValueError as exc:
+            raise ServiceError(str(exc)) from exc
+        log.info("sale %s corrected by the clerk; it goes out again", fixed.order_ref)
+        self._changed((fixed.order_id,))
+        return fixed
 
     async def set_status(self, key: str, *, shipping: str | None = None, billing: str | None = None) -> Change | None:
         """Queue a fulfilment and/or payment status change (None when already so)."""
@@ -583,6 +641,17 @@ class OrderService:
     def queue_counts(self) -> QueueCounts:
         """How many changes wait, were refused, or are in conflict (as the queue events say)."""
         return queue_event(self._store)
+
+
+def checked_sale(draft: NewOrder) -> NewOrder:
+    """The sale with its phone in the normal form; raises :class:`InvalidEdit` when it is not a valid sale."""
+    phone = normal_phone(draft.customer.phone) if draft.customer.phone else None
+    if phone is not None:
+        draft = draft.model_copy(update={"customer": draft.customer.model_copy(update={"phone": phone})})
+    problems = validate_new_order(draft)
+    if problems:
+        raise InvalidEdit(problems)
+    return draft
 
 
 def status_edit(shipping: str | None, billing: str | None) -> OrderEdit:

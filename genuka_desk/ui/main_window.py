@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Side, SideEffect, status_side_effect
-from ..service import ChangeState, CsvWords, ListQuery, OrderService, SyncFinished, SyncPhase
+from ..service import Change, ChangeKind, ChangeState, CsvWords, ListQuery, OrderService, SyncFinished, SyncPhase
 from .bridge import ServiceBridge
 from .bulk_dialog import BulkStatusDialog
 from .labels import billing_label, document_label, shipping_label
@@ -262,6 +262,9 @@ class MainWindow(QMainWindow):
         new_order.setShortcut(QKeySequence.StandardKey.New)
         new_order.setEnabled(not self.read_only)
         new_order.triggered.connect(self.new_order)
+        customers = file_menu.addAction(self.tr("Customers…"))
+        customers.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        customers.triggered.connect(lambda: self.open_customer(None))
         export = file_menu.addAction(self.tr("Export list to CSV…"))
         export.triggered.connect(self.export_csv_dialog)
         file_menu.addSeparator()
@@ -417,17 +420,50 @@ class MainWindow(QMainWindow):
 
     def new_order(self) -> QWidget:
         """File > New order (Ctrl+N): the sale window (one at a time; raised when already open)."""
-        from .new_order_window import NewOrderWindow
+        return self._counter("new-order")
 
-        window = self.editors.get("new-order")
+    def fix_sale(self, order_id: str) -> QWidget | None:
+        """A sale not created yet (refused, or waiting) in the sale window, to correct, send again or discard."""
+        change = self.service.sale_of(order_id)
+        if change is None or change.draft is None:
+            return None
+        window = self._counter(f"sale:{order_id}")
+        window.load_sale(change)
+        return window
+
+    def _counter(self, key: str) -> Any:
+        from .counter import NewOrderWindow
+
+        window = self.editors.get(key)
         if window is None:
             window = NewOrderWindow(self.service, self.bridge, locale=self.language)
-            window.destroyed.connect(lambda _=None: self.editors.pop("new-order", None))
-            self.editors["new-order"] = window
+            window.show_customer.connect(self.open_customer)
+            window.destroyed.connect(lambda _=None, k=key: self.editors.pop(k, None))
+            self.editors[key] = window
+        self._raise(window)
+        return window
+
+    def open_customer(self, key: str | None) -> QWidget:
+        """File > Customers… (Ctrl+Shift+C), or a customer from an order or a sale: orders and balance."""
+        from .customer_window import CustomerWindow
+
+        window = self.editors.get("customer")
+        if window is None:
+            window = CustomerWindow(self.service, self.bridge, locale=self.language)
+            window.open_order.connect(self.open_order)
+            window.destroyed.connect(lambda _=None: self.editors.pop("customer", None))
+            self.editors["customer"] = window
+        assert isinstance(window, CustomerWindow)
+        if key or window.customer is None:
+            window.show_customer(key)
+        self._raise(window)
+        return window
+
+    @staticmethod
+    def _raise(window: QWidget) -> None:
         window.show()
         window.raise_()
         window.activateWindow()
-        return window
 
     def open_order(self, order_id: str) -> QWidget | None:
         """Open (or raise) the editor of one order."""
@@ -439,11 +475,11 @@ class MainWindow(QMainWindow):
             if order is None:
                 return None
             editor = OrderEditor(self.service, self.bridge, order_id, locale=self.language, read_only=self.read_only)
+            editor.customer_requested.connect(self.open_customer)
+            editor.fix_sale_requested.connect(self.fix_sale)
             editor.destroyed.connect(lambda _=None, oid=order_id: self.editors.pop(oid, None))
             self.editors[order_id] = editor
-        editor.show()
-        editor.raise_()
-        editor.activateWindow()
+        self._raise(editor)
         return editor
 
     def _row_menu(self, pos: Any) -> None:
@@ -459,6 +495,11 @@ class MainWindow(QMainWindow):
                 reason = QAction(self.tr("Refused: %s") % (change.last_error or ""), menu)
                 reason.setEnabled(False)
                 menu.addAction(reason)
+                if change.kind is ChangeKind.CREATE:
+                    menu.addAction(self.tr("Correct the sale…"), lambda: self.fix_sale(order_id))
+                    menu.addAction(self.tr("Send it again"), partial(self._retry, change.id))
+                    menu.addAction(self.tr("Discard the sale…"), partial(self.discard_sale, change))
+                    continue
                 menu.addAction(self.tr("Retry"), partial(self._retry, change.id))
                 menu.addAction(self.tr("Revert"), partial(self.revert_change, change.id))
             elif change.state is ChangeState.CONFLICT:
@@ -471,6 +512,14 @@ class MainWindow(QMainWindow):
 
     def _retry(self, change_id: str) -> None:
         self.bridge.run(self.service.retry(change_id))
+
+    def discard_sale(self, change: Change) -> None:
+        """Row menu > Discard the sale: after a warning, a sale the server never created is gone."""
+        from .counter.words import CounterWords
+
+        words = CounterWords(self)
+        if self.confirm(words.discard_title(), words.discard_question(change.order_ref)):
+            self.bridge.run(self.service.discard(change.id))
 
     def revert_change(self, change_id: str) -> None:
         """Row menu > Revert: drop an unsent change; the order shows the server's version again."""

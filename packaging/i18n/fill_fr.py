@@ -299,6 +299,52 @@ FR: dict[str, str | tuple[str, str]] = {
     "Close and lose this sale?": "Fermer et perdre cette vente ?",
     "Sale not saved": "Vente non enregistrée",
     "Show orders without a customer": "Afficher les commandes sans client",
+    # The counter: corrections, known addresses, the customer window.
+    "%n order(s)": ("%n commande", "%n commandes"),
+    "Another address": "Une autre adresse",
+    "Balance due %s": "Reste dû %s",
+    "Click to copy the number": "Cliquez pour copier le numéro",
+    "Correct it and send it again, or discard it.": "Corrigez-la et renvoyez-la, ou abandonnez-la.",
+    "Correct the sale, then it is sent again; or discard it.": (
+        "Corrigez la vente : elle sera renvoyée ; ou abandonnez-la."
+    ),
+    "Correct the sale…": "Corriger la vente…",
+    "Customer %s": "Client %s",
+    "Customers": "Clients",
+    "Customers…": "Clients…",
+    "Customer…": "Client…",
+    "Date of the sale": "Date de la vente",
+    "Delivery address": "Adresse de livraison",
+    "Discard sale %s? It was never created on the server: its customer, lines and payment "
+    "are lost from this computer.": (
+        "Abandonner la vente %s ? Elle n’a jamais été créée sur le serveur : son client, ses lignes "
+        "et son paiement seront perdus sur cet ordinateur."
+    ),
+    "Discard the sale?": "Abandonner la vente ?",
+    "Discard the sale…": "Abandonner la vente…",
+    "Discard this sale…": "Abandonner cette vente…",
+    "Find a customer: phone or name…": "Trouver un client : téléphone ou nom…",
+    "Known addresses": "Adresses connues",
+    "Line %1 (%2)": "Ligne %1 (%2)",
+    "Loading the orders…": "Chargement des commandes…",
+    "No phone number": "Pas de numéro de téléphone",
+    "Nobody chosen yet.": "Aucun client choisi.",
+    "Number copied": "Numéro copié",
+    "Orders and balance…": "Commandes et solde…",
+    "Sale %s (not on the server yet)": "Vente %s (pas encore sur le serveur)",
+    "Sale %s corrected; it is sent again.": "Vente %s corrigée ; elle est renvoyée.",
+    "Sale %s discarded.": "Vente %s abandonnée.",
+    "Send it again": "Renvoyer",
+    "Still owed": "Reste dû",
+    "The server refused this sale: %s": "Le serveur a refusé cette vente : %s",
+    "The server refused this sale:": "Le serveur a refusé cette vente :",
+    "This customer is not known here.": "Ce client n’est pas connu ici.",
+    "Total spent %s": "Total dépensé %s",
+    "WhatsApp": "WhatsApp",
+    "into": "sur",
+    "product": "produit",
+    "title": "intitulé",
+    "variant": "variante",
 }
 
 

@@ -3,7 +3,7 @@
 <context>
     <name>AddressesPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/addresses_part.py" line="33" />
+        <location filename="../../genuka_desk/ui/editor/addresses_part.py" line="30" />
         <source>Shipping same as billing</source>
         <translation>Livraison à l’adresse de facturation</translation>
     </message>
@@ -16,59 +16,54 @@
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="42" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="43" />
         <source>Payment status</source>
         <translation>Statut du paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="43" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="44" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="44" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="45" />
         <source>Treasury account</source>
         <translation>Compte de trésorerie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="45" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="46" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="49" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="50" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="50" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="51" />
         <source>Pickup</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="54" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="55" />
         <source>Fulfilment status</source>
         <translation>Statut de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="55" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="56" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="56" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="57" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="57" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="58" />
         <source>Scheduled</source>
         <translation>Prévue le</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="138" />
-        <source>Account of %s</source>
-        <translation>Compte de %s</translation>
     </message>
 </context>
 <context>
@@ -133,11 +128,402 @@
     </message>
 </context>
 <context>
+    <name>CounterWords</name>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="20" />
+        <source>Choose a customer, or give a name or a phone number.</source>
+        <translation>Choisissez un client, ou donnez un nom ou un numéro.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="21" />
+        <source>The phone number is not valid.</source>
+        <translation>Le numéro de téléphone n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="22" />
+        <source>The email address is not valid.</source>
+        <translation>L’adresse e-mail n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="23" />
+        <source>Add at least one product.</source>
+        <translation>Ajoutez au moins un produit.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="24" />
+        <source>A quantity must be at least 1 (remove the line instead).</source>
+        <translation>Une quantité vaut au moins 1 (retirez la ligne sinon).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="25" />
+        <source>A line needs a title.</source>
+        <translation>Une ligne demande un intitulé.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="26" />
+        <source>A delivery needs a street, a city and a country.</source>
+        <translation>Une livraison demande une rue, une ville et un pays.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="27" />
+        <source>Choose how the customer paid.</source>
+        <translation>Choisissez comment le client a payé.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="33" />
+        <source>Discard the sale?</source>
+        <translation>Abandonner la vente ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="39" />
+        <source>Discard sale %s? It was never created on the server: its customer, lines and payment are lost from this computer.</source>
+        <translation>Abandonner la vente %s ? Elle n’a jamais été créée sur le serveur : son client, ses lignes et son paiement seront perdus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="52" />
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="53" />
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="54" />
+        <source>title</source>
+        <translation>intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="55" />
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="56" />
+        <source>variant</source>
+        <translation>variante</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="58" />
+        <source>Line %1 (%2)</source>
+        <translation>Ligne %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="61" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="62" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="63" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="64" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="65" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="66" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="67" />
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="68" />
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="69" />
+        <source>Delivery mode</source>
+        <translation>Mode de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="70" />
+        <source>Delivery address</source>
+        <translation>Adresse de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="71" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="72" />
+        <source>Address line 2</source>
+        <translation>Adresse (ligne 2)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="73" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="74" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="75" />
+        <source>Delivery day</source>
+        <translation>Jour de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="76" />
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="77" />
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="78" />
+        <source>Treasury account</source>
+        <translation>Compte de trésorerie</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="79" />
+        <source>Source</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="80" />
+        <source>Date of the sale</source>
+        <translation>Date de la vente</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="89" />
+        <source>The server refused this sale:</source>
+        <translation>Le serveur a refusé cette vente :</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="91" />
+        <source>The server refused this sale: %s</source>
+        <translation>Le serveur a refusé cette vente : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="94" />
+        <source>Correct it and send it again, or discard it.</source>
+        <translation>Corrigez-la et renvoyez-la, ou abandonnez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPart</name>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="34" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="41" />
+        <source>Phone or name…</source>
+        <translation>Téléphone ou nom…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="47" />
+        <source>Orders and balance…</source>
+        <translation>Commandes et solde…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="57" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="58" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="59" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="84" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="103" />
+        <source>Known customer: %s</source>
+        <translation>Client connu : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="84" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="137" />
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerWindow</name>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="48" />
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="54" />
+        <source>Find a customer: phone or name…</source>
+        <translation>Trouver un client : téléphone ou nom…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="65" />
+        <source>Click to copy the number</source>
+        <translation>Cliquez pour copier le numéro</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="67" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="81" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="82" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="83" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="84" />
+        <source>Still owed</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="85" />
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="86" />
+        <source>Fulfilment</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="107" />
+        <source>This customer is not known here.</source>
+        <translation>Ce client n’est pas connu ici.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="108" />
+        <source>Nobody chosen yet.</source>
+        <translation>Aucun client choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="115" />
+        <source>Customer %s</source>
+        <translation>Client %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="119" />
+        <source>No phone number</source>
+        <translation>Pas de numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="121" />
+        <source>Loading the orders…</source>
+        <translation>Chargement des commandes…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="129" />
+        <source>Number copied</source>
+        <translation>Numéro copié</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/customer_window.py" line="155" />
+        <source>%n order(s)</source>
+        <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="157" />
+        <source>Total spent %s</source>
+        <translation>Total dépensé %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="159" />
+        <source>Balance due %s</source>
+        <translation>Reste dû %s</translation>
+    </message>
+</context>
+<context>
     <name>DayField</name>
     <message>
         <location filename="../../genuka_desk/ui/day_field.py" line="25" />
         <source>Set a date</source>
         <translation>Fixer une date</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPart</name>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="34" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="37" />
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="36" />
+        <source>Pickup</source>
+        <translation>Retrait en boutique</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="44" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="47" />
+        <source>Known addresses</source>
+        <translation>Adresses connues</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="48" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="53" />
+        <source>Delivery day</source>
+        <translation>Jour de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="54" />
+        <source>Shipping amount</source>
+        <translation>Frais de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="58" />
+        <source>Source</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="93" />
+        <source>Another address</source>
+        <translation>Une autre adresse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="111" />
+        <source>Shipping amount: must be a number, 0 or more.</source>
+        <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
     </message>
 </context>
 <context>
@@ -726,7 +1112,7 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="237" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="455" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="491" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
@@ -752,188 +1138,208 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="265" />
+        <source>Customers…</source>
+        <translation>Clients…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="268" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="269" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="272" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="271" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="274" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="272" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="278" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="276" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="279" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="280" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="283" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="281" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="284" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="285" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="288" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="289" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="292" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="291" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="294" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="293" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="296" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="294" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="580" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="297" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="629" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="358" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="361" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="361" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="364" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="371" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="401" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="374" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="404" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="378" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="381" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="459" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="495" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="462" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="499" />
+        <source>Correct the sale…</source>
+        <translation>Corriger la vente…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="500" />
+        <source>Send it again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="501" />
+        <source>Discard the sale…</source>
+        <translation>Abandonner la vente…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="503" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="504" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="466" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="493" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="542" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="495" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="544" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="547" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="556" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="556" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="517" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="566" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="517" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="566" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="528" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="577" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="532" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="581" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="532" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="581" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="541" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="590" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="570" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="619" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="562" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="611" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="558" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="607" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="581" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="630" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -958,258 +1364,59 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>NewOrderWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="92" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="48" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="113" />
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="106" />
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="111" />
-        <source>Phone or name…</source>
-        <translation>Téléphone ou nom…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="121" />
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="122" />
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="123" />
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="132" />
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="135" />
-        <source>Delivery</source>
-        <translation>Livraison</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="134" />
-        <source>Pickup</source>
-        <translation>Retrait en boutique</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="142" />
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="148" />
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="149" />
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="150" />
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="151" />
-        <source>Delivery day</source>
-        <translation>Jour de livraison</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="152" />
-        <source>Shipping amount</source>
-        <translation>Frais de livraison</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="156" />
-        <source>Source</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="163" />
-        <source>Lines</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="168" />
-        <source>Product, SKU or barcode… (Enter adds it)</source>
-        <translation>Produit, référence ou code-barres… (Entrée l’ajoute)</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="174" />
-        <source>Product</source>
-        <translation>Produit</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="174" />
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="174" />
-        <source>Unit price</source>
-        <translation>Prix unitaire</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="174" />
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="181" />
-        <source>A line of your own: title</source>
-        <translation>Une ligne libre : intitulé</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="183" />
-        <source>price</source>
-        <translation>prix</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="185" />
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="200" />
-        <source>amount received</source>
-        <translation>montant reçu</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="205" />
-        <source>Paid by</source>
-        <translation>Payé par</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="207" />
-        <source>Received</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="219" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="81" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="116" />
         <source>Save the sale</source>
         <translation>Enregistrer la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="268" />
-        <source>Cash</source>
-        <translation>Espèces</translation>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="79" />
+        <source>Discard this sale…</source>
+        <translation>Abandonner cette vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="312" />
-        <source>Known customer: %s</source>
-        <translation>Client connu : %s</translation>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="131" />
+        <source>Sale %s (not on the server yet)</source>
+        <translation>Vente %s (pas encore sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="319" />
-        <source>New customer</source>
-        <translation>Nouveau client</translation>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="138" />
+        <source>Send it again</source>
+        <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="335" />
-        <source>stock %s</source>
-        <translation>stock %s</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="374" />
-        <source>A line of your own needs a title and a price.</source>
-        <translation>Une ligne libre demande un intitulé et un prix.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="398" />
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="437" />
-        <source>Shipping amount: must be a number, 0 or more.</source>
-        <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="441" />
-        <source>Received: must be a number, 0 or more.</source>
-        <translation>Reçu : doit être un nombre, 0 ou plus.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="450" />
-        <source>Choose a customer, or give a name or a phone number.</source>
-        <translation>Choisissez un client, ou donnez un nom ou un numéro.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="451" />
-        <source>The phone number is not valid.</source>
-        <translation>Le numéro de téléphone n’est pas valide.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="452" />
-        <source>The email address is not valid.</source>
-        <translation>L’adresse e-mail n’est pas valide.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="453" />
-        <source>Add at least one product.</source>
-        <translation>Ajoutez au moins un produit.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="454" />
-        <source>A quantity must be at least 1 (remove the line instead).</source>
-        <translation>Une quantité vaut au moins 1 (retirez la ligne sinon).</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="455" />
-        <source>A line needs a title.</source>
-        <translation>Une ligne demande un intitulé.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="456" />
-        <source>A delivery needs a street, a city and a country.</source>
-        <translation>Une livraison demande une rue, une ville et un pays.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="457" />
-        <source>Choose how the customer paid.</source>
-        <translation>Choisissez comment le client a payé.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="471" />
-        <source>Change due %s</source>
-        <translation>Monnaie à rendre %s</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="473" />
-        <source>Still owed %s</source>
-        <translation>Reste dû %s</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="480" />
-        <source>More than the stock: %s</source>
-        <translation>Plus que le stock : %s</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="495" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="191" />
         <source>Sale %s kept. Next customer.</source>
         <translation>Vente %s enregistrée. Client suivant.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="503" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="198" />
+        <source>Sale %s corrected; it is sent again.</source>
+        <translation>Vente %s corrigée ; elle est renvoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="204" />
         <source>The sale could not be kept.</source>
         <translation>La vente n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="512" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="217" />
+        <source>Sale %s discarded.</source>
+        <translation>Vente %s abandonnée.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="227" />
         <source>Close and lose this sale?</source>
         <translation>Fermer et perdre cette vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/new_order_window.py" line="513" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="228" />
         <source>Sale not saved</source>
         <translation>Vente non enregistrée</translation>
     </message>
@@ -1217,67 +1424,87 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="88" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="89" />
+        <source>Customer…</source>
+        <translation>Client…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="91" />
+        <source>Correct the sale…</source>
+        <translation>Corriger la vente…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="115" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="89" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="116" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="90" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="117" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="91" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="118" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="98" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="125" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="101" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="128" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="127" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="154" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="135" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="164" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="154" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="184" />
+        <source>The server refused this sale: %s</source>
+        <translation>Le serveur a refusé cette vente : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="186" />
+        <source>Correct the sale, then it is sent again; or discard it.</source>
+        <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="193" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="157" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="196" />
         <source>Fix the values and save again, or undo it from the order list.</source>
         <translation>Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="247" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="293" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="290" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="336" />
         <source>Close this order and lose your edits?</source>
         <translation>Fermer cette commande et perdre vos modifications ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="291" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="337" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1336,6 +1563,57 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentChoice</name>
+    <message>
+        <location filename="../../genuka_desk/ui/parts/payment_choice.py" line="50" />
+        <source>Account of %s</source>
+        <translation>Compte de %s</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPart</name>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="31" />
+        <source>amount received</source>
+        <translation>montant reçu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="36" />
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="38" />
+        <source>into</source>
+        <translation>sur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="40" />
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="48" />
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="74" />
+        <source>Received: must be a number, 0 or more.</source>
+        <translation>Reçu : doit être un nombre, 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="87" />
+        <source>Change due %s</source>
+        <translation>Monnaie à rendre %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="89" />
+        <source>Still owed %s</source>
+        <translation>Reste dû %s</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../genuka_desk/ui/preferences_dialog.py" line="15" />
@@ -1384,6 +1662,74 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/product_picker.py" line="93" />
         <source>The catalogue needs the server: %s</source>
         <translation>Le catalogue a besoin du serveur : %s</translation>
+    </message>
+</context>
+<context>
+    <name>SaleLinesPart</name>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="36" />
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="46" />
+        <source>Product, SKU or barcode… (Enter adds it)</source>
+        <translation>Produit, référence ou code-barres… (Entrée l’ajoute)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="52" />
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="52" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="52" />
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="52" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="59" />
+        <source>A line of your own: title</source>
+        <translation>Une ligne libre : intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="61" />
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="63" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="101" />
+        <source>A line of your own needs a title and a price.</source>
+        <translation>Une ligne libre demande un intitulé et un prix.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="138" />
+        <source>stock %s</source>
+        <translation>stock %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="166" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="184" />
+        <source>More than the stock: %s</source>
+        <translation>Plus que le stock : %s</translation>
     </message>
 </context>
 <context>

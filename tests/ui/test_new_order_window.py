@@ -6,23 +6,23 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from genuka_desk.service import ChangeKind, ChangeState, ListQuery
-from genuka_desk.ui.new_order_window import NewOrderWindow
+from genuka_desk.ui.counter import NewOrderWindow
 from tests.support.gui import WAIT, Gui
 
 
 def sell(window: NewOrderWindow, qtbot: QtBot, phone: str, code: str, word: str, received: str) -> None:
     """One customer at the counter, keys only: phone, Enter, a scanned code, a typed product, cash, Enter."""
-    qtbot.keyClicks(window.customer_search, phone)
-    qtbot.keyClick(window.customer_search, Qt.Key.Key_Return)  # nobody known: a new customer by phone
-    qtbot.keyClicks(window.product_search, code)  # a scanner types the code...
-    qtbot.keyClick(window.product_search, Qt.Key.Key_Return)  # ...then Enter
-    qtbot.keyClicks(window.product_search, code)
-    qtbot.keyClick(window.product_search, Qt.Key.Key_Return)  # the same product again: quantity 2
-    qtbot.keyClicks(window.product_search, word)
-    qtbot.keyClick(window.product_search, Qt.Key.Key_Down)
-    qtbot.keyClick(window.product_search, Qt.Key.Key_Return)  # the second match of a typed word
-    qtbot.keyClicks(window.received, received)
-    qtbot.keyClick(window.received, Qt.Key.Key_Return)  # Enter on the amount received saves (as Ctrl+S)
+    qtbot.keyClicks(window.customer.search, phone)
+    qtbot.keyClick(window.customer.search, Qt.Key.Key_Return)  # nobody known: a new customer by phone
+    qtbot.keyClicks(window.goods.search, code)  # a scanner types the code...
+    qtbot.keyClick(window.goods.search, Qt.Key.Key_Return)  # ...then Enter
+    qtbot.keyClicks(window.goods.search, code)
+    qtbot.keyClick(window.goods.search, Qt.Key.Key_Return)  # the same product again: quantity 2
+    qtbot.keyClicks(window.goods.search, word)
+    qtbot.keyClick(window.goods.search, Qt.Key.Key_Down)
+    qtbot.keyClick(window.goods.search, Qt.Key.Key_Return)  # the second match of a typed word
+    qtbot.keyClicks(window.payment.received, received)
+    qtbot.keyClick(window.payment.received, Qt.Key.Key_Return)  # Enter on the amount received saves (as Ctrl+S)
 
 
 def test_ten_sales_in_a_row_with_the_keyboard_online_and_offline(gui: Gui, qtbot: QtBot) -> None:
@@ -39,7 +39,7 @@ def test_ten_sales_in_a_row_with_the_keyboard_online_and_offline(gui: Gui, qtbot
             gui.server.stop()  # ...then the internet drops: the counter goes on
         sell(window, qtbot, f"6 77 00 10 {n:02d}", coded.sku, word, "100000")
         qtbot.waitUntil(lambda n=n: len(kept) == n + 1, timeout=WAIT)
-        assert window.focusWidget() is window.customer_search and not window.cart.lines  # next customer
+        assert window.focusWidget() is window.customer.search and not window.cart.lines  # next customer
     assert kept == [f"DESK-{n:04d}" for n in range(1, 11)]
     creations = [c for c in gui.service.queue(include_sent=True) if c.kind is ChangeKind.CREATE]
     assert len(creations) == 10
@@ -60,16 +60,16 @@ def test_save_stays_off_with_the_reason_and_change_due_is_shown(gui: Gui, qtbot:
     item = gui.service.search_catalog("", limit=1)[0]
     window.add_item(item)
     assert not window.save_button.isEnabled() and "customer" in window.problem.text().lower()
-    qtbot.keyClicks(window.phone, "699")
+    qtbot.keyClicks(window.customer.phone, "699")
     assert not window.save_button.isEnabled() and "phone" in window.problem.text().lower()
-    window.phone.clear()
-    qtbot.keyClicks(window.phone, "699 00 11 22")
+    window.customer.phone.clear()
+    qtbot.keyClicks(window.customer.phone, "699 00 11 22")
     assert window.save_button.isEnabled(), window.problem.text()
-    qtbot.keyClicks(window.received, str(int(item.price or 0) + 1000))
-    assert "1" in window.totals.text() and "Change due" in window.totals.text()
-    window.delivery.setChecked(True)
-    window.city.clear()
-    window.city.textEdited.emit("")
+    qtbot.keyClicks(window.payment.received, str(int(item.price or 0) + 1000))
+    assert "1" in window.payment.totals.text() and "Change due" in window.payment.totals.text()
+    window.delivery.delivery.setChecked(True)
+    window.delivery.address.edits["city"].clear()
+    window.delivery.address.edits["city"].textEdited.emit("")
     assert not window.save_button.isEnabled() and "delivery" in window.problem.text().lower()
     window.confirm = lambda *a: False  # type: ignore[method-assign]
     window.close()
@@ -81,8 +81,8 @@ def test_known_customers_are_found_as_the_clerk_types(gui: Gui, qtbot: QtBot) ->
     window = gui.new_order()
     assert isinstance(window, NewOrderWindow)
     customer = gui.server.store.data.customers[2]
-    qtbot.keyClicks(window.customer_search, customer["phone"].replace("+237 ", "")[:6])
-    assert window.customer_results.count() >= 1
-    qtbot.keyClick(window.customer_search, Qt.Key.Key_Return)
-    assert window.customer_id == customer["id"] and window.focusWidget() is window.product_search
+    qtbot.keyClicks(window.customer.search, customer["phone"].replace("+237 ", "")[:6])
+    assert window.customer.results.count() >= 1
+    qtbot.keyClick(window.customer.search, Qt.Key.Key_Return)
+    assert window.customer.customer_id == customer["id"] and window.focusWidget() is window.goods.search
     assert gui.service.queue() == [] and all(c.state is not ChangeState.FAILED for c in gui.service.queue())

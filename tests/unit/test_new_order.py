@@ -17,6 +17,7 @@ from genuka_desk.models import (
     new_local_id,
     normal_phone,
     validate_new_order,
+    whatsapp_link,
 )
 
 
@@ -41,6 +42,12 @@ from genuka_desk.models import (
 )
 def test_phone_numbers_as_clerks_type_them(typed: str, normal: str | None) -> None:
     assert normal_phone(typed) == normal
+
+
+def test_a_whatsapp_link_carries_the_number_with_its_country_code() -> None:
+    assert whatsapp_link("6 99 00 00 00") == "https://wa.me/237699000000"
+    assert whatsapp_link("+33 6 12 34 56 78") == "https://wa.me/33612345678"
+    assert whatsapp_link("not a phone") is None and whatsapp_link(None) is None
 
 
 def sale(**extra: object) -> NewOrder:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
 
 from ...models import ADDRESS_FIELDS, ADDRESS_SIDES, Order, Side, address_key, address_values
+from ..parts import AddressForm
 from .messages import EditorMessages
-
-INVALID_STYLE = "border: 1px solid #c0392b;"  # a field that stops Save
 
 
 class AddressesPart(QWidget):
@@ -20,16 +19,14 @@ class AddressesPart(QWidget):
         super().__init__(parent)
         self._read_only = False
         grid = QGridLayout(self)
+        self.forms: dict[Side, AddressForm] = {}
         self.edits: dict[str, QLineEdit] = {}
         for column, side in enumerate(ADDRESS_SIDES):
-            box = QGroupBox(messages.side_address(side), self)
-            form = QFormLayout(box)
-            for name in ADDRESS_FIELDS:
-                edit = QLineEdit(box)
-                edit.textChanged.connect(self.changed)
-                self.edits[address_key(side, name)] = edit
-                form.addRow(messages.address_label(name), edit)
-            grid.addWidget(box, 0, column)
+            form = AddressForm(messages.side_address(side), ADDRESS_FIELDS, messages.address_label, self)
+            form.changed.connect(self.changed)
+            self.forms[side] = form
+            self.edits.update({address_key(side, name): edit for name, edit in form.edits.items()})
+            grid.addWidget(form, 0, column)
         self.same_address = QCheckBox(self.tr("Shipping same as billing"), self)
         self.same_address.toggled.connect(self._same_address_toggled)
         grid.addWidget(self.same_address, 1, 1)
@@ -47,18 +44,17 @@ class AddressesPart(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Lock or unlock every field."""
         self._read_only = read_only
-        for edit in self.edits.values():
-            edit.setReadOnly(read_only)
+        for form in self.forms.values():
+            form.set_read_only(read_only)
         self.same_address.setEnabled(not read_only)
 
     def mark(self, keys: set[str]) -> None:
         """A red frame on the fields at ``keys`` (those that stop Save)."""
-        for key, edit in self.edits.items():
-            edit.setStyleSheet(INVALID_STYLE if key in keys else "")
+        for side, form in self.forms.items():
+            form.mark({key.rsplit(".", 1)[-1] for key in keys if key.startswith(f"{side.value}.address.")})
 
     def _same_address_toggled(self, on: bool) -> None:
-        for name in ADDRESS_FIELDS:
-            target = self.edits[address_key(Side.SHIPPING, name)]
-            if on:
-                target.setText(self.edits[address_key(Side.BILLING, name)].text())
-            target.setReadOnly(on or self._read_only)
+        shipping, billing = self.forms[Side.SHIPPING], self.forms[Side.BILLING]
+        if on:
+            shipping.set_values(billing.values())
+        shipping.set_read_only(on or self._read_only)

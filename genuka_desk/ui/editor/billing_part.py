@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QL
 
 from ...models import Order, Side, held_value, parse_amount, text_of
 from ..day_field import DayField
+from ..parts import INVALID_STYLE, PaymentChoice
 from ..status_delegate import fill_status_combo
-from .addresses_part import INVALID_STYLE
 
 AMOUNT_KEY = "shipping.amount"
 DAY_KEY = "shipping.scheduled_at"
@@ -37,8 +37,9 @@ class BillingPart(QWidget):
         billing = QGroupBox(self.tr("Billing"), self)
         form = QFormLayout(billing)
         self.payment_status = QComboBox(billing)
-        self.payment_method = QComboBox(billing)
-        self.treasury = QComboBox(billing)
+        self.payment = PaymentChoice(billing)
+        self.payment_method = self.payment.method
+        self.treasury = self.payment.account
         form.addRow(self.tr("Payment status"), self.payment_status)
         form.addRow(self.tr("Payment method"), self.payment_method)
         form.addRow(self.tr("Treasury account"), self.treasury)
@@ -55,8 +56,9 @@ class BillingPart(QWidget):
         form2.addRow(self.tr("Mode"), self.shipping_mode)
         form2.addRow(self.tr("Shipping amount"), self.shipping_amount)
         form2.addRow(self.tr("Scheduled"), self.scheduled)
-        for combo in self._combos():
+        for combo in (self.payment_status, self.fulfilment_status, self.shipping_mode):
             combo.currentIndexChanged.connect(self.changed)
+        self.payment.changed.connect(self.changed)
         self.shipping_amount.textChanged.connect(self.changed)
         grid.addWidget(billing, 0, 0)
         grid.addWidget(shipping, 0, 1)
@@ -70,7 +72,9 @@ class BillingPart(QWidget):
         self.order = order
         fill_status_combo(self.payment_status, Side.BILLING, order.billing_status.value)
         fill_status_combo(self.fulfilment_status, Side.SHIPPING, order.shipping_status.value)
-        self._fill_methods(order)
+        methods = order.company.payment_methods if order.company else []
+        account = held_value(order, "billing.treasury_account_id") if order.billing else None
+        self.payment.fill(methods, order.billing.method if order.billing else None, text_of(account) or None)
         mode = order.shipping.mode.value if order.shipping else "delivery"
         self.shipping_mode.setCurrentIndex(max(0, self.shipping_mode.findData(mode)))
         self.shipping_amount.setText(text_of(held_value(order, AMOUNT_KEY)))
@@ -119,31 +123,3 @@ class BillingPart(QWidget):
         """A red frame on the fields at ``keys`` (those that stop Save)."""
         self.shipping_amount.setStyleSheet(INVALID_STYLE if AMOUNT_KEY in keys else "")
         self.scheduled.setStyleSheet(INVALID_STYLE if DAY_KEY in keys else "")
-
-    def _fill_methods(self, order: Order) -> None:
-        self.payment_method.clear()
-        self.treasury.clear()
-        current_method = order.billing.method if order.billing else None
-        current_account = held_value(order, "billing.treasury_account_id") if order.billing else None
-        methods = order.company.payment_methods if order.company else []
-        rows: dict[str, int] = {}  # a method's id and account id -> its row (for orders that name it so)
-        for method in methods:
-            if method.processor or method.name:
-                self.payment_method.addItem(method.name or str(method.processor), method.processor or method.name)
-                for alias in (method.id, method.treasury_account_id):
-                    if alias:
-                        rows.setdefault(alias, self.payment_method.count() - 1)
-            if method.treasury_account_id and self.treasury.findData(method.treasury_account_id) < 0:
-                self.treasury.addItem(
-                    self.tr("Account of %s") % (method.name or method.treasury_account_id), method.treasury_account_id
-                )
-        if current_method in rows and self.payment_method.findData(current_method) < 0:
-            # Some orders name their method by its id or its account's id: show the method's name
-            # and keep the value as it is (reopening and saving then changes nothing).
-            self.payment_method.setItemData(rows[current_method], current_method)
-        for combo, current in ((self.payment_method, current_method), (self.treasury, current_account)):
-            if current and combo.findData(current) < 0:
-                combo.addItem(str(current), current)
-            if not current:
-                combo.insertItem(0, "—", None)
-            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)

@@ -10,15 +10,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout
 
-from ...models import Activity, NewLine, Order, OrderEdit, apply_edit, field_changes, format_moment, validate_edit
-from ...service import Change, ChangeState, InvalidEdit, OrderService
+from ...models import (
+    Activity,
+    NewLine,
+    Order,
+    OrderEdit,
+    apply_edit,
+    field_changes,
+    format_moment,
+    is_local_id,
+    validate_edit,
+)
+from ...service import Change, ChangeKind, ChangeState, InvalidEdit, OrderService
 from ..bridge import ServiceBridge
 from ..labels import billing_label, document_label, shipping_label
 from ..product_picker import ProductPicker
+from ..service_window import ServiceWindow
 from .addresses_part import AddressesPart
 from .billing_part import BillingPart
 from .conflict_part import ConflictPart
@@ -27,8 +38,16 @@ from .lines_part import LinesPart
 from .messages import EditorMessages
 
 
-class OrderEditor(QWidget):
-    """One order, editable (or read-only), in its own window."""
+class OrderEditor(ServiceWindow):
+    """One order, editable (or read-only), in its own window.
+
+    ``customer_requested`` asks for the customer's orders and balance, and
+    ``fix_sale_requested`` for a sale not created yet in the sale window
+    (the main window opens both).
+    """
+
+    customer_requested = Signal(str)
+    fix_sale_requested = Signal(str)
 
     def __init__(
         self,
@@ -39,12 +58,8 @@ class OrderEditor(QWidget):
         locale: str = "fr",
         read_only: bool = False,
     ) -> None:
-        super().__init__(None, Qt.WindowType.Window)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.service = service
-        self.bridge = bridge
+        super().__init__(service, bridge, locale)
         self.order_id = order_id
-        self.language = locale
         self.read_only = read_only
         order = service.order_now(order_id)
         if order is None:
@@ -65,9 +80,18 @@ class OrderEditor(QWidget):
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
+        top = QHBoxLayout()
         self.header = QLabel(self)
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        root.addWidget(self.header)
+        self.customer_button = QPushButton(self.tr("Customer…"), self)
+        self.customer_button.clicked.connect(self._customer_clicked)
+        self.fix_sale_button = QPushButton(self.tr("Correct the sale…"), self)
+        self.fix_sale_button.clicked.connect(lambda: self.fix_sale_requested.emit(self.order_id))
+        self.fix_sale_button.hide()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.fix_sale_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.customer_button, 0, Qt.AlignmentFlag.AlignTop)
+        root.addLayout(top)
         self.conflict = ConflictPart(self)
         self.conflict.resolve.connect(self.resolve)
         root.addWidget(self.conflict)
@@ -125,6 +149,8 @@ class OrderEditor(QWidget):
     def _show_header(self) -> None:
         order = self.order
         self.setWindowTitle(self.tr("Order %s") % (order.reference or order.id))
+        key = self._customer_key()
+        self.customer_button.setEnabled(bool(key) and self.service.customer(key) is not None)
         created = format_moment(order.created_at, self.language)
         updated = format_moment(order.updated_at, self.language)
         document = document_label(order.state, order.cancelled)
@@ -146,7 +172,17 @@ class OrderEditor(QWidget):
         active = self.service.changes_of(self.order_id)
         self.conflict.load(self.order, active)
         refused = [c for c in active if c.state is ChangeState.FAILED]
-        if refused:
+        sale = next((c for c in active if c.kind is ChangeKind.CREATE), None)
+        self.fix_sale_button.setVisible(
+            is_local_id(self.order_id) and sale is not None and not sale.posted and not self.read_only
+        )
+        if sale is not None and sale.state is ChangeState.FAILED:
+            self.refused.setText(
+                self.tr("The server refused this sale: %s") % (sale.last_error or "")
+                + " "
+                + self.tr("Correct the sale, then it is sent again; or discard it.")
+            )
+        elif refused:
             details = "; ".join(
                 f"{field}: {' '.join(messages)}" for c in refused for field, messages in c.field_errors.items()
             )
@@ -158,6 +194,13 @@ class OrderEditor(QWidget):
             )
         self.refused.setVisible(bool(refused))
         self.history.load(self.service.history_of(self.order_id))
+
+    def _customer_key(self) -> str:
+        customer = self.order.customer
+        return str(customer.id) if customer is not None and customer.id else self.order.customer_phone
+
+    def _customer_clicked(self) -> None:
+        self.customer_requested.emit(self._customer_key())
 
     @property
     def locked(self) -> bool:

@@ -1,0 +1,90 @@
+"""How the customer pays: the way and the treasury account (the editor's choice), the amount received."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ...models import NewOrder, PaymentMethod, format_money, parse_amount
+from ..parts import PaymentChoice
+
+
+class PaymentPart(QWidget):
+    """Paid by, into which account, how much was handed over; the total and the change due."""
+
+    changed = Signal()
+    submitted = Signal()  # Enter on the amount received: the clerk is done
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.choice = PaymentChoice(self, follow=True)
+        self.choice.changed.connect(self.changed)
+        self.method = self.choice.method
+        self.account = self.choice.account
+        self.received = QLineEdit(self)
+        self.received.setPlaceholderText(self.tr("amount received"))
+        self.received.textEdited.connect(self.changed)
+        self.received.returnPressed.connect(self.submitted)
+        self.totals = QLabel(self)
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        row.addWidget(QLabel(self.tr("Paid by"), self))
+        row.addWidget(self.method)
+        row.addWidget(QLabel(self.tr("into"), self))
+        row.addWidget(self.account)
+        row.addWidget(QLabel(self.tr("Received"), self))
+        row.addWidget(self.received)
+        row.addStretch(1)
+        row.addWidget(self.totals)
+
+    def set_methods(self, methods: list[PaymentMethod]) -> None:
+        """The company's ways of paying, cash first when the list lacks it."""
+        self.choice.fill(methods, blank=False)
+        self.choice.add_method(self.tr("Cash"), "cash")
+        self.method.setCurrentIndex(0)
+
+    def reset(self) -> None:
+        """Nothing received; the way of paying stays (most sales are paid the same way)."""
+        self.received.clear()
+
+    def load(self, sale: NewOrder) -> None:
+        """Show a sale's payment (a sale being corrected)."""
+        self.received.setText("" if sale.paid_amount is None else str(sale.paid_amount))
+        for combo, value in ((self.method, sale.method), (self.account, sale.treasury_account_id)):
+            if value and combo.findData(value) < 0:
+                combo.addItem(value, value)
+            if value:
+                combo.setCurrentIndex(combo.findData(value))
+
+    def received_amount(self) -> Decimal | None:
+        """The amount handed over (None: nothing typed, or not a number)."""
+        text = self.received.text().strip()
+        return parse_amount(text) if text else None
+
+    def fill(self, sale: NewOrder) -> list[str]:
+        """Write the payment into ``sale`` (what is paid of its total); returns what cannot be read."""
+        text = self.received.text().strip()
+        received = self.received_amount()
+        if text and received is None:
+            return [self.tr("Received: must be a number, 0 or more.")]
+        if received:
+            sale.paid_amount = min(received, sale.total)  # the rest is the change given back
+            sale.method = self.choice.method_value() or self.method.currentText().strip() or None
+            sale.treasury_account_id = self.choice.account_value()
+        return []
+
+    def show_totals(self, sale: NewOrder) -> None:
+        """The total, and the change due or what is still owed."""
+        money = partial(format_money, currency=sale.currency, locale=self.language)
+        received = self.received_amount()
+        parts = [f"<b>{self.tr('Total')} {money(sale.total)}</b>"]
+        if received is not None and received > sale.total:
+            parts.append(self.tr("Change due %s") % money(received - sale.total))
+        elif received is not None and received < sale.total:
+            parts.append(self.tr("Still owed %s") % money(sale.total - received))
+        self.totals.setText(" &nbsp; ".join(parts))

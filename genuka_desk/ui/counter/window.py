@@ -1,0 +1,228 @@
+"""The new-order window: a sale at the counter, with the keyboard only; also where a refused sale is corrected.
+
+The parts (customer, lines, delivery, payment) each gather one side of the
+sale; the window joins them into a :class:`NewOrder`, shows why Save is off
+(the models' rules), and hands the sale to the service: kept at once,
+offline too, then ready for the next customer. Opened on a sale the server
+refused, it shows the server's reasons field by field, and sends the
+corrected sale again or discards it after a warning.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+
+from ...models import NewOrder, validate_new_order
+from ...service import Change, InvalidEdit, OrderService
+from ..bridge import ServiceBridge
+from ..editor.messages import EditorMessages
+from ..service_window import ServiceWindow
+from .customer_part import CustomerPart
+from .delivery_part import DeliveryPart
+from .lines_part import SaleLinesPart
+from .payment_part import PaymentPart
+from .words import CounterWords, marked_fields
+
+
+class NewOrderWindow(ServiceWindow):
+    """One sale after another; ``saved`` gives each kept sale's temporary reference.
+
+    ``show_customer`` asks for a known customer's orders and balance (the
+    main window opens them).
+    """
+
+    saved = Signal(str)
+    show_customer = Signal(str)
+
+    def __init__(self, service: OrderService, bridge: ServiceBridge, *, locale: str = "fr") -> None:
+        super().__init__(service, bridge, locale)
+        self.words = CounterWords(self)
+        self.fixing: Change | None = None  # the refused sale being corrected, if any
+        self.setWindowTitle(self.tr("New order"))
+        self.resize(1020, 760)
+        self._build()
+        self.payment.set_methods(service.payment_methods())
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self.reset()
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        self.refusal = QLabel(self)
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color:#b3261e; background:#fdecea; padding:6px")
+        self.refusal.hide()
+        root.addWidget(self.refusal)
+        top = QHBoxLayout()
+        self.customer = CustomerPart(self.service, self)
+        self.delivery = DeliveryPart(EditorMessages(self), self)
+        top.addWidget(self.customer, 1)
+        top.addWidget(self.delivery, 1)
+        root.addLayout(top)
+        self.goods = SaleLinesPart(self.service, self.language, self)
+        root.addWidget(self.goods, 1)
+        self.payment = PaymentPart(self.language, self)
+        root.addWidget(self.payment)
+        footer = QHBoxLayout()
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color:#b3261e")
+        self.problem.setWordWrap(True)
+        self.done_label = QLabel(self)
+        self.done_label.setStyleSheet("color:#1e7a34")
+        self.discard_button = QPushButton(self.tr("Discard this sale…"), self)
+        self.discard_button.clicked.connect(self.discard)
+        self.save_button = QPushButton(self.tr("Save the sale"), self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        footer.addWidget(self.problem, 1)
+        footer.addWidget(self.done_label)
+        footer.addWidget(self.discard_button)
+        footer.addWidget(self.save_button)
+        root.addLayout(footer)
+        for part in (self.customer, self.delivery, self.goods, self.payment):
+            part.changed.connect(self._refresh)
+        self.customer.done.connect(self.goods.search.setFocus)
+        self.customer.picked.connect(self._customer_picked)
+        self.customer.show_customer.connect(self.show_customer)
+        self.goods.problem.connect(self.problem.setText)
+        self.payment.submitted.connect(self.save)
+
+    # -- the shortcuts tests and the keyboard use ----------------------------------
+
+    @property
+    def cart(self) -> NewOrder:
+        """The lines taken so far (and the currency)."""
+        return self.goods.cart
+
+    def add_item(self, item: Any, quantity: int = 1) -> None:
+        """Add a catalogue product (the same one again raises its quantity)."""
+        self.goods.add_item(item, quantity)
+
+    # -- the form --------------------------------------------------------------
+
+    def reset(self) -> None:
+        """An empty sale for the next customer (the source and the way of paying stay)."""
+        self.fixing = None
+        self.setWindowTitle(self.tr("New order"))
+        self.refusal.hide()
+        self.discard_button.hide()
+        self.save_button.setText(self.tr("Save the sale"))
+        self.customer.reset()
+        self.goods.reset()
+        self.delivery.reset()
+        self.payment.reset()
+        self._refresh()
+        self.customer.search.setFocus()
+
+    def load_sale(self, change: Change) -> None:
+        """Correct a sale not created yet (refused, or waiting): its draft fills the parts."""
+        draft = change.draft
+        if draft is None:
+            return
+        self.reset()
+        self.fixing = change
+        self.setWindowTitle(self.tr("Sale %s (not on the server yet)") % change.order_ref)
+        self.customer.load(draft.customer)
+        self.goods.load(draft.lines, draft.currency)
+        self.delivery.load(draft)
+        self.payment.load(draft)
+        if draft.customer.id:
+            self._customer_picked(draft.customer.id)
+        self.save_button.setText(self.tr("Send it again"))
+        self.discard_button.show()
+        if change.last_error:
+            self.refusal.setText(self.words.refusal(change.last_error, change.field_errors, draft))
+            self.refusal.show()
+            customer, delivery, rows = marked_fields(change.field_errors)
+            self.customer.mark(customer)
+            self.delivery.mark(delivery)
+            self.goods.mark(rows)
+        self._refresh()
+
+    def _customer_picked(self, customer_id: str) -> None:
+        def offer(addresses: list[dict[str, str]]) -> None:
+            if self.customer.customer_id == customer_id:  # still the same customer
+                self.delivery.set_known(addresses)
+
+        self.bridge.run(self.service.known_addresses(customer_id), offer)
+
+    def draft(self) -> tuple[NewOrder, list[str]]:
+        """The sale the window describes, and what cannot be read (an amount that is not a number)."""
+        sale = self.cart.model_copy(deep=True)
+        sale.customer = self.customer.customer()
+        unreadable = self.delivery.fill(sale)
+        unreadable += self.payment.fill(sale)
+        if self.fixing is not None and self.fixing.draft is not None:
+            sale.created_at = self.fixing.draft.created_at  # the sale's own second stays
+        return sale, unreadable
+
+    def _refresh(self, *_: Any) -> None:
+        sale, unreadable = self.draft()
+        messages = unreadable + [self.words.problem_text(p) for p in validate_new_order(sale)]
+        self.problem.setText(messages[0] if messages else "")
+        self.save_button.setEnabled(not messages)
+        self.save_button.setToolTip(messages[0] if messages else "")
+        self.payment.show_totals(sale)
+
+    # -- saving ---------------------------------------------------------------
+
+    def save(self) -> None:
+        """Keep the sale (Ctrl+S); it is sent when the server can be reached."""
+        if not self.save_button.isEnabled():
+            return
+        sale, unreadable = self.draft()
+        if unreadable:
+            return
+        self.save_button.setEnabled(False)
+        if self.fixing is not None:
+            work = self.service.fix_sale(self.fixing.id, sale)
+            self.bridge.run(work, self._fixed, self._save_failed)
+        else:
+            self.bridge.run(self.service.create_order(sale), self._saved, self._save_failed)
+
+    def _saved(self, change: Change) -> None:
+        self.done_label.setText(self.tr("Sale %s kept. Next customer.") % change.order_ref)
+        self.saved.emit(change.order_ref)
+        self.reset()
+
+    def _fixed(self, change: Change) -> None:
+        self.saved.emit(change.order_ref)
+        self.reset()  # the correction went out: the window is a new sale's again
+        self.done_label.setText(self.tr("Sale %s corrected; it is sent again.") % change.order_ref)
+
+    def _save_failed(self, exc: Exception) -> None:
+        if isinstance(exc, InvalidEdit) and exc.problems:
+            self.problem.setText(self.words.problem_text(exc.problems[0]))
+        else:
+            self.problem.setText(self.bridge.message_of(exc, self.tr("The sale could not be kept.")))
+        self.save_button.setEnabled(True)
+
+    def discard(self) -> None:
+        """Give up a sale the server never created (after a warning): it is gone from this computer."""
+        change = self.fixing
+        if change is None:
+            return
+        if not self.confirm(self.words.discard_title(), self.words.discard_question(change.order_ref)):
+            return
+
+        def gone(_: Any) -> None:
+            self.reset()
+            self.done_label.setText(self.tr("Sale %s discarded.") % change.order_ref)
+
+        self.bridge.run(self.service.discard(change.id), gone, self._save_failed)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question (tests replace this)."""
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        question = self.tr("Close and lose this sale?")
+        if self.fixing is None and self.cart.lines and not self.confirm(self.tr("Sale not saved"), question):
+            event.ignore()
+            return
+        event.accept()
