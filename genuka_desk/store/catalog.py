@@ -66,12 +66,10 @@ def _words(*parts: str | None) -> str:
     return " " + " ".join(fold(p) for p in parts if p) + " "
 
 
-def _prefix_clause(text: str, column: str = "words") -> tuple[str, list[str]]:
-    """Every typed word starts a word of ``column`` (its text is ``' ' + words + ' '``)."""
-    typed = [w for w in fold(text).split() if w]
-    escaped = [w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in typed]
-    clause = " AND ".join(f"{column} LIKE ? ESCAPE '\\'" for _ in escaped)
-    return clause, [f"% {w}%" for w in escaped]
+def _word_match(text: str) -> str | None:
+    """An FTS5 query: every typed word starts a word of the row (None: nothing to look for)."""
+    typed = [w for w in fold(text).split() if any(ch.isalnum() for ch in w)]
+    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in typed) or None
 
 
 class CatalogCache(StoreFiles):
@@ -116,8 +114,10 @@ class CatalogCache(StoreFiles):
         with self._write() as conn:
             for pid in {r[1] for r in rows} | set(gone):
                 conn.execute("DELETE FROM cache.variants WHERE product_id = ?", (pid,))
+            # A variant moved to another product: its old row goes too (no REPLACE: it skips the triggers).
+            conn.executemany("DELETE FROM cache.variants WHERE variant_id = ?", [(r[0],) for r in rows])
             conn.executemany(
-                "INSERT OR REPLACE INTO cache.variants (variant_id, product_id, title, variant_title, sku, barcode, "
+                "INSERT INTO cache.variants (variant_id, product_id, title, variant_title, sku, barcode, "
                 "price, stock, words, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
@@ -148,9 +148,10 @@ class CatalogCache(StoreFiles):
                 )
             )
         with self._write() as conn:
-            conn.executemany("DELETE FROM cache.customers WHERE id = ?", gone)
+            # Delete then insert: REPLACE would skip the word index's triggers.
+            conn.executemany("DELETE FROM cache.customers WHERE id = ?", [*gone, *((r[0],) for r in rows)])
             conn.executemany(
-                "INSERT OR REPLACE INTO cache.customers (id, name, phone, digits, email, words, updated_at, body) "
+                "INSERT INTO cache.customers (id, name, phone, digits, email, words, updated_at, body) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
@@ -159,13 +160,16 @@ class CatalogCache(StoreFiles):
     def search_catalog(self, text: str, limit: int = 20) -> list[CatalogItem]:
         """Variants whose words start with every typed word (a whole SKU or barcode first; nothing typed: all)."""
         exact = self.catalog_code(text)
-        clause, params = _prefix_clause(text)
+        match = _word_match(text)
         found: list[CatalogItem] = [exact] if exact is not None else []
-        where = f" WHERE {clause}" if clause else ""  # nothing typed: the catalogue from the top
+        if match is None and text.strip():
+            return found  # only signs typed: no word to look for
+        where = " WHERE rowid IN (SELECT rowid FROM cache.variants_words WHERE variants_words MATCH ?)"
         with self._read() as conn:
             rows = conn.execute(
-                f"SELECT {_ITEM_COLUMNS} FROM cache.variants{where} ORDER BY title, variant_title LIMIT ?",
-                [*params, limit],
+                f"SELECT {_ITEM_COLUMNS} FROM cache.variants{where if match else ''} "
+                "ORDER BY title, variant_title LIMIT ?",  # nothing typed: the catalogue from the top
+                [match, limit] if match else [limit],
             ).fetchall()
         found += [_item(r) for r in rows if exact is None or _item(r).variant_id != exact.variant_id]
         return found[:limit]
@@ -176,8 +180,10 @@ class CatalogCache(StoreFiles):
         if not code:
             return None
         with self._read() as conn:
+            # Each code by its own partial index (an OR, or a bare "= ?", would read every row).
             row = conn.execute(
-                f"SELECT {_ITEM_COLUMNS} FROM cache.variants WHERE barcode = ? OR sku = ? LIMIT 1",
+                f"SELECT {_ITEM_COLUMNS} FROM cache.variants WHERE barcode = ? AND barcode != '' UNION ALL "
+                f"SELECT {_ITEM_COLUMNS} FROM cache.variants WHERE sku = ? AND sku != '' LIMIT 1",
                 (code, fold(code)),
             ).fetchone()
         return None if row is None else _item(row)
@@ -210,12 +216,13 @@ class CatalogCache(StoreFiles):
                     (f"%{digits}%", limit),
                 ).fetchall()
             else:
-                clause, params = _prefix_clause(text)
-                if not clause:
+                match = _word_match(text)
+                if match is None:
                     return []
                 rows = conn.execute(
-                    f"SELECT id, name, phone, email FROM cache.customers WHERE {clause} ORDER BY name LIMIT ?",
-                    [*params, limit],
+                    "SELECT id, name, phone, email FROM cache.customers WHERE rowid IN "
+                    "(SELECT rowid FROM cache.customers_words WHERE customers_words MATCH ?) ORDER BY name LIMIT ?",
+                    (match, limit),
                 ).fetchall()
         return [CustomerRow(*r) for r in rows]
 

@@ -139,5 +139,30 @@ def _cache_v4(conn: sqlite3.Connection, s: str) -> None:
     conn.execute(f"CREATE INDEX {s}.customers_digits ON customers(digits)")
 
 
+def _cache_v5(conn: sqlite3.Connection, s: str) -> None:
+    # Word-prefix indexes of the catalogue and the customers (what the counter searches as the
+    # clerk types): a rare word is found without reading every row, a common one without
+    # sorting every row. Kept in step by triggers; the stores write by delete then insert.
+    for table in ("variants", "customers"):
+        conn.execute(
+            f"CREATE VIRTUAL TABLE {s}.{table}_words USING fts5(words, content='{table}', "
+            "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
+        )
+        conn.execute(f"INSERT INTO {s}.{table}_words({table}_words) VALUES ('rebuild')")
+        conn.execute(
+            f"CREATE TRIGGER {s}.{table}_words_added AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO {table}_words(rowid, words) VALUES (new.rowid, new.words); END"
+        )
+        conn.execute(
+            f"CREATE TRIGGER {s}.{table}_words_gone AFTER DELETE ON {table} BEGIN "
+            f"INSERT INTO {table}_words({table}_words, rowid, words) VALUES ('delete', old.rowid, old.words); END"
+        )
+        conn.execute(
+            f"CREATE TRIGGER {s}.{table}_words_changed AFTER UPDATE OF words ON {table} BEGIN "
+            f"INSERT INTO {table}_words({table}_words, rowid, words) VALUES ('delete', old.rowid, old.words); "
+            f"INSERT INTO {table}_words(rowid, words) VALUES (new.rowid, new.words); END"
+        )
+
+
 QUEUE_MIGRATIONS = (_queue_v1, _queue_v2)
-CACHE_MIGRATIONS = (_cache_v1, _cache_v2, _cache_v3, _cache_v4)
+CACHE_MIGRATIONS = (_cache_v1, _cache_v2, _cache_v3, _cache_v4, _cache_v5)

@@ -45,7 +45,7 @@ class CustomerWindow(ServiceWindow):
         root = QVBoxLayout(self)
         self.search = SearchField(self, self.tr("Find a customer: phone or name…"), 120)
         self.results = self.search.results
-        self.search.textChanged.connect(self._find)
+        self.search.typed.connect(self._find)
         self.search.activated.connect(self._pick)
         root.addWidget(self.search)
         root.addWidget(self.results)
@@ -178,6 +178,7 @@ class CustomerWindow(ServiceWindow):
         self.search.show_results((f"{row.name}   {row.phone}", row) for row in found)
 
     def _pick(self) -> None:
+        self.search.flush()
         row: CustomerRow | None = self.search.chosen()
         if row is None:
             return

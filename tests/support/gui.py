@@ -61,3 +61,9 @@ class Gui:
         window.confirm = lambda *a: True  # type: ignore[attr-defined]
         self.qtbot.addWidget(window)
         return window
+
+
+def type_in(qtbot: QtBot, field: Any, text: str) -> None:
+    """Type ``text`` into a search field as fast as a scanner, then let its list catch up (the burst's pause)."""
+    qtbot.keyClicks(field, text)
+    qtbot.waitUntil(lambda: not field.pending, timeout=WAIT)

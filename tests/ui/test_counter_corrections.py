@@ -14,7 +14,7 @@ from genuka_desk.models import NewOrderLine
 from genuka_desk.service import ChangeKind, ChangeState
 from genuka_desk.ui.counter import NewOrderWindow
 from genuka_desk.ui.customer_window import CustomerWindow
-from tests.support.gui import WAIT, Gui, run
+from tests.support.gui import WAIT, Gui, run, type_in
 from tests.support.services import writes_of
 
 
@@ -36,7 +36,7 @@ def _customer_with_addresses(gui: Gui) -> tuple[Any, list[dict[str, str]]]:
 
 def test_a_variant_is_chosen_in_one_step(gui: Gui, qtbot: QtBot) -> None:
     window = gui.new_order()
-    qtbot.keyClicks(window.goods.search, "robe kaba")
+    type_in(qtbot, window.goods.search, "robe kaba")
     shown = [window.goods.results.item(r).text() for r in range(window.goods.results.count())]
     assert len(shown) == 3 and all("Robe kaba ngondo — " in text for text in shown), shown  # S, M, L: one row each
     for _ in range(next(n for n, text in enumerate(shown) if "— L " in text)):
@@ -145,7 +145,7 @@ def test_the_customer_window_shows_orders_balance_copies_the_phone_and_opens_wha
 
     # Found from the menu by phone digits typed in groups, with the keyboard.
     window.show_customer(None)
-    qtbot.keyClicks(window.search, customer["phone"][-8:])
+    type_in(qtbot, window.search, customer["phone"][-8:])
     assert window.results.count() >= 1
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert window.customer is not None and str(window.customer.id) == customer["id"]
@@ -161,3 +161,26 @@ def test_the_editor_opens_the_customer_of_its_order(gui: Gui, qtbot: QtBot) -> N
     assert isinstance(window, CustomerWindow) and window.customer is not None
     assert str(window.customer.id) == customer["id"]
     assert all(c.kind is not ChangeKind.CREATE for c in gui.service.queue())
+
+
+def test_a_scanner_burst_adds_its_product_without_a_search_per_key(gui: Gui, qtbot: QtBot) -> None:
+    window = gui.new_order()
+    searched: list[str] = []
+    real = gui.service.search_catalog
+
+    def counted(text: str, limit: int = 20) -> Any:
+        searched.append(text)
+        return real(text, limit)
+
+    gui.service.search_catalog = counted  # type: ignore[method-assign]
+    coded = next(item for item in real("", limit=200) if item.sku and len(item.sku) > 5)
+    qtbot.keyClicks(window.goods.search, coded.sku or "")  # a scanner: the whole code in a burst...
+    qtbot.keyClick(window.goods.search, Qt.Key.Key_Return)  # ...then Enter
+    assert [line.sku for line in window.cart.lines] == [coded.sku]
+    assert len(searched) <= 2  # the first key alone (and the cleared field), not one search per key
+    searched.clear()
+    for char in "sav":  # a person's pace: the list follows every key
+        qtbot.keyClicks(window.goods.search, char)
+        assert not window.goods.search.pending and searched[-1] == window.goods.search.text()
+        qtbot.wait(40)
+    assert window.goods.results.count() >= 1

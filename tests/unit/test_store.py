@@ -229,3 +229,64 @@ def test_a_cache_from_before_the_state_columns_is_upgraded_from_its_bodies(tmp_p
         assert rows[gone["id"]].cancelled
     finally:
         store.close()
+
+
+def _product(pid: str, title: str, variants: list[tuple[str, str]], **extra: object) -> dict[str, object]:
+    return {
+        "id": pid,
+        "title": title,
+        "variants": [{"id": vid, "title": vt, "sku": f"{vid}-sku", "price": 1000} for vid, vt in variants],
+        **extra,
+    }
+
+
+def test_the_catalogue_word_index_follows_every_write(tmp_path: Path) -> None:
+    store = LocalStore(tmp_path / "p")
+    try:
+        store.save_products([_product("p1", "Café de l'Ouest", [("v1", "500 g"), ("v2", "1 kg")])])
+        assert {i.variant_id for i in store.search_catalog("cafe ou")} == {"v1", "v2"}
+        assert {i.variant_id for i in store.search_catalog("l'oue")} == {"v1", "v2"}
+        store.save_products([_product("p1", "Thé vert", [("v1", "500 g")])])  # renamed, a variant fewer
+        assert store.search_catalog("cafe") == [] and [i.variant_id for i in store.search_catalog("the v")] == ["v1"]
+        store.save_products([_product("p2", "Thé noir", [("v1", "moved here")])])  # the variant moved
+        assert [(i.product_id, i.variant_title) for i in store.search_catalog("the")] == [("p2", "moved here")]
+        store.save_products([_product("p2", "Thé noir", [], deleted_at="2026-12-01T08:00:00.000000Z")])
+        assert store.search_catalog("the") == [] and store.catalog_count() == 0
+        assert store.search_catalog('"*-') == []  # only signs: nothing to look for, no query error
+    finally:
+        store.close()
+
+
+def test_the_customers_word_index_follows_every_write(tmp_path: Path) -> None:
+    store = LocalStore(tmp_path / "p")
+    try:
+        awa = {"id": "c1", "first_name": "Awa", "last_name": "Bëllo", "phone": "+237699000001"}
+        store.save_customers([awa])
+        assert [c.id for c in store.search_customers("bel")] == ["c1"]
+        store.save_customers([{**awa, "last_name": "Ndiaye"}])
+        assert store.search_customers("bel") == [] and [c.id for c in store.search_customers("ndi aw")] == ["c1"]
+        store.save_customers([{**awa, "deleted_at": "2026-12-01T08:00:00.000000Z"}])
+        assert store.search_customers("ndi") == [] and store.search_customers("6 99 00") == []
+    finally:
+        store.close()
+
+
+def test_a_catalogue_from_before_the_word_index_is_indexed_on_opening(tmp_path: Path) -> None:
+    store = LocalStore(tmp_path / "p")
+    store.save_products([_product("p1", "Savon noir", [("v1", "")])])
+    store.save_customers([{"id": "c1", "first_name": "Awa", "last_name": "Bello", "phone": "+237699000001"}])
+    store.close()
+    conn = sqlite3.connect(tmp_path / "p" / CACHE_FILE)  # back to schema 4: no word index
+    for table in ("variants", "customers"):
+        for trigger in ("added", "gone", "changed"):
+            conn.execute(f"DROP TRIGGER {table}_words_{trigger}")
+        conn.execute(f"DROP TABLE {table}_words")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    store = LocalStore(tmp_path / "p")
+    try:
+        assert [i.variant_id for i in store.search_catalog("sav")] == ["v1"]
+        assert [c.id for c in store.search_customers("bel")] == ["c1"]
+    finally:
+        store.close()

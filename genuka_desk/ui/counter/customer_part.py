@@ -36,7 +36,7 @@ class CustomerPart(QGroupBox):
         layout = QVBoxLayout(self)
         self.search = SearchField(self, self.tr("Phone or name…"), 110)
         self.results = self.search.results
-        self.search.textChanged.connect(self._find)
+        self.search.typed.connect(self._find)
         self.search.activated.connect(self._pick)
         known = QHBoxLayout()
         self.label = QLabel(self)
@@ -113,6 +113,7 @@ class CustomerPart(QGroupBox):
         self.search.show_results((f"{row.name}   {row.phone}", row) for row in found)
 
     def _pick(self) -> None:
+        self.search.flush()
         row = self.search.chosen()
         if row is not None:
             self.choose(row)

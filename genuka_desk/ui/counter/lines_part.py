@@ -41,7 +41,7 @@ class SaleLinesPart(QGroupBox):
         grid = QGridLayout(self)
         self.search = SearchField(self, self.tr("Product, SKU or barcode… (Enter adds it)"), 130)
         self.results = self.search.results
-        self.search.textChanged.connect(self._find)
+        self.search.typed.connect(self._find)
         self.search.activated.connect(self._add_found)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
@@ -140,6 +140,7 @@ class SaleLinesPart(QGroupBox):
         # A scanner types a whole code then Enter: that product, whatever the list shows.
         item: CatalogItem | None = exact if exact is not None and text in (exact.sku, exact.barcode) else None
         if item is None:
+            self.search.flush()  # typed too fast for the list to follow: it does now
             item = self.search.chosen()
         if item is None:
             return
