@@ -111,6 +111,10 @@ def test_a_refused_sale_is_corrected_and_sent_again_or_discarded(gui: Gui, qtbot
     held = gui.service.sale_of(other)
     assert held is not None and held.state is ChangeState.FAILED
     asked: list[str] = []
+    gui.window.confirm = lambda title, text: asked.append(text) or False  # type: ignore[method-assign]
+    gui.window.discard_sale(held)  # the list's row menu, "Discard the sale…": "No" keeps it
+    assert asked and other in asked[0] and gui.service.sale_of(other) is not None
+    asked.clear()
     fixing = gui.window.fix_sale(held.order_id)
     assert isinstance(fixing, NewOrderWindow)
     fixing.confirm = lambda title, text: asked.append(text) or False  # type: ignore[method-assign]
