@@ -480,6 +480,24 @@ class GenukaClient:
             return str(answer["message"])
         return ""
 
+    async def add_payment(self, order_id: str, body: dict[str, Any], *, request_id: str | None = None) -> str:
+        """``POST /admin/orders/{order}/payments`` (see ``models.payment``); the server's message.
+
+        Not retried: the answer carries no payment id and the request is not
+        idempotent, so a try without an answer is settled by looking at the
+        order's payments.
+        """
+        answer = await self._send("POST", f"/admin/orders/{order_id}/payments", body=body, request_id=request_id)
+        if isinstance(answer, dict) and isinstance(answer.get("message"), str):
+            return str(answer["message"])
+        return ""
+
+    async def delete_payment(self, order_id: str, payment_id: str, *, request_id: str | None = None) -> Order:
+        """``DELETE /admin/orders/{order}/payments/{payment}`` (soft); the order as it is after. Not retried."""
+        return self._order_from(
+            await self._send("DELETE", f"/admin/orders/{order_id}/payments/{payment_id}", request_id=request_id)
+        )
+
     async def list_activities(self, order_id: str, *, page: int = 1, per_page: int = 20) -> Page[Activity]:
         """One page of an order's history, newest first."""
         body = await self._get(f"/admin/orders/{order_id}/activities", {"page": page, "per_page": per_page})

@@ -7,7 +7,15 @@ from collections.abc import Callable
 
 from ..models import Keep
 from ..service import SORT_COLUMNS
-from . import demo_command, directory_commands, order_commands, queue_command, session_commands, sync_command
+from . import (
+    demo_command,
+    directory_commands,
+    order_commands,
+    payment_commands,
+    queue_command,
+    session_commands,
+    sync_command,
+)
 from .context import Context
 from .exits import EPILOG
 
@@ -125,6 +133,17 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--paid", metavar="AMOUNT", help="the amount paid now")
     create.add_argument("--method", metavar="M", help="how it was paid (cash, notchpay, ...)")
     create.add_argument("--json", action="store_true", help="print the local order, its temporary reference and state")
+
+    pay = order_command(
+        "pay", "take a payment: queued at once (offline too), recorded once", payment_commands.orders_pay
+    )
+    pay.add_argument("order", metavar="ID_OR_REFERENCE")
+    pay.add_argument("--amount", required=True, metavar="A", help="the amount paid (a partial payment is normal)")
+    pay.add_argument("--method", required=True, metavar="M", help="cash, orange_money, mtn_momo, bank_transfer...")
+    pay.add_argument(
+        "--treasury-account", metavar="ID", help="the account it goes into (default: the way of paying's own)"
+    )
+    pay.add_argument("--json", action="store_true", help="print the order's payments, balance and the payment's state")
 
     customers = commands.add_parser("customers", help="the customers in the local copy")
     customer_actions = customers.add_subparsers(dest="customers_command", metavar="ACTION", required=True)

@@ -426,6 +426,27 @@ class DemoData:
                     "updated_at": updated,
                 }
             )
+        payments = []
+        if paid:
+            payments.append(
+                {
+                    "id": ulid(rng, plan.updated),
+                    "user_id": self.users[0]["id"],
+                    "treasury_account_id": account["id"],
+                    "type": "inbound",
+                    "status": "paid",
+                    "amount": paid,
+                    "currency_code": "XAF",
+                    "method": method["processor"],
+                    "reference": f"#PAY_{1001 + plan.index}",
+                    "paid_at": updated[:10],
+                    "due_date": updated[:10],
+                    "metadata": None,
+                    "created_at": updated,
+                    "updated_at": updated,
+                    "deleted_at": None,
+                }
+            )
         empty_meta: Any = ({}, [], None, {"matchingMediaIds": []})[plan.quirks >> 6 & 3]
         return {
             "id": plan.id,
@@ -487,6 +508,7 @@ class DemoData:
             "delivery": None,
             "invoices": invoices,
             "invoices_count": len(invoices),
+            "payments": payments,
             "bills": [],
             "returns": [],
             "returns_count": 0,

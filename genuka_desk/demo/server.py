@@ -26,6 +26,7 @@ from .creation import create_order
 from .data import DemoData
 from .directory import list_customers, list_products
 from .faults import APPLIES, Fault, FaultPlan
+from .payments import add_payment, delete_payment
 from .store import DEMO_ADMIN_KEY, DEMO_READONLY_KEY, DemoError, DemoStore, RequestTimedOut, envelope
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,8 @@ PREFIX = "/2023-11"
 _ORDER = re.compile(r"^/2023-11/admin/orders/(?P<id>[^/]+)$")
 _STATUS = re.compile(r"^/2023-11/admin/orders/(?P<id>[^/]+)/status$")
 _ACTIVITIES = re.compile(r"^/2023-11/admin/orders/(?P<id>[^/]+)/activities$")
+_PAYMENTS = re.compile(r"^/2023-11/admin/orders/(?P<id>[^/]+)/payments$")
+_PAYMENT = re.compile(r"^/2023-11/admin/orders/(?P<id>[^/]+)/payments/(?P<payment>[^/]+)$")
 _HTML_ERROR = (
     "<!DOCTYPE html><html><head><title>{status} | Genuka</title></head>"
     "<body><h1>{status}</h1><p>{message}</p></body></html>"
@@ -308,6 +311,12 @@ class _Handler(BaseHTTPRequestHandler):
         if match := _STATUS.match(path):
             if method == "PUT":
                 return 200, store.update_status(match["id"], self._json_body(raw), user, request_id), {}
+        elif match := _PAYMENTS.match(path):
+            if method == "POST":
+                return 200, add_payment(store, match["id"], self._json_body(raw), user, request_id), {}
+        elif match := _PAYMENT.match(path):
+            if method == "DELETE":
+                return 200, delete_payment(store, match["id"], match["payment"], user, request_id), {}
         elif match := _ACTIVITIES.match(path):
             if method == "GET":
                 return 200, store.list_activities(match["id"], params, base), {}

@@ -237,6 +237,7 @@ class DemoStore:
         # Customers made by POST /admin/orders, kept apart from the generated ones (those are drawn
         # by index when a generated order's body is built, so that list must not change).
         self.created_customers: list[dict[str, Any]] = []
+        self.deleted_payments: list[dict[str, Any]] = []  # soft-deleted payments (with their order's id)
         self._rng = random.Random(data.seed * 31 + 7)
         # Orders the server creates right after serving a list page (page number -> how many).
         self.grow_after_page: dict[int, int] = {}
@@ -1039,6 +1040,12 @@ class DemoStore:
                         entry["pivot"].update(change)
             self._recompute(after, before)
             return self._commit(index, before, after, self.colleague, "colleague", None, log_write=False)
+
+    def colleague_payment(self, order_id: str, amount: Decimal, processor: str = "cash") -> None:
+        """Someone else takes a payment on the order now (the web dashboard)."""
+        from .payments import colleague_payment  # payments builds on this module
+
+        colleague_payment(self, order_id, amount, processor)
 
     def order_index(self, key: str) -> int:
         """An order's index by id or reference."""

@@ -50,6 +50,17 @@ from .new_order import (
 from .new_order_checks import validate_new_order
 from .order import Billing, Delivery, Invoice, Order, OrderLine, Shipping
 from .page import EnvelopeError, Page, PageLinks, PageMeta, Pagination, parse_page
+from .payment import (
+    LOCAL_PAYMENT_PREFIX,
+    NewPayment,
+    Payment,
+    balance_of,
+    is_our_payment,
+    lay_payment,
+    lay_removal,
+    payments_of,
+)
+from .payment_checks import validate_payment
 from .phone import normal_phone, phone_digits, whatsapp_link
 from .product import Pivot, Product, Variant
 from .status_effects import SideEffect, status_side_effect
@@ -61,6 +72,7 @@ __all__ = [
     "ADDRESS_SIDES",
     "CLIENT_LINE_KEY",
     "EDITABLE_FIELDS",
+    "LOCAL_PAYMENT_PREFIX",
     "LOCAL_REFERENCE_PREFIX",
     "MAX_DEPTH",
     "SOURCES",
@@ -85,6 +97,7 @@ __all__ = [
     "NewLine",
     "NewOrder",
     "NewOrderLine",
+    "NewPayment",
     "Order",
     "OrderEdit",
     "OrderLine",
@@ -93,6 +106,7 @@ __all__ = [
     "PageLinks",
     "PageMeta",
     "Pagination",
+    "Payment",
     "PaymentMethod",
     "Pivot",
     "Product",
@@ -111,6 +125,7 @@ __all__ = [
     "address_key",
     "address_values",
     "apply_edit",
+    "balance_of",
     "compute_totals",
     "currency_decimals",
     "currency_symbol",
@@ -122,8 +137,11 @@ __all__ = [
     "format_money",
     "held_value",
     "is_local_id",
+    "is_our_payment",
     "is_valid_email",
     "is_valid_phone",
+    "lay_payment",
+    "lay_removal",
     "local_reference",
     "new_local_id",
     "normal_phone",
@@ -131,6 +149,7 @@ __all__ = [
     "paid_so_far",
     "parse_amount",
     "parse_page",
+    "payments_of",
     "phone_digits",
     "read_value",
     "read_values",
@@ -139,6 +158,7 @@ __all__ = [
     "too_deep",
     "validate_edit",
     "validate_new_order",
+    "validate_payment",
     "values_equal",
     "whatsapp_link",
 ]

@@ -27,6 +27,7 @@ from .enums import (
     ShippingStatus,
     ShippingStatusField,
 )
+from .payment import Payment, balance_of, payments_of
 from .product import Product
 
 
@@ -272,6 +273,16 @@ class Order(OrderFacts, GenukaModel):
     deleted_at: LooseDatetime = None
 
     _raw: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    @property
+    def payments(self) -> list[Payment]:
+        """The payments that stand (queued ones included, marked), oldest first."""
+        return payments_of(self._raw)
+
+    @property
+    def balance(self) -> Decimal:
+        """What is still owed."""
+        return balance_of(self._raw)
 
     @property
     def cancelled(self) -> bool:

@@ -15,7 +15,7 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from ..models import (
     Keep,
     LoginResult,
     NewOrder,
+    NewPayment,
     Order,
     OrderEdit,
     PaymentMethod,
@@ -44,6 +45,7 @@ from ..models import (
     too_deep,
     validate_edit,
     validate_new_order,
+    validate_payment,
 )
 from ..store import (
     ACTIVE_STATES,
@@ -515,6 +517,68 @@ class OrderService:
         log.info("took sale %s (%d line(s)); queued for creation", change.order_ref, len(draft.lines))
         self._changed((change.order_id,))
         return change
+
+    async def record_payment(
+        self,
+        key: str,
+        amount: Decimal,
+        method: str,
+        treasury_account_id: str | None = None,
+        *,
+        paid_on: date | None = None,
+        tendered: Decimal | None = None,
+        clerk: str | None = None,
+    ) -> Change:
+        """Take a payment on an order: checked, shown at once (the balance falls), queued, sent once.
+
+        The treasury account defaults to the one of the way of paying (the
+        company's payment methods). Raises :class:`InvalidEdit` (nothing
+        queued) when the amount is not more than 0 or more than the balance,
+        or no way or account is known.
+        """
+        order_id = self.resolve_order_id(key)
+        order = await self.get_order(order_id)
+        if order.cancelled:
+            raise ServiceError("This order is cancelled: it takes no payment.")
+        account = treasury_account_id or self.account_of(method) or ""
+        payment = NewPayment(
+            amount=amount,
+            method=method.strip(),
+            treasury_account_id=account,
+            paid_on=paid_on or date.today(),
+            tendered=tendered,
+            clerk=clerk,
+        )
+        problems = validate_payment(order.raw_view, payment)
+        if problems:
+            raise InvalidEdit(problems)
+        change = self._store.enqueue_payment(order_id, payment)
+        log.info("queued a payment of %s (%s) for order %s", amount, payment.method, change.order_ref or order_id)
+        self._changed((order_id,))
+        return change
+
+    async def delete_payment(self, key: str, payment_id: str) -> Change:
+        """Undo a payment (a clerk's mistake): one still queued is dropped, one on the server is deleted there."""
+        order_id = self.resolve_order_id(key)
+        waiting = next(
+            (c for c in self._store.active_changes(order_id) if c.payment and c.payment.local_id == payment_id), None
+        )
+        if waiting is not None:
+            return await self.discard(waiting.id)
+        order = await self.get_order(order_id)
+        if all(p.id != payment_id for p in order.payments):
+            raise ServiceError("This payment is not on the order.")
+        change = self._store.enqueue_payment_removal(order_id, payment_id)
+        log.info("queued the deletion of payment %s of order %s", payment_id, change.order_ref or order_id)
+        self._changed((order_id,))
+        return change
+
+    def account_of(self, method: str) -> str | None:
+        """The treasury account of a way of paying (by its processor or name), from the cached methods."""
+        for entry in self.payment_methods():
+            if method and method in (entry.processor, entry.name, entry.id) and entry.treasury_account_id:
+                return str(entry.treasury_account_id)
+        return None
 
     def sale_of(self, key: str) -> Change | None:
         """The creation of a sale not created on the server yet (None: it is there, or never was a sale here)."""

@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..models import Order, apply_edit
+from ..models import Order
 from ..models.coerce import to_str
 from .body_columns import body_columns
 from .changes import ACTIVE_STATES, CHANGE_COLUMNS, Change, ChangeState, change_from_sql
@@ -245,7 +245,7 @@ class OrderCache(StoreFiles):
         body = decode_body(row[1])
         active = active_changes_in(conn, order_id)
         for change in active:
-            body = apply_edit(body, change.edit)
+            body = change.lay(body)
         local_body = encode_body(body) if active else None
         self._write_row(conn, int(row[0]), body, local_body=local_body, active=active)
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from ..models import NewOrder, OrderEdit
+from ..models import NewOrder, NewPayment, OrderEdit, apply_edit, lay_payment, lay_removal
 
 
 class ChangeKind(StrEnum):
@@ -18,6 +18,8 @@ class ChangeKind(StrEnum):
     UPDATE = "update"
     BULK_STATUS = "bulk_status"
     CREATE = "create"  # a sale taken here: POST /admin/orders (the order has a local id until then)
+    PAYMENT = "payment"  # a payment taken here: POST /admin/orders/{order}/payments
+    PAYMENT_REMOVAL = "payment_removal"  # DELETE /admin/orders/{order}/payments/{payment}
 
 
 class ChangeState(StrEnum):
@@ -36,6 +38,9 @@ class ChangeState(StrEnum):
     FAILED = "failed"
     CONFLICT = "conflict"
 
+
+# The kinds whose intent is an order edit (the others carry a sale, a payment or a payment's id).
+_EDIT_KINDS = (ChangeKind.STATUS, ChangeKind.UPDATE, ChangeKind.BULK_STATUS)
 
 # Changes that still shape what the clerk sees (their overlay is applied).
 ACTIVE_STATES = (ChangeState.PENDING, ChangeState.SENDING, ChangeState.FAILED, ChangeState.CONFLICT)
@@ -69,6 +74,22 @@ class Change:
     settle_until: float = 0.0
     # A creation's sale (``kind`` CREATE; its ``edit`` is empty).
     draft: NewOrder | None = None
+    # A payment taken (``kind`` PAYMENT), or the id of the payment to delete (PAYMENT_REMOVAL).
+    payment: NewPayment | None = None
+    removal: str | None = None
+
+    @property
+    def known_payments(self) -> set[str]:
+        """The ids of the order's payments the server showed just before a payment was sent."""
+        return {str(p) for p in self.base.get("known", [])}
+
+    def lay(self, body: dict[str, Any]) -> dict[str, Any]:
+        """A copy of the order's body with this change shown on it."""
+        if self.payment is not None:
+            return lay_payment(body, self.payment)
+        if self.removal is not None:
+            return lay_removal(body, self.removal)
+        return apply_edit(body, self.edit)
 
     @property
     def posted(self) -> int:
@@ -82,6 +103,10 @@ class Change:
 
     def summary(self) -> str:
         """A short English description (the CLI and the log)."""
+        if self.payment is not None:
+            return f"payment of {self.payment.amount} ({self.payment.method})"
+        if self.removal is not None:
+            return f"delete payment {self.removal}"
         if self.draft is not None:
             lines = ", ".join(f"{line.title} x{line.quantity}" for line in self.draft.lines)
             who = self.draft.customer.name or self.draft.customer.phone or "a customer"
@@ -151,8 +176,10 @@ def change_from_sql(row: tuple[Any, ...]) -> Change:
         order_ref=order_ref,
         kind=ChangeKind(kind),
         group_id=group_id,
-        edit=OrderEdit() if kind == ChangeKind.CREATE else OrderEdit.model_validate_json(intent),
+        edit=OrderEdit.model_validate_json(intent) if kind in _EDIT_KINDS else OrderEdit(),
         draft=NewOrder.model_validate_json(intent) if kind == ChangeKind.CREATE else None,
+        payment=NewPayment.model_validate_json(intent) if kind == ChangeKind.PAYMENT else None,
+        removal=str(json.loads(intent)["payment_id"]) if kind == ChangeKind.PAYMENT_REMOVAL else None,
         base=json.loads(base),
         base_updated_at=base_updated_at,
         state=ChangeState(state),

@@ -35,7 +35,7 @@ from ..api import (
     SetupError,
     ValidationError,
 )
-from ..models import Order, apply_edit
+from ..models import Order, apply_edit, is_our_payment, lay_payment
 from ..models.write_body import unapplied, update_body
 from ..store import Change, ChangeKind, ChangeState, LocalStore
 from .backoff import retry_delay
@@ -177,6 +177,12 @@ class Pusher(SyncWorker):
             self._failed_try(change, exc, result)
             return
         crashpoint("push.after_get")
+        if change.payment is not None:
+            await self._push_payment(change, fresh, result)
+            return
+        if change.removal is not None:
+            await self._push_removal(change, change.removal, fresh, result)
+            return
         verdict = self._judge(change, fresh, result)
         if verdict is not Verdict.WRITE:
             return
@@ -228,6 +234,60 @@ class Pusher(SyncWorker):
         crashpoint("push.after_put")
         self._created(change, answer)
         result.sent += 1
+
+    async def _push_payment(self, change: Change, fresh: Order, result: PushResult) -> None:
+        """A payment, never twice: after a try that may have landed, the order's payments are looked at first."""
+        payment = change.payment
+        assert payment is not None
+        if change.posted:
+            mine = next((p for p in fresh.payments if is_our_payment(p, payment, change.known_payments)), None)
+            if mine is not None:
+                log.info("payment of change %s is already on the server (%s); not sent again", change.id, mine.id)
+                self.store.mark_sent(change.id, fresh)
+                result.already_applied += 1
+                self.emit(OrdersChanged((change.order_id,)))
+                return
+        known = [str(p.id) for p in fresh.payments if p.id]
+        self.store.mark_paying(change.id, known, self.policy.in_flight_limit)
+        crashpoint("push.before_put")
+        try:
+            await self.client.add_payment(change.order_id, payment.body(), request_id=change.id)
+        except GenukaError as exc:
+            if isinstance(exc, _REFUSALS) or (isinstance(exc, NetworkError) and not exc.maybe_sent):
+                self.store.clear_posted(change.id)  # refused, or never heard: not on the server
+            self._failed_try(change, exc, result, sent=True)
+            return
+        crashpoint("push.after_put")
+        try:
+            answer = await self.client.get_order(change.order_id)  # the answer is a message: read the order
+        except GenukaError as exc:
+            # Accepted (200): a failed read is no reason to send it again.
+            log.info("payment of change %s sent, not read back (%s)", change.id, exc.message)
+            answer = Order.from_raw(lay_payment(fresh.raw_view, payment), copy_raw=False)
+        self.store.mark_sent(change.id, answer)
+        crashpoint("push.after_mark_sent")
+        result.sent += 1
+        log.info("sent payment of change %s to order %s", change.id, change.order_ref or change.order_id)
+        self.emit(OrdersChanged((change.order_id,)))
+
+    async def _push_removal(self, change: Change, payment_id: str, fresh: Order, result: PushResult) -> None:
+        """A payment's deletion: done once the order no longer shows that payment."""
+        if all(p.id != payment_id for p in fresh.payments):
+            self.store.mark_sent(change.id, fresh)  # gone already (an earlier try, or a colleague)
+            result.already_applied += 1
+            self.emit(OrdersChanged((change.order_id,)))
+            return
+        self.store.mark_sending(change.id, self.policy.in_flight_limit)
+        crashpoint("push.before_put")
+        try:
+            answer = await self.client.delete_payment(change.order_id, payment_id, request_id=change.id)
+        except GenukaError as exc:
+            self._failed_try(change, exc, result, sent=True)
+            return
+        crashpoint("push.after_put")
+        self.store.mark_sent(change.id, answer)
+        result.sent += 1
+        self.emit(OrdersChanged((change.order_id,)))
 
     def _created(self, change: Change, order: Order) -> None:
         server_id = self.store.mark_created(change.id, order)

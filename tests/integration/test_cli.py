@@ -310,3 +310,24 @@ def test_products_customers_and_a_sale_from_flags(run: Run, demo_server: DemoSer
         assert code == 1 and message in err, err
     code, _, err = run("customers", "show", "600000000")
     assert code == 3
+
+
+def test_orders_pay_online_then_offline_queued(run: Run, demo_server: DemoServer) -> None:
+    reference = logged_in(run)
+    code, out, err = run("orders", "pay", reference, "--amount", "abc", "--method", "cash")
+    assert code == 1 and "--amount" in out + err  # bad input: nothing queued
+    assert run.json("queue") == []
+    paid = run.json("orders", "pay", reference, "--amount", "1000", "--method", "cash")
+    assert paid["payment"] == "sent" and [p["amount"] for p in paid["payments"]] == ["1000"]
+    assert not paid["payments"][0]["queued"] and paid["payment_status"] == "partially_paid"
+    port, store = demo_server.port, demo_server.store
+    demo_server.stop()
+    code, out, _ = run("orders", "pay", reference, "--amount", "500", "--method", "cash")
+    assert code == 0 and "Queued" in out
+    with DemoServer(store=store, port=port) as back:
+        code, out, _ = run("sync")
+        assert code == 0, out
+        body = back.store.get_order(paid["id"])
+        assert sorted(int(p["amount"]) for p in body["payments"]) == [500, 1000]
+    code, out, err = run("orders", "pay", reference, "--amount", "99999999", "--method", "cash")
+    assert code == 1 and "balance" in (out + err).lower()

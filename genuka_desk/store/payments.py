@@ -1,0 +1,61 @@
+"""Payments taken at the desk, and deletions of payments: queued like every change, never sent twice.
+
+A payment is a ``payment`` change whose intent is the :class:`NewPayment`; it
+is laid on the order at once (listed, the balance lowered). The server's
+answer to a payment carries no id and the request is not idempotent, so
+before each try the desk notes the ids of the payments the server holds
+(``known``, with the count of tries, in the change's base, written before
+the request goes out): after a try whose answer was lost, a payment the
+server holds that is new since then, of the same amount, way and account,
+is this one (see ``models.is_our_payment`` and docs/genuka-api.md).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+
+from ..models import NewPayment
+from .changes import Change, ChangeKind, ChangeState, dumps
+from .new_orders import NewOrders
+
+
+class PaymentQueue(NewOrders):
+    """Payment changes and their marks."""
+
+    def enqueue_payment(self, order_id: str, payment: NewPayment) -> Change:
+        """Queue a payment and show it on the order, in one transaction."""
+        return self._enqueue_money(order_id, ChangeKind.PAYMENT, payment.model_dump_json())
+
+    def enqueue_payment_removal(self, order_id: str, payment_id: str) -> Change:
+        """Queue the deletion of one of the order's payments, shown at once."""
+        return self._enqueue_money(order_id, ChangeKind.PAYMENT_REMOVAL, json.dumps({"payment_id": payment_id}))
+
+    def _enqueue_money(self, order_id: str, kind: ChangeKind, intent: str) -> Change:
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT reference, server_updated_at FROM cache.orders WHERE id = ?", (order_id,)
+            ).fetchone()
+            if row is None:
+                raise KeyError(order_id)
+            change_id = str(uuid.uuid4())
+            self._insert_change(
+                conn, change_id, order_id, row[0] or "", kind, intent=intent, base={"posted": 0}, base_updated_at=row[1]
+            )
+            self._refresh_overlay(conn, order_id)
+            return self._get_change(conn, change_id)
+
+    def mark_paying(self, change_id: str, known: list[str], settle: float) -> Change:
+        """A payment is about to be sent: the server's payment ids now, and "it may be on the server" from now.
+
+        Written before the request goes out, so a crash or a lost answer
+        leaves what the look after it needs.
+        """
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            base = {**change.base, "posted": change.posted + 1, "known": sorted(known)}
+            self._update_change(
+                conn, change_id, state=ChangeState.SENDING.value, settle_until=time.time() + settle, base=dumps(base)
+            )
+            return self._get_change(conn, change_id)
