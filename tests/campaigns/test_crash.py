@@ -155,3 +155,39 @@ def test_a_sale_killed_while_being_created_is_created_once(point: str, tmp_path:
         made = [w for w in server.stats()["writes"] if w["request_id"] == change_id and w["kind"] == "create"]
         assert len(made) == 1, made
         assert len([r for r in server.store.rows if r.phone == "+237699887766"]) == 1
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("point", ["push.before_put", "push.after_put", "push.after_mark_sent"])
+def test_a_payment_killed_while_being_sent_is_recorded_once(point: str, tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from genuka_desk.store import ListQuery
+    from tests.support.services import campaign_policy, make_service
+
+    data_dir = tmp_path / "state"
+    with DemoServer(orders=10, seed=5, max_request_seconds=SERVER_LIMIT) as server:
+        folder = profile_folder(server, data_dir)
+        first = sync_process(server, data_dir, None)
+        first.communicate(timeout=60)
+        assert first.returncode == 0
+
+        async def take() -> tuple[str, str]:
+            service = make_service(server, folder, policy=campaign_policy(server))
+            try:
+                row = next(r for r in service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending")
+                return (await service.record_payment(row.id, Decimal(1000), "cash")).id, row.id
+            finally:
+                await service.close()
+
+        change_id, order_id = asyncio.run(take())
+        killed = sync_process(server, data_dir, f"{point}:1")
+        killed.communicate(timeout=60)
+        assert killed.returncode == -signal.SIGKILL
+        time.sleep(campaign_policy(server).in_flight_limit)  # past the settle window of the killed try
+        again = sync_process(server, data_dir, None)
+        _, err = again.communicate(timeout=60)
+        assert again.returncode == 0, err.decode()
+        made = [w for w in server.stats()["writes"] if w["request_id"] == change_id and w["kind"] == "payment"]
+        assert len(made) == 1, made
+        assert len(server.store.get_order(order_id)["payments"]) == 1

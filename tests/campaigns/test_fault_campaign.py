@@ -130,6 +130,7 @@ async def test_fault_campaign_applies_every_change_exactly_once(seed: int, starv
     print("\n" + report("fault campaign, starved" if starved else "fault campaign", figures))
     assert details == [], details
     assert figures["lost"] == 0 and figures["doubled"] == 0
+    assert isinstance(figures["payments recorded"], int) and figures["payments recorded"] > 0
     assert isinstance(figures["faults injected"], int) and figures["faults injected"] >= size.faults
     by_mode = figures["faults by mode"]
     assert isinstance(by_mode, dict) and set(by_mode) == set(MODES), "every kind of fault was injected"
