@@ -6,6 +6,7 @@ import asyncio
 import html
 import logging
 from datetime import UTC, date, datetime, time
+from decimal import Decimal
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -30,12 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Side, SideEffect, status_side_effect
+from ..models import Order, Side, SideEffect, format_money, status_side_effect
 from ..service import Change, ChangeKind, ChangeState, CsvWords, ListQuery, OrderService, SyncFinished, SyncPhase
 from .bridge import ServiceBridge
 from .bulk_dialog import BulkStatusDialog
 from .labels import billing_label, document_label, shipping_label
 from .order_table_model import ID_ROLE, Column, OrderTableModel, column_title
+from .payment_dialog import PaymentDialog
 from .status_delegate import StatusDelegate, status_choices
 
 log = logging.getLogger(__name__)
@@ -280,6 +283,10 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
         edit_menu.addAction(self.bulk_action)
+        pay = edit_menu.addAction(self.tr("Take a payment…"))
+        pay.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        pay.setEnabled(not self.read_only)
+        pay.triggered.connect(lambda: self.take_payment())
         self.preferences_action = edit_menu.addAction(self.tr("Preferences…"))
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.attention)
@@ -364,8 +371,53 @@ class MainWindow(QMainWindow):
             return self.tr("Cancelling the payment cannot be undone from here. Continue?")
         return None
 
+    def paid_choice(self, order: Order) -> str | None:
+        """ "Paid" picked while a balance remains: "payment" (record it), "status" (the status alone), None.
+
+        Tests replace this.
+        """
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Record the payment?"), "", parent=self)
+        box.setText(
+            self.tr("%s still owes %s. Record a payment for it? Only then does Genuka count the money.")
+            % (order.reference or "", format_money(order.balance, order.currency_code, self.language))
+        )
+        pay = box.addButton(self.tr("Record a payment…"), QMessageBox.ButtonRole.AcceptRole)
+        alone = box.addButton(self.tr("Only change the status"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {id(pay): "payment", id(alone): "status"}.get(id(box.clickedButton()))
+
+    def take_payment(self, order_id: str | None = None, amount: Decimal | None = None) -> QDialog | None:
+        """Orders > Take a payment (Ctrl+Shift+P) on the current order, or on ``order_id``."""
+        if order_id is None:
+            index = self.table.currentIndex()
+            order_id = str(index.data(ID_ROLE)) if index.isValid() else None
+        order = self.service.order_now(order_id) if order_id and not self.read_only else None
+        if order is None:
+            return None
+        dialog = PaymentDialog(self.service, order, locale=self.language, amount=amount, parent=self)
+
+        def failed(exc: Exception) -> None:
+            self.show_error(self.bridge.message_of(exc, self.tr("The payment could not be kept.")))
+
+        dialog.accepted.connect(lambda: dialog.record(self.bridge, lambda _: None, failed))
+        dialog.open()
+        return dialog
+
     def change_status(self, order_id: str, side: Side, value: str) -> None:
-        """A status picked in the table: ask if it has side effects, then queue it."""
+        """A status picked in the table: ask if it has side effects, then queue it.
+
+        "Paid" while a balance remains offers to record a payment for it (the
+        documented way: the status then follows the money).
+        """
+        order = self.service.order_now(order_id) if side == Side.BILLING and value == "paid" else None
+        if order is not None and order.balance > 0 and not order.cancelled:
+            choice = self.paid_choice(order)
+            if choice != "status":
+                self.model.orders_changed([order_id], False)  # the cell shows what the store holds
+                if choice == "payment":
+                    self.take_payment(order_id, order.balance)
+                return
         row = self.service.row(order_id)
         current = (
             "" if row is None else (row.billing_status.value if side == Side.BILLING else row.shipping_status.value)
@@ -489,6 +541,8 @@ class MainWindow(QMainWindow):
         order_id = str(index.data(ID_ROLE))
         menu = QMenu(self)
         menu.addAction(self.tr("Open order"), lambda: self.open_order(order_id))
+        if not self.read_only:
+            menu.addAction(self.tr("Take a payment…"), lambda: self.take_payment(order_id))
         for change in self.service.changes_of(order_id):
             if change.state is ChangeState.FAILED:
                 menu.addSeparator()

@@ -345,6 +345,38 @@ FR: dict[str, str | tuple[str, str]] = {
     "product": "produit",
     "title": "intitulé",
     "variant": "variante",
+    # Payments.
+    "%s still owes %s. Record a payment for it? Only then does Genuka count the money.": (
+        "%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi."
+    ),
+    "Amount": "Montant",
+    "By": "Par",
+    "Cash handed over": "Espèces remises",
+    "Change due": "Monnaie à rendre",
+    "Choose the account the money goes into.": "Choisissez le compte qui reçoit l’argent.",
+    "Delete the payment?": "Supprimer le paiement ?",
+    "Delete the payment…": "Supprimer le paiement…",
+    "Delete this payment? The balance due goes back up. It is undone on the server too.": (
+        "Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur."
+    ),
+    "Into": "Sur",
+    "Only change the status": "Changer seulement le statut",
+    "Paid %s · <b>balance due %s</b>": "Payé %s · <b>reste dû %s</b>",
+    "Payments": "Paiements",
+    "Record a payment…": "Enregistrer un paiement…",
+    "Record the payment": "Enregistrer le paiement",
+    "Record the payment?": "Enregistrer le paiement ?",
+    "Take a payment — %s": "Encaisser — %s",
+    "Take a payment…": "Encaisser…",
+    "The amount is more than the balance due (%s).": "Le montant dépasse le reste dû (%s).",
+    "The amount must be a number, more than 0.": "Le montant doit être un nombre supérieur à 0.",
+    "The amount must be more than 0.": "Le montant doit être supérieur à 0.",
+    "The cash handed over is less than the amount.": "Les espèces remises sont inférieures au montant.",
+    "The cash handed over must be a number.": "Les espèces remises doivent être un nombre.",
+    "The payment could not be kept.": "Le paiement n’a pas pu être gardé.",
+    "Total %s · paid %s · <b>balance due %s</b>": "Total %s · payé %s · <b>reste dû %s</b>",
+    "cash handed over (optional)": "espèces remises (facultatif)",
+    "waiting to be sent": "en attente d’envoi",
 }
 
 

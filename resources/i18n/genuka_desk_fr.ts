@@ -324,44 +324,44 @@
 <context>
     <name>CustomerPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="34" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="33" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="41" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="37" />
         <source>Phone or name…</source>
         <translation>Téléphone ou nom…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="47" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="43" />
         <source>Orders and balance…</source>
         <translation>Commandes et solde…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="57" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="53" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="58" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="54" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="59" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="55" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="84" />
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="103" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="80" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="99" />
         <source>Known customer: %s</source>
         <translation>Client connu : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="84" />
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="137" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="80" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="134" />
         <source>New customer</source>
         <translation>Nouveau client</translation>
     </message>
@@ -369,97 +369,97 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="48" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="43" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="54" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="46" />
         <source>Find a customer: phone or name…</source>
         <translation>Trouver un client : téléphone ou nom…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="65" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="57" />
         <source>Click to copy the number</source>
         <translation>Cliquez pour copier le numéro</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="67" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="59" />
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="81" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="73" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="82" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="74" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="83" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="75" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="84" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="76" />
         <source>Still owed</source>
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="85" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="77" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="86" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="78" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="107" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="99" />
         <source>This customer is not known here.</source>
         <translation>Ce client n’est pas connu ici.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="108" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="100" />
         <source>Nobody chosen yet.</source>
         <translation>Aucun client choisi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="115" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="107" />
         <source>Customer %s</source>
         <translation>Client %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="119" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="111" />
         <source>No phone number</source>
         <translation>Pas de numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="121" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="113" />
         <source>Loading the orders…</source>
         <translation>Chargement des commandes…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="129" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="121" />
         <source>Number copied</source>
         <translation>Numéro copié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/customer_window.py" line="155" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="147" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="157" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="149" />
         <source>Total spent %s</source>
         <translation>Total dépensé %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="159" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="151" />
         <source>Balance due %s</source>
         <translation>Reste dû %s</translation>
     </message>
@@ -1036,310 +1036,341 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="75" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="78" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="91" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="94" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="95" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="98" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="100" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="103" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="134" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="137" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="138" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="141" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="147" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="150" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="151" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="154" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="154" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="157" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="165" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="168" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="167" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="170" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="169" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="172" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="172" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="175" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="173" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="176" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="183" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="186" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="237" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="491" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="240" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="543" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="246" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="249" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="248" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="251" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="260" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="263" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="261" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="264" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="265" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="268" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="268" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="271" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="272" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="274" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="277" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="278" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="278" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="281" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="279" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="282" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="283" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="286" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="545" />
+        <source>Take a payment…</source>
+        <translation>Encaisser…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="290" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="284" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="291" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="288" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="295" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="292" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="299" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="294" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="301" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="296" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="303" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="297" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="629" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="304" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="683" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="361" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="368" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="364" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="371" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="374" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="404" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="379" />
+        <source>Record the payment?</source>
+        <translation>Enregistrer le paiement ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="381" />
+        <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
+        <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="384" />
+        <source>Record a payment…</source>
+        <translation>Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="385" />
+        <source>Only change the status</source>
+        <translation>Changer seulement le statut</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="401" />
+        <source>The payment could not be kept.</source>
+        <translation>Le paiement n’a pas pu être gardé.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="426" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="456" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="381" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="433" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="495" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="549" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="499" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="553" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="500" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="554" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="501" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="555" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="503" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="557" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="504" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="558" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="561" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="542" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="596" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="544" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="598" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="600" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="547" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="601" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="556" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="610" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="556" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="610" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="566" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="620" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="566" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="620" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="577" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="631" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="581" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="635" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="581" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="635" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="590" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="644" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="619" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="673" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="611" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="665" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="607" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="661" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="630" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="684" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -1364,59 +1395,59 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>NewOrderWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="48" />
-        <location filename="../../genuka_desk/ui/counter/window.py" line="113" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="45" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="110" />
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="81" />
-        <location filename="../../genuka_desk/ui/counter/window.py" line="116" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="78" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="113" />
         <source>Save the sale</source>
         <translation>Enregistrer la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="79" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="76" />
         <source>Discard this sale…</source>
         <translation>Abandonner cette vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="131" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="128" />
         <source>Sale %s (not on the server yet)</source>
         <translation>Vente %s (pas encore sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="138" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="135" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="191" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="188" />
         <source>Sale %s kept. Next customer.</source>
         <translation>Vente %s enregistrée. Client suivant.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="198" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="195" />
         <source>Sale %s corrected; it is sent again.</source>
         <translation>Vente %s corrigée ; elle est renvoyée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="204" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="201" />
         <source>The sale could not be kept.</source>
         <translation>La vente n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="217" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="214" />
         <source>Sale %s discarded.</source>
         <translation>Vente %s abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="227" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="224" />
         <source>Close and lose this sale?</source>
         <translation>Fermer et perdre cette vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="228" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="225" />
         <source>Sale not saved</source>
         <translation>Vente non enregistrée</translation>
     </message>
@@ -1424,87 +1455,107 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="89" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="88" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="91" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="90" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="115" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="117" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="116" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="118" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="117" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="119" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="118" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="120" />
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="121" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="125" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="128" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="128" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="131" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="154" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="157" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="164" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="167" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="184" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="187" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="186" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="189" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="193" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="196" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="196" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="199" />
         <source>Fix the values and save again, or undo it from the order list.</source>
         <translation>Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="293" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="300" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="336" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="312" />
+        <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
+        <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="313" />
+        <source>Delete the payment?</source>
+        <translation>Supprimer le paiement ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="320" />
+        <source>The payment could not be kept.</source>
+        <translation>Le paiement n’a pas pu être gardé.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="362" />
         <source>Close this order and lose your edits?</source>
         <translation>Fermer cette commande et perdre vos modifications ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="337" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="363" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1571,6 +1622,99 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="49" />
+        <source>Take a payment — %s</source>
+        <translation>Encaisser — %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="55" />
+        <source>Total %s · paid %s · &lt;b&gt;balance due %s&lt;/b&gt;</source>
+        <translation>Total %s · payé %s · &lt;b&gt;reste dû %s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="64" />
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="67" />
+        <source>cash handed over (optional)</source>
+        <translation>espèces remises (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="72" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="73" />
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="74" />
+        <source>Into</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="75" />
+        <source>Cash handed over</source>
+        <translation>Espèces remises</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="76" />
+        <source>Change due</source>
+        <translation>Monnaie à rendre</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="77" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="87" />
+        <source>Record the payment</source>
+        <translation>Enregistrer le paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="105" />
+        <source>The amount must be a number, more than 0.</source>
+        <translation>Le montant doit être un nombre supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="109" />
+        <source>The cash handed over must be a number.</source>
+        <translation>Les espèces remises doivent être un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="123" />
+        <source>The amount must be more than 0.</source>
+        <translation>Le montant doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="124" />
+        <source>The amount is more than the balance due (%s).</source>
+        <translation>Le montant dépasse le reste dû (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="126" />
+        <source>Choose how the customer paid.</source>
+        <translation>Choisissez comment le client a payé.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="127" />
+        <source>Choose the account the money goes into.</source>
+        <translation>Choisissez le compte qui reçoit l’argent.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="128" />
+        <source>The cash handed over is less than the amount.</source>
+        <translation>Les espèces remises sont inférieures au montant.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPart</name>
     <message>
         <location filename="../../genuka_desk/ui/counter/payment_part.py" line="31" />
@@ -1611,6 +1755,59 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/counter/payment_part.py" line="89" />
         <source>Still owed %s</source>
         <translation>Reste dû %s</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPart</name>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
+        <source>Into</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="44" />
+        <source>Take a payment…</source>
+        <translation>Encaisser…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="46" />
+        <source>Delete the payment…</source>
+        <translation>Supprimer le paiement…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="63" />
+        <source>Account of %s</source>
+        <translation>Compte de %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="77" />
+        <source>waiting to be sent</source>
+        <translation>en attente d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="90" />
+        <source>Paid %s · &lt;b&gt;balance due %s&lt;/b&gt;</source>
+        <translation>Payé %s · &lt;b&gt;reste dû %s&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1667,67 +1864,67 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>SaleLinesPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="36" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="35" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="46" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="42" />
         <source>Product, SKU or barcode… (Enter adds it)</source>
         <translation>Produit, référence ou code-barres… (Entrée l’ajoute)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="52" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="52" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="52" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="52" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="59" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="55" />
         <source>A line of your own: title</source>
         <translation>Une ligne libre : intitulé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="61" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="57" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="63" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="59" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="101" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="97" />
         <source>A line of your own needs a title and a price.</source>
         <translation>Une ligne libre demande un intitulé et un prix.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="138" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="134" />
         <source>stock %s</source>
         <translation>stock %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="166" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="163" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="184" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="181" />
         <source>More than the stock: %s</source>
         <translation>Plus que le stock : %s</translation>
     </message>

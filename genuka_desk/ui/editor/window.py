@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout
 
 from ...models import (
     Activity,
@@ -28,6 +28,7 @@ from ...models import (
 from ...service import Change, ChangeKind, ChangeState, InvalidEdit, OrderService
 from ..bridge import ServiceBridge
 from ..labels import billing_label, document_label, shipping_label
+from ..payment_dialog import PaymentDialog
 from ..product_picker import ProductPicker
 from ..service_window import ServiceWindow
 from .addresses_part import AddressesPart
@@ -36,6 +37,7 @@ from .conflict_part import ConflictPart
 from .history_part import HistoryPart
 from .lines_part import LinesPart
 from .messages import EditorMessages
+from .payments_part import PaymentsPart
 
 
 class OrderEditor(ServiceWindow):
@@ -106,12 +108,16 @@ class OrderEditor(ServiceWindow):
         self.addresses = AddressesPart(self.messages, self)
         self.billing = BillingPart(self)
         self.history = HistoryPart(self.language, self)
+        self.payments = PaymentsPart(self.language, self)
+        self.payments.take_requested.connect(self.take_payment)
+        self.payments.delete_requested.connect(self.delete_payment)
         for part in (self.lines, self.addresses, self.billing):
             part.changed.connect(self._changed)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.lines, self.tr("Lines"))
         self.tabs.addTab(self.addresses, self.tr("Addresses"))
         self.tabs.addTab(self.billing, self.tr("Billing and shipping"))
+        self.tabs.addTab(self.payments, self.tr("Payments"))
         self.tabs.addTab(self.history, self.tr("History"))
         root.addWidget(self.tabs, 1)
 
@@ -194,6 +200,9 @@ class OrderEditor(ServiceWindow):
             )
         self.refused.setVisible(bool(refused))
         self.history.load(self.service.history_of(self.order_id))
+        user = self.order.user
+        clerks = {str(user.id): user.display_name} if user is not None and user.id else {}
+        self.payments.load(self.order, self.service.payment_methods(), clerks)
 
     def _customer_key(self) -> str:
         customer = self.order.customer
@@ -213,6 +222,7 @@ class OrderEditor(ServiceWindow):
         self.addresses.set_read_only(locked)
         self.billing.set_read_only(locked)
         self.conflict.set_read_only(locked)
+        self.payments.set_read_only(locked)
         self.save_button.setVisible(not locked)
         self.revert_button.setVisible(not locked)
 
@@ -289,6 +299,25 @@ class OrderEditor(ServiceWindow):
         else:
             self.problem.setText(getattr(exc, "message", None) or self.tr("The change could not be saved."))
         self._changed()
+
+    def take_payment(self) -> QDialog:
+        """Payments > Take a payment: the dialog, then the payment queued (shown at once)."""
+        dialog = PaymentDialog(self.service, self.order, locale=self.language, parent=self)
+        dialog.accepted.connect(lambda: dialog.record(self.bridge, lambda _: self._reload(), self._money_failed))
+        dialog.open()
+        return dialog
+
+    def delete_payment(self, payment_id: str) -> None:
+        """Payments > Delete the payment (a clerk's mistake): asked first, then queued."""
+        question = self.tr("Delete this payment? The balance due goes back up. It is undone on the server too.")
+        if not self.confirm(self.tr("Delete the payment?"), question):
+            return
+        self.bridge.run(
+            self.service.delete_payment(self.order_id, payment_id), lambda _: self._reload(), self._money_failed
+        )
+
+    def _money_failed(self, exc: Exception) -> None:
+        self.problem.setText(self.bridge.message_of(exc, self.tr("The payment could not be kept.")))
 
     def resolve(self, change_id: str, keep: str) -> None:
         """Settle a conflict from the side-by-side view (``keep``: mine or theirs)."""

@@ -1,0 +1,116 @@
+"""The editor's Payments tab: each payment (day, amount, way, account, who), what is paid and still owed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models import Order, PaymentMethod, format_day, format_money
+
+DAY, AMOUNT, WAY, ACCOUNT, WHO, STATE = range(6)
+
+
+class PaymentsPart(QWidget):
+    """The order's payments; ``take_requested`` and ``delete_requested`` ask the window to act."""
+
+    take_requested = Signal()
+    delete_requested = Signal(str)  # the payment's id
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.order: Order | None = None
+        layout = QVBoxLayout(self)
+        titles = [self.tr("Date"), self.tr("Amount"), self.tr("Paid by"), self.tr("Into"), self.tr("By"), ""]
+        self.table = QTableWidget(0, len(titles), self)
+        self.table.setHorizontalHeaderLabels(titles)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.take_button = QPushButton(self.tr("Take a payment…"), self)
+        self.take_button.clicked.connect(self.take_requested)
+        self.delete_button = QPushButton(self.tr("Delete the payment…"), self)
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self._delete_clicked)
+        self.totals = QLabel(self)
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        row.addWidget(self.take_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        row.addWidget(self.totals)
+        layout.addLayout(row)
+        self._read_only = False
+
+    def load(self, order: Order, methods: list[PaymentMethod], clerks: dict[str, str]) -> None:
+        """Show the order's payments; ``methods`` name the ways and accounts, ``clerks`` the users by id."""
+        self.order = order
+        ways = {str(m.processor or m.name): str(m.name or m.processor) for m in methods if m.processor or m.name}
+        accounts = {
+            str(m.treasury_account_id): self.tr("Account of %s") % (m.name or m.processor or "")
+            for m in methods
+            if m.treasury_account_id
+        }
+        money = self._money
+        self.table.setRowCount(len(order.payments))
+        for row, payment in enumerate(order.payments):
+            when = payment.paid_at or payment.created_at
+            cells = {
+                DAY: format_day(when, self.language) if when else "—",
+                AMOUNT: money(payment.amount),
+                WAY: ways.get(payment.method or "", payment.method or "—"),
+                ACCOUNT: accounts.get(payment.treasury_account_id or "", payment.treasury_account_id or "—"),
+                WHO: clerks.get(payment.user_id or "", "") if payment.user_id else "",
+                STATE: self.tr("waiting to be sent") if payment.queued else "",
+            }
+            for column, text in cells.items():
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, payment.id)
+                if column == AMOUNT:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if payment.queued:
+                    item.setForeground(Qt.GlobalColor.darkYellow)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        total = order.amount or Decimal(0)
+        self.totals.setText(
+            self.tr("Paid %s · <b>balance due %s</b>") % (money(total - order.balance), money(order.balance))
+        )
+        self.take_button.setEnabled(not self._read_only and order.balance > 0 and not order.cancelled)
+        self._selection_changed()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Lock or unlock taking and deleting payments."""
+        self._read_only = read_only
+        if self.order is not None:
+            self.take_button.setEnabled(not read_only and self.order.balance > 0 and not self.order.cancelled)
+        self._selection_changed()
+
+    def selected_payment(self) -> str | None:
+        """The id of the payment the clerk selected."""
+        items = self.table.selectedItems()
+        return str(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def _money(self, amount: Decimal | None) -> str:
+        return format_money(amount, self.order.currency_code if self.order else "XAF", self.language)
+
+    def _selection_changed(self) -> None:
+        self.delete_button.setEnabled(not self._read_only and self.selected_payment() is not None)
+
+    def _delete_clicked(self) -> None:
+        chosen = self.selected_payment()
+        if chosen:
+            self.delete_requested.emit(chosen)

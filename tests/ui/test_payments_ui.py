@@ -1,0 +1,124 @@
+"""Payments in the GUI over real HTTP: the dialog, the editor's Payments tab, the list's action and "Paid"."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from genuka_desk.demo import DemoServer
+from genuka_desk.models import Side
+from genuka_desk.service import ChangeKind, ListQuery
+from genuka_desk.ui.payment_dialog import PaymentDialog
+from tests.support.gui import WAIT, Gui
+
+
+def unpaid(gui: Gui, skip: int = 0) -> Any:
+    rows = [r for r in gui.service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total]
+    return rows[skip]
+
+
+def server_payments(gui: Gui, order_id: str) -> list[dict[str, Any]]:
+    return list(gui.server.store.get_order(order_id).get("payments") or [])
+
+
+def fill(dialog: PaymentDialog, amount: str, method: str, tendered: str = "") -> None:
+    dialog.amount.setText(amount)
+    dialog.choice.method.setCurrentIndex(dialog.choice.method.findData(method))
+    dialog.tendered.setText(tendered)
+
+
+def test_the_dialog_says_why_it_cannot_record_and_shows_the_change_due(gui: Gui, qtbot: QtBot) -> None:
+    row = unpaid(gui)
+    order = gui.service.order_now(row.id)
+    assert order is not None
+    dialog = PaymentDialog(gui.service, order, locale="en")
+    qtbot.addWidget(dialog)
+    assert Decimal(dialog.amount.text()) == order.balance and dialog.ok.isEnabled()  # the balance, by default
+    fill(dialog, str(order.balance + 1), "cash")
+    assert not dialog.ok.isEnabled() and "more than the balance" in dialog.problem.text()
+    fill(dialog, "abc", "cash")
+    assert not dialog.ok.isEnabled() and "number" in dialog.problem.text()
+    fill(dialog, "1000", "cash", "5000")
+    assert dialog.ok.isEnabled() and "4,000" in dialog.change_due.text()
+    fill(dialog, "1000", "cash", "500")
+    assert not dialog.ok.isEnabled() and "handed over" in dialog.problem.text()
+    mobile = next(m for m in gui.service.payment_methods() if m.processor == "orange_money")
+    fill(dialog, "1000", "orange_money")
+    assert dialog.choice.account_value() == mobile.treasury_account_id  # the account follows the way
+
+
+def test_a_partial_cash_payment_then_the_rest_by_mobile_money_online_and_offline(gui: Gui, qtbot: QtBot) -> None:
+    row = unpaid(gui)
+    editor = gui.window.open_order(row.id)
+    assert editor is not None
+    balance = editor.order.balance
+    dialog = editor.take_payment()
+    fill(dialog, "1000", "cash", "2000")
+    dialog.accept()
+    qtbot.waitUntil(lambda: len(editor.order.payments) == 1, timeout=WAIT)
+    assert editor.order.balance == balance - 1000 and "waiting" in editor.payments.table.item(0, 5).text()
+    gui.sync()
+    assert [Decimal(str(p["amount"])) for p in server_payments(gui, row.id)] == [1000]
+    gui.server.stop()  # the rest is paid with the internet down
+    dialog = editor.take_payment()
+    assert Decimal(dialog.amount.text()) == balance - 1000
+    fill(dialog, dialog.amount.text(), "orange_money")
+    dialog.accept()
+    qtbot.waitUntil(lambda: editor.order.balance == 0, timeout=WAIT)
+    assert editor.order.billing_status.value == "paid" and not editor.payments.take_button.isEnabled()
+    waiting = [c for c in gui.service.queue() if c.kind is ChangeKind.PAYMENT]
+    assert len(waiting) == 1  # waiting for the server
+    with DemoServer(store=gui.server.store, port=gui.server.port) as back:  # the internet is back
+        gui.sync()
+        paid = [(Decimal(str(p["amount"])), p["method"]) for p in back.store.get_order(row.id)["payments"]]
+    assert paid == [(Decimal(1000), "cash"), (balance - 1000, "orange_money")]  # exactly those two
+
+
+def test_the_rest_reaches_the_server_once_when_it_is_back(gui: Gui, qtbot: QtBot) -> None:
+    row = unpaid(gui, 1)
+    gui.window.confirm = lambda *a: True  # type: ignore[method-assign]
+    dialog = gui.window.take_payment(row.id)
+    assert dialog is not None
+    fill(dialog, "1500", "cash")
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(gui.service.queue()), timeout=WAIT)
+    gui.sync()
+    gui.sync()
+    (payment,) = server_payments(gui, row.id)
+    editor = gui.window.open_order(row.id)
+    assert editor is not None
+    editor.payments.table.selectRow(0)
+    asked: list[str] = []
+    editor.confirm = lambda title, text: asked.append(text) or False  # type: ignore[method-assign]
+    editor.payments.delete_button.click()
+    assert asked and gui.service.queue() == []  # "No": nothing queued
+    editor.confirm = lambda *a: True  # type: ignore[method-assign]
+    editor.payments.delete_button.click()
+    qtbot.waitUntil(lambda: not editor.order.payments, timeout=WAIT)
+    gui.sync()
+    assert server_payments(gui, row.id) == [] and payment["id"]
+
+
+def test_paid_in_the_list_offers_to_record_the_balance(gui: Gui, qtbot: QtBot) -> None:
+    row = unpaid(gui, 2)
+    order = gui.service.order_now(row.id)
+    assert order is not None
+    answers = iter(["payment", None, "status"])
+    gui.window.paid_choice = lambda _order: next(answers)  # type: ignore[method-assign]
+    gui.window.confirm = lambda *a: True  # type: ignore[method-assign]
+    gui.window.change_status(row.id, Side.BILLING, "paid")  # "Record a payment…"
+    dialogs = gui.window.findChildren(PaymentDialog)
+    assert dialogs and Decimal(dialogs[-1].amount.text()) == order.balance
+    dialogs[-1].accept()
+    qtbot.waitUntil(lambda: any(c.kind is ChangeKind.PAYMENT for c in gui.service.queue()), timeout=WAIT)
+    other = unpaid(gui, 3)
+    gui.window.change_status(other.id, Side.BILLING, "paid")  # Cancel: nothing at all
+    assert all(c.order_id != other.id for c in gui.service.queue())
+    gui.window.change_status(other.id, Side.BILLING, "paid")  # "Only change the status"
+    qtbot.waitUntil(lambda: any(c.order_id == other.id for c in gui.service.queue()), timeout=WAIT)
+    (alone,) = [c for c in gui.service.queue() if c.order_id == other.id]
+    assert alone.kind is ChangeKind.STATUS
+    gui.sync()
+    assert len(server_payments(gui, row.id)) == 1 and server_payments(gui, other.id) == []
