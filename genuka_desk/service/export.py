@@ -49,6 +49,7 @@ def write_orders_csv(rows: Iterable[OrderRow], path: Path, words: CsvWords) -> i
                         words.shipping(row.shipping_status),
                         row.source,
                         words.document(row.state, row.cancelled),
+                        "" if row.balance is None else str(row.balance),
                         row.currency,
                         row.id,
                     ]

@@ -86,6 +86,13 @@ def _day_or_none(value: Any) -> Any:
     return to_datetime(value) if isinstance(value, str) else None
 
 
+def owed(raw: dict[str, Any]) -> Decimal | None:
+    """What is still owed on an order: its ``amount_due``, else its total (None: neither is said)."""
+    due = to_decimal(raw.get("amount_due"))
+    due = to_decimal(raw.get("amount")) if due is None else due
+    return None if due is None else max(due, Decimal(0))
+
+
 def body_columns(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
     """The indexed columns of one body (as :func:`~.rows.row_values`) and its search text."""
     customer = _obj(raw.get("customer"))
@@ -107,6 +114,7 @@ def body_columns(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
         company = _obj(raw.get("company"))
         currency = _text(company, "currency_code") or "XAF"
     total: Decimal | None = to_decimal(raw.get("amount"))
+    due = owed(raw)
     lines = _lines(raw)
     values = {
         "id": to_str(raw.get("id")),
@@ -115,6 +123,8 @@ def body_columns(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
         "phone": phone,
         "total": None if total is None else str(total),
         "total_num": None if total is None else float(total),
+        "due": None if due is None else str(due),
+        "due_num": None if due is None else float(due),
         "currency": currency,
         "shipping_status": ShippingStatus.parse(shipping.get("status")).value if shipping is not None else "",
         "billing_status": BillingStatus.parse(billing.get("status")).value if billing is not None else "",

@@ -13,6 +13,7 @@ SORT_COLUMNS: dict[str, str] = {
     "created_at": "created_at",
     "updated_at": "updated_at",
     "total": "total_num",
+    "balance": "due_num",
     "reference": "reference",
     "customer": "customer COLLATE NOCASE",
     "shipping_status": "shipping_status",

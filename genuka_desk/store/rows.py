@@ -127,18 +127,19 @@ class OrderRow:
     failed: bool = False
     state: OrderState = OrderState.UNKNOWN  # quotation, sales order or invoice
     cancelled: bool = False  # deleted or cancelled on the server
+    balance: Decimal | None = None  # what is still owed
 
 
 ROW_COLUMNS = (
     "id, reference, customer, phone, total, currency, shipping_status, billing_status, source, "
-    "item_count, created_at, updated_at, pending, conflict, failed, state, cancelled"
+    "item_count, created_at, updated_at, pending, conflict, failed, state, cancelled, due"
 )
 
 
 def row_from_sql(values: tuple[Any, ...]) -> OrderRow:
     """An :class:`OrderRow` from a ``SELECT`` of :data:`ROW_COLUMNS`."""
     oid, ref, customer, phone, total, currency, ship, bill, source, items, created, updated = values[:12]
-    pending, conflict, failed, state, cancelled = values[12:]
+    pending, conflict, failed, state, cancelled, due = values[12:]
     return OrderRow(
         id=oid,
         reference=ref,
@@ -157,4 +158,5 @@ def row_from_sql(values: tuple[Any, ...]) -> OrderRow:
         failed=bool(failed),
         state=OrderState.parse(state),
         cancelled=bool(cancelled),
+        balance=None if due is None else Decimal(due),
     )

@@ -164,5 +164,22 @@ def _cache_v5(conn: sqlite3.Connection, s: str) -> None:
         )
 
 
+def _cache_v6(conn: sqlite3.Connection, s: str) -> None:
+    # What is still owed on each order (``amount_due``): the list's Balance column, sortable.
+    # Rows cached before are read again from their bodies (the overlay's, where a change is laid).
+    from .body_columns import owed
+    from .rows import decode_body
+
+    conn.execute(f"ALTER TABLE {s}.orders ADD COLUMN due TEXT")
+    conn.execute(f"ALTER TABLE {s}.orders ADD COLUMN due_num REAL")
+    rows = conn.execute(f"SELECT rowid, coalesce(local_body, server_body) FROM {s}.orders")
+    values = []
+    for rowid, blob in rows:
+        due = owed(decode_body(blob))
+        values.append((None if due is None else str(due), None if due is None else float(due), rowid))
+    conn.executemany(f"UPDATE {s}.orders SET due = ?, due_num = ? WHERE rowid = ?", values)
+    conn.execute(f"CREATE INDEX {s}.orders_due ON orders(due_num)")
+
+
 QUEUE_MIGRATIONS = (_queue_v1, _queue_v2)
-CACHE_MIGRATIONS = (_cache_v1, _cache_v2, _cache_v3, _cache_v4, _cache_v5)
+CACHE_MIGRATIONS = (_cache_v1, _cache_v2, _cache_v3, _cache_v4, _cache_v5, _cache_v6)

@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
             (Column.SOURCE, 100),
             (Column.SYNC, 50),
             (Column.DOCUMENT, 110),
+            (Column.BALANCE, 120),
         ):
             table.setColumnWidth(column, width)
         table.doubleClicked.connect(self._double_clicked)
@@ -647,8 +648,13 @@ class MainWindow(QMainWindow):
 
     def csv_words(self) -> CsvWords:
         """The export's column titles and status names, in the clerk's language."""
-        titles = [column_title(c) for c in Column if c not in (Column.SYNC, Column.DOCUMENT)]
-        return CsvWords([*titles, column_title(Column.DOCUMENT)], billing_label, shipping_label, document_label)
+        titles = [column_title(c) for c in Column if c not in (Column.SYNC, Column.DOCUMENT, Column.BALANCE)]
+        return CsvWords(
+            [*titles, column_title(Column.DOCUMENT), column_title(Column.BALANCE)],
+            billing_label,
+            shipping_label,
+            document_label,
+        )
 
     def export_csv(self, path: Path) -> asyncio.Task[int]:
         """Write every order of the current list (not only the screen) to ``path``, off the GUI thread.

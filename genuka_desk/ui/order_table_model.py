@@ -65,6 +65,7 @@ class Column(IntEnum):
     SOURCE = 7
     SYNC = 8
     DOCUMENT = 9  # quotation, sales order, invoice or cancelled (added last: saved layouts keep working)
+    BALANCE = 10  # what is still owed
 
 
 SORT_FIELDS: dict[Column, str] = {
@@ -73,6 +74,7 @@ SORT_FIELDS: dict[Column, str] = {
     Column.CUSTOMER: "customer",
     Column.ITEMS: "items",
     Column.TOTAL: "total",
+    Column.BALANCE: "balance",
     Column.PAYMENT: "billing_status",
     Column.FULFILMENT: "shipping_status",
     Column.SOURCE: "source",
@@ -93,6 +95,7 @@ def column_title(column: Column) -> str:
         Column.SOURCE: QCoreApplication.translate("OrderTableModel", "Source"),
         Column.SYNC: QCoreApplication.translate("OrderTableModel", "Sync"),
         Column.DOCUMENT: QCoreApplication.translate("OrderTableModel", "Document"),
+        Column.BALANCE: QCoreApplication.translate("OrderTableModel", "Balance"),
     }
     return titles[column]
 
@@ -272,7 +275,7 @@ class OrderTableModel(QAbstractTableModel):
             return row
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.TOTAL, Column.ITEMS):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.TOTAL, Column.ITEMS, Column.BALANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and (column is Column.SYNC or row.failed or row.conflict):
             return sync_label(row.pending, row.failed, row.conflict) or None
@@ -299,6 +302,8 @@ class OrderTableModel(QAbstractTableModel):
             return str(row.item_count)
         if column is Column.TOTAL:
             return format_money(row.total, row.currency, self.locale)
+        if column is Column.BALANCE:
+            return format_money(row.balance, row.currency, self.locale) if row.balance else ""
         if column is Column.PAYMENT:
             return billing_label(row.billing_status)
         if column is Column.FULFILMENT:

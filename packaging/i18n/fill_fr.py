@@ -244,6 +244,7 @@ FR: dict[str, str | tuple[str, str]] = {
     "refused": "refusée",
     "sent": "envoyée",
     "waiting to be sent": "en attente d’envoi",
+    "Balance": "Reste dû",
     # Status
     "Pending": "En attente",
     "Taken in charge": "Prise en charge",
@@ -377,6 +378,7 @@ FR: dict[str, str | tuple[str, str]] = {
     "Total %s · paid %s · <b>balance due %s</b>": "Total %s · payé %s · <b>reste dû %s</b>",
     "cash handed over (optional)": "espèces remises (facultatif)",
     "waiting to be sent": "en attente d’envoi",
+    "Balance": "Reste dû",
 }
 
 

@@ -1111,266 +1111,266 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="240" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="543" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="241" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="544" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="249" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="250" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="251" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="252" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="263" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="264" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="264" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="265" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="268" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="269" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="271" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="272" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="276" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="277" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="278" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="278" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="279" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="281" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="282" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="282" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="283" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="286" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="545" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="287" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="290" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="291" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="291" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="292" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="295" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="296" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="299" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="300" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="301" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="302" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="303" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="304" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="304" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="683" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="305" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="689" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="368" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="369" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="371" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="372" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="379" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="380" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="381" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="382" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="384" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="385" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="385" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="386" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="401" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="402" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="426" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="456" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="427" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="457" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="433" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="434" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="549" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="550" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="553" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="554" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="554" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="555" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="555" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="556" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="557" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="558" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="558" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="559" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="561" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="562" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="596" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="597" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="598" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="599" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="600" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="601" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="601" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="602" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="610" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="611" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="610" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="611" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="620" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="621" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="620" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="621" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="631" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="632" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="635" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="636" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="635" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="636" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="644" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="645" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="673" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="679" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="665" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="671" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="661" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="667" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="684" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="690" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -1563,54 +1563,59 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="86" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="88" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="87" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="89" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="88" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="90" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="89" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="91" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="90" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="92" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="91" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="93" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="92" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="94" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="93" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="95" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="94" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="96" />
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="95" />
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="97" />
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="98" />
+        <source>Balance</source>
+        <translation>Reste dû</translation>
     </message>
 </context>
 <context>

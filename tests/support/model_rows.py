@@ -3,6 +3,7 @@ one body reader (:func:`genuka_desk.store.body_columns.body_columns`) must agree
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from genuka_desk.models import Order
@@ -27,6 +28,8 @@ def search_text(order: Order) -> str:
 def row_values(order: Order) -> dict[str, Any]:
     """The indexed columns of one order (see the ``orders`` table)."""
     total = order.amount
+    due = order.amount_due if order.amount_due is not None else total
+    due = None if due is None else max(due, Decimal(0))
     return {
         "id": order.id,
         "reference": order.reference or "",
@@ -34,6 +37,8 @@ def row_values(order: Order) -> dict[str, Any]:
         "phone": order.customer_phone,
         "total": None if total is None else str(total),
         "total_num": None if total is None else float(total),
+        "due": None if due is None else str(due),
+        "due_num": None if due is None else float(due),
         "currency": order.currency_code,
         "shipping_status": order.shipping.status.value if order.shipping else "",
         "billing_status": order.billing.status.value if order.billing else "",

@@ -122,3 +122,21 @@ def test_paid_in_the_list_offers_to_record_the_balance(gui: Gui, qtbot: QtBot) -
     assert alone.kind is ChangeKind.STATUS
     gui.sync()
     assert len(server_payments(gui, row.id)) == 1 and server_payments(gui, other.id) == []
+
+
+def test_the_list_shows_and_sorts_by_the_balance(gui: Gui, qtbot: QtBot) -> None:
+    from genuka_desk.ui.order_table_model import Column
+
+    row = unpaid(gui, 4)
+    index = gui.model.index(gui.row_index(row.id), Column.BALANCE)
+    assert index.data() and "FCFA" in index.data()
+    gui.window.confirm = lambda *a: True  # type: ignore[method-assign]
+    dialog = gui.window.take_payment(row.id)
+    assert dialog is not None
+    fill(dialog, str(row.balance - 100), "cash")
+    dialog.accept()
+    qtbot.waitUntil(lambda: gui.service.row(row.id).balance == 100, timeout=WAIT)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: "100" in str(gui.model.index(gui.row_index(row.id), Column.BALANCE).data()), timeout=WAIT)
+    rows = gui.service.rows(ListQuery(sort="balance", descending=True, limit=20))
+    balances = [r.balance or 0 for r in rows]
+    assert balances == sorted(balances, reverse=True) and balances[0] > 0
