@@ -16,6 +16,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 import orjson
@@ -37,7 +38,7 @@ from .errors import (
     error_from_response,
 )
 from .query import OrderQuery
-from .urls import check_base_url
+from .urls import check_base_url, is_loopback
 
 log = logging.getLogger(__name__)
 
@@ -497,6 +498,30 @@ class GenukaClient:
         return self._order_from(
             await self._send("DELETE", f"/admin/orders/{order_id}/payments/{payment_id}", request_id=request_id)
         )
+
+    async def get_company(self) -> dict[str, Any]:
+        """``GET /admin/company``: the shop's profile (name, logo, address, phone, tax numbers)."""
+        return self._unwrap_object(await self._get("/admin/company"), "company")
+
+    async def fetch_logo(self, url: str) -> bytes | None:
+        """The shop's logo image (for printing offline later): at most 2 MB, over TLS (or this computer).
+
+        Fetched without the session's headers: the token never goes to the image host.
+        """
+        parts = urlsplit(url)
+        safe = parts.scheme == "https" or (parts.scheme == "http" and is_loopback(parts.hostname or ""))
+        if not safe or not parts.hostname:
+            return None
+        try:
+            async with httpx.AsyncClient(timeout=httpx.Timeout(15.0), follow_redirects=True) as plain:
+                response = await plain.get(url)
+        except httpx.HTTPError as exc:
+            log.info("the shop's logo could not be fetched: %s", type(exc).__name__)
+            return None
+        kind = response.headers.get("content-type", "")
+        if response.status_code != 200 or not kind.startswith("image/") or len(response.content) > 2_000_000:
+            return None
+        return response.content
 
     async def list_activities(self, order_id: str, *, page: int = 1, per_page: int = 20) -> Page[Activity]:
         """One page of an order's history, newest first."""

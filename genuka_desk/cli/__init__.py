@@ -7,14 +7,19 @@ Every command takes ``--base-url``, ``--company``, ``--token`` (or the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 # The entry checks this list before deciding CLI or GUI: kept here so that check imports nothing else.
 COMMANDS = ("login", "logout", "company", "sync", "orders", "customers", "products", "queue", "demo-server")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one CLI command; returns its exit code. Never lets a traceback out."""
+def main(argv: Sequence[str] | None = None, *, render: Callable[..., Any] | None = None) -> int:
+    """Run one CLI command; returns its exit code. Never lets a traceback out.
+
+    ``render`` writes a document's PDF (``orders print``): the entry hands in
+    the GUI's, so the documents look the same from a terminal.
+    """
     from .run import main as run_main
 
-    return run_main(argv)
+    return run_main(argv, render=render)

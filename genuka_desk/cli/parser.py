@@ -145,6 +145,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pay.add_argument("--json", action="store_true", help="print the order's payments, balance and the payment's state")
 
+    paper = order_command(
+        "print", "write a receipt, invoice or delivery slip as a PDF (no server needed)", payment_commands.orders_print
+    )
+    paper.add_argument("order", metavar="ID_OR_REFERENCE")
+    paper.add_argument("--as", dest="kind", required=True, choices=["invoice", "receipt", "slip"])
+    paper.add_argument("--width", type=int, default=80, choices=[58, 80], help="the receipt roll's width in mm")
+    paper.add_argument("--pdf", required=True, metavar="FILE", help="where to write the PDF")
+    paper.add_argument("--lang", default="fr", choices=["fr", "en"], help="the document's language (default fr)")
+
     customers = commands.add_parser("customers", help="the customers in the local copy")
     customer_actions = customers.add_subparsers(dest="customers_command", metavar="ACTION", required=True)
     listing = _command(customer_actions, "list", "customers by name, email or phone", directory_commands.customers_list)

@@ -1,11 +1,12 @@
-"""``orders pay``: a payment taken from a terminal, queued and sent like every change (offline: queued)."""
+"""``orders pay`` (a payment, queued and sent like every change) and ``orders print`` (a document as a PDF)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from ..models import Order, parse_amount
-from ..service import OrderService
+from ..service import OrderService, PaperKind
 from .context import Context
 from .exits import EXIT_BAD_INPUT, CliError
 from .sync_command import send_now, sync_round
@@ -51,5 +52,31 @@ def orders_pay(ctx: Context) -> int:
             return 0
         print(f"Payment of {amount} ({args.method}) kept for {change.order_ref or change.order_id}.")
         return await send_now(ctx, service, change.order_id)
+
+    return ctx.run(work)
+
+
+def orders_print(ctx: Context) -> int:
+    """``orders print REF --as invoice|receipt|slip [--width 58|80] --pdf FILE``: from the local copy."""
+    args = ctx.args
+    render = getattr(args, "render", None)
+    if render is None:
+        raise CliError(
+            "Printing needs the desktop part of genuka-desk (run it as `genuka-desk orders print`).", EXIT_BAD_INPUT
+        )
+    kind = PaperKind(args.kind)
+    path = Path(args.pdf)
+    if not path.parent.exists():
+        raise CliError(f"The folder {path.parent} does not exist.", EXIT_BAD_INPUT)
+
+    async def work(service: OrderService) -> int:
+        facts = service.paper(args.order, clerk=ctx.profile.email or "")
+        try:
+            render(facts, kind, path, args.lang, args.width)
+        except OSError as exc:
+            raise CliError(f"The PDF could not be written to {path}: {exc.strerror}.", EXIT_BAD_INPUT) from exc
+        note = " (temporary reference: not on the server yet)" if facts.temporary else ""
+        print(f"Wrote the {kind.value} of {facts.reference}{note} to {path}.")
+        return 0
 
     return ctx.run(work)

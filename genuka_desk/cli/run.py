@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from ..service import (
     AuthError,
@@ -37,13 +38,14 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, render: Callable[..., Any] | None = None) -> int:
     """Run one CLI command; returns its exit code. Never lets a traceback out."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse already printed the reason
         return EXIT_OK if exc.code == 0 else EXIT_BAD_INPUT
+    args.render = render
     if getattr(args, "command_run", None) is None and getattr(args, "plain_run", None) is None:
         parser.print_help()
         return EXIT_BAD_INPUT

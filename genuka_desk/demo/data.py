@@ -556,6 +556,27 @@ class DemoData:
             "updated_at": iso(self.anchor - timedelta(days=400)),
         }
 
+    def company_profile(self, host: str) -> dict[str, Any]:
+        """``GET /admin/company`` (19-company-settings.md): the profile printed documents carry."""
+        return {
+            **{k: v for k, v in self.company_body().items() if k != "paymentMethods"},
+            "logoUrl": f"{host}/__demo__/logo.png",
+            "company_code": "MBOA-001",
+            "description": "Boutique de démonstration",
+            "metadata": {
+                "rccm": "RC/DLA/2019/B/4521",
+                "fiscalID": "M041912345678K",
+                "contact": {"email": "contact@boutique-mboa.cm", "phone": "+237 233 42 11 00"},
+            },
+            "address": {
+                "id": "01demoaddress0000000000000",
+                "line1": "Rue Joss, Akwa",
+                "city": "Douala",
+                "country": "CM",
+                "phone": "+237 233 42 11 00",
+            },
+        }
+
     def shop_body(self) -> dict[str, Any]:
         """The shop object embedded in a full order body."""
         return {

@@ -26,6 +26,7 @@ from .creation import create_order
 from .data import DemoData
 from .directory import list_customers, list_products
 from .faults import APPLIES, Fault, FaultPlan
+from .logo import logo_png
 from .payments import add_payment, delete_payment
 from .store import DEMO_ADMIN_KEY, DEMO_READONLY_KEY, DemoError, DemoStore, RequestTimedOut, envelope
 
@@ -154,6 +155,9 @@ class _Handler(BaseHTTPRequestHandler):
         path = parts.path.rstrip("/") or "/"
         params = dict(parse_qsl(parts.query, keep_blank_values=True))
         raw = self._read_body()
+        if path == "/__demo__/logo.png" and method == "GET":
+            self._write(200, logo_png(), "image/png")  # the shop's logo, as a CDN serves it (no token)
+            return
         if path.startswith("/__demo__"):
             self._control(method, path, raw)
             return
@@ -297,6 +301,8 @@ class _Handler(BaseHTTPRequestHandler):
         if method == "GET" and path == f"{PREFIX}/admin/orders":
             store.require(user, "orders.view")
             return 200, store.list_orders(params, base, demo.envelope), {}
+        if method == "GET" and path == f"{PREFIX}/admin/company":
+            return 200, store.data.company_profile(base.removesuffix(PREFIX)), {}
         if method == "GET" and path == f"{PREFIX}/admin/products":
             with store.lock:
                 return 200, list_products(store, params, base, demo.envelope), {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 
@@ -46,7 +46,7 @@ def currency_symbol(currency: str = "XAF", locale: str = "fr") -> str:
     return get_currency_symbol((currency or "XAF").upper(), locale=_locale(locale))
 
 
-def format_day(value: datetime | None, locale: str = "fr") -> str:
+def format_day(value: date | datetime | None, locale: str = "fr") -> str:
     """A date, medium length (``22 nov. 2026``)."""
     return format_date(value, format="medium", locale=_locale(locale)) if value else ""
 

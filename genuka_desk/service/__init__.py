@@ -34,6 +34,7 @@ from ..sync import (
 from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
 from .export import CsvWords
 from .orders import SERVICE_RETRY, CustomerOrders, OrderList, OrderService
+from .paper import PaperFacts, PaperKind
 from .paths import AppPaths
 from .profile import DEFAULT_BASE_URL, Profile
 from .session import CompanyNotChosen, Desk, KeyLogin, Logout, PickCompany, Session, UnsentChanges
@@ -70,6 +71,8 @@ __all__ = [
     "OrderRow",
     "OrderService",
     "OrdersChanged",
+    "PaperFacts",
+    "PaperKind",
     "PickCompany",
     "Profile",
     "QueueChanged",

@@ -71,6 +71,7 @@ from ..sync.pull import FULL_KEY, GHOSTS_KEY
 from ..sync.push import queue_event
 from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
 from .export import CsvWords, write_orders_csv
+from .paper import PaperFacts, paper_facts
 
 log = logging.getLogger(__name__)
 
@@ -579,6 +580,19 @@ class OrderService:
             if method and method in (entry.processor, entry.name, entry.id) and entry.treasury_account_id:
                 return str(entry.treasury_account_id)
         return None
+
+    def paper(self, key: str, clerk: str = "") -> PaperFacts:
+        """What the printed documents of an order carry, from the local copy (works offline)."""
+        order_id = self.resolve_order_id(key)
+        order = self._store.order(order_id)
+        if order is None:
+            raise OrderNotFound(f"No order {key} on this computer.")
+        return paper_facts(self._store, order, self.payment_methods(), clerk)
+
+    def server_invoice_url(self, key: str) -> str | None:
+        """The server's own invoice of the order (``GET /invoices/{orderId}/invoice``, a public route)."""
+        order_id = self.resolve_order_id(key)
+        return None if is_local_id(order_id) else f"{self._client.base_url}/2023-11/invoices/{order_id}/invoice"
 
     def sale_of(self, key: str) -> Change | None:
         """The creation of a sale not created on the server yet (None: it is there, or never was a sale here)."""

@@ -10,18 +10,22 @@ margin, as the orders' does: the server's times are whole seconds.
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from ..api import api_time
+from ..api import AuthError, GenukaError, NetworkError, api_time
 from ..models.coerce import to_datetime
 from ..store.rows import sortable_time
 from .worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
+COMPANY_KEY = "company.profile"  # the shop's profile (JSON), for the printed documents
+LOGO_KEY = "company.logo"  # its logo image, base64, with the URL it came from
 PRODUCTS_CURSOR = "catalog.products_updated"
 CUSTOMERS_CURSOR = "catalog.customers_updated"
 
@@ -48,9 +52,28 @@ class CatalogPuller(SyncWorker):
         moment = to_datetime(cursor) if cursor else None
         return None if moment is None else api_time(moment - timedelta(seconds=self.policy.pull_margin))
 
+    async def pull_company(self) -> None:
+        """The shop's profile and logo, kept for printing offline (the logo fetched again when it changes)."""
+        profile = await self.client.get_company()
+        self.store.set_meta(COMPANY_KEY, json.dumps(profile))
+        url = str(profile.get("logoUrl") or "")
+        held = json.loads(self.store.get_meta(LOGO_KEY) or "{}")
+        if url and held.get("url") != url:
+            image = await self.client.fetch_logo(url)
+            if image is not None:
+                self.store.set_meta(LOGO_KEY, json.dumps({"url": url, "image": base64.b64encode(image).decode()}))
+        elif not url and held:
+            self.store.set_meta(LOGO_KEY, None)
+
     async def pull(self, *, full: bool = False) -> CatalogResult:
         """Store the products and customers changed since the last pull (all of them the first time)."""
         result = CatalogResult()
+        try:
+            await self.pull_company()
+        except (AuthError, NetworkError):
+            raise
+        except GenukaError as exc:  # a clerk may not read the company: the documents use the orders' copy
+            log.info("the shop's profile was not refreshed: %s", exc.message)
         params: dict[str, Any] = {"include": "variants", "sort": "-updated_at"}
         since = self._since(PRODUCTS_CURSOR, full)
         if since is not None:

@@ -159,6 +159,7 @@ class DesktopApp:
             self.service, self.bridge, locale=self.language, read_only=self.session.read_only, settings=self.settings
         )
         window.setWindowIcon(app_icon())
+        window.clerk = self.session.profile.email or ""
         window.preferences_action.triggered.connect(self.preferences)
         window.logout_action.triggered.connect(self.log_out)
         window.check_updates_action.triggered.connect(lambda: self.updates.check_now(self.window))

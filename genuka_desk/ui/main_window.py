@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.language = locale
         self.read_only = read_only
         self.settings = settings or QSettings()
+        self.clerk = ""  # who works at this desk (the app sets it): printed on receipts and invoices
         self.editors: dict[str, QWidget] = {}
         self.last_sync: datetime | None = None
         self.setWindowTitle(self.tr("Genuka Desk — Orders"))
@@ -269,6 +270,9 @@ class MainWindow(QMainWindow):
         customers = file_menu.addAction(self.tr("Customers…"))
         customers.setShortcut(QKeySequence("Ctrl+Shift+C"))
         customers.triggered.connect(lambda: self.open_customer(None))
+        printing = file_menu.addAction(self.tr("Print…"))
+        printing.setShortcut(QKeySequence.StandardKey.Print)
+        printing.triggered.connect(lambda: self.print_order())
         export = file_menu.addAction(self.tr("Export list to CSV…"))
         export.triggered.connect(self.export_csv_dialog)
         file_menu.addSeparator()
@@ -405,6 +409,19 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def print_order(self, order_id: str | None = None) -> QDialog | None:
+        """File > Print (Ctrl+P) on the current order, or on ``order_id``: its receipt, invoice or slip."""
+        from .paper.print_dialog import PrintDialog
+
+        if order_id is None:
+            index = self.table.currentIndex()
+            order_id = str(index.data(ID_ROLE)) if index.isValid() else None
+        if not order_id or self.service.order_now(order_id) is None:
+            return None
+        dialog = PrintDialog(self.service, order_id, self.settings, locale=self.language, clerk=self.clerk, parent=self)
+        dialog.open()
+        return dialog
+
     def change_status(self, order_id: str, side: Side, value: str) -> None:
         """A status picked in the table: ask if it has side effects, then queue it.
 
@@ -530,6 +547,7 @@ class MainWindow(QMainWindow):
             editor = OrderEditor(self.service, self.bridge, order_id, locale=self.language, read_only=self.read_only)
             editor.customer_requested.connect(self.open_customer)
             editor.fix_sale_requested.connect(self.fix_sale)
+            editor.print_requested.connect(self.print_order)
             editor.destroyed.connect(lambda _=None, oid=order_id: self.editors.pop(oid, None))
             self.editors[order_id] = editor
         self._raise(editor)
@@ -542,6 +560,7 @@ class MainWindow(QMainWindow):
         order_id = str(index.data(ID_ROLE))
         menu = QMenu(self)
         menu.addAction(self.tr("Open order"), lambda: self.open_order(order_id))
+        menu.addAction(self.tr("Print…"), lambda: self.print_order(order_id))
         if not self.read_only:
             menu.addAction(self.tr("Take a payment…"), lambda: self.take_payment(order_id))
         for change in self.service.changes_of(order_id):

@@ -379,6 +379,51 @@ FR: dict[str, str | tuple[str, str]] = {
     "cash handed over (optional)": "espèces remises (facultatif)",
     "waiting to be sent": "en attente d’envoi",
     "Balance": "Reste dû",
+    # Paper: the receipt, the invoice, the delivery slip, and printing them.
+    "The server's own invoice, opened in the browser (needs the internet)": (
+        "La facture du serveur, ouverte dans le navigateur (internet nécessaire)"
+    ),
+    "Balance due": "Reste à payer",
+    "Amount paid": "Montant payé",
+    "Deliver to": "Livrer à",
+    "Thank you for your purchase!": "Merci de votre achat !",
+    "not sent yet": "pas encore envoyé",
+    "Checked": "Vérifié",
+    "Delivery day: %s": "Livraison le %s",
+    "Delivery slip": "Bon de livraison",
+    "Delivery slip, no prices (A5)": "Bon de livraison, sans prix (A5)",
+    "Discount": "Remise",
+    "Genuka invoice (PDF)": "Facture Genuka (PDF)",
+    "Invoice (A4)": "Facture (A4)",
+    "Item": "Article",
+    "PDF files (*.pdf)": "Fichiers PDF (*.pdf)",
+    "Paid in full: nothing to collect.": "Payé en totalité : rien à encaisser.",
+    "Picked up at the shop": "Retrait en boutique",
+    "Preview…": "Aperçu…",
+    "Print %s": "Imprimer %s",
+    "Print again": "Réimprimer",
+    "Print…": "Imprimer…",
+    "Qty": "Qté",
+    "Receipt": "Reçu",
+    "Receipt, 58 mm roll": "Reçu, rouleau de 58 mm",
+    "Receipt, 80 mm roll": "Reçu, rouleau de 80 mm",
+    "Receipt, invoice or delivery slip (Ctrl+P)": "Reçu, facture ou bon de livraison (Ctrl+P)",
+    "Received in good condition — name and signature:": "Reçu en bon état — nom et signature :",
+    "Save as PDF": "Enregistrer en PDF",
+    "Save as PDF…": "Enregistrer en PDF…",
+    "Saved %s.": "%s enregistré.",
+    "Sent to %s.": "Envoyé à %s.",
+    "Served by %s": "Servi par %s",
+    "Tax number (NIU)": "NIU",
+    "Temporary reference: this sale is not on the Genuka server yet.": (
+        "Référence provisoire : cette vente n’est pas encore sur le serveur Genuka."
+    ),
+    "The PDF could not be written: %s": "Le PDF n’a pas pu être écrit : %s",
+    "This sale is not on the server yet: it prints under its temporary reference.": (
+        "Cette vente n’est pas encore sur le serveur : elle s’imprime sous sa référence provisoire."
+    ),
+    "To collect on delivery: %s": "À encaisser à la livraison : %s",
+    "Trade register (RCCM)": "RCCM",
 }
 
 

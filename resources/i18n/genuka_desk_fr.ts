@@ -527,6 +527,156 @@
     </message>
 </context>
 <context>
+    <name>DocumentWriter</name>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="47" />
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="48" />
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="49" />
+        <source>Delivery slip</source>
+        <translation>Bon de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="54" />
+        <source>Trade register (RCCM)</source>
+        <translation>RCCM</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="54" />
+        <source>Tax number (NIU)</source>
+        <translation>NIU</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="81" />
+        <source>Temporary reference: this sale is not on the Genuka server yet.</source>
+        <translation>Référence provisoire : cette vente n’est pas encore sur le serveur Genuka.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="87" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="87" />
+        <source>Deliver to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="95" />
+        <source>Picked up at the shop</source>
+        <translation>Retrait en boutique</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="97" />
+        <source>Delivery day: %s</source>
+        <translation>Livraison le %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="102" />
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="104" />
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="106" />
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="108" />
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="109" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="110" />
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="111" />
+        <source>Balance due</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="133" />
+        <source>not sent yet</source>
+        <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="133" />
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="148" />
+        <source>Served by %s</source>
+        <translation>Servi par %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="163" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="205" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="164" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="205" />
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="165" />
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="166" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="181" />
+        <source>Thank you for your purchase!</source>
+        <translation>Merci de votre achat !</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="205" />
+        <source>Checked</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="213" />
+        <source>To collect on delivery: %s</source>
+        <translation>À encaisser à la livraison : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="219" />
+        <source>Paid in full: nothing to collect.</source>
+        <translation>Payé en totalité : rien à encaisser.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="227" />
+        <source>Received in good condition — name and signature:</source>
+        <translation>Reçu en bon état — nom et signature :</translation>
+    </message>
+</context>
+<context>
     <name>EditorMessages</name>
     <message>
         <location filename="../../genuka_desk/ui/editor/messages.py" line="16" />
@@ -1036,358 +1186,364 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="78" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="79" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="94" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="95" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="98" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="99" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="103" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="104" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="137" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="138" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="141" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="142" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="150" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="151" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="154" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="155" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="157" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="158" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="168" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="169" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="170" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="171" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="172" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="173" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="175" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="176" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="176" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="177" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="186" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="187" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="241" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="544" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="242" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="562" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="250" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="251" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="252" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="253" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="264" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="265" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="265" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="266" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="269" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="270" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="272" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="273" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="563" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="276" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="276" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="280" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="278" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="282" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="279" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="283" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="282" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="286" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="283" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="287" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="287" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="291" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="565" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="291" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="295" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="292" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="296" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="296" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="300" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="300" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="304" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="302" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="306" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="304" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="308" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="305" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="689" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="309" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="708" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="369" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="373" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="372" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="376" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="380" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="384" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="382" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="386" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="385" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="389" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="386" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="390" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="402" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="406" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="427" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="457" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="444" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="474" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="434" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="451" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="550" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="569" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="554" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="573" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="555" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="574" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="556" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="575" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="558" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="577" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="559" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="578" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="562" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="581" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="597" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="616" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="599" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="618" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="601" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="620" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="602" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="621" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="611" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="630" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="611" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="630" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="621" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="640" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="621" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="640" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="632" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="651" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="636" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="655" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="636" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="655" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="645" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="664" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="679" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="698" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="671" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="690" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="667" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="686" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="690" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="709" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
 Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="201" />
+        <location filename="../../genuka_desk/ui/app.py" line="202" />
         <source>Your account belongs to this company only.</source>
         <translation>Votre compte n’appartient qu’à cette entreprise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/app.py" line="205" />
+        <location filename="../../genuka_desk/ui/app.py" line="206" />
         <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
         <translation><numerusform>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</numerusform><numerusform>%n modifications pas encore envoyées restent sur cet ordinateur ; elles seront envoyées à votre retour.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="233" />
+        <location filename="../../genuka_desk/ui/app.py" line="234" />
         <source>Could not switch company: %s</source>
         <translation>Impossible de changer d’entreprise : %s</translation>
     </message>
@@ -1455,107 +1611,117 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="88" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="90" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="90" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="92" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="117" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="98" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="99" />
+        <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
+        <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="123" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="118" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="124" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="119" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="125" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="120" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="126" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="121" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="127" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="128" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="134" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="131" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="137" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="157" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="163" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="167" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="173" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="187" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="193" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="189" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="195" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="196" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="202" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="199" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="205" />
         <source>Fix the values and save again, or undo it from the order list.</source>
         <translation>Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="300" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="306" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="312" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="318" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="313" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="319" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="320" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="326" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="362" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="368" />
         <source>Close this order and lose your edits?</source>
         <translation>Fermer cette commande et perdre vos modifications ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="363" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="369" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1831,6 +1997,95 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/preferences_dialog.py" line="22" />
         <source>Check for a new version once a day</source>
         <translation>Chercher une nouvelle version une fois par jour</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="53" />
+        <source>Print %s</source>
+        <translation>Imprimer %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="56" />
+        <source>This sale is not on the server yet: it prints under its temporary reference.</source>
+        <translation>Cette vente n’est pas encore sur le serveur : elle s’imprime sous sa référence provisoire.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="62" />
+        <source>Receipt, 80 mm roll</source>
+        <translation>Reçu, rouleau de 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="63" />
+        <source>Receipt, 58 mm roll</source>
+        <translation>Reçu, rouleau de 58 mm</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="64" />
+        <source>Invoice (A4)</source>
+        <translation>Facture (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="65" />
+        <source>Delivery slip, no prices (A5)</source>
+        <translation>Bon de livraison, sans prix (A5)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="77" />
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="78" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="79" />
+        <source>Print again</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="80" />
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="88" />
+        <source>Genuka invoice (PDF)</source>
+        <translation>Facture Genuka (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="89" />
+        <source>The server's own invoice, opened in the browser (needs the internet)</source>
+        <translation>La facture du serveur, ouverte dans le navigateur (internet nécessaire)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="135" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="144" />
+        <source>Sent to %s.</source>
+        <translation>Envoyé à %s.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="151" />
+        <source>Saved %s.</source>
+        <translation>%s enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="158" />
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="158" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="163" />
+        <source>The PDF could not be written: %s</source>
+        <translation>Le PDF n’a pas pu être écrit : %s</translation>
     </message>
 </context>
 <context>

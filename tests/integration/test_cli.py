@@ -331,3 +331,42 @@ def test_orders_pay_online_then_offline_queued(run: Run, demo_server: DemoServer
         assert sorted(int(p["amount"]) for p in body["payments"]) == [500, 1000]
     code, out, err = run("orders", "pay", reference, "--amount", "99999999", "--method", "cash")
     assert code == 1 and "balance" in (out + err).lower()
+
+
+@pytest.mark.timeout(120)
+def test_orders_print_writes_each_document_offline(run: Run, demo_server: DemoServer, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader
+
+    reference = logged_in(run)
+    demo_server.stop()  # no server needed: the local copy prints
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    for kind, extra, word in (
+        ("receipt", ["--width", "58"], "Receipt"),
+        ("invoice", ["--lang", "fr"], "Facture"),
+        ("slip", [], "Delivery slip"),
+    ):
+        pdf = tmp_path / f"{kind}.pdf"
+        lang = [] if "--lang" in extra else ["--lang", "en"]
+        done = subprocess.run(
+            [
+                *(sys.executable, "-m", "genuka_desk", "orders", "print", reference),
+                *("--as", kind, "--pdf", str(pdf), *extra, *lang, "--data-dir", str(run.data_dir)),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=90,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert reference in done.stdout and "Traceback" not in done.stderr
+        text = " ".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+        assert word in " ".join(text.split()) and reference in text, kind
+    code, _, err = run(
+        "orders", "print", reference, "--as", "receipt", "--pdf", str(tmp_path / "x.pdf"), "--width", "70"
+    )
+    assert code == 1 and "--width" in err

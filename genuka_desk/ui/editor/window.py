@@ -43,13 +43,14 @@ from .payments_part import PaymentsPart
 class OrderEditor(ServiceWindow):
     """One order, editable (or read-only), in its own window.
 
-    ``customer_requested`` asks for the customer's orders and balance, and
-    ``fix_sale_requested`` for a sale not created yet in the sale window
-    (the main window opens both).
+    ``customer_requested`` asks for the customer's orders and balance,
+    ``fix_sale_requested`` for a sale not created yet in the sale window, and
+    ``print_requested`` for its documents (the main window opens them).
     """
 
     customer_requested = Signal(str)
     fix_sale_requested = Signal(str)
+    print_requested = Signal(str)
 
     def __init__(
         self,
@@ -75,6 +76,7 @@ class OrderEditor(ServiceWindow):
         self.load(order)
         bridge.ordersChanged.connect(self._orders_changed)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.print_requested.emit(self.order_id))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.refresh_from_server()
 
@@ -93,6 +95,10 @@ class OrderEditor(ServiceWindow):
         top.addWidget(self.header, 1)
         top.addWidget(self.fix_sale_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.customer_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setToolTip(self.tr("Receipt, invoice or delivery slip (Ctrl+P)"))
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.order_id))
+        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(top)
         self.conflict = ConflictPart(self)
         self.conflict.resolve.connect(self.resolve)

@@ -1,0 +1,180 @@
+"""What the printed documents say of an order: facts only, from the local copy (so they print offline).
+
+The invoice, the receipt and the delivery slip are laid out by the GUI
+(``ui/paper``), in the clerk's language; this module gathers their content:
+the shop as Genuka gives it (``GET /admin/company``, kept at each sync, its
+logo too), the order's reference (a sale not created yet prints under its
+temporary reference, marked so), the customer, the lines, the totals, the
+payments and the balance.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from ..models import Order, PaymentMethod, Totals, is_local_id, order_totals
+from ..store import LocalStore
+from ..sync.catalog_pull import COMPANY_KEY, LOGO_KEY
+
+
+class PaperKind(StrEnum):
+    """The three documents."""
+
+    INVOICE = "invoice"  # A4, with prices
+    RECEIPT = "receipt"  # a thermal roll, 58 or 80 mm wide, with a QR code
+    SLIP = "slip"  # the delivery slip for the courier: no prices, a QR code
+
+
+@dataclass(frozen=True)
+class Shop:
+    """The shop as the documents head it."""
+
+    name: str
+    address: list[str] = field(default_factory=list)
+    phone: str = ""
+    email: str = ""
+    tax_ids: list[tuple[str, str]] = field(default_factory=list)  # ("rccm" | "fiscal_id", value)
+    logo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class PaperLine:
+    """One line as printed."""
+
+    title: str
+    detail: str  # variant and SKU
+    quantity: int
+    unit: Decimal
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class PaperPayment:
+    """One payment as printed."""
+
+    day: date | None
+    amount: Decimal
+    method: str
+    queued: bool  # taken here, not on the server yet
+
+
+@dataclass(frozen=True)
+class PaperFacts:
+    """Everything a document of one order carries."""
+
+    order_id: str
+    reference: str
+    temporary: bool  # a sale not created on the server yet: its reference is the desk's
+    created_at: datetime | None
+    shop: Shop
+    customer: str
+    customer_phone: str
+    delivery: list[str]  # the shipping address, a line each (empty: pickup)
+    pickup: bool
+    scheduled: date | None
+    lines: list[PaperLine]
+    totals: Totals  # amount_due: what is still owed (the server's figure)
+    payments: list[PaperPayment]
+    currency: str
+    clerk: str
+    qr: str  # what the QR code holds: the order's reference
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def shop_of(store: LocalStore, order: Order) -> Shop:
+    """The shop from the profile kept at the last sync, else from what the order carries."""
+    profile: dict[str, Any] = json.loads(store.get_meta(COMPANY_KEY) or "{}")
+    if not isinstance(profile, dict):
+        profile = {}
+    address = _obj(profile.get("address"))
+    metadata = _obj(profile.get("metadata"))
+    contact = _obj(metadata.get("contact"))
+    lines = [
+        _text(address.get("line1")),
+        " ".join(p for p in (_text(address.get("zip")), _text(address.get("city"))) if p),
+    ]
+    country = _text(address.get("country"))
+    if country:
+        lines.append(country)
+    taxes = [(key, _text(metadata.get(name))) for key, name in (("rccm", "rccm"), ("fiscal_id", "fiscalID"))]
+    logo_meta: dict[str, Any] = json.loads(store.get_meta(LOGO_KEY) or "{}")
+    logo = base64.b64decode(logo_meta["image"]) if isinstance(logo_meta, dict) and logo_meta.get("image") else None
+    name = (
+        _text(profile.get("name"))
+        or (_text(order.company.name) if order.company else "")
+        or _text(order.shop.name if order.shop else "")
+    )
+    return Shop(
+        name=name,
+        address=[line for line in lines if line],
+        phone=_text(address.get("phone")) or _text(contact.get("phone")),
+        email=_text(contact.get("email")),
+        tax_ids=[(key, value) for key, value in taxes if value],
+        logo=logo,
+    )
+
+
+def paper_facts(store: LocalStore, order: Order, methods: list[PaymentMethod], clerk: str) -> PaperFacts:
+    """The facts of ``order`` (as the clerk sees it, waiting changes laid on it)."""
+    totals = order_totals(order)
+    names = {str(m.processor or m.name): str(m.name or m.processor) for m in methods if m.processor or m.name}
+    address = order.shipping_address
+    pickup = bool(order.shipping and order.shipping.mode and order.shipping.mode.value == "pickup")
+    delivery: list[str] = []
+    if address is not None and not pickup:
+        who = " ".join(p for p in (_text(address.first_name), _text(address.last_name)) if p)
+        city = " ".join(p for p in (_text(address.postal_code), _text(address.city)) if p)
+        delivery = [p for p in (who, _text(address.line1), _text(address.line2), city, _text(address.country)) if p]
+        if address.phone:
+            delivery.append(_text(address.phone))
+    scheduled = order.shipping.scheduled_at if order.shipping else None
+    lines = []
+    for line in order.lines:
+        detail = " · ".join(p for p in (line.variant_title or "", line.sku or "") if p)
+        unit = line.price or Decimal(0)
+        lines.append(PaperLine(line.title, detail, int(line.quantity or 0), unit, unit * int(line.quantity or 0)))
+    reference = order.reference or str(order.id)
+    total = order.amount if order.amount is not None else totals.total
+    return PaperFacts(
+        order_id=str(order.id),
+        reference=reference,
+        temporary=is_local_id(str(order.id)),
+        created_at=order.created_at,
+        shop=shop_of(store, order),
+        customer=order.customer_name,
+        customer_phone=order.customer_phone,
+        delivery=delivery,
+        pickup=pickup,
+        scheduled=scheduled.date() if scheduled is not None else None,
+        lines=lines,
+        totals=replace(totals, total=total, paid=total - order.balance, amount_due=order.balance),
+        payments=[
+            PaperPayment(
+                _day(p.paid_at or p.created_at),
+                p.amount or Decimal(0),
+                names.get(p.method or "", p.method or ""),
+                p.queued,
+            )
+            for p in order.payments
+        ],
+        currency=order.currency_code,
+        clerk=clerk,
+        qr=reference,
+    )
+
+
+def _day(moment: datetime | None) -> date | None:
+    return None if moment is None else moment.date()

@@ -1,0 +1,169 @@
+"""File > Print (Ctrl+P): choose the document, then preview, print, print again in one click, or save a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...service import OrderService, PaperFacts, PaperKind
+from .output import PrintSetup, put_on, write_pdf
+
+CHOICES = (
+    (PaperKind.RECEIPT, 80),
+    (PaperKind.RECEIPT, 58),
+    (PaperKind.INVOICE, 0),
+    (PaperKind.SLIP, 0),
+)
+
+
+class PrintDialog(QDialog):
+    """The documents of one order, from the local copy (so offline too)."""
+
+    def __init__(
+        self,
+        service: OrderService,
+        order_id: str,
+        settings: QSettings,
+        *,
+        locale: str = "fr",
+        clerk: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.order_id = order_id
+        self.language = locale
+        self.setup = PrintSetup(settings)
+        self._preview_printer: QPrinter | None = None
+        self.facts: PaperFacts = service.paper(order_id, clerk)
+        self.setWindowTitle(self.tr("Print %s") % self.facts.reference)
+        layout = QVBoxLayout(self)
+        if self.facts.temporary:
+            note = QLabel(self.tr("This sale is not on the server yet: it prints under its temporary reference."), self)
+            note.setWordWrap(True)
+            note.setStyleSheet("color:#8a5a00")
+            layout.addWidget(note)
+        self.group = QButtonGroup(self)
+        labels = {
+            (PaperKind.RECEIPT, 80): self.tr("Receipt, 80 mm roll"),
+            (PaperKind.RECEIPT, 58): self.tr("Receipt, 58 mm roll"),
+            (PaperKind.INVOICE, 0): self.tr("Invoice (A4)"),
+            (PaperKind.SLIP, 0): self.tr("Delivery slip, no prices (A5)"),
+        }
+        last = str(settings.value("paper/last", "receipt80") or "receipt80")
+        for number, (kind, width) in enumerate(CHOICES):
+            button = QRadioButton(labels[(kind, width)], self)
+            self.group.addButton(button, number)
+            layout.addWidget(button)
+            button.setChecked(f"{kind.value}{width or ''}" == last)
+        if self.group.checkedId() < 0:
+            self.group.button(0).setChecked(True)
+        self.group.idToggled.connect(lambda *_: self._refresh())
+        row = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("Preview…"), self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.again_button = QPushButton(self.tr("Print again"), self)
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_with_dialog)
+        self.again_button.clicked.connect(self.print_again)
+        self.pdf_button.clicked.connect(self.save_pdf_dialog)
+        for action in (self.preview_button, self.print_button, self.again_button, self.pdf_button):
+            row.addWidget(action)
+        layout.addLayout(row)
+        self.genuka_button = QPushButton(self.tr("Genuka invoice (PDF)"), self)
+        self.genuka_button.setToolTip(self.tr("The server's own invoice, opened in the browser (needs the internet)"))
+        self.genuka_button.clicked.connect(self.open_genuka_invoice)
+        self.genuka_button.setVisible(bool(service.online) and not self.facts.temporary)
+        layout.addWidget(self.genuka_button)
+        self.status = QLabel(self)
+        layout.addWidget(self.status)
+        self._refresh()
+
+    def chosen(self) -> tuple[PaperKind, int]:
+        """The document picked (and the roll's width for a receipt)."""
+        kind, width = CHOICES[max(0, self.group.checkedId())]
+        return kind, width or 80
+
+    def _refresh(self) -> None:
+        kind, _ = self.chosen()
+        self.again_button.setEnabled(self.setup.known(kind))
+
+    def _remember_choice(self) -> None:
+        kind, width = self.chosen()
+        self.setup.settings.setValue("paper/last", f"{kind.value}{width if kind is PaperKind.RECEIPT else ''}")
+        self.setup.remember(kind, width=width)
+
+    def _paint(self, printer: QPrinter) -> None:
+        kind, width = self.chosen()
+        put_on(printer, self.facts, kind, self.language, width)
+
+    def preview(self) -> QPrintPreviewDialog:
+        """Qt's print preview of the chosen document (it can print from there too)."""
+        kind, _ = self.chosen()
+        # The preview keeps a pointer to the printer, not a reference: it must outlive the dialog.
+        self._preview_printer = self.setup.printer(kind)
+        dialog = QPrintPreviewDialog(self._preview_printer, self)
+        dialog.paintRequested.connect(self._paint)
+        self._remember_choice()
+        dialog.open()
+        return dialog
+
+    def print_with_dialog(self) -> None:
+        """Choose the printer (remembered for this document), then print."""
+        kind, _ = self.chosen()
+        printer = self.setup.printer(kind)
+        chooser = QPrintDialog(printer, self)
+        if chooser.exec() == QDialog.DialogCode.Accepted:
+            self._paint(printer)
+            self.setup.remember(kind, printer)
+            self._remember_choice()
+            self.status.setText(self.tr("Sent to %s.") % printer.printerName())
+            self._refresh()
+
+    def print_again(self) -> None:
+        """One click: the chosen document on the printer it went to last time."""
+        kind, _ = self.chosen()
+        printer = self.setup.printer(kind)
+        self._paint(printer)
+        self._remember_choice()
+        self.status.setText(self.tr("Sent to %s.") % printer.printerName())
+
+    def save_pdf(self, path: Path) -> Path:
+        """The chosen document as a PDF at ``path``."""
+        kind, width = self.chosen()
+        self._remember_choice()
+        written = write_pdf(self.facts, kind, path, self.language, width)
+        self.status.setText(self.tr("Saved %s.") % written.name)
+        return written
+
+    def save_pdf_dialog(self) -> None:
+        """Save as PDF…: where, then the file."""
+        kind, width = self.chosen()
+        name = f"{self.facts.reference.lstrip('#')}-{kind.value}{width if kind is PaperKind.RECEIPT else ''}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name, self.tr("PDF files (*.pdf)"))
+        if path:
+            try:
+                self.save_pdf(Path(path))
+            except OSError as exc:
+                self.status.setText(self.tr("The PDF could not be written: %s") % exc.strerror)
+
+    def open_genuka_invoice(self) -> None:
+        """The server's own invoice of the order, in the browser."""
+        url = self.service.server_invoice_url(self.order_id)
+        if url:
+            QDesktopServices.openUrl(QUrl(url))
