@@ -21,6 +21,7 @@ from bench.cache import PROFILE, SEED, bench_home
 from genuka_desk.demo.data import DemoData
 from genuka_desk.demo.directory import customer_body
 from genuka_desk.store import LocalStore
+from genuka_desk.sync.catalog_pull import METHODS_KEY
 
 PRODUCTS = 20_000
 CUSTOMERS = 30_000
@@ -61,7 +62,7 @@ def customer_bodies(demo: DemoData, count: int) -> list[dict[str, Any]]:
 def counter_home(products: int = PRODUCTS, customers: int = CUSTOMERS) -> Path:
     """The bench profile's folder, with the catalogue and customers added (once)."""
     home = bench_home()
-    done = home / f"counter-{products}-{customers}.json"
+    done = home / f"counter-{products}-{customers}-v2.json"
     if done.exists():
         return home
     started = time.perf_counter()
@@ -74,6 +75,7 @@ def counter_home(products: int = PRODUCTS, customers: int = CUSTOMERS) -> Path:
         people = customer_bodies(demo, customers)
         for first in range(0, len(people), BATCH):
             store.save_customers(people[first : first + BATCH])
+        store.set_meta(METHODS_KEY, json.dumps(demo.payment_methods))  # as a sync keeps them
     finally:
         store.close()
     seconds = round(time.perf_counter() - started, 1)

@@ -14,7 +14,14 @@ import time
 
 from bench.common import ROOT
 
-BENCHES = ("bench.bench_startup", "bench.bench_ui", "bench.bench_counter", "bench.bench_sync", "bench.bench_sync_ui")
+BENCHES = (
+    "bench.bench_startup",
+    "bench.bench_ui",
+    "bench.bench_counter",
+    "bench.bench_paper",
+    "bench.bench_sync",
+    "bench.bench_sync_ui",
+)
 HEADER = f"{'figure':<22} {'ours':>12} {'floor':>12} {'ratio':>8}  {'target':<16} verdict"
 
 

@@ -503,6 +503,12 @@ class GenukaClient:
         """``GET /admin/company``: the shop's profile (name, logo, address, phone, tax numbers)."""
         return self._unwrap_object(await self._get("/admin/company"), "company")
 
+    async def list_payment_methods(self) -> list[dict[str, Any]]:
+        """``GET /admin/payment-methods`` (08-payments-pos.md): the ways the shop takes money, with their accounts."""
+        body = await self._get("/admin/payment-methods", {"per_page": 100, "include": "treasuryAccount"})
+        items = body.get("data") if isinstance(body, dict) else body
+        return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
     async def fetch_logo(self, url: str) -> bytes | None:
         """The shop's logo image (for printing offline later): at most 2 MB, over TLS (or this computer).
 

@@ -556,6 +556,20 @@ class DemoData:
             "updated_at": iso(self.anchor - timedelta(days=400)),
         }
 
+    def payment_methods_page(self, params: dict[str, str], url: str, style: str) -> dict[str, Any]:
+        """``GET /admin/payment-methods`` (08-payments-pos.md), ``include=treasuryAccount`` honoured."""
+        from .store import envelope  # the envelope is the store's, which builds on this module
+
+        with_account = "treasuryAccount" in (params.get("include") or "")
+        accounts = {a["id"]: a for a in self.treasury_accounts}
+        items = [
+            {**m, **({"treasury_account": accounts.get(m["treasury_account_id"])} if with_account else {})}
+            for m in self.payment_methods
+        ]
+        per_page = max(1, min(int(params.get("per_page") or 5), 100))
+        page = max(1, int(params.get("page") or 1))
+        return envelope(items[(page - 1) * per_page : page * per_page], len(items), page, per_page, params, url, style)
+
     def company_profile(self, host: str) -> dict[str, Any]:
         """``GET /admin/company`` (19-company-settings.md): the profile printed documents carry."""
         return {

@@ -301,6 +301,9 @@ class _Handler(BaseHTTPRequestHandler):
         if method == "GET" and path == f"{PREFIX}/admin/orders":
             store.require(user, "orders.view")
             return 200, store.list_orders(params, base, demo.envelope), {}
+        if method == "GET" and path == f"{PREFIX}/admin/payment-methods":
+            with store.lock:
+                return 200, store.data.payment_methods_page(params, f"{base}/admin/payment-methods", demo.envelope), {}
         if method == "GET" and path == f"{PREFIX}/admin/company":
             return 200, store.data.company_profile(base.removesuffix(PREFIX)), {}
         if method == "GET" and path == f"{PREFIX}/admin/products":

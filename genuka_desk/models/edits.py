@@ -352,9 +352,9 @@ def _add_line(body: dict[str, Any], line: NewLine) -> None:
     body["products"].append(product)
 
 
-def apply_edit(raw: dict[str, Any], edit: OrderEdit) -> dict[str, Any]:
-    """A copy of ``raw`` with the edit laid on it; nothing else differs."""
-    body = copy.deepcopy(raw)
+def apply_edit(raw: dict[str, Any], edit: OrderEdit, *, in_place: bool = False) -> dict[str, Any]:
+    """``raw`` with the edit laid on it, nothing else differing: a copy, unless ``in_place``."""
+    body = raw if in_place else copy.deepcopy(raw)
     for key, value in edit.fields.items():
         _set_path(body, key.split("."), value)
     for line_id, change in edit.lines.items():

@@ -102,9 +102,12 @@ def _status_after(raw: dict[str, Any], due: Decimal) -> str:
     return "partially_paid" if due < total else "pending"
 
 
-def lay_payment(raw: dict[str, Any], payment: NewPayment) -> dict[str, Any]:
-    """A copy of the order with the payment shown on it: listed, the balance lowered, the status following."""
-    body = copy.deepcopy(raw)
+def lay_payment(raw: dict[str, Any], payment: NewPayment, *, in_place: bool = False) -> dict[str, Any]:
+    """The order with the payment shown on it: listed, the balance lowered, the status following.
+
+    A copy, unless ``in_place`` (a body nobody else holds, such as one just decoded).
+    """
+    body = raw if in_place else copy.deepcopy(raw)
     due = max(balance_of(body) - payment.amount, Decimal(0))
     body.setdefault("payments", [])
     if not isinstance(body["payments"], list):
@@ -127,9 +130,9 @@ def lay_payment(raw: dict[str, Any], payment: NewPayment) -> dict[str, Any]:
     return body
 
 
-def lay_removal(raw: dict[str, Any], payment_id: str) -> dict[str, Any]:
-    """A copy of the order without one payment: the balance back up, the status following."""
-    body = copy.deepcopy(raw)
+def lay_removal(raw: dict[str, Any], payment_id: str, *, in_place: bool = False) -> dict[str, Any]:
+    """The order without one payment: the balance back up, the status following (a copy unless ``in_place``)."""
+    body = raw if in_place else copy.deepcopy(raw)
     gone = next((p for p in payments_of(body) if p.id == payment_id), None)
     if gone is None:
         return body

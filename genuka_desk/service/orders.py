@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import uuid
 from collections.abc import Callable, Iterable
@@ -67,6 +68,7 @@ from ..sync import (
     SyncPolicy,
     SyncReport,
 )
+from ..sync.catalog_pull import METHODS_KEY
 from ..sync.pull import FULL_KEY, GHOSTS_KEY
 from ..sync.push import queue_event
 from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
@@ -117,6 +119,7 @@ class OrderService:
         self._listeners: list[Callable[[Event], None]] = []
         self._engine = SyncEngine(store, client, policy=policy, emit=self._emit)
         self._task: asyncio.Task[None] | None = None
+        self._methods: tuple[str, list[PaymentMethod]] = ("", [])  # the kept list's text, parsed once
 
     # -- events --------------------------------------------------------------
 
@@ -363,7 +366,17 @@ class OrderService:
         return found
 
     def payment_methods(self) -> list[PaymentMethod]:
-        """The company's ways of taking payment, as the latest detailed orders carry them (offline too)."""
+        """The company's ways of taking payment (offline too): as the last sync kept them, else as orders carry them."""
+        kept = self._store.get_meta(METHODS_KEY)
+        if kept:
+            if self._methods[0] != kept:
+                try:
+                    items = json.loads(kept)
+                except ValueError:
+                    items = []
+                methods = [PaymentMethod.model_validate(i) for i in items if isinstance(i, dict)]
+                self._methods = (kept, methods)
+            return list(self._methods[1])
         for row in self._store.list_rows(ListQuery(limit=40)):
             order = self._store.order(row.id)
             if order is not None and order.company is not None and order.company.payment_methods:

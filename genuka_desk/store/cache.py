@@ -245,7 +245,7 @@ class OrderCache(StoreFiles):
         body = decode_body(row[1])
         active = active_changes_in(conn, order_id)
         for change in active:
-            body = change.lay(body)
+            body = change.lay(body, in_place=True)  # a body just decoded: nobody else holds it
         local_body = encode_body(body) if active else None
         self._write_row(conn, int(row[0]), body, local_body=local_body, active=active)
 

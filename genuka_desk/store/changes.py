@@ -83,13 +83,13 @@ class Change:
         """The ids of the order's payments the server showed just before a payment was sent."""
         return {str(p) for p in self.base.get("known", [])}
 
-    def lay(self, body: dict[str, Any]) -> dict[str, Any]:
-        """A copy of the order's body with this change shown on it."""
+    def lay(self, body: dict[str, Any], *, in_place: bool = False) -> dict[str, Any]:
+        """The order's body with this change shown on it (a copy, unless ``in_place``)."""
         if self.payment is not None:
-            return lay_payment(body, self.payment)
+            return lay_payment(body, self.payment, in_place=in_place)
         if self.removal is not None:
-            return lay_removal(body, self.removal)
-        return apply_edit(body, self.edit)
+            return lay_removal(body, self.removal, in_place=in_place)
+        return apply_edit(body, self.edit, in_place=in_place)
 
     @property
     def posted(self) -> int:

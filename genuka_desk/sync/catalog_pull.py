@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 COMPANY_KEY = "company.profile"  # the shop's profile (JSON), for the printed documents
 LOGO_KEY = "company.logo"  # its logo image, base64, with the URL it came from
+METHODS_KEY = "company.payment_methods"  # the ways it takes money (JSON list), for payments offline
 PRODUCTS_CURSOR = "catalog.products_updated"
 CUSTOMERS_CURSOR = "catalog.customers_updated"
 
@@ -53,9 +54,13 @@ class CatalogPuller(SyncWorker):
         return None if moment is None else api_time(moment - timedelta(seconds=self.policy.pull_margin))
 
     async def pull_company(self) -> None:
-        """The shop's profile and logo, kept for printing offline (the logo fetched again when it changes)."""
+        """The shop's profile, logo and ways of paying, kept for printing and taking payments offline.
+
+        The logo is fetched again only when its address changes.
+        """
         profile = await self.client.get_company()
         self.store.set_meta(COMPANY_KEY, json.dumps(profile))
+        self.store.set_meta(METHODS_KEY, json.dumps(await self.client.list_payment_methods()))
         url = str(profile.get("logoUrl") or "")
         held = json.loads(self.store.get_meta(LOGO_KEY) or "{}")
         if url and held.get("url") != url:

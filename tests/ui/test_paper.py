@@ -83,8 +83,7 @@ def test_each_document_carries_the_order_in_both_languages(gui: Gui, tmp_path: P
         wide = float(page.mediabox.width) / 72 * 25.4
         if kind is PaperKind.RECEIPT:
             assert abs(wide - width) < 0.5, name  # the roll's width
-        if kind is not PaperKind.INVOICE:
-            assert len(page.images) >= 1, f"{name}: no QR code"
+        assert len(page.images) >= (1 if kind is PaperKind.INVOICE else 2), f"{name}: no logo, or no QR code"
 
 
 def test_a_sale_not_on_the_server_prints_its_temporary_reference(gui: Gui, tmp_path: Path) -> None:
@@ -117,3 +116,54 @@ def test_the_print_dialog_saves_a_pdf_and_remembers_the_document(gui: Gui, qtbot
     assert isinstance(again, PrintDialog) and again.chosen()[0] is PaperKind.SLIP  # remembered
     qtbot.addWidget(again)
     again.close()
+
+
+def test_cash_then_mobile_money_a_receipt_after_each_and_a_slip_online_and_offline(
+    gui: Gui, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from genuka_desk.demo import DemoServer
+    from genuka_desk.ui.payment_dialog import PaymentDialog
+
+    row = next(r for r in gui.service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total)
+    editor = gui.window.open_order(row.id)
+    assert editor is not None
+    balance = editor.order.balance
+
+    def pay(amount: str, method: str) -> None:
+        dialog = editor.take_payment()
+        assert isinstance(dialog, PaymentDialog)
+        dialog.amount.setText(amount)
+        dialog.choice.method.setCurrentIndex(dialog.choice.method.findData(method))
+        dialog.accept()
+
+    def receipt(name: str) -> str:
+        printing = gui.window.print_order(row.id)
+        assert isinstance(printing, PrintDialog)
+        qtbot.addWidget(printing)
+        printing.group.button(0).setChecked(True)
+        text = text_of(printing.save_pdf(tmp_path / name))[0]
+        printing.close()
+        return text
+
+    pay("2000", "cash")  # online: part of it in cash
+    qtbot.waitUntil(lambda: editor.order.balance == balance - 2000, timeout=WAIT)
+    gui.sync()
+    first = receipt("first.pdf")
+    assert "2,000" in first and flat(format_money(balance - 2000, "XAF", "en")) in first
+    port, store = gui.server.port, gui.server.store
+    gui.server.stop()  # the rest by mobile money, offline
+    pay(str(balance - 2000), "orange_money")
+    qtbot.waitUntil(lambda: editor.order.balance == 0, timeout=WAIT)
+    second = receipt("second.pdf")
+    assert "Orange Money" in second and "not sent yet" in second
+    printing = gui.window.print_order(row.id)
+    assert isinstance(printing, PrintDialog)
+    qtbot.addWidget(printing)
+    printing.group.button(3).setChecked(True)
+    slip = text_of(printing.save_pdf(tmp_path / "slip.pdf"))[0]
+    printing.close()
+    assert "Paid in full" in slip
+    with DemoServer(store=store, port=port) as back:
+        gui.sync()
+        paid = [(int(p["amount"]), p["method"]) for p in back.store.get_order(row.id)["payments"]]
+    assert paid == [(2000, "cash"), (int(balance - 2000), "orange_money")]  # exactly those two

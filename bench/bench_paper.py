@@ -1,0 +1,122 @@
+"""Payments and paper on the full cache (100,000 orders): a receipt and an invoice as PDFs, a payment shown.
+
+A receipt (80 mm) and an A4 invoice written from the local copy, from the
+service's facts to the file closed, for orders of several lines with a
+payment; their floor is a one-line PDF page written the same way. Taking a
+payment: from the service call (checked, queued on disk, laid on the order)
+to the editor's Payments tab showing it, painted; its floor is that table's
+paint alone. The payments the bench takes are discarded after.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import statistics
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QPainter, QPdfWriter
+
+from bench.cache import PROFILE
+from bench.common import RUNS, print_and_leave, record, row, run_on_qt
+from bench.counter_cache import counter_home
+from genuka_desk.api import GenukaClient
+from genuka_desk.service import ChangeKind, ListQuery, OrderService, PaperKind
+from genuka_desk.store import LocalStore
+from genuka_desk.ui.bridge import ServiceBridge
+from genuka_desk.ui.editor import OrderEditor
+from genuka_desk.ui.paper import write_pdf
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def bare_pdf(path: Path) -> float:
+    """One line on one page, written the same way (the floor)."""
+    started = time.perf_counter()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    painter = QPainter(writer)
+    painter.drawText(100, 100, "Genuka Desk")
+    painter.end()
+    del writer
+    return time.perf_counter() - started
+
+
+async def measure(home: Path) -> list[str]:
+    store = LocalStore(home / "data" / PROFILE)
+    client = GenukaClient("http://127.0.0.1:9", company_id="bench", token="bench")
+    service = OrderService(store, client)
+    bridge = ServiceBridge(service)
+    logging.basicConfig(filename=home / "bench-paper.log", level=logging.WARNING, force=True)
+    rows = [r for r in service.rows(ListQuery(billing_status=("pending",), limit=400)) if r.item_count >= 3]
+    picks = rows[: RUNS + 1]
+    folder = Path(tempfile.mkdtemp())
+    figures: dict[str, Any] = {"runs": RUNS}
+    lines: list[str] = []
+    documents: dict[str, list[float]] = {"receipt": [], "invoice": []}
+    floors = [bare_pdf(folder / f"bare{n}.pdf") for n in range(RUNS + 1)][1:]
+    for n, pick in enumerate(picks):
+        for kind, name in ((PaperKind.RECEIPT, "receipt"), (PaperKind.INVOICE, "invoice")):
+            started = time.perf_counter()
+            write_pdf(service.paper(pick.id, "bench"), kind, folder / f"{name}{n}.pdf", "fr", 80)
+            if n:  # the first builds the fonts and classes: not a warm print
+                documents[name].append(time.perf_counter() - started)
+    floor = statistics.median(floors)
+    receipt, invoice = (statistics.median(documents[k]) for k in ("receipt", "invoice"))
+    figures |= {"receipt_pdf_s": receipt, "invoice_pdf_s": invoice, "bare_pdf_s": floor}
+    lines.append(
+        row("receipt PDF (80 mm)", ms(receipt), ms(floor), f"{receipt / floor:.1f}x", "<= 150 ms", receipt <= 0.15)
+    )
+    lines.append(
+        row("invoice PDF (A4)", ms(invoice), ms(floor), f"{invoice / floor:.1f}x", "<= 300 ms", invoice <= 0.3)
+    )
+
+    editor = OrderEditor(service, bridge, picks[0].id, locale="fr")
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.payments)
+    editor.grab()
+    await asyncio.sleep(0.2)
+    shown: list[float] = []
+    paints: list[float] = []
+    table = editor.payments.table.viewport()
+    for _ in range(RUNS):
+        before = editor.payments.table.rowCount()
+        started = time.perf_counter()
+        await service.record_payment(picks[0].id, Decimal(100), "cash", "bench-till")
+        # Polling on purpose: the figure is the time until the payment is on screen.
+        while editor.payments.table.rowCount() == before:  # noqa: ASYNC110
+            await asyncio.sleep(0)
+        table.repaint()
+        shown.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        table.repaint()
+        paints.append(time.perf_counter() - started)
+    payment, paint = statistics.median(shown), statistics.median(paints)
+    figures |= {"payment_shown_s": payment, "payments_paint_s": paint}
+    lines.append(row("payment shown", ms(payment), ms(paint), f"{payment / paint:.1f}x", "<= 16 ms", payment <= 0.016))
+    for change in service.queue():
+        if change.kind is ChangeKind.PAYMENT:
+            await service.discard(change.id)  # leave the bench cache as it was
+    record("paper_100k", figures)
+    editor.close()
+    bridge.close()
+    await service.close()
+    return lines
+
+
+def main() -> list[str]:
+    home = counter_home()
+    return run_on_qt(lambda: measure(home))
+
+
+if __name__ == "__main__":
+    print_and_leave(main())
