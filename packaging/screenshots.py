@@ -22,6 +22,7 @@ from genuka_desk.ui.app import DesktopApp
 from genuka_desk.ui.i18n import install_language
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SAMPLES = Path(__file__).resolve().parent.parent / "docs" / "samples"
 
 
 async def settle(app: QApplication, seconds: float = 0.4) -> None:
@@ -66,6 +67,7 @@ async def shoot(app: QApplication, root: Path) -> None:
     install_language("fr")
     desktop.language = window.language = "fr"
     await counter_extras_shots(app, desktop)
+    await money_and_paper_shots(app, desktop)
 
     server.stop()
     await desktop.service.set_status(window.model.row_at(0).id, shipping="delivered")  # type: ignore[union-attr]
@@ -132,6 +134,59 @@ async def counter_extras_shots(app: QApplication, desktop: DesktopApp) -> None:
     fixing.grab().save(str(OUT / "refused-sale.png"))
     await desktop.service.discard(change.id)
     fixing.close()
+
+
+async def money_and_paper_shots(app: QApplication, desktop: DesktopApp) -> None:
+    """A payment taken on the demo's first order, its Payments tab, and the print preview of each document;
+    the documents of that order as PDFs in docs/samples/."""
+    from decimal import Decimal
+
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from genuka_desk.service import PaperKind
+    from genuka_desk.ui.paper import write_pdf
+    from genuka_desk.ui.paper.output import put_on
+
+    window = desktop.window
+    assert window is not None
+    first = desktop.service.resolve_order_id("#ORDER_1001")
+    order = desktop.service.order_now(first)
+    assert order is not None
+    if order.balance > 1000 and not order.payments:
+        await desktop.service.record_payment(first, Decimal(1000), "cash")
+        await desktop.service.sync()
+    dialog = window.take_payment(first)
+    assert dialog is not None
+    dialog.tendered.setText("50000")
+    await settle(app, 0.4)
+    dialog.grab().save(str(OUT / "payment.png"))
+    dialog.reject()
+    editor = window.open_order(first)
+    assert editor is not None
+    editor.resize(980, 640)
+    editor.tabs.setCurrentWidget(editor.payments)
+    await settle(app, 0.8)
+    editor.grab().save(str(OUT / "order-payments.png"))
+    editor.close()
+    facts = desktop.service.paper(first, clerk="demo@genuka.com")
+    SAMPLES.mkdir(parents=True, exist_ok=True)
+    for kind, width, name in (
+        (PaperKind.INVOICE, 80, "invoice"),
+        (PaperKind.RECEIPT, 80, "receipt-80mm"),
+        (PaperKind.RECEIPT, 58, "receipt-58mm"),
+        (PaperKind.SLIP, 80, "delivery-slip"),
+    ):
+        write_pdf(facts, kind, SAMPLES / f"{name}.pdf", "fr", width)
+        if name == "receipt-58mm":
+            continue
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        preview = QPrintPreviewDialog(printer, window)
+        preview.paintRequested.connect(lambda p, k=kind, w=width: put_on(p, facts, k, "fr", w))
+        preview.resize(820, 900)
+        preview.show()
+        await settle(app, 0.8)
+        preview.grab().save(str(OUT / f"print-{name}.png"))
+        preview.close()
 
 
 def main() -> int:

@@ -32,7 +32,7 @@ from .form_values import (
     parse_amount,
     text_of,
 )
-from .formatting import currency_decimals, currency_symbol, format_day, format_moment, format_money
+from .formatting import country_name, currency_decimals, currency_symbol, format_day, format_moment, format_money
 from .nesting import MAX_DEPTH, too_deep
 from .new_order import (
     LOCAL_REFERENCE_PREFIX,
@@ -127,6 +127,7 @@ __all__ = [
     "apply_edit",
     "balance_of",
     "compute_totals",
+    "country_name",
     "currency_decimals",
     "currency_symbol",
     "draft_from_create_body",

@@ -57,3 +57,11 @@ def format_moment(value: datetime | None, locale: str = "fr") -> str:
         return ""
     local = value.astimezone(WAT)
     return format_datetime(local, format="short", tzinfo=local.tzinfo, locale=_locale(locale))
+
+
+def country_name(code: str, locale: str = "fr") -> str:
+    """A country's name from its ISO code (``CM``: Cameroun); anything else as it is."""
+    text = code.strip()
+    if len(text) == 2 and text.isalpha():
+        return str(_locale(locale).territories.get(text.upper(), text))
+    return text

@@ -9,7 +9,7 @@ import segno
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 
-from ...models import format_day, format_moment, format_money
+from ...models import country_name, format_day, format_moment, format_money
 from ...service import PaperFacts, PaperKind
 
 LOGO_URL = QUrl("paper://logo")
@@ -64,7 +64,7 @@ class DocumentWriter(QObject):
             size = 48 if centred else 64
             parts.append(f"<img src='{LOGO_URL.toString()}' width='{size}' height='{size}'><br>")
         parts.append(f"<b style='font-size:{'12' if centred else '16'}pt'>{escape(shop.name)}</b>")
-        for line in [*shop.address, shop.phone, shop.email]:
+        for line in [*(country_name(a, self.language) for a in shop.address), shop.phone, shop.email]:
             if line:
                 parts.append(f"<br>{escape(line)}")
         for key, value in shop.tax_ids:
