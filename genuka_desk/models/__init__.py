@@ -64,7 +64,7 @@ from .payment_checks import validate_payment
 from .phone import normal_phone, phone_digits, whatsapp_link
 from .product import Pivot, Product, Variant
 from .status_effects import SideEffect, status_side_effect
-from .totals import Totals, compute_totals, order_totals, paid_so_far
+from .totals import Totals, compute_totals, order_totals, paid_so_far, priced, shift_totals
 from .validation import FieldProblem, is_valid_phone, validate_edit
 
 __all__ = [
@@ -152,8 +152,10 @@ __all__ = [
     "parse_page",
     "payments_of",
     "phone_digits",
+    "priced",
     "read_value",
     "read_values",
+    "shift_totals",
     "status_side_effect",
     "text_of",
     "too_deep",

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
+from .coerce import to_decimal
 from .order import Order
 
 ZERO = Decimal(0)
@@ -86,3 +88,25 @@ def order_totals(order: Order, *, paid: Decimal | None = None) -> Totals:
         taxes=taxes,
         paid=paid_so_far(order) if paid is None else paid,
     )
+
+
+def priced(raw: dict[str, Any]) -> Decimal:
+    """What an order's lines and shipping come to (before the server's discounts and taxes)."""
+    totals = order_totals(Order.from_raw(raw, copy_raw=False))
+    return totals.subtotal + totals.shipping
+
+
+def shift_totals(raw: dict[str, Any], moved: Decimal) -> None:
+    """Move an order's total and balance by ``moved`` (a local edit of its lines or shipping), in place.
+
+    So the list's Total and Balance follow an edit at once, as the server's
+    will once it has the change.
+    """
+    if not moved:
+        return
+    amount = to_decimal(raw.get("amount"))
+    if amount is not None:
+        raw["amount"] = str(amount + moved)
+    due = to_decimal(raw.get("amount_due"))
+    if due is not None:
+        raw["amount_due"] = str(max(due + moved, ZERO))

@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..models import Order
+from ..models import Order, priced, shift_totals
 from ..models.coerce import to_str
 from .body_columns import body_columns
 from .changes import ACTIVE_STATES, CHANGE_COLUMNS, Change, ChangeState, change_from_sql
@@ -245,7 +245,10 @@ class OrderCache(StoreFiles):
         body = decode_body(row[1])
         active = active_changes_in(conn, order_id)
         for change in active:
+            before = priced(body) if change.reprices else None
             body = change.lay(body, in_place=True)  # a body just decoded: nobody else holds it
+            if before is not None:
+                shift_totals(body, priced(body) - before)  # the list's Total and Balance follow at once
         local_body = encode_body(body) if active else None
         self._write_row(conn, int(row[0]), body, local_body=local_body, active=active)
 

@@ -83,6 +83,12 @@ class Change:
         """The ids of the order's payments the server showed just before a payment was sent."""
         return {str(p) for p in self.base.get("known", [])}
 
+    @property
+    def reprices(self) -> bool:
+        """Whether the change moves the order's amount (its lines or its shipping amount)."""
+        edit = self.edit
+        return bool(edit.lines or edit.removed_lines or edit.added_lines or "shipping.amount" in edit.fields)
+
     def lay(self, body: dict[str, Any], *, in_place: bool = False) -> dict[str, Any]:
         """The order's body with this change shown on it (a copy, unless ``in_place``)."""
         if self.payment is not None:

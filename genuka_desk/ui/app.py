@@ -250,12 +250,16 @@ class DesktopApp:
 
     def preferences(self) -> None:
         """Edit > Preferences: the language and the daily update check."""
-        dialog = PreferencesDialog(self.language, self.updates.daily, self.window)
+        saved = str(self.settings.value("language", "") or "")
+        dialog = PreferencesDialog(saved, self.updates.daily, self.window)
         if not self.ask_preferences(dialog):
             return
         self.updates.daily = dialog.daily_updates.isChecked()
-        if dialog.chosen_language() != self.language:
-            self.switch_language(dialog.chosen_language())
+        chosen = dialog.chosen_language()
+        if chosen != saved:
+            self.settings.setValue("language", chosen)
+        if (chosen or system_language()) != self.language:
+            self.switch_language(chosen)
 
     def _update_found(self, info: UpdateInfo) -> None:
         self._update = info
@@ -274,9 +278,9 @@ class DesktopApp:
             self.updates.open_url(link)
 
     def switch_language(self, language: str) -> None:
-        """Use another language now: texts, money and dates; the window is rebuilt in it."""
+        """Use another language now ("": the computer's): texts, money and dates; the window is rebuilt in it."""
         self.settings.setValue("language", language)
-        self.language = install_language(language)
+        self.language = install_language(language or system_language())
         self.service.set_language(self.language)
         old = self.window
         self.window = None

@@ -48,3 +48,22 @@ def sync_label(pending: int, failed: bool, conflict: bool) -> str:
     if pending:
         return QCoreApplication.translate("Status", "Waiting to be sent")
     return ""
+
+
+def source_label(source: str | None) -> str:
+    """Where an order came from, one spelling everywhere (``WHATSAPP``: WhatsApp, ``POS``: the counter)."""
+    key = (source or "").strip().upper()
+    known = {
+        "POS": QCoreApplication.translate("Source", "Counter (POS)"),
+        "WHATSAPP": "WhatsApp",
+        "WEB": QCoreApplication.translate("Source", "Website"),
+        "PHONE": QCoreApplication.translate("Source", "Phone"),
+        "FACEBOOK": "Facebook",
+        "INSTAGRAM": "Instagram",
+        "DASHBOARD": QCoreApplication.translate("Source", "Genuka dashboard"),
+        "EXCEL": QCoreApplication.translate("Source", "Excel import"),
+        "EMAIL": QCoreApplication.translate("Source", "Email"),
+    }
+    if key in known:
+        return known[key]
+    return (source or "").replace("_", " ").strip().capitalize() or "—"

@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ..models import BillingStatus, ShippingStatus, Side, format_day, format_money
 from ..service import ListQuery, OrderRow, OrderService
-from .labels import billing_label, document_label, shipping_label, sync_label
+from .labels import billing_label, document_label, shipping_label, source_label, sync_label
 
 PAGE = 100  # rows read at a time: a first screen holds ~30, a read of 100 takes a few ms
 RELOAD_PAUSE = 0.4  # seconds between two re-reads of the list during a burst of changes
@@ -309,7 +309,7 @@ class OrderTableModel(QAbstractTableModel):
         if column is Column.FULFILMENT:
             return shipping_label(row.shipping_status)
         if column is Column.SOURCE:
-            return row.source.replace("_", " ").title()
+            return source_label(row.source)
         if column is Column.DOCUMENT:
             return document_label(row.state, row.cancelled)
         if row.conflict:

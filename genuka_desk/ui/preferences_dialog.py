@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, system_language
 
 
 class PreferencesDialog(QDialog):
     """The clerk's preferences; the caller reads them back after ``exec()``."""
 
     def __init__(self, language: str, daily_update_check: bool, parent: QWidget | None = None) -> None:
+        """``language``: the saved choice (fr, en, or "" for the computer's)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout(self)
         self.language = QComboBox(self)
+        # "" follows the computer's language (the one used when nothing was chosen).
+        self.language.addItem(self.tr("As the computer (%s)") % LANGUAGES[system_language()], "")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
@@ -28,5 +31,5 @@ class PreferencesDialog(QDialog):
         form.addRow(buttons)
 
     def chosen_language(self) -> str:
-        """The language code picked (fr or en)."""
+        """The language code picked (fr or en), "" to follow the computer's."""
         return str(self.language.currentData())

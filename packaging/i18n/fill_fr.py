@@ -141,7 +141,7 @@ FR: dict[str, str | tuple[str, str]] = {
     "Resolve the conflict…": "Résoudre le conflit…",
     "Retry": "Réessayer",
     "Revert": "Annuler la modification",
-    "SKU": "Référence",
+    "SKU": "Code article",
     "Save": "Enregistrer",
     "Scheduled": "Prévue le",
     "Search reference, customer, phone, product…": "Rechercher référence, client, téléphone, produit…",
@@ -245,6 +245,13 @@ FR: dict[str, str | tuple[str, str]] = {
     "sent": "envoyée",
     "waiting to be sent": "en attente d’envoi",
     "Balance": "Reste dû",
+    "Counter (POS)": "Boutique (caisse)",
+    "As the computer (%s)": "Comme l’ordinateur (%s)",
+    "Throw away the edits made in this window?": "Abandonner les modifications faites dans cette fenêtre ?",
+    "This order has edits that are not saved.": "Cette commande a des modifications non enregistrées.",
+    "Website": "Site web",
+    "Genuka dashboard": "Tableau de bord Genuka",
+    "Excel import": "Import Excel",
     # Status
     "Pending": "En attente",
     "Taken in charge": "Prise en charge",
@@ -379,6 +386,13 @@ FR: dict[str, str | tuple[str, str]] = {
     "cash handed over (optional)": "espèces remises (facultatif)",
     "waiting to be sent": "en attente d’envoi",
     "Balance": "Reste dû",
+    "Counter (POS)": "Boutique (caisse)",
+    "As the computer (%s)": "Comme l’ordinateur (%s)",
+    "Throw away the edits made in this window?": "Abandonner les modifications faites dans cette fenêtre ?",
+    "This order has edits that are not saved.": "Cette commande a des modifications non enregistrées.",
+    "Website": "Site web",
+    "Genuka dashboard": "Tableau de bord Genuka",
+    "Excel import": "Import Excel",
     # Paper: the receipt, the invoice, the delivery slip, and printing them.
     "The server's own invoice, opened in the browser (needs the internet)": (
         "La facture du serveur, ouverte dans le navigateur (internet nécessaire)"

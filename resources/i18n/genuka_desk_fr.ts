@@ -475,53 +475,53 @@
 <context>
     <name>DeliveryPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="34" />
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="37" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="35" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="38" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="36" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="37" />
         <source>Pickup</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="44" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="45" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="47" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="48" />
         <source>Known addresses</source>
         <translation>Adresses connues</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="48" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="49" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="53" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="54" />
         <source>Delivery day</source>
         <translation>Jour de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="54" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="55" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="58" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="59" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="93" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="94" />
         <source>Another address</source>
         <translation>Une autre adresse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="111" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="112" />
         <source>Shipping amount: must be a number, 0 or more.</source>
         <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
     </message>
@@ -614,44 +614,44 @@
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="133" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="141" />
         <source>not sent yet</source>
         <translation>pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="133" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="141" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="148" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="156" />
         <source>Served by %s</source>
         <translation>Servi par %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="163" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="171" />
         <location filename="../../genuka_desk/ui/paper/document.py" line="205" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="164" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="172" />
         <location filename="../../genuka_desk/ui/paper/document.py" line="205" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="165" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="173" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="166" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="174" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="181" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="185" />
         <source>Thank you for your purchase!</source>
         <translation>Merci de votre achat !</translation>
     </message>
@@ -1012,7 +1012,7 @@ Si cela se reproduit, envoyez ce fichier au support :
     <message>
         <location filename="../../genuka_desk/ui/editor/lines_part.py" line="53" />
         <source>SKU</source>
-        <translation>Référence</translation>
+        <translation>Code article</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/editor/lines_part.py" line="54" />
@@ -1611,117 +1611,123 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="90" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="91" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="92" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="93" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="98" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="99" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="99" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="100" />
         <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
         <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="123" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="124" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="124" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="125" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="125" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="126" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="126" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="127" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="127" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="128" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="134" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="135" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="137" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="138" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="308" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="163" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="164" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="173" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="174" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="193" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="194" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="195" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="196" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="202" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="203" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="205" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="206" />
         <source>Fix the values and save again, or undo it from the order list.</source>
         <translation>Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="306" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="307" />
+        <source>Throw away the edits made in this window?</source>
+        <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="317" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="318" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="329" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="319" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="330" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="326" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="337" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="368" />
-        <source>Close this order and lose your edits?</source>
-        <translation>Fermer cette commande et perdre vos modifications ?</translation>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="381" />
+        <source>This order has edits that are not saved.</source>
+        <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="369" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="380" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1984,17 +1990,22 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="15" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="16" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="21" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="20" />
+        <source>As the computer (%s)</source>
+        <translation>Comme l’ordinateur (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="24" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="22" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="25" />
         <source>Check for a new version once a day</source>
         <translation>Chercher une nouvelle version une fois par jour</translation>
     </message>
@@ -2195,6 +2206,39 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/bridge.py" line="97" />
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Un problème est survenu ; les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="57" />
+        <source>Counter (POS)</source>
+        <translation>Boutique (caisse)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="59" />
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="60" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="63" />
+        <source>Genuka dashboard</source>
+        <translation>Tableau de bord Genuka</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="64" />
+        <source>Excel import</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="65" />
+        <source>Email</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>

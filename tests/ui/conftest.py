@@ -36,5 +36,7 @@ def gui(qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_pat
     ui.bridge.close()
     for editor in list(ui.window.editors.values()):
         editor.confirm = lambda *a: True  # type: ignore[method-assign]
+        if hasattr(editor, "ask_unsaved"):
+            editor.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
         editor.close()
     run(qtbot, ui.bridge, ui.service.close())

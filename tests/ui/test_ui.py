@@ -327,13 +327,27 @@ def test_a_method_named_by_its_account_shows_the_method_and_changes_nothing(gui:
     assert editor.collect()[0].is_empty()
 
 
-def test_editor_asks_before_losing_edits(gui: Gui, qtbot: QtBot) -> None:
-    editor = open_editor(gui, qtbot, gui.open_row().id)
+def test_editor_asks_save_discard_or_cancel_before_losing_edits(gui: Gui, qtbot: QtBot) -> None:
+    row = gui.open_row()
+    editor = open_editor(gui, qtbot, row.id)
+    assert not editor.isWindowModified() and "[*]" in editor.windowTitle()
     editor.addresses.edits["shipping.address.city"].setText("Kribi")
-    editor.confirm = lambda *a: False  # type: ignore[method-assign]
+    assert editor.isWindowModified()  # the title shows the unsaved mark
+    editor.ask_unsaved = lambda: None  # type: ignore[method-assign]  # Cancel
     assert not editor.close()
-    editor.confirm = lambda *a: True  # type: ignore[method-assign]
-    assert editor.close()
+    asked: list[str] = []
+    editor.confirm = lambda title, text: asked.append(text) or False  # type: ignore[method-assign]
+    editor.revert_button.click()  # "Undo edits" asks first: No keeps the typing
+    assert asked and editor.addresses.edits["shipping.address.city"].text() == "Kribi"
+    editor.ask_unsaved = lambda: "save"  # type: ignore[method-assign]
+    editor.close()  # Save: queued, then the window closes
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=WAIT)
+    assert any(c.edit.fields.get("shipping.address.city") == "Kribi" for c in gui.service.changes_of(row.id))
+    other = open_editor(gui, qtbot, gui.open_row("taken_in_charge").id)
+    other.addresses.edits["shipping.address.city"].setText("Limbé")
+    other.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
+    assert other.close()
+    assert not gui.service.changes_of(other.order_id)
 
 
 def test_conflict_view_keep_mine(gui: Gui, qtbot: QtBot) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...models import SOURCES, NewOrder, parse_amount, text_of
 from ..day_field import DayField
 from ..editor.messages import EditorMessages
+from ..labels import source_label
 from ..parts import INVALID_STYLE, AddressForm
 
 ADDRESS_NAMES = ("line1", "line2", "city", "country")
@@ -54,7 +55,7 @@ class DeliveryPart(QGroupBox):
         form.addRow(self.tr("Shipping amount"), self.shipping_amount)
         self.source = QComboBox(self)
         for source in SOURCES:
-            self.source.addItem(source if len(source) <= 3 else source.title(), source)
+            self.source.addItem(source_label(source), source)
         form.addRow(self.tr("Source"), self.source)
         self.pickup.toggled.connect(self._mode_changed)
         for edit in (*self.address.edits.values(), self.shipping_amount):

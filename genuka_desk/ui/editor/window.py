@@ -27,7 +27,7 @@ from ...models import (
 )
 from ...service import Change, ChangeKind, ChangeState, InvalidEdit, OrderService
 from ..bridge import ServiceBridge
-from ..labels import billing_label, document_label, shipping_label
+from ..labels import billing_label, document_label, shipping_label, source_label
 from ..payment_dialog import PaymentDialog
 from ..product_picker import ProductPicker
 from ..service_window import ServiceWindow
@@ -69,6 +69,7 @@ class OrderEditor(ServiceWindow):
             raise KeyError(order_id)
         self.order: Order = order
         self._loading = False
+        self._close_after_save = False
         self._unreadable: set[str] = set()
         self.messages = EditorMessages(self)
         self.resize(900, 680)
@@ -135,7 +136,7 @@ class OrderEditor(ServiceWindow):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Undo edits"), self)
-        self.revert_button.clicked.connect(lambda: self.load(self.order))
+        self.revert_button.clicked.connect(self.revert)
         footer.addWidget(self.problem, 1)
         footer.addWidget(self.revert_button)
         footer.addWidget(self.save_button)
@@ -160,7 +161,7 @@ class OrderEditor(ServiceWindow):
 
     def _show_header(self) -> None:
         order = self.order
-        self.setWindowTitle(self.tr("Order %s") % (order.reference or order.id))
+        self.setWindowTitle(self.tr("Order %s") % (order.reference or order.id) + "[*]")  # [*]: unsaved edits
         key = self._customer_key()
         self.customer_button.setEnabled(bool(key) and self.service.customer(key) is not None)
         created = format_moment(order.created_at, self.language)
@@ -174,7 +175,7 @@ class OrderEditor(ServiceWindow):
             % (
                 created,
                 updated,
-                order.source or "—",
+                source_label(order.source),
                 billing_label(order.billing_status),
                 shipping_label(order.shipping_status),
             )
@@ -298,8 +299,18 @@ class OrderEditor(ServiceWindow):
         order = self.service.order_now(self.order_id)
         if order is not None:
             self.load(order)
+        if self._close_after_save:
+            self.close()
+
+    def revert(self) -> None:
+        """Undo edits: after a question, the form shows the order as it stands again."""
+        question = self.tr("Throw away the edits made in this window?")
+        if self.dirty and not self.confirm(self.tr("Undo edits"), question):
+            return
+        self.load(self.order)
 
     def _save_failed(self, exc: Exception) -> None:
+        self._close_after_save = False  # the window stays, with the reason
         if isinstance(exc, InvalidEdit):
             self.problem.setText(exc.problems[0].message if exc.problems else exc.message)
         else:
@@ -364,9 +375,29 @@ class OrderEditor(ServiceWindow):
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_unsaved(self) -> str | None:
+        """Closing with edits not saved: "save", "discard", or None (stay). Tests replace this."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved edits"), "", parent=self)
+        box.setText(self.tr("This order has edits that are not saved."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.button(QMessageBox.StandardButton.Save).setEnabled(self.save_button.isEnabled())
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+            QMessageBox.StandardButton(answer)
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        question = self.tr("Close this order and lose your edits?")
-        if not self.read_only and self.dirty and not self.confirm(self.tr("Unsaved edits"), question):
-            event.ignore()
+        if self.read_only or not self.dirty or self._close_after_save:
+            event.accept()
             return
-        event.accept()
+        answer = self.ask_unsaved()
+        if answer == "save" and self.save_button.isEnabled():
+            self._close_after_save = True  # closes once the edit is queued
+            self.save()
+            event.ignore()
+        elif answer == "discard":
+            event.accept()
+        else:
+            event.ignore()

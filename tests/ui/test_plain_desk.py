@@ -1,0 +1,44 @@
+"""A desk clerks understand at a glance (issue 17): one spelling per thing, totals that follow, no dead ends."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pytestqt.qtbot import QtBot
+
+from genuka_desk.models import LineChange, OrderEdit, format_money
+from genuka_desk.service import ListQuery
+from genuka_desk.ui.labels import source_label
+from genuka_desk.ui.order_table_model import Column
+from tests.support.gui import WAIT, Gui, run
+
+
+def test_sources_have_one_spelling_in_the_list_the_editor_and_the_counter(gui: Gui) -> None:
+    assert source_label("WHATSAPP") == source_label("whatsapp") == "WhatsApp"
+    assert source_label("POS") == "Counter (POS)" and source_label("") == "—"
+    row = next(r for r in gui.rows() if r.source.upper() == "WHATSAPP")
+    assert gui.model.index(gui.row_index(row.id), Column.SOURCE).data() == "WhatsApp"
+    editor = gui.window.open_order(row.id)
+    assert editor is not None and "WhatsApp" in editor.header.text()
+    sale = gui.new_order()
+    texts = [sale.delivery.source.itemText(n) for n in range(sale.delivery.source.count())]
+    assert "WhatsApp" in texts and "Counter (POS)" in texts
+
+
+def test_the_lists_total_and_balance_follow_a_local_edit_at_once(gui: Gui, qtbot: QtBot) -> None:
+    row = next(r for r in gui.service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total)
+    order = gui.service.order_now(row.id)
+    assert order is not None and order.lines and row.total is not None
+    line = order.lines[0]
+    gui.server.stop()  # offline: only the local copy moves
+    edit = OrderEdit(lines={str(line.id): LineChange(quantity=(line.quantity or 1) + 2)})
+    run(qtbot, gui.bridge, gui.service.update_order(row.id, edit))
+    moved = (line.price or Decimal(0)) * 2
+    shown = gui.service.row(row.id)
+    assert shown is not None and shown.total == row.total + moved and shown.balance == (row.balance or 0) + moved
+    wanted = format_money(row.total + moved, row.currency, "en")
+
+    def shown_in_list() -> bool:
+        return bool(gui.model.index(gui.row_index(row.id), Column.TOTAL).data() == wanted)
+
+    qtbot.waitUntil(shown_in_list, timeout=WAIT)

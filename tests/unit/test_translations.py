@@ -1,0 +1,46 @@
+"""Every text the clerk can see is translated: the French catalogue holds every tr() of the GUI, finished."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGUE = ROOT / "resources" / "i18n" / "genuka_desk_fr.ts"
+
+
+def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def test_every_entry_of_the_french_catalogue_is_finished() -> None:
+    unfinished = []
+    for (context, source), message in messages(CATALOGUE).items():
+        translation = message.find("translation")
+        forms = [] if translation is None else [f.text for f in translation.iter("numerusform")]
+        text = translation.text if translation is not None else None
+        done = translation is not None and translation.get("type") not in ("unfinished", "vanished", "obsolete")
+        if not done or not (text or any(forms)):
+            unfinished.append(f"{context}: {source!r}")
+    assert unfinished == [], "untranslated (run make translations): " + "; ".join(unfinished[:20])
+
+
+def test_the_catalogue_holds_every_text_of_the_gui(tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "genuka_desk" / "ui").rglob("*.py"))
+    subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True, timeout=120)
+    missing = sorted(set(messages(fresh)) - set(messages(CATALOGUE)))
+    assert missing == [], f"texts not in the catalogue (run make translations): {missing[:20]}"
