@@ -180,7 +180,10 @@ class DesktopApp:
         if not dialog.chosen():
             return
         window = self.window
+        if window is not None:
+            window.leaving = True  # the logout dialog already spoke of unsent changes
         if window is not None and not window.close():
+            window.leaving = False
             return  # an editor with unsaved edits stayed open: still logged in
         self.logged_out, self.forget_data = True, dialog.forget_data()
         if not self.closed.done():
@@ -223,6 +226,7 @@ class DesktopApp:
         self.switched_to = session
         window = self.window
         if window is not None:
+            window.leaving = True  # the choice already said the unsent changes stay
             window.close()
         if not self.closed.done():
             self.closed.set_result(None)

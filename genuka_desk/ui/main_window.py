@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.read_only = read_only
         self.settings = settings or QSettings()
         self.clerk = ""  # who works at this desk (the app sets it): printed on receipts and invoices
+        self.leaving = False  # set by the app when it closes the window itself (log out, switch company)
         self.editors: dict[str, QWidget] = {}
         self.last_sync: datetime | None = None
         self.setWindowTitle(self.tr("Genuka Desk — Orders"))
@@ -733,10 +734,38 @@ class MainWindow(QMainWindow):
         """Close every order editor; False when one with unsaved edits stayed open (the clerk chose so)."""
         return all(editor.close() for editor in list(self.editors.values()))
 
+    def ask_quit(self, unsent: int) -> str | None:
+        """Quitting with changes not sent: "send" (now), "quit" (sent at the next start), None. Tests replace this."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Changes not sent yet"), "", parent=self)
+        box.setText(
+            self.tr(
+                "%n change(s) have not reached the Genuka server yet. They are kept on this computer "
+                "and sent at the next start.",
+                "",
+                unsent,
+            )
+        )
+        send = box.addButton(self.tr("Send now"), QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton(self.tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {id(send): "send", id(leave): "quit"}.get(id(box.clickedButton()))
+
+    def _sent_before_quit(self, _: object) -> None:
+        self.close()  # asks again if some could not be sent (offline, refused)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_editors():
             event.ignore()
             return
+        unsent = 0 if self.read_only or self.leaving else self.service.unsent_count()
+        if unsent:
+            answer = self.ask_quit(unsent)
+            if answer != "quit":
+                event.ignore()
+                if answer == "send":
+                    self.bridge.run(self.service.sync(pull=False), self._sent_before_quit, self._sent_before_quit)
+                return
         self.save_settings()
         event.accept()
 

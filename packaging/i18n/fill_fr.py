@@ -247,6 +247,15 @@ FR: dict[str, str | tuple[str, str]] = {
     "Balance": "Reste dû",
     "Counter (POS)": "Boutique (caisse)",
     "As the computer (%s)": "Comme l’ordinateur (%s)",
+    "Changes not sent yet": "Modifications pas encore envoyées",
+    "%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.": (
+        "%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée "
+        "au prochain démarrage.",
+        "%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et "
+        "envoyées au prochain démarrage.",
+    ),
+    "Send now": "Envoyer maintenant",
+    "Quit anyway": "Quitter quand même",
     "Throw away the edits made in this window?": "Abandonner les modifications faites dans cette fenêtre ?",
     "This order has edits that are not saved.": "Cette commande a des modifications non enregistrées.",
     "Website": "Site web",
@@ -388,6 +397,15 @@ FR: dict[str, str | tuple[str, str]] = {
     "Balance": "Reste dû",
     "Counter (POS)": "Boutique (caisse)",
     "As the computer (%s)": "Comme l’ordinateur (%s)",
+    "Changes not sent yet": "Modifications pas encore envoyées",
+    "%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.": (
+        "%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée "
+        "au prochain démarrage.",
+        "%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et "
+        "envoyées au prochain démarrage.",
+    ),
+    "Send now": "Envoyer maintenant",
+    "Quit anyway": "Quitter quand même",
     "Throw away the edits made in this window?": "Abandonner les modifications faites dans cette fenêtre ?",
     "This order has edits that are not saved.": "Cette commande a des modifications non enregistrées.",
     "Website": "Site web",

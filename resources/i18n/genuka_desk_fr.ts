@@ -1186,364 +1186,384 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="79" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="80" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="95" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="96" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="99" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="100" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="104" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="105" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="138" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="139" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="142" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="143" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="151" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="152" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="155" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="156" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="158" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="159" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="169" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="170" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="171" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="172" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="173" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="174" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="176" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="177" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="177" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="178" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="187" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="188" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="242" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="562" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="243" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="563" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="251" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="252" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="253" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="254" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="265" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="266" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="266" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="267" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="270" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="271" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="273" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="563" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="274" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="564" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="276" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="277" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="280" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="281" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="282" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="283" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="283" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="284" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="286" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="287" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="287" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="288" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="291" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="565" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="292" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="566" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="295" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="296" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="296" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="297" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="300" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="301" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="304" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="305" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="306" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="307" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="308" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="309" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="309" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="708" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="310" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="709" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="373" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="374" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="376" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="377" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="384" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="385" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="386" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="387" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="389" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="390" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="390" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="391" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="406" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="407" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="444" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="474" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="445" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="475" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="451" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="452" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="569" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="570" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="573" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="574" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="574" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="575" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="575" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="576" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="577" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="578" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="578" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="579" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="581" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="582" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="616" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="617" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="618" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="619" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="620" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="621" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="621" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="622" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="630" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="631" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="630" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="631" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="640" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="641" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="640" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="641" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="651" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="652" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="655" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="656" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="655" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="656" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="664" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="665" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="698" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="699" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="690" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="739" />
+        <source>Changes not sent yet</source>
+        <translation>Modifications pas encore envoyées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="742" />
+        <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
+        <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="748" />
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="749" />
+        <source>Quit anyway</source>
+        <translation>Quitter quand même</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="691" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="686" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="687" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="709" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="710" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
 Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="202" />
+        <location filename="../../genuka_desk/ui/app.py" line="205" />
         <source>Your account belongs to this company only.</source>
         <translation>Votre compte n’appartient qu’à cette entreprise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/app.py" line="206" />
+        <location filename="../../genuka_desk/ui/app.py" line="209" />
         <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
         <translation><numerusform>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</numerusform><numerusform>%n modifications pas encore envoyées restent sur cet ordinateur ; elles seront envoyées à votre retour.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="234" />
+        <location filename="../../genuka_desk/ui/app.py" line="238" />
         <source>Could not switch company: %s</source>
         <translation>Impossible de changer d’entreprise : %s</translation>
     </message>

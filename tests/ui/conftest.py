@@ -29,6 +29,14 @@ def collect_in_main_thread() -> Iterator[None]:
     gc.enable()
 
 
+@pytest.fixture(autouse=True)
+def quit_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows closed at a test's end quit (a modal question there would hang); tests of it set their own."""
+    from genuka_desk.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "ask_quit", lambda self, unsent: "quit")
+
+
 @pytest.fixture
 def gui(qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_path: Path) -> Iterator[Gui]:
     ui = Gui(qtbot, demo_server, tmp_path)

@@ -42,3 +42,25 @@ def test_the_lists_total_and_balance_follow_a_local_edit_at_once(gui: Gui, qtbot
         return bool(gui.model.index(gui.row_index(row.id), Column.TOTAL).data() == wanted)
 
     qtbot.waitUntil(shown_in_list, timeout=WAIT)
+
+
+def test_quitting_with_unsent_changes_says_how_many_and_offers_to_send(gui: Gui, qtbot: QtBot) -> None:
+    row = gui.open_row()
+    port, store = gui.server.port, gui.server.store
+    gui.server.stop()
+    run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="delivered"))
+    asked: list[int] = []
+    answers = iter([None, "send", "quit"])
+
+    def ask(unsent: int) -> str | None:
+        asked.append(unsent)
+        return next(answers)
+
+    gui.window.ask_quit = ask  # type: ignore[method-assign]
+    assert not gui.window.close() and asked == [1]  # Cancel: the window stays
+    from genuka_desk.demo import DemoServer
+
+    with DemoServer(store=store, port=port):
+        gui.window.close()  # Send now: sent, then the window closes (nothing left to ask about)
+        qtbot.waitUntil(lambda: not gui.window.isVisible(), timeout=WAIT)
+    assert asked == [1, 1] and gui.service.unsent_count() == 0
