@@ -22,7 +22,7 @@ from ..service import (
     Session,
     UpdateInfo,
 )
-from ..service.demo import DEMO_ORDERS, start_demo
+from ..service.demo import DEMO_ORDERS, DEMO_PROFILE, start_demo
 from .assets import icon_file
 from .bridge import ServiceBridge
 from .i18n import install_language, system_language
@@ -160,6 +160,8 @@ class DesktopApp:
         )
         window.setWindowIcon(app_icon())
         window.clerk = self.session.profile.email or ""
+        if self.session.profile.name == DEMO_PROFILE:
+            window.mark_demo()
         window.preferences_action.triggered.connect(self.preferences)
         window.logout_action.triggered.connect(self.log_out)
         window.check_updates_action.triggered.connect(lambda: self.updates.check_now(self.window))

@@ -107,6 +107,14 @@ class MainWindow(QMainWindow):
             )
         )
         self.cache_banner.setVisible(service.cache_rebuilt)
+        self.demo_banner = QLabel(
+            self.tr(
+                "Demo: these orders, customers and payments are examples on this computer; they start over at each start."
+            )
+        )
+        self.demo_banner.setStyleSheet("background:#fff4d6;color:#6b4e00;padding:6px 10px;")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.hide()
         # A newer version is out (the daily check): a link to its installer, and "not now".
         self.update_banner = QLabel()
         self.update_banner.setStyleSheet("background:#e8f4ea;color:#1e4620;padding:6px 10px;")
@@ -116,6 +124,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.offline_banner)
         layout.addWidget(self.cache_banner)
         layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.demo_banner)
         layout.addWidget(self.table)
         self.setCentralWidget(central)
 
@@ -754,11 +763,16 @@ class MainWindow(QMainWindow):
     def _sent_before_quit(self, _: object) -> None:
         self.close()  # asks again if some could not be sent (offline, refused)
 
+    def mark_demo(self) -> None:
+        """This window works on the embedded demo: said in its title and in a strip above the list."""
+        self.setWindowTitle(self.tr("Genuka Desk — Orders (demo)"))
+        self.demo_banner.show()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_editors():
             event.ignore()
             return
-        unsent = 0 if self.read_only or self.leaving else self.service.unsent_count()
+        unsent = 0 if self.read_only or self.leaving or self.service.closed else self.service.unsent_count()
         if unsent:
             answer = self.ask_quit(unsent)
             if answer != "quit":

@@ -255,6 +255,11 @@ FR: dict[str, str | tuple[str, str]] = {
         "envoyées au prochain démarrage.",
     ),
     "Send now": "Envoyer maintenant",
+    "Demo: these orders, customers and payments are examples on this computer; they start over at each start.": (
+        "Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à "
+        "chaque démarrage."
+    ),
+    "Genuka Desk — Orders (demo)": "Genuka Desk — Commandes (démo)",
     "Quit anyway": "Quitter quand même",
     "Throw away the edits made in this window?": "Abandonner les modifications faites dans cette fenêtre ?",
     "This order has edits that are not saved.": "Cette commande a des modifications non enregistrées.",
@@ -405,6 +410,11 @@ FR: dict[str, str | tuple[str, str]] = {
         "envoyées au prochain démarrage.",
     ),
     "Send now": "Envoyer maintenant",
+    "Demo: these orders, customers and payments are examples on this computer; they start over at each start.": (
+        "Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à "
+        "chaque démarrage."
+    ),
+    "Genuka Desk — Orders (demo)": "Genuka Desk — Commandes (démo)",
     "Quit anyway": "Quitter quand même",
     "Throw away the edits made in this window?": "Abandonner les modifications faites dans cette fenêtre ?",
     "This order has edits that are not saved.": "Cette commande a des modifications non enregistrées.",

@@ -1206,364 +1206,374 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="139" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="112" />
+        <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
+        <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="148" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="143" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="152" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="152" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="161" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="156" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="165" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="159" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="168" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="170" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="179" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="172" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="181" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="174" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="183" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="177" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="186" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="178" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="187" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="188" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="197" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="243" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="563" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="252" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="572" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="252" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="261" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="254" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="263" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="266" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="267" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="276" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="271" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="280" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="274" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="564" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="283" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="573" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="277" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="286" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="281" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="290" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="283" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="292" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="284" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="293" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="287" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="296" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="288" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="297" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="292" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="566" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="301" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="575" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="296" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="305" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="297" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="306" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="301" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="310" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="305" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="314" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="307" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="316" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="309" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="318" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="310" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="709" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="319" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="718" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="374" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="383" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="377" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="386" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="385" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="394" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="387" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="396" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="390" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="399" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="391" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="400" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="407" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="416" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="445" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="475" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="454" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="484" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="452" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="461" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="570" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="579" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="574" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="583" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="575" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="584" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="576" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="585" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="578" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="587" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="579" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="588" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="582" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="591" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="617" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="626" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="619" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="628" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="621" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="630" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="622" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="631" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="631" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="640" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="631" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="640" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="641" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="650" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="641" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="650" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="652" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="661" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="656" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="665" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="656" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="665" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="665" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="674" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="699" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="708" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="739" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="748" />
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="742" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="751" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="748" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="757" />
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="749" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="758" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="691" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="768" />
+        <source>Genuka Desk — Orders (demo)</source>
+        <translation>Genuka Desk — Commandes (démo)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="700" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="687" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="696" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="710" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="719" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
 Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="205" />
+        <location filename="../../genuka_desk/ui/app.py" line="207" />
         <source>Your account belongs to this company only.</source>
         <translation>Votre compte n’appartient qu’à cette entreprise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/app.py" line="209" />
+        <location filename="../../genuka_desk/ui/app.py" line="211" />
         <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
         <translation><numerusform>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</numerusform><numerusform>%n modifications pas encore envoyées restent sur cet ordinateur ; elles seront envoyées à votre retour.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="238" />
+        <location filename="../../genuka_desk/ui/app.py" line="240" />
         <source>Could not switch company: %s</source>
         <translation>Impossible de changer d’entreprise : %s</translation>
     </message>

@@ -64,3 +64,33 @@ def test_quitting_with_unsent_changes_says_how_many_and_offers_to_send(gui: Gui,
         gui.window.close()  # Send now: sent, then the window closes (nothing left to ask about)
         qtbot.waitUntil(lambda: not gui.window.isVisible(), timeout=WAIT)
     assert asked == [1, 1] and gui.service.unsent_count() == 0
+
+
+def test_the_demo_says_so_in_its_title_and_a_strip(
+    qtbot: QtBot, qloop: object, demo_server: object, tmp_path: object, qapp: object
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
+    from genuka_desk.service import AppPaths, Profile, Session
+    from genuka_desk.service.demo import DEMO_PROFILE
+    from genuka_desk.ui.app import DesktopApp
+
+    assert isinstance(demo_server, DemoServer) and isinstance(tmp_path, Path)
+    paths = AppPaths.under(tmp_path).ensure()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", "en")
+    for name, demo in ((DEMO_PROFILE, True), ("shop", False)):
+        profile = Profile(name=name, base_url=demo_server.url, company_id=demo_server.company_id)
+        desktop = DesktopApp(qapp, paths, Session(profile, DEMO_ADMIN_KEY), settings)  # type: ignore[arg-type]
+        try:
+            window = desktop.show()
+            qtbot.addWidget(window)
+            assert ("(demo)" in window.windowTitle()) is demo
+            assert window.demo_banner.isVisibleTo(window) is demo
+            window.close()
+        finally:
+            desktop.bridge.close()
+            run(qtbot, desktop.bridge, desktop.service.close())
