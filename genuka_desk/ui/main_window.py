@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
         self.cache_banner.setVisible(service.cache_rebuilt)
         self.demo_banner = QLabel(
             self.tr(
-                "Demo: these orders, customers and payments are examples on this computer; they start over at each start."
+                "Demo: these orders, customers and payments are examples on this computer;"
+                " they start over at each start."
             )
         )
         self.demo_banner.setStyleSheet("background:#fff4d6;color:#6b4e00;padding:6px 10px;")
