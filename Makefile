@@ -38,6 +38,9 @@ translations: $(VENV)/.installed-run
 	$(VENV)/bin/pyside6-lupdate $(shell find genuka_desk/ui -name "*.py" | sort) -no-obsolete -ts resources/i18n/genuka_desk_fr.ts
 	$(VENV)/bin/python packaging/i18n/fill_fr.py resources/i18n/genuka_desk_fr.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/genuka_desk_fr.ts -qm genuka_desk/ui/assets/i18n/genuka_desk_fr.qm
+	$(VENV)/bin/pyside6-lupdate $(shell find genuka_desk/ui -name "*.py" | sort) -no-obsolete -pluralonly -source-language en -target-language en -ts resources/i18n/genuka_desk_en.ts
+	$(VENV)/bin/python packaging/i18n/fill_en.py resources/i18n/genuka_desk_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/i18n/genuka_desk_en.ts -qm genuka_desk/ui/assets/i18n/genuka_desk_en.qm
 
 # The Linux packages: the PyInstaller folder, then build/genuka-desk_<version>_<arch>.deb.
 package: $(VENV)/.installed-package

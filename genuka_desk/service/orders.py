@@ -391,6 +391,10 @@ class OrderService:
             body = self._store.customer_body(row.id) if row is not None else None
         return None if body is None else Customer.model_validate(body)
 
+    def find_order(self, key: str) -> str | None:
+        """The order whose id or whole reference is ``key`` (a scanned order barcode), else None."""
+        return self._store.find_order_id(key) or self._store.created_id(key.strip())
+
     def resolve_order_id(self, key: str) -> str:
         """An order id from an id or a reference; raises :class:`OrderNotFound`."""
         order_id = self._store.find_order_id(key) or self._store.created_id(key.strip())

@@ -26,11 +26,11 @@ def install_language(language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = "en"
+    ours = QTranslator(app)  # English has a catalogue too: its plural forms ("1 order", "2 orders")
+    if ours.load(str(translation_file(language))):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(str(translation_file(language))):
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -37,6 +36,7 @@ from ..service import Change, ChangeKind, ChangeState, CsvWords, ListQuery, Orde
 from .bridge import ServiceBridge
 from .bulk_dialog import BulkStatusDialog
 from .labels import billing_label, document_label, shipping_label
+from .order_search_box import OrderSearchBox
 from .order_table_model import ID_ROLE, Column, OrderTableModel, column_title
 from .payment_dialog import PaymentDialog
 from .status_delegate import StatusDelegate, status_choices
@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         bridge.ordersChanged.connect(self.model.orders_changed)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self.show_count)
         bridge.queueChanged.connect(self._on_queue)
         bridge.connectivityChanged.connect(self._on_connectivity)
         bridge.syncProgress.connect(self._on_progress)
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
         bridge.taskFailed.connect(self.show_error)
         bridge.cacheRebuilt.connect(self._on_cache_rebuilt)
         self._restore()
+        self.show_count()
         self._on_queue(*self._queue_counts())
         if service.online is not None:  # a sync may have run before this window existed
             self._on_connectivity(service.online, "")
@@ -149,9 +152,10 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Filters"), self)
         bar.setObjectName("filters")
         bar.setMovable(False)
-        self.search = QLineEdit(bar)
+        self.search = OrderSearchBox(bar)
         self.search.setPlaceholderText(self.tr("Search reference, customer, phone, product…"))
-        self.search.setClearButtonEnabled(True)
+        self.search.to_results.connect(self.enter_results)
+        self.search.submitted.connect(self.search_submitted)
         self.search.setMinimumWidth(280)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -191,6 +195,9 @@ class MainWindow(QMainWindow):
         self.payment_filter.currentIndexChanged.connect(lambda _: self.apply_filters())
         self.fulfilment_filter.currentIndexChanged.connect(lambda _: self.apply_filters())
         bar.addWidget(self.search)
+        self.found = QLabel(bar)  # how many orders the list shows ("128 orders"; none: says so)
+        self.found.setMinimumWidth(110)
+        bar.addWidget(self.found)
         bar.addWidget(self.payment_filter)
         bar.addWidget(self.fulfilment_filter)
         bar.addWidget(self.dates_enabled)
@@ -358,11 +365,35 @@ class MainWindow(QMainWindow):
         )
 
     def apply_filters(self) -> None:
-        """Show the orders the filters ask for, and remember the filters."""
+        """Show the orders the filters ask for, from the top, and remember the filters."""
         self.model.set_query(self.current_query())
+        self.table.scrollToTop()
+        self.show_count()
         self.settings.setValue("filters/payment", self.payment_filter.currentData() or "")
         self.settings.setValue("filters/fulfilment", self.fulfilment_filter.currentData() or "")
         self.settings.setValue("filters/attention", self.attention.isChecked())
+
+    def show_count(self) -> None:
+        """How many orders the list holds, beside the search box."""
+        count = self.model.rowCount()
+        self.found.setText(self.tr("%n order(s)", "", count) if count else self.tr("No order matches"))
+
+    def enter_results(self) -> None:
+        """Down (or Enter) in the search box: into the list, on its first order."""
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def search_submitted(self, text: str) -> None:
+        """Enter in the search box: a whole reference (a scanned order barcode) opens that order; else the list."""
+        self._search_timer.stop()
+        self.apply_filters()
+        order_id = self.service.find_order(text) if text else None
+        if order_id is not None:
+            self.open_order(order_id)
+        else:
+            self.enter_results()
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search box."""

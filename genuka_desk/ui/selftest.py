@@ -79,7 +79,7 @@ def _run(root: Path) -> str:
             await asyncio.sleep(0.2)
             if editor.lines.table.rowCount() == 0:
                 raise RuntimeError("the order editor shows no lines")
-            translated = window.windowTitle() == "Genuka Desk — Commandes"
+            translated = window.windowTitle().startswith("Genuka Desk — Commandes")
             if not translated:
                 raise RuntimeError("the French translation did not load")
             if app_icon().pixmap(32, 32).isNull():

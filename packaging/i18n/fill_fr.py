@@ -255,6 +255,7 @@ FR: dict[str, str | tuple[str, str]] = {
         "envoyées au prochain démarrage.",
     ),
     "Send now": "Envoyer maintenant",
+    "No order matches": "Aucune commande ne correspond",
     "Demo: these orders, customers and payments are examples on this computer; they start over at each start.": (
         "Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à "
         "chaque démarrage."
@@ -410,6 +411,7 @@ FR: dict[str, str | tuple[str, str]] = {
         "envoyées au prochain démarrage.",
     ),
     "Send now": "Envoyer maintenant",
+    "No order matches": "Aucune commande ne correspond",
     "Demo: these orders, customers and payments are examples on this computer; they start over at each start.": (
         "Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à "
         "chaque démarrage."

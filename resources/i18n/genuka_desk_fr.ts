@@ -1211,352 +1211,362 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="149" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="152" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="153" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="156" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="162" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="166" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="166" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="170" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="169" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="173" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="180" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="184" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="182" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="186" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="184" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="188" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="187" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="191" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="188" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="192" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="198" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="205" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="253" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="573" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="260" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="604" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="262" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="269" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="264" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="271" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="276" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="283" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="277" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="284" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="281" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="288" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="284" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="574" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="291" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="605" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="287" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="294" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="291" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="298" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="293" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="300" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="294" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="301" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="297" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="304" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="298" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="305" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="302" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="576" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="309" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="607" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="306" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="313" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="307" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="314" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="311" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="318" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="315" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="322" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="317" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="319" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="326" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="320" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="719" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="327" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="750" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="379" />
+        <source>%n order(s)</source>
+        <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="384" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="379" />
+        <source>No order matches</source>
+        <translation>Aucune commande ne correspond</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="415" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="387" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="418" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="395" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="426" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="397" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="428" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="400" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="431" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="401" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="432" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="417" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="448" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="455" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="485" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="486" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="516" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="462" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="493" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="580" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="611" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="584" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="615" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="585" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="616" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="586" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="617" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="588" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="619" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="589" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="620" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="592" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="623" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="627" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="658" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="629" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="660" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="631" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="662" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="632" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="663" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="641" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="672" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="641" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="672" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="651" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="682" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="651" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="682" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="662" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="693" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="666" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="697" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="666" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="697" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="675" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="706" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="709" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="740" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="749" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="780" />
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="752" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="783" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="758" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="789" />
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="759" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="790" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="769" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="800" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="701" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="732" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="697" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="728" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="720" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="751" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import qasync
@@ -30,11 +31,24 @@ def collect_in_main_thread() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def english(qapp: Any) -> None:
+    """Each test starts in English, as the app starts in its language (the catalogue's plural forms too)."""
+    from genuka_desk.ui.i18n import install_language
+
+    install_language("en")
+
+
+@pytest.fixture(autouse=True)
 def quit_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Windows closed at a test's end quit (a modal question there would hang); tests of it set their own."""
+    """Windows closed at a test's end go without a question (a modal one there would hang).
+
+    Tests of those questions set their own answers on the instance.
+    """
+    from genuka_desk.ui.editor import OrderEditor
     from genuka_desk.ui.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "ask_quit", lambda self, unsent: "quit")
+    monkeypatch.setattr(OrderEditor, "ask_unsaved", lambda self: "discard")
 
 
 @pytest.fixture

@@ -94,3 +94,28 @@ def test_the_demo_says_so_in_its_title_and_a_strip(
         finally:
             desktop.bridge.close()
             run(qtbot, desktop.bridge, desktop.service.close())
+
+
+def test_the_search_box_counts_clears_goes_into_the_results_and_opens_a_scanned_reference(
+    gui: Gui, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window = gui.window
+    total = gui.service.count(ListQuery())
+    assert window.found.text() == f"{total} orders"
+    qtbot.keyClicks(window.search, "zzzz-nobody")
+    window.apply_filters()  # what the typing pause then calls
+    assert window.found.text() == "No order matches"
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)  # Esc clears
+    assert window.search.text() == ""
+    window.apply_filters()
+    assert window.found.text() == f"{total} orders" and window.table.verticalScrollBar().value() == 0
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)  # into the results, on the first order
+    assert window.table.hasFocus() or window.focusWidget() is window.table
+    assert window.table.currentIndex().row() == 0
+    row = gui.rows()[5]
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, row.reference.lstrip("#"))  # a scanner types the reference...
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)  # ...then Enter: the order opens
+    assert row.id in window.editors and window.editors[row.id].isVisible()

@@ -340,8 +340,8 @@ def test_editor_asks_save_discard_or_cancel_before_losing_edits(gui: Gui, qtbot:
     editor.revert_button.click()  # "Undo edits" asks first: No keeps the typing
     assert asked and editor.addresses.edits["shipping.address.city"].text() == "Kribi"
     editor.ask_unsaved = lambda: "save"  # type: ignore[method-assign]
-    editor.close()  # Save: queued, then the window closes
-    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=WAIT)
+    editor.close()  # Save: queued, then the window closes (and is gone)
+    qtbot.waitUntil(lambda: row.id not in gui.window.editors, timeout=WAIT)
     assert any(c.edit.fields.get("shipping.address.city") == "Kribi" for c in gui.service.changes_of(row.id))
     other = open_editor(gui, qtbot, gui.open_row("taken_in_charge").id)
     other.addresses.edits["shipping.address.city"].setText("Limbé")

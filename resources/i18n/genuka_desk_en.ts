@@ -1,0 +1,73 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BulkStatusDialog</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="18" />
+        <source>%n selected order(s)</source>
+        <translation><numerusform>%n selected order</numerusform><numerusform>%n selected orders</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerWindow</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/customer_window.py" line="147" />
+        <source>%n order(s)</source>
+        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LogoutDialog</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/logout_dialog.py" line="20" />
+        <source>%n change(s) were not sent yet. They stay on this computer and are sent after the next login, unless you delete the local data: then they are lost.</source>
+        <translation><numerusform>%n change were not sent yet. They stay on this computer and are sent after the next login, unless you delete the local data: then they are lost.</numerusform><numerusform>%n changes were not sent yet. They stay on this computer and are sent after the next login, unless you delete the local data: then they are lost.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/app.py" line="211" />
+        <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
+        <translation><numerusform>%n change not sent yet stay on this computer and are sent when you come back.</numerusform><numerusform>%n changes not sent yet stay on this computer and are sent when you come back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="379" />
+        <source>%n order(s)</source>
+        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="658" />
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="660" />
+        <source>%n refused</source>
+        <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="662" />
+        <source>%n in conflict</source>
+        <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="728" />
+        <source>%n order(s) exported</source>
+        <translation><numerusform>%n order exported</numerusform><numerusform>%n orders exported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="783" />
+        <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
+        <translation><numerusform>%n change have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</numerusform><numerusform>%n changes have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProductPicker</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/product_picker.py" line="89" />
+        <source>%n product(s)</source>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+    </message>
+</context>
+</TS>
