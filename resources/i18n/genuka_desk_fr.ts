@@ -95,34 +95,147 @@
     </message>
 </context>
 <context>
+    <name>ChangeWords</name>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="23" />
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="24" />
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="25" />
+        <source>street</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="26" />
+        <source>street, line 2</source>
+        <translation>rue, ligne 2</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="27" />
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="28" />
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="29" />
+        <source>postal code</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="30" />
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="31" />
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="32" />
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="41" />
+        <source>a line</source>
+        <translation>une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="43" />
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="44" />
+        <source>unit price</source>
+        <translation>prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="49" />
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="51" />
+        <source>Shipping address</source>
+        <translation>Adresse de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="75" />
+        <source>Payment of %s (%s)</source>
+        <translation>Paiement de %s (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="78" />
+        <source>Payment deleted</source>
+        <translation>Paiement supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="82" />
+        <source>New sale for %s: %s</source>
+        <translation>Nouvelle vente pour %s : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="90" />
+        <source>%s: quantity %s</source>
+        <translation>%s : quantité %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="93" />
+        <source>%s: unit price %s</source>
+        <translation>%s : prix unitaire %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="97" />
+        <source>%s: removed</source>
+        <translation>%s : retirée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="100" />
+        <source>Line added: %s × %s</source>
+        <translation>Ligne ajoutée : %s × %s</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="19" />
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="21" />
         <source>A colleague changed the same fields</source>
         <translation>Un collègue a modifié les mêmes champs</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="23" />
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="25" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="23" />
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="25" />
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="23" />
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="25" />
         <source>Theirs (server)</source>
         <translation>La leur (serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="27" />
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="29" />
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="28" />
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="30" />
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
@@ -962,37 +1075,37 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>HistoryPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="25" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="29" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="26" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="30" />
         <source>being sent</source>
         <translation>en cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="27" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="31" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="28" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="32" />
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="29" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="33" />
         <source>in conflict</source>
         <translation>en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="33" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="38" />
         <source>%s — on this computer (%s): %s</source>
         <translation>%s — sur cet ordinateur (%s) : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="42" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="47" />
         <source>The server's history is not available offline.</source>
         <translation>L’historique du serveur n’est pas disponible hors ligne.</translation>
     </message>
@@ -1651,123 +1764,123 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="91" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="92" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="93" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="94" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="99" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="100" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="100" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="101" />
         <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
         <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="124" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="125" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="125" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="126" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="126" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="127" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="127" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="128" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="128" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="129" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="135" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="136" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="138" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="308" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="139" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="307" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="164" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="165" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="174" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="175" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="194" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="195" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="196" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="197" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="203" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="202" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="206" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="205" />
         <source>Fix the values and save again, or undo it from the order list.</source>
         <translation>Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="307" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="306" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="317" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="316" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="329" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="328" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="330" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="329" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="337" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="336" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="381" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="380" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="380" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="379" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>

@@ -119,3 +119,29 @@ def test_the_search_box_counts_clears_goes_into_the_results_and_opens_a_scanned_
     qtbot.keyClicks(window.search, row.reference.lstrip("#"))  # a scanner types the reference...
     qtbot.keyClick(window.search, Qt.Key.Key_Return)  # ...then Enter: the order opens
     assert row.id in window.editors and window.editors[row.id].isVisible()
+
+
+def test_history_and_refusals_speak_the_clerks_words_one_entry_per_line(gui: Gui, qtbot: QtBot) -> None:
+    row = next(r for r in gui.service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total)
+    order = gui.service.order_now(row.id)
+    assert order is not None and order.lines
+    line = order.lines[0]
+    status = "taken_in_charge" if order.shipping_status.value != "taken_in_charge" else "delivered"
+    edit = OrderEdit(
+        fields={"shipping.status": status, "shipping.address.city": "Kribi", "shipping.amount": Decimal(1500)},
+        lines={str(line.id): LineChange(quantity=(line.quantity or 1) + 1)},
+    )
+    run(qtbot, gui.bridge, gui.service.update_order(row.id, edit))
+    run(qtbot, gui.bridge, gui.service.record_payment(row.id, Decimal(500), "cash"))
+    editor = gui.window.open_order(row.id)
+    assert editor is not None
+    entries = [editor.history.item(n).text() for n in range(editor.history.count())]
+    joined = "\n".join(entries)
+    shown = "Taken in charge" if status == "taken_in_charge" else "Delivered"
+    assert f"Delivery: {shown}" in joined and "Shipping address (city): Kribi" in joined, joined
+    assert (
+        f"{line.title} (quantity) : " not in joined and f"{line.title}: quantity {(line.quantity or 1) + 1}" in joined
+    )
+    assert "1,500" in joined and "Payment of 500" in joined and "(Cash)" in joined
+    assert not any(key in joined for key in ("shipping.status", "lines.", "shipping.address"))  # no raw keys
+    assert editor.history.wordWrap() and len(entries) >= 5  # one entry per thing changed

@@ -358,8 +358,9 @@ def test_conflict_view_keep_mine(gui: Gui, qtbot: QtBot) -> None:
     assert gui.service.change(change.id).state is ChangeState.CONFLICT
     editor = open_editor(gui, qtbot, target.id)
     assert editor.conflict.isVisibleTo(editor)
-    assert editor.conflict.table.item(0, 1).text() == "delivered"
-    assert editor.conflict.table.item(0, 2).text() == "taken_in_charge"
+    assert editor.conflict.table.item(0, 0).text() == "Delivery"  # the clerk's words, not shipping.status
+    assert editor.conflict.table.item(0, 1).text() == "Delivered"
+    assert editor.conflict.table.item(0, 2).text() == "Taken in charge"
     editor.conflict.keep_mine.click()
     qtbot.waitUntil(lambda: gui.service.change(change.id).state is ChangeState.PENDING, timeout=WAIT)
     gui.sync()

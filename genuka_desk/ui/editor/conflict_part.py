@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from ...models import Keep, Order, text_of
+from ...models import Keep, Order
 from ...service import Change, ChangeState
+from ..change_words import key_label, key_value
 
 
 class ConflictPart(QGroupBox):
@@ -14,8 +15,9 @@ class ConflictPart(QGroupBox):
 
     resolve = Signal(str, str)  # change id, Keep
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str = "fr", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = language
         self.setTitle(self.tr("A colleague changed the same fields"))
         self.setStyleSheet("QGroupBox{color:#b3261e;font-weight:bold}")
         layout = QVBoxLayout(self)
@@ -45,10 +47,16 @@ class ConflictPart(QGroupBox):
             return
         change = conflicts[0]
         mine = change.edit.intended()
+        currency = order.currency_code
         for key, theirs in change.theirs.items():
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for column, text in enumerate((key, text_of(mine.get(key)), text_of(theirs))):
+            texts = (
+                key_label(key, order),
+                key_value(key, mine.get(key), currency, self.language),
+                key_value(key, theirs, currency, self.language),
+            )
+            for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def set_read_only(self, read_only: bool) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QWidget
 
-from ...models import Activity, format_moment
+from ...models import Activity, Order, format_moment
 from ...service import Change, ChangeState
 from ..activity_text import activity_text
+from ..change_words import change_lines
 
 
 class HistoryPart(QListWidget):
@@ -17,9 +19,11 @@ class HistoryPart(QListWidget):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
+        self.setWordWrap(True)  # long entries wrap: no sideways scrolling
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def load(self, history: list[Change]) -> None:
-        """Show this computer's changes of the order (sent ones too), newest first."""
+    def load(self, history: list[Change], order: Order | None = None) -> None:
+        """Show this computer's changes of the order (sent ones too), newest first, a line per thing changed."""
         self.clear()
         states = {
             ChangeState.PENDING: self.tr("waiting to be sent"),
@@ -30,10 +34,11 @@ class HistoryPart(QListWidget):
         }
         for change in reversed(history):
             when = format_moment(datetime.fromtimestamp(change.created_at).astimezone(), self.language)
-            self.addItem(self.tr("%s — on this computer (%s): %s") % (when, states[change.state], change.summary()))
+            for line in change_lines(change, order, self.language):
+                self.addItem(self.tr("%s — on this computer (%s): %s") % (when, states[change.state], line))
 
     def add_activities(self, activities: list[Activity]) -> None:
-        """Add the server's activities of the order (they come later, from the network)."""
+        """Add the server's activities of the order (they come later, from the network), one per line."""
         for activity in activities:
             self.addItem(f"{format_moment(activity.created_at, self.language)} — {activity_text(activity)}")
 

@@ -27,6 +27,7 @@ from ...models import (
 )
 from ...service import Change, ChangeKind, ChangeState, InvalidEdit, OrderService
 from ..bridge import ServiceBridge
+from ..change_words import field_errors_lines
 from ..labels import billing_label, document_label, shipping_label, source_label
 from ..payment_dialog import PaymentDialog
 from ..product_picker import ProductPicker
@@ -101,7 +102,7 @@ class OrderEditor(ServiceWindow):
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.order_id))
         top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(top)
-        self.conflict = ConflictPart(self)
+        self.conflict = ConflictPart(self.language, self)
         self.conflict.resolve.connect(self.resolve)
         root.addWidget(self.conflict)
         self.refused = QLabel(self)
@@ -196,9 +197,7 @@ class OrderEditor(ServiceWindow):
                 + self.tr("Correct the sale, then it is sent again; or discard it.")
             )
         elif refused:
-            details = "; ".join(
-                f"{field}: {' '.join(messages)}" for c in refused for field, messages in c.field_errors.items()
-            )
+            details = "; ".join(line for c in refused for line in field_errors_lines(c.field_errors, self.order))
             self.refused.setText(
                 self.tr("The server refused a change: %s") % (refused[0].last_error or "")
                 + (f" ({details})" if details else "")
@@ -206,7 +205,7 @@ class OrderEditor(ServiceWindow):
                 + self.tr("Fix the values and save again, or undo it from the order list.")
             )
         self.refused.setVisible(bool(refused))
-        self.history.load(self.service.history_of(self.order_id))
+        self.history.load(self.service.history_of(self.order_id), self.order)
         user = self.order.user
         clerks = {str(user.id): user.display_name} if user is not None and user.id else {}
         self.payments.load(self.order, self.service.payment_methods(), clerks)
