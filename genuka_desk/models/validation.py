@@ -144,4 +144,21 @@ def validate_edit(order: Order, edit: OrderEdit) -> list[FieldProblem]:
     remaining = len(known - set(edit.removed_lines)) + len(edit.added_lines)
     if edit.removed_lines and remaining == 0:
         problems.append(FieldProblem("lines", "lines_empty", "An order needs at least one line."))
+    problems += _final_invoice_problems(order, edit)
+    return problems
+
+
+FINAL_INVOICE = "A paid final invoice fixes the lines: they can be added or raised, not removed or lowered."
+
+
+def _final_invoice_problems(order: Order, edit: OrderEdit) -> list[FieldProblem]:
+    """Genuka refuses to remove or lower a line once a final invoice is paid: say so before the clerk tries."""
+    final = any(i.is_final and (i.status or "").lower() == "paid" for i in order.invoices)
+    if not final:
+        return []
+    problems = [FieldProblem(f"lines.{line_id}", "final_invoice", FINAL_INVOICE) for line_id in edit.removed_lines]
+    for line_id, change in edit.lines.items():
+        held = order.line(line_id)
+        if change.quantity is not None and held is not None and change.quantity < (held.quantity or 0):
+            problems.append(FieldProblem(f"lines.{line_id}.quantity", "final_invoice", FINAL_INVOICE))
     return problems

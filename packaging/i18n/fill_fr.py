@@ -255,6 +255,10 @@ FR: dict[str, str | tuple[str, str]] = {
         "envoyées au prochain démarrage.",
     ),
     "Send now": "Envoyer maintenant",
+    "a paid final invoice fixes the lines: add lines or raise quantities, but do not remove or lower them.": (
+        "une facture finale payée fige les lignes : ajoutez des lignes ou augmentez les quantités, sans en retirer "
+        "ni en baisser."
+    ),
     # A queued change in the clerk's words.
     "first name": "prénom",
     "last name": "nom",
@@ -431,6 +435,10 @@ FR: dict[str, str | tuple[str, str]] = {
         "envoyées au prochain démarrage.",
     ),
     "Send now": "Envoyer maintenant",
+    "a paid final invoice fixes the lines: add lines or raise quantities, but do not remove or lower them.": (
+        "une facture finale payée fige les lignes : ajoutez des lignes ou augmentez les quantités, sans en retirer "
+        "ni en baisser."
+    ),
     # A queued change in the clerk's words.
     "first name": "prénom",
     "last name": "nom",

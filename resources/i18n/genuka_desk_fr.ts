@@ -813,7 +813,7 @@
     </message>
     <message>
         <location filename="../../genuka_desk/ui/editor/messages.py" line="20" />
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="40" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="43" />
         <source>must be a number, 0 or more.</source>
         <translation>doit être un nombre, 0 ou plus.</translation>
     </message>
@@ -863,88 +863,93 @@
         <translation>obligatoire (rue, ville et pays font une adresse).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="35" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="31" />
+        <source>a paid final invoice fixes the lines: add lines or raise quantities, but do not remove or lower them.</source>
+        <translation>une facture finale payée fige les lignes : ajoutez des lignes ou augmentez les quantités, sans en retirer ni en baisser.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="38" />
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="48" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="51" />
         <source>Line items</source>
         <translation>Lignes de commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="50" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="53" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="51" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="54" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="52" />
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="53" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="55" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="56" />
         <source>Scheduled</source>
         <translation>Prévue le</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="58" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="61" />
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="58" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="61" />
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="63" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="66" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="64" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="67" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="65" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="68" />
         <source>Address line 1</source>
         <translation>Adresse (ligne 1)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="66" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="69" />
         <source>Address line 2</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="67" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="70" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="68" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="71" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="69" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="72" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="70" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="73" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="71" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="74" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="72" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="75" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>

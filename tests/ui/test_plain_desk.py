@@ -145,3 +145,21 @@ def test_history_and_refusals_speak_the_clerks_words_one_entry_per_line(gui: Gui
     assert "1,500" in joined and "Payment of 500" in joined and "(Cash)" in joined
     assert not any(key in joined for key in ("shipping.status", "lines.", "shipping.address"))  # no raw keys
     assert editor.history.wordWrap() and len(entries) >= 5  # one entry per thing changed
+
+
+def test_the_editor_says_before_saving_that_a_paid_final_invoice_fixes_the_lines(gui: Gui, qtbot: QtBot) -> None:
+    def lowerable(row_id: str) -> bool:
+        held = gui.service.order_now(row_id)
+        return held is not None and bool(held.lines) and (held.lines[0].quantity or 0) >= 2
+
+    row = next(r for r in gui.rows() if r.billing_status.value == "paid" and lowerable(r.id))
+    order = gui.service.order_now(row.id)
+    assert order is not None and any(i.is_final for i in order.invoices)
+    editor = gui.window.open_order(row.id)
+    assert editor is not None
+    line = order.lines[0]
+    qty = editor.lines.table.cellWidget(0, 3)  # the first line's quantity
+    qty.setValue((line.quantity or 1) + 1)  # raising is fine
+    assert editor.save_button.isEnabled(), editor.problem.text()
+    qty.setValue((line.quantity or 2) - 1)  # lowering is not: said now, Save off
+    assert not editor.save_button.isEnabled() and "final invoice" in editor.problem.text()

@@ -27,6 +27,9 @@ class EditorMessages(QObject):
             "lines_empty": self.tr("an order needs at least one line."),
             "order_cancelled": self.tr("this order is cancelled; it cannot be changed."),
             "address_required": self.tr("required (street, city and country make an address)."),
+            "final_invoice": self.tr(
+                "a paid final invoice fixes the lines: add lines or raise quantities, but do not remove or lower them."
+            ),
         }
         return self.about(problem.key, texts.get(problem.code, problem.message))
 
