@@ -65,7 +65,7 @@ class OrderCache(StoreFiles):
         """Store fresh server bodies of parsed orders; see :meth:`save_server_bodies`."""
         return self.save_server_bodies(order.raw_view for order in orders)
 
-    def save_server_bodies(self, bodies: Iterable[dict[str, Any]]) -> list[str]:
+    def save_server_bodies(self, bodies: Iterable[dict[str, Any]], *, authoritative: bool = False) -> list[str]:
         """Store fresh detail bodies in one transaction; returns the ids whose row changed.
 
         A body older than the one held is skipped; one of the same version is
@@ -73,9 +73,11 @@ class OrderCache(StoreFiles):
         two writes in one second share one). An order with active changes
         keeps its overlay on the new body. Rows are read from the raw JSON
         (:mod:`.body_columns`) and written in batches: this is the hot path of a
-        full sync.
+        full sync. ``authoritative`` (a full refresh the clerk asked for): the
+        server's copy wins even when older, so a local copy that drifted (an
+        order rolled back on the server) is repaired.
         """
-        return self._save_batch(bodies, listed=False)[0]
+        return self._save_batch(bodies, listed=False, authoritative=authoritative)[0]
 
     def needs_detail(self, order_id: str) -> bool:
         """True when the held body of ``order_id`` came from a list and lacks what the editor needs."""
@@ -84,7 +86,7 @@ class OrderCache(StoreFiles):
         return row is not None and lacks_detail(decode_body(row[0]))
 
     def save_listed_bodies(
-        self, items: Iterable[dict[str, Any]], *, details_key: str | None = None
+        self, items: Iterable[dict[str, Any]], *, details_key: str | None = None, authoritative: bool = False
     ) -> tuple[list[str], list[str]]:
         """Store list items (see :mod:`.listed`): (ids whose row changed, ids that need a detail fetch).
 
@@ -93,10 +95,15 @@ class OrderCache(StoreFiles):
         after the items are merged can never forget that their detail is due
         (the next pull finds the merged items unchanged and would not ask again).
         """
-        return self._save_batch(items, listed=True, details_key=details_key)
+        return self._save_batch(items, listed=True, details_key=details_key, authoritative=authoritative)
 
     def _save_batch(
-        self, bodies: Iterable[dict[str, Any]], *, listed: bool, details_key: str | None = None
+        self,
+        bodies: Iterable[dict[str, Any]],
+        *,
+        listed: bool,
+        details_key: str | None = None,
+        authoritative: bool = False,
     ) -> tuple[list[str], list[str]]:
         batch: dict[str, dict[str, Any]] = {}
         for body in bodies:
@@ -107,7 +114,7 @@ class OrderCache(StoreFiles):
             return [], []
         stale: list[str] = []
         with self._write() as conn:
-            changed = self._save_bodies(conn, batch, listed=listed, stale=stale)
+            changed = self._save_bodies(conn, batch, listed=listed, stale=stale, authoritative=authoritative)
             if details_key is not None and stale:
                 row = conn.execute("SELECT value FROM cache.meta WHERE key = ?", (details_key,)).fetchone()
                 due = _id_list(row[0] if row else None)
@@ -121,6 +128,7 @@ class OrderCache(StoreFiles):
         *,
         listed: bool = False,
         stale: list[str] | None = None,
+        authoritative: bool = False,
     ) -> list[str]:
         ids = list(batch)
         held: dict[str, tuple[str | None, int, bytes]] = {}
@@ -148,7 +156,8 @@ class OrderCache(StoreFiles):
             if oid in held:
                 old_version, pending, blob = held[oid]
                 if (
-                    version_text is not None
+                    not authoritative
+                    and version_text is not None
                     and old_version is not None
                     and sortable_time(version_text) < sortable_time(old_version)
                 ):

@@ -23,6 +23,7 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from ..api import NotFoundError, OrderQuery
@@ -55,6 +56,8 @@ class PullResult:
 
 class Puller(SyncWorker):
     """Fetches orders page by page into a :class:`LocalStore`."""
+
+    _authoritative = False  # this pull's copies win over newer held ones (a refresh asked for)
 
     def _query(self, full: bool, *, deleted: bool = False) -> OrderQuery:
         cursor = None if full else self.store.get_meta(CURSOR_KEY)
@@ -93,7 +96,8 @@ class Puller(SyncWorker):
                 # Off the event loop: the window stays responsive while pages are
                 # stored (zstd and SQLite release the GIL).
                 changed, need = await asyncio.to_thread(
-                    self.store.save_listed_bodies, page.items, details_key=DETAILS_KEY
+                    partial(self.store.save_listed_bodies, details_key=DETAILS_KEY, authoritative=self._authoritative),
+                    page.items,
                 )
                 details.update_ids(need)
                 newest = _newest(newest, page.items)
@@ -113,6 +117,8 @@ class Puller(SyncWorker):
 
     async def pull(self, *, full: bool = False) -> PullResult:
         """One pull; ``full`` re-reads every order (the cache keeps unsent overlays)."""
+        # A refresh the clerk asked for trusts the server's copy even when older (a rolled-back order).
+        self._authoritative = full
         full = full or self.store.get_meta(FULL_KEY) is None
         result = PullResult(full=full)
         newest = self.store.get_meta(CURSOR_KEY) if not full else None
@@ -151,7 +157,9 @@ class Puller(SyncWorker):
         answers = await asyncio.gather(*(one(i) for i in chosen), return_exceptions=True)
         bodies = [a for a in answers if isinstance(a, dict)]
         done = {i for i, a in zip(chosen, answers, strict=True) if not isinstance(a, BaseException)}
-        changed = await asyncio.to_thread(self.store.save_server_bodies, bodies)
+        changed = await asyncio.to_thread(
+            partial(self.store.save_server_bodies, authoritative=self._authoritative), bodies
+        )
         self._keep_details([i for i in ids if i not in done])
         if changed:
             self.emit(OrdersChanged(tuple(changed), bulk=len(changed) > 20))

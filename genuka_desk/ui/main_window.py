@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.clerk = ""  # who works at this desk (the app sets it): printed on receipts and invoices
         self.leaving = False  # set by the app when it closes the window itself (log out, switch company)
+        self.online = False
         self.editors: dict[str, QWidget] = {}
         self.last_sync: datetime | None = None
         self.setWindowTitle(self.tr("Genuka Desk — Orders"))
@@ -185,6 +186,10 @@ class MainWindow(QMainWindow):
         self.attention.setCheckable(True)
         self.attention.setToolTip(self.tr("Orders whose change was refused or is in conflict"))
         self.attention.toggled.connect(lambda _: self.apply_filters())
+        self.waiting = QAction(self.tr("Waiting to send"), self)
+        self.waiting.setCheckable(True)
+        self.waiting.setToolTip(self.tr("Orders with changes not on the server yet"))
+        self.waiting.toggled.connect(lambda _: self.apply_filters())
         self.sync_action = QAction(self.tr("Sync now"), self)
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_action.triggered.connect(self.sync_now)
@@ -206,6 +211,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.date_to)
         bar.addSeparator()
         bar.addAction(self.attention)
+        bar.addAction(self.waiting)
         bar.addAction(self.bulk_action)
         bar.addAction(self.sync_action)
         self.addToolBar(bar)
@@ -313,7 +319,11 @@ class MainWindow(QMainWindow):
         self.preferences_action = edit_menu.addAction(self.tr("Preferences…"))
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.attention)
+        view_menu.addAction(self.waiting)
         view_menu.addAction(self.sync_action)
+        refresh = view_menu.addAction(self.tr("Refresh everything"))
+        refresh.setToolTip(self.tr("Fetch every order again from Genuka (repairs a local copy that drifted)"))
+        refresh.triggered.connect(self.refresh_everything)
         # Orders without a customer (a quick counter sale) are left out of the pulls unless asked for.
         self.ghosts_action = view_menu.addAction(self.tr("Show orders without a customer"))
         self.ghosts_action.setCheckable(True)
@@ -324,6 +334,9 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(self.tr("&Help"))
         # The app connects this (see DesktopApp: the checker owns the feed and the preference).
         self.check_updates_action = help_menu.addAction(self.tr("Check for updates…"))
+        keys = help_menu.addAction(self.tr("Keyboard shortcuts"))
+        keys.setShortcut(QKeySequence("F1"))
+        keys.triggered.connect(self.show_shortcuts)
         about = help_menu.addAction(self.tr("About Genuka Desk"))
         about.triggered.connect(self.about)
 
@@ -358,6 +371,7 @@ class MainWindow(QMainWindow):
             billing_status=(payment,) if payment else (),
             shipping_status=(fulfilment,) if fulfilment else (),
             needs_attention=self.attention.isChecked(),
+            only_unsent=self.waiting.isChecked(),
             created_from=created_from,
             created_to=created_to,
             sort=base.sort,
@@ -643,6 +657,40 @@ class MainWindow(QMainWindow):
 
     # -- sync state ----------------------------------------------------------------
 
+    def refresh_everything(self) -> None:
+        """View > Refresh everything: every order fetched again (what the server holds wins, queued changes stay)."""
+        self.sync_action.setEnabled(False)
+        self.bridge.run(self.service.sync(full=True), on_done=lambda _: self.sync_action.setEnabled(True))
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """The keyboard shortcuts, as Help > Keyboard shortcuts lists them."""
+        native = QKeySequence.SequenceFormat.NativeText
+
+        def keys(sequence: QKeySequence | QKeySequence.StandardKey | str) -> str:
+            return QKeySequence(sequence).toString(native)
+
+        return [
+            (keys(QKeySequence.StandardKey.New), self.tr("New order (the counter)")),
+            (keys(QKeySequence.StandardKey.Find), self.tr("Search the orders")),
+            (self.tr("Enter"), self.tr("Open the order (in the search box: a whole reference opens it)")),
+            (self.tr("Down"), self.tr("From the search box into the list")),
+            (self.tr("Esc"), self.tr("Clear the search; close a window")),
+            (keys(QKeySequence.StandardKey.Save), self.tr("Save the order or the sale")),
+            (keys(QKeySequence.StandardKey.Print), self.tr("Print the receipt, invoice or delivery slip")),
+            (keys("Ctrl+Shift+P"), self.tr("Take a payment")),
+            (keys("Ctrl+Shift+C"), self.tr("Customers")),
+            ("F5", self.tr("Sync now")),
+            ("F1", self.tr("These shortcuts")),
+        ]
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts (F1)."""
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{what}</td></tr>" for k, what in self.shortcut_rows())
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{rows}</table>")
+        box.open()
+
     def sync_now(self) -> None:
         """F5: send the queue and fetch changes now."""
         self.sync_action.setEnabled(False)
@@ -668,6 +716,7 @@ class MainWindow(QMainWindow):
         self.cache_banner.setToolTip(moved_to)
 
     def _on_connectivity(self, online: bool, reason: str) -> None:
+        self.online = online
         self.offline_banner.setVisible(not online)
         self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))
         self.online_label.setToolTip(reason)
@@ -687,6 +736,13 @@ class MainWindow(QMainWindow):
         if event.error is None:
             self._show_last_sync(datetime.now().astimezone())
             self.cache_banner.hide()  # the orders are back
+            if self.online:
+                self.online_label.setText(self.tr("Online"))
+                self.online_label.setToolTip("")
+        elif self.online:
+            # Reached, but the server fails what it is asked: not "Online" as if all were well.
+            self.online_label.setText(self.tr("Server trouble, retrying"))
+            self.online_label.setToolTip(event.error)
 
     def _show_last_sync(self, when: datetime) -> None:
         self.last_sync = when

@@ -259,6 +259,28 @@ FR: dict[str, str | tuple[str, str]] = {
         "une facture finale payée fige les lignes : ajoutez des lignes ou augmentez les quantités, sans en retirer "
         "ni en baisser."
     ),
+    "Waiting to send": "En attente d’envoi",
+    "Orders with changes not on the server yet": "Commandes avec des modifications pas encore sur le serveur",
+    "Refresh everything": "Tout rafraîchir",
+    "Fetch every order again from Genuka (repairs a local copy that drifted)": (
+        "Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)"
+    ),
+    "Keyboard shortcuts": "Raccourcis clavier",
+    "New order (the counter)": "Nouvelle commande (la caisse)",
+    "Search the orders": "Chercher dans les commandes",
+    "Enter": "Entrée",
+    "Open the order (in the search box: a whole reference opens it)": (
+        "Ouvrir la commande (dans la recherche : une référence entière l’ouvre)"
+    ),
+    "Down": "Bas",
+    "From the search box into the list": "De la recherche vers la liste",
+    "Esc": "Échap",
+    "Clear the search; close a window": "Effacer la recherche ; fermer une fenêtre",
+    "Save the order or the sale": "Enregistrer la commande ou la vente",
+    "Print the receipt, invoice or delivery slip": "Imprimer le reçu, la facture ou le bon de livraison",
+    "Take a payment": "Encaisser",
+    "These shortcuts": "Ces raccourcis",
+    "Server trouble, retrying": "Le serveur a un problème, nouvel essai",
     # A queued change in the clerk's words.
     "first name": "prénom",
     "last name": "nom",
@@ -439,6 +461,28 @@ FR: dict[str, str | tuple[str, str]] = {
         "une facture finale payée fige les lignes : ajoutez des lignes ou augmentez les quantités, sans en retirer "
         "ni en baisser."
     ),
+    "Waiting to send": "En attente d’envoi",
+    "Orders with changes not on the server yet": "Commandes avec des modifications pas encore sur le serveur",
+    "Refresh everything": "Tout rafraîchir",
+    "Fetch every order again from Genuka (repairs a local copy that drifted)": (
+        "Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)"
+    ),
+    "Keyboard shortcuts": "Raccourcis clavier",
+    "New order (the counter)": "Nouvelle commande (la caisse)",
+    "Search the orders": "Chercher dans les commandes",
+    "Enter": "Entrée",
+    "Open the order (in the search box: a whole reference opens it)": (
+        "Ouvrir la commande (dans la recherche : une référence entière l’ouvre)"
+    ),
+    "Down": "Bas",
+    "From the search box into the list": "De la recherche vers la liste",
+    "Esc": "Échap",
+    "Clear the search; close a window": "Effacer la recherche ; fermer une fenêtre",
+    "Save the order or the sale": "Enregistrer la commande ou la vente",
+    "Print the receipt, invoice or delivery slip": "Imprimer le reçu, la facture ou le bon de livraison",
+    "Take a payment": "Encaisser",
+    "These shortcuts": "Ces raccourcis",
+    "Server trouble, retrying": "Le serveur a un problème, nouvel essai",
     # A queued change in the clerk's words.
     "first name": "prénom",
     "last name": "nom",

@@ -1304,387 +1304,485 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="80" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="81" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="96" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="97" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="100" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="101" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="105" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="106" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="112" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="113" />
         <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
         <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="152" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="153" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="156" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="157" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="166" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="167" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="170" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="171" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="173" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="174" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="184" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="185" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="186" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="187" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="188" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="189" />
+        <source>Waiting to send</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="191" />
+        <source>Orders with changes not on the server yet</source>
+        <translation>Commandes avec des modifications pas encore sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="193" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="682" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="191" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="196" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="192" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="197" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="205" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="210" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="260" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="604" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="266" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="618" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="269" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="271" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="277" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="283" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="289" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="284" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="290" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="288" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="294" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="291" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="605" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="297" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="619" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="294" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="300" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="298" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="304" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="300" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="306" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="301" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="307" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="304" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="310" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="305" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="311" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="309" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="607" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="315" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="621" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="313" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="319" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="314" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="320" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="318" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
+        <source>Refresh everything</source>
+        <translation>Tout rafraîchir</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="325" />
+        <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
+        <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="328" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="322" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="332" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="334" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="326" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="336" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="327" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="750" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="337" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="689" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="340" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="806" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="379" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="393" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="379" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="393" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="415" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="429" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="418" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="432" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="426" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="440" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="428" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="442" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="431" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="445" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="432" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="446" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="448" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="462" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="486" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="516" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="500" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="530" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="493" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="611" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="625" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="615" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="629" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="616" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="630" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="617" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="631" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="619" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="633" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="620" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="634" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="623" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="637" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="673" />
+        <source>New order (the counter)</source>
+        <translation>Nouvelle commande (la caisse)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="674" />
+        <source>Search the orders</source>
+        <translation>Chercher dans les commandes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="675" />
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="675" />
+        <source>Open the order (in the search box: a whole reference opens it)</source>
+        <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="676" />
+        <source>Down</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="676" />
+        <source>From the search box into the list</source>
+        <translation>De la recherche vers la liste</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="677" />
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="677" />
+        <source>Clear the search; close a window</source>
+        <translation>Effacer la recherche ; fermer une fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="678" />
+        <source>Save the order or the sale</source>
+        <translation>Enregistrer la commande ou la vente</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="679" />
+        <source>Print the receipt, invoice or delivery slip</source>
+        <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="680" />
+        <source>Take a payment</source>
+        <translation>Encaisser</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="681" />
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="683" />
+        <source>These shortcuts</source>
+        <translation>Ces raccourcis</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="658" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="706" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="660" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="708" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="662" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="710" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="663" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="711" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="672" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="721" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="740" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="672" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="721" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="682" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="731" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="682" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="731" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="693" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="744" />
+        <source>Server trouble, retrying</source>
+        <translation>Le serveur a un problème, nouvel essai</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="749" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="697" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="697" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="706" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="762" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="740" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="796" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="780" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="836" />
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="783" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="839" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="789" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="845" />
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="790" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="846" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="800" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="856" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="732" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="788" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="728" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="751" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="807" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s

@@ -163,3 +163,44 @@ def test_the_editor_says_before_saving_that_a_paid_final_invoice_fixes_the_lines
     assert editor.save_button.isEnabled(), editor.problem.text()
     qty.setValue((line.quantity or 2) - 1)  # lowering is not: said now, Save off
     assert not editor.save_button.isEnabled() and "final invoice" in editor.problem.text()
+
+
+def test_waiting_to_send_server_trouble_shortcuts_and_a_refresh_that_repairs(gui: Gui, qtbot: QtBot) -> None:
+    import copy
+
+    from genuka_desk.demo.data import iso
+    from genuka_desk.ui.main_window import MainWindow
+
+    window: MainWindow = gui.window
+    row = gui.open_row()
+    run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="taken_in_charge"))
+    window.waiting.setChecked(True)  # View > Waiting to send
+    assert [r.id for r in gui.rows()] == [row.id]
+    window.waiting.setChecked(False)
+
+    gui.server.faults.arm("500", count=50, method="GET")  # reached, but every answer fails
+    gui.sync()
+    gui.bridge.connectivityChanged.emit(True, "")  # what the engine says: the server answers
+    gui.sync()
+    assert window.online_label.text() == "Server trouble, retrying" and window.online_label.toolTip()
+    gui.server.faults.clear()
+    gui.sync()
+    assert window.online_label.text() == "Online"
+
+    keys = dict(window.shortcut_rows())
+    assert "Ctrl+N" in keys and "Ctrl+P" in keys and "F5" in keys and "Ctrl+Shift+P" in keys
+
+    # The server rolls an order back (an older copy): a plain sync keeps ours, Refresh everything repairs it.
+    target = gui.rows()[3]
+    index = gui.server.store.order_index(target.id)
+    held = gui.server.store.body(index)
+    older = copy.deepcopy(held)
+    older["shipping"]["status"] = "partial_delivery" if held["shipping"]["status"] != "partial_delivery" else "pending"
+    older["updated_at"] = iso(gui.server.store.now().replace(year=2020))
+    gui.server.store.bodies[index] = older
+    gui.sync()
+    assert gui.service.row(target.id).shipping_status.value == held["shipping"]["status"]  # type: ignore[union-attr]
+    window.refresh_everything()
+    qtbot.waitUntil(window.sync_action.isEnabled, timeout=WAIT)
+    repaired = gui.service.row(target.id)
+    assert repaired is not None and repaired.shipping_status.value == older["shipping"]["status"]
