@@ -181,6 +181,11 @@ class OrderService:
         """Where a damaged local copy was set aside (None: it was not)."""
         return self._store.cache_moved_to
 
+    def set_pull_interval(self, seconds: float) -> None:
+        """How often to look for colleagues' changes and new orders while online (the clerk's preference)."""
+        engine = self._engine
+        engine.policy = replace(engine.policy, pull_interval=max(10.0, float(seconds)))
+
     def set_language(self, language: str) -> None:
         """The language the server answers in (its messages reach the clerk)."""
         self._client.set_language(language)

@@ -12,6 +12,16 @@ from .rows import ROW_COLUMNS, OrderRow, row_from_sql
 class OrderSearch(StoreFiles):
     """Reads of the order list on the reading connection (never waits for a sync's write)."""
 
+    def held_ids(self, ids: list[str]) -> set[str]:
+        """Which of ``ids`` this computer already holds."""
+        held: set[str] = set()
+        with self._guard() as conn:
+            for first in range(0, len(ids), 500):
+                chunk = ids[first : first + 500]
+                marks = ", ".join("?" for _ in chunk)
+                held |= {r[0] for r in conn.execute(f"SELECT id FROM cache.orders WHERE id IN ({marks})", chunk)}
+        return held
+
     def find_order_id(self, key: str) -> str | None:
         """An order's id from its id or its reference (``#1042``, ``1042``)."""
         key = key.strip()

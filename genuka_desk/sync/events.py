@@ -15,6 +15,13 @@ class OrdersChanged:
     bulk: bool = False
 
 
+@dataclass(frozen=True)
+class OrdersArrived:
+    """Orders this computer had never seen came in (from the web, WhatsApp, a colleague): worth a notice."""
+
+    order_ids: tuple[str, ...]
+
+
 class SyncPhase(StrEnum):
     """The half of a sync round in progress."""
 
@@ -85,4 +92,13 @@ class CacheRebuilt:
     moved_to: str = ""
 
 
-Event = OrdersChanged | QueueChanged | ConnectivityChanged | SyncProgress | AuthRequired | SyncFinished | CacheRebuilt
+Event = (
+    OrdersChanged
+    | OrdersArrived
+    | QueueChanged
+    | ConnectivityChanged
+    | SyncProgress
+    | AuthRequired
+    | SyncFinished
+    | CacheRebuilt
+)

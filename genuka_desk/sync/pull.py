@@ -31,7 +31,7 @@ from ..models import Page
 from ..models.coerce import to_datetime
 from ..store.rows import sortable_time
 from .crash import crashpoint
-from .events import OrdersChanged, SyncPhase, SyncProgress
+from .events import OrdersArrived, OrdersChanged, SyncPhase, SyncProgress
 from .worker import SyncWorker
 
 log = logging.getLogger(__name__)
@@ -58,6 +58,7 @@ class Puller(SyncWorker):
     """Fetches orders page by page into a :class:`LocalStore`."""
 
     _authoritative = False  # this pull's copies win over newer held ones (a refresh asked for)
+    _notice = False  # orders never seen are announced (not during the very first sync)
 
     def _query(self, full: bool, *, deleted: bool = False) -> OrderQuery:
         cursor = None if full else self.store.get_meta(CURSOR_KEY)
@@ -93,6 +94,8 @@ class Puller(SyncWorker):
             while (page := await inbox.get()) is not None:
                 if total is None:
                     total = page.total
+                ids = [str(item["id"]) for item in page.items if isinstance(item, dict) and item.get("id")]
+                known = await asyncio.to_thread(self.store.held_ids, ids) if self._notice else set(ids)
                 # Off the event loop: the window stays responsive while pages are
                 # stored (zstd and SQLite release the GIL).
                 changed, need = await asyncio.to_thread(
@@ -105,6 +108,10 @@ class Puller(SyncWorker):
                 result.changed += len(changed)
                 if changed:
                     self.emit(OrdersChanged(tuple(changed), bulk=len(changed) > 20))
+                fresh = set(changed)
+                arrived = tuple(oid for oid in ids if oid not in known and oid in fresh)
+                if arrived:
+                    self.emit(OrdersArrived(arrived))
                 self.emit(SyncProgress(SyncPhase.PULL, result.fetched, total))
                 crashpoint("pull.after_page")
             await fetcher  # raises what the download raised
@@ -119,7 +126,9 @@ class Puller(SyncWorker):
         """One pull; ``full`` re-reads every order (the cache keeps unsent overlays)."""
         # A refresh the clerk asked for trusts the server's copy even when older (a rolled-back order).
         self._authoritative = full
-        full = full or self.store.get_meta(FULL_KEY) is None
+        first = self.store.get_meta(FULL_KEY) is None
+        self._notice = not first  # the first sync brings everything: nothing is "new" then
+        full = full or first
         result = PullResult(full=full)
         newest = self.store.get_meta(CURSOR_KEY) if not full else None
         details = _Ordered(self.store.get_id_list(DETAILS_KEY))

@@ -257,10 +257,19 @@ class DesktopApp:
     def preferences(self) -> None:
         """Edit > Preferences: the language and the daily update check."""
         saved = str(self.settings.value("language", "") or "")
-        dialog = PreferencesDialog(saved, self.updates.daily, self.window)
+        dialog = PreferencesDialog(
+            saved,
+            self.updates.daily,
+            self.window,
+            poll_seconds=self.poll_seconds(),
+            notify_new=bool(self.settings.value("notify/new_orders", True, type=bool)),
+        )
         if not self.ask_preferences(dialog):
             return
         self.updates.daily = dialog.daily_updates.isChecked()
+        self.settings.setValue("sync/poll_seconds", dialog.poll.value())
+        self.settings.setValue("notify/new_orders", dialog.notify.isChecked())
+        self.service.set_pull_interval(dialog.poll.value())
         chosen = dialog.chosen_language()
         if chosen != saved:
             self.settings.setValue("language", chosen)
@@ -296,8 +305,15 @@ class DesktopApp:
             old.hide()
             old.deleteLater()
 
+    def poll_seconds(self) -> int:
+        """How often new orders are looked for (the preference; 30 s at first)."""
+        value = self.settings.value("sync/poll_seconds", 30)
+        return int(value) if isinstance(value, int | str) and str(value).isdigit() else 30
+
     async def run(self) -> None:
         """Sync in the background until the main window is closed."""
+        # While the window is open, new orders are looked for every 30 s unless the clerk chose otherwise.
+        self.service.set_pull_interval(self.poll_seconds())
         self.service.start()
         self.app.lastWindowClosed.connect(self._last_closed)
         self.show()

@@ -14,6 +14,7 @@ from ..service import (
     CacheRebuilt,
     ConnectivityChanged,
     Event,
+    OrdersArrived,
     OrdersChanged,
     OrderService,
     QueueChanged,
@@ -29,6 +30,7 @@ class ServiceBridge(QObject):
     """Re-emits the service's events as Qt signals and runs its coroutines on the qasync loop."""
 
     ordersChanged = Signal(list, bool)  # order ids, bulk
+    ordersArrived = Signal(list)  # ids of orders never seen on this computer (a notice)
     queueChanged = Signal(int, int, int)  # pending, failed, conflict
     connectivityChanged = Signal(bool, str)
     syncProgress = Signal(str, int, int)  # phase, done, total (-1: unknown)
@@ -46,6 +48,8 @@ class ServiceBridge(QObject):
     def _on_event(self, event: Event) -> None:
         if isinstance(event, OrdersChanged):
             self.ordersChanged.emit(list(event.order_ids), event.bulk)
+        elif isinstance(event, OrdersArrived):
+            self.ordersArrived.emit(list(event.order_ids))
         elif isinstance(event, QueueChanged):
             self.queueChanged.emit(event.pending, event.failed, event.conflict)
         elif isinstance(event, ConnectivityChanged):

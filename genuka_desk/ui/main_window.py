@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.clerk = ""  # who works at this desk (the app sets it): printed on receipts and invoices
         self.leaving = False  # set by the app when it closes the window itself (log out, switch company)
         self.online = False
+        self.tray: Any = None  # the system tray icon, made at the first notice
         self.editors: dict[str, QWidget] = {}
         self.last_sync: datetime | None = None
         self.setWindowTitle(self.tr("Genuka Desk — Orders"))
@@ -129,8 +131,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.demo_banner)
         layout.addWidget(self.table)
         self.setCentralWidget(central)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.seen(str(current.data(ID_ROLE))) if current.isValid() else None
+        )
 
         bridge.ordersChanged.connect(self.model.orders_changed)
+        bridge.ordersArrived.connect(self.orders_arrived)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self.show_count)
         bridge.queueChanged.connect(self._on_queue)
@@ -203,6 +209,11 @@ class MainWindow(QMainWindow):
         self.found = QLabel(bar)  # how many orders the list shows ("128 orders"; none: says so)
         self.found.setMinimumWidth(110)
         bar.addWidget(self.found)
+        self.new_badge = QPushButton(bar)  # "3 new orders": newest first at a click
+        self.new_badge.setStyleSheet("background:#1e7a34;color:white;border-radius:9px;padding:2px 10px;")
+        self.new_badge.clicked.connect(self.show_new_orders)
+        self.new_badge.hide()
+        bar.addWidget(self.new_badge)
         bar.addWidget(self.payment_filter)
         bar.addWidget(self.fulfilment_filter)
         bar.addWidget(self.dates_enabled)
@@ -386,6 +397,47 @@ class MainWindow(QMainWindow):
         self.settings.setValue("filters/payment", self.payment_filter.currentData() or "")
         self.settings.setValue("filters/fulfilment", self.fulfilment_filter.currentData() or "")
         self.settings.setValue("filters/attention", self.attention.isChecked())
+
+    def orders_arrived(self, ids: list[str]) -> None:
+        """Orders never seen here came in: marked in the list, counted on the badge, and a notice if wanted."""
+        self.model.set_marked(self.model.marked | set(ids))
+        self._show_badge()
+        if self.settings.value("notify/new_orders", True, type=bool):
+            self.notify_new(len(ids))
+
+    def notify_new(self, count: int) -> None:
+        """A desktop notification (when the system has a tray) and a sound: new orders came in."""
+        from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+        QApplication.beep()
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self.tray is None:
+            self.tray = QSystemTrayIcon(self.windowIcon(), self)
+            self.tray.activated.connect(self._from_tray)
+            self.tray.show()
+        self.tray.showMessage(self.tr("Genuka Desk"), self.tr("%n new order(s)", "", count))
+
+    def _from_tray(self, *_: object) -> None:
+        self.showNormal()
+        self._raise(self)
+
+    def seen(self, order_id: str) -> None:
+        """The clerk looked at this order: no longer marked new."""
+        if order_id in self.model.marked:
+            self.model.set_marked(self.model.marked - {order_id})
+            self._show_badge()
+
+    def _show_badge(self) -> None:
+        count = len(self.model.marked)
+        self.new_badge.setText(self.tr("%n new order(s)", "", count))
+        self.new_badge.setVisible(count > 0)
+
+    def show_new_orders(self) -> None:
+        """The badge: the list newest first, from the top (the new ones are there, in bold)."""
+        self.search.clear()
+        self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+        self.apply_filters()
 
     def show_count(self) -> None:
         """How many orders the list holds, beside the search box."""
@@ -592,7 +644,8 @@ class MainWindow(QMainWindow):
         window.activateWindow()
 
     def open_order(self, order_id: str) -> QWidget | None:
-        """Open (or raise) the editor of one order."""
+        """Open (or raise) the editor of one order (it is seen then)."""
+        self.seen(order_id)
         from .editor import OrderEditor
 
         editor = self.editors.get(order_id)

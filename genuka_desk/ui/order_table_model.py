@@ -115,6 +115,7 @@ class OrderTableModel(QAbstractTableModel):
         self._pages: dict[int, list[OrderRow]] = {}
         self._where: dict[str, int] = {}  # order id -> row, for the loaded pages
         self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells' text (money and dates are slow to format)
+        self.marked: set[str] = set()  # new orders not seen yet
         # A sync changes orders page after page: the window is re-read at most every RELOAD_PAUSE.
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -283,6 +284,10 @@ class OrderTableModel(QAbstractTableModel):
             if row.conflict or row.failed:
                 return QColor("#b3261e")
             return QColor("#8a6d00")
+        if role == Qt.ItemDataRole.FontRole and row.id in self.marked:
+            font = QFont()
+            font.setBold(True)  # a new order not seen yet
+            return font
         if row.cancelled and role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#7a7a7a")  # a cancelled order stays visible, greyed and struck through
         if row.cancelled and role == Qt.ItemDataRole.FontRole:
@@ -291,9 +296,16 @@ class OrderTableModel(QAbstractTableModel):
             return font
         return None
 
+    def set_marked(self, ids: set[str]) -> None:
+        """Show these orders as new (bold, a dot before the reference) until they are seen."""
+        self.marked = set(ids)
+        self._texts.clear()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1))
+
     def _display(self, row: OrderRow, column: Column) -> str:
         if column is Column.REFERENCE:
-            return row.reference
+            return f"● {row.reference}" if row.id in self.marked else row.reference
         if column is Column.DATE:
             return format_day(row.created_at, self.locale)
         if column is Column.CUSTOMER:

@@ -1,8 +1,8 @@
-"""Edit > Preferences: the language and the daily update check."""
+"""Edit > Preferences: the language, new orders (how often to look, a notice), the daily update check."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 from .i18n import LANGUAGES, system_language
 
@@ -10,7 +10,15 @@ from .i18n import LANGUAGES, system_language
 class PreferencesDialog(QDialog):
     """The clerk's preferences; the caller reads them back after ``exec()``."""
 
-    def __init__(self, language: str, daily_update_check: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        language: str,
+        daily_update_check: bool,
+        parent: QWidget | None = None,
+        *,
+        poll_seconds: int = 30,
+        notify_new: bool = True,
+    ) -> None:
         """``language``: the saved choice (fr, en, or "" for the computer's)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -22,6 +30,14 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form.addRow(self.tr("Language"), self.language)
+        self.poll = QSpinBox(self)
+        self.poll.setRange(10, 3600)
+        self.poll.setSuffix(self.tr(" s"))
+        self.poll.setValue(poll_seconds)
+        form.addRow(self.tr("Look for new orders every"), self.poll)
+        self.notify = QCheckBox(self.tr("Tell me when new orders come in (notification and sound)"), self)
+        self.notify.setChecked(notify_new)
+        form.addRow("", self.notify)
         self.daily_updates = QCheckBox(self.tr("Check for a new version once a day"), self)
         self.daily_updates.setChecked(daily_update_check)
         form.addRow("", self.daily_updates)

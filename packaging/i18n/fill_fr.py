@@ -260,6 +260,12 @@ FR: dict[str, str | tuple[str, str]] = {
         "ni en baisser."
     ),
     "Waiting to send": "En attente d’envoi",
+    "%n new order(s)": ("%n nouvelle commande", "%n nouvelles commandes"),
+    " s": " s",
+    "Look for new orders every": "Chercher les nouvelles commandes toutes les",
+    "Tell me when new orders come in (notification and sound)": (
+        "Me prévenir des nouvelles commandes (notification et son)"
+    ),
     "Orders with changes not on the server yet": "Commandes avec des modifications pas encore sur le serveur",
     "Refresh everything": "Tout rafraîchir",
     "Fetch every order again from Genuka (repairs a local copy that drifted)": (
@@ -462,6 +468,12 @@ FR: dict[str, str | tuple[str, str]] = {
         "ni en baisser."
     ),
     "Waiting to send": "En attente d’envoi",
+    "%n new order(s)": ("%n nouvelle commande", "%n nouvelles commandes"),
+    " s": " s",
+    "Look for new orders every": "Chercher les nouvelles commandes toutes les",
+    "Tell me when new orders come in (notification and sound)": (
+        "Me prévenir des nouvelles commandes (notification et son)"
+    ),
     "Orders with changes not on the server yet": "Commandes avec des modifications pas encore sur le serveur",
     "Refresh everything": "Tout rafraîchir",
     "Fetch every order again from Genuka (repairs a local copy that drifted)": (

@@ -1304,485 +1304,492 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="81" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="83" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="97" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="99" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="101" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="103" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="106" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="108" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="113" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="115" />
         <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
         <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="153" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="159" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="157" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="163" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="167" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="173" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="171" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="177" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="174" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="180" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="185" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="191" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="187" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="193" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="189" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="195" />
         <source>Waiting to send</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="191" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="197" />
         <source>Orders with changes not on the server yet</source>
         <translation>Commandes avec des modifications pas encore sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="193" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="682" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="199" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="735" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="196" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="202" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="197" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="203" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="210" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="221" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="266" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="618" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="277" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="671" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="275" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="286" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="277" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="288" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="289" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="300" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="290" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="301" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="294" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="305" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="297" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="619" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="308" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="672" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="300" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="311" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="304" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="315" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="306" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="317" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="307" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="318" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="310" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="321" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="311" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="322" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="315" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="621" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="326" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="674" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="319" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="330" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="320" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="331" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="335" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="325" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="336" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="328" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="339" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="332" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="343" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="334" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="345" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="336" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="347" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="337" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="689" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="348" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="742" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="340" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="806" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="351" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="859" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="393" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="419" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="433" />
+        <source>%n new order(s)</source>
+        <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="445" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="393" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="445" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="429" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="481" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="432" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="484" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="440" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="492" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="442" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="494" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="445" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="446" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="462" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="514" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="500" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="530" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="552" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="582" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="559" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="625" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="678" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="629" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="682" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="630" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="683" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="631" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="684" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="633" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="686" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="634" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="687" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="637" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="690" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="673" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="726" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="674" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="727" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="675" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="728" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="675" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="728" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="676" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="729" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="676" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="729" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="677" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="730" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="677" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="730" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="678" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="731" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="679" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="732" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="680" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="733" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="681" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="734" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="683" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="736" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="706" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="759" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="708" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="761" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="710" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="763" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="711" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="764" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="721" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="740" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="774" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="793" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="721" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="774" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="731" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="731" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="744" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="797" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="749" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="802" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="806" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="806" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="762" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="419" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="815" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="796" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="849" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="836" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="889" />
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="839" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="892" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="845" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="898" />
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="846" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="899" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="856" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="909" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="788" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="841" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="837" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="807" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="860" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -2246,22 +2253,37 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="16" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="24" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="20" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="28" />
         <source>As the computer (%s)</source>
         <translation>Comme l’ordinateur (%s)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="24" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="32" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="25" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="35" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="37" />
+        <source>Look for new orders every</source>
+        <translation>Chercher les nouvelles commandes toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="38" />
+        <source>Tell me when new orders come in (notification and sound)</source>
+        <translation>Me prévenir des nouvelles commandes (notification et son)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="41" />
         <source>Check for a new version once a day</source>
         <translation>Chercher une nouvelle version une fois par jour</translation>
     </message>
@@ -2459,7 +2481,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ServiceBridge</name>
     <message>
-        <location filename="../../genuka_desk/ui/bridge.py" line="97" />
+        <location filename="../../genuka_desk/ui/bridge.py" line="101" />
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Un problème est survenu ; les détails sont dans le journal.</translation>
     </message>

@@ -204,3 +204,34 @@ def test_waiting_to_send_server_trouble_shortcuts_and_a_refresh_that_repairs(gui
     qtbot.waitUntil(window.sync_action.isEnabled, timeout=WAIT)
     repaired = gui.service.row(target.id)
     assert repaired is not None and repaired.shipping_status.value == older["shipping"]["status"]
+
+
+def test_new_orders_are_counted_marked_until_seen_and_announced(gui: Gui, qtbot: QtBot) -> None:
+    window = gui.window
+    announced: list[int] = []
+    window.notify_new = announced.append  # type: ignore[method-assign]
+    gui.sync()
+    assert window.new_badge.isHidden() and announced == []  # nothing new since the first sync
+    ids = gui.server.store.add_orders(3)  # from the web, WhatsApp, a colleague
+    gui.sync()
+    assert announced == [3] and window.new_badge.isVisible() and window.new_badge.text() == "3 new orders"
+    shown = {r.id: gui.model.index(gui.row_index(r.id), Column.REFERENCE).data() for r in gui.rows() if r.id in ids}
+    assert len(shown) == 3 and all(text.startswith("● ") for text in shown.values())
+    window.open_order(ids[0])  # seen
+    assert window.new_badge.text() == "2 new orders"
+    assert not gui.model.index(gui.row_index(ids[0]), Column.REFERENCE).data().startswith("● ")
+    window.settings.setValue("notify/new_orders", False)
+    gui.server.store.add_orders(1)
+    gui.sync()
+    assert announced == [3] and window.new_badge.text() == "3 new orders"  # counted, no notice
+
+
+def test_preferences_offer_the_computers_language_the_poll_interval_and_the_notice(qtbot: QtBot) -> None:
+    from genuka_desk.ui.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog("", True, poll_seconds=45, notify_new=False)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_language() == "" and dialog.language.currentText().startswith("As the computer")
+    assert dialog.poll.value() == 45 and not dialog.notify.isChecked()
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.chosen_language() == "fr"
