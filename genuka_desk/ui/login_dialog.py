@@ -58,6 +58,8 @@ class LoginDialog(QDialog):
         self.keyring_note.setStyleSheet("color:#8a6d00")
         self.keyring_note.hide()
         layout.addWidget(self.keyring_note)
+        # Known email (a new login after a refused token): straight to the password.
+        (self.password if email else self.email).setFocus()
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#b3261e")
         self.error.setWordWrap(True)

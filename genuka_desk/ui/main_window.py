@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
                 " as soon as the connection returns."
             )
         )
+        # In the status bar: the table never moves when the network drops or comes back.
+        self.statusBar().addWidget(self.offline_banner, 1)
         self.read_only_banner = QLabel(self.tr("Read only: your account may not change orders."))
         self.read_only_banner.setStyleSheet("background:#e8eef7;color:#1d3557;padding:6px 10px;")
         self.read_only_banner.setVisible(read_only)
@@ -125,7 +127,6 @@ class MainWindow(QMainWindow):
         self.update_banner.setTextFormat(Qt.TextFormat.RichText)
         self.update_banner.hide()
         layout.addWidget(self.update_banner)
-        layout.addWidget(self.offline_banner)
         layout.addWidget(self.cache_banner)
         layout.addWidget(self.read_only_banner)
         layout.addWidget(self.demo_banner)

@@ -235,3 +235,16 @@ def test_preferences_offer_the_computers_language_the_poll_interval_and_the_noti
     assert dialog.poll.value() == 45 and not dialog.notify.isChecked()
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     assert dialog.chosen_language() == "fr"
+
+
+def test_going_offline_does_not_move_the_table_and_a_new_login_starts_at_the_password(gui: Gui, qtbot: QtBot) -> None:
+    from genuka_desk.ui.login_dialog import LoginDialog
+
+    top = gui.window.table.mapTo(gui.window, gui.window.table.rect().topLeft()).y()
+    gui.bridge.connectivityChanged.emit(False, "no route")
+    qtbot.waitUntil(gui.window.offline_banner.isVisible, timeout=WAIT)
+    assert gui.window.table.mapTo(gui.window, gui.window.table.rect().topLeft()).y() == top
+    dialog = LoginDialog(email="awa@boutique.cm")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.password, timeout=WAIT)
