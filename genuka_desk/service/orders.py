@@ -16,7 +16,7 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,7 @@ from ..models import (
     validate_new_order,
     validate_payment,
 )
+from ..models.coerce import WAT
 from ..store import (
     ACTIVE_STATES,
     CatalogItem,
@@ -55,6 +56,7 @@ from ..store import (
     ChangeKind,
     ChangeState,
     CustomerRow,
+    Figures,
     ListQuery,
     LocalStore,
     OrderRow,
@@ -602,6 +604,21 @@ class OrderService:
             if method and method in (entry.processor, entry.name, entry.id) and entry.treasury_account_id:
                 return str(entry.treasury_account_id)
         return None
+
+    def figures(self, now: datetime | None = None) -> Figures:
+        """The manager's figures from the local copy (instant, offline): today, this week, by status and channel.
+
+        Days start at midnight in the shop's time (Douala's, as every time the
+        desk shows); the week starts on Monday.
+        """
+        moment = (now or datetime.now(UTC)).astimezone(WAT)
+        today = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+        week = today - timedelta(days=today.weekday())
+        days = [
+            (str((week + timedelta(days=n)).date()), week + timedelta(days=n), week + timedelta(days=n + 1))
+            for n in range(7)
+        ]
+        return self._store.figures(today, week, days)
 
     def paper(self, key: str, clerk: str = "") -> PaperFacts:
         """What the printed documents of an order carry, from the local copy (works offline)."""

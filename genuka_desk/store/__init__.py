@@ -3,6 +3,7 @@
 from .catalog import CatalogItem, CustomerRow
 from .changes import ACTIVE_STATES, Change, ChangeKind, ChangeState
 from .db import StoreError
+from .figures import Figures
 from .listing import SORT_COLUMNS, ListQuery
 from .local import CACHE_FILE, QUEUE_FILE, LocalStore
 from .rows import OrderRow, fold
@@ -18,6 +19,7 @@ __all__ = [
     "ChangeKind",
     "ChangeState",
     "CustomerRow",
+    "Figures",
     "ListQuery",
     "LocalStore",
     "OrderRow",

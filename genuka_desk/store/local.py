@@ -14,6 +14,7 @@ overlay it lays on its order are written together, or not at all.
 from __future__ import annotations
 
 from .catalog import CatalogCache
+from .figures import FiguresCache
 from .files import CACHE_FILE, QUEUE_FILE
 from .payments import PaymentQueue
 from .search import OrderSearch
@@ -21,5 +22,5 @@ from .search import OrderSearch
 __all__ = ["CACHE_FILE", "QUEUE_FILE", "LocalStore"]
 
 
-class LocalStore(PaymentQueue, OrderSearch, CatalogCache):
+class LocalStore(PaymentQueue, OrderSearch, CatalogCache, FiguresCache):
     """The SQLite files of one profile: cache, queue and list, one lock per connection (thread-safe)."""

@@ -41,6 +41,7 @@ from .order_search_box import OrderSearchBox
 from .order_table_model import ID_ROLE, Column, OrderTableModel, column_title
 from .payment_dialog import PaymentDialog
 from .status_delegate import StatusDelegate, status_choices
+from .today_panel import TodayPanel
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +139,11 @@ class MainWindow(QMainWindow):
 
         bridge.ordersChanged.connect(self.model.orders_changed)
         bridge.ordersArrived.connect(self.orders_arrived)
+        self.today = TodayPanel(service, self.language, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.today)
+        self.today.hide()  # View > Today shows it (the layout remembers)
+        bridge.ordersChanged.connect(self.today.soon)
+        self.today.visibilityChanged.connect(self.today_action.setChecked)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self.show_count)
         bridge.queueChanged.connect(self._on_queue)
@@ -213,8 +219,9 @@ class MainWindow(QMainWindow):
         self.new_badge = QPushButton(bar)  # "3 new orders": newest first at a click
         self.new_badge.setStyleSheet("background:#1e7a34;color:white;border-radius:9px;padding:2px 10px;")
         self.new_badge.clicked.connect(self.show_new_orders)
-        self.new_badge.hide()
-        bar.addWidget(self.new_badge)
+        # A toolbar shows or hides its widgets through their actions.
+        self.new_badge_action = bar.addWidget(self.new_badge)
+        self.new_badge_action.setVisible(False)
         bar.addWidget(self.payment_filter)
         bar.addWidget(self.fulfilment_filter)
         bar.addWidget(self.dates_enabled)
@@ -333,6 +340,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.attention)
         view_menu.addAction(self.waiting)
         view_menu.addAction(self.sync_action)
+        self.today_action = view_menu.addAction(self.tr("Today panel"))
+        self.today_action.setCheckable(True)
+        self.today_action.triggered.connect(lambda on: self.today.setVisible(on))
         refresh = view_menu.addAction(self.tr("Refresh everything"))
         refresh.setToolTip(self.tr("Fetch every order again from Genuka (repairs a local copy that drifted)"))
         refresh.triggered.connect(self.refresh_everything)
@@ -432,7 +442,7 @@ class MainWindow(QMainWindow):
     def _show_badge(self) -> None:
         count = len(self.model.marked)
         self.new_badge.setText(self.tr("%n new order(s)", "", count))
-        self.new_badge.setVisible(count > 0)
+        self.new_badge_action.setVisible(count > 0)
 
     def show_new_orders(self) -> None:
         """The badge: the list newest first, from the top (the new ones are there, in bold)."""

@@ -260,6 +260,11 @@ FR: dict[str, str | tuple[str, str]] = {
         "ni en baisser."
     ),
     "Waiting to send": "En attente d’envoi",
+    "Today panel": "Tableau du jour",
+    "Today": "Aujourd’hui",
+    "This week": "Cette semaine",
+    "Channel": "Canal",
+    "No order this week yet.": "Pas encore de commande cette semaine.",
     "%n new order(s)": ("%n nouvelle commande", "%n nouvelles commandes"),
     " s": " s",
     "Look for new orders every": "Chercher les nouvelles commandes toutes les",
@@ -468,6 +473,11 @@ FR: dict[str, str | tuple[str, str]] = {
         "ni en baisser."
     ),
     "Waiting to send": "En attente d’envoi",
+    "Today panel": "Tableau du jour",
+    "Today": "Aujourd’hui",
+    "This week": "Cette semaine",
+    "Channel": "Canal",
+    "No order this week yet.": "Pas encore de commande cette semaine.",
     "%n new order(s)": ("%n nouvelle commande", "%n nouvelles commandes"),
     " s": " s",
     "Look for new orders every": "Chercher les nouvelles commandes toutes les",

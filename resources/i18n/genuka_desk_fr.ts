@@ -1257,22 +1257,22 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>Se souvenir de moi sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="66" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="68" />
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="67" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="69" />
         <source>Try the demo</source>
         <translation>Essayer la démo</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="96" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="98" />
         <source>Give the API key and the company id.</source>
         <translation>Indiquez la clé d’API et l’identifiant de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="99" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="101" />
         <source>Give your email and password.</source>
         <translation>Indiquez votre e-mail et votre mot de passe.</translation>
     </message>
@@ -1304,492 +1304,497 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="83" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="84" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="99" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="100" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="103" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="106" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="108" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="111" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="115" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="118" />
         <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
         <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="159" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="166" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="163" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="170" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="173" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="180" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="177" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="184" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="180" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="187" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="191" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="198" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="193" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="200" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="195" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="202" />
         <source>Waiting to send</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="197" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="204" />
         <source>Orders with changes not on the server yet</source>
         <translation>Commandes avec des modifications pas encore sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="199" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="735" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="206" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="745" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="202" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="209" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="203" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="210" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="221" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="228" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="277" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="671" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="284" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="681" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="286" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="293" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="288" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="295" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="300" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="307" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="301" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="308" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="305" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="312" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="308" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="672" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="315" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="682" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="311" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="318" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="315" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="322" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="317" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="318" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="325" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="321" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="328" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="322" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="329" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="326" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="674" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="684" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="330" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="337" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="331" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="338" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="335" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="342" />
+        <source>Today panel</source>
+        <translation>Tableau du jour</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="345" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="336" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="346" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="339" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="349" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="343" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="353" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="345" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="355" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="347" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="357" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="348" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="742" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="358" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="752" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="351" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="859" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="361" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="869" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="419" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="433" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="429" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="443" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="445" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="455" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="445" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="455" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="481" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="491" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="484" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="494" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="492" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="502" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="494" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="504" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="508" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="514" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="524" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="552" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="582" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="562" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="592" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="559" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="569" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="678" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="688" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="682" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="692" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="683" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="693" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="684" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="694" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="686" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="696" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="687" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="697" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="690" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="700" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="726" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="736" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="727" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="737" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="728" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="738" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="728" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="738" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="729" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="739" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="729" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="739" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="730" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="740" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="730" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="740" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="731" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="741" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="732" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="742" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="733" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="743" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="734" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="744" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="736" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="746" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="759" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="769" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="761" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="771" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="763" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="773" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="764" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="774" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="774" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="793" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="803" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="774" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="794" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="794" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="797" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="807" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="802" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="812" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="806" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="816" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="806" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="816" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="419" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="815" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="429" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="849" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="859" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="889" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="899" />
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="892" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="902" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="898" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="908" />
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="899" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="909" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="909" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="919" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="841" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="851" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="837" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="847" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="860" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="870" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -2606,6 +2611,51 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/labels.py" line="49" />
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="57" />
+        <location filename="../../genuka_desk/ui/today_panel.py" line="67" />
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="68" />
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="69" />
+        <source>Still owed</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/today_panel.py" line="99" />
+        <location filename="../../genuka_desk/ui/today_panel.py" line="100" />
+        <source>%n order(s)</source>
+        <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="105" />
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="106" />
+        <source>Fulfilment</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="107" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="112" />
+        <source>No order this week yet.</source>
+        <translation>Pas encore de commande cette semaine.</translation>
     </message>
 </context>
 <context>

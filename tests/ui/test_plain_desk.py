@@ -211,10 +211,10 @@ def test_new_orders_are_counted_marked_until_seen_and_announced(gui: Gui, qtbot:
     announced: list[int] = []
     window.notify_new = announced.append  # type: ignore[method-assign]
     gui.sync()
-    assert window.new_badge.isHidden() and announced == []  # nothing new since the first sync
+    assert not window.new_badge_action.isVisible() and announced == []  # nothing new since the first sync
     ids = gui.server.store.add_orders(3)  # from the web, WhatsApp, a colleague
     gui.sync()
-    assert announced == [3] and window.new_badge.isVisible() and window.new_badge.text() == "3 new orders"
+    assert announced == [3] and window.new_badge_action.isVisible() and window.new_badge.text() == "3 new orders"
     shown = {r.id: gui.model.index(gui.row_index(r.id), Column.REFERENCE).data() for r in gui.rows() if r.id in ids}
     assert len(shown) == 3 and all(text.startswith("● ") for text in shown.values())
     window.open_order(ids[0])  # seen
@@ -248,3 +248,22 @@ def test_going_offline_does_not_move_the_table_and_a_new_login_starts_at_the_pas
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.password, timeout=WAIT)
+
+
+def test_the_today_panel_counts_sales_from_the_local_copy(gui: Gui, qtbot: QtBot) -> None:
+    from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
+
+    window = gui.window
+    before = gui.service.figures()
+    draft = NewOrder(customer=NewCustomer(first_name="Awa", phone="699123400"))
+    draft.add(NewOrderLine(title="Panier", quantity=2, price=Decimal(5000)))
+    run(qtbot, gui.bridge, gui.service.create_order(draft))  # a sale taken now, offline or not
+    after = gui.service.figures()
+    assert after.today_orders == before.today_orders + 1 and after.today_sales == before.today_sales + 10000
+    assert after.week_orders >= after.today_orders and sum(n for _, n, _ in after.per_day) == after.week_orders
+    assert after.by_source.get("POS", 0) >= 1 and after.owed >= 10000
+    window.today_action.trigger()  # View > Today panel
+    qtbot.waitUntil(window.today.isVisible, timeout=WAIT)
+    assert window.today_action.isChecked()
+    assert "10,000" in window.today.today.text() or "FCFA" in window.today.today.text()
+    assert "Counter (POS)" in window.today.breakdown.text()
