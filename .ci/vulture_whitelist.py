@@ -10,6 +10,7 @@ Regenerate a section with ``vulture genuka_desk --make-whitelist`` and keep the 
 # Called by the frameworks, never by our code: Qt's virtual methods, http.server's hooks and settings,
 # logging's error hook, argparse's formatter.
 _.closeEvent  # QWidget (editor/window.py, main_window.py)
+_.paintEvent  # QWidget (today_panel.py: the week chart)
 _.columnCount  # QAbstractTableModel (order_table_model.py)
 _.headerData  # QAbstractTableModel
 _.createEditor  # QStyledItemDelegate (status_delegate.py)
