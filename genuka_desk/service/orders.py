@@ -37,7 +37,6 @@ from ..models import (
     Order,
     OrderEdit,
     PaymentMethod,
-    Product,
     ShippingStatus,
     fold_edit,
     is_local_id,
@@ -287,20 +286,13 @@ class OrderService:
         page = await self._client.list_activities(order_id, per_page=50)
         return list(page.items)
 
-    async def search_products(self, text: str) -> list[Product]:
-        """Catalogue products matching ``text``, with their variants, for the line picker.
-
-        From the local catalogue (offline too) once a sync has brought it;
-        from the server until then.
-        """
-        if self._store.catalog_count():
-            return products_of(self._store.search_catalog(text, limit=60))
-        page = await self._client.list_products(text, per_page=30)
-        return list(page.items)
-
     def search_catalog(self, text: str, limit: int = 20) -> list[CatalogItem]:
         """Sellable variants whose words start with the typed ones ("cafe" finds "Café"); a whole SKU first."""
         return self._store.search_catalog(text, limit)
+
+    def catalog_count(self) -> int:
+        """How many sellable variants the local catalogue holds (0: not synced yet)."""
+        return self._store.catalog_count()
 
     def catalog_item(self, key: str) -> CatalogItem | None:
         """A variant by SKU, barcode, id or exact title."""
@@ -788,25 +780,3 @@ def status_edit(shipping: str | None, billing: str | None) -> OrderEdit:
             raise InvalidEdit([FieldProblem(key, "status_unknown", f"Unknown status {value!r}; one of: {allowed}.")])
         fields[key] = parsed.value
     return OrderEdit(fields=fields)
-
-
-def products_of(items: list[CatalogItem]) -> list[Product]:
-    """Catalogue rows grouped back into products with their variants (what the line picker shows)."""
-    grouped: dict[str, dict[str, object]] = {}
-    for item in items:
-        product = grouped.setdefault(item.product_id, {"id": item.product_id, "title": item.title, "variants": []})
-        variants = product["variants"]
-        assert isinstance(variants, list)
-        variants.append(
-            {
-                "id": item.variant_id,
-                "product_id": item.product_id,
-                "title": item.variant_title or "Default Title",
-                "sku": item.sku or None,
-                "barcode": item.barcode or None,
-                "price": None if item.price is None else str(item.price),
-                "follow_stock": item.stock is not None,
-                "estimated_quantity": None if item.stock is None else str(item.stock),
-            }
-        )
-    return [Product.model_validate(body) for body in grouped.values()]

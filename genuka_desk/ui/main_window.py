@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Order, Side, SideEffect, format_money, status_side_effect
+from ..models.coerce import WAT
 from ..service import Change, ChangeKind, ChangeState, CsvWords, ListQuery, OrderService, SyncFinished, SyncPhase
 from .bridge import ServiceBridge
 from .bulk_dialog import BulkStatusDialog
@@ -384,8 +385,9 @@ class MainWindow(QMainWindow):
         if self.dates_enabled.isChecked():
             start = _day(self.date_from.date())
             end = _day(self.date_to.date())
-            created_from = datetime.combine(start, time.min, tzinfo=UTC)
-            created_to = datetime.combine(end, time.max, tzinfo=UTC)
+            # The shop's days (Douala's time), as every time on screen: not the PC's, not UTC.
+            created_from = datetime.combine(start, time.min, tzinfo=WAT)
+            created_to = datetime.combine(end, time.max, tzinfo=WAT)
         payment = self.payment_filter.currentData() or ""
         fulfilment = self.fulfilment_filter.currentData() or ""
         return ListQuery(
@@ -810,7 +812,7 @@ class MainWindow(QMainWindow):
 
     def _show_last_sync(self, when: datetime) -> None:
         self.last_sync = when
-        self.last_sync_label.setText(self.tr("Last sync %s") % when.astimezone().strftime("%H:%M"))
+        self.last_sync_label.setText(self.tr("Last sync %s") % when.astimezone(WAT).strftime("%H:%M"))
 
     def show_update(self, text: str, url: str) -> None:
         """The banner of a newer version: what is out, Download, Not now (``#dismiss``)."""

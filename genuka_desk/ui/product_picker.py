@@ -1,29 +1,25 @@
-"""Pick a product (and variant) from the catalogue to add as a line."""
+"""Pick a product (and variant) from the local catalogue to add as a line: as the counter finds them.
+
+Word prefixes with accents aside ("cafe" finds "Café"), each variant its own
+row (no "Default Title"), Up and Down move, Enter chooses; a scanner's SKU or
+barcode and Enter chooses that product at once. Works offline: the catalogue
+is kept at each sync.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from ..models import NewLine, Product, format_money
-from ..service import OrderService
+from ..models import NewLine, format_money
+from ..service import CatalogItem, OrderService
 from .bridge import ServiceBridge
+from .parts import SearchField
 
 
 class ProductPicker(QDialog):
-    """Searches the catalogue on the server as the clerk types; offline it says so."""
+    """The catalogue searched as the clerk types; :meth:`new_line` is the line chosen."""
 
     def __init__(
         self, service: OrderService, bridge: ServiceBridge, currency: str, locale: str, parent: QWidget | None = None
@@ -34,17 +30,17 @@ class ProductPicker(QDialog):
         self.currency = currency
         self.language = locale
         self.setWindowTitle(self.tr("Add a line"))
-        self.resize(460, 420)
+        self.resize(480, 440)
         layout = QVBoxLayout(self)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search the catalogue…"))
-        self.results = QListWidget(self)
+        self.search = SearchField(self, self.tr("Product, SKU or barcode…"), 10_000)
+        self.results = self.search.results
+        self.results.setMaximumHeight(16_777_215)  # the list takes the dialog's room
         self.status = QLabel(self)
         self.quantity = QSpinBox(self)
         self.quantity.setRange(1, 1_000_000)
         self.quantity.setPrefix(self.tr("Quantity: "))
         layout.addWidget(self.search)
-        layout.addWidget(self.results)
+        layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.quantity)
         self.buttons = QDialogButtonBox(
@@ -52,58 +48,56 @@ class ProductPicker(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         layout.addWidget(self.buttons)
-        self.results.currentItemChanged.connect(
-            lambda item, _: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(item is not None)
-        )
-        self.results.itemDoubleClicked.connect(lambda _: self.accept())
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _: self._timer.start())
-        self.run_search()
+        self.chosen: CatalogItem | None = None
+        self.search.typed.connect(self.run_search)
+        self.search.activated.connect(self._enter)
+        self.results.currentItemChanged.connect(lambda *_: self._allow())
+        self.run_search("")
+        self.search.setFocus()
 
-    def run_search(self) -> None:
-        """Search the catalogue (the local copy once a sync brought it, else the server)."""
-        self.status.setText(self.tr("Searching…"))
-        self.bridge.run(self.service.search_products(self.search.text()), self._show, self._failed)
+    def run_search(self, text: str = "") -> None:
+        """The local catalogue's matches (nothing typed: from the top)."""
+        found = self.service.search_catalog(text, limit=50)
+        self.search.show_results((self._label(item), item) for item in found)
+        self.results.setVisible(True)
+        if found:
+            self.status.setText(self.tr("%n product(s)", "", len(found)))
+        elif self.service.catalog_count():
+            self.status.setText(self.tr("Nothing in the catalogue matches."))
+        else:
+            self.status.setText(self.tr("The catalogue is not on this computer yet: it comes with the next sync."))
+        self._allow()
 
-    def _show(self, products: list[Product]) -> None:
-        self.results.clear()
-        for product in products:
-            variants = product.all_variants()
-            choices = [(v.id, v.title, v.sku, v.price) for v in variants] or [(None, None, None, product.display_price)]
-            for variant_id, variant_title, sku, price in choices:
-                label = product.title or ""
-                if variant_title:
-                    label += f" — {variant_title}"
-                label += f"   {format_money(price, self.currency, self.language)}"
-                item = QListWidgetItem(label)
-                item.setData(
-                    Qt.ItemDataRole.UserRole,
-                    (product.id, variant_id, product.title, variant_title, sku, price),
-                )
-                self.results.addItem(item)
-        self.status.setText(self.tr("%n product(s)", "", self.results.count()))
+    def _label(self, item: CatalogItem) -> str:
+        label = f"{item.label}   {format_money(item.price or Decimal(0), self.currency, self.language)}"
+        return label + (f"   ({item.sku})" if item.sku else "")
 
-    def _failed(self, exc: Exception) -> None:
-        message = getattr(exc, "message", "")
-        self.status.setText(self.tr("The catalogue needs the server: %s") % message)
+    def _allow(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.search.chosen() is not None)
+
+    def _enter(self) -> None:
+        text = self.search.text().strip()
+        exact = self.service.catalog_item(text) if text else None
+        if exact is not None and text in (exact.sku, exact.barcode):
+            self.chosen = exact  # a scanned code: that product
+            self.accept()
+            return
+        self.search.flush()
+        if self.search.chosen() is not None:
+            self.accept()
 
     def new_line(self) -> NewLine | None:
         """The line to add, from the chosen product and quantity."""
-        item = self.results.currentItem()
+        item: CatalogItem | None = self.chosen or self.search.chosen()
         if item is None:
             return None
-        product_id, variant_id, title, variant_title, sku, price = item.data(Qt.ItemDataRole.UserRole)
         return NewLine(
-            product_id=str(product_id),
-            variant_id=None if variant_id is None else str(variant_id),
-            title=title or "",
-            variant_title=variant_title,
-            sku=sku,
+            product_id=str(item.product_id),
+            variant_id=item.variant_id,
+            title=item.title,
+            variant_title=item.variant_title or None,
+            sku=item.sku or None,
             quantity=self.quantity.value(),
-            price=Decimal(price or 0),
+            price=item.price or Decimal(0),
         )

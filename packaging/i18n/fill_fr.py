@@ -260,6 +260,11 @@ FR: dict[str, str | tuple[str, str]] = {
         "ni en baisser."
     ),
     "Waiting to send": "En attente d’envoi",
+    "Product, SKU or barcode…": "Produit, code article ou code-barres…",
+    "Nothing in the catalogue matches.": "Rien dans le catalogue ne correspond.",
+    "The catalogue is not on this computer yet: it comes with the next sync.": (
+        "Le catalogue n’est pas encore sur cet ordinateur : il arrive avec la prochaine synchronisation."
+    ),
     "Today panel": "Tableau du jour",
     "Today": "Aujourd’hui",
     "This week": "Cette semaine",
@@ -473,6 +478,11 @@ FR: dict[str, str | tuple[str, str]] = {
         "ni en baisser."
     ),
     "Waiting to send": "En attente d’envoi",
+    "Product, SKU or barcode…": "Produit, code article ou code-barres…",
+    "Nothing in the catalogue matches.": "Rien dans le catalogue ne correspond.",
+    "The catalogue is not on this computer yet: it comes with the next sync.": (
+        "Le catalogue n’est pas encore sur cet ordinateur : il arrive avec la prochaine synchronisation."
+    ),
     "Today panel": "Tableau du jour",
     "Today": "Aujourd’hui",
     "This week": "Cette semaine",

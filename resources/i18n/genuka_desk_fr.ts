@@ -1304,497 +1304,497 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="84" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="85" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="100" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="101" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="106" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="107" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="111" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="112" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="118" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="119" />
         <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
         <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="166" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="167" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="170" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="171" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="180" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="181" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="184" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="185" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="187" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="188" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="198" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="199" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="200" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="201" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="202" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="203" />
         <source>Waiting to send</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="204" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="205" />
         <source>Orders with changes not on the server yet</source>
         <translation>Commandes avec des modifications pas encore sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="206" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="745" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="207" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="748" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="209" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="210" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="210" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="211" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="228" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="230" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="284" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="681" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="286" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="684" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="293" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="295" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="295" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="297" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="307" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="309" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="308" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="310" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="312" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="314" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="315" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="682" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="317" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="685" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="318" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="320" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="322" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="326" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="325" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="327" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="328" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="330" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="329" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="331" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="684" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="335" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="687" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="337" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="339" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="338" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="340" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="342" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="344" />
         <source>Today panel</source>
         <translation>Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="345" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="347" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="346" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="348" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="349" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="351" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="353" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="355" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="355" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="357" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="357" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="359" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="358" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="752" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="360" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="755" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="361" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="869" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="363" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="872" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="429" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="443" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="432" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="446" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="455" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="458" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="455" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="458" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="491" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="494" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="494" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="502" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="505" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="504" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="510" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="508" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="511" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="524" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="527" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="562" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="592" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="565" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="595" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="569" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="572" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="688" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="691" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="692" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="695" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="693" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="696" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="694" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="697" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="696" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="699" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="697" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="700" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="700" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="703" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="736" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="739" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="737" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="740" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="738" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="741" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="738" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="741" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="739" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="742" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="739" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="742" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="740" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="743" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="740" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="743" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="741" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="744" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="742" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="745" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="743" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="746" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="744" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="747" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="746" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="749" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="769" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="772" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="771" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="774" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="773" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="776" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="774" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="777" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="803" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="787" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="806" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="787" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="794" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="797" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="794" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="797" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="807" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="810" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="812" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="815" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="816" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="819" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="816" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="819" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="429" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="432" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="828" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="859" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="862" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="899" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="902" />
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="902" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="905" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="908" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="911" />
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="909" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="912" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="919" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="922" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="851" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="854" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="847" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="850" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="870" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="873" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -2385,34 +2385,34 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ProductPicker</name>
     <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="36" />
+        <location filename="../../genuka_desk/ui/product_picker.py" line="32" />
         <source>Add a line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="40" />
-        <source>Search the catalogue…</source>
-        <translation>Rechercher dans le catalogue…</translation>
+        <location filename="../../genuka_desk/ui/product_picker.py" line="35" />
+        <source>Product, SKU or barcode…</source>
+        <translation>Produit, code article ou code-barres…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="45" />
+        <location filename="../../genuka_desk/ui/product_picker.py" line="67" />
+        <source>Nothing in the catalogue matches.</source>
+        <translation>Rien dans le catalogue ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/product_picker.py" line="69" />
+        <source>The catalogue is not on this computer yet: it comes with the next sync.</source>
+        <translation>Le catalogue n’est pas encore sur cet ordinateur : il arrive avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/product_picker.py" line="41" />
         <source>Quantity: </source>
         <translation>Quantité : </translation>
     </message>
-    <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="70" />
-        <source>Searching…</source>
-        <translation>Recherche…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/product_picker.py" line="89" />
+        <location filename="../../genuka_desk/ui/product_picker.py" line="65" />
         <source>%n product(s)</source>
         <translation><numerusform>%n produit</numerusform><numerusform>%n produits</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="93" />
-        <source>The catalogue needs the server: %s</source>
-        <translation>Le catalogue a besoin du serveur : %s</translation>
     </message>
 </context>
 <context>

@@ -46,9 +46,9 @@ async def test_a_sync_brings_the_catalogue_and_customers_searched_offline(
         assert customer["id"] in {c.id for c in service.search_customers(groups)}
         assert customer["id"] in {c.id for c in service.search_customers(customer["last_name"][:3].lower())}
         assert service.customer_by_phone(customer["phone"].replace(" ", "")).id == customer["id"]  # type: ignore[union-attr]
-        # The line picker offers the local catalogue offline.
-        products = await service.search_products(word)
-        assert any(p.id == product["id"] and len(p.variants) == len(product["variants"]) for p in products)
+        # The line picker offers the local catalogue offline: every variant of the product, one row each.
+        rows = [i for i in service.search_catalog(product["title"], limit=50) if i.product_id == product["id"]]
+        assert {i.variant_id for i in rows} == {v["id"] for v in product["variants"]}
     finally:
         await service.close()
 

@@ -267,3 +267,19 @@ def test_the_today_panel_counts_sales_from_the_local_copy(gui: Gui, qtbot: QtBot
     assert window.today_action.isChecked()
     assert "10,000" in window.today.today.text() or "FCFA" in window.today.today.text()
     assert "Counter (POS)" in window.today.breakdown.text()
+
+
+def test_the_date_filter_counts_days_in_the_shops_time(gui: Gui) -> None:
+    from datetime import datetime, time
+
+    from PySide6.QtCore import QDate
+
+    from genuka_desk.models.coerce import WAT
+
+    window = gui.window
+    window.date_from.setDate(QDate(2026, 11, 20))
+    window.date_to.setDate(QDate(2026, 11, 21))
+    window.dates_enabled.setChecked(True)
+    query = window.current_query()
+    assert query.created_from == datetime(2026, 11, 20, 0, 0, tzinfo=WAT)
+    assert query.created_to == datetime.combine(datetime(2026, 11, 21).date(), time.max, tzinfo=WAT)

@@ -598,11 +598,15 @@ def test_product_picker_adds_a_line_and_editor_sets_payment(gui: Gui, qtbot: QtB
     editor = open_editor(gui, qtbot, target.id)
     picker = ProductPicker(gui.service, gui.bridge, "XAF", "en", editor)
     qtbot.addWidget(picker)
-    qtbot.waitUntil(lambda: picker.results.count() > 0, timeout=WAIT)
-    picker.results.setCurrentRow(0)
+    assert picker.results.count() > 0  # the local catalogue at once, offline too
+    qtbot.keyClicks(picker.search, "cafe")  # accents aside: "Café de l'Ouest"
+    qtbot.waitUntil(lambda: not picker.search.pending, timeout=WAIT)
+    shown = [picker.results.item(n).text() for n in range(picker.results.count())]
+    assert shown and all("Caf" in text for text in shown) and not any("Default Title" in t for t in shown)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)  # arrows move, the keyboard stays in the field
     picker.quantity.setValue(2)
     line = picker.new_line()
-    assert line is not None and line.quantity == 2
+    assert line is not None and line.quantity == 2 and "Caf" in line.title
     rows_before = editor.lines.table.rowCount()
     editor.add_new_line(line)
     assert editor.lines.table.rowCount() == rows_before + 1
