@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
-from genuka_desk.service import AppPaths, Profile, Session
+from genuka_desk.service import AppPaths, ListQuery, Profile, Session
 from genuka_desk.service.logs import setup_logging
 from genuka_desk.ui.app import DesktopApp
 from genuka_desk.ui.i18n import install_language
@@ -36,6 +36,7 @@ async def shoot(app: QApplication, root: Path) -> None:
     setup_logging(paths.log_file)
     settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("language", "fr")
+    settings.setValue("notify/new_orders", False)  # no tray pop-up over the shots
     profile = Profile(name="demo", base_url=server.url, company_id=server.company_id)
     desktop = DesktopApp(app, paths, Session(profile, DEMO_ADMIN_KEY), settings)
     await desktop.service.sync()
@@ -55,11 +56,12 @@ async def shoot(app: QApplication, root: Path) -> None:
     editor.billing.scheduled.enabled_box.setChecked(True)
     await settle(app, 0.3)
     editor.grab().save(str(OUT / "order-billing.png"))
-    editor.tabs.setCurrentIndex(3)  # the server's history in the clerk's words
+    editor.tabs.setCurrentWidget(editor.history)  # the server's history in the clerk's words
     await settle(app, 1.0)
     editor.grab().save(str(OUT / "order-history.png"))
     editor.billing.scheduled.enabled_box.setChecked(False)
     editor.confirm = lambda *a: True  # type: ignore[method-assign]
+    editor.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
     editor.close()
 
     for language in ("fr", "en"):
@@ -68,6 +70,9 @@ async def shoot(app: QApplication, root: Path) -> None:
     desktop.language = window.language = "fr"
     await counter_extras_shots(app, desktop)
     await money_and_paper_shots(app, desktop)
+    await glance_shots(app, desktop, server)
+    window = desktop.window
+    assert window is not None
 
     server.stop()
     await desktop.service.set_status(window.model.row_at(0).id, shipping="delivered")  # type: ignore[union-attr]
@@ -187,6 +192,24 @@ async def money_and_paper_shots(app: QApplication, desktop: DesktopApp) -> None:
         await settle(app, 0.8)
         preview.grab().save(str(OUT / f"print-{name}.png"))
         preview.close()
+
+
+async def glance_shots(app: QApplication, desktop: DesktopApp, server: DemoServer) -> None:
+    """The desk at a glance, in French and English: new orders on the badge, the Today panel beside the list."""
+    server.store.add_orders(3)
+    for language in ("fr", "en"):
+        desktop.switch_language(language)
+        window = desktop.window
+        assert window is not None
+        window.resize(1400, 760)
+        await desktop.service.sync()
+        if language == "fr":
+            await desktop.service.sync()
+        window.orders_arrived([r.id for r in window.service.rows(ListQuery(limit=3))])
+        window.today.show()
+        await settle(app, 1.0)
+        window.grab().save(str(OUT / f"glance-{language}.png"))
+    desktop.switch_language("fr")
 
 
 def main() -> int:
