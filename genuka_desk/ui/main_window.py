@@ -37,6 +37,7 @@ from ..models.coerce import WAT
 from ..service import Change, ChangeKind, ChangeState, CsvWords, ListQuery, OrderService, SyncFinished, SyncPhase
 from .bridge import ServiceBridge
 from .bulk_dialog import BulkStatusDialog
+from .header_arrows import UsualSortArrows
 from .labels import billing_label, document_label, shipping_label
 from .order_search_box import OrderSearchBox
 from .order_table_model import ID_ROLE, Column, OrderTableModel, column_title
@@ -260,6 +261,8 @@ class MainWindow(QMainWindow):
         table.setItemDelegateForColumn(Column.PAYMENT, delegate)
         table.setItemDelegateForColumn(Column.FULFILMENT, delegate)
         header = table.horizontalHeader()
+        self._arrows = UsualSortArrows()  # kept: a widget does not own the style it is given
+        header.setStyle(self._arrows)
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..models import FieldProblem, NewPayment, Order, format_money, parse_amount, validate_payment
 from ..service import Change, OrderService
 from .bridge import ServiceBridge
-from .parts import PaymentChoice
+from .parts import PaymentChoice, with_currency
 
 
 class PaymentDialog(QDialog):
@@ -69,10 +69,10 @@ class PaymentDialog(QDialog):
         self.day.setCalendarPopup(True)
         self.day.setDate(QDate.currentDate())
         self.change_due = QLabel(self)
-        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.tr("Amount"), with_currency(self.amount, order.currency_code, locale))
         form.addRow(self.tr("Paid by"), self.choice.method)
         form.addRow(self.tr("Into"), self.choice.account)
-        form.addRow(self.tr("Cash handed over"), self.tendered)
+        form.addRow(self.tr("Cash handed over"), with_currency(self.tendered, order.currency_code, locale))
         form.addRow(self.tr("Change due"), self.change_due)
         form.addRow(self.tr("Date"), self.day)
         layout.addLayout(form)

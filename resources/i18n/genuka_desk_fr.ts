@@ -56,12 +56,12 @@
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="57" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="58" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="58" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="59" />
         <source>Scheduled</source>
         <translation>Prévue le</translation>
     </message>
@@ -1304,497 +1304,497 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="85" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="86" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="101" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="102" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="107" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="108" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="112" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="113" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="119" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="120" />
         <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
         <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="167" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="168" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="171" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="172" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="181" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="182" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="185" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="186" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="188" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="189" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="199" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="200" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="201" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="202" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="203" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="204" />
         <source>Waiting to send</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="205" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="206" />
         <source>Orders with changes not on the server yet</source>
         <translation>Commandes avec des modifications pas encore sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="207" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="748" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="208" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="751" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="210" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="211" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="211" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="212" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="230" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="231" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="286" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="684" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="289" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="687" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="295" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="298" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="297" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="300" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="309" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="312" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="310" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="313" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="314" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="317" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="317" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="685" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="320" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="688" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="320" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="323" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="327" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="326" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="329" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="327" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="330" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="330" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="331" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="334" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="335" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="687" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="338" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="690" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="339" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="342" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="340" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="343" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="344" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="347" />
         <source>Today panel</source>
         <translation>Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="347" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="350" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="348" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="351" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="351" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="354" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="355" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="358" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="357" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="360" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="359" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="362" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="360" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="755" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="363" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="758" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="363" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="872" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="366" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="875" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="432" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="446" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="435" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="449" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="458" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="461" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="458" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="461" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="494" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="500" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="505" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="508" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="510" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="510" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="513" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="511" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="514" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="527" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="530" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="565" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="595" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="568" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="598" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="572" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="575" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="691" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="694" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="695" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="698" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="696" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="699" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="697" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="700" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="699" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="702" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="700" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="703" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="703" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="706" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="739" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="742" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="740" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="743" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="741" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="744" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="741" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="744" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="742" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="745" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="742" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="745" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="743" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="746" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="743" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="746" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="744" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="747" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="745" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="748" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="746" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="749" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="747" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="750" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="749" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="752" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="772" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="775" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="774" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="777" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="776" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="779" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="777" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="780" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="787" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="806" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="790" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="809" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="787" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="790" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="797" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="800" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="797" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="800" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="810" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="813" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="815" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="818" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="819" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="822" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="819" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="822" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="432" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="828" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="435" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="862" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="865" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="902" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="905" />
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="905" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="908" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="911" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="914" />
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="912" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="915" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="922" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="925" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="854" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="857" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="850" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="853" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="873" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="876" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s

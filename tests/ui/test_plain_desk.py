@@ -283,3 +283,46 @@ def test_the_date_filter_counts_days_in_the_shops_time(gui: Gui) -> None:
     query = window.current_query()
     assert query.created_from == datetime(2026, 11, 20, 0, 0, tzinfo=WAT)
     assert query.created_to == datetime.combine(datetime(2026, 11, 21).date(), time.max, tzinfo=WAT)
+
+
+def test_sort_arrows_point_the_usual_way(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader
+
+    from genuka_desk.ui.header_arrows import UsualSortArrows
+
+    def drawn(style: QStyle, indicator: QStyleOptionHeader.SortIndicator) -> QImage:
+        image = QImage(16, 16, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        option = QStyleOptionHeader()
+        option.rect = QRect(0, 0, 16, 16)
+        option.sortIndicator = indicator
+        painter = QPainter(image)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter)
+        painter.end()
+        return image
+
+    base = QApplication.style()
+    usual = UsualSortArrows()
+    up, down = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
+    assert drawn(usual, up) == drawn(base, down) and drawn(usual, down) == drawn(base, up)
+    assert drawn(base, up) != drawn(base, down)
+
+
+def test_amounts_are_typed_beside_their_currency(gui: Gui) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from genuka_desk.ui.payment_dialog import PaymentDialog
+
+    row = gui.open_row()
+    editor = gui.window.open_order(row.id)
+    assert editor is not None
+    symbol = editor.billing.shipping_row.findChild(QLabel, "currency")
+    assert isinstance(symbol, QLabel) and symbol.text() == "FCFA"
+    order = gui.service.order_now(row.id)
+    assert order is not None
+    dialog = PaymentDialog(gui.service, order, locale="en", parent=editor)
+    beside = dialog.amount.parentWidget().findChild(QLabel, "currency")
+    assert isinstance(beside, QLabel) and beside.text() == "FCFA"
+    dialog.reject()

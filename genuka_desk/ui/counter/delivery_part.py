@@ -20,7 +20,7 @@ from ...models import SOURCES, NewOrder, parse_amount, text_of
 from ..day_field import DayField
 from ..editor.messages import EditorMessages
 from ..labels import source_label
-from ..parts import INVALID_STYLE, AddressForm
+from ..parts import INVALID_STYLE, AddressForm, with_currency
 
 ADDRESS_NAMES = ("line1", "line2", "city", "country")
 DEFAULT_COUNTRY = "Cameroon"
@@ -52,7 +52,7 @@ class DeliveryPart(QGroupBox):
         self.day = DayField(self)
         self.shipping_amount = QLineEdit(self)
         form.addRow(self.tr("Delivery day"), self.day)
-        form.addRow(self.tr("Shipping amount"), self.shipping_amount)
+        form.addRow(self.tr("Shipping amount"), with_currency(self.shipping_amount, "XAF", "fr"))
         self.source = QComboBox(self)
         for source in SOURCES:
             self.source.addItem(source_label(source), source)

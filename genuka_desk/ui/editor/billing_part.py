@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from ...models import Order, Side, held_value, parse_amount, text_of
+from ...models import Order, Side, currency_symbol, held_value, parse_amount, text_of
 from ..day_field import DayField
-from ..parts import INVALID_STYLE, PaymentChoice
+from ..parts import INVALID_STYLE, PaymentChoice, with_currency
 from ..status_delegate import fill_status_combo
 
 AMOUNT_KEY = "shipping.amount"
@@ -54,7 +54,8 @@ class BillingPart(QWidget):
         self.scheduled.changed.connect(self.changed)
         form2.addRow(self.tr("Fulfilment status"), self.fulfilment_status)
         form2.addRow(self.tr("Mode"), self.shipping_mode)
-        form2.addRow(self.tr("Shipping amount"), self.shipping_amount)
+        self.shipping_row = with_currency(self.shipping_amount, "XAF", "fr")  # the symbol follows the order
+        form2.addRow(self.tr("Shipping amount"), self.shipping_row)
         form2.addRow(self.tr("Scheduled"), self.scheduled)
         for combo in (self.payment_status, self.fulfilment_status, self.shipping_mode):
             combo.currentIndexChanged.connect(self.changed)
@@ -78,6 +79,9 @@ class BillingPart(QWidget):
         mode = order.shipping.mode.value if order.shipping else "delivery"
         self.shipping_mode.setCurrentIndex(max(0, self.shipping_mode.findData(mode)))
         self.shipping_amount.setText(text_of(held_value(order, AMOUNT_KEY)))
+        symbol = self.shipping_row.findChild(QLabel, "currency")
+        if isinstance(symbol, QLabel):
+            symbol.setText(currency_symbol(order.currency_code))
         when = order.shipping.scheduled_at if order.shipping else None
         self.scheduled.set_day(when.date() if when is not None else None)
 

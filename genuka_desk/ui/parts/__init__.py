@@ -7,7 +7,8 @@ and fills them the same way, so they behave the same in both windows.
 """
 
 from .address_form import INVALID_STYLE, AddressForm
+from .money_field import with_currency
 from .payment_choice import PaymentChoice
 from .search_field import SearchField
 
-__all__ = ["INVALID_STYLE", "AddressForm", "PaymentChoice", "SearchField"]
+__all__ = ["INVALID_STYLE", "AddressForm", "PaymentChoice", "SearchField", "with_currency"]
