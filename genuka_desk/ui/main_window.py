@@ -84,7 +84,9 @@ class MainWindow(QMainWindow):
         self.editors: dict[str, QWidget] = {}
         self.last_sync: datetime | None = None
         self.setWindowTitle(self.tr("Genuka Desk — Orders"))
-        self.resize(1200, 720)
+        # Room for the list and its toolbar at first start, within the screen (a saved size wins after).
+        room = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(1360, room.width() - 40) if room else 1360, min(780, room.height() - 60) if room else 780)
 
         self.model = OrderTableModel(service, locale, self)
         self.model.read_only = read_only
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search reference, customer, phone, product…"))
         self.search.to_results.connect(self.enter_results)
         self.search.submitted.connect(self.search_submitted)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(240)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
