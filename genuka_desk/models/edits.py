@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import uuid
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -90,6 +91,26 @@ class OrderEdit(BaseModel):
     def is_empty(self) -> bool:
         """True when the edit changes nothing."""
         return not self.touched()
+
+    def without(self, refused: Iterable[str]) -> OrderEdit:
+        """This edit less the parts the server refused (its field errors' keys: ``products``, ``billing.address``...).
+
+        A key names a field, or a whole part of it (``shipping.address``
+        covers its street, city...); ``products`` or ``lines`` covers every
+        line change, since the server judges the lines as one list.
+        """
+        keys = [str(k) for k in refused]
+        lines_refused = any(k.split(".", 1)[0] in ("products", "lines") for k in keys)
+
+        def refused_field(field: str) -> bool:
+            return any(field == k or field.startswith(k + ".") or k.startswith(field + ".") for k in keys)
+
+        return OrderEdit(
+            fields={k: v for k, v in self.fields.items() if not refused_field(k)},
+            lines={} if lines_refused else dict(self.lines),
+            removed_lines=[] if lines_refused else list(self.removed_lines),
+            added_lines=[] if lines_refused else list(self.added_lines),
+        )
 
     def is_status_only(self) -> bool:
         """True when only statuses change (sent with the status endpoint)."""

@@ -708,6 +708,36 @@ class OrderService:
         self._changed((change.order_id,))
         return result
 
+    def accepted_part(self, change_id: str) -> OrderEdit | None:
+        """What a refused change would still send without the part the server named (None: nothing to split)."""
+        change = self.change(change_id)
+        if (
+            change.state is not ChangeState.FAILED
+            or not change.field_errors
+            or change.kind
+            in (
+                ChangeKind.CREATE,
+                ChangeKind.PAYMENT,
+                ChangeKind.PAYMENT_REMOVAL,
+            )
+        ):
+            return None
+        rest = change.edit.without(change.field_errors)
+        return None if rest == change.edit or rest.is_empty() else rest
+
+    async def keep_accepted(self, change_id: str) -> Change:
+        """Send the rest of a refused change (an address) without its refused part (a removed line)."""
+        rest = self.accepted_part(change_id)
+        if rest is None:
+            raise ServiceError("The server's refusal covers the whole change: fix it or undo it.")
+        try:
+            change = self._store.narrow(change_id, rest)
+        except ValueError as exc:
+            raise ServiceError(str(exc)) from exc
+        log.info("change %s: the refused part dropped, the rest goes out again", change_id)
+        self._changed((change.order_id,))
+        return change
+
     async def retry(self, change_id: str) -> Change:
         """Send a refused or waiting change again at the next push (now, when online)."""
         change = self.change(change_id)

@@ -103,6 +103,21 @@ class ChangeQueue(OrderCache):
             ),
         )
 
+    def narrow(self, change_id: str, edit: OrderEdit) -> Change:
+        """A refused change keeps only ``edit`` (a part of it the server did not refuse) and waits again."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            if change.state is not ChangeState.FAILED:
+                raise ValueError("Only a refused change can be narrowed.")
+            kind = ChangeKind.STATUS if edit.is_status_only() else ChangeKind.UPDATE
+            conn.execute(
+                "UPDATE main.changes SET intent = ?, kind = ?, state = ?, next_attempt_at = 0, "
+                "last_error = NULL, field_errors = NULL, changed_at = ? WHERE id = ?",
+                (dumps(edit.model_dump(mode="python")), kind.value, ChangeState.PENDING.value, time.time(), change_id),
+            )
+            self._refresh_overlay(conn, change.order_id)
+            return self._get_change(conn, change_id)
+
     def amend(self, change_id: str, edit: OrderEdit) -> Change:
         """Fold a further edit into a change not yet sent (fixing a refused one) and requeue it."""
         now = time.time()

@@ -702,6 +702,10 @@ class MainWindow(QMainWindow):
                     menu.addAction(self.tr("Discard the sale…"), partial(self.discard_sale, change))
                     continue
                 menu.addAction(self.tr("Retry"), partial(self._retry, change.id))
+                if self.service.accepted_part(change.id) is not None:
+                    menu.addAction(
+                        self.tr("Send the rest, without the refused part"), partial(self._keep_rest, change.id)
+                    )
                 menu.addAction(self.tr("Revert"), partial(self.revert_change, change.id))
             elif change.state is ChangeState.CONFLICT:
                 menu.addSeparator()
@@ -710,6 +714,9 @@ class MainWindow(QMainWindow):
             menu.addSeparator()
             menu.addAction(self.bulk_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _keep_rest(self, change_id: str) -> None:
+        self.bridge.run(self.service.keep_accepted(change_id))
 
     def _retry(self, change_id: str) -> None:
         self.bridge.run(self.service.retry(change_id))

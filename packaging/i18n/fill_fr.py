@@ -260,6 +260,7 @@ FR: dict[str, str | tuple[str, str]] = {
         "ni en baisser."
     ),
     "Waiting to send": "En attente d’envoi",
+    "Send the rest, without the refused part": "Envoyer le reste, sans la partie refusée",
     "Product, SKU or barcode…": "Produit, code article ou code-barres…",
     "Nothing in the catalogue matches.": "Rien dans le catalogue ne correspond.",
     "The catalogue is not on this computer yet: it comes with the next sync.": (
@@ -478,6 +479,7 @@ FR: dict[str, str | tuple[str, str]] = {
         "ni en baisser."
     ),
     "Waiting to send": "En attente d’envoi",
+    "Send the rest, without the refused part": "Envoyer le reste, sans la partie refusée",
     "Product, SKU or barcode…": "Produit, code article ou code-barres…",
     "Nothing in the catalogue matches.": "Rien dans le catalogue ne correspond.",
     "The catalogue is not on this computer yet: it comes with the next sync.": (

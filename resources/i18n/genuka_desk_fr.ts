@@ -1309,492 +1309,497 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="102" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="104" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="108" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="110" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="113" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="115" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="120" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="122" />
         <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
         <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="168" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="170" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="172" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="174" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="182" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="184" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="186" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="188" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="189" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="191" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="200" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="202" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="202" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="204" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="204" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="206" />
         <source>Waiting to send</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="206" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="208" />
         <source>Orders with changes not on the server yet</source>
         <translation>Commandes avec des modifications pas encore sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="208" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="751" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="210" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="758" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="211" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="213" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="212" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="214" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="231" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="233" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="289" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="687" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="291" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="689" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="298" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="300" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="300" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="302" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="312" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="314" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="313" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="315" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="317" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="319" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="320" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="688" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="322" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="690" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="323" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="325" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="327" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="329" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="329" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="331" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="330" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="332" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="335" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="334" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="336" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="338" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="690" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="340" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="692" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="342" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="344" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="343" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="345" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="347" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="349" />
         <source>Today panel</source>
         <translation>Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="350" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="352" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="351" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="353" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="354" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="356" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="358" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="360" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="360" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="362" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="362" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="364" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="363" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="758" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="365" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="765" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="366" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="875" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="368" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="882" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="435" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="449" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="437" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="451" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="461" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="461" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="499" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="500" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="502" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="508" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="510" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="510" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="512" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="513" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="515" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="514" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="516" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="530" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="532" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="568" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="598" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="570" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="600" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="575" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="577" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="694" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="696" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="698" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="700" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="699" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="701" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="700" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="702" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="702" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="704" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="703" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="706" />
+        <source>Send the rest, without the refused part</source>
+        <translation>Envoyer le reste, sans la partie refusée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="707" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="706" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="710" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="742" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="749" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="743" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="750" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="744" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="751" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="744" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="751" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="745" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="752" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="745" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="752" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="746" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="746" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="747" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="754" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="748" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="755" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="749" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="756" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="750" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="757" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="752" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="759" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="775" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="782" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="777" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="779" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="786" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="780" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="787" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="790" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="809" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="797" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="816" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="790" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="797" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="800" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="807" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="800" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="807" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="813" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="820" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="818" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="822" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="822" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="435" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="437" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="838" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="865" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="872" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="905" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="912" />
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="908" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="915" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="914" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="921" />
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="915" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="922" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="925" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="932" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="857" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="864" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="853" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="860" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="876" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="883" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -1879,123 +1884,128 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="92" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="93" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="94" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="95" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="100" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="101" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="101" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="102" />
         <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
         <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="125" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="114" />
+        <source>Send the rest, without the refused part</source>
+        <translation>Envoyer le reste, sans la partie refusée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="130" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="126" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="131" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="127" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="132" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="128" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="133" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="129" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="134" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="136" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="139" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="307" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="144" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="315" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="165" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="170" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="175" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="180" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="195" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="200" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="197" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="202" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="202" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="207" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="205" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="210" />
         <source>Fix the values and save again, or undo it from the order list.</source>
         <translation>Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="306" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="314" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="316" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="324" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="328" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="336" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="329" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="337" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="336" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="344" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="380" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="393" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="379" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="392" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>

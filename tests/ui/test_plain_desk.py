@@ -326,3 +326,31 @@ def test_amounts_are_typed_beside_their_currency(gui: Gui) -> None:
     beside = dialog.amount.parentWidget().findChild(QLabel, "currency")
     assert isinstance(beside, QLabel) and beside.text() == "FCFA"
     dialog.reject()
+
+
+def test_a_refusal_of_one_part_lets_the_clerk_send_the_rest(gui: Gui, qtbot: QtBot) -> None:
+    row = next(
+        r
+        for r in gui.service.rows(ListQuery(limit=None))
+        if r.billing_status.value == "pending" and r.item_count >= 2 and not r.cancelled
+    )
+    order = gui.service.order_now(row.id)
+    assert order is not None and len(order.lines) >= 2
+    gone = str(order.lines[0].id)
+    edit = OrderEdit(fields={"shipping.address.city": "Kribi"}, removed_lines=[gone])
+    run(qtbot, gui.bridge, gui.service.update_order(row.id, edit))
+    # Meanwhile the order is paid in full on the web: its final invoice fixes the lines.
+    admin = gui.server.store.data.users[0]
+    gui.server.store.update_status(row.id, {"billing": {"status": "paid"}}, admin, None)
+    gui.sync()
+    (refused,) = gui.service.changes_of(row.id)
+    assert refused.state.value == "failed" and "products" in refused.field_errors
+    editor = gui.window.open_order(row.id)
+    assert editor is not None and editor.keep_rest_button.isVisibleTo(editor)
+    editor.keep_rest_button.click()
+    qtbot.waitUntil(lambda: gui.service.changes_of(row.id)[0].state.value == "pending", timeout=WAIT)
+    gui.sync()
+    body = gui.server.store.get_order(row.id)
+    assert body["shipping"]["address"]["city"] == "Kribi"  # the accepted part went out
+    assert any(str(p["id"]) == gone for p in body["order_products"])  # the refused part did not
+    assert gui.service.changes_of(row.id) == []

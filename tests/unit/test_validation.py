@@ -111,3 +111,22 @@ def test_status_side_effects_are_a_rule_of_the_models() -> None:
     assert status_side_effect("billing", "canceled") is SideEffect.PAYMENT_CANCELLED
     assert status_side_effect("shipping", "pending", "delivered") is None
     assert status_side_effect("billing", "paid", "pending") is None
+
+
+def test_an_edit_without_the_parts_the_server_refused() -> None:
+    from genuka_desk.models import LineChange, NewLine, OrderEdit
+
+    edit = OrderEdit(
+        fields={"shipping.address.city": "Kribi", "shipping.address.line1": "Rue 1", "billing.status": "paid"},
+        lines={"7": LineChange(quantity=3)},
+        removed_lines=["8"],
+        added_lines=[NewLine(product_id="p", title="Sac", quantity=1, price=1000)],
+    )
+    assert edit.without(["products"]) == OrderEdit(fields=edit.fields)
+    rest = edit.without(["shipping.address"])
+    assert rest.fields == {"billing.status": "paid"} and rest.lines == edit.lines and rest.removed_lines == ["8"]
+    assert edit.without(["shipping.address.city"]).fields == {
+        "shipping.address.line1": "Rue 1",
+        "billing.status": "paid",
+    }
+    assert edit.without(["nothing.named"]) == edit

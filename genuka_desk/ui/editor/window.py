@@ -71,6 +71,7 @@ class OrderEditor(ServiceWindow):
         self.order: Order = order
         self._loading = False
         self._close_after_save = False
+        self._splittable: str | None = None  # a refused change whose accepted part can go alone
         self._unreadable: set[str] = set()
         self.messages = EditorMessages(self)
         self.resize(900, 680)
@@ -110,6 +111,10 @@ class OrderEditor(ServiceWindow):
         self.refused.setStyleSheet("color:#b3261e")
         self.refused.hide()
         root.addWidget(self.refused)
+        self.keep_rest_button = QPushButton(self.tr("Send the rest, without the refused part"), self)
+        self.keep_rest_button.hide()
+        self.keep_rest_button.clicked.connect(self.keep_rest)
+        root.addWidget(self.keep_rest_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.lines = LinesPart(self.language, self)
         self.lines.add_requested.connect(self.add_line)
@@ -205,6 +210,9 @@ class OrderEditor(ServiceWindow):
                 + self.tr("Fix the values and save again, or undo it from the order list.")
             )
         self.refused.setVisible(bool(refused))
+        splittable = [c for c in refused if self.service.accepted_part(c.id) is not None]
+        self._splittable = splittable[0].id if splittable else None
+        self.keep_rest_button.setVisible(self._splittable is not None and not self.read_only)
         self.history.load(self.service.history_of(self.order_id), self.order)
         user = self.order.user
         clerks = {str(user.id): user.display_name} if user is not None and user.id else {}
@@ -334,6 +342,11 @@ class OrderEditor(ServiceWindow):
 
     def _money_failed(self, exc: Exception) -> None:
         self.problem.setText(self.bridge.message_of(exc, self.tr("The payment could not be kept.")))
+
+    def keep_rest(self) -> None:
+        """A refusal that names one part (a removed line): the rest (an address) goes out again without it."""
+        if self._splittable is not None:
+            self.bridge.run(self.service.keep_accepted(self._splittable), lambda _: self._reload(), self._money_failed)
 
     def resolve(self, change_id: str, keep: str) -> None:
         """Settle a conflict from the side-by-side view (``keep``: mine or theirs)."""
