@@ -21,6 +21,7 @@ from ..service import (
 from .context import Context, make_context
 from .exits import EXIT_AUTH, EXIT_BAD_INPUT, EXIT_NOT_FOUND, EXIT_OK, EXIT_UNSENT, CliError
 from .parser import build_parser
+from .words import not_queued, problem_line
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ def main(argv: Sequence[str] | None = None, *, render: Callable[..., Any] | None
     except CliError as exc:
         return _fail(exc.message, exc.code)
     except InvalidEdit as exc:
-        return _fail("\n  ".join(["the change was not queued:"] + [f"{p.key}: {p.message}" for p in exc.problems]), 1)
+        return _fail("\n  ".join([not_queued(), *(problem_line(p) for p in exc.problems)]), 1)
     except (OrderNotFound, ChangeNotFound) as exc:
         return _fail(exc.message, EXIT_NOT_FOUND)
     except ServiceError as exc:

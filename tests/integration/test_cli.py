@@ -370,3 +370,15 @@ def test_orders_print_writes_each_document_offline(run: Run, demo_server: DemoSe
         "orders", "print", reference, "--as", "receipt", "--pdf", str(tmp_path / "x.pdf"), "--width", "70"
     )
     assert code == 1 and "--width" in err
+
+
+def test_the_cli_says_why_in_the_terminals_language(
+    run: Run, demo_server: DemoServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reference = logged_in(run)
+    monkeypatch.setenv("GENUKA_DESK_LANG", "fr")
+    code, _, err = run("orders", "pay", reference, "--amount", "99999999", "--method", "cash")
+    assert code == 1 and "dépasse le reste dû" in err and "n’a pas été mise en file" in err
+    monkeypatch.setenv("GENUKA_DESK_LANG", "en")
+    code, _, err = run("orders", "pay", reference, "--amount", "99999999", "--method", "cash")
+    assert code == 1 and "more than the balance" in err
