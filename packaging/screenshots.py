@@ -71,6 +71,7 @@ async def shoot(app: QApplication, root: Path) -> None:
     await counter_extras_shots(app, desktop)
     await money_and_paper_shots(app, desktop)
     await glance_shots(app, desktop, server)
+    await english_shots(app, desktop)
     window = desktop.window
     assert window is not None
 
@@ -192,6 +193,45 @@ async def money_and_paper_shots(app: QApplication, desktop: DesktopApp) -> None:
         await settle(app, 0.8)
         preview.grab().save(str(OUT / f"print-{name}.png"))
         preview.close()
+
+
+async def english_shots(app: QApplication, desktop: DesktopApp) -> None:
+    """The order editor, its payments, a customer and a receipt's preview in English (the French ones above)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from genuka_desk.service import PaperKind
+    from genuka_desk.ui.paper.output import put_on
+
+    desktop.switch_language("en")
+    window = desktop.window
+    assert window is not None
+    first = desktop.service.resolve_order_id("#ORDER_1001")
+    editor = window.open_order(first)
+    assert editor is not None
+    editor.resize(980, 640)
+    await settle(app, 0.8)
+    editor.grab().save(str(OUT / "order-editor-en.png"))
+    editor.tabs.setCurrentWidget(editor.payments)
+    await settle(app, 0.3)
+    editor.grab().save(str(OUT / "order-payments-en.png"))
+    editor.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
+    editor.close()
+    found = desktop.service.search_customers("a", limit=1)[0]
+    customer = window.open_customer(found.id)
+    customer.resize(860, 560)
+    await settle(app, 0.8)
+    customer.grab().save(str(OUT / "customer-en.png"))
+    customer.close()
+    facts = desktop.service.paper(first, clerk="demo@genuka.com")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    preview = QPrintPreviewDialog(printer, window)
+    preview.paintRequested.connect(lambda p: put_on(p, facts, PaperKind.RECEIPT, "en", 80))
+    preview.resize(820, 900)
+    preview.show()
+    await settle(app, 0.8)
+    preview.grab().save(str(OUT / "print-receipt-80mm-en.png"))
+    preview.close()
+    desktop.switch_language("fr")
 
 
 async def glance_shots(app: QApplication, desktop: DesktopApp, server: DemoServer) -> None:
