@@ -260,6 +260,17 @@ FR: dict[str, str | tuple[str, str]] = {
         "ni en baisser."
     ),
     "Waiting to send": "En attente d’envoi",
+    "For a refusal of the moment: the same change goes out again": (
+        "Pour un refus passager : la même modification repart"
+    ),
+    "Undo this change…": "Annuler cette modification…",
+    "Correct the values and save, send it again, or undo it.": (
+        "Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la."
+    ),
+    "Undo the refused change? The order goes back to what the server holds.": (
+        "Annuler la modification refusée ? La commande revient à ce que le serveur contient."
+    ),
+    "Undo the change?": "Annuler la modification ?",
     "Send the rest, without the refused part": "Envoyer le reste, sans la partie refusée",
     "Product, SKU or barcode…": "Produit, code article ou code-barres…",
     "Nothing in the catalogue matches.": "Rien dans le catalogue ne correspond.",
@@ -479,6 +490,17 @@ FR: dict[str, str | tuple[str, str]] = {
         "ni en baisser."
     ),
     "Waiting to send": "En attente d’envoi",
+    "For a refusal of the moment: the same change goes out again": (
+        "Pour un refus passager : la même modification repart"
+    ),
+    "Undo this change…": "Annuler cette modification…",
+    "Correct the values and save, send it again, or undo it.": (
+        "Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la."
+    ),
+    "Undo the refused change? The order goes back to what the server holds.": (
+        "Annuler la modification refusée ? La commande revient à ce que le serveur contient."
+    ),
+    "Undo the change?": "Annuler la modification ?",
     "Send the rest, without the refused part": "Envoyer le reste, sans la partie refusée",
     "Product, SKU or barcode…": "Produit, code article ou code-barres…",
     "Nothing in the catalogue matches.": "Rien dans le catalogue ne correspond.",

@@ -43,27 +43,27 @@
         <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="782" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="786" />
         <source>%n refused</source>
         <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="786" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="788" />
         <source>%n in conflict</source>
         <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="860" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="862" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n order exported</numerusform><numerusform>%n orders exported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="915" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="917" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n change have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</numerusform><numerusform>%n changes have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</numerusform></translation>
     </message>

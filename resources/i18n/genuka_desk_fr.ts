@@ -1375,7 +1375,7 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="210" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="758" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="760" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
@@ -1514,13 +1514,13 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="365" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="765" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="767" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="368" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="882" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="884" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
@@ -1612,194 +1612,194 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="706" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="707" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="707" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="709" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="710" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="712" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="749" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="751" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="750" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="752" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="751" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="751" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="752" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="754" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="752" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="754" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="755" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="755" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="754" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="756" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="755" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="757" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="756" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="758" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="757" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="759" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="759" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="761" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="782" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="786" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="786" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="788" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="787" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="789" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="797" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="816" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="799" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="818" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="797" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="799" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="807" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="809" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="807" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="809" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="820" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="822" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="437" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="838" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="840" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="872" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="874" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="912" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="914" />
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="915" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="917" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="921" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="923" />
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="922" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="924" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="932" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="934" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="864" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="866" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="860" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="862" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="883" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="885" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -1884,128 +1884,153 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="93" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="94" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="95" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="96" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="101" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="102" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="102" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="103" />
         <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
         <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="114" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="116" />
+        <source>Send it again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="117" />
+        <source>For a refusal of the moment: the same change goes out again</source>
+        <translation>Pour un refus passager : la même modification repart</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="119" />
+        <source>Undo this change…</source>
+        <translation>Annuler cette modification…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="121" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="130" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="140" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="131" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="132" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="142" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="133" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="143" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="134" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="144" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="151" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="144" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="315" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="154" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="330" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="170" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="180" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="180" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="190" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="200" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="210" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="202" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="212" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="207" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="217" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="210" />
-        <source>Fix the values and save again, or undo it from the order list.</source>
-        <translation>Corrigez les valeurs et enregistrez à nouveau, ou annulez-la depuis la liste.</translation>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="220" />
+        <source>Correct the values and save, send it again, or undo it.</source>
+        <translation>Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="314" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="329" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="324" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="339" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="336" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="351" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="337" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="352" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="344" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="359" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="393" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="368" />
+        <source>Undo the refused change? The order goes back to what the server holds.</source>
+        <translation>Annuler la modification refusée ? La commande revient à ce que le serveur contient.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="369" />
+        <source>Undo the change?</source>
+        <translation>Annuler la modification ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="419" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="392" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="418" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>

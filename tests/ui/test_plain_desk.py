@@ -354,3 +354,29 @@ def test_a_refusal_of_one_part_lets_the_clerk_send_the_rest(gui: Gui, qtbot: QtB
     assert body["shipping"]["address"]["city"] == "Kribi"  # the accepted part went out
     assert any(str(p["id"]) == gone for p in body["order_products"])  # the refused part did not
     assert gui.service.changes_of(row.id) == []
+
+
+def test_a_refused_change_can_be_sent_again_or_undone_from_the_editor(gui: Gui, qtbot: QtBot) -> None:
+    row = gui.open_row()
+    gui.server.faults.arm("business", method="PUT")  # a refusal of the moment
+    run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="delivered"))
+    gui.sync()
+    (refused,) = gui.service.changes_of(row.id)
+    assert refused.state.value == "failed"
+    editor = gui.window.open_order(row.id)
+    assert editor is not None and editor.retry_button.isVisibleTo(editor) and editor.undo_button.isVisibleTo(editor)
+    editor.retry_button.click()  # the advice can be followed right here
+    qtbot.waitUntil(lambda: gui.service.change(refused.id).state.value == "pending", timeout=WAIT)
+    gui.sync()
+    assert gui.server.store.get_order(row.id)["shipping"]["status"] == "delivered"
+    other = gui.open_row()
+    gui.server.faults.arm("business", method="PUT")
+    run(qtbot, gui.bridge, gui.service.set_status(other.id, shipping="delivered"))
+    gui.sync()
+    editor = gui.window.open_order(other.id)
+    assert editor is not None
+    asked: list[str] = []
+    editor.confirm = lambda title, text: asked.append(text) or True  # type: ignore[method-assign]
+    editor.undo_button.click()
+    qtbot.waitUntil(lambda: not gui.service.changes_of(other.id), timeout=WAIT)
+    assert asked and gui.server.store.get_order(other.id)["shipping"]["status"] != "delivered"

@@ -72,6 +72,7 @@ class OrderEditor(ServiceWindow):
         self._loading = False
         self._close_after_save = False
         self._splittable: str | None = None  # a refused change whose accepted part can go alone
+        self._refused_id: str | None = None  # the refused change the strip's buttons act on
         self._unreadable: set[str] = set()
         self.messages = EditorMessages(self)
         self.resize(900, 680)
@@ -111,10 +112,19 @@ class OrderEditor(ServiceWindow):
         self.refused.setStyleSheet("color:#b3261e")
         self.refused.hide()
         root.addWidget(self.refused)
+        actions = QHBoxLayout()
+        self.retry_button = QPushButton(self.tr("Send it again"), self)
+        self.retry_button.setToolTip(self.tr("For a refusal of the moment: the same change goes out again"))
+        self.retry_button.clicked.connect(self.retry_refused)
+        self.undo_button = QPushButton(self.tr("Undo this change…"), self)
+        self.undo_button.clicked.connect(self.undo_refused)
         self.keep_rest_button = QPushButton(self.tr("Send the rest, without the refused part"), self)
-        self.keep_rest_button.hide()
         self.keep_rest_button.clicked.connect(self.keep_rest)
-        root.addWidget(self.keep_rest_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for button in (self.retry_button, self.undo_button, self.keep_rest_button):
+            button.hide()
+            actions.addWidget(button)
+        actions.addStretch(1)
+        root.addLayout(actions)
 
         self.lines = LinesPart(self.language, self)
         self.lines.add_requested.connect(self.add_line)
@@ -207,12 +217,17 @@ class OrderEditor(ServiceWindow):
                 self.tr("The server refused a change: %s") % (refused[0].last_error or "")
                 + (f" ({details})" if details else "")
                 + " "
-                + self.tr("Fix the values and save again, or undo it from the order list.")
+                + self.tr("Correct the values and save, send it again, or undo it.")
             )
         self.refused.setVisible(bool(refused))
         splittable = [c for c in refused if self.service.accepted_part(c.id) is not None]
         self._splittable = splittable[0].id if splittable else None
         self.keep_rest_button.setVisible(self._splittable is not None and not self.read_only)
+        # The advice must be possible to follow from here: send again, or undo.
+        plain = [c for c in refused if c.kind is not ChangeKind.CREATE]
+        self._refused_id = plain[0].id if plain else None
+        for button in (self.retry_button, self.undo_button):
+            button.setVisible(self._refused_id is not None and not self.read_only)
         self.history.load(self.service.history_of(self.order_id), self.order)
         user = self.order.user
         clerks = {str(user.id): user.display_name} if user is not None and user.id else {}
@@ -342,6 +357,17 @@ class OrderEditor(ServiceWindow):
 
     def _money_failed(self, exc: Exception) -> None:
         self.problem.setText(self.bridge.message_of(exc, self.tr("The payment could not be kept.")))
+
+    def retry_refused(self) -> None:
+        """The refused change goes out again as it is (a refusal of the moment)."""
+        if self._refused_id is not None:
+            self.bridge.run(self.service.retry(self._refused_id), lambda _: self._reload(), self._money_failed)
+
+    def undo_refused(self) -> None:
+        """After a question, the refused change is dropped: the order shows the server's version again."""
+        question = self.tr("Undo the refused change? The order goes back to what the server holds.")
+        if self._refused_id is not None and self.confirm(self.tr("Undo the change?"), question):
+            self.bridge.run(self.service.discard(self._refused_id), lambda _: self._reload(), self._money_failed)
 
     def keep_rest(self) -> None:
         """A refusal that names one part (a removed line): the rest (an address) goes out again without it."""
