@@ -367,7 +367,7 @@ FR: dict[str, str | tuple[str, str]] = {
     "Phone or name…": "Téléphone ou nom…",
     "Address": "Adresse",
     "Delivery day": "Jour de livraison",
-    "Product, SKU or barcode… (Enter adds it)": "Produit, référence ou code-barres… (Entrée l’ajoute)",
+    "Product, SKU or barcode… (Enter adds it)": "Produit, code article ou code-barres… (Entrée l’ajoute)",
     "A line of your own: title": "Une ligne libre : intitulé",
     "Add": "Ajouter",
     "amount received": "montant reçu",
@@ -502,7 +502,6 @@ FR: dict[str, str | tuple[str, str]] = {
     ),
     "Undo the change?": "Annuler la modification ?",
     "Send the rest, without the refused part": "Envoyer le reste, sans la partie refusée",
-    "Product, SKU or barcode…": "Produit, code article ou code-barres…",
     "Nothing in the catalogue matches.": "Rien dans le catalogue ne correspond.",
     "The catalogue is not on this computer yet: it comes with the next sync.": (
         "Le catalogue n’est pas encore sur cet ordinateur : il arrive avec la prochaine synchronisation."

@@ -2460,7 +2460,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     <message>
         <location filename="../../genuka_desk/ui/counter/lines_part.py" line="42" />
         <source>Product, SKU or barcode… (Enter adds it)</source>
-        <translation>Produit, référence ou code-barres… (Entrée l’ajoute)</translation>
+        <translation>Produit, code article ou code-barres… (Entrée l’ajoute)</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48" />
