@@ -44,3 +44,12 @@ def test_the_catalogue_holds_every_text_of_the_gui(tmp_path: Path) -> None:
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True, timeout=120)
     missing = sorted(set(messages(fresh)) - set(messages(CATALOGUE)))
     assert missing == [], f"texts not in the catalogue (run make translations): {missing[:20]}"
+
+
+def test_one_french_word_per_concept_a_sku_is_never_a_reference() -> None:
+    clashes = []
+    for (context, source), message in messages(CATALOGUE).items():
+        text = message.findtext("translation") or ""
+        if "SKU" in source and "référence" in text.lower():
+            clashes.append(f"{context}: {source!r} -> {text!r}")
+    assert clashes == [], clashes
