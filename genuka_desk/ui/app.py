@@ -328,7 +328,10 @@ class DesktopApp:
             await self.service.close()
 
     def _last_closed(self) -> None:
-        if self.window is not None and not self.window.isVisible() and not self.closed.done():
+        window = self.window
+        if window is not None and window.background:
+            return  # hidden to finish sending in the background: it closes itself when done
+        if window is not None and not window.isVisible() and not self.closed.done():
             self.closed.set_result(None)
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSystemTrayIcon,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.leaving = False  # set by the app when it closes the window itself (log out, switch company)
         self.online = False
         self.tray: Any = None  # the system tray icon, made at the first notice
+        self.background = False  # the window is closed, the program stays to finish sending
         self.editors: dict[str, QWidget] = {}
         self.last_sync: datetime | None = None
         self.setWindowTitle(self.tr("Genuka Desk — Orders"))
@@ -425,7 +427,7 @@ class MainWindow(QMainWindow):
 
     def notify_new(self, count: int) -> None:
         """A desktop notification (when the system has a tray) and a sound: new orders came in."""
-        from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+        from PySide6.QtWidgets import QApplication
 
         QApplication.beep()
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -779,6 +781,9 @@ class MainWindow(QMainWindow):
         return counts.pending, counts.failed, counts.conflict
 
     def _on_queue(self, pending: int, failed: int, conflict: int) -> None:
+        if self.background and not (pending or failed or conflict):
+            self._quit_now()  # kept running only to finish sending: done
+            return
         parts = []
         if pending:
             parts.append(self.tr("%n change(s) waiting", "", pending))
@@ -921,10 +926,42 @@ class MainWindow(QMainWindow):
             )
         )
         send = box.addButton(self.tr("Send now"), QMessageBox.ButtonRole.AcceptRole)
+        answers = {id(send): "send"}
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            tray = box.addButton(self.tr("Keep sending in the background"), QMessageBox.ButtonRole.AcceptRole)
+            answers[id(tray)] = "tray"
         leave = box.addButton(self.tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        answers[id(leave)] = "quit"
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        return {id(send): "send", id(leave): "quit"}.get(id(box.clickedButton()))
+        return answers.get(id(box.clickedButton()))
+
+    def send_in_background(self) -> None:
+        """Quit, but only once everything is sent: the window goes, a tray icon stays until the queue is empty."""
+        if self.tray is None:
+            self.tray = QSystemTrayIcon(self.windowIcon(), self)
+            self.tray.activated.connect(self._from_tray)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open Genuka Desk"), self._from_tray)
+        menu.addAction(self.tr("Quit anyway"), self._quit_now)
+        self.tray.setContextMenu(menu)
+        self.tray.setToolTip(self.tr("Genuka Desk: sending the changes, then it quits"))
+        self.tray.show()
+        self.background = True
+        self.hide()
+        self.bridge.run(self.service.sync(pull=False), self._maybe_done, self._maybe_done)
+
+    def _maybe_done(self, *_: object) -> None:
+        """In the background: quit once nothing waits any more (a change refused keeps it there, in the tray)."""
+        if self.background and self.service.unsent_count() == 0:
+            self._quit_now()
+
+    def _quit_now(self) -> None:
+        self.background = False
+        self.leaving = True
+        if self.tray is not None:
+            self.tray.hide()
+        self.close()
 
     def _sent_before_quit(self, _: object) -> None:
         self.close()  # asks again if some could not be sent (offline, refused)
@@ -945,6 +982,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 if answer == "send":
                     self.bridge.run(self.service.sync(pull=False), self._sent_before_quit, self._sent_before_quit)
+                elif answer == "tray":
+                    self.send_in_background()
                 return
         self.save_settings()
         event.accept()

@@ -260,6 +260,9 @@ FR: dict[str, str | tuple[str, str]] = {
         "ni en baisser."
     ),
     "Waiting to send": "En attente d’envoi",
+    "Keep sending in the background": "Finir l’envoi en arrière-plan",
+    "Open Genuka Desk": "Ouvrir Genuka Desk",
+    "Genuka Desk: sending the changes, then it quits": "Genuka Desk : envoi des modifications, puis fermeture",
     "For a refusal of the moment: the same change goes out again": (
         "Pour un refus passager : la même modification repart"
     ),
@@ -490,6 +493,9 @@ FR: dict[str, str | tuple[str, str]] = {
         "ni en baisser."
     ),
     "Waiting to send": "En attente d’envoi",
+    "Keep sending in the background": "Finir l’envoi en arrière-plan",
+    "Open Genuka Desk": "Ouvrir Genuka Desk",
+    "Genuka Desk: sending the changes, then it quits": "Genuka Desk : envoi des modifications, puis fermeture",
     "For a refusal of the moment: the same change goes out again": (
         "Pour un refus passager : la même modification repart"
     ),

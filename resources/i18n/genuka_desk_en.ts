@@ -32,38 +32,38 @@
         <translation><numerusform>%n change not sent yet stay on this computer and are sent when you come back.</numerusform><numerusform>%n changes not sent yet stay on this computer and are sent when you come back.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="437" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="451" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="439" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="453" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n new order</numerusform><numerusform>%n new orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
         <source>%n order(s)</source>
         <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="789" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="786" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="791" />
         <source>%n refused</source>
         <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="788" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="793" />
         <source>%n in conflict</source>
         <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="862" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="867" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n order exported</numerusform><numerusform>%n orders exported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="917" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="922" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n change have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</numerusform><numerusform>%n changes have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</numerusform></translation>
     </message>

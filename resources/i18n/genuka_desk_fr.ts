@@ -1304,502 +1304,518 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="86" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="88" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="104" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="106" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="110" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="112" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="115" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="117" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="122" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="124" />
         <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
         <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="170" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="172" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="174" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="176" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="184" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="186" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="188" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="190" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="191" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="193" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="202" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="204" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="204" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="206" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="206" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="208" />
         <source>Waiting to send</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="208" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="210" />
         <source>Orders with changes not on the server yet</source>
         <translation>Commandes avec des modifications pas encore sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="210" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="760" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="212" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="762" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="213" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="215" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="214" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="216" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="233" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="235" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="291" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="689" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="293" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="691" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="300" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="302" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="302" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="304" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="314" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="316" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="315" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="317" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="319" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="321" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="322" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="690" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="692" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="325" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="327" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="329" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="331" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="331" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="332" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="334" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="335" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="337" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="336" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="338" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="340" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="692" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="342" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="694" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="344" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="346" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="345" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="347" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="349" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="351" />
         <source>Today panel</source>
         <translation>Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="352" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="354" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="353" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="355" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="356" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="358" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="360" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="362" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="362" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="364" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="364" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="366" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="365" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="767" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="367" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="769" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="368" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="884" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="370" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="889" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="437" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="451" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="439" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="453" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="499" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="501" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="502" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="504" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="510" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="512" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="512" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="514" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="515" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="517" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="516" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="518" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="532" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="534" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="570" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="600" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="572" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="602" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="577" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="579" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="696" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="698" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="700" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="702" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="701" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="703" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="702" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="704" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="704" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="706" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="707" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="709" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="709" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="711" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="712" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="714" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="751" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="752" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="754" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="755" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="755" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="754" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="756" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="754" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="756" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="755" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="757" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="755" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="757" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="756" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="758" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="757" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="759" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="758" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="760" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="759" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="761" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="761" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="763" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="789" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="786" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="791" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="788" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="793" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="789" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="794" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="799" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="818" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="804" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="823" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="799" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="804" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="809" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="814" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="809" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="814" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="822" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="832" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="836" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="836" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="437" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="840" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="439" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="845" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="874" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="879" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="914" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="919" />
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="917" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="922" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="923" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="928" />
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="924" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="931" />
+        <source>Keep sending in the background</source>
+        <translation>Finir l’envoi en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="933" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="946" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="934" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="945" />
+        <source>Open Genuka Desk</source>
+        <translation>Ouvrir Genuka Desk</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="948" />
+        <source>Genuka Desk: sending the changes, then it quits</source>
+        <translation>Genuka Desk : envoi des modifications, puis fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="971" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="866" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="871" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="862" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="867" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="885" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="890" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s

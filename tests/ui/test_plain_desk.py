@@ -380,3 +380,22 @@ def test_a_refused_change_can_be_sent_again_or_undone_from_the_editor(gui: Gui, 
     editor.undo_button.click()
     qtbot.waitUntil(lambda: not gui.service.changes_of(other.id), timeout=WAIT)
     assert asked and gui.server.store.get_order(other.id)["shipping"]["status"] != "delivered"
+
+
+def test_quitting_can_keep_sending_in_the_background_then_quits(gui: Gui, qtbot: QtBot, monkeypatch: object) -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from genuka_desk.demo import DemoServer
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))  # type: ignore[attr-defined]
+    row = gui.open_row()
+    port, store = gui.server.port, gui.server.store
+    gui.server.stop()
+    run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="delivered"))
+    gui.window.ask_quit = lambda unsent: "tray"  # type: ignore[method-assign]
+    assert not gui.window.close()  # not gone: hidden, sending in the background
+    assert not gui.window.isVisible() and gui.window.background and gui.window.tray is not None
+    with DemoServer(store=store, port=port):
+        gui.sync()  # the server is back: the change goes, and the program quits by itself
+        qtbot.waitUntil(lambda: not gui.window.background, timeout=WAIT)
+    assert gui.service.unsent_count() == 0 and not gui.window.isVisible()
