@@ -231,6 +231,21 @@ async def english_shots(app: QApplication, desktop: DesktopApp) -> None:
     await settle(app, 0.8)
     preview.grab().save(str(OUT / "print-receipt-80mm-en.png"))
     preview.close()
+    for kind, name in ((PaperKind.INVOICE, "invoice"), (PaperKind.SLIP, "delivery-slip")):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        preview = QPrintPreviewDialog(printer, window)
+        preview.paintRequested.connect(lambda p, k=kind: put_on(p, facts, k, "en", 80))
+        preview.resize(820, 900)
+        preview.show()
+        await settle(app, 0.8)
+        preview.grab().save(str(OUT / f"print-{name}-en.png"))
+        preview.close()
+    dialog = window.take_payment(first)
+    if dialog is not None:
+        dialog.tendered.setText("50000")
+        await settle(app, 0.4)
+        dialog.grab().save(str(OUT / "payment-en.png"))
+        dialog.reject()
     desktop.switch_language("fr")
 
 
