@@ -243,107 +243,17 @@ FR: dict[str, str | tuple[str, str]] = {
     "in conflict": "en conflit",
     "refused": "refusée",
     "sent": "envoyée",
-    "waiting to be sent": "en attente d’envoi",
-    "Balance": "Reste dû",
-    "Counter (POS)": "Boutique (caisse)",
-    "As the computer (%s)": "Comme l’ordinateur (%s)",
-    "Changes not sent yet": "Modifications pas encore envoyées",
-    "%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.": (
-        "%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée "
-        "au prochain démarrage.",
-        "%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et "
-        "envoyées au prochain démarrage.",
     ),
-    "Send now": "Envoyer maintenant",
-    "a paid final invoice fixes the lines: add lines or raise quantities, but do not remove or lower them.": (
-        "une facture finale payée fige les lignes : ajoutez des lignes ou augmentez les quantités, sans en retirer "
-        "ni en baisser."
     ),
-    "Waiting to send": "En attente d’envoi",
-    "Keep sending in the background": "Finir l’envoi en arrière-plan",
-    "Open Genuka Desk": "Ouvrir Genuka Desk",
-    "Genuka Desk: sending the changes, then it quits": "Genuka Desk : envoi des modifications, puis fermeture",
-    "For a refusal of the moment: the same change goes out again": (
-        "Pour un refus passager : la même modification repart"
     ),
-    "Undo this change…": "Annuler cette modification…",
-    "Correct the values and save, send it again, or undo it.": (
-        "Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la."
     ),
-    "Undo the refused change? The order goes back to what the server holds.": (
-        "Annuler la modification refusée ? La commande revient à ce que le serveur contient."
-    ),
-    "Undo the change?": "Annuler la modification ?",
-    "Send the rest, without the refused part": "Envoyer le reste, sans la partie refusée",
     "Product, SKU or barcode…": "Produit, code article ou code-barres…",
-    "Nothing in the catalogue matches.": "Rien dans le catalogue ne correspond.",
-    "The catalogue is not on this computer yet: it comes with the next sync.": (
-        "Le catalogue n’est pas encore sur cet ordinateur : il arrive avec la prochaine synchronisation."
     ),
-    "Today panel": "Tableau du jour",
-    "Today": "Aujourd’hui",
-    "This week": "Cette semaine",
-    "Channel": "Canal",
-    "No order this week yet.": "Pas encore de commande cette semaine.",
-    "%n new order(s)": ("%n nouvelle commande", "%n nouvelles commandes"),
-    " s": " s",
-    "Look for new orders every": "Chercher les nouvelles commandes toutes les",
-    "Tell me when new orders come in (notification and sound)": (
-        "Me prévenir des nouvelles commandes (notification et son)"
     ),
-    "Orders with changes not on the server yet": "Commandes avec des modifications pas encore sur le serveur",
-    "Refresh everything": "Tout rafraîchir",
-    "Fetch every order again from Genuka (repairs a local copy that drifted)": (
-        "Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)"
     ),
-    "Keyboard shortcuts": "Raccourcis clavier",
-    "New order (the counter)": "Nouvelle commande (la caisse)",
-    "Search the orders": "Chercher dans les commandes",
-    "Enter": "Entrée",
-    "Open the order (in the search box: a whole reference opens it)": (
-        "Ouvrir la commande (dans la recherche : une référence entière l’ouvre)"
     ),
-    "Down": "Bas",
-    "From the search box into the list": "De la recherche vers la liste",
-    "Esc": "Échap",
-    "Clear the search; close a window": "Effacer la recherche ; fermer une fenêtre",
-    "Save the order or the sale": "Enregistrer la commande ou la vente",
-    "Print the receipt, invoice or delivery slip": "Imprimer le reçu, la facture ou le bon de livraison",
-    "Take a payment": "Encaisser",
-    "These shortcuts": "Ces raccourcis",
-    "Server trouble, retrying": "Le serveur a un problème, nouvel essai",
     # A queued change in the clerk's words.
-    "first name": "prénom",
-    "last name": "nom",
-    "street": "rue",
-    "street, line 2": "rue, ligne 2",
-    "city": "ville",
-    "region": "région",
-    "postal code": "code postal",
-    "country": "pays",
-    "phone": "téléphone",
-    "email": "e-mail",
-    "a line": "une ligne",
-    "unit price": "prix unitaire",
-    "Payment of %s (%s)": "Paiement de %s (%s)",
-    "Payment deleted": "Paiement supprimé",
-    "New sale for %s: %s": "Nouvelle vente pour %s : %s",
-    "%s: quantity %s": "%s : quantité %s",
-    "%s: unit price %s": "%s : prix unitaire %s",
-    "%s: removed": "%s : retirée",
-    "Line added: %s × %s": "Ligne ajoutée : %s × %s",
-    "No order matches": "Aucune commande ne correspond",
-    "Demo: these orders, customers and payments are examples on this computer; they start over at each start.": (
-        "Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à "
-        "chaque démarrage."
     ),
-    "Genuka Desk — Orders (demo)": "Genuka Desk — Commandes (démo)",
-    "Quit anyway": "Quitter quand même",
-    "Throw away the edits made in this window?": "Abandonner les modifications faites dans cette fenêtre ?",
-    "This order has edits that are not saved.": "Cette commande a des modifications non enregistrées.",
-    "Website": "Site web",
-    "Genuka dashboard": "Tableau de bord Genuka",
-    "Excel import": "Import Excel",
     # Status
     "Pending": "En attente",
     "Taken in charge": "Prise en charge",
