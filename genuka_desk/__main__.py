@@ -5,11 +5,35 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+# The CLI's connection options that take a value: they may come before the command too.
+_VALUED = ("--base-url", "--company", "--token", "--data-dir")
+
+
+def cli_args(args: list[str], commands: Sequence[str]) -> list[str] | None:
+    """``args`` with the command first when they name a CLI command.
+
+    ``--data-dir D orders list`` is ``orders list --data-dir D``.
+
+    None when they do not: the desktop program's own options (``--demo``, ``--lang``...).
+    """
+    index = 0
+    while index < len(args) and args[index].startswith("--"):
+        name = args[index].split("=", 1)[0]
+        if name not in _VALUED:
+            return None
+        index += 1 if "=" in args[index] else 2
+    if index < len(args) and args[index] in commands:
+        # At the end: the options belong to the last sub-command (``orders list``), argparse takes them there.
+        return [*args[index:], *args[:index]]
+    return None
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the CLI or the GUI."""
-    args = list(sys.argv[1:] if argv is None else argv)
     from . import cli
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    args = cli_args(args, cli.COMMANDS) or args
 
     if args[:2] == ["orders", "print"]:
         # The documents are laid out by the GUI's code (Qt's print support), offscreen.

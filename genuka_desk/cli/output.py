@@ -9,6 +9,8 @@ from typing import Any
 
 from ..models import Address, Order, format_money, order_totals
 from ..service import Change, OrderRow
+from .change_words import change_lines, errors_lines, phrase, state_word, theirs_lines
+from .words import terminal_language
 
 
 def _plain(value: Any) -> Any:
@@ -68,17 +70,29 @@ def change_json(change: Change) -> dict[str, Any]:
     }
 
 
-def change_text(change: Change) -> str:
-    """One change on one line (plus its conflict or error)."""
-    text = f"{change.id[:8]}  {cell(change.order_ref or change.order_id, 14)}{change.state.value:<9} {change.summary()}"
+def change_text(change: Change, order: Order | None = None, language: str | None = None) -> str:
+    """A change in the terminal's words: its id, order and state, then one line per thing it changes."""
+    lang = language or terminal_language()
+    head = f"{change.id[:8]}  {cell(change.order_ref or change.order_id, 14)}{state_word(change.state.value, lang):<11}"
+    what = change_lines(change, order, lang) or ["—"]
+    text = head + what[0] + "".join(f"\n{' ' * len(head)}{line}" for line in what[1:])
     if change.theirs:
-        theirs = ", ".join(f"{k}={v}" for k, v in change.theirs.items())
-        text += f"\n          server now has: {theirs}  (queue resolve {change.id[:8]} --keep mine|theirs)"
+        text += f"\n          {phrase('server has', lang)}: " + "; ".join(theirs_lines(change, order, lang))
+        text += f"\n          {phrase('choose', lang) % change.id[:8]}"
     elif change.last_error and change.state.value != "sent":
         text += f"\n          {change.last_error}"
-        for field, messages in change.field_errors.items():
-            text += f"\n            {field}: {'; '.join(messages)}"
+        for line in errors_lines(change, order, lang):
+            text += f"\n            {line}"
     return text
+
+
+def _method_text(order: Order) -> str:
+    """The way of paying; some bodies put the treasury account's id in ``method``: then its label."""
+    billing = order.billing
+    assert billing is not None and billing.method
+    if billing.method == billing.treasury_account_id and billing.treasury_account_label:
+        return billing.treasury_account_label
+    return billing.method
 
 
 def _address_text(address: Address | None) -> str:
@@ -133,12 +147,12 @@ def order_text(order: Order, changes: list[Change]) -> str:
         f"   total {format_money(totals.total, currency)}   due {format_money(totals.amount_due, currency)}",
         "",
         f"Billing:  {order.billing_status.value}"
-        + (f", method {order.billing.method}" if order.billing and order.billing.method else ""),
+        + (f", method {_method_text(order)}" if order.billing and order.billing.method else ""),
         f"  address {_address_text(order.billing_address)}",
         f"Shipping: {order.shipping_status.value}"
         + (f", mode {order.shipping.mode.value}" if order.shipping and order.shipping.mode.value != "unknown" else ""),
         f"  address {_address_text(order.shipping_address)}",
     ]
     if changes:
-        out += ["", "Unsent changes:"] + ["  " + change_text(c).replace("\n", "\n  ") for c in changes]
+        out += ["", "Unsent changes:"] + ["  " + change_text(c, order).replace("\n", "\n  ") for c in changes]
     return "\n".join(out)

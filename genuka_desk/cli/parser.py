@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = order_command("list", "list orders from the local copy", order_commands.orders_list)
     listing.add_argument("--search", help="text in the reference, customer, phone or products")
-    listing.add_argument("--shipping-status", help="e.g. pending or pending,processing")
+    listing.add_argument("--shipping-status", help="e.g. pending or pending,taken_in_charge")
     listing.add_argument("--billing-status", help="e.g. paid")
     listing.add_argument(
         "--sort", help=f"one of {', '.join(SORT_COLUMNS)} (default: newest first); --sort=-total also sorts descending"
@@ -107,8 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
         "set-status", "change the fulfilment and/or payment status", order_commands.orders_set_status
     )
     status.add_argument("order", metavar="ID_OR_REFERENCE")
-    status.add_argument("--shipping", metavar="S", help="pending, processing, ready, shipped, delivered...")
-    status.add_argument("--billing", metavar="S", help="pending, paid, partially_paid, refunded...")
+    status.add_argument("--shipping", metavar="S", help="pending, taken_in_charge, delivered or partial_delivery")
+    status.add_argument("--billing", metavar="S", help="pending, paid, partially_paid, unpaid or canceled")
     edit = order_command(
         "edit", "change fields: lines.1.quantity=3 shipping.address.line1='Akwa'", order_commands.orders_edit
     )

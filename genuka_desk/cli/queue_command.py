@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..models import Keep
 from ..service import OrderService
+from .change_words import change_lines, phrase
 from .context import Context
 from .exits import EXIT_OK, EXIT_UNSENT
 from .output import change_json, change_text
@@ -17,7 +18,11 @@ def queue(ctx: Context) -> int:
     async def work(service: OrderService) -> int:
         if action is None:
             changes = service.queue(include_sent=ctx.args.all)
-            text = "\n".join(change_text(c) for c in changes) if changes else "The queue is empty: everything was sent."
+            text = (
+                "\n".join(change_text(c, service.order_now(c.order_id)) for c in changes)
+                if changes
+                else phrase("empty")
+            )
             ctx.out([change_json(c) for c in changes], text)
             return EXIT_OK if not any(c.active for c in changes) else EXIT_UNSENT
         if action == "resolve":
@@ -31,7 +36,8 @@ def queue(ctx: Context) -> int:
             change = await service.retry(ctx.args.change)
             return await send_now(ctx, service, change.order_id)
         change = await service.discard(ctx.args.change)
-        print(f"Discarded change {change.id[:8]} ({change.summary()}).")
+        what = "; ".join(change_lines(change, service.order_now(change.order_id)))
+        print(f"Discarded change {change.id[:8]} ({what}).")
         return EXIT_OK
 
     return ctx.run(work)

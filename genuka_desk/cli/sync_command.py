@@ -99,7 +99,8 @@ async def send_now(ctx: Context, service: OrderService, order_id: str) -> int:
         return EXIT_AUTH
     refused = [c for c in left if c.state.value in ("failed", "conflict")]
     if refused:
-        print("Queued, but not accepted:\n" + "\n".join(change_text(c) for c in refused), file=sys.stderr)
+        order = service.order_now(order_id)
+        print("Queued, but not accepted:\n" + "\n".join(change_text(c, order) for c in refused), file=sys.stderr)
         return EXIT_UNSENT
     if report.sender_elsewhere is not None:
         print(f"Queued. {report.error} It will be sent by it.")

@@ -49,6 +49,7 @@ def run(
     monkeypatch.setenv("GENUKA_BASE_URL", demo_server.url)
     monkeypatch.delenv("GENUKA_TOKEN", raising=False)
     monkeypatch.delenv("GENUKA_COMPANY", raising=False)
+    monkeypatch.setenv("GENUKA_DESK_LANG", "en")  # the words the tests read; French has its own tests
     return Run(capsys, tmp_path / "state")
 
 
@@ -150,7 +151,8 @@ def test_conflict_listed_and_resolved_from_the_cli(run: Run, demo_server: DemoSe
         code, _, _ = run("sync")
         assert code == 4
         code, out, _ = run("queue")
-        assert code == 4 and "conflict" in out and "server now has: shipping.status=taken_in_charge" in out
+        assert code == 4 and "conflict" in out and "the server now has: Delivery: Taken in charge" in out
+        assert "Delivery: Delivered" in out and "shipping.status" not in out
         change_id = run.json("queue")[0]["id"]
         code, out, _ = run("queue", "resolve", change_id[:8], "--keep", "mine")
         assert code == 0 and "Sent" in out
@@ -382,3 +384,25 @@ def test_the_cli_says_why_in_the_terminals_language(
     monkeypatch.setenv("GENUKA_DESK_LANG", "en")
     code, _, err = run("orders", "pay", reference, "--amount", "99999999", "--method", "cash")
     assert code == 1 and "more than the balance" in err
+
+
+def test_the_queue_speaks_words_in_the_terminals_language(
+    run: Run, demo_server: DemoServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reference = logged_in(run)
+    order = run.json("orders", "show", reference)
+    title = order["lines"][0]["title"]
+    monkeypatch.setenv("GENUKA_BASE_URL", "http://127.0.0.1:9")  # offline: the changes stay queued
+    run("orders", "set-status", reference, "--shipping", "delivered")
+    run("orders", "edit", reference, "shipping.address.city=Bafoussam", "lines.1.quantity=3")
+    code, out, _ = run("queue")
+    assert code == 4, out
+    assert "waiting" in out and "Delivery: Delivered" in out
+    assert "Shipping address (city): Bafoussam" in out and f"{title} (quantity): 3" in out
+    assert "shipping.status" not in out and "lines." not in out and "address.city" not in out
+    monkeypatch.setenv("GENUKA_DESK_LANG", "fr")
+    code, out, _ = run("queue")
+    assert "en attente" in out and "Livraison : Livrée" in out
+    assert "Adresse de livraison (ville) : Bafoussam" in out and f"{title} (quantité) : 3" in out
+    code, out, _ = run("queue", "discard", run.json("queue")[0]["id"][:8])
+    assert code == 0 and "Livraison : Livrée" in out

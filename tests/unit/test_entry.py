@@ -1,0 +1,33 @@
+"""The entry tells the CLI from the desktop program, whatever the order of the connection options."""
+
+from __future__ import annotations
+
+from genuka_desk.__main__ import cli_args
+from genuka_desk.cli import COMMANDS
+
+
+def test_a_command_after_connection_options_is_the_cli() -> None:
+    assert cli_args(["--data-dir", "/tmp/d", "sync"], COMMANDS) == ["sync", "--data-dir", "/tmp/d"]
+    assert cli_args(["--token=t", "--data-dir", "d", "orders", "list"], COMMANDS) == [
+        "orders",
+        "list",
+        "--token=t",
+        "--data-dir",
+        "d",
+    ]
+    assert cli_args(["orders", "list"], COMMANDS) == ["orders", "list"]
+
+
+def test_the_desktop_programs_own_options_stay_the_gui() -> None:
+    assert cli_args([], COMMANDS) is None
+    assert cli_args(["--demo"], COMMANDS) is None
+    assert cli_args(["--data-dir", "d"], COMMANDS) is None
+    assert cli_args(["--data-dir", "d", "--lang", "fr"], COMMANDS) is None
+    assert cli_args(["--lang", "fr", "sync"], COMMANDS) is None  # --lang is the GUI's: not moved
+
+
+def test_the_moved_options_parse_on_the_sub_command() -> None:
+    from genuka_desk.cli.parser import build_parser
+
+    args = build_parser().parse_args(cli_args(["--data-dir", "d", "orders", "show", "X-1", "--json"], COMMANDS))
+    assert (args.data_dir, args.order, args.json) == ("d", "X-1", True)
