@@ -81,6 +81,9 @@ async def shoot(app: QApplication, root: Path) -> None:
     await desktop.service.sync()
     await settle(app)
     window.grab().save(str(OUT / "offline.png"))
+    desktop.switch_language("en")
+    await settle(app)
+    desktop.window.grab().save(str(OUT / "offline-en.png"))  # type: ignore[union-attr]
     await desktop.service.close()
     install_language("en")
 
@@ -133,13 +136,17 @@ async def counter_extras_shots(app: QApplication, desktop: DesktopApp) -> None:
     draft.add(NewOrderLine(product_id="deleted-on-the-server", title="Savon ancien modèle", quantity=3, price=900))
     change = await desktop.service.create_order(draft)
     await desktop.service.sync()
-    fixing = window.fix_sale(change.order_id)
-    assert fixing is not None
-    fixing.resize(1020, 760)
-    await settle(app, 0.8)
-    fixing.grab().save(str(OUT / "refused-sale.png"))
+    for language, name in (("en", "refused-sale-en"), ("fr", "refused-sale")):
+        desktop.switch_language(language)
+        fixing = desktop.window.fix_sale(change.order_id)  # type: ignore[union-attr]
+        assert fixing is not None
+        fixing.resize(1020, 760)
+        await settle(app, 0.8)
+        fixing.grab().save(str(OUT / f"{name}.png"))
+        fixing.confirm = lambda *a: True  # type: ignore[attr-defined]
+        fixing.close()
+        await settle(app, 0.2)
     await desktop.service.discard(change.id)
-    fixing.close()
 
 
 async def money_and_paper_shots(app: QApplication, desktop: DesktopApp) -> None:
@@ -193,6 +200,18 @@ async def money_and_paper_shots(app: QApplication, desktop: DesktopApp) -> None:
         await settle(app, 0.8)
         preview.grab().save(str(OUT / f"print-{name}.png"))
         preview.close()
+    await print_dialog_shot(app, desktop, first, "print-dialog")
+
+
+async def print_dialog_shot(app: QApplication, desktop: DesktopApp, order_id: str, name: str) -> None:
+    """File > Print: the documents of the order to choose from."""
+    window = desktop.window
+    assert window is not None
+    dialog = window.print_order(order_id)
+    assert dialog is not None
+    await settle(app, 0.5)
+    dialog.grab().save(str(OUT / f"{name}.png"))
+    dialog.reject()
 
 
 async def english_shots(app: QApplication, desktop: DesktopApp) -> None:
@@ -214,6 +233,14 @@ async def english_shots(app: QApplication, desktop: DesktopApp) -> None:
     editor.tabs.setCurrentWidget(editor.payments)
     await settle(app, 0.3)
     editor.grab().save(str(OUT / "order-payments-en.png"))
+    editor.tabs.setCurrentIndex(2)
+    editor.billing.scheduled.enabled_box.setChecked(True)
+    await settle(app, 0.3)
+    editor.grab().save(str(OUT / "order-billing-en.png"))
+    editor.billing.scheduled.enabled_box.setChecked(False)
+    editor.tabs.setCurrentWidget(editor.history)
+    await settle(app, 1.0)
+    editor.grab().save(str(OUT / "order-history-en.png"))
     editor.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
     editor.close()
     found = desktop.service.search_customers("a", limit=1)[0]
@@ -246,6 +273,7 @@ async def english_shots(app: QApplication, desktop: DesktopApp) -> None:
         await settle(app, 0.4)
         dialog.grab().save(str(OUT / "payment-en.png"))
         dialog.reject()
+    await print_dialog_shot(app, desktop, first, "print-dialog-en")
     desktop.switch_language("fr")
 
 
