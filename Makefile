@@ -60,8 +60,8 @@ demo-server: $(VENV)/.installed-run
 	$(VENV)/bin/genuka-desk demo-server
 
 lint: $(VENV)/.installed-test
-	$(VENV)/bin/ruff check genuka_desk tests bench
-	$(VENV)/bin/ruff format --check genuka_desk tests bench
+	$(VENV)/bin/ruff check genuka_desk tests bench packaging
+	$(VENV)/bin/ruff format --check genuka_desk tests bench packaging
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/vulture genuka_desk .ci/vulture_whitelist.py --min-confidence 60 --ignore-decorators "@field_validator,@model_validator"
 

@@ -243,17 +243,8 @@ FR: dict[str, str | tuple[str, str]] = {
     "in conflict": "en conflit",
     "refused": "refusée",
     "sent": "envoyée",
-    ),
-    ),
-    ),
-    ),
     "Product, SKU or barcode…": "Produit, code article ou code-barres…",
-    ),
-    ),
-    ),
-    ),
     # A queued change in the clerk's words.
-    ),
     # Status
     "Pending": "En attente",
     "Taken in charge": "Prise en charge",

@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AddressesPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/addresses_part.py" line="30"/>
+        <location filename="../../genuka_desk/ui/editor/addresses_part.py" line="30" />
         <source>Shipping same as billing</source>
         <translation>Livraison à l’adresse de facturation</translation>
     </message>
@@ -12,57 +11,57 @@
 <context>
     <name>BillingPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="37"/>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="37" />
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="43"/>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="43" />
         <source>Payment status</source>
         <translation>Statut du paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="44"/>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="44" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="45"/>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="45" />
         <source>Treasury account</source>
         <translation>Compte de trésorerie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="46"/>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="46" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="50"/>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="50" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="51"/>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="51" />
         <source>Pickup</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="55"/>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="55" />
         <source>Fulfilment status</source>
         <translation>Statut de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="56"/>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="56" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="58"/>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="58" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="59"/>
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="59" />
         <source>Scheduled</source>
         <translation>Prévue le</translation>
     </message>
@@ -70,30 +69,27 @@
 <context>
     <name>BulkStatusDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="16"/>
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="16" />
         <source>Set status</source>
         <translation>Changer le statut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="18"/>
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="18" />
         <source>%n selected order(s)</source>
-        <translation>
-            <numerusform>%n commande sélectionnée</numerusform>
-            <numerusform>%n commandes sélectionnées</numerusform>
-        </translation>
+        <translation><numerusform>%n commande sélectionnée</numerusform><numerusform>%n commandes sélectionnées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="22"/>
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="22" />
         <source>(no change)</source>
         <translation>(inchangé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="25"/>
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="25" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="26"/>
+        <location filename="../../genuka_desk/ui/bulk_dialog.py" line="26" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
@@ -101,112 +97,112 @@
 <context>
     <name>ChangeWords</name>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="23"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="23" />
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="24"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="24" />
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="25"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="25" />
         <source>street</source>
         <translation>rue</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="26"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="26" />
         <source>street, line 2</source>
         <translation>rue, ligne 2</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="27"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="27" />
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="28"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="28" />
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="29"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="29" />
         <source>postal code</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="30"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="30" />
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="31"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="31" />
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="32"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="32" />
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="41"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="41" />
         <source>a line</source>
         <translation>une ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="43"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="43" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="44"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="44" />
         <source>unit price</source>
         <translation>prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="49"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="49" />
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="51"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="51" />
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="75"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="75" />
         <source>Payment of %s (%s)</source>
         <translation>Paiement de %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="78"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="78" />
         <source>Payment deleted</source>
         <translation>Paiement supprimé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="82"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="82" />
         <source>New sale for %s: %s</source>
         <translation>Nouvelle vente pour %s : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="90"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="90" />
         <source>%s: quantity %s</source>
         <translation>%s : quantité %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="93"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="93" />
         <source>%s: unit price %s</source>
         <translation>%s : prix unitaire %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="97"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="97" />
         <source>%s: removed</source>
         <translation>%s : retirée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="100"/>
+        <location filename="../../genuka_desk/ui/change_words.py" line="100" />
         <source>Line added: %s × %s</source>
         <translation>Ligne ajoutée : %s × %s</translation>
     </message>
@@ -214,32 +210,32 @@
 <context>
     <name>ConflictPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="21"/>
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="21" />
         <source>A colleague changed the same fields</source>
         <translation>Un collègue a modifié les mêmes champs</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="25"/>
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="25" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="25"/>
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="25" />
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="25"/>
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="25" />
         <source>Theirs (server)</source>
         <translation>La leur (serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="29"/>
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="29" />
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="30"/>
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="30" />
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
@@ -247,193 +243,193 @@
 <context>
     <name>CounterWords</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="20"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="20" />
         <source>Choose a customer, or give a name or a phone number.</source>
         <translation>Choisissez un client, ou donnez un nom ou un numéro.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="21"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="21" />
         <source>The phone number is not valid.</source>
         <translation>Le numéro de téléphone n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="22"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="22" />
         <source>The email address is not valid.</source>
         <translation>L’adresse e-mail n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="23"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="23" />
         <source>Add at least one product.</source>
         <translation>Ajoutez au moins un produit.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="24"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="24" />
         <source>A quantity must be at least 1 (remove the line instead).</source>
         <translation>Une quantité vaut au moins 1 (retirez la ligne sinon).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="25"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="25" />
         <source>A line needs a title.</source>
         <translation>Une ligne demande un intitulé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="26"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="26" />
         <source>A delivery needs a street, a city and a country.</source>
         <translation>Une livraison demande une rue, une ville et un pays.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="27"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="27" />
         <source>Choose how the customer paid.</source>
         <translation>Choisissez comment le client a payé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="33"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="33" />
         <source>Discard the sale?</source>
         <translation>Abandonner la vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="39"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="39" />
         <source>Discard sale %s? It was never created on the server: its customer, lines and payment are lost from this computer.</source>
         <translation>Abandonner la vente %s ? Elle n’a jamais été créée sur le serveur : son client, ses lignes et son paiement seront perdus sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="52"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="52" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="53"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="53" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="54"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="54" />
         <source>title</source>
         <translation>intitulé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="55"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="55" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="56"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="56" />
         <source>variant</source>
         <translation>variante</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="58"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="58" />
         <source>Line %1 (%2)</source>
         <translation>Ligne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="61"/>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="62"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="61" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="62" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="63"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="63" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="64"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="64" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="65"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="65" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="66"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="66" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="67"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="67" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="68"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="68" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="69"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="69" />
         <source>Delivery mode</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="70"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="70" />
         <source>Delivery address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="71"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="71" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="72"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="72" />
         <source>Address line 2</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="73"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="73" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="74"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="74" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="75"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="75" />
         <source>Delivery day</source>
         <translation>Jour de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="76"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="76" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="77"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="77" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="78"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="78" />
         <source>Treasury account</source>
         <translation>Compte de trésorerie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="79"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="79" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="80"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="80" />
         <source>Date of the sale</source>
         <translation>Date de la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="89"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="89" />
         <source>The server refused this sale:</source>
         <translation>Le serveur a refusé cette vente :</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="91"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="91" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="94"/>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="94" />
         <source>Correct it and send it again, or discard it.</source>
         <translation>Corrigez-la et renvoyez-la, ou abandonnez-la.</translation>
     </message>
@@ -441,44 +437,44 @@
 <context>
     <name>CustomerPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="33"/>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="33" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="37"/>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="37" />
         <source>Phone or name…</source>
         <translation>Téléphone ou nom…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="43"/>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="43" />
         <source>Orders and balance…</source>
         <translation>Commandes et solde…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="53"/>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="53" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="54"/>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="54" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="55"/>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="55" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="80"/>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="99"/>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="80" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="99" />
         <source>Known customer: %s</source>
         <translation>Client connu : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="80"/>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="134"/>
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="80" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="134" />
         <source>New customer</source>
         <translation>Nouveau client</translation>
     </message>
@@ -486,100 +482,97 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="43"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="43" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="46"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="46" />
         <source>Find a customer: phone or name…</source>
         <translation>Trouver un client : téléphone ou nom…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="57"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="57" />
         <source>Click to copy the number</source>
         <translation>Cliquez pour copier le numéro</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="59"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="59" />
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="73"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="73" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="74"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="74" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="75"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="75" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="76"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="76" />
         <source>Still owed</source>
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="77"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="77" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="78"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="78" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="99"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="99" />
         <source>This customer is not known here.</source>
         <translation>Ce client n’est pas connu ici.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="100"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="100" />
         <source>Nobody chosen yet.</source>
         <translation>Aucun client choisi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="107"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="107" />
         <source>Customer %s</source>
         <translation>Client %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="111"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="111" />
         <source>No phone number</source>
         <translation>Pas de numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="113"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="113" />
         <source>Loading the orders…</source>
         <translation>Chargement des commandes…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="121"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="121" />
         <source>Number copied</source>
         <translation>Numéro copié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/customer_window.py" line="147"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="147" />
         <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n commande</numerusform>
-            <numerusform>%n commandes</numerusform>
-        </translation>
+        <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="149"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="149" />
         <source>Total spent %s</source>
         <translation>Total dépensé %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="151"/>
+        <location filename="../../genuka_desk/ui/customer_window.py" line="151" />
         <source>Balance due %s</source>
         <translation>Reste dû %s</translation>
     </message>
@@ -587,7 +580,7 @@
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../../genuka_desk/ui/day_field.py" line="25"/>
+        <location filename="../../genuka_desk/ui/day_field.py" line="25" />
         <source>Set a date</source>
         <translation>Fixer une date</translation>
     </message>
@@ -595,53 +588,53 @@
 <context>
     <name>DeliveryPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="35"/>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="38"/>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="35" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="38" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="37"/>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="37" />
         <source>Pickup</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="45"/>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="45" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="48"/>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="48" />
         <source>Known addresses</source>
         <translation>Adresses connues</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="49"/>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="49" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="54"/>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="54" />
         <source>Delivery day</source>
         <translation>Jour de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="55"/>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="55" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="59"/>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="59" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="94"/>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="94" />
         <source>Another address</source>
         <translation>Une autre adresse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="112"/>
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="112" />
         <source>Shipping amount: must be a number, 0 or more.</source>
         <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
     </message>
@@ -649,149 +642,149 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="47"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="47" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="48"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="48" />
         <source>Receipt</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="49"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="49" />
         <source>Delivery slip</source>
         <translation>Bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="54"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="54" />
         <source>Trade register (RCCM)</source>
         <translation>RCCM</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="54"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="54" />
         <source>Tax number (NIU)</source>
         <translation>NIU</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="81"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="81" />
         <source>Temporary reference: this sale is not on the Genuka server yet.</source>
         <translation>Référence provisoire : cette vente n’est pas encore sur le serveur Genuka.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="87"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="87" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="87"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="87" />
         <source>Deliver to</source>
         <translation>Livrer à</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="95"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="95" />
         <source>Picked up at the shop</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="97"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="97" />
         <source>Delivery day: %s</source>
         <translation>Livraison le %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="102"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="102" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="104"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="104" />
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="106"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="106" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="108"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="108" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="109"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="109" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="110"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="110" />
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="111"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="111" />
         <source>Balance due</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="141"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="141" />
         <source>not sent yet</source>
         <translation>pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="141"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="141" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="156"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="156" />
         <source>Served by %s</source>
         <translation>Servi par %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="171"/>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="205"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="171" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="205" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="172"/>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="205"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="172" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="205" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="173"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="173" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="174"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="174" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="185"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="185" />
         <source>Thank you for your purchase!</source>
         <translation>Merci de votre achat !</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="205"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="205" />
         <source>Checked</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="213"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="213" />
         <source>To collect on delivery: %s</source>
         <translation>À encaisser à la livraison : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="219"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="219" />
         <source>Paid in full: nothing to collect.</source>
         <translation>Payé en totalité : rien à encaisser.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="227"/>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="227" />
         <source>Received in good condition — name and signature:</source>
         <translation>Reçu en bon état — nom et signature :</translation>
     </message>
@@ -799,164 +792,164 @@
 <context>
     <name>EditorMessages</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="16"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="16" />
         <source>the email address is not valid.</source>
         <translation>l’adresse e-mail n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="17"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="17" />
         <source>the phone number is not valid (digits, optional +).</source>
         <translation>le numéro de téléphone n’est pas valide (chiffres, + facultatif).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="18"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="18" />
         <source>the text is too long (500 characters at most).</source>
         <translation>le texte est trop long (500 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="19"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="19" />
         <source>the date is not valid (for example 2026-11-30 14:00).</source>
         <translation>la date n’est pas valide (par exemple 2026-11-30 14:00).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="20"/>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="43"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="20" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="43" />
         <source>must be a number, 0 or more.</source>
         <translation>doit être un nombre, 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="21"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="21" />
         <source>the quantity must be at least 1.</source>
         <translation>la quantité doit être au moins 1.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="22"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="22" />
         <source>the quantity must be a whole number.</source>
         <translation>la quantité doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="23"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="23" />
         <source>the quantity is too large.</source>
         <translation>la quantité est trop grande.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="24"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="24" />
         <source>the price cannot be negative.</source>
         <translation>le prix ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="25"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="25" />
         <source>the price is too large.</source>
         <translation>le prix est trop grand.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="26"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="26" />
         <source>the price must be a number.</source>
         <translation>le prix doit être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="27"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="27" />
         <source>an order needs at least one line.</source>
         <translation>une commande doit avoir au moins une ligne.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="28"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="28" />
         <source>this order is cancelled; it cannot be changed.</source>
         <translation>cette commande est annulée ; elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="29"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="29" />
         <source>required (street, city and country make an address).</source>
         <translation>obligatoire (rue, ville et pays font une adresse).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="31"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="31" />
         <source>a paid final invoice fixes the lines: add lines or raise quantities, but do not remove or lower them.</source>
         <translation>une facture finale payée fige les lignes : ajoutez des lignes ou augmentez les quantités, sans en retirer ni en baisser.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="38"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="38" />
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="51"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="51" />
         <source>Line items</source>
         <translation>Lignes de commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="53"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="53" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="54"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="54" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="55"/>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="56"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="55" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="56" />
         <source>Scheduled</source>
         <translation>Prévue le</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="61"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="61" />
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="61"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="61" />
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="66"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="66" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="67"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="67" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="68"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="68" />
         <source>Address line 1</source>
         <translation>Adresse (ligne 1)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="69"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="69" />
         <source>Address line 2</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="70"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="70" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="71"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="71" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="72"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="72" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="73"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="73" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="74"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="74" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="75"/>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="75" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -964,7 +957,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../genuka_desk/ui/errors.py" line="18"/>
+        <location filename="../../genuka_desk/ui/errors.py" line="18" />
         <source>Something unexpected happened. Your orders and queued changes are safe.
 
 If it happens again, send this file to support:
@@ -975,7 +968,7 @@ Si cela se reproduit, envoyez ce fichier au support :
 %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/errors.py" line="52"/>
+        <location filename="../../genuka_desk/ui/errors.py" line="52" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
@@ -983,103 +976,103 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>History</name>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="17"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="17" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="18"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="18" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="19"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="19" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="20"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="20" />
         <source>Payment account</source>
         <translation>Compte de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="21"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="21" />
         <source>Payment date</source>
         <translation>Date de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="22"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="22" />
         <source>Delivery mode</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="23"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="23" />
         <source>Shipping cost</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="24"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="24" />
         <source>Delivery date</source>
         <translation>Date de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="25"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="25" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="26"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="26" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="33"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="33" />
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="35"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="35" />
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="58"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="58" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="60"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="60" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="68"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="68" />
         <source>%s: %s → %s</source>
         <translation>%s : %s → %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="79"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="79" />
         <source>created the order</source>
         <translation>a créé la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="81"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="81" />
         <source>cancelled the order</source>
         <translation>a annulé la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="83"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="83" />
         <source>restored the order</source>
         <translation>a restauré la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="89"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="89" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="92"/>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="106"/>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="92" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="106" />
         <source>%s: %s</source>
         <translation>%s : %s</translation>
     </message>
@@ -1087,110 +1080,110 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>HistoryPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="29"/>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="29" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="30"/>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="30" />
         <source>being sent</source>
         <translation>en cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="31"/>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="31" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="32"/>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="32" />
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="33"/>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="33" />
         <source>in conflict</source>
         <translation>en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="38"/>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="38" />
         <source>%s — on this computer (%s): %s</source>
         <translation>%s — sur cet ordinateur (%s) : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="47"/>
-        <source>The server&apos;s history is not available offline.</source>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="47" />
+        <source>The server's history is not available offline.</source>
         <translation>L’historique du serveur n’est pas disponible hors ligne.</translation>
     </message>
 </context>
 <context>
     <name>LinesPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="51"/>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="51" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="52"/>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="52" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="53"/>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="53" />
         <source>SKU</source>
         <translation>Code article</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="54"/>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="54" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="55"/>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="55" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="56"/>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="56" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="66"/>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="66" />
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="162"/>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="162" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="163"/>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="163" />
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="164"/>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="164" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="165"/>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="165" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="166"/>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="166" />
         <source>&lt;b&gt;Total&lt;/b&gt;</source>
         <translation>&lt;b&gt;Total&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="167"/>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="167" />
         <source>Amount due</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="212"/>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="212" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1198,88 +1191,88 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="57"/>
+        <location filename="../../genuka_desk/ui/app.py" line="57" />
         <source>This computer has no password keychain: the login is kept in a file only you can read (%s).</source>
         <translation>Cet ordinateur n’a pas de trousseau de mots de passe : la connexion est gardée dans un fichier que vous seul pouvez lire (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="84"/>
+        <location filename="../../genuka_desk/ui/app.py" line="84" />
         <source>Choose the company this desk serves.</source>
         <translation>Choisissez l’entreprise que sert ce poste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="109"/>
+        <location filename="../../genuka_desk/ui/app.py" line="109" />
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="104"/>
+        <location filename="../../genuka_desk/ui/app.py" line="104" />
         <source>You belong to several companies. Which one does this desk serve?</source>
         <translation>Vous appartenez à plusieurs entreprises. Laquelle ce poste sert-il ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="26"/>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="26" />
         <source>Log in to Genuka</source>
         <translation>Connexion à Genuka</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="29"/>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="29" />
         <source>Connect genuka-desk to your Genuka shop.</source>
         <translation>Connectez genuka-desk à votre boutique Genuka.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="33"/>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="33" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="41"/>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="41" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="42"/>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="42" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="48"/>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="51"/>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="48" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="51" />
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="49"/>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="49" />
         <source>Company id</source>
         <translation>Identifiant de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="50"/>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="50" />
         <source>Email and password</source>
         <translation>E-mail et mot de passe</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="53"/>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="53" />
         <source>Remember me on this computer</source>
         <translation>Se souvenir de moi sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="68"/>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="68" />
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="69"/>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="69" />
         <source>Try the demo</source>
         <translation>Essayer la démo</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="98"/>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="98" />
         <source>Give the API key and the company id.</source>
         <translation>Indiquez la clé d’API et l’identifiant de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="101"/>
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="101" />
         <source>Give your email and password.</source>
         <translation>Indiquez votre e-mail et votre mot de passe.</translation>
     </message>
@@ -1287,26 +1280,23 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LogoutDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/logout_dialog.py" line="14"/>
-        <location filename="../../genuka_desk/ui/logout_dialog.py" line="28"/>
+        <location filename="../../genuka_desk/ui/logout_dialog.py" line="14" />
+        <location filename="../../genuka_desk/ui/logout_dialog.py" line="28" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/logout_dialog.py" line="16"/>
+        <location filename="../../genuka_desk/ui/logout_dialog.py" line="16" />
         <source>Log out of Genuka Desk? The saved key is forgotten on this computer.</source>
         <translation>Se déconnecter de Genuka Desk ? La clé enregistrée est oubliée sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/logout_dialog.py" line="20"/>
+        <location filename="../../genuka_desk/ui/logout_dialog.py" line="20" />
         <source>%n change(s) were not sent yet. They stay on this computer and are sent after the next login, unless you delete the local data: then they are lost.</source>
-        <translation>
-            <numerusform>%n modification(s) pas encore envoyée(s). Elles restent sur cet ordinateur et seront envoyées après la prochaine connexion, sauf si vous supprimez les données locales : elles seraient alors perdues.</numerusform>
-            <numerusform>%n modification(s) pas encore envoyée(s). Elles restent sur cet ordinateur et seront envoyées après la prochaine connexion, sauf si vous supprimez les données locales : elles seraient alors perdues.</numerusform>
-        </translation>
+        <translation><numerusform>%n modification(s) pas encore envoyée(s). Elles restent sur cet ordinateur et seront envoyées après la prochaine connexion, sauf si vous supprimez les données locales : elles seraient alors perdues.</numerusform><numerusform>%n modification(s) pas encore envoyée(s). Elles restent sur cet ordinateur et seront envoyées après la prochaine connexion, sauf si vous supprimez les données locales : elles seraient alors perdues.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/logout_dialog.py" line="26"/>
+        <location filename="../../genuka_desk/ui/logout_dialog.py" line="26" />
         <source>Also delete the orders stored on this computer</source>
         <translation>Supprimer aussi les commandes gardées sur cet ordinateur</translation>
     </message>
@@ -1314,559 +1304,535 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="88"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="88" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="106"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="106" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="112"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="112" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="117"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="117" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="124"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="124" />
         <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
         <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="172"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="172" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="176"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="176" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="186"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="186" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="190"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="190" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="193"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="193" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="204"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="204" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="206"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="206" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="208"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="208" />
         <source>Waiting to send</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="210"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="210" />
         <source>Orders with changes not on the server yet</source>
         <translation>Commandes avec des modifications pas encore sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="212"/>
-        <location filename="../../genuka_desk/ui/main_window.py" line="762"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="212" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="762" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="215"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="215" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="216"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="216" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="235"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="235" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="293"/>
-        <location filename="../../genuka_desk/ui/main_window.py" line="691"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="293" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="691" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="302"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="302" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="304"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="304" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="316"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="316" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="317"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="317" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="321"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="321" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="324"/>
-        <location filename="../../genuka_desk/ui/main_window.py" line="692"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="692" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="327"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="327" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="331"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="331" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="333"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="334"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="334" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="337"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="337" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="338"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="338" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="342"/>
-        <location filename="../../genuka_desk/ui/main_window.py" line="694"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="342" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="694" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="346"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="346" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="347"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="347" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="351"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="351" />
         <source>Today panel</source>
         <translation>Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="354"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="354" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="355"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="355" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="358"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="358" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="362"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="362" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="364"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="364" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="366"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="366" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="367"/>
-        <location filename="../../genuka_desk/ui/main_window.py" line="769"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="367" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="769" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="370"/>
-        <location filename="../../genuka_desk/ui/main_window.py" line="889"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="370" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="889" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="439"/>
-        <location filename="../../genuka_desk/ui/main_window.py" line="453"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="439" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="453" />
         <source>%n new order(s)</source>
-        <translation>
-            <numerusform>%n nouvelle commande</numerusform>
-            <numerusform>%n nouvelles commandes</numerusform>
-        </translation>
+        <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="465"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
         <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n commande</numerusform>
-            <numerusform>%n commandes</numerusform>
-        </translation>
+        <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="465"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="501"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="501" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="504"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="504" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="512"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="512" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="514"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="514" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="517"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="517" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="518"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="518" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="534"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="534" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="572"/>
-        <location filename="../../genuka_desk/ui/main_window.py" line="602"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="572" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="602" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="579"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="579" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="698"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="698" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="702"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="702" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="703"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="703" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="704"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="704" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="706"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="706" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="709"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="709" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="711"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="711" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="714"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="714" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="753"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="754"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="754" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="755"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="755" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="755"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="755" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="756"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="756" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="756"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="756" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="757"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="757" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="757"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="757" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="758"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="758" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="759"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="759" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="760"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="760" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="761"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="761" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="763"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="763" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="789"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="789" />
         <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n modification en attente</numerusform>
-            <numerusform>%n modifications en attente</numerusform>
-        </translation>
+        <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="791"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="791" />
         <source>%n refused</source>
-        <translation>
-            <numerusform>%n refusée</numerusform>
-            <numerusform>%n refusées</numerusform>
-        </translation>
+        <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="793"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="793" />
         <source>%n in conflict</source>
-        <translation>
-            <numerusform>%n en conflit</numerusform>
-            <numerusform>%n en conflit</numerusform>
-        </translation>
+        <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="794"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="794" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="804"/>
-        <location filename="../../genuka_desk/ui/main_window.py" line="823"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="804" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="823" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="804"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="804" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="814"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="814" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="814"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="814" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="827"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="832"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="832" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="836"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="836" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="836"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="836" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="439"/>
-        <location filename="../../genuka_desk/ui/main_window.py" line="845"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="439" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="845" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="879"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="879" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="919"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="919" />
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="922"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="922" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
-        <translation>
-            <numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform>
-            <numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform>
-        </translation>
+        <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="928"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="928" />
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="931"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="931" />
         <source>Keep sending in the background</source>
         <translation>Finir l’envoi en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="933"/>
-        <location filename="../../genuka_desk/ui/main_window.py" line="946"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="933" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="946" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="945"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="945" />
         <source>Open Genuka Desk</source>
         <translation>Ouvrir Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="948"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="948" />
         <source>Genuka Desk: sending the changes, then it quits</source>
         <translation>Genuka Desk : envoi des modifications, puis fermeture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="971"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="971" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="871"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="871" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="867"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="867" />
         <source>%n order(s) exported</source>
-        <translation>
-            <numerusform>%n commande exportée</numerusform>
-            <numerusform>%n commandes exportées</numerusform>
-        </translation>
+        <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="890"/>
+        <location filename="../../genuka_desk/ui/main_window.py" line="890" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
 Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="207"/>
+        <location filename="../../genuka_desk/ui/app.py" line="207" />
         <source>Your account belongs to this company only.</source>
         <translation>Votre compte n’appartient qu’à cette entreprise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/app.py" line="211"/>
+        <location filename="../../genuka_desk/ui/app.py" line="211" />
         <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
-        <translation>
-            <numerusform>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</numerusform>
-            <numerusform>%n modifications pas encore envoyées restent sur cet ordinateur ; elles seront envoyées à votre retour.</numerusform>
-        </translation>
+        <translation><numerusform>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</numerusform><numerusform>%n modifications pas encore envoyées restent sur cet ordinateur ; elles seront envoyées à votre retour.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="240"/>
+        <location filename="../../genuka_desk/ui/app.py" line="240" />
         <source>Could not switch company: %s</source>
         <translation>Impossible de changer d’entreprise : %s</translation>
     </message>
@@ -1874,59 +1840,59 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>NewOrderWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="45"/>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="110"/>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="45" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="110" />
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="78"/>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="113"/>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="78" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="113" />
         <source>Save the sale</source>
         <translation>Enregistrer la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="76"/>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="76" />
         <source>Discard this sale…</source>
         <translation>Abandonner cette vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="128"/>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="128" />
         <source>Sale %s (not on the server yet)</source>
         <translation>Vente %s (pas encore sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="135"/>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="135" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="188"/>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="188" />
         <source>Sale %s kept. Next customer.</source>
         <translation>Vente %s enregistrée. Client suivant.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="195"/>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="195" />
         <source>Sale %s corrected; it is sent again.</source>
         <translation>Vente %s corrigée ; elle est renvoyée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="201"/>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="201" />
         <source>The sale could not be kept.</source>
         <translation>La vente n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="214"/>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="214" />
         <source>Sale %s discarded.</source>
         <translation>Vente %s abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="224"/>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="224" />
         <source>Close and lose this sale?</source>
         <translation>Fermer et perdre cette vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="225"/>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="225" />
         <source>Sale not saved</source>
         <translation>Vente non enregistrée</translation>
     </message>
@@ -1934,153 +1900,153 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="94"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="94" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="96"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="96" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="102"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="102" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="103"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="103" />
         <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
         <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="116"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="116" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="117"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="117" />
         <source>For a refusal of the moment: the same change goes out again</source>
         <translation>Pour un refus passager : la même modification repart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="119"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="119" />
         <source>Undo this change…</source>
         <translation>Annuler cette modification…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="121"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="121" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="140"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="140" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="141"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="142"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="142" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="143"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="143" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="144"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="144" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="151"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="151" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="154"/>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="330"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="154" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="330" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="180"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="180" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="190"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="190" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="210"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="210" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="212"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="212" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="217"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="217" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="220"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="220" />
         <source>Correct the values and save, send it again, or undo it.</source>
         <translation>Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="329"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="329" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="339"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="339" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="351"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="351" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="352"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="352" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="359"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="359" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="368"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="368" />
         <source>Undo the refused change? The order goes back to what the server holds.</source>
         <translation>Annuler la modification refusée ? La commande revient à ce que le serveur contient.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="369"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="369" />
         <source>Undo the change?</source>
         <translation>Annuler la modification ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="419"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="419" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="418"/>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="418" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2088,57 +2054,57 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="88"/>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="88" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="89"/>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="89" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="90"/>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="90" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="91"/>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="91" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="92"/>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="92" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="93"/>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="93" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="94"/>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="94" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="95"/>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="95" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="96"/>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="96" />
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="97"/>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="97" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="98"/>
+        <location filename="../../genuka_desk/ui/order_table_model.py" line="98" />
         <source>Balance</source>
         <translation>Reste dû</translation>
     </message>
@@ -2146,7 +2112,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PaymentChoice</name>
     <message>
-        <location filename="../../genuka_desk/ui/parts/payment_choice.py" line="50"/>
+        <location filename="../../genuka_desk/ui/parts/payment_choice.py" line="50" />
         <source>Account of %s</source>
         <translation>Compte de %s</translation>
     </message>
@@ -2154,92 +2120,92 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="49"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="49" />
         <source>Take a payment — %s</source>
         <translation>Encaisser — %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="55"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="55" />
         <source>Total %s · paid %s · &lt;b&gt;balance due %s&lt;/b&gt;</source>
         <translation>Total %s · payé %s · &lt;b&gt;reste dû %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="64"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="64" />
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="67"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="67" />
         <source>cash handed over (optional)</source>
         <translation>espèces remises (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="72"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="72" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="73"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="73" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="74"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="74" />
         <source>Into</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="75"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="75" />
         <source>Cash handed over</source>
         <translation>Espèces remises</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="76"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="76" />
         <source>Change due</source>
         <translation>Monnaie à rendre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="77"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="77" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="87"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="87" />
         <source>Record the payment</source>
         <translation>Enregistrer le paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="105"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="105" />
         <source>The amount must be a number, more than 0.</source>
         <translation>Le montant doit être un nombre supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="109"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="109" />
         <source>The cash handed over must be a number.</source>
         <translation>Les espèces remises doivent être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="123"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="123" />
         <source>The amount must be more than 0.</source>
         <translation>Le montant doit être supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="124"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="124" />
         <source>The amount is more than the balance due (%s).</source>
         <translation>Le montant dépasse le reste dû (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="126"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="126" />
         <source>Choose how the customer paid.</source>
         <translation>Choisissez comment le client a payé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="127"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="127" />
         <source>Choose the account the money goes into.</source>
         <translation>Choisissez le compte qui reçoit l’argent.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="128"/>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="128" />
         <source>The cash handed over is less than the amount.</source>
         <translation>Les espèces remises sont inférieures au montant.</translation>
     </message>
@@ -2247,42 +2213,42 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PaymentPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="31"/>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="31" />
         <source>amount received</source>
         <translation>montant reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="36"/>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="36" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="38"/>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="38" />
         <source>into</source>
         <translation>sur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="40"/>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="40" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="48"/>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="48" />
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="74"/>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="74" />
         <source>Received: must be a number, 0 or more.</source>
         <translation>Reçu : doit être un nombre, 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="87"/>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="87" />
         <source>Change due %s</source>
         <translation>Monnaie à rendre %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="89"/>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="89" />
         <source>Still owed %s</source>
         <translation>Reste dû %s</translation>
     </message>
@@ -2290,52 +2256,52 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PaymentsPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34"/>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34"/>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34"/>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34"/>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
         <source>Into</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34"/>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="44"/>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="44" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="46"/>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="46" />
         <source>Delete the payment…</source>
         <translation>Supprimer le paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="63"/>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="63" />
         <source>Account of %s</source>
         <translation>Compte de %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="77"/>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="77" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="90"/>
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="90" />
         <source>Paid %s · &lt;b&gt;balance due %s&lt;/b&gt;</source>
         <translation>Payé %s · &lt;b&gt;reste dû %s&lt;/b&gt;</translation>
     </message>
@@ -2343,37 +2309,37 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="24"/>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="24" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="28"/>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="28" />
         <source>As the computer (%s)</source>
         <translation>Comme l’ordinateur (%s)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="32"/>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="32" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="35"/>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="35" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="37"/>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="37" />
         <source>Look for new orders every</source>
         <translation>Chercher les nouvelles commandes toutes les</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="38" />
         <source>Tell me when new orders come in (notification and sound)</source>
         <translation>Me prévenir des nouvelles commandes (notification et son)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="41"/>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="41" />
         <source>Check for a new version once a day</source>
         <translation>Chercher une nouvelle version une fois par jour</translation>
     </message>
@@ -2381,88 +2347,88 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="53"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="53" />
         <source>Print %s</source>
         <translation>Imprimer %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="56"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="56" />
         <source>This sale is not on the server yet: it prints under its temporary reference.</source>
         <translation>Cette vente n’est pas encore sur le serveur : elle s’imprime sous sa référence provisoire.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="62"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="62" />
         <source>Receipt, 80 mm roll</source>
         <translation>Reçu, rouleau de 80 mm</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="63"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="63" />
         <source>Receipt, 58 mm roll</source>
         <translation>Reçu, rouleau de 58 mm</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="64"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="64" />
         <source>Invoice (A4)</source>
         <translation>Facture (A4)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="65"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="65" />
         <source>Delivery slip, no prices (A5)</source>
         <translation>Bon de livraison, sans prix (A5)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="77"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="77" />
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="78"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="78" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="79"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="79" />
         <source>Print again</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="80"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="80" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="88"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="88" />
         <source>Genuka invoice (PDF)</source>
         <translation>Facture Genuka (PDF)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="89"/>
-        <source>The server&apos;s own invoice, opened in the browser (needs the internet)</source>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="89" />
+        <source>The server's own invoice, opened in the browser (needs the internet)</source>
         <translation>La facture du serveur, ouverte dans le navigateur (internet nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="135"/>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="144"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="135" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="144" />
         <source>Sent to %s.</source>
         <translation>Envoyé à %s.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="151"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="151" />
         <source>Saved %s.</source>
         <translation>%s enregistré.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="158"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="158" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="158"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="158" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="163"/>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="163" />
         <source>The PDF could not be written: %s</source>
         <translation>Le PDF n’a pas pu être écrit : %s</translation>
     </message>
@@ -2470,103 +2436,100 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ProductPicker</name>
     <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="32"/>
+        <location filename="../../genuka_desk/ui/product_picker.py" line="32" />
         <source>Add a line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="35"/>
+        <location filename="../../genuka_desk/ui/product_picker.py" line="35" />
         <source>Product, SKU or barcode…</source>
         <translation>Produit, code article ou code-barres…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="67"/>
+        <location filename="../../genuka_desk/ui/product_picker.py" line="67" />
         <source>Nothing in the catalogue matches.</source>
         <translation>Rien dans le catalogue ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="69"/>
+        <location filename="../../genuka_desk/ui/product_picker.py" line="69" />
         <source>The catalogue is not on this computer yet: it comes with the next sync.</source>
         <translation>Le catalogue n’est pas encore sur cet ordinateur : il arrive avec la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="41"/>
+        <location filename="../../genuka_desk/ui/product_picker.py" line="41" />
         <source>Quantity: </source>
         <translation>Quantité : </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/product_picker.py" line="65"/>
+        <location filename="../../genuka_desk/ui/product_picker.py" line="65" />
         <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n produit</numerusform>
-            <numerusform>%n produits</numerusform>
-        </translation>
+        <translation><numerusform>%n produit</numerusform><numerusform>%n produits</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SaleLinesPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="35"/>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="35" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="42"/>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="42" />
         <source>Product, SKU or barcode… (Enter adds it)</source>
         <translation>Produit, code article ou code-barres… (Entrée l’ajoute)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48"/>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48"/>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48"/>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48"/>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="55"/>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="55" />
         <source>A line of your own: title</source>
         <translation>Une ligne libre : intitulé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="57"/>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="57" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="59"/>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="59" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="97"/>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="97" />
         <source>A line of your own needs a title and a price.</source>
         <translation>Une ligne libre demande un intitulé et un prix.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="134"/>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="134" />
         <source>stock %s</source>
         <translation>stock %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="163"/>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="163" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="181"/>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="181" />
         <source>More than the stock: %s</source>
         <translation>Plus que le stock : %s</translation>
     </message>
@@ -2574,7 +2537,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ServiceBridge</name>
     <message>
-        <location filename="../../genuka_desk/ui/bridge.py" line="101"/>
+        <location filename="../../genuka_desk/ui/bridge.py" line="101" />
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Un problème est survenu ; les détails sont dans le journal.</translation>
     </message>
@@ -2582,32 +2545,32 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>Source</name>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="57"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="57" />
         <source>Counter (POS)</source>
         <translation>Boutique (caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="59"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="59" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="60"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="60" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="63"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="63" />
         <source>Genuka dashboard</source>
         <translation>Tableau de bord Genuka</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="64"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="64" />
         <source>Excel import</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="65"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="65" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -2615,88 +2578,88 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="13"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="13" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="14"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="14" />
         <source>Taken in charge</source>
         <translation>Prise en charge</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="15"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="15" />
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="16"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="16" />
         <source>Partly delivered</source>
         <translation>Livrée en partie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="17"/>
-        <location filename="../../genuka_desk/ui/labels.py" line="28"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="17" />
+        <location filename="../../genuka_desk/ui/labels.py" line="28" />
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="23"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="23" />
         <source>Awaiting payment</source>
         <translation>En attente de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="24"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="24" />
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="25"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="25" />
         <source>Partly paid</source>
         <translation>Payée en partie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="26"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="26" />
         <source>Unpaid</source>
         <translation>Impayée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="27"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="27" />
         <source>Canceled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="34"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="34" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="36"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="36" />
         <source>Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="37"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="37" />
         <source>Sales order</source>
         <translation>Bon de commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="38"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="38" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="45"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="45" />
         <source>Conflict: a colleague changed the same field</source>
         <translation>Conflit : un collègue a modifié le même champ</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="47"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="47" />
         <source>Refused by the server</source>
         <translation>Refusée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="49"/>
+        <location filename="../../genuka_desk/ui/labels.py" line="49" />
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
     </message>
@@ -2704,47 +2667,44 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../genuka_desk/ui/today_panel.py" line="57"/>
-        <location filename="../../genuka_desk/ui/today_panel.py" line="67"/>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="57" />
+        <location filename="../../genuka_desk/ui/today_panel.py" line="67" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/today_panel.py" line="68"/>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="68" />
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/today_panel.py" line="69"/>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="69" />
         <source>Still owed</source>
         <translation>Reste dû</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/today_panel.py" line="99"/>
-        <location filename="../../genuka_desk/ui/today_panel.py" line="100"/>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="99" />
+        <location filename="../../genuka_desk/ui/today_panel.py" line="100" />
         <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n commande</numerusform>
-            <numerusform>%n commandes</numerusform>
-        </translation>
+        <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/today_panel.py" line="105"/>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="105" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/today_panel.py" line="106"/>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="106" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/today_panel.py" line="107"/>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="107" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/today_panel.py" line="112"/>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="112" />
         <source>No order this week yet.</source>
         <translation>Pas encore de commande cette semaine.</translation>
     </message>
@@ -2752,32 +2712,32 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>UpdateChecker</name>
     <message>
-        <location filename="../../genuka_desk/ui/update_check.py" line="116"/>
+        <location filename="../../genuka_desk/ui/update_check.py" line="116" />
         <source>Check for updates</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/update_check.py" line="118"/>
+        <location filename="../../genuka_desk/ui/update_check.py" line="118" />
         <source>Could not check for updates: %s</source>
         <translation>Impossible de chercher une mise à jour : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/update_check.py" line="121"/>
+        <location filename="../../genuka_desk/ui/update_check.py" line="121" />
         <source>Genuka Desk %s is the latest version.</source>
         <translation>Genuka Desk %s est la dernière version.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/update_check.py" line="124"/>
+        <location filename="../../genuka_desk/ui/update_check.py" line="124" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/update_check.py" line="125"/>
+        <location filename="../../genuka_desk/ui/update_check.py" line="125" />
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/update_check.py" line="132"/>
+        <location filename="../../genuka_desk/ui/update_check.py" line="132" />
         <source>Genuka Desk %s is available (this is %s).</source>
         <translation>Genuka Desk %s est disponible (vous avez la %s).</translation>
     </message>
