@@ -21,6 +21,7 @@ from .edit_syntax import EditSyntaxError, parse_assignments
 from .exits import EXIT_BAD_INPUT, EXIT_OK, CliError
 from .output import order_json, order_text, row_json, rows_text
 from .sync_command import send_now, sync_round
+from .words import terminal_language
 
 
 def _list_query(args: argparse.Namespace) -> ListQuery:
@@ -164,7 +165,7 @@ def _draft_from_flags(ctx: Context, service: OrderService) -> NewOrder:
         draft.mode = "delivery"
         draft.address = {"line1": line1.strip(), "city": city.strip(), "country": "Cameroon"}
     if args.paid is not None:
-        paid = parse_amount(args.paid)
+        paid = parse_amount(args.paid, language=terminal_language())
         if paid is None:
             raise CliError(f"--paid: {args.paid!r} is not an amount.", EXIT_BAD_INPUT)
         draft.paid_amount, draft.method = paid, args.method
@@ -179,7 +180,7 @@ def _line(service: OrderService, spec: str) -> NewOrderLine:
     if len(parts) < 2 or not parts[1].strip().isdigit():
         raise CliError(f"--line {spec!r}: give PRODUCT:QUANTITY, or PRODUCT:QUANTITY:PRICE.", EXIT_BAD_INPUT)
     key, quantity = parts[0].strip(), int(parts[1])
-    price = parse_amount(parts[2]) if len(parts) == 3 else None
+    price = parse_amount(parts[2], language=terminal_language()) if len(parts) == 3 else None
     if len(parts) == 3 and price is None:
         raise CliError(f"--line {spec!r}: {parts[2]!r} is not a price.", EXIT_BAD_INPUT)
     item = service.catalog_item(key)

@@ -10,6 +10,7 @@ from ..service import OrderService, PaperKind
 from .context import Context
 from .exits import EXIT_BAD_INPUT, CliError
 from .sync_command import send_now, sync_round
+from .words import terminal_language
 
 
 def payments_json(order: Order) -> dict[str, Any]:
@@ -37,7 +38,7 @@ def payments_json(order: Order) -> dict[str, Any]:
 def orders_pay(ctx: Context) -> int:
     """``orders pay REF --amount A --method M [--treasury-account ID]``."""
     args = ctx.args
-    amount = parse_amount(args.amount)
+    amount = parse_amount(args.amount, language=terminal_language())
     if amount is None:
         raise CliError(f"--amount takes a number, 0 or more (got {args.amount!r}).", EXIT_BAD_INPUT)
 

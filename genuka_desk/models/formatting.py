@@ -21,6 +21,11 @@ def _locale(tag: str) -> Locale:
         return Locale.parse("fr")
 
 
+def number_locale(tag: str) -> Locale:
+    """The Babel locale of ``tag`` (French when unknown), for numbers and dates."""
+    return _locale(tag)
+
+
 def currency_decimals(currency: str | None) -> int:
     """Digits after the decimal point for ``currency`` (CLDR's precision: 0 for XAF and XOF, 2 for EUR)."""
     return int(get_currency_precision((currency or "XAF").upper()))

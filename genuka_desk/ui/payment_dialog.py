@@ -19,15 +19,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from ..models import FieldProblem, NewPayment, Order, format_money, parse_amount, validate_payment
+from ..models import FieldProblem, NewPayment, Order, format_money, validate_payment
 from ..service import Change, OrderService
 from .bridge import ServiceBridge
-from .parts import PaymentChoice, with_currency
+from .parts import MoneyEdit, PaymentChoice, with_currency
 
 
 class PaymentDialog(QDialog):
@@ -57,22 +56,22 @@ class PaymentDialog(QDialog):
         )
         layout.addWidget(self.summary)
         form = QFormLayout()
-        self.amount = QLineEdit(self)
-        self.amount.setText(str(amount if amount is not None else order.balance))
+        self.amount = MoneyEdit(self, order.currency_code, locale)
+        self.amount.set_amount(amount if amount is not None else order.balance)
         self.choice = PaymentChoice(self, follow=True)
         self.choice.fill(service.payment_methods(), blank=False)
         self.choice.add_method(self.tr("Cash"), "cash")
         self.choice.method.setCurrentIndex(max(0, self.choice.method.findData("cash")))
-        self.tendered = QLineEdit(self)
+        self.tendered = MoneyEdit(self, order.currency_code, locale)
         self.tendered.setPlaceholderText(self.tr("cash handed over (optional)"))
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
         self.day.setDate(QDate.currentDate())
         self.change_due = QLabel(self)
-        form.addRow(self.tr("Amount"), with_currency(self.amount, order.currency_code, locale))
+        form.addRow(self.tr("Amount"), with_currency(self.amount))
         form.addRow(self.tr("Paid by"), self.choice.method)
         form.addRow(self.tr("Into"), self.choice.account)
-        form.addRow(self.tr("Cash handed over"), with_currency(self.tendered, order.currency_code, locale))
+        form.addRow(self.tr("Cash handed over"), with_currency(self.tendered))
         form.addRow(self.tr("Change due"), self.change_due)
         form.addRow(self.tr("Date"), self.day)
         layout.addLayout(form)
@@ -100,12 +99,11 @@ class PaymentDialog(QDialog):
 
     def payment(self) -> tuple[NewPayment | None, list[str]]:
         """What the clerk entered (None when an amount cannot be read), and why it cannot be recorded."""
-        amount = parse_amount(self.amount.text())
+        amount = self.amount.amount()
         if amount is None:
             return None, [self.tr("The amount must be a number, more than 0.")]
-        tendered_text = self.tendered.text().strip()
-        tendered = parse_amount(tendered_text) if tendered_text else None
-        if tendered_text and tendered is None:
+        tendered = self.tendered.amount()
+        if not self.tendered.is_blank() and tendered is None:
             return None, [self.tr("The cash handed over must be a number.")]
         picked = self.day.date()
         payment = NewPayment(

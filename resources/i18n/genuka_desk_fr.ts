@@ -11,57 +11,57 @@
 <context>
     <name>BillingPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="37" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="38" />
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="43" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="44" />
         <source>Payment status</source>
         <translation>Statut du paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="44" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="45" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="45" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="46" />
         <source>Treasury account</source>
         <translation>Compte de trésorerie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="46" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="47" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="50" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="51" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="51" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="52" />
         <source>Pickup</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="55" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="56" />
         <source>Fulfilment status</source>
         <translation>Statut de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="56" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="57" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="58" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="59" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="59" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="60" />
         <source>Scheduled</source>
         <translation>Prévue le</translation>
     </message>
@@ -588,53 +588,53 @@
 <context>
     <name>DeliveryPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="35" />
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="38" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="34" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="37" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="37" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="36" />
         <source>Pickup</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="45" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="44" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="48" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="47" />
         <source>Known addresses</source>
         <translation>Adresses connues</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="49" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="48" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="54" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="53" />
         <source>Delivery day</source>
         <translation>Jour de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="55" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="54" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="59" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="58" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="94" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="93" />
         <source>Another address</source>
         <translation>Une autre adresse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="112" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="110" />
         <source>Shipping amount: must be a number, 0 or more.</source>
         <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
     </message>
@@ -2120,92 +2120,92 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="49" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="48" />
         <source>Take a payment — %s</source>
         <translation>Encaisser — %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="55" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="54" />
         <source>Total %s · paid %s · &lt;b&gt;balance due %s&lt;/b&gt;</source>
         <translation>Total %s · payé %s · &lt;b&gt;reste dû %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="64" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="63" />
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="67" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="66" />
         <source>cash handed over (optional)</source>
         <translation>espèces remises (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="72" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="71" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="73" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="72" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="74" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="73" />
         <source>Into</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="75" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="74" />
         <source>Cash handed over</source>
         <translation>Espèces remises</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="76" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="75" />
         <source>Change due</source>
         <translation>Monnaie à rendre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="77" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="76" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="87" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="86" />
         <source>Record the payment</source>
         <translation>Enregistrer le paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="105" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="104" />
         <source>The amount must be a number, more than 0.</source>
         <translation>Le montant doit être un nombre supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="109" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="107" />
         <source>The cash handed over must be a number.</source>
         <translation>Les espèces remises doivent être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="123" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="121" />
         <source>The amount must be more than 0.</source>
         <translation>Le montant doit être supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="124" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="122" />
         <source>The amount is more than the balance due (%s).</source>
         <translation>Le montant dépasse le reste dû (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="126" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="124" />
         <source>Choose how the customer paid.</source>
         <translation>Choisissez comment le client a payé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="127" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="125" />
         <source>Choose the account the money goes into.</source>
         <translation>Choisissez le compte qui reçoit l’argent.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="128" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="126" />
         <source>The cash handed over is less than the amount.</source>
         <translation>Les espèces remises sont inférieures au montant.</translation>
     </message>
@@ -2238,17 +2238,17 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="74" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="73" />
         <source>Received: must be a number, 0 or more.</source>
         <translation>Reçu : doit être un nombre, 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="87" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="86" />
         <source>Change due %s</source>
         <translation>Monnaie à rendre %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="89" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="88" />
         <source>Still owed %s</source>
         <translation>Reste dû %s</translation>
     </message>
@@ -2514,22 +2514,22 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="97" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="98" />
         <source>A line of your own needs a title and a price.</source>
         <translation>Une ligne libre demande un intitulé et un prix.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="134" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="135" />
         <source>stock %s</source>
         <translation>stock %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="163" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="164" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="181" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="182" />
         <source>More than the stock: %s</source>
         <translation>Plus que le stock : %s</translation>
     </message>

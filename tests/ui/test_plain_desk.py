@@ -325,7 +325,39 @@ def test_amounts_are_typed_beside_their_currency(gui: Gui) -> None:
     dialog = PaymentDialog(gui.service, order, locale="en", parent=editor)
     beside = dialog.amount.parentWidget().findChild(QLabel, "currency")
     assert isinstance(beside, QLabel) and beside.text() == "FCFA"
+    # Thousands as people write them: never 50 francs for "50,000".
+    for typed in ("50,000", "50.000", "50 000"):
+        dialog.amount.setText(typed)
+        dialog.amount.editingFinished.emit()
+        assert dialog.amount.text() == "50,000"
+        payment, _ = dialog.payment()
+        assert payment is not None and payment.amount == 50000
+    dialog.amount.setText("fifty")
+    dialog.amount.editingFinished.emit()
+    assert dialog.amount.text() == "fifty" and dialog.payment()[0] is None  # kept as typed, refused
     dialog.reject()
+
+
+def test_the_billing_tab_shows_amounts_grouped_and_reads_them_back(gui: Gui) -> None:
+    from genuka_desk.models import held_value
+
+    for row in gui.service.rows(ListQuery(limit=200)):
+        order = gui.service.order_now(row.id)
+        if order is not None and (held_value(order, "shipping.amount") or 0) >= 1000 and not order.cancelled:
+            break
+    else:
+        raise AssertionError("the demo has an order with shipping of 1,000 or more")
+    editor = gui.window.open_order(row.id)
+    assert editor is not None
+    shown = editor.billing.shipping_amount.text()
+    assert "," in shown and shown.replace(",", "").isdigit(), shown  # "2,000" in English
+    assert editor.billing.values().fields.get("shipping.amount") in (None, held_value(order, "shipping.amount"))
+    assert not editor.dirty  # the grouped text is the same amount: nothing to save
+    editor.billing.shipping_amount.setText("3.500")
+    editor.billing.shipping_amount.editingFinished.emit()
+    assert editor.billing.shipping_amount.text() == "3,500"
+    assert editor.billing.values().fields["shipping.amount"] == 3500 and editor.dirty
+    editor.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
 
 
 def test_a_refusal_of_one_part_lets_the_clerk_send_the_rest(gui: Gui, qtbot: QtBot) -> None:

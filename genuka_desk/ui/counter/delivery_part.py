@@ -11,16 +11,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QRadioButton,
     QWidget,
 )
 
-from ...models import SOURCES, NewOrder, parse_amount, text_of
+from ...models import SOURCES, NewOrder
 from ..day_field import DayField
 from ..editor.messages import EditorMessages
 from ..labels import source_label
-from ..parts import INVALID_STYLE, AddressForm, with_currency
+from ..parts import INVALID_STYLE, AddressForm, MoneyEdit, with_currency
 
 ADDRESS_NAMES = ("line1", "line2", "city", "country")
 DEFAULT_COUNTRY = "Cameroon"
@@ -31,7 +30,7 @@ class DeliveryPart(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, messages: EditorMessages, parent: QWidget | None = None) -> None:
+    def __init__(self, messages: EditorMessages, language: str = "fr", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Delivery"), parent)
         form = QFormLayout(self)
         self.pickup = QRadioButton(self.tr("Pickup"), self)
@@ -50,9 +49,9 @@ class DeliveryPart(QGroupBox):
         self.address.setFlat(True)
         form.addRow(self.address)
         self.day = DayField(self)
-        self.shipping_amount = QLineEdit(self)
+        self.shipping_amount = MoneyEdit(self, "XAF", language)
         form.addRow(self.tr("Delivery day"), self.day)
-        form.addRow(self.tr("Shipping amount"), with_currency(self.shipping_amount, "XAF", "fr"))
+        form.addRow(self.tr("Shipping amount"), with_currency(self.shipping_amount))
         self.source = QComboBox(self)
         for source in SOURCES:
             self.source.addItem(source_label(source), source)
@@ -81,7 +80,7 @@ class DeliveryPart(QGroupBox):
             self.delivery.setChecked(True)
             self.address.set_values(sale.address)
             self.day.set_day(sale.scheduled_at)
-            self.shipping_amount.setText(text_of(sale.shipping_amount))
+            self.shipping_amount.set_amount(sale.shipping_amount)
         self._mode_changed()
 
     def set_known(self, addresses: list[dict[str, str]]) -> None:
@@ -106,9 +105,8 @@ class DeliveryPart(QGroupBox):
             return []
         sale.address = {name: value for name, value in self.address.values().items() if value}
         sale.scheduled_at = self.day.day()
-        amount_text = self.shipping_amount.text().strip()
-        sale.shipping_amount = parse_amount(amount_text) if amount_text else None
-        if amount_text and sale.shipping_amount is None:
+        sale.shipping_amount = self.shipping_amount.amount()
+        if not self.shipping_amount.is_blank() and sale.shipping_amount is None:
             return [self.tr("Shipping amount: must be a number, 0 or more.")]
         return []
 

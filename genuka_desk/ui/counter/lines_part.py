@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import NewOrder, NewOrderLine, format_money, parse_amount
+from ...models import NewOrder, NewOrderLine, format_money
 from ...service import CatalogItem, OrderService
-from ..parts import SearchField
+from ..parts import MoneyEdit, SearchField
 
 QUANTITY, PRICE, TOTAL, REMOVE = 1, 2, 3, 4
 
@@ -53,7 +53,7 @@ class SaleLinesPart(QGroupBox):
         self.stock_note.setStyleSheet("color:#8a5a00")
         self.adhoc_title = QLineEdit(self)
         self.adhoc_title.setPlaceholderText(self.tr("A line of your own: title"))
-        self.adhoc_price = QLineEdit(self)
+        self.adhoc_price = MoneyEdit(self, "XAF", language)
         self.adhoc_price.setPlaceholderText(self.tr("price"))
         self.adhoc_price.returnPressed.connect(self.add_adhoc)
         adhoc_button = QPushButton(self.tr("Add"), self)
@@ -73,6 +73,7 @@ class SaleLinesPart(QGroupBox):
     def load(self, lines: list[NewOrderLine], currency: str = "XAF") -> None:
         """Show a sale's lines (a sale being corrected: the stock is looked up again)."""
         self.cart = NewOrder(lines=[line.model_copy() for line in lines], currency=currency)
+        self.adhoc_price.currency = currency
         self.stock = {}
         for line in self.cart.lines:
             if line.product_id:
@@ -91,7 +92,7 @@ class SaleLinesPart(QGroupBox):
 
     def add_adhoc(self) -> None:
         """A line for something not in the catalogue: a title and a price."""
-        price = parse_amount(self.adhoc_price.text())
+        price = self.adhoc_price.amount()
         title = self.adhoc_title.text().strip()
         if not title or price is None:
             self.problem.emit(self.tr("A line of your own needs a title and a price."))

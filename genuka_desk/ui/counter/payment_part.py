@@ -6,10 +6,10 @@ from decimal import Decimal
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from ...models import NewOrder, PaymentMethod, format_money, parse_amount
-from ..parts import PaymentChoice
+from ...models import NewOrder, PaymentMethod, format_money
+from ..parts import MoneyEdit, PaymentChoice
 
 
 class PaymentPart(QWidget):
@@ -27,7 +27,7 @@ class PaymentPart(QWidget):
         self.choice.changed.connect(self.changed)
         self.method = self.choice.method
         self.account = self.choice.account
-        self.received = QLineEdit(self)
+        self.received = MoneyEdit(self, "XAF", language)
         self.received.setPlaceholderText(self.tr("amount received"))
         self.received.textEdited.connect(self.changed)
         self.received.returnPressed.connect(self.submitted)
@@ -54,7 +54,8 @@ class PaymentPart(QWidget):
 
     def load(self, sale: NewOrder) -> None:
         """Show a sale's payment (a sale being corrected)."""
-        self.received.setText("" if sale.paid_amount is None else str(sale.paid_amount))
+        self.received.currency = sale.currency
+        self.received.set_amount(sale.paid_amount)
         for combo, value in ((self.method, sale.method), (self.account, sale.treasury_account_id)):
             if value and combo.findData(value) < 0:
                 combo.addItem(value, value)
@@ -63,14 +64,12 @@ class PaymentPart(QWidget):
 
     def received_amount(self) -> Decimal | None:
         """The amount handed over (None: nothing typed, or not a number)."""
-        text = self.received.text().strip()
-        return parse_amount(text) if text else None
+        return self.received.amount()
 
     def fill(self, sale: NewOrder) -> list[str]:
         """Write the payment into ``sale`` (what is paid of its total); returns what cannot be read."""
-        text = self.received.text().strip()
         received = self.received_amount()
-        if text and received is None:
+        if not self.received.is_blank() and received is None:
             return [self.tr("Received: must be a number, 0 or more.")]
         if received:
             sale.paid_amount = min(received, sale.total)  # the rest is the change given back

@@ -59,7 +59,7 @@ class NewOrderWindow(ServiceWindow):
         root.addWidget(self.refusal)
         top = QHBoxLayout()
         self.customer = CustomerPart(self.service, self)
-        self.delivery = DeliveryPart(EditorMessages(self), self)
+        self.delivery = DeliveryPart(EditorMessages(self), self.language, self)
         top.addWidget(self.customer, 1)
         top.addWidget(self.delivery, 1)
         root.addLayout(top)

@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
 
-from ...models import Order, Side, currency_symbol, held_value, parse_amount, text_of
+from ...models import Order, Side, currency_symbol, held_value, text_of
+from ...models.coerce import to_decimal
 from ..day_field import DayField
-from ..parts import INVALID_STYLE, PaymentChoice, with_currency
+from ..parts import INVALID_STYLE, MoneyEdit, PaymentChoice, with_currency
 from ..status_delegate import fill_status_combo
 
 AMOUNT_KEY = "shipping.amount"
@@ -30,7 +31,7 @@ class BillingPart(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str = "fr", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.order: Order | None = None
         grid = QGridLayout(self)
@@ -49,12 +50,12 @@ class BillingPart(QWidget):
         self.shipping_mode = QComboBox(shipping)
         self.shipping_mode.addItem(self.tr("Delivery"), "delivery")
         self.shipping_mode.addItem(self.tr("Pickup"), "pickup")
-        self.shipping_amount = QLineEdit(shipping)
+        self.shipping_amount = MoneyEdit(shipping, "XAF", language)
         self.scheduled = DayField(shipping)
         self.scheduled.changed.connect(self.changed)
         form2.addRow(self.tr("Fulfilment status"), self.fulfilment_status)
         form2.addRow(self.tr("Mode"), self.shipping_mode)
-        self.shipping_row = with_currency(self.shipping_amount, "XAF", "fr")  # the symbol follows the order
+        self.shipping_row = with_currency(self.shipping_amount)  # the symbol follows the order
         form2.addRow(self.tr("Shipping amount"), self.shipping_row)
         form2.addRow(self.tr("Scheduled"), self.scheduled)
         for combo in (self.payment_status, self.fulfilment_status, self.shipping_mode):
@@ -78,10 +79,16 @@ class BillingPart(QWidget):
         self.payment.fill(methods, order.billing.method if order.billing else None, text_of(account) or None)
         mode = order.shipping.mode.value if order.shipping else "delivery"
         self.shipping_mode.setCurrentIndex(max(0, self.shipping_mode.findData(mode)))
-        self.shipping_amount.setText(text_of(held_value(order, AMOUNT_KEY)))
+        self.shipping_amount.currency = order.currency_code
+        held = held_value(order, AMOUNT_KEY)
+        amount = to_decimal(held)
+        if amount is None:
+            self.shipping_amount.setText(text_of(held))  # not a number: shown as the server has it
+        else:
+            self.shipping_amount.set_amount(amount)
         symbol = self.shipping_row.findChild(QLabel, "currency")
         if isinstance(symbol, QLabel):
-            symbol.setText(currency_symbol(order.currency_code))
+            symbol.setText(currency_symbol(order.currency_code, self.shipping_amount.language))
         when = order.shipping.scheduled_at if order.shipping else None
         self.scheduled.set_day(when.date() if when is not None else None)
 
@@ -98,9 +105,8 @@ class BillingPart(QWidget):
         if self.treasury.currentData() is not None:
             fields["billing.treasury_account_id"] = self.treasury.currentData()
         unreadable: set[str] = set()
-        amount_text = self.shipping_amount.text().strip()
-        if amount_text:
-            amount = parse_amount(amount_text)
+        if not self.shipping_amount.is_blank():
+            amount = self.shipping_amount.amount()
             if amount is None:
                 unreadable.add(AMOUNT_KEY)
             else:

@@ -129,7 +129,7 @@ class OrderEditor(ServiceWindow):
         self.lines = LinesPart(self.language, self)
         self.lines.add_requested.connect(self.add_line)
         self.addresses = AddressesPart(self.messages, self)
-        self.billing = BillingPart(self)
+        self.billing = BillingPart(self.language, self)
         self.history = HistoryPart(self.language, self)
         self.payments = PaymentsPart(self.language, self)
         self.payments.take_requested.connect(self.take_payment)

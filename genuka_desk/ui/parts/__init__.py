@@ -7,8 +7,8 @@ and fills them the same way, so they behave the same in both windows.
 """
 
 from .address_form import INVALID_STYLE, AddressForm
-from .money_field import with_currency
+from .money_field import MoneyEdit, with_currency
 from .payment_choice import PaymentChoice
 from .search_field import SearchField
 
-__all__ = ["INVALID_STYLE", "AddressForm", "PaymentChoice", "SearchField", "with_currency"]
+__all__ = ["INVALID_STYLE", "AddressForm", "MoneyEdit", "PaymentChoice", "SearchField", "with_currency"]
