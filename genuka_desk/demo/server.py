@@ -17,6 +17,7 @@ import struct
 import sys
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -377,8 +378,13 @@ class DemoServer:
         companies: int = 1,
         login_shape: str = "documented",
         api_key_header: bool = True,
+        anchor: datetime | None = None,
     ) -> None:
-        self.store = store or DemoStore(DemoData(orders=orders, seed=seed))
+        # ``anchor``: when the newest seeded order was taken (a fixed day by default, so tests see the same data).
+        if store is None:
+            when = {} if anchor is None else {"anchor": anchor}
+            store = DemoStore(DemoData(orders=orders, seed=seed, **when))
+        self.store = store
         # Logins, the user's companies, API keys (02-authentication.md).
         # Kept with the store: a server restarted on it (the internet coming back) keeps the logins.
         if self.store.accounts is None:

@@ -7,6 +7,7 @@ runs it alone. The demo shares no code with the client: it only speaks HTTP.
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from ..demo import DEMO_ADMIN_KEY, DemoServer
@@ -31,7 +32,9 @@ class RunningDemo(Protocol):
 
 def start_demo(paths: AppPaths, *, orders: int = DEMO_ORDERS, seed: int = 7) -> tuple[RunningDemo, Session]:
     """Start the demo API on a free loopback port and a fresh demo session for it."""
-    server = DemoServer(orders=orders, seed=seed).start()
+    # The newest demo order was taken a minute ago: today's figures and dates look like a shop's day.
+    anchor = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(minutes=1)
+    server = DemoServer(orders=orders, seed=seed, anchor=anchor).start()
     # The demo's data is rebuilt at each start: its local copy starts afresh too.
     shutil.rmtree(paths.data_dir / DEMO_PROFILE, ignore_errors=True)
     profile = Profile(name=DEMO_PROFILE, base_url=server.url, company_id=server.company_id, email="demo@genuka.com")

@@ -33,13 +33,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Order, Side, SideEffect, format_money, status_side_effect
+from ..models import (
+    SOURCES,
+    BillingStatus,
+    Order,
+    OrderState,
+    ShippingStatus,
+    Side,
+    SideEffect,
+    format_money,
+    status_side_effect,
+)
 from ..models.coerce import WAT
 from ..service import Change, ChangeKind, ChangeState, CsvWords, ListQuery, OrderService, SyncFinished, SyncPhase
 from .bridge import ServiceBridge
 from .bulk_dialog import BulkStatusDialog
 from .header_arrows import UsualSortArrows
-from .labels import billing_label, document_label, shipping_label
+from .labels import billing_label, document_label, shipping_label, source_label
 from .order_search_box import OrderSearchBox
 from .order_table_model import ID_ROLE, Column, OrderTableModel, column_title
 from .payment_dialog import PaymentDialog
@@ -274,19 +284,25 @@ class MainWindow(QMainWindow):
         header.customContextMenuRequested.connect(self._header_menu)
         header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
         for column, width in (
-            (Column.REFERENCE, 120),
-            (Column.DATE, 110),
-            (Column.CUSTOMER, 220),
+            (Column.REFERENCE, 115),
+            (Column.DATE, 105),
+            (Column.CUSTOMER, 180),
             (Column.ITEMS, 60),
-            (Column.TOTAL, 130),
-            (Column.PAYMENT, 150),
-            (Column.FULFILMENT, 150),
-            (Column.SOURCE, 100),
+            (Column.TOTAL, 120),
             (Column.SYNC, 50),
-            (Column.DOCUMENT, 110),
             (Column.BALANCE, 120),
         ):
             table.setColumnWidth(column, width)
+        # The columns of words are as wide as their longest word in this language (a saved layout wins).
+        fits = table.fontMetrics().horizontalAdvance
+        worded = {
+            Column.PAYMENT: [billing_label(s) for s in BillingStatus if s != BillingStatus.UNKNOWN],
+            Column.FULFILMENT: [shipping_label(s) for s in ShippingStatus if s != ShippingStatus.UNKNOWN],
+            Column.SOURCE: [source_label(s) for s in (*SOURCES, "WEB", "DASHBOARD")],
+            Column.DOCUMENT: [document_label(s) for s in OrderState] + [document_label(OrderState.INVOICE, True)],
+        }
+        for column, words in worded.items():
+            table.setColumnWidth(column, min(165, max(90, max(fits(w) for w in words) + 20)))
         table.doubleClicked.connect(self._double_clicked)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._row_menu)
