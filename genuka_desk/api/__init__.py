@@ -1,25 +1,64 @@
 """The async Genuka API client: headers, errors, retries, pages."""
 
-from .client import API_VERSION, AUTH_SCHEMES, MAX_PER_PAGE, GenukaClient, RetryPolicy
-from .errors import (
-    RETRYABLE,
-    AuthError,
-    BadResponseError,
-    ClientError,
-    ForbiddenError,
-    GenukaError,
-    NetworkError,
-    NotFoundError,
-    RateLimitedError,
-    RefusedError,
-    RouteNotFoundError,
-    ServerError,
-    SetupError,
-    ValidationError,
-    clerk_message,
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lazy_exports import lazy_exports
+
+if TYPE_CHECKING:
+    from .client import API_VERSION, AUTH_SCHEMES, MAX_PER_PAGE, GenukaClient, RetryPolicy
+    from .errors import (
+        RETRYABLE,
+        AuthError,
+        BadResponseError,
+        ClientError,
+        ForbiddenError,
+        GenukaError,
+        NetworkError,
+        NotFoundError,
+        RateLimitedError,
+        RefusedError,
+        RouteNotFoundError,
+        ServerError,
+        SetupError,
+        ValidationError,
+        clerk_message,
+    )
+    from .query import OrderQuery, api_time
+    from .urls import InsecureURLError, check_base_url, is_loopback
+
+# Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "API_VERSION": ".client",
+        "AUTH_SCHEMES": ".client",
+        "MAX_PER_PAGE": ".client",
+        "GenukaClient": ".client",
+        "RetryPolicy": ".client",
+        "RETRYABLE": ".errors",
+        "AuthError": ".errors",
+        "BadResponseError": ".errors",
+        "ClientError": ".errors",
+        "ForbiddenError": ".errors",
+        "GenukaError": ".errors",
+        "NetworkError": ".errors",
+        "NotFoundError": ".errors",
+        "RateLimitedError": ".errors",
+        "RefusedError": ".errors",
+        "RouteNotFoundError": ".errors",
+        "ServerError": ".errors",
+        "SetupError": ".errors",
+        "ValidationError": ".errors",
+        "clerk_message": ".errors",
+        "OrderQuery": ".query",
+        "api_time": ".query",
+        "InsecureURLError": ".urls",
+        "check_base_url": ".urls",
+        "is_loopback": ".urls",
+    },
 )
-from .query import OrderQuery, api_time
-from .urls import InsecureURLError, check_base_url, is_loopback
 
 __all__ = [
     "API_VERSION",

@@ -6,67 +6,178 @@ Every object of the order bodies parses whatever odd shape the server sends
 changed.
 """
 
-from .activity import Activity, FieldChange
-from .address import ADDRESS_FIELDS, Address, is_valid_email
-from .auth import CompanyChoice, LoginResult, TokenInfo
-from .company import Company, Customer, PaymentMethod, Shop, TreasuryAccount, User, Warehouse
-from .edits import (
-    CLIENT_LINE_KEY,
-    EDITABLE_FIELDS,
-    STATUS_KEYS,
-    LineChange,
-    NewLine,
-    OrderEdit,
-    apply_edit,
-    read_value,
-    read_values,
-    values_equal,
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lazy_exports import lazy_exports
+
+if TYPE_CHECKING:
+    from .activity import Activity, FieldChange
+    from .address import ADDRESS_FIELDS, Address, is_valid_email
+    from .auth import CompanyChoice, LoginResult, TokenInfo
+    from .company import Company, Customer, PaymentMethod, Shop, TreasuryAccount, User, Warehouse
+    from .edits import (
+        CLIENT_LINE_KEY,
+        EDITABLE_FIELDS,
+        STATUS_KEYS,
+        LineChange,
+        NewLine,
+        OrderEdit,
+        apply_edit,
+        read_value,
+        read_values,
+        values_equal,
+    )
+    from .enums import BillingStatus, Keep, OrderState, ShippingMode, ShippingStatus, Side
+    from .form_values import (
+        ADDRESS_SIDES,
+        address_key,
+        address_values,
+        amount_text,
+        field_changes,
+        held_value,
+        parse_amount,
+        text_of,
+    )
+    from .formatting import country_name, currency_decimals, currency_symbol, format_day, format_moment, format_money
+    from .nesting import MAX_DEPTH, too_deep
+    from .new_order import (
+        LOCAL_REFERENCE_PREFIX,
+        SOURCES,
+        CreateBodyError,
+        NewCustomer,
+        NewOrder,
+        NewOrderLine,
+        draft_from_create_body,
+        fold_edit,
+        is_local_id,
+        local_reference,
+        new_local_id,
+    )
+    from .new_order_checks import validate_new_order
+    from .order import Billing, Delivery, Invoice, Order, OrderLine, Shipping
+    from .page import EnvelopeError, Page, PageLinks, PageMeta, Pagination, parse_page
+    from .payment import (
+        LOCAL_PAYMENT_PREFIX,
+        NewPayment,
+        Payment,
+        balance_of,
+        is_our_payment,
+        lay_payment,
+        lay_removal,
+        payments_of,
+    )
+    from .payment_checks import validate_payment
+    from .phone import normal_phone, phone_digits, whatsapp_link
+    from .product import Pivot, Product, Variant
+    from .status_effects import SideEffect, status_side_effect
+    from .totals import Totals, compute_totals, order_totals, paid_so_far, priced, shift_totals
+    from .validation import FieldProblem, is_valid_phone, validate_edit
+
+# Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "Activity": ".activity",
+        "FieldChange": ".activity",
+        "ADDRESS_FIELDS": ".address",
+        "Address": ".address",
+        "is_valid_email": ".address",
+        "CompanyChoice": ".auth",
+        "LoginResult": ".auth",
+        "TokenInfo": ".auth",
+        "Company": ".company",
+        "Customer": ".company",
+        "PaymentMethod": ".company",
+        "Shop": ".company",
+        "TreasuryAccount": ".company",
+        "User": ".company",
+        "Warehouse": ".company",
+        "CLIENT_LINE_KEY": ".edits",
+        "EDITABLE_FIELDS": ".edits",
+        "STATUS_KEYS": ".edits",
+        "LineChange": ".edits",
+        "NewLine": ".edits",
+        "OrderEdit": ".edits",
+        "apply_edit": ".edits",
+        "read_value": ".edits",
+        "read_values": ".edits",
+        "values_equal": ".edits",
+        "BillingStatus": ".enums",
+        "Keep": ".enums",
+        "OrderState": ".enums",
+        "ShippingMode": ".enums",
+        "ShippingStatus": ".enums",
+        "Side": ".enums",
+        "ADDRESS_SIDES": ".form_values",
+        "address_key": ".form_values",
+        "address_values": ".form_values",
+        "amount_text": ".form_values",
+        "field_changes": ".form_values",
+        "held_value": ".form_values",
+        "parse_amount": ".form_values",
+        "text_of": ".form_values",
+        "country_name": ".formatting",
+        "currency_decimals": ".formatting",
+        "currency_symbol": ".formatting",
+        "format_day": ".formatting",
+        "format_moment": ".formatting",
+        "format_money": ".formatting",
+        "MAX_DEPTH": ".nesting",
+        "too_deep": ".nesting",
+        "LOCAL_REFERENCE_PREFIX": ".new_order",
+        "SOURCES": ".new_order",
+        "CreateBodyError": ".new_order",
+        "NewCustomer": ".new_order",
+        "NewOrder": ".new_order",
+        "NewOrderLine": ".new_order",
+        "draft_from_create_body": ".new_order",
+        "fold_edit": ".new_order",
+        "is_local_id": ".new_order",
+        "local_reference": ".new_order",
+        "new_local_id": ".new_order",
+        "validate_new_order": ".new_order_checks",
+        "Billing": ".order",
+        "Delivery": ".order",
+        "Invoice": ".order",
+        "Order": ".order",
+        "OrderLine": ".order",
+        "Shipping": ".order",
+        "EnvelopeError": ".page",
+        "Page": ".page",
+        "PageLinks": ".page",
+        "PageMeta": ".page",
+        "Pagination": ".page",
+        "parse_page": ".page",
+        "LOCAL_PAYMENT_PREFIX": ".payment",
+        "NewPayment": ".payment",
+        "Payment": ".payment",
+        "balance_of": ".payment",
+        "is_our_payment": ".payment",
+        "lay_payment": ".payment",
+        "lay_removal": ".payment",
+        "payments_of": ".payment",
+        "validate_payment": ".payment_checks",
+        "normal_phone": ".phone",
+        "phone_digits": ".phone",
+        "whatsapp_link": ".phone",
+        "Pivot": ".product",
+        "Product": ".product",
+        "Variant": ".product",
+        "SideEffect": ".status_effects",
+        "status_side_effect": ".status_effects",
+        "Totals": ".totals",
+        "compute_totals": ".totals",
+        "order_totals": ".totals",
+        "paid_so_far": ".totals",
+        "priced": ".totals",
+        "shift_totals": ".totals",
+        "FieldProblem": ".validation",
+        "is_valid_phone": ".validation",
+        "validate_edit": ".validation",
+    },
 )
-from .enums import BillingStatus, Keep, OrderState, ShippingMode, ShippingStatus, Side
-from .form_values import (
-    ADDRESS_SIDES,
-    address_key,
-    address_values,
-    amount_text,
-    field_changes,
-    held_value,
-    parse_amount,
-    text_of,
-)
-from .formatting import country_name, currency_decimals, currency_symbol, format_day, format_moment, format_money
-from .nesting import MAX_DEPTH, too_deep
-from .new_order import (
-    LOCAL_REFERENCE_PREFIX,
-    SOURCES,
-    CreateBodyError,
-    NewCustomer,
-    NewOrder,
-    NewOrderLine,
-    draft_from_create_body,
-    fold_edit,
-    is_local_id,
-    local_reference,
-    new_local_id,
-)
-from .new_order_checks import validate_new_order
-from .order import Billing, Delivery, Invoice, Order, OrderLine, Shipping
-from .page import EnvelopeError, Page, PageLinks, PageMeta, Pagination, parse_page
-from .payment import (
-    LOCAL_PAYMENT_PREFIX,
-    NewPayment,
-    Payment,
-    balance_of,
-    is_our_payment,
-    lay_payment,
-    lay_removal,
-    payments_of,
-)
-from .payment_checks import validate_payment
-from .phone import normal_phone, phone_digits, whatsapp_link
-from .product import Pivot, Product, Variant
-from .status_effects import SideEffect, status_side_effect
-from .totals import Totals, compute_totals, order_totals, paid_so_far, priced, shift_totals
-from .validation import FieldProblem, is_valid_phone, validate_edit
 
 __all__ = [
     "ADDRESS_FIELDS",

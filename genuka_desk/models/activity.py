@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .base import GenukaModel, Nested
-from .coerce import LooseDatetime, LooseDict, LooseStr
 from .company import User
 from .enums import BillingStatus, ShippingStatus
+from .loose import LooseDatetime, LooseDict, LooseStr
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import GenukaModel
-from .coerce import LooseBool, LooseDatetime, LooseDecimal, LooseDict, LooseStr
+from .loose import LooseBool, LooseDatetime, LooseDecimal, LooseDict, LooseStr
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import Field, SecretStr, field_validator
 
 from .base import GenukaModel, Nested, NestedList
-from .coerce import LooseBool, LooseDatetime, LooseList, LooseStr
+from .loose import LooseBool, LooseDatetime, LooseList, LooseStr
 
 
 class TokenInfo(GenukaModel):

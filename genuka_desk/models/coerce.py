@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
-from typing import Annotated, Any
-
-from pydantic import BeforeValidator
+from typing import Any
 
 # Cameroon is on West Africa Time all year (no DST); the API's default
 # X-Timezone is Africa/Douala. Naive server times are read in that zone.
@@ -159,12 +157,3 @@ def to_object(value: Any) -> Any:
 def to_object_list(value: Any) -> list[Any]:
     """For lists of nested models: keep only the entries that are objects."""
     return [item for item in to_list(value) if isinstance(item, dict)]
-
-
-LooseBool = Annotated[bool | None, BeforeValidator(to_bool)]
-LooseDecimal = Annotated[Decimal | None, BeforeValidator(to_decimal)]
-LooseInt = Annotated[int | None, BeforeValidator(to_int)]
-LooseStr = Annotated[str | None, BeforeValidator(to_str)]
-LooseDatetime = Annotated[datetime | None, BeforeValidator(to_datetime)]
-LooseDict = Annotated[dict[str, Any] | None, BeforeValidator(to_dict)]
-LooseList = Annotated[list[Any], BeforeValidator(to_list)]

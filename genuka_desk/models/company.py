@@ -6,7 +6,7 @@ from pydantic import Field
 
 from .address import is_valid_email
 from .base import GenukaModel, NestedList
-from .coerce import LooseBool, LooseDatetime, LooseDecimal, LooseDict, LooseInt, LooseList, LooseStr
+from .loose import LooseBool, LooseDatetime, LooseDecimal, LooseDict, LooseInt, LooseList, LooseStr
 
 
 class TreasuryAccount(GenukaModel):

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
-from typing import Annotated, Any
-
-from pydantic import BeforeValidator
+from typing import Any
 
 
 class Side(StrEnum):
@@ -112,9 +110,3 @@ class ShippingMode(StrEnum):
             except ValueError:
                 pass
         return cls.UNKNOWN
-
-
-ShippingStatusField = Annotated[ShippingStatus, BeforeValidator(ShippingStatus.parse)]
-BillingStatusField = Annotated[BillingStatus, BeforeValidator(BillingStatus.parse)]
-OrderStateField = Annotated[OrderState, BeforeValidator(OrderState.parse)]
-ShippingModeField = Annotated[ShippingMode, BeforeValidator(ShippingMode.parse)]

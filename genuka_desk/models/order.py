@@ -16,15 +16,19 @@ from pydantic import PrivateAttr
 
 from .address import Address
 from .base import GenukaModel, Nested, NestedList
-from .coerce import LooseBool, LooseDatetime, LooseDecimal, LooseDict, LooseInt, LooseList, LooseStr
 from .company import Company, Customer, Shop, TreasuryAccount, User
-from .enums import (
-    BillingStatus,
+from .enums import BillingStatus, ShippingMode, ShippingStatus
+from .loose import (
     BillingStatusField,
+    LooseBool,
+    LooseDatetime,
+    LooseDecimal,
+    LooseDict,
+    LooseInt,
+    LooseList,
+    LooseStr,
     OrderStateField,
-    ShippingMode,
     ShippingModeField,
-    ShippingStatus,
     ShippingStatusField,
 )
 from .payment import Payment, balance_of, payments_of

@@ -11,7 +11,8 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, Field
 
 from .base import GenukaModel
-from .coerce import LooseInt, LooseStr, to_int
+from .coerce import to_int
+from .loose import LooseInt, LooseStr
 
 T = TypeVar("T")
 U = TypeVar("U")

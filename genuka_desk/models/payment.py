@@ -19,7 +19,8 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from .base import GenukaModel
-from .coerce import LooseDatetime, LooseDecimal, LooseDict, LooseStr, to_decimal
+from .coerce import to_decimal
+from .loose import LooseDatetime, LooseDecimal, LooseDict, LooseStr
 
 LOCAL_PAYMENT_PREFIX = "desk-pay-"  # the id a payment shows until the server's order holds it
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import GenukaModel, Nested, NestedList
-from .coerce import LooseBool, LooseDatetime, LooseDecimal, LooseDict, LooseInt, LooseList, LooseStr
+from .loose import LooseBool, LooseDatetime, LooseDecimal, LooseDict, LooseInt, LooseList, LooseStr
 
 
 class Variant(GenukaModel):

@@ -5,42 +5,109 @@ for pure functions and types) and nothing below it: the value, event and
 error types they need are re-exported here.
 """
 
-from ..api import AuthError, GenukaError, InsecureURLError, check_base_url, is_loopback
-from ..store import (
-    SORT_COLUMNS,
-    CatalogItem,
-    Change,
-    ChangeKind,
-    ChangeState,
-    CustomerRow,
-    Figures,
-    ListQuery,
-    OrderRow,
-    StoreError,
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lazy_exports import lazy_exports
+
+if TYPE_CHECKING:
+    from ..api import AuthError, GenukaError, InsecureURLError, check_base_url, is_loopback
+    from ..store import (
+        SORT_COLUMNS,
+        CatalogItem,
+        Change,
+        ChangeKind,
+        ChangeState,
+        CustomerRow,
+        Figures,
+        ListQuery,
+        OrderRow,
+        StoreError,
+    )
+    from ..sync import (
+        AuthRequired,
+        CacheRebuilt,
+        ConnectivityChanged,
+        Event,
+        OrdersArrived,
+        OrdersChanged,
+        QueueChanged,
+        QueueCounts,
+        SyncFinished,
+        SyncPhase,
+        SyncPolicy,
+        SyncProgress,
+        SyncReport,
+    )
+    from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
+    from .export import CsvWords
+    from .orders import SERVICE_RETRY, CustomerOrders, OrderList, OrderService
+    from .paper import PaperFacts, PaperKind
+    from .paths import AppPaths
+    from .profile import DEFAULT_BASE_URL, Profile
+    from .session import CompanyNotChosen, Desk, KeyLogin, Logout, PickCompany, Session, UnsentChanges
+    from .updates import UpdateCheckError, UpdateInfo, UpdateStatus, check_for_updates
+
+# Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "AuthError": "..api",
+        "GenukaError": "..api",
+        "InsecureURLError": "..api",
+        "check_base_url": "..api",
+        "is_loopback": "..api",
+        "SORT_COLUMNS": "..store",
+        "CatalogItem": "..store",
+        "Change": "..store",
+        "ChangeKind": "..store",
+        "ChangeState": "..store",
+        "CustomerRow": "..store",
+        "Figures": "..store",
+        "ListQuery": "..store",
+        "OrderRow": "..store",
+        "StoreError": "..store",
+        "AuthRequired": "..sync",
+        "CacheRebuilt": "..sync",
+        "ConnectivityChanged": "..sync",
+        "Event": "..sync",
+        "OrdersArrived": "..sync",
+        "OrdersChanged": "..sync",
+        "QueueChanged": "..sync",
+        "QueueCounts": "..sync",
+        "SyncFinished": "..sync",
+        "SyncPhase": "..sync",
+        "SyncPolicy": "..sync",
+        "SyncProgress": "..sync",
+        "SyncReport": "..sync",
+        "ChangeNotFound": ".errors",
+        "InvalidEdit": ".errors",
+        "OrderNotFound": ".errors",
+        "ServiceError": ".errors",
+        "CsvWords": ".export",
+        "SERVICE_RETRY": ".orders",
+        "CustomerOrders": ".orders",
+        "OrderList": ".orders",
+        "OrderService": ".orders",
+        "PaperFacts": ".paper",
+        "PaperKind": ".paper",
+        "AppPaths": ".paths",
+        "DEFAULT_BASE_URL": ".profile",
+        "Profile": ".profile",
+        "CompanyNotChosen": ".session",
+        "Desk": ".session",
+        "KeyLogin": ".session",
+        "Logout": ".session",
+        "PickCompany": ".session",
+        "Session": ".session",
+        "UnsentChanges": ".session",
+        "UpdateCheckError": ".updates",
+        "UpdateInfo": ".updates",
+        "UpdateStatus": ".updates",
+        "check_for_updates": ".updates",
+    },
 )
-from ..sync import (
-    AuthRequired,
-    CacheRebuilt,
-    ConnectivityChanged,
-    Event,
-    OrdersArrived,
-    OrdersChanged,
-    QueueChanged,
-    QueueCounts,
-    SyncFinished,
-    SyncPhase,
-    SyncPolicy,
-    SyncProgress,
-    SyncReport,
-)
-from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
-from .export import CsvWords
-from .orders import SERVICE_RETRY, CustomerOrders, OrderList, OrderService
-from .paper import PaperFacts, PaperKind
-from .paths import AppPaths
-from .profile import DEFAULT_BASE_URL, Profile
-from .session import CompanyNotChosen, Desk, KeyLogin, Logout, PickCompany, Session, UnsentChanges
-from .updates import UpdateCheckError, UpdateInfo, UpdateStatus, check_for_updates
 
 __all__ = [
     "DEFAULT_BASE_URL",

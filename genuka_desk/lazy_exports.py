@@ -1,0 +1,40 @@
+"""A package's names imported when first used (PEP 562), so that importing the package costs nothing.
+
+The order list is painted before pydantic, httpx and the keychain are loaded:
+``from ..models import BillingStatus`` must load the enums alone, not every
+model. Each package lists which submodule holds each name it exports; the
+names are imported (and kept) at their first use. Type checkers read the
+same names from the package's ``if TYPE_CHECKING:`` imports.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Callable
+from typing import Any
+
+
+def lazy_exports(package: str, where: dict[str, str]) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """``__getattr__`` and ``__dir__`` for ``package``, whose names live in the submodules ``where`` gives."""
+    clashes = [name for name, home in where.items() if home.rsplit(".", 1)[-1] == name]
+    if clashes:
+        # Importing such a submodule binds it to the package under that name, over the lazy one.
+        raise ValueError(f"{package}: import {clashes} at once, they share their submodule's name")
+
+    def __getattr__(name: str) -> Any:
+        module = where.get(name)
+        if module is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        loaded = importlib.import_module(module, package)
+        # Every name of that submodule at once: importing it bound the submodule itself to the
+        # package under its own name (``sync.decide``), which the function of that name must win over.
+        for other, home in where.items():
+            if home == module:
+                setattr(sys.modules[package], other, getattr(loaded, other))
+        return getattr(loaded, name)
+
+    def __dir__() -> list[str]:
+        return sorted(set(vars(sys.modules[package])) | set(where))
+
+    return __getattr__, __dir__
