@@ -27,8 +27,7 @@ def lazy_exports(package: str, where: dict[str, str]) -> tuple[Callable[[str], A
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
         loaded = importlib.import_module(module, package)
-        # Every name of that submodule at once: importing it bound the submodule itself to the
-        # package under its own name (``sync.decide``), which the function of that name must win over.
+        # Every name of that submodule at once (one lookup per submodule, not per name).
         for other, home in where.items():
             if home == module:
                 setattr(sys.modules[package], other, getattr(loaded, other))

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
         read_values,
         values_equal,
     )
-    from .enums import BillingStatus, Keep, OrderState, ShippingMode, ShippingStatus, Side
+    from .enums import SOURCES, BillingStatus, Keep, OrderState, ShippingMode, ShippingStatus, Side
     from .form_values import (
         ADDRESS_SIDES,
         address_key,
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from .nesting import MAX_DEPTH, too_deep
     from .new_order import (
         LOCAL_REFERENCE_PREFIX,
-        SOURCES,
         CreateBodyError,
         NewCustomer,
         NewOrder,
@@ -74,11 +73,14 @@ if TYPE_CHECKING:
     from .status_effects import SideEffect, status_side_effect
     from .totals import Totals, compute_totals, order_totals, paid_so_far, priced, shift_totals
     from .validation import FieldProblem, is_valid_phone, validate_edit
+    from .write_body import LINE_IDS_KEY, line_ids
 
 # Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
 __getattr__, __dir__ = lazy_exports(
     __name__,
     {
+        "LINE_IDS_KEY": ".write_body",
+        "line_ids": ".write_body",
         "Activity": ".activity",
         "FieldChange": ".activity",
         "ADDRESS_FIELDS": ".address",
@@ -127,7 +129,7 @@ __getattr__, __dir__ = lazy_exports(
         "MAX_DEPTH": ".nesting",
         "too_deep": ".nesting",
         "LOCAL_REFERENCE_PREFIX": ".new_order",
-        "SOURCES": ".new_order",
+        "SOURCES": ".enums",
         "CreateBodyError": ".new_order",
         "NewCustomer": ".new_order",
         "NewOrder": ".new_order",
@@ -184,6 +186,7 @@ __all__ = [
     "ADDRESS_SIDES",
     "CLIENT_LINE_KEY",
     "EDITABLE_FIELDS",
+    "LINE_IDS_KEY",
     "LOCAL_PAYMENT_PREFIX",
     "LOCAL_REFERENCE_PREFIX",
     "MAX_DEPTH",
@@ -256,6 +259,7 @@ __all__ = [
     "is_valid_phone",
     "lay_payment",
     "lay_removal",
+    "line_ids",
     "local_reference",
     "new_local_id",
     "normal_phone",

@@ -110,3 +110,14 @@ class ShippingMode(StrEnum):
             except ValueError:
                 pass
         return cls.UNKNOWN
+
+
+# The channels a sale taken here can come from (the ``source`` of POST /admin/orders).
+SOURCES = ("POS", "WHATSAPP", "PHONE", "FACEBOOK", "INSTAGRAM", "WEB")
+
+
+def is_cancelled(deleted_at: Any, status: Any) -> bool:
+    """The rule :attr:`Order.cancelled` and the list's column share: a deletion or a cancelled status."""
+    if deleted_at not in (None, ""):
+        return True
+    return isinstance(status, str) and status.strip().lower() in ("cancelled", "canceled")

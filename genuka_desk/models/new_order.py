@@ -23,7 +23,6 @@ from .edits import OrderEdit
 
 LOCAL_ID_PREFIX = "local-"
 LOCAL_REFERENCE_PREFIX = "DESK-"
-SOURCES = ("POS", "WHATSAPP", "PHONE", "FACEBOOK", "INSTAGRAM", "WEB")
 
 
 def is_local_id(order_id: str) -> bool:

@@ -17,7 +17,7 @@ from pydantic import PrivateAttr
 from .address import Address
 from .base import GenukaModel, Nested, NestedList
 from .company import Company, Customer, Shop, TreasuryAccount, User
-from .enums import BillingStatus, ShippingMode, ShippingStatus
+from .enums import BillingStatus, ShippingMode, ShippingStatus, is_cancelled
 from .loose import (
     BillingStatusField,
     LooseBool,
@@ -318,10 +318,3 @@ class Order(OrderFacts, GenukaModel):
     def raw_updated_at(self) -> Any:
         """``updated_at`` exactly as the server wrote it (the write guard compares it)."""
         return self._raw.get("updated_at")
-
-
-def is_cancelled(deleted_at: Any, status: Any) -> bool:
-    """The rule :attr:`Order.cancelled` and the list's column share: a deletion or a cancelled status."""
-    if deleted_at not in (None, ""):
-        return True
-    return isinstance(status, str) and status.strip().lower() in ("cancelled", "canceled")

@@ -42,11 +42,11 @@ if TYPE_CHECKING:
     )
     from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
     from .export import CsvWords
-    from .orders import SERVICE_RETRY, CustomerOrders, OrderList, OrderService
+    from .orders import CustomerOrders, OrderList, OrderService
     from .paper import PaperFacts, PaperKind
     from .paths import AppPaths
     from .profile import DEFAULT_BASE_URL, Profile
-    from .session import CompanyNotChosen, Desk, KeyLogin, Logout, PickCompany, Session, UnsentChanges
+    from .session import SERVICE_RETRY, CompanyNotChosen, Desk, KeyLogin, Logout, PickCompany, Session, UnsentChanges
     from .updates import UpdateCheckError, UpdateInfo, UpdateStatus, check_for_updates
 
 # Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
@@ -86,7 +86,7 @@ __getattr__, __dir__ = lazy_exports(
         "OrderNotFound": ".errors",
         "ServiceError": ".errors",
         "CsvWords": ".export",
-        "SERVICE_RETRY": ".orders",
+        "SERVICE_RETRY": ".session",
         "CustomerOrders": ".orders",
         "OrderList": ".orders",
         "OrderService": ".orders",

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..models import BillingStatus, OrderState, ShippingStatus
-from ..store import OrderRow
+from .. import models as _models
+from .. import store as _store
 
 
 @dataclass(frozen=True)
@@ -20,12 +20,12 @@ class CsvWords:
     """The clerk's words for a CSV export: one title per column, and the names of the statuses."""
 
     titles: Sequence[str]  # reference, date, customer, items, total, payment, fulfilment, source, document
-    billing: Callable[[BillingStatus], str]
-    shipping: Callable[[ShippingStatus], str]
-    document: Callable[[OrderState, bool], str]  # (state, cancelled)
+    billing: Callable[[_models.BillingStatus], str]
+    shipping: Callable[[_models.ShippingStatus], str]
+    document: Callable[[_models.OrderState, bool], str]  # (state, cancelled)
 
 
-def write_orders_csv(rows: Iterable[OrderRow], path: Path, words: CsvWords) -> int:
+def write_orders_csv(rows: Iterable[_store.OrderRow], path: Path, words: CsvWords) -> int:
     """Write ``rows`` to ``path`` (``;``-separated, UTF-8 with a BOM for spreadsheets); the count.
 
     The file is written beside and moved in place at the end, so a failure

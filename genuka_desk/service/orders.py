@@ -9,7 +9,6 @@ progress, login needed); the GUI re-emits them as Qt signals.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import logging
@@ -19,62 +18,19 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api import GenukaClient, GenukaError, NotFoundError, RetryPolicy
-from ..models import (
-    ADDRESS_FIELDS,
-    STATUS_KEYS,
-    Activity,
-    BillingStatus,
-    CompanyChoice,
-    Customer,
-    FieldProblem,
-    Keep,
-    LoginResult,
-    NewOrder,
-    NewPayment,
-    Order,
-    OrderEdit,
-    PaymentMethod,
-    ShippingStatus,
-    fold_edit,
-    is_local_id,
-    normal_phone,
-    phone_digits,
-    too_deep,
-    validate_edit,
-    validate_new_order,
-    validate_payment,
-)
+from .. import api as _api
+from .. import models as _models
+from .. import store as _store
+from .. import sync as _sync
 from ..models.coerce import WAT
-from ..store import (
-    ACTIVE_STATES,
-    CatalogItem,
-    Change,
-    ChangeKind,
-    ChangeState,
-    CustomerRow,
-    Figures,
-    ListQuery,
-    LocalStore,
-    OrderRow,
-)
-from ..sync import (
-    CacheRebuilt,
-    Event,
-    OrdersChanged,
-    QueueCounts,
-    SyncEngine,
-    SyncPolicy,
-    SyncReport,
-)
-from ..sync.catalog_pull import METHODS_KEY
-from ..sync.pull import FULL_KEY, GHOSTS_KEY
-from ..sync.push import queue_event
 from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
 from .export import CsvWords, write_orders_csv
 from .paper import PaperFacts, paper_facts
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -88,15 +44,13 @@ MAYBE_CREATED = (
     "This sale may already be on the server (a try got no answer): the next sync checks it. "
     "Discard it after that if it was not created."
 )
-# Reads are retried a little inside one call; the queue does the long waits.
-SERVICE_RETRY = RetryPolicy(attempts=3, timeout=30.0, wait_initial=0.5, wait_max=4.0, wait_jitter=0.5)
 
 
 @dataclass(frozen=True)
 class CustomerOrders:
     """A customer's orders, what they paid of them and what they still owe (cancelled ones aside)."""
 
-    rows: list[OrderRow]
+    rows: list[_store.OrderRow]
     spent: Decimal
     due: Decimal
     owed: dict[str, Decimal] = field(default_factory=dict)  # what is still owed on each order, by id
@@ -106,25 +60,27 @@ class CustomerOrders:
 class OrderList:
     """One window of the order list and how many orders match in all."""
 
-    rows: list[OrderRow]
+    rows: list[_store.OrderRow]
     total: int
 
 
 class OrderService:
     """Orders from the cache, changes through the queue, sync in the background."""
 
-    def __init__(self, store: LocalStore, client: GenukaClient, *, policy: SyncPolicy | None = None) -> None:
+    def __init__(
+        self, store: _store.LocalStore, client: _api.GenukaClient, *, policy: _sync.SyncPolicy | None = None
+    ) -> None:
         self.closed = False  # set by close(): views still on screen stop reading
         self._store = store
         self._client = client
-        self._listeners: list[Callable[[Event], None]] = []
-        self._engine = SyncEngine(store, client, policy=policy, emit=self._emit)
+        self._listeners: list[Callable[[_sync.Event], None]] = []
+        self._engine = _sync.SyncEngine(store, client, policy=policy, emit=self._emit)
         self._task: asyncio.Task[None] | None = None
-        self._methods: tuple[str, list[PaymentMethod]] = ("", [])  # the kept list's text, parsed once
+        self._methods: tuple[str, list[_models.PaymentMethod]] = ("", [])  # the kept list's text, parsed once
 
     # -- events --------------------------------------------------------------
 
-    def subscribe(self, listener: Callable[[Event], None]) -> Callable[[], None]:
+    def subscribe(self, listener: Callable[[_sync.Event], None]) -> Callable[[], None]:
         """Call ``listener`` with every event; returns a function that stops it."""
         self._listeners.append(listener)
 
@@ -134,7 +90,7 @@ class OrderService:
 
         return unsubscribe
 
-    def _emit(self, event: Event) -> None:
+    def _emit(self, event: _sync.Event) -> None:
         for listener in list(self._listeners):
             try:
                 listener(event)
@@ -146,6 +102,8 @@ class OrderService:
 
     def start(self) -> None:
         """Run sync in the background (the GUI); the CLI calls :meth:`sync` instead."""
+        import asyncio  # loaded with the loop, not before the list is painted
+
         if self._task is None or self._task.done():
             self._task = asyncio.ensure_future(self._background())
 
@@ -162,13 +120,15 @@ class OrderService:
         True when it was sound. The change queue is a separate file and is
         never touched: its changes are laid again on the orders as they come.
         """
+        import asyncio  # loaded with the loop, not before the list is painted
+
         if await asyncio.to_thread(self._store.cache_is_sound):
             return True
         log.error("the full check found the order cache damaged; rebuilding it from the server")
         self._store.rebuild_cache()
-        self._emit(CacheRebuilt(str(self._store.cache_moved_to or "")))
-        self._emit(OrdersChanged((), bulk=True))
-        self._emit(queue_event(self._store))
+        self._emit(_sync.CacheRebuilt(str(self._store.cache_moved_to or "")))
+        self._emit(_sync.OrdersChanged((), bulk=True))
+        self._emit(_sync.queue_event(self._store))
         self._engine.wake()
         return False
 
@@ -193,6 +153,8 @@ class OrderService:
 
     async def stop(self) -> None:
         """Stop the background sync (what is queued stays queued)."""
+        import asyncio  # loaded with the loop, not before the list is painted
+
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -213,17 +175,17 @@ class OrderService:
 
     # -- login ---------------------------------------------------------------
 
-    async def login(self, email: str, password: str) -> LoginResult:
+    async def login(self, email: str, password: str) -> _models.LoginResult:
         """Log in; the client uses the new token at once and sync resumes."""
         result = await self._client.login(email, password)
         self._engine.resume_auth()
         return result
 
-    async def companies(self) -> list[CompanyChoice]:
+    async def companies(self) -> list[_models.CompanyChoice]:
         """The companies the logged-in user belongs to (needs the server)."""
         return await self._client.list_companies()
 
-    async def switch_company(self, company_id: str) -> LoginResult:
+    async def switch_company(self, company_id: str) -> _models.LoginResult:
         """Serve another of the user's companies: the server revokes the old token and gives a new one.
 
         The local copy and the queue belong to one company: the caller opens
@@ -238,55 +200,57 @@ class OrderService:
             return False
         try:
             await self._client.logout()
-        except GenukaError as exc:
+        except _api.GenukaError as exc:
             log.info("the server did not confirm the logout: %s", exc.message)
             return False
         return True
 
     # -- reading -------------------------------------------------------------
 
-    async def list_orders(self, query: ListQuery | None = None) -> OrderList:
+    async def list_orders(self, query: _store.ListQuery | None = None) -> OrderList:
         """Orders from the cache: filters, search, sort, window, and the total count."""
-        query = query or ListQuery()
+        import asyncio  # loaded with the loop, not before the list is painted
+
+        query = query or _store.ListQuery()
         rows, total = await asyncio.to_thread(lambda: (self._store.list_rows(query), self._store.count_rows(query)))
         return OrderList(rows=rows, total=total)
 
-    def rows(self, query: ListQuery) -> list[OrderRow]:
+    def rows(self, query: _store.ListQuery) -> list[_store.OrderRow]:
         """One window of the list, read now (a few ms from the cache): for table models that page lazily."""
         return self._store.list_rows(query)
 
-    def count(self, query: ListQuery) -> int:
+    def count(self, query: _store.ListQuery) -> int:
         """How many cached orders match ``query``, counted now."""
         return self._store.count_rows(query)
 
     def ghost_orders_shown(self) -> bool:
         """True when the clerk asked for anonymous ("ghost") orders too."""
-        return self._store.get_meta(GHOSTS_KEY) == "1"
+        return self._store.get_meta(_sync.GHOSTS_KEY) == "1"
 
     def show_ghost_orders(self, shown: bool) -> None:
         """Include anonymous ("ghost") orders in the pulls, or not; the next pull re-reads every order."""
         if shown == self.ghost_orders_shown():
             return
-        self._store.set_meta(GHOSTS_KEY, "1" if shown else None)
-        self._store.set_meta(FULL_KEY, None)
+        self._store.set_meta(_sync.GHOSTS_KEY, "1" if shown else None)
+        self._store.set_meta(_sync.FULL_KEY, None)
         self._engine.wake()
 
-    def row(self, order_id: str) -> OrderRow | None:
+    def row(self, order_id: str) -> _store.OrderRow | None:
         """The list row of one order, read now."""
         return self._store.row(order_id)
 
-    def order_now(self, order_id: str) -> Order | None:
+    def order_now(self, order_id: str) -> _models.Order | None:
         """One order as the clerk sees it, read now (None when not cached)."""
         return self._store.order(order_id)
 
-    async def activities(self, order_id: str) -> list[Activity]:
+    async def activities(self, order_id: str) -> list[_models.Activity]:
         """The server's history of one order, newest first (raises when offline)."""
-        if is_local_id(order_id):
+        if _models.is_local_id(order_id):
             raise ServiceError(NOT_CREATED_YET)
         page = await self._client.list_activities(order_id, per_page=50)
         return list(page.items)
 
-    def search_catalog(self, text: str, limit: int = 20) -> list[CatalogItem]:
+    def search_catalog(self, text: str, limit: int = 20) -> list[_store.CatalogItem]:
         """Sellable variants whose words start with the typed ones ("cafe" finds "Café"); a whole SKU first."""
         return self._store.search_catalog(text, limit)
 
@@ -294,15 +258,15 @@ class OrderService:
         """How many sellable variants the local catalogue holds (0: not synced yet)."""
         return self._store.catalog_count()
 
-    def catalog_item(self, key: str) -> CatalogItem | None:
+    def catalog_item(self, key: str) -> _store.CatalogItem | None:
         """A variant by SKU, barcode, id or exact title."""
         return self._store.catalog_item(key)
 
-    def search_customers(self, text: str, limit: int = 20) -> list[CustomerRow]:
+    def search_customers(self, text: str, limit: int = 20) -> list[_store.CustomerRow]:
         """Customers by name or email word prefixes, or by phone digits typed in groups."""
         return self._store.search_customers(text, limit)
 
-    def customer_by_phone(self, phone: str) -> CustomerRow | None:
+    def customer_by_phone(self, phone: str) -> _store.CustomerRow | None:
         """The known customer with this phone number (any of its usual forms)."""
         return self._store.customer_by_phone(phone)
 
@@ -311,15 +275,15 @@ class OrderService:
         customer = self.customer(customer_id)
         if customer is None:
             return CustomerOrders([], Decimal(0), Decimal(0))
-        digits = phone_digits(customer.phone)[-9:]
-        found = await self.list_orders(ListQuery(search=digits or customer.full_name, limit=None))
+        digits = _models.phone_digits(customer.phone)[-9:]
+        found = await self.list_orders(_store.ListQuery(search=digits or customer.full_name, limit=None))
         rows, spent, due, owed_by = [], Decimal(0), Decimal(0), {}
         for row in found.rows:
             order = self._store.order(row.id)
             if order is None:
                 continue
             same = (order.customer is not None and str(order.customer.id) == str(customer.id)) or (
-                digits and phone_digits(order.customer_phone).endswith(digits)
+                digits and _models.phone_digits(order.customer_phone).endswith(digits)
             )
             if not same:
                 continue
@@ -348,7 +312,9 @@ class OrderService:
         def keep(address: Any) -> None:
             if not isinstance(address, dict):
                 return
-            fields = {k: str(v).strip() for k, v in address.items() if k in ADDRESS_FIELDS and v not in (None, "")}
+            fields = {
+                k: str(v).strip() for k, v in address.items() if k in _models.ADDRESS_FIELDS and v not in (None, "")
+            }
             key = (fields.get("line1", "").casefold(), fields.get("city", "").casefold())
             if fields.get("line1") and key not in seen:
                 seen.add(key)
@@ -364,31 +330,31 @@ class OrderService:
                 keep(order.shipping_address.model_dump(mode="json"))
         return found
 
-    def payment_methods(self) -> list[PaymentMethod]:
+    def payment_methods(self) -> list[_models.PaymentMethod]:
         """The company's ways of taking payment (offline too): as the last sync kept them, else as orders carry them."""
-        kept = self._store.get_meta(METHODS_KEY)
+        kept = self._store.get_meta(_sync.METHODS_KEY)
         if kept:
             if self._methods[0] != kept:
                 try:
                     items = json.loads(kept)
                 except ValueError:
                     items = []
-                methods = [PaymentMethod.model_validate(i) for i in items if isinstance(i, dict)]
+                methods = [_models.PaymentMethod.model_validate(i) for i in items if isinstance(i, dict)]
                 self._methods = (kept, methods)
             return list(self._methods[1])
-        for row in self._store.list_rows(ListQuery(limit=40)):
+        for row in self._store.list_rows(_store.ListQuery(limit=40)):
             order = self._store.order(row.id)
             if order is not None and order.company is not None and order.company.payment_methods:
                 return list(order.company.payment_methods)
         return []
 
-    def customer(self, key: str) -> Customer | None:
+    def customer(self, key: str) -> _models.Customer | None:
         """A known customer by id or phone."""
         body = self._store.customer_body(key)
         if body is None:
             row = self._store.customer_by_phone(key)
             body = self._store.customer_body(row.id) if row is not None else None
-        return None if body is None else Customer.model_validate(body)
+        return None if body is None else _models.Customer.model_validate(body)
 
     def find_order(self, key: str) -> str | None:
         """The order whose id or whole reference is ``key`` (a scanned order barcode), else None."""
@@ -401,48 +367,48 @@ class OrderService:
             raise OrderNotFound(f"No order {key!r} in the local copy (try a sync).")
         return order_id
 
-    async def get_order(self, key: str) -> Order:
+    async def get_order(self, key: str) -> _models.Order:
         """One order as the clerk sees it (server body plus unsent changes)."""
         order = self._store.order(self.resolve_order_id(key))
         if order is None:
             raise OrderNotFound(f"No order {key!r} in the local copy (try a sync).")
         return order
 
-    async def refresh_order(self, key: str) -> Order:
+    async def refresh_order(self, key: str) -> _models.Order:
         """Fetch one order fresh from the server into the cache (offline: the cached one)."""
         try:
             order_id = self.resolve_order_id(key)
         except OrderNotFound:
             order_id = key
-        if is_local_id(order_id):
+        if _models.is_local_id(order_id):
             return await self.get_order(order_id)  # a sale not created yet: the local copy is all there is
         try:
             fresh = await self._client.get_order(order_id)
-        except NotFoundError as exc:
+        except _api.NotFoundError as exc:
             raise OrderNotFound(f"No order {key!r} on the server.") from exc
-        except GenukaError as exc:
+        except _api.GenukaError as exc:
             log.info("could not refresh order %s: %s", key, exc.message)
             return await self.get_order(order_id)
         changed = self._store.save_server_orders([fresh])
         if changed:
-            self._emit(OrdersChanged(tuple(changed)))
+            self._emit(_sync.OrdersChanged(tuple(changed)))
         return await self.get_order(str(fresh.id))
 
-    def changes_of(self, order_id: str) -> list[Change]:
+    def changes_of(self, order_id: str) -> list[_store.Change]:
         """The unsent changes of one order, oldest first."""
         return self._store.active_changes(order_id)
 
-    def history_of(self, order_id: str) -> list[Change]:
+    def history_of(self, order_id: str) -> list[_store.Change]:
         """Every change this computer made to one order (sent ones too), oldest first."""
         return self._store.changes(order_id=order_id)
 
-    def queue(self, *, include_sent: bool = False) -> list[Change]:
+    def queue(self, *, include_sent: bool = False) -> list[_store.Change]:
         """The change queue, oldest first (sent ones too when asked)."""
         if include_sent:
             return self._store.changes()
-        return self._store.changes(states=ACTIVE_STATES)
+        return self._store.changes(states=_store.ACTIVE_STATES)
 
-    def change(self, change_id: str) -> Change:
+    def change(self, change_id: str) -> _store.Change:
         """One change by id (or a unique prefix); raises :class:`ChangeNotFound`."""
         found = self._store.change(change_id)
         if found is None:
@@ -451,7 +417,7 @@ class OrderService:
 
     # -- changing ------------------------------------------------------------
 
-    async def update_order(self, key: str, edit: OrderEdit) -> Change | None:
+    async def update_order(self, key: str, edit: _models.OrderEdit) -> _store.Change | None:
         """Validate an edit, queue it with its overlay, and wake sync. None when nothing changes.
 
         A refused change of this order still waiting for the clerk is amended
@@ -459,7 +425,7 @@ class OrderService:
         """
         order_id = self.resolve_order_id(key)
         current = await self.get_order(order_id)
-        local = is_local_id(order_id)
+        local = _models.is_local_id(order_id)
         if local:
             sale, edit = self._fold_into_sale(order_id, edit)
             if edit.is_empty():
@@ -474,9 +440,9 @@ class OrderService:
             # Known only from the list (no addresses, maybe no lines): read it in full first,
             # so the change is judged against what the server holds, not against a gap.
             current = await self.refresh_order(order_id)
-        if too_deep(current.raw_view):
+        if _models.too_deep(current.raw_view):
             raise ServiceError(UNCHANGEABLE)
-        problems = validate_edit(current, edit)
+        problems = _models.validate_edit(current, edit)
         if problems:
             raise InvalidEdit(problems)
         edit = edit.without_noops(current.raw_view)
@@ -484,34 +450,38 @@ class OrderService:
             return None
         active = self._store.active_changes(order_id)
         last = active[-1] if active else None
-        if last is not None and last.state is ChangeState.FAILED and last.kind is not ChangeKind.BULK_STATUS:
+        if (
+            last is not None
+            and last.state is _store.ChangeState.FAILED
+            and last.kind is not _store.ChangeKind.BULK_STATUS
+        ):
             change = self._store.amend(last.id, edit)
         else:
-            kind = ChangeKind.STATUS if edit.is_status_only() else ChangeKind.UPDATE
+            kind = _store.ChangeKind.STATUS if edit.is_status_only() else _store.ChangeKind.UPDATE
             change = self._store.enqueue(order_id, kind, edit)
         touched = ", ".join(edit.touched())
         log.info("queued change %s for order %s: %s", change.id, change.order_ref or order_id, touched)
         self._changed((order_id,))
         return change
 
-    def _fold_into_sale(self, order_id: str, edit: OrderEdit) -> tuple[Change, OrderEdit]:
+    def _fold_into_sale(self, order_id: str, edit: _models.OrderEdit) -> tuple[_store.Change, _models.OrderEdit]:
         """An edit of a sale not created yet: its draft takes what it can (lines, address, mode...).
 
         Returns the sale's change and what is left for a change of its own
         (statuses, the shipping amount). Lines of a sale that may already be
         on the server cannot be edited: they have no server ids yet.
         """
-        sale = next((c for c in self._store.active_changes(order_id) if c.kind is ChangeKind.CREATE), None)
+        sale = next((c for c in self._store.active_changes(order_id) if c.kind is _store.ChangeKind.CREATE), None)
         if sale is None or sale.draft is None:
             raise OrderNotFound("This sale is no longer on this computer (it was discarded).")
-        open_sale = not sale.posted and sale.state in (ChangeState.PENDING, ChangeState.FAILED)
+        open_sale = not sale.posted and sale.state in (_store.ChangeState.PENDING, _store.ChangeState.FAILED)
         if not open_sale:
             if edit.lines or edit.removed_lines or edit.added_lines:
                 raise ServiceError(LINES_NOT_CREATED_YET)
             return sale, edit
-        draft, rest = fold_edit(sale.draft, edit)
+        draft, rest = _models.fold_edit(sale.draft, edit)
         if draft != sale.draft:
-            problems = validate_new_order(draft)
+            problems = _models.validate_new_order(draft)
             if problems:
                 raise InvalidEdit(problems)
             sale = self._store.replace_new_order(sale.id, draft)
@@ -519,7 +489,7 @@ class OrderService:
             self._changed((order_id,))
         return sale, rest
 
-    async def create_order(self, draft: NewOrder) -> Change:
+    async def create_order(self, draft: _models.NewOrder) -> _store.Change:
         """Take a sale: checked, kept at once under a temporary reference, and queued to be created.
 
         The phone number is kept in its normal form. A shipping amount follows
@@ -529,8 +499,8 @@ class OrderService:
         draft = checked_sale(draft)
         change = self._store.enqueue_new_order(draft)
         if draft.shipping_amount:
-            follow = OrderEdit(fields={"shipping.amount": draft.shipping_amount})
-            self._store.enqueue(change.order_id, ChangeKind.UPDATE, follow)
+            follow = _models.OrderEdit(fields={"shipping.amount": draft.shipping_amount})
+            self._store.enqueue(change.order_id, _store.ChangeKind.UPDATE, follow)
         log.info("took sale %s (%d line(s)); queued for creation", change.order_ref, len(draft.lines))
         self._changed((change.order_id,))
         return change
@@ -545,7 +515,7 @@ class OrderService:
         paid_on: date | None = None,
         tendered: Decimal | None = None,
         clerk: str | None = None,
-    ) -> Change:
+    ) -> _store.Change:
         """Take a payment on an order: checked, shown at once (the balance falls), queued, sent once.
 
         The treasury account defaults to the one of the way of paying (the
@@ -558,7 +528,7 @@ class OrderService:
         if order.cancelled:
             raise ServiceError("This order is cancelled: it takes no payment.")
         account = treasury_account_id or self.account_of(method) or ""
-        payment = NewPayment(
+        payment = _models.NewPayment(
             amount=amount,
             method=method.strip(),
             treasury_account_id=account,
@@ -566,7 +536,7 @@ class OrderService:
             tendered=tendered,
             clerk=clerk,
         )
-        problems = validate_payment(order.raw_view, payment)
+        problems = _models.validate_payment(order.raw_view, payment)
         if problems:
             raise InvalidEdit(problems)
         change = self._store.enqueue_payment(order_id, payment)
@@ -574,7 +544,7 @@ class OrderService:
         self._changed((order_id,))
         return change
 
-    async def delete_payment(self, key: str, payment_id: str) -> Change:
+    async def delete_payment(self, key: str, payment_id: str) -> _store.Change:
         """Undo a payment (a clerk's mistake): one still queued is dropped, one on the server is deleted there."""
         order_id = self.resolve_order_id(key)
         waiting = next(
@@ -597,7 +567,7 @@ class OrderService:
                 return str(entry.treasury_account_id)
         return None
 
-    def figures(self, now: datetime | None = None) -> Figures:
+    def figures(self, now: datetime | None = None) -> _store.Figures:
         """The manager's figures from the local copy (instant, offline): today, this week, by status and channel.
 
         Days start at midnight in the shop's time (Douala's, as every time the
@@ -623,16 +593,16 @@ class OrderService:
     def server_invoice_url(self, key: str) -> str | None:
         """The server's own invoice of the order (``GET /invoices/{orderId}/invoice``, a public route)."""
         order_id = self.resolve_order_id(key)
-        return None if is_local_id(order_id) else f"{self._client.base_url}/2023-11/invoices/{order_id}/invoice"
+        return None if _models.is_local_id(order_id) else f"{self._client.base_url}/2023-11/invoices/{order_id}/invoice"
 
-    def sale_of(self, key: str) -> Change | None:
+    def sale_of(self, key: str) -> _store.Change | None:
         """The creation of a sale not created on the server yet (None: it is there, or never was a sale here)."""
         order_id = self.resolve_order_id(key)
-        if not is_local_id(order_id):
+        if not _models.is_local_id(order_id):
             return None
-        return next((c for c in self._store.active_changes(order_id) if c.kind is ChangeKind.CREATE), None)
+        return next((c for c in self._store.active_changes(order_id) if c.kind is _store.ChangeKind.CREATE), None)
 
-    async def fix_sale(self, change_id: str, draft: NewOrder) -> Change:
+    async def fix_sale(self, change_id: str, draft: _models.NewOrder) -> _store.Change:
         """The clerk corrected a refused (or unsent) sale: the new draft replaces it and goes out again.
 
         The temporary reference and the creation second stay. Raises
@@ -640,7 +610,7 @@ class OrderService:
         :class:`ServiceError` when the sale may already be on the server.
         """
         change = self.change(change_id)
-        if change.kind is not ChangeKind.CREATE:
+        if change.kind is not _store.ChangeKind.CREATE:
             raise ServiceError("This change is not a sale.")
         draft = checked_sale(draft)
         if change.posted:
@@ -653,39 +623,41 @@ class OrderService:
         self._changed((fixed.order_id,))
         return fixed
 
-    async def set_status(self, key: str, *, shipping: str | None = None, billing: str | None = None) -> Change | None:
+    async def set_status(
+        self, key: str, *, shipping: str | None = None, billing: str | None = None
+    ) -> _store.Change | None:
         """Queue a fulfilment and/or payment status change (None when already so)."""
         return await self.update_order(key, status_edit(shipping, billing))
 
     async def bulk_set_status(
         self, keys: Iterable[str], *, shipping: str | None = None, billing: str | None = None
-    ) -> list[Change]:
+    ) -> list[_store.Change]:
         """Queue one status change over many orders; sent with the bulk endpoint."""
         edit = status_edit(shipping, billing)
         group = str(uuid.uuid4())
-        changes: list[Change] = []
+        changes: list[_store.Change] = []
         ids = [self.resolve_order_id(key) for key in keys]
         for order_id in dict.fromkeys(ids):
             order = self._store.order(order_id)
             if order is None:
                 continue
-            if too_deep(order.raw_view):
+            if _models.too_deep(order.raw_view):
                 raise ServiceError(UNCHANGEABLE)
             own = edit.without_noops(order.raw_view)
             if own.is_empty() or order.cancelled:
                 continue  # already so, or cancelled (never written to)
-            changes.append(self._store.enqueue(order_id, ChangeKind.BULK_STATUS, own, group_id=group))
+            changes.append(self._store.enqueue(order_id, _store.ChangeKind.BULK_STATUS, own, group_id=group))
         if changes:
             log.info("queued a bulk status change over %d orders (group %s)", len(changes), group)
             self._changed(tuple(c.order_id for c in changes))
         return changes
 
     def _changed(self, order_ids: tuple[str, ...]) -> None:
-        self._emit(OrdersChanged(order_ids))
-        self._emit(queue_event(self._store))
+        self._emit(_sync.OrdersChanged(order_ids))
+        self._emit(_sync.queue_event(self._store))
         self._engine.wake()
 
-    async def sync(self, *, full: bool = False, pull: bool = True) -> SyncReport:
+    async def sync(self, *, full: bool = False, pull: bool = True) -> _sync.SyncReport:
         """Sync now: push every waiting change, then pull (``full`` re-reads every order)."""
         return await self._engine.sync(full=full, pull=pull, force=True)
 
@@ -694,38 +666,38 @@ class OrderService:
         """When a sync last ended without error (None: not in this session)."""
         return self._engine.last_success
 
-    async def resolve(self, change_id: str, keep: Keep | str) -> Change:
+    async def resolve(self, change_id: str, keep: _models.Keep | str) -> _store.Change:
         """Settle a conflict: ``mine`` sends the clerk's values over theirs; ``theirs`` drops the clerk's."""
         change = self.change(change_id)
-        if change.state is not ChangeState.CONFLICT:
+        if change.state is not _store.ChangeState.CONFLICT:
             raise ServiceError(f"Change {change.id[:8]} is not in conflict (it is {change.state.value}).")
         try:
-            keep = Keep(keep)
+            keep = _models.Keep(keep)
         except ValueError as exc:
             raise ServiceError("Keep 'mine' or 'theirs'.") from exc
-        result = self._store.keep_mine(change.id) if keep is Keep.MINE else self._store.discard(change.id)
+        result = self._store.keep_mine(change.id) if keep is _models.Keep.MINE else self._store.discard(change.id)
         log.info("conflict of change %s settled: keep %s", change.id, keep)
         self._changed((change.order_id,))
         return result
 
-    def accepted_part(self, change_id: str) -> OrderEdit | None:
+    def accepted_part(self, change_id: str) -> _models.OrderEdit | None:
         """What a refused change would still send without the part the server named (None: nothing to split)."""
         change = self.change(change_id)
         if (
-            change.state is not ChangeState.FAILED
+            change.state is not _store.ChangeState.FAILED
             or not change.field_errors
             or change.kind
             in (
-                ChangeKind.CREATE,
-                ChangeKind.PAYMENT,
-                ChangeKind.PAYMENT_REMOVAL,
+                _store.ChangeKind.CREATE,
+                _store.ChangeKind.PAYMENT,
+                _store.ChangeKind.PAYMENT_REMOVAL,
             )
         ):
             return None
         rest = change.edit.without(change.field_errors)
         return None if rest == change.edit or rest.is_empty() else rest
 
-    async def keep_accepted(self, change_id: str) -> Change:
+    async def keep_accepted(self, change_id: str) -> _store.Change:
         """Send the rest of a refused change (an address) without its refused part (a removed line)."""
         rest = self.accepted_part(change_id)
         if rest is None:
@@ -738,7 +710,7 @@ class OrderService:
         self._changed((change.order_id,))
         return change
 
-    async def retry(self, change_id: str) -> Change:
+    async def retry(self, change_id: str) -> _store.Change:
         """Send a refused or waiting change again at the next push (now, when online)."""
         change = self.change(change_id)
         try:
@@ -748,10 +720,10 @@ class OrderService:
         self._changed((change.order_id,))
         return result
 
-    async def discard(self, change_id: str) -> Change:
+    async def discard(self, change_id: str) -> _store.Change:
         """Drop an unsent change; the order shows the server's version again."""
         change = self.change(change_id)
-        if change.kind is ChangeKind.CREATE and change.posted:
+        if change.kind is _store.ChangeKind.CREATE and change.posted:
             raise ServiceError(MAYBE_CREATED)
         try:
             result = self._store.discard(change.id)
@@ -769,44 +741,48 @@ class OrderService:
         """How many orders the local copy holds."""
         return self._store.order_count()
 
-    async def export_csv(self, query: ListQuery, path: Path, words: CsvWords) -> int:
+    async def export_csv(self, query: _store.ListQuery, path: Path, words: CsvWords) -> int:
         """Write every order matching ``query`` (not only a window of it) to ``path`` as CSV, off the loop.
 
         Returns how many orders were written; an unwritable file raises :class:`OSError`.
         """
+        import asyncio  # loaded with the loop, not before the list is painted
+
         whole = replace(query, offset=0, limit=None)
         return await asyncio.to_thread(lambda: write_orders_csv(self._store.list_rows(whole), path, words))
 
-    def queue_counts(self) -> QueueCounts:
+    def queue_counts(self) -> _sync.QueueCounts:
         """How many changes wait, were refused, or are in conflict (as the queue events say)."""
-        return queue_event(self._store)
+        return _sync.queue_event(self._store)
 
 
-def checked_sale(draft: NewOrder) -> NewOrder:
+def checked_sale(draft: _models.NewOrder) -> _models.NewOrder:
     """The sale with its phone in the normal form; raises :class:`InvalidEdit` when it is not a valid sale."""
-    phone = normal_phone(draft.customer.phone) if draft.customer.phone else None
+    phone = _models.normal_phone(draft.customer.phone) if draft.customer.phone else None
     if phone is not None:
         draft = draft.model_copy(update={"customer": draft.customer.model_copy(update={"phone": phone})})
-    problems = validate_new_order(draft)
+    problems = _models.validate_new_order(draft)
     if problems:
         raise InvalidEdit(problems)
     return draft
 
 
-def status_edit(shipping: str | None, billing: str | None) -> OrderEdit:
+def status_edit(shipping: str | None, billing: str | None) -> _models.OrderEdit:
     """The edit that sets the given statuses (validated like any edit)."""
     if shipping is None and billing is None:
         raise ServiceError("Give a shipping status, a billing status, or both.")
     fields: dict[str, Any] = {}
     for key, value, enum in (
-        (STATUS_KEYS[0], shipping, ShippingStatus),
-        (STATUS_KEYS[1], billing, BillingStatus),
+        (_models.STATUS_KEYS[0], shipping, _models.ShippingStatus),
+        (_models.STATUS_KEYS[1], billing, _models.BillingStatus),
     ):
         if value is None:
             continue
         parsed = enum.parse(value)
         if parsed.value == "unknown":
             allowed = ", ".join(s.value for s in enum.settable())
-            raise InvalidEdit([FieldProblem(key, "status_unknown", f"Unknown status {value!r}; one of: {allowed}.")])
+            raise InvalidEdit(
+                [_models.FieldProblem(key, "status_unknown", f"Unknown status {value!r}; one of: {allowed}.")]
+            )
         fields[key] = parsed.value
-    return OrderEdit(fields=fields)
+    return _models.OrderEdit(fields=fields)

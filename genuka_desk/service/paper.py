@@ -18,9 +18,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from ..models import Order, PaymentMethod, Totals, is_local_id, order_totals
-from ..store import LocalStore
-from ..sync.catalog_pull import COMPANY_KEY, LOGO_KEY
+from .. import models as _models
+from .. import store as _store
+from .. import sync as _sync
 
 
 class PaperKind(StrEnum):
@@ -79,7 +79,7 @@ class PaperFacts:
     pickup: bool
     scheduled: date | None
     lines: list[PaperLine]
-    totals: Totals  # amount_due: what is still owed (the server's figure)
+    totals: _models.Totals  # amount_due: what is still owed (the server's figure)
     payments: list[PaperPayment]
     currency: str
     clerk: str
@@ -94,9 +94,9 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
-def shop_of(store: LocalStore, order: Order) -> Shop:
+def shop_of(store: _store.LocalStore, order: _models.Order) -> Shop:
     """The shop from the profile kept at the last sync, else from what the order carries."""
-    profile: dict[str, Any] = json.loads(store.get_meta(COMPANY_KEY) or "{}")
+    profile: dict[str, Any] = json.loads(store.get_meta(_sync.COMPANY_KEY) or "{}")
     if not isinstance(profile, dict):
         profile = {}
     address = _obj(profile.get("address"))
@@ -110,7 +110,7 @@ def shop_of(store: LocalStore, order: Order) -> Shop:
     if country:
         lines.append(country)
     taxes = [(key, _text(metadata.get(name))) for key, name in (("rccm", "rccm"), ("fiscal_id", "fiscalID"))]
-    logo_meta: dict[str, Any] = json.loads(store.get_meta(LOGO_KEY) or "{}")
+    logo_meta: dict[str, Any] = json.loads(store.get_meta(_sync.LOGO_KEY) or "{}")
     logo = base64.b64decode(logo_meta["image"]) if isinstance(logo_meta, dict) and logo_meta.get("image") else None
     name = (
         _text(profile.get("name"))
@@ -127,9 +127,11 @@ def shop_of(store: LocalStore, order: Order) -> Shop:
     )
 
 
-def paper_facts(store: LocalStore, order: Order, methods: list[PaymentMethod], clerk: str) -> PaperFacts:
+def paper_facts(
+    store: _store.LocalStore, order: _models.Order, methods: list[_models.PaymentMethod], clerk: str
+) -> PaperFacts:
     """The facts of ``order`` (as the clerk sees it, waiting changes laid on it)."""
-    totals = order_totals(order)
+    totals = _models.order_totals(order)
     names = {str(m.processor or m.name): str(m.name or m.processor) for m in methods if m.processor or m.name}
     address = order.shipping_address
     pickup = bool(order.shipping and order.shipping.mode and order.shipping.mode.value == "pickup")
@@ -151,7 +153,7 @@ def paper_facts(store: LocalStore, order: Order, methods: list[PaymentMethod], c
     return PaperFacts(
         order_id=str(order.id),
         reference=reference,
-        temporary=is_local_id(str(order.id)),
+        temporary=_models.is_local_id(str(order.id)),
         created_at=order.created_at,
         shop=shop_of(store, order),
         customer=order.customer_name,

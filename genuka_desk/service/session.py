@@ -14,14 +14,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..api import AuthError, GenukaClient, GenukaError, NetworkError, RateLimitedError, ServerError
+from ..api import AuthError, GenukaClient, GenukaError, NetworkError, RateLimitedError, RetryPolicy, ServerError
 from ..models import CompanyChoice, LoginResult
 from ..store import LocalStore, StoreError
 from ..sync import SyncPolicy
 from .credentials import TokenStore, keyring_available
 from .errors import ServiceError
 from .logs import register_secret
-from .orders import SERVICE_RETRY, OrderService
+from .orders import OrderService
 from .paths import AppPaths
 from .profile import Profile
 
@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 LOGIN_SCHEME = "bearer"
 # The server could not judge the key now (not reached, busy): kept, and checked by the first sync.
 _UNCHECKABLE = (NetworkError, ServerError, RateLimitedError)
+
+# Reads are retried a little inside one call; the queue does the long waits.
+SERVICE_RETRY = RetryPolicy(attempts=3, timeout=30.0, wait_initial=0.5, wait_max=4.0, wait_jitter=0.5)
 
 PickCompany = Callable[[Sequence[CompanyChoice], str | None], str | None]
 """Asks which company the desk serves: (the user's companies, the one to propose) -> an id, None to cancel."""

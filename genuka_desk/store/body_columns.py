@@ -15,7 +15,7 @@ from typing import Any
 
 from ..models import BillingStatus, OrderState, ShippingStatus
 from ..models.coerce import to_bool, to_datetime, to_decimal, to_dict, to_int, to_list, to_str
-from ..models.order import is_cancelled
+from ..models.enums import is_cancelled
 from .rows import join_folded, sortable_time
 
 

@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..models import Order, priced, shift_totals
+from .. import models as _models
 from ..models.coerce import to_str
 from .body_columns import body_columns
 from .changes import ACTIVE_STATES, CHANGE_COLUMNS, Change, ChangeState, change_from_sql
@@ -61,7 +61,7 @@ class OrderCache(StoreFiles):
         with self._guard() as conn:
             return int(conn.execute("SELECT count(*) FROM cache.orders").fetchone()[0])
 
-    def save_server_orders(self, orders: Iterable[Order]) -> list[str]:
+    def save_server_orders(self, orders: Iterable[_models.Order]) -> list[str]:
         """Store fresh server bodies of parsed orders; see :meth:`save_server_bodies`."""
         return self.save_server_bodies(order.raw_view for order in orders)
 
@@ -222,7 +222,7 @@ class OrderCache(StoreFiles):
             conn.execute("DELETE FROM cache.orders_fts WHERE rowid = ?", (row[0],))
             conn.execute("DELETE FROM cache.orders WHERE rowid = ?", (row[0],))
 
-    def _save_server_order(self, conn: sqlite3.Connection, order: Order) -> bool:
+    def _save_server_order(self, conn: sqlite3.Connection, order: _models.Order) -> bool:
         oid = order.id
         return bool(oid) and bool(self._save_bodies(conn, {str(oid): order.raw_view}))
 
@@ -254,10 +254,10 @@ class OrderCache(StoreFiles):
         body = decode_body(row[1])
         active = active_changes_in(conn, order_id)
         for change in active:
-            before = priced(body) if change.reprices else None
+            before = _models.priced(body) if change.reprices else None
             body = change.lay(body, in_place=True)  # a body just decoded: nobody else holds it
             if before is not None:
-                shift_totals(body, priced(body) - before)  # the list's Total and Balance follow at once
+                _models.shift_totals(body, _models.priced(body) - before)  # the list's Total and Balance follow at once
         local_body = encode_body(body) if active else None
         self._write_row(conn, int(row[0]), body, local_body=local_body, active=active)
 
@@ -284,10 +284,10 @@ class OrderCache(StoreFiles):
             ).fetchone()
         return None if row is None else decode_body(row[0])
 
-    def order(self, order_id: str) -> Order | None:
+    def order(self, order_id: str) -> _models.Order | None:
         """:meth:`body` parsed."""
         body = self.body(order_id)
-        return None if body is None else Order.from_raw(body, copy_raw=False)
+        return None if body is None else _models.Order.from_raw(body, copy_raw=False)
 
 
 def active_changes_in(conn: sqlite3.Connection, order_id: str) -> list[Change]:

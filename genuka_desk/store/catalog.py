@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..models import Customer, NewOrderLine, Product, phone_digits
+from .. import models as _models
 from ..models.coerce import to_decimal, to_str
-from ..models.product import Variant
 from .files import StoreFiles
 from .rows import decode_body, encode_body, fold, sortable_time
 
@@ -39,9 +38,9 @@ class CatalogItem:
         """The product's title, with the variant's when it has one."""
         return self.title + (f" — {self.variant_title}" if self.variant_title else "")
 
-    def as_line(self, quantity: int = 1, price: Decimal | None = None) -> NewOrderLine:
+    def as_line(self, quantity: int = 1, price: Decimal | None = None) -> _models.NewOrderLine:
         """A sale's line of this variant (at its catalogue price unless ``price`` is given)."""
-        return NewOrderLine(
+        return _models.NewOrderLine(
             product_id=self.product_id,
             variant_id=self.variant_id,
             title=self.label,
@@ -80,14 +79,14 @@ class CatalogCache(StoreFiles):
         rows: list[tuple[Any, ...]] = []
         gone: list[str] = []
         for body in bodies:
-            product = Product.model_validate(body)
+            product = _models.Product.model_validate(body)
             pid = to_str(product.id)
             if not pid:
                 continue
             if body.get("deleted_at"):
                 gone.append(pid)
                 continue
-            variants: list[Variant | None] = [*product.all_variants()] or [None]
+            variants: list[_models.Variant | None] = [*product.all_variants()] or [None]
             for variant in variants:
                 vid = to_str(variant.id) if variant is not None else None
                 vtitle = (variant.title if variant is not None else "") or ""
@@ -127,7 +126,7 @@ class CatalogCache(StoreFiles):
         """Store customers as the server sent them (a deleted one goes); the number written."""
         rows, gone = [], []
         for body in bodies:
-            customer = Customer.model_validate(body)
+            customer = _models.Customer.model_validate(body)
             cid = to_str(customer.id)
             if not cid:
                 continue
@@ -140,7 +139,7 @@ class CatalogCache(StoreFiles):
                     cid,
                     customer.full_name,
                     phone,
-                    phone_digits(phone),
+                    _models.phone_digits(phone),
                     customer.email or "",
                     _words(customer.first_name, customer.last_name, customer.company_name, customer.email),
                     sortable_time(customer.updated_at),
@@ -208,7 +207,7 @@ class CatalogCache(StoreFiles):
 
     def search_customers(self, text: str, limit: int = 20) -> list[CustomerRow]:
         """Customers by name or email word prefixes, or by phone digits typed in groups."""
-        digits = phone_digits(text)
+        digits = _models.phone_digits(text)
         with self._read() as conn:
             if digits and len(digits) >= 3 and digits == "".join(text.split()).lstrip("+"):
                 rows = conn.execute(
@@ -234,7 +233,7 @@ class CatalogCache(StoreFiles):
 
     def customer_by_phone(self, phone: str) -> CustomerRow | None:
         """The customer whose phone has these last nine digits."""
-        digits = phone_digits(phone)[-9:]
+        digits = _models.phone_digits(phone)[-9:]
         if len(digits) < 6:
             return None
         with self._read() as conn:

@@ -13,8 +13,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..models import Order, OrderEdit, read_values
-from ..models.write_body import LINE_IDS_KEY, line_ids
+from .. import models as _models
 from .cache import ACTIVE_SQL, OrderCache
 from .changes import ACTIVE_STATES, CHANGE_COLUMNS, Change, ChangeKind, ChangeState, change_from_sql, dumps
 from .rows import decode_body
@@ -31,10 +30,10 @@ class ChangeQueue(OrderCache):
         self,
         order_id: str,
         kind: ChangeKind,
-        edit: OrderEdit,
+        edit: _models.OrderEdit,
         *,
         group_id: str | None = None,
-        check: Callable[[Order], None] | None = None,
+        check: Callable[[_models.Order], None] | None = None,
     ) -> Change:
         """Queue a change and lay it on the order, in one transaction.
 
@@ -51,11 +50,11 @@ class ChangeQueue(OrderCache):
                 raise KeyError(order_id)
             seen = decode_body(row[0])
             if check is not None:
-                check(Order.from_raw(seen, copy_raw=False))
+                check(_models.Order.from_raw(seen, copy_raw=False))
             change_id = str(uuid.uuid4())
-            base = read_values(seen, edit.touched())
+            base = _models.read_values(seen, edit.touched())
             if edit.added_lines:
-                base[LINE_IDS_KEY] = line_ids(seen)
+                base[_models.LINE_IDS_KEY] = _models.line_ids(seen)
             self._insert_change(
                 conn,
                 change_id,
@@ -103,7 +102,7 @@ class ChangeQueue(OrderCache):
             ),
         )
 
-    def narrow(self, change_id: str, edit: OrderEdit) -> Change:
+    def narrow(self, change_id: str, edit: _models.OrderEdit) -> Change:
         """A refused change keeps only ``edit`` (a part of it the server did not refuse) and waits again."""
         with self._write() as conn:
             change = self._get_change(conn, change_id)
@@ -118,7 +117,7 @@ class ChangeQueue(OrderCache):
             self._refresh_overlay(conn, change.order_id)
             return self._get_change(conn, change_id)
 
-    def amend(self, change_id: str, edit: OrderEdit) -> Change:
+    def amend(self, change_id: str, edit: _models.OrderEdit) -> Change:
         """Fold a further edit into a change not yet sent (fixing a refused one) and requeue it."""
         now = time.time()
         with self._write() as conn:
@@ -132,10 +131,10 @@ class ChangeQueue(OrderCache):
             base = dict(change.base)
             if row is not None:
                 seen = decode_body(row[0])
-                for key, value in read_values(seen, edit.touched()).items():
+                for key, value in _models.read_values(seen, edit.touched()).items():
                     base.setdefault(key, value)
                 if edit.added_lines:
-                    base.setdefault(LINE_IDS_KEY, line_ids(seen))
+                    base.setdefault(_models.LINE_IDS_KEY, _models.line_ids(seen))
             kind = ChangeKind.STATUS if merged.is_status_only() else ChangeKind.UPDATE
             conn.execute(
                 "UPDATE main.changes SET intent = ?, base = ?, kind = ?, state = ?, next_attempt_at = 0, "
@@ -229,12 +228,12 @@ class ChangeQueue(OrderCache):
             self._update_change(conn, change_id, state=ChangeState.SENDING.value, settle_until=time.time() + settle)
             return self._get_change(conn, change_id)
 
-    def mark_sent(self, change_id: str, server_order: Order | None) -> None:
+    def mark_sent(self, change_id: str, server_order: _models.Order | None) -> None:
         """The change reached the server; store the server's body in the same transaction."""
         with self._write() as conn:
             self._settle_sent(conn, change_id, server_order)
 
-    def _settle_sent(self, conn: sqlite3.Connection, change_id: str, server_order: Order | None) -> None:
+    def _settle_sent(self, conn: sqlite3.Connection, change_id: str, server_order: _models.Order | None) -> None:
         """Mark a change sent and lay its order's remaining changes on the server's body (one transaction)."""
         change = self._get_change(conn, change_id)
         self._update_change(
@@ -300,7 +299,7 @@ class ChangeQueue(OrderCache):
             )
             self._refresh_overlay(conn, change.order_id)
 
-    def mark_conflict(self, change_id: str, theirs: dict[str, Any], server_order: Order) -> None:
+    def mark_conflict(self, change_id: str, theirs: dict[str, Any], server_order: _models.Order) -> None:
         """A colleague changed the same fields: keep both versions until the clerk chooses."""
         with self._write() as conn:
             change = self._get_change(conn, change_id)

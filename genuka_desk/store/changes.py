@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from ..models import NewOrder, NewPayment, OrderEdit, apply_edit, lay_payment, lay_removal
+from .. import models as _models
 
 
 class ChangeKind(StrEnum):
@@ -56,7 +56,7 @@ class Change:
     order_ref: str
     kind: ChangeKind
     group_id: str | None
-    edit: OrderEdit
+    edit: _models.OrderEdit
     base: dict[str, Any]
     base_updated_at: str | None
     state: ChangeState
@@ -73,9 +73,9 @@ class Change:
     # server until then: the change is neither judged nor sent again before it.
     settle_until: float = 0.0
     # A creation's sale (``kind`` CREATE; its ``edit`` is empty).
-    draft: NewOrder | None = None
+    draft: _models.NewOrder | None = None
     # A payment taken (``kind`` PAYMENT), or the id of the payment to delete (PAYMENT_REMOVAL).
-    payment: NewPayment | None = None
+    payment: _models.NewPayment | None = None
     removal: str | None = None
 
     @property
@@ -92,10 +92,10 @@ class Change:
     def lay(self, body: dict[str, Any], *, in_place: bool = False) -> dict[str, Any]:
         """The order's body with this change shown on it (a copy, unless ``in_place``)."""
         if self.payment is not None:
-            return lay_payment(body, self.payment, in_place=in_place)
+            return _models.lay_payment(body, self.payment, in_place=in_place)
         if self.removal is not None:
-            return lay_removal(body, self.removal, in_place=in_place)
-        return apply_edit(body, self.edit, in_place=in_place)
+            return _models.lay_removal(body, self.removal, in_place=in_place)
+        return _models.apply_edit(body, self.edit, in_place=in_place)
 
     @property
     def posted(self) -> int:
@@ -182,9 +182,9 @@ def change_from_sql(row: tuple[Any, ...]) -> Change:
         order_ref=order_ref,
         kind=ChangeKind(kind),
         group_id=group_id,
-        edit=OrderEdit.model_validate_json(intent) if kind in _EDIT_KINDS else OrderEdit(),
-        draft=NewOrder.model_validate_json(intent) if kind == ChangeKind.CREATE else None,
-        payment=NewPayment.model_validate_json(intent) if kind == ChangeKind.PAYMENT else None,
+        edit=_models.OrderEdit.model_validate_json(intent) if kind in _EDIT_KINDS else _models.OrderEdit(),
+        draft=_models.NewOrder.model_validate_json(intent) if kind == ChangeKind.CREATE else None,
+        payment=_models.NewPayment.model_validate_json(intent) if kind == ChangeKind.PAYMENT else None,
         removal=str(json.loads(intent)["payment_id"]) if kind == ChangeKind.PAYMENT_REMOVAL else None,
         base=json.loads(base),
         base_updated_at=base_updated_at,

@@ -22,7 +22,7 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from ..models import NewOrder, Order, is_local_id, local_reference, new_local_id
+from .. import models as _models
 from .change_queue import ChangeQueue
 from .changes import CHANGE_COLUMNS, Change, ChangeKind, ChangeState, change_from_sql, dumps
 
@@ -52,13 +52,13 @@ class NewOrders(ChangeQueue):
         self._set_queue_meta(conn, LAST_CREATED, str(int(moment.timestamp())))
         return moment
 
-    def enqueue_new_order(self, draft: NewOrder) -> Change:
+    def enqueue_new_order(self, draft: _models.NewOrder) -> Change:
         """Keep a sale: its local order (``DESK-nnnn``) and its creation change, in one transaction."""
         with self._write() as conn:
             number = int(self._queue_meta(conn, NEXT_REFERENCE) or 1)
             self._set_queue_meta(conn, NEXT_REFERENCE, str(number + 1))
             draft = draft.model_copy(update={"created_at": self._own_second(conn, draft.created_at)}, deep=True)
-            order_id, reference = new_local_id(), local_reference(number)
+            order_id, reference = _models.new_local_id(), _models.local_reference(number)
             self._save_bodies(conn, {order_id: draft.local_body(order_id, reference)})
             change_id = str(uuid.uuid4())
             self._insert_change(
@@ -73,7 +73,7 @@ class NewOrders(ChangeQueue):
             self._refresh_overlay(conn, order_id)
             return self._get_change(conn, change_id)
 
-    def replace_new_order(self, change_id: str, draft: NewOrder) -> Change:
+    def replace_new_order(self, change_id: str, draft: _models.NewOrder) -> Change:
         """The clerk changed a sale never sent yet (or refused): a new draft, the same reference and second."""
         with self._write() as conn:
             change = self._get_change(conn, change_id)
@@ -109,7 +109,7 @@ class NewOrders(ChangeQueue):
             change = self._get_change(conn, change_id)
             self._update_change(conn, change_id, base=dumps({**change.base, "posted": 0}))
 
-    def mark_created(self, change_id: str, server_order: Order) -> str:
+    def mark_created(self, change_id: str, server_order: _models.Order) -> str:
         """The server created the sale: every trace of the local order moves to the server's id (one transaction)."""
         server_id = str(server_order.id)
         reference = server_order.reference or ""
@@ -153,7 +153,7 @@ class NewOrders(ChangeQueue):
             ).fetchall()
             for row in rows:
                 change = change_from_sql(row)
-                if change.draft is None or not is_local_id(change.order_id):
+                if change.draft is None or not _models.is_local_id(change.order_id):
                     continue
                 held = conn.execute("SELECT 1 FROM cache.orders WHERE id = ?", (change.order_id,)).fetchone()
                 if held is None:

@@ -16,7 +16,7 @@ import json
 import time
 import uuid
 
-from ..models import NewPayment
+from .. import models as _models
 from .changes import Change, ChangeKind, ChangeState, dumps
 from .new_orders import NewOrders
 
@@ -24,7 +24,7 @@ from .new_orders import NewOrders
 class PaymentQueue(NewOrders):
     """Payment changes and their marks."""
 
-    def enqueue_payment(self, order_id: str, payment: NewPayment) -> Change:
+    def enqueue_payment(self, order_id: str, payment: _models.NewPayment) -> Change:
         """Queue a payment and show it on the order, in one transaction."""
         return self._enqueue_money(order_id, ChangeKind.PAYMENT, payment.model_dump_json())
 

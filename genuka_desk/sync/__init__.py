@@ -6,12 +6,10 @@ from typing import TYPE_CHECKING
 
 from ..lazy_exports import lazy_exports
 
-# Imported at once: the function ``decide`` shares its submodule's name, which a later
-# import of the submodule would bind over a lazily given name.
-from .decide import Decision, Verdict, decide
-
 if TYPE_CHECKING:
     from .backoff import SyncPolicy, retry_delay
+    from .catalog_pull import COMPANY_KEY, LOGO_KEY, METHODS_KEY
+    from .decision import Decision, Verdict, decide
     from .engine import SyncEngine, SyncReport
     from .events import (
         AuthRequired,
@@ -26,11 +24,22 @@ if TYPE_CHECKING:
         SyncPhase,
         SyncProgress,
     )
+    from .pull import FULL_KEY, GHOSTS_KEY
+    from .push import queue_event
 
 # Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
 __getattr__, __dir__ = lazy_exports(
     __name__,
     {
+        "COMPANY_KEY": ".catalog_pull",
+        "LOGO_KEY": ".catalog_pull",
+        "METHODS_KEY": ".catalog_pull",
+        "FULL_KEY": ".pull",
+        "GHOSTS_KEY": ".pull",
+        "queue_event": ".push",
+        "Decision": ".decision",
+        "Verdict": ".decision",
+        "decide": ".decision",
         "SyncPolicy": ".backoff",
         "retry_delay": ".backoff",
         "SyncEngine": ".engine",
@@ -50,6 +59,11 @@ __getattr__, __dir__ = lazy_exports(
 )
 
 __all__ = [
+    "COMPANY_KEY",
+    "FULL_KEY",
+    "GHOSTS_KEY",
+    "LOGO_KEY",
+    "METHODS_KEY",
     "AuthRequired",
     "CacheRebuilt",
     "ConnectivityChanged",
@@ -67,5 +81,6 @@ __all__ = [
     "SyncReport",
     "Verdict",
     "decide",
+    "queue_event",
     "retry_delay",
 ]

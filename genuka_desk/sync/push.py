@@ -1,7 +1,7 @@
 """Push: send queued changes, one order at a time, oldest first, never twice.
 
 Every try starts by reading the order fresh from the server and deciding
-(see :mod:`.decide`): a change whose earlier try landed without an answer
+(see :mod:`.decision`): a change whose earlier try landed without an answer
 is recognised as applied and never sent again, a colleague's edit of other
 fields is kept, and a colleague's edit of the same field becomes a conflict
 for the clerk.
@@ -41,7 +41,7 @@ from ..store import Change, ChangeKind, ChangeState, LocalStore
 from .backoff import retry_delay
 from .crash import crashpoint
 from .creations import find_created
-from .decide import Verdict, decide, known_line_ids
+from .decision import Verdict, decide, known_line_ids
 from .events import OrdersChanged, QueueChanged, SyncPhase, SyncProgress
 from .worker import SyncWorker
 

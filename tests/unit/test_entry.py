@@ -35,16 +35,13 @@ def test_the_moved_options_parse_on_the_sub_command() -> None:
 
 
 def test_the_packages_import_nothing_heavy_until_used() -> None:
-    """Importing a layer costs nothing: pydantic, httpx and keyring load with the first name that needs them.
-
-    (``sync`` is the exception: it loads its push decision at once, and is only needed once the list is shown.)
-    """
+    """Importing a layer costs nothing: pydantic, httpx and keyring load with the first name that needs them."""
     import subprocess
     import sys
 
     probe = (
         "import sys\n"
-        "import genuka_desk.models, genuka_desk.store, genuka_desk.api, genuka_desk.service\n"
+        "import genuka_desk.models, genuka_desk.store, genuka_desk.api, genuka_desk.sync, genuka_desk.service\n"
         "from genuka_desk.models import BillingStatus, format_money\n"
         "print(sorted(m for m in ('pydantic', 'httpx', 'keyring') if m in sys.modules))\n"
         "from genuka_desk.models import Order\n"
