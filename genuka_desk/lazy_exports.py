@@ -26,12 +26,9 @@ def lazy_exports(package: str, where: dict[str, str]) -> tuple[Callable[[str], A
         module = where.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        loaded = importlib.import_module(module, package)
-        # Every name of that submodule at once (one lookup per submodule, not per name).
-        for other, home in where.items():
-            if home == module:
-                setattr(sys.modules[package], other, getattr(loaded, other))
-        return getattr(loaded, name)
+        value = getattr(importlib.import_module(module, package), name)
+        setattr(sys.modules[package], name, value)  # later uses are plain attribute reads
+        return value
 
     def __dir__() -> list[str]:
         return sorted(set(vars(sys.modules[package])) | set(where))

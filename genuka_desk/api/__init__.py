@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
-    from .client import API_VERSION, AUTH_SCHEMES, MAX_PER_PAGE, GenukaClient, RetryPolicy
+    from .client import API_VERSION, MAX_PER_PAGE, GenukaClient, RetryPolicy
     from .errors import (
         RETRYABLE,
         AuthError,
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         clerk_message,
     )
     from .query import OrderQuery, api_time
+    from .schemes import AUTH_SCHEMES
     from .urls import InsecureURLError, check_base_url, is_loopback
 
 # Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
@@ -33,7 +34,7 @@ __getattr__, __dir__ = lazy_exports(
     __name__,
     {
         "API_VERSION": ".client",
-        "AUTH_SCHEMES": ".client",
+        "AUTH_SCHEMES": ".schemes",
         "MAX_PER_PAGE": ".client",
         "GenukaClient": ".client",
         "RetryPolicy": ".client",

@@ -38,6 +38,7 @@ from .errors import (
     error_from_response,
 )
 from .query import OrderQuery
+from .schemes import AUTH_SCHEMES
 from .urls import check_base_url, is_loopback
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,6 @@ API_VERSION = "2023-11"
 USER_AGENT = "genuka-desk/0.1"
 DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=10.0)
 MAX_PER_PAGE = 100
-AUTH_SCHEMES = ("bearer", "api-key")
 
 T = TypeVar("T")
 

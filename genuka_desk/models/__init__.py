@@ -15,6 +15,7 @@ from ..lazy_exports import lazy_exports
 if TYPE_CHECKING:
     from .activity import Activity, FieldChange
     from .address import ADDRESS_FIELDS, Address, is_valid_email
+    from .amounts import amount_text, parse_amount
     from .auth import CompanyChoice, LoginResult, TokenInfo
     from .company import Company, Customer, PaymentMethod, Shop, TreasuryAccount, User, Warehouse
     from .edits import (
@@ -34,10 +35,8 @@ if TYPE_CHECKING:
         ADDRESS_SIDES,
         address_key,
         address_values,
-        amount_text,
         field_changes,
         held_value,
-        parse_amount,
         text_of,
     )
     from .formatting import country_name, currency_decimals, currency_symbol, format_day, format_moment, format_money
@@ -115,10 +114,10 @@ __getattr__, __dir__ = lazy_exports(
         "ADDRESS_SIDES": ".form_values",
         "address_key": ".form_values",
         "address_values": ".form_values",
-        "amount_text": ".form_values",
+        "amount_text": ".amounts",
         "field_changes": ".form_values",
         "held_value": ".form_values",
-        "parse_amount": ".form_values",
+        "parse_amount": ".amounts",
         "text_of": ".form_values",
         "country_name": ".formatting",
         "currency_decimals": ".formatting",

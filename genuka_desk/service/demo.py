@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import shutil
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from ..demo import DEMO_ADMIN_KEY, DemoServer
 from .paths import AppPaths
 from .profile import Profile
-from .session import Session
+
+if TYPE_CHECKING:
+    from ..demo import DemoServer
+    from .session import Session
 
 DEMO_ORDERS = 1500
 DEMO_PROFILE = "demo"
@@ -33,6 +35,9 @@ class RunningDemo(Protocol):
 def start_demo(paths: AppPaths, *, orders: int = DEMO_ORDERS, seed: int = 7) -> tuple[RunningDemo, Session]:
     """Start the demo API on a free loopback port and a fresh demo session for it."""
     # The newest demo order was taken a minute ago: today's figures and dates look like a shop's day.
+    from ..demo import DEMO_ADMIN_KEY, DemoServer  # the demo server is loaded only when asked for
+    from .session import Session
+
     anchor = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(minutes=1)
     server = DemoServer(orders=orders, seed=seed, anchor=anchor).start()
     # The demo's data is rebuilt at each start: its local copy starts afresh too.
@@ -43,4 +48,6 @@ def start_demo(paths: AppPaths, *, orders: int = DEMO_ORDERS, seed: int = 7) -> 
 
 def demo_server(*, orders: int, seed: int, host: str, port: int, envelope: str) -> DemoServer:
     """A demo API to run in the foreground (``genuka-desk demo-server``); raises OSError when the port is taken."""
+    from ..demo import DemoServer
+
     return DemoServer(orders=orders, seed=seed, host=host, port=port, envelope=envelope)

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from ..api import AUTH_SCHEMES
+from ..api.schemes import AUTH_SCHEMES
 
 log = logging.getLogger(__name__)
 

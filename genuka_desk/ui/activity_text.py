@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..models import Activity, BillingStatus, ShippingStatus, text_of
+from .. import models as _models
 from ..models.activity import FieldChange
 from .labels import billing_label, shipping_label
 
@@ -43,10 +43,10 @@ def value_text(field: str, value: Any) -> str:
     if value is None or value == "":
         return "—"
     if field == "shipping.status":
-        return shipping_label(ShippingStatus.parse(value))
+        return shipping_label(_models.ShippingStatus.parse(value))
     if field == "billing.status":
-        return billing_label(BillingStatus.parse(value))
-    return text_of(value)
+        return billing_label(_models.BillingStatus.parse(value))
+    return _models.text_of(value)
 
 
 def change_text(change: FieldChange, extra: dict[str, Any] | None = None) -> str:
@@ -72,7 +72,7 @@ def change_text(change: FieldChange, extra: dict[str, Any] | None = None) -> str
     )
 
 
-def event_text(activity: Activity) -> str | None:
+def event_text(activity: _models.Activity) -> str | None:
     """A whole-order event (created, cancelled, restored) in words; None for a field change."""
     event = (activity.event or activity.description or "").strip().lower()
     if event == "created":
@@ -84,7 +84,7 @@ def event_text(activity: Activity) -> str | None:
     return None
 
 
-def activity_text(activity: Activity) -> str:
+def activity_text(activity: _models.Activity) -> str:
     """What changed and who did it, without the time (the caller adds it in the clerk's format)."""
     who = activity.author or QCoreApplication.translate("History", "someone")
     event = event_text(activity)

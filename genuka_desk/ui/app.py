@@ -11,17 +11,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
-from ..models import CompanyChoice
-from ..service import (
-    AppPaths,
-    CompanyNotChosen,
-    Desk,
-    GenukaError,
-    InsecureURLError,
-    ServiceError,
-    Session,
-    UpdateInfo,
-)
+from .. import models as _models
+from .. import service as _service
 from ..service.demo import DEMO_ORDERS, DEMO_PROFILE, start_demo
 from .assets import icon_file
 from .bridge import ServiceBridge
@@ -34,7 +25,7 @@ from .update_check import UpdateChecker
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DEMO_ORDERS", "DesktopApp", "Session", "log_in_interactively", "saved_session", "start_demo"]
+__all__ = ["DEMO_ORDERS", "DesktopApp", "log_in_interactively", "saved_session", "start_demo"]
 
 
 def app_icon() -> QIcon:
@@ -42,14 +33,16 @@ def app_icon() -> QIcon:
     return QIcon(str(icon_file()))
 
 
-def settings_for(paths: AppPaths) -> QSettings:
+def settings_for(paths: _service.AppPaths) -> QSettings:
     """Preferences kept beside the profile (so ``--data-dir`` keeps everything together)."""
     return QSettings(str(paths.config_dir / "genuka-desk.ini"), QSettings.Format.IniFormat)
 
 
-def log_in_interactively(paths: AppPaths, dialog_factory: type[LoginDialog] = LoginDialog) -> Session | str | None:
+def log_in_interactively(
+    paths: _service.AppPaths, dialog_factory: type[LoginDialog] = LoginDialog
+) -> _service.Session | str | None:
     """Show the login dialog until a login works; "demo" when the clerk chose the demo, None when cancelled."""
-    desk = Desk(paths)
+    desk = _service.Desk(paths)
     profile = desk.profile()
     dialog = dialog_factory(profile.base_url, profile.email or "")
     if not desk.keychain_available():
@@ -80,13 +73,13 @@ def log_in_interactively(paths: AppPaths, dialog_factory: type[LoginDialog] = Lo
                         lambda companies, current: ask_company(companies, current, dialog),
                     )
                 )
-        except CompanyNotChosen:
+        except _service.CompanyNotChosen:
             dialog.show_error(QCoreApplication.translate("LoginDialog", "Choose the company this desk serves."))
             continue
-        except (GenukaError, ServiceError) as exc:
+        except (_service.GenukaError, _service.ServiceError) as exc:
             dialog.show_error(exc.message)
             continue
-        except InsecureURLError as exc:
+        except _service.InsecureURLError as exc:
             dialog.show_error(str(exc))
             continue
         desk.keep(session, remember=dialog.remember.isChecked())
@@ -95,7 +88,7 @@ def log_in_interactively(paths: AppPaths, dialog_factory: type[LoginDialog] = Lo
 
 
 def ask_company(
-    companies: Sequence[CompanyChoice], current: str | None, parent: QWidget | None, note: str = ""
+    companies: Sequence[_models.CompanyChoice], current: str | None, parent: QWidget | None, note: str = ""
 ) -> str | None:
     """The company the clerk picks from ``companies`` (``current`` first selected); None when cancelled."""
     choices = [c for c in companies if c.id]
@@ -120,14 +113,16 @@ def ask_company(
 class DesktopApp:
     """Owns the service, the bridge and the main window for one session."""
 
-    def __init__(self, app: QApplication, paths: AppPaths, session: Session, settings: QSettings) -> None:
+    def __init__(
+        self, app: QApplication, paths: _service.AppPaths, session: _service.Session, settings: QSettings
+    ) -> None:
         self.app = app
         self.paths = paths
         self.session = session
         self.settings = settings
         self.language = str(settings.value("language", "") or system_language())
         install_language(self.language)
-        self.desk = Desk(paths)
+        self.desk = _service.Desk(paths)
         self.service = self.desk.open(session, language=self.language)
         self.bridge = ServiceBridge(self.service)
         self.window: MainWindow | None = None
@@ -136,13 +131,13 @@ class DesktopApp:
         self.forget_data = False
         self.updates = UpdateChecker(settings, self.bridge)
         self.updates.newer.connect(self._update_found)
-        self._update: UpdateInfo | None = None
+        self._update: _service.UpdateInfo | None = None
         # Shows the preferences (tests answer without a modal loop); True when accepted.
         self.ask_preferences: Callable[[PreferencesDialog], bool] = lambda dialog: bool(dialog.exec())
         # Set by File > Switch company: the session the program goes on with, in that company's folder.
-        self.switched_to: Session | None = None
+        self.switched_to: _service.Session | None = None
         # Asks which company (tests answer without a modal dialog).
-        self.choose_company: Callable[[list[CompanyChoice], str | None, str], str | None] = (
+        self.choose_company: Callable[[list[_models.CompanyChoice], str | None, str], str | None] = (
             lambda companies, current, note: ask_company(companies, current, self.window, note)
         )
         # Shows the logout dialog; tests replace it to answer without a modal loop.
@@ -198,7 +193,7 @@ class DesktopApp:
             return
         self.bridge.run(self.service.companies(), self._company_chosen, self._switch_failed)
 
-    def _company_chosen(self, companies: list[CompanyChoice]) -> None:
+    def _company_chosen(self, companies: list[_models.CompanyChoice]) -> None:
         window = self.window
         if window is None:
             return
@@ -224,7 +219,7 @@ class DesktopApp:
             self.desk.switch_company(self.service, self.session, chosen), self._switched, self._switch_failed
         )
 
-    def _switched(self, session: Session) -> None:
+    def _switched(self, session: _service.Session) -> None:
         self.switched_to = session
         window = self.window
         if window is not None:
@@ -276,7 +271,7 @@ class DesktopApp:
         if (chosen or system_language()) != self.language:
             self.switch_language(chosen)
 
-    def _update_found(self, info: UpdateInfo) -> None:
+    def _update_found(self, info: _service.UpdateInfo) -> None:
         self._update = info
         if self.window is not None:
             self.window.show_update(self.updates.newer_text(info), info.download_url)
@@ -335,6 +330,6 @@ class DesktopApp:
             self.closed.set_result(None)
 
 
-def saved_session(paths: AppPaths) -> Session | None:
+def saved_session(paths: _service.AppPaths) -> _service.Session | None:
     """The session kept from the last run (a saved token for the profile), if any."""
-    return Desk(paths).saved_session()
+    return _service.Desk(paths).saved_session()

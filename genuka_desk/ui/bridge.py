@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from ..service import (
-    AuthRequired,
-    CacheRebuilt,
-    ConnectivityChanged,
-    Event,
-    OrdersArrived,
-    OrdersChanged,
-    OrderService,
-    QueueChanged,
-    SyncFinished,
-    SyncProgress,
-)
+from .. import service as _service
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -39,28 +30,28 @@ class ServiceBridge(QObject):
     cacheRebuilt = Signal(str)  # where the damaged file was set aside
     taskFailed = Signal(str)  # a message fit for the clerk
 
-    def __init__(self, service: OrderService, parent: QObject | None = None) -> None:
+    def __init__(self, service: _service.OrderService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self._tasks: set[asyncio.Task[Any]] = set()
         self._unsubscribe = service.subscribe(self._on_event)
 
-    def _on_event(self, event: Event) -> None:
-        if isinstance(event, OrdersChanged):
+    def _on_event(self, event: _service.Event) -> None:
+        if isinstance(event, _service.OrdersChanged):
             self.ordersChanged.emit(list(event.order_ids), event.bulk)
-        elif isinstance(event, OrdersArrived):
+        elif isinstance(event, _service.OrdersArrived):
             self.ordersArrived.emit(list(event.order_ids))
-        elif isinstance(event, QueueChanged):
+        elif isinstance(event, _service.QueueChanged):
             self.queueChanged.emit(event.pending, event.failed, event.conflict)
-        elif isinstance(event, ConnectivityChanged):
+        elif isinstance(event, _service.ConnectivityChanged):
             self.connectivityChanged.emit(event.online, event.reason)
-        elif isinstance(event, SyncProgress):
+        elif isinstance(event, _service.SyncProgress):
             self.syncProgress.emit(event.phase, event.done, -1 if event.total is None else event.total)
-        elif isinstance(event, SyncFinished):
+        elif isinstance(event, _service.SyncFinished):
             self.syncFinished.emit(event)
-        elif isinstance(event, AuthRequired):
+        elif isinstance(event, _service.AuthRequired):
             self.authRequired.emit(event.message)
-        elif isinstance(event, CacheRebuilt):
+        elif isinstance(event, _service.CacheRebuilt):
             self.cacheRebuilt.emit(event.moved_to)
 
     def run(
@@ -70,6 +61,8 @@ class ServiceBridge(QObject):
         on_error: Callable[[Exception], None] | None = None,
     ) -> asyncio.Task[T]:
         """Run ``work`` as a task (kept referenced); results and errors come back on the Qt side."""
+        import asyncio  # loaded with the loop: the window is painted before it
+
         task: asyncio.Task[T] = asyncio.ensure_future(work)
         self._tasks.add(task)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from ..models import Side
+from .. import models as _models
 from .status_delegate import status_choices
 
 
@@ -18,7 +18,7 @@ class BulkStatusDialog(QDialog):
         layout.addRow(QLabel(self.tr("%n selected order(s)", "", count)))
         self.payment = QComboBox(self)
         self.fulfilment = QComboBox(self)
-        for combo, side in ((self.payment, Side.BILLING), (self.fulfilment, Side.SHIPPING)):
+        for combo, side in ((self.payment, _models.Side.BILLING), (self.fulfilment, _models.Side.SHIPPING)):
             combo.addItem(self.tr("(no change)"), None)
             for value, label in status_choices(side):
                 combo.addItem(label, value)

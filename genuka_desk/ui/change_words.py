@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..models import ADDRESS_FIELDS, Order, format_money, text_of
+from .. import models as _models
+from .. import service as _service
 from ..models.coerce import to_decimal
-from ..service import Change
 from .activity_text import field_label, value_text
 
 
@@ -33,7 +33,7 @@ def _address_part(name: str) -> str:
     }.get(name, name)
 
 
-def key_label(key: str, order: Order | None = None) -> str:
+def key_label(key: str, order: _models.Order | None = None) -> str:
     """What the clerk calls the field at ``key`` (a line by its title)."""
     parts = key.split(".")
     if parts[0] == "lines" and len(parts) >= 2:
@@ -44,7 +44,7 @@ def key_label(key: str, order: Order | None = None) -> str:
             price = QCoreApplication.translate("ChangeWords", "unit price")
             return f"{title} ({quantity if parts[2] == 'quantity' else price})"
         return title
-    if len(parts) == 3 and parts[1] == "address" and parts[2] in ADDRESS_FIELDS:
+    if len(parts) == 3 and parts[1] == "address" and parts[2] in _models.ADDRESS_FIELDS:
         side = (
             QCoreApplication.translate("ChangeWords", "Billing address")
             if parts[0] == "billing"
@@ -60,15 +60,15 @@ def key_value(key: str, value: Any, currency: str, language: str) -> str:
         return "—"
     if key == "shipping.amount" or key.endswith(".price"):
         amount = to_decimal(value)
-        return format_money(amount, currency, language) if amount is not None else text_of(value)
+        return _models.format_money(amount, currency, language) if amount is not None else _models.text_of(value)
     return value_text(key, value)
 
 
-def change_lines(change: Change, order: Order | None, language: str) -> list[str]:
+def change_lines(change: _service.Change, order: _models.Order | None, language: str) -> list[str]:
     """The change, one line per thing it changes."""
     currency = order.currency_code if order is not None else "XAF"
     if change.payment is not None:
-        amount = format_money(change.payment.amount, currency, language)
+        amount = _models.format_money(change.payment.amount, currency, language)
         methods = order.company.payment_methods if order is not None and order.company else []
         way = next((m.name for m in methods if change.payment.method in (m.processor, m.name) and m.name), None)
         return [
@@ -91,7 +91,7 @@ def change_lines(change: Change, order: Order | None, language: str) -> list[str
         if line.price is not None:
             out.append(
                 QCoreApplication.translate("ChangeWords", "%s: unit price %s")
-                % (label, format_money(line.price, currency, language))
+                % (label, _models.format_money(line.price, currency, language))
             )
     for line_id in edit.removed_lines:
         out.append(QCoreApplication.translate("ChangeWords", "%s: removed") % key_label(f"lines.{line_id}", order))
@@ -103,6 +103,6 @@ def change_lines(change: Change, order: Order | None, language: str) -> list[str
     return out
 
 
-def field_errors_lines(errors: dict[str, list[str]], order: Order | None) -> list[str]:
+def field_errors_lines(errors: dict[str, list[str]], order: _models.Order | None) -> list[str]:
     """The server's reasons, one line per field it named, the field in the clerk's words."""
     return [f"{key_label(key, order)}: {' '.join(texts)}" for key, texts in errors.items()]

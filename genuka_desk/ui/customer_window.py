@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import Customer, format_day, format_money, whatsapp_link
-from ..service import CustomerOrders, CustomerRow, OrderService
+from .. import models as _models
+from .. import service as _service
 from .bridge import ServiceBridge
 from .labels import billing_label, shipping_label
 from .parts import SearchField
@@ -36,10 +36,10 @@ class CustomerWindow(ServiceWindow):
 
     open_order = Signal(str)
 
-    def __init__(self, service: OrderService, bridge: ServiceBridge, *, locale: str = "fr") -> None:
+    def __init__(self, service: _service.OrderService, bridge: ServiceBridge, *, locale: str = "fr") -> None:
         super().__init__(service, bridge, locale)
-        self.customer: Customer | None = None
-        self.summary: CustomerOrders | None = None
+        self.customer: _models.Customer | None = None
+        self.summary: _service.CustomerOrders | None = None
         self.setWindowTitle(self.tr("Customers"))
         self.resize(820, 560)
         root = QVBoxLayout(self)
@@ -109,7 +109,7 @@ class CustomerWindow(ServiceWindow):
         self.header.setText(f"<b style='font-size:14pt'>{customer.full_name or '—'}</b>{email}")
         phone = customer.phone or ""
         self.phone_link.setText(f"<a href='copy'>{phone}</a>" if phone else self.tr("No phone number"))
-        self.whatsapp_button.setEnabled(whatsapp_link(phone) is not None)
+        self.whatsapp_button.setEnabled(_models.whatsapp_link(phone) is not None)
         self.totals.setText(self.tr("Loading the orders…"))
         wanted = str(customer.id)
         self.bridge.run(self.service.customer_orders(wanted), lambda found: self._show_orders(wanted, found))
@@ -122,7 +122,7 @@ class CustomerWindow(ServiceWindow):
 
     def whatsapp_url(self) -> QUrl | None:
         """The chat link for this customer (None: no usable phone)."""
-        link = whatsapp_link(self.customer.phone if self.customer else None)
+        link = _models.whatsapp_link(self.customer.phone if self.customer else None)
         return None if link is None else QUrl(link)
 
     def open_whatsapp(self) -> None:
@@ -136,9 +136,9 @@ class CustomerWindow(ServiceWindow):
         QDesktopServices.openUrl(url)
 
     def _money(self, amount: Decimal | None, currency: str = "XAF") -> str:
-        return format_money(amount, currency, self.language)
+        return _models.format_money(amount, currency, self.language)
 
-    def _show_orders(self, customer_id: str, found: CustomerOrders) -> None:
+    def _show_orders(self, customer_id: str, found: _service.CustomerOrders) -> None:
         if self.customer is None or str(self.customer.id) != customer_id:
             return  # another customer was chosen meanwhile
         self.summary = found
@@ -154,7 +154,7 @@ class CustomerWindow(ServiceWindow):
         for row, order in enumerate(found.rows):
             cells = {
                 REFERENCE: order.reference,
-                DAY: format_day(order.created_at, self.language),
+                DAY: _models.format_day(order.created_at, self.language),
                 TOTAL: self._money(order.total, order.currency),
                 OWED: self._money(found.owed.get(order.id, Decimal(0)), order.currency),
                 PAYMENT: billing_label(order.billing_status),
@@ -179,7 +179,7 @@ class CustomerWindow(ServiceWindow):
 
     def _pick(self) -> None:
         self.search.flush()
-        row: CustomerRow | None = self.search.chosen()
+        row: _service.CustomerRow | None = self.search.chosen()
         if row is None:
             return
         self.search.show_results([])

@@ -4,38 +4,38 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..models import BillingStatus, OrderState, ShippingStatus
+from .. import models as _models
 
 
-def shipping_label(status: ShippingStatus) -> str:
+def shipping_label(status: _models.ShippingStatus) -> str:
     """The fulfilment status in the clerk's language."""
     return {
-        ShippingStatus.PENDING: QCoreApplication.translate("Status", "Pending"),
-        ShippingStatus.TAKEN_IN_CHARGE: QCoreApplication.translate("Status", "Taken in charge"),
-        ShippingStatus.DELIVERED: QCoreApplication.translate("Status", "Delivered"),
-        ShippingStatus.PARTIAL_DELIVERY: QCoreApplication.translate("Status", "Partly delivered"),
+        _models.ShippingStatus.PENDING: QCoreApplication.translate("Status", "Pending"),
+        _models.ShippingStatus.TAKEN_IN_CHARGE: QCoreApplication.translate("Status", "Taken in charge"),
+        _models.ShippingStatus.DELIVERED: QCoreApplication.translate("Status", "Delivered"),
+        _models.ShippingStatus.PARTIAL_DELIVERY: QCoreApplication.translate("Status", "Partly delivered"),
     }.get(status, QCoreApplication.translate("Status", "Unknown"))
 
 
-def billing_label(status: BillingStatus) -> str:
+def billing_label(status: _models.BillingStatus) -> str:
     """The payment status in the clerk's language."""
     return {
-        BillingStatus.PENDING: QCoreApplication.translate("Status", "Awaiting payment"),
-        BillingStatus.PAID: QCoreApplication.translate("Status", "Paid"),
-        BillingStatus.PARTIALLY_PAID: QCoreApplication.translate("Status", "Partly paid"),
-        BillingStatus.UNPAID: QCoreApplication.translate("Status", "Unpaid"),
-        BillingStatus.CANCELED: QCoreApplication.translate("Status", "Canceled"),
+        _models.BillingStatus.PENDING: QCoreApplication.translate("Status", "Awaiting payment"),
+        _models.BillingStatus.PAID: QCoreApplication.translate("Status", "Paid"),
+        _models.BillingStatus.PARTIALLY_PAID: QCoreApplication.translate("Status", "Partly paid"),
+        _models.BillingStatus.UNPAID: QCoreApplication.translate("Status", "Unpaid"),
+        _models.BillingStatus.CANCELED: QCoreApplication.translate("Status", "Canceled"),
     }.get(status, QCoreApplication.translate("Status", "Unknown"))
 
 
-def document_label(state: OrderState, cancelled: bool = False) -> str:
+def document_label(state: _models.OrderState, cancelled: bool = False) -> str:
     """What the order is (quotation, sales order, invoice), or that it was cancelled."""
     if cancelled:
         return QCoreApplication.translate("Status", "Cancelled")
     return {
-        OrderState.QUOTATION: QCoreApplication.translate("Status", "Quotation"),
-        OrderState.SALES_ORDER: QCoreApplication.translate("Status", "Sales order"),
-        OrderState.INVOICE: QCoreApplication.translate("Status", "Invoice"),
+        _models.OrderState.QUOTATION: QCoreApplication.translate("Status", "Quotation"),
+        _models.OrderState.SALES_ORDER: QCoreApplication.translate("Status", "Sales order"),
+        _models.OrderState.INVOICE: QCoreApplication.translate("Status", "Invoice"),
     }.get(state, "—")
 
 

@@ -15,13 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..service import DEFAULT_BASE_URL, InsecureURLError, check_base_url
+from .. import service as _service
 
 
 class LoginDialog(QDialog):
     """Server URL, then email and password or an API key; "Try the demo" needs nothing."""
 
-    def __init__(self, base_url: str = DEFAULT_BASE_URL, email: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, base_url: str = _service.DEFAULT_BASE_URL, email: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log in to Genuka"))
         self.wants_demo = False
@@ -89,8 +91,8 @@ class LoginDialog(QDialog):
     def check_and_accept(self) -> None:
         """OK: accept only a usable server address and a complete login (else say what is missing)."""
         try:
-            check_base_url(self.server.text().strip())
-        except (InsecureURLError, ValueError) as exc:
+            _service.check_base_url(self.server.text().strip())
+        except (_service.InsecureURLError, ValueError) as exc:
             self.show_error(str(exc))
             return
         if self.using_key():

@@ -10,7 +10,7 @@ import qasync
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..service import AppPaths, Session, StoreError
+from .. import service as _service
 from ..service.demo import RunningDemo, start_demo
 from ..service.logs import register_secret, setup_logging
 from .app import DesktopApp, app_icon, log_in_interactively, saved_session, settings_for
@@ -37,7 +37,7 @@ def main(argv: Sequence[str]) -> int:
         from .selftest import main as self_test
 
         return self_test()
-    paths = AppPaths.resolve(args.data_dir).ensure()
+    paths = _service.AppPaths.resolve(args.data_dir).ensure()
     setup_logging(paths.log_file)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -57,7 +57,7 @@ def main(argv: Sequence[str]) -> int:
         settings.setValue("language", args.lang)
     install_language(str(settings.value("language", "") or system_language()))
     demo: RunningDemo | None = None
-    demo_session: Session | None = None
+    demo_session: _service.Session | None = None
     try:
         chosen = "demo" if args.demo else saved_session(paths) or log_in_interactively(paths)
         while True:
@@ -69,12 +69,12 @@ def main(argv: Sequence[str]) -> int:
                 assert demo_session is not None
                 session = demo_session
             else:
-                assert isinstance(chosen, Session)
+                assert isinstance(chosen, _service.Session)
                 session = chosen
             register_secret(session.token)
             try:
                 desktop = qasync.run(_run(app, paths, session, settings, instance))
-            except StoreError as exc:
+            except _service.StoreError as exc:
                 QMessageBox.critical(None, "Genuka Desk", exc.message)
                 return 1
             if desktop.switched_to is not None:
@@ -91,7 +91,11 @@ def main(argv: Sequence[str]) -> int:
 
 
 async def _run(
-    app: QApplication, paths: AppPaths, session: Session, settings: QSettings, instance: SingleInstance
+    app: QApplication,
+    paths: _service.AppPaths,
+    session: _service.Session,
+    settings: QSettings,
+    instance: SingleInstance,
 ) -> DesktopApp:
     desktop = DesktopApp(app, paths, session, settings)
     instance.activated.connect(desktop.bring_forward)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import html
 import logging
 from datetime import date, datetime, time
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -33,19 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import (
-    SOURCES,
-    BillingStatus,
-    Order,
-    OrderState,
-    ShippingStatus,
-    Side,
-    SideEffect,
-    format_money,
-    status_side_effect,
-)
+from .. import models as _models
+from .. import service as _service
 from ..models.coerce import WAT
-from ..service import Change, ChangeKind, ChangeState, CsvWords, ListQuery, OrderService, SyncFinished, SyncPhase
 from .bridge import ServiceBridge
 from .bulk_dialog import BulkStatusDialog
 from .header_arrows import UsualSortArrows
@@ -55,6 +44,9 @@ from .order_table_model import ID_ROLE, Column, OrderTableModel, column_title
 from .payment_dialog import PaymentDialog
 from .status_delegate import StatusDelegate, status_choices
 from .today_panel import TodayPanel
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +67,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        service: OrderService,
+        service: _service.OrderService,
         bridge: ServiceBridge,
         *,
         locale: str = "fr",
@@ -194,11 +186,11 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.payment_filter = QComboBox(bar)
         self.payment_filter.addItem(self.tr("Any payment"), "")
-        for value, label in status_choices(Side.BILLING):
+        for value, label in status_choices(_models.Side.BILLING):
             self.payment_filter.addItem(label, value)
         self.fulfilment_filter = QComboBox(bar)
         self.fulfilment_filter.addItem(self.tr("Any fulfilment"), "")
-        for value, label in status_choices(Side.SHIPPING):
+        for value, label in status_choices(_models.Side.SHIPPING):
             self.fulfilment_filter.addItem(label, value)
         self.dates_enabled = QCheckBox(self.tr("From"), bar)
         self.date_from = QDateEdit(bar)
@@ -296,10 +288,13 @@ class MainWindow(QMainWindow):
         # The columns of words are as wide as their longest word in this language (a saved layout wins).
         fits = table.fontMetrics().horizontalAdvance
         worded = {
-            Column.PAYMENT: [billing_label(s) for s in BillingStatus if s != BillingStatus.UNKNOWN],
-            Column.FULFILMENT: [shipping_label(s) for s in ShippingStatus if s != ShippingStatus.UNKNOWN],
-            Column.SOURCE: [source_label(s) for s in (*SOURCES, "WEB", "DASHBOARD")],
-            Column.DOCUMENT: [document_label(s) for s in OrderState] + [document_label(OrderState.INVOICE, True)],
+            Column.PAYMENT: [billing_label(s) for s in _models.BillingStatus if s != _models.BillingStatus.UNKNOWN],
+            Column.FULFILMENT: [
+                shipping_label(s) for s in _models.ShippingStatus if s != _models.ShippingStatus.UNKNOWN
+            ],
+            Column.SOURCE: [source_label(s) for s in (*_models.SOURCES, "WEB", "DASHBOARD")],
+            Column.DOCUMENT: [document_label(s) for s in _models.OrderState]
+            + [document_label(_models.OrderState.INVOICE, True)],
         }
         for column, words in worded.items():
             table.setColumnWidth(column, min(165, max(90, max(fits(w) for w in words) + 20)))
@@ -401,7 +396,7 @@ class MainWindow(QMainWindow):
 
     # -- filters -----------------------------------------------------------------
 
-    def current_query(self) -> ListQuery:
+    def current_query(self) -> _service.ListQuery:
         """The list the filters ask for (sort kept)."""
         base = self.model.query
         created_from = created_to = None
@@ -413,7 +408,7 @@ class MainWindow(QMainWindow):
             created_to = datetime.combine(end, time.max, tzinfo=WAT)
         payment = self.payment_filter.currentData() or ""
         fulfilment = self.fulfilment_filter.currentData() or ""
-        return ListQuery(
+        return _service.ListQuery(
             search=self.search.text(),
             billing_status=(payment,) if payment else (),
             shipping_status=(fulfilment,) if fulfilment else (),
@@ -509,18 +504,18 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def side_effect_warning(self, side: Side, value: str, current: str) -> str | None:
+    def side_effect_warning(self, side: _models.Side, value: str, current: str) -> str | None:
         """Why a status change deserves a question first, in the clerk's words (None: it does not)."""
-        effect = status_side_effect(side, value, current)
-        if effect is SideEffect.CREDIT_NOTE:
+        effect = _models.status_side_effect(side, value, current)
+        if effect is _models.SideEffect.CREDIT_NOTE:
             return self.tr(
                 "Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?"
             )
-        if effect is SideEffect.PAYMENT_CANCELLED:
+        if effect is _models.SideEffect.PAYMENT_CANCELLED:
             return self.tr("Cancelling the payment cannot be undone from here. Continue?")
         return None
 
-    def paid_choice(self, order: Order) -> str | None:
+    def paid_choice(self, order: _models.Order) -> str | None:
         """ "Paid" picked while a balance remains: "payment" (record it), "status" (the status alone), None.
 
         Tests replace this.
@@ -528,7 +523,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Record the payment?"), "", parent=self)
         box.setText(
             self.tr("%s still owes %s. Record a payment for it? Only then does Genuka count the money.")
-            % (order.reference or "", format_money(order.balance, order.currency_code, self.language))
+            % (order.reference or "", _models.format_money(order.balance, order.currency_code, self.language))
         )
         pay = box.addButton(self.tr("Record a payment…"), QMessageBox.ButtonRole.AcceptRole)
         alone = box.addButton(self.tr("Only change the status"), QMessageBox.ButtonRole.DestructiveRole)
@@ -566,13 +561,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def change_status(self, order_id: str, side: Side, value: str) -> None:
+    def change_status(self, order_id: str, side: _models.Side, value: str) -> None:
         """A status picked in the table: ask if it has side effects, then queue it.
 
         "Paid" while a balance remains offers to record a payment for it (the
         documented way: the status then follows the money).
         """
-        order = self.service.order_now(order_id) if side == Side.BILLING and value == "paid" else None
+        order = self.service.order_now(order_id) if side == _models.Side.BILLING and value == "paid" else None
         if order is not None and order.balance > 0 and not order.cancelled:
             choice = self.paid_choice(order)
             if choice != "status":
@@ -582,12 +577,14 @@ class MainWindow(QMainWindow):
                 return
         row = self.service.row(order_id)
         current = (
-            "" if row is None else (row.billing_status.value if side == Side.BILLING else row.shipping_status.value)
+            ""
+            if row is None
+            else (row.billing_status.value if side == _models.Side.BILLING else row.shipping_status.value)
         )
         warning = self.side_effect_warning(side, value, current)
         if warning and not self.confirm(self.tr("Change the status?"), warning):
             return
-        kwargs = {"billing": value} if side == Side.BILLING else {"shipping": value}
+        kwargs = {"billing": value} if side == _models.Side.BILLING else {"shipping": value}
         self.model.show_status(order_id, side, value)  # at once; the queued change confirms it
 
         def undo(exc: Exception) -> None:
@@ -614,7 +611,7 @@ class MainWindow(QMainWindow):
         if billing is None and shipping is None:
             return
         if billing:
-            warning = self.side_effect_warning(Side.BILLING, billing, "")
+            warning = self.side_effect_warning(_models.Side.BILLING, billing, "")
             if warning and not self.confirm(self.tr("Change the status?"), warning):
                 return
         self.bridge.run(self.service.bulk_set_status(ids, billing=billing, shipping=shipping))
@@ -709,12 +706,12 @@ class MainWindow(QMainWindow):
         if not self.read_only:
             menu.addAction(self.tr("Take a payment…"), lambda: self.take_payment(order_id))
         for change in self.service.changes_of(order_id):
-            if change.state is ChangeState.FAILED:
+            if change.state is _service.ChangeState.FAILED:
                 menu.addSeparator()
                 reason = QAction(self.tr("Refused: %s") % (change.last_error or ""), menu)
                 reason.setEnabled(False)
                 menu.addAction(reason)
-                if change.kind is ChangeKind.CREATE:
+                if change.kind is _service.ChangeKind.CREATE:
                     menu.addAction(self.tr("Correct the sale…"), lambda: self.fix_sale(order_id))
                     menu.addAction(self.tr("Send it again"), partial(self._retry, change.id))
                     menu.addAction(self.tr("Discard the sale…"), partial(self.discard_sale, change))
@@ -725,7 +722,7 @@ class MainWindow(QMainWindow):
                         self.tr("Send the rest, without the refused part"), partial(self._keep_rest, change.id)
                     )
                 menu.addAction(self.tr("Revert"), partial(self.revert_change, change.id))
-            elif change.state is ChangeState.CONFLICT:
+            elif change.state is _service.ChangeState.CONFLICT:
                 menu.addSeparator()
                 menu.addAction(self.tr("Resolve the conflict…"), lambda: self.open_order(order_id))
         if len(self.selected_ids()) > 1:
@@ -739,7 +736,7 @@ class MainWindow(QMainWindow):
     def _retry(self, change_id: str) -> None:
         self.bridge.run(self.service.retry(change_id))
 
-    def discard_sale(self, change: Change) -> None:
+    def discard_sale(self, change: _service.Change) -> None:
         """Row menu > Discard the sale: after a warning, a sale the server never created is gone."""
         from .counter.words import CounterWords
 
@@ -827,9 +824,11 @@ class MainWindow(QMainWindow):
             self.progress.setValue(min(done, total))
         else:
             self.progress.setRange(0, 0)
-        self.progress.setToolTip(self.tr("Sending changes") if phase == SyncPhase.PUSH else self.tr("Receiving orders"))
+        self.progress.setToolTip(
+            self.tr("Sending changes") if phase == _service.SyncPhase.PUSH else self.tr("Receiving orders")
+        )
 
-    def _on_sync_finished(self, event: SyncFinished) -> None:
+    def _on_sync_finished(self, event: _service.SyncFinished) -> None:
         self.progress.hide()
         self.sync_action.setEnabled(True)
         if event.error is None:
@@ -862,10 +861,10 @@ class MainWindow(QMainWindow):
 
     # -- export, about, settings ---------------------------------------------------
 
-    def csv_words(self) -> CsvWords:
+    def csv_words(self) -> _service.CsvWords:
         """The export's column titles and status names, in the clerk's language."""
         titles = [column_title(c) for c in Column if c not in (Column.SYNC, Column.DOCUMENT, Column.BALANCE)]
-        return CsvWords(
+        return _service.CsvWords(
             [*titles, column_title(Column.DOCUMENT), column_title(Column.BALANCE)],
             billing_label,
             shipping_label,

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from ..models import BillingStatus, ShippingStatus, Side, format_day, format_money
-from ..service import ListQuery, OrderRow, OrderService
+from .. import models as _models
+from .. import service as _service
 from .labels import billing_label, document_label, shipping_label, source_label, sync_label
 
 PAGE = 100  # rows read at a time: a first screen holds ~30, a read of 100 takes a few ms
@@ -105,14 +105,14 @@ class OrderTableModel(QAbstractTableModel):
 
     statusEdited = Signal(str, str, str)  # order id, "shipping" | "billing", new value
 
-    def __init__(self, service: OrderService, locale: str = "fr", parent: Any = None) -> None:
+    def __init__(self, service: _service.OrderService, locale: str = "fr", parent: Any = None) -> None:
         super().__init__(parent)
         self.service = service
         self.locale = locale
         self.read_only = False
-        self._query = ListQuery(limit=PAGE)
+        self._query = _service.ListQuery(limit=PAGE)
         self._count = 0
-        self._pages: dict[int, list[OrderRow]] = {}
+        self._pages: dict[int, list[_service.OrderRow]] = {}
         self._where: dict[str, int] = {}  # order id -> row, for the loaded pages
         self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells' text (money and dates are slow to format)
         self.marked: set[str] = set()  # new orders not seen yet
@@ -126,13 +126,13 @@ class OrderTableModel(QAbstractTableModel):
     # -- the query -------------------------------------------------------------
 
     @property
-    def query(self) -> ListQuery:
+    def query(self) -> _service.ListQuery:
         """What the model lists."""
         return self._query
 
-    def set_query(self, query: ListQuery) -> None:
+    def set_query(self, query: _service.ListQuery) -> None:
         """List something else (search, filters, sort); the window restarts at the top."""
-        fresh = ListQuery(**{**query.__dict__, "offset": 0, "limit": PAGE})
+        fresh = _service.ListQuery(**{**query.__dict__, "offset": 0, "limit": PAGE})
         if fresh == self._query:
             return  # the same list (a restored filter, a repeated sort): the loaded rows stand
         self._query = fresh
@@ -147,17 +147,17 @@ class OrderTableModel(QAbstractTableModel):
         self._count = self.service.count(self._query)
         self.endResetModel()
 
-    def _page(self, number: int) -> list[OrderRow]:
+    def _page(self, number: int) -> list[_service.OrderRow]:
         page = self._pages.get(number)
         if page is None:
-            window = ListQuery(**{**self._query.__dict__, "offset": number * PAGE, "limit": PAGE})
+            window = _service.ListQuery(**{**self._query.__dict__, "offset": number * PAGE, "limit": PAGE})
             page = self.service.rows(window)
             self._pages[number] = page
             for offset, row in enumerate(page):
                 self._where[row.id] = number * PAGE + offset
         return page
 
-    def row_at(self, row: int) -> OrderRow | None:
+    def row_at(self, row: int) -> _service.OrderRow | None:
         """The order shown on ``row`` (loads its page when needed)."""
         if not 0 <= row < self._count:
             return None
@@ -185,7 +185,7 @@ class OrderTableModel(QAbstractTableModel):
             self._texts.pop(row, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
-    def show_status(self, order_id: str, side: Side, value: str) -> None:
+    def show_status(self, order_id: str, side: _models.Side, value: str) -> None:
         """Show a status the clerk just chose at once, marked unsent; the service's event then confirms it."""
         number = self._where.get(order_id)
         if number is None:
@@ -194,10 +194,10 @@ class OrderTableModel(QAbstractTableModel):
         if page is None or number % PAGE >= len(page):
             return
         row = page[number % PAGE]
-        if side == Side.BILLING:
-            row = replace(row, billing_status=BillingStatus.parse(value), pending=row.pending + 1)
+        if side == _models.Side.BILLING:
+            row = replace(row, billing_status=_models.BillingStatus.parse(value), pending=row.pending + 1)
         else:
-            row = replace(row, shipping_status=ShippingStatus.parse(value), pending=row.pending + 1)
+            row = replace(row, shipping_status=_models.ShippingStatus.parse(value), pending=row.pending + 1)
         page[number % PAGE] = row
         self._texts.pop(number, None)
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(Column) - 1))
@@ -303,19 +303,19 @@ class OrderTableModel(QAbstractTableModel):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1))
 
-    def _display(self, row: OrderRow, column: Column) -> str:
+    def _display(self, row: _service.OrderRow, column: Column) -> str:
         if column is Column.REFERENCE:
             return f"● {row.reference}" if row.id in self.marked else row.reference
         if column is Column.DATE:
-            return format_day(row.created_at, self.locale)
+            return _models.format_day(row.created_at, self.locale)
         if column is Column.CUSTOMER:
             return row.customer
         if column is Column.ITEMS:
             return str(row.item_count)
         if column is Column.TOTAL:
-            return format_money(row.total, row.currency, self.locale)
+            return _models.format_money(row.total, row.currency, self.locale)
         if column is Column.BALANCE:
-            return format_money(row.balance, row.currency, self.locale) if row.balance else ""
+            return _models.format_money(row.balance, row.currency, self.locale) if row.balance else ""
         if column is Column.PAYMENT:
             return billing_label(row.billing_status)
         if column is Column.FULFILMENT:
@@ -336,8 +336,8 @@ class OrderTableModel(QAbstractTableModel):
         row = self.row_at(index.row())
         if row is None or self.read_only:
             return False
-        side = Side.BILLING if index.column() == Column.PAYMENT else Side.SHIPPING
-        current = row.billing_status.value if side == Side.BILLING else row.shipping_status.value
+        side = _models.Side.BILLING if index.column() == Column.PAYMENT else _models.Side.SHIPPING
+        current = row.billing_status.value if side == _models.Side.BILLING else row.shipping_status.value
         if value == current:
             return False
         # The service queues it; the row updates when the change is recorded.
@@ -349,4 +349,4 @@ class OrderTableModel(QAbstractTableModel):
         if field is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(ListQuery(**{**self._query.__dict__, "sort": field, "descending": descending}))
+        self.set_query(_service.ListQuery(**{**self._query.__dict__, "sort": field, "descending": descending}))

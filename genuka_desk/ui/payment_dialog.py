@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import FieldProblem, NewPayment, Order, format_money, validate_payment
-from ..service import Change, OrderService
+from .. import models as _models
+from .. import service as _service
 from .bridge import ServiceBridge
 from .parts import MoneyEdit, PaymentChoice, with_currency
 
@@ -34,8 +34,8 @@ class PaymentDialog(QDialog):
 
     def __init__(
         self,
-        service: OrderService,
-        order: Order,
+        service: _service.OrderService,
+        order: _models.Order,
         *,
         locale: str = "fr",
         amount: Decimal | None = None,
@@ -95,9 +95,9 @@ class PaymentDialog(QDialog):
         self._refresh()
 
     def _money(self, amount: Decimal | None) -> str:
-        return format_money(amount, self.order.currency_code, self.language)
+        return _models.format_money(amount, self.order.currency_code, self.language)
 
-    def payment(self) -> tuple[NewPayment | None, list[str]]:
+    def payment(self) -> tuple[_models.NewPayment | None, list[str]]:
         """What the clerk entered (None when an amount cannot be read), and why it cannot be recorded."""
         amount = self.amount.amount()
         if amount is None:
@@ -106,16 +106,16 @@ class PaymentDialog(QDialog):
         if not self.tendered.is_blank() and tendered is None:
             return None, [self.tr("The cash handed over must be a number.")]
         picked = self.day.date()
-        payment = NewPayment(
+        payment = _models.NewPayment(
             amount=amount,
             method=self.choice.method_value() or "",
             treasury_account_id=self.choice.account_value() or "",
             paid_on=date(picked.year(), picked.month(), picked.day()),
             tendered=tendered,
         )
-        return payment, [self.problem_text(p) for p in validate_payment(self.order.raw_view, payment)]
+        return payment, [self.problem_text(p) for p in _models.validate_payment(self.order.raw_view, payment)]
 
-    def problem_text(self, problem: FieldProblem) -> str:
+    def problem_text(self, problem: _models.FieldProblem) -> str:
         """What stops the payment, in the clerk's words."""
         texts = {
             "amount_min": self.tr("The amount must be more than 0."),
@@ -140,7 +140,7 @@ class PaymentDialog(QDialog):
             self.accept()
 
     def record(
-        self, bridge: ServiceBridge, on_done: Callable[[Change], None], on_error: Callable[[Exception], None]
+        self, bridge: ServiceBridge, on_done: Callable[[_service.Change], None], on_error: Callable[[Exception], None]
     ) -> None:
         """Hand the accepted payment to the service (queued, shown on the order at once)."""
         payment, problems = self.payment()

@@ -12,8 +12,8 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from ..models import NewLine, format_money
-from ..service import CatalogItem, OrderService
+from .. import models as _models
+from .. import service as _service
 from .bridge import ServiceBridge
 from .parts import SearchField
 
@@ -22,7 +22,12 @@ class ProductPicker(QDialog):
     """The catalogue searched as the clerk types; :meth:`new_line` is the line chosen."""
 
     def __init__(
-        self, service: OrderService, bridge: ServiceBridge, currency: str, locale: str, parent: QWidget | None = None
+        self,
+        service: _service.OrderService,
+        bridge: ServiceBridge,
+        currency: str,
+        locale: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -49,7 +54,7 @@ class ProductPicker(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.chosen: CatalogItem | None = None
+        self.chosen: _service.CatalogItem | None = None
         self.search.typed.connect(self.run_search)
         self.search.activated.connect(self._enter)
         self.results.currentItemChanged.connect(lambda *_: self._allow())
@@ -69,8 +74,8 @@ class ProductPicker(QDialog):
             self.status.setText(self.tr("The catalogue is not on this computer yet: it comes with the next sync."))
         self._allow()
 
-    def _label(self, item: CatalogItem) -> str:
-        label = f"{item.label}   {format_money(item.price or Decimal(0), self.currency, self.language)}"
+    def _label(self, item: _service.CatalogItem) -> str:
+        label = f"{item.label}   {_models.format_money(item.price or Decimal(0), self.currency, self.language)}"
         return label + (f"   ({item.sku})" if item.sku else "")
 
     def _allow(self) -> None:
@@ -87,12 +92,12 @@ class ProductPicker(QDialog):
         if self.search.chosen() is not None:
             self.accept()
 
-    def new_line(self) -> NewLine | None:
+    def new_line(self) -> _models.NewLine | None:
         """The line to add, from the chosen product and quantity."""
-        item: CatalogItem | None = self.chosen or self.search.chosen()
+        item: _service.CatalogItem | None = self.chosen or self.search.chosen()
         if item is None:
             return None
-        return NewLine(
+        return _models.NewLine(
             product_id=str(item.product_id),
             variant_id=item.variant_id,
             title=item.title,

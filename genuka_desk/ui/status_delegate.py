@@ -7,21 +7,21 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..models import BillingStatus, ShippingStatus, Side
+from .. import models as _models
 from .labels import billing_label, shipping_label
 from .order_table_model import Column
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def status_choices(side: Side) -> list[tuple[str, str]]:
+def status_choices(side: _models.Side) -> list[tuple[str, str]]:
     """(value, label) of every status a clerk may choose on ``side`` (billing or shipping)."""
-    if side == Side.BILLING:
-        return [(s.value, billing_label(s)) for s in BillingStatus.settable()]
-    return [(s.value, shipping_label(s)) for s in ShippingStatus.settable()]
+    if side == _models.Side.BILLING:
+        return [(s.value, billing_label(s)) for s in _models.BillingStatus.settable()]
+    return [(s.value, shipping_label(s)) for s in _models.ShippingStatus.settable()]
 
 
-def fill_status_combo(combo: QComboBox, side: Side, current: str) -> None:
+def fill_status_combo(combo: QComboBox, side: _models.Side, current: str) -> None:
     """Fill ``combo`` with the choices of ``side`` and select ``current``."""
     combo.clear()
     for value, label in status_choices(side):
@@ -49,7 +49,7 @@ class StatusDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        side = Side.BILLING if index.column() == Column.PAYMENT else Side.SHIPPING
+        side = _models.Side.BILLING if index.column() == Column.PAYMENT else _models.Side.SHIPPING
         fill_status_combo(editor, side, str(index.data(Qt.ItemDataRole.EditRole)))
         editor.showPopup()
 

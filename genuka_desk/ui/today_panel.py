@@ -13,8 +13,8 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ..models import BillingStatus, ShippingStatus, format_money
-from ..service import Figures, OrderService
+from .. import models as _models
+from .. import service as _service
 from .labels import billing_label, shipping_label, source_label
 
 
@@ -53,7 +53,7 @@ class WeekChart(QWidget):
 class TodayPanel(QDockWidget):
     """The figures dock."""
 
-    def __init__(self, service: OrderService, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: _service.OrderService, language: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Today"), parent)
         self.setObjectName("today")
         self.service = service
@@ -92,9 +92,9 @@ class TodayPanel(QDockWidget):
         self.show_figures(self.service.figures())
 
     def _money(self, amount: float) -> str:
-        return format_money(Decimal(str(round(amount, 2))), "XAF", self.language)
+        return _models.format_money(Decimal(str(round(amount, 2))), "XAF", self.language)
 
-    def show_figures(self, figures: Figures) -> None:
+    def show_figures(self, figures: _service.Figures) -> None:
         """Show these figures."""
         self.today.setText(self.tr("%n order(s)", "", figures.today_orders) + " · " + self._money(figures.today_sales))
         self.week.setText(self.tr("%n order(s)", "", figures.week_orders) + " · " + self._money(figures.week_sales))
@@ -102,8 +102,8 @@ class TodayPanel(QDockWidget):
         self.chart.show_days(figures.per_day)
         parts = []
         for title, counts, name in (
-            (self.tr("Payment"), figures.by_payment, lambda v: billing_label(BillingStatus.parse(v))),
-            (self.tr("Fulfilment"), figures.by_fulfilment, lambda v: shipping_label(ShippingStatus.parse(v))),
+            (self.tr("Payment"), figures.by_payment, lambda v: billing_label(_models.BillingStatus.parse(v))),
+            (self.tr("Fulfilment"), figures.by_fulfilment, lambda v: shipping_label(_models.ShippingStatus.parse(v))),
             (self.tr("Channel"), figures.by_source, source_label),
         ):
             if counts:

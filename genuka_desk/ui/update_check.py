@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..service import UpdateCheckError, UpdateInfo, UpdateStatus, check_for_updates
+from .. import service as _service
 from .bridge import ServiceBridge
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ class UpdateChecker(QObject):
         self.settings = settings
         self.bridge = bridge
         # Shows a message box (tests answer without a modal loop): (parent, info or error text) -> None.
-        self.tell: Callable[[QWidget | None, UpdateInfo | str], None] = self._tell
+        self.tell: Callable[[QWidget | None, _service.UpdateInfo | str], None] = self._tell
         self.open_url: Callable[[str], object] = lambda url: QDesktopServices.openUrl(QUrl(url))
         self._timer: QTimer | None = None
 
@@ -84,18 +84,18 @@ class UpdateChecker(QObject):
         """The daily check: a banner for a newer version, silence otherwise."""
         if not self.due():
             return
-        self.bridge.run(check_for_updates(self.url), self._quiet_answer, self._quiet_failure)
+        self.bridge.run(_service.check_for_updates(self.url), self._quiet_answer, self._quiet_failure)
 
-    def _quiet_answer(self, info: UpdateInfo) -> None:
+    def _quiet_answer(self, info: _service.UpdateInfo) -> None:
         self.settings.setValue("updates/last_check", datetime.now(UTC).isoformat())
         dismissed = str(self.settings.value("updates/dismissed", "") or "")
-        if info.status is UpdateStatus.NEWER and info.latest != dismissed:
+        if info.status is _service.UpdateStatus.NEWER and info.latest != dismissed:
             self.newer.emit(info)
 
     def _quiet_failure(self, exc: Exception) -> None:
         log.info("daily update check failed: %s", getattr(exc, "message", exc))
 
-    def dismiss(self, info: UpdateInfo) -> None:
+    def dismiss(self, info: _service.UpdateInfo) -> None:
         """The clerk closed the banner: say nothing more about this version."""
         self.settings.setValue("updates/dismissed", info.latest)
 
@@ -103,21 +103,21 @@ class UpdateChecker(QObject):
         """Help > Check for updates: always answers, in a dialog."""
 
         def failed(exc: Exception) -> None:
-            message = exc.message if isinstance(exc, UpdateCheckError) else str(exc)
+            message = exc.message if isinstance(exc, _service.UpdateCheckError) else str(exc)
             self.tell(parent, message)
 
-        def answered(info: UpdateInfo) -> None:
+        def answered(info: _service.UpdateInfo) -> None:
             self.settings.setValue("updates/last_check", datetime.now(UTC).isoformat())
             self.tell(parent, info)
 
-        self.bridge.run(check_for_updates(self.url), answered, failed)
+        self.bridge.run(_service.check_for_updates(self.url), answered, failed)
 
-    def _tell(self, parent: QWidget | None, answer: UpdateInfo | str) -> None:
+    def _tell(self, parent: QWidget | None, answer: _service.UpdateInfo | str) -> None:
         title = self.tr("Check for updates")
         if isinstance(answer, str):
             QMessageBox.warning(parent, title, self.tr("Could not check for updates: %s") % answer)
             return
-        if answer.status is UpdateStatus.CURRENT:
+        if answer.status is _service.UpdateStatus.CURRENT:
             QMessageBox.information(parent, title, self.tr("Genuka Desk %s is the latest version.") % answer.current)
             return
         box = QMessageBox(QMessageBox.Icon.Information, title, self.newer_text(answer), parent=parent)
@@ -127,6 +127,6 @@ class UpdateChecker(QObject):
         if box.clickedButton() is download and answer.download_url:
             self.open_url(answer.download_url)
 
-    def newer_text(self, info: UpdateInfo) -> str:
+    def newer_text(self, info: _service.UpdateInfo) -> str:
         """One sentence: which version is out, and which one this is."""
         return self.tr("Genuka Desk %s is available (this is %s).") % (info.latest, info.current)

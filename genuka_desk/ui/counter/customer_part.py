@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import NewCustomer, normal_phone
-from ...service import CustomerRow, OrderService
+from ... import models as _models
+from ... import service as _service
 from ..parts import INVALID_STYLE, SearchField
 
 
@@ -29,7 +29,7 @@ class CustomerPart(QGroupBox):
     done = Signal()
     show_customer = Signal(str)  # the clerk asks for the customer's orders
 
-    def __init__(self, service: OrderService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: _service.OrderService, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Customer"), parent)
         self.service = service
         self.customer_id: str | None = None
@@ -70,7 +70,7 @@ class CustomerPart(QGroupBox):
         self.history_button.setEnabled(False)
         self.mark(set())
 
-    def load(self, customer: NewCustomer) -> None:
+    def load(self, customer: _models.NewCustomer) -> None:
         """Show a sale's customer (a sale being corrected)."""
         self.reset()
         self.customer_id = customer.id
@@ -80,16 +80,16 @@ class CustomerPart(QGroupBox):
         self.label.setText(self.tr("Known customer: %s") % customer.name if customer.id else self.tr("New customer"))
         self.history_button.setEnabled(bool(customer.id))
 
-    def customer(self) -> NewCustomer:
+    def customer(self) -> _models.NewCustomer:
         """The customer as the part shows them (the phone in its normal form when it is one)."""
-        return NewCustomer(
+        return _models.NewCustomer(
             id=self.customer_id,
             first_name=self.first_name.text().strip(),
             last_name=self.last_name.text().strip(),
-            phone=normal_phone(self.phone.text()) or (self.phone.text().strip() or None),
+            phone=_models.normal_phone(self.phone.text()) or (self.phone.text().strip() or None),
         )
 
-    def choose(self, row: CustomerRow) -> None:
+    def choose(self, row: _service.CustomerRow) -> None:
         """This known customer buys."""
         self.customer_id = row.id
         first, _, last = row.name.partition(" ")
@@ -120,7 +120,7 @@ class CustomerPart(QGroupBox):
             return
         # Nobody known: what was typed starts a new customer (a number is a phone, else a name).
         text = self.search.text().strip()
-        if normal_phone(text):
+        if _models.normal_phone(text):
             self.phone.setText(text)
         elif text:
             first, _, last = text.partition(" ")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import SOURCES, NewOrder
+from ... import models as _models
 from ..day_field import DayField
 from ..editor.messages import EditorMessages
 from ..labels import source_label
@@ -53,7 +53,7 @@ class DeliveryPart(QGroupBox):
         form.addRow(self.tr("Delivery day"), self.day)
         form.addRow(self.tr("Shipping amount"), with_currency(self.shipping_amount))
         self.source = QComboBox(self)
-        for source in SOURCES:
+        for source in _models.SOURCES:
             self.source.addItem(source_label(source), source)
         form.addRow(self.tr("Source"), self.source)
         self.pickup.toggled.connect(self._mode_changed)
@@ -72,7 +72,7 @@ class DeliveryPart(QGroupBox):
         self.mark(set())
         self._mode_changed()
 
-    def load(self, sale: NewOrder) -> None:
+    def load(self, sale: _models.NewOrder) -> None:
         """Show a sale's delivery (a sale being corrected)."""
         self.reset()
         self.source.setCurrentIndex(max(0, self.source.findData(sale.source)))
@@ -97,7 +97,7 @@ class DeliveryPart(QGroupBox):
                 self.known.setCurrentIndex(self.known.count() - 1)
         self.known.setEnabled(bool(addresses) and self.delivery.isChecked())
 
-    def fill(self, sale: NewOrder) -> list[str]:
+    def fill(self, sale: _models.NewOrder) -> list[str]:
         """Write the delivery into ``sale``; returns what cannot be read (an amount that is not a number)."""
         sale.source = str(self.source.currentData() or "POS")
         sale.mode = "delivery" if self.delivery.isChecked() else "pickup"

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import NewOrder, NewOrderLine, format_money
-from ...service import CatalogItem, OrderService
+from ... import models as _models
+from ... import service as _service
 from ..parts import MoneyEdit, SearchField
 
 QUANTITY, PRICE, TOTAL, REMOVE = 1, 2, 3, 4
@@ -31,11 +31,11 @@ class SaleLinesPart(QGroupBox):
     changed = Signal()
     problem = Signal(str)  # something the clerk typed cannot make a line
 
-    def __init__(self, service: OrderService, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: _service.OrderService, language: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Lines"), parent)
         self.service = service
         self.language = language
-        self.cart = NewOrder()  # only its lines and currency: the rest of the sale is the other parts'
+        self.cart = _models.NewOrder()  # only its lines and currency: the rest of the sale is the other parts'
         # The stock of each product added, as the catalogue knew it (None: not followed).
         self.stock: dict[tuple[str | None, str | None], Decimal | None] = {}
         grid = QGridLayout(self)
@@ -70,9 +70,9 @@ class SaleLinesPart(QGroupBox):
         """No lines."""
         self.load([])
 
-    def load(self, lines: list[NewOrderLine], currency: str = "XAF") -> None:
+    def load(self, lines: list[_models.NewOrderLine], currency: str = "XAF") -> None:
         """Show a sale's lines (a sale being corrected: the stock is looked up again)."""
-        self.cart = NewOrder(lines=[line.model_copy() for line in lines], currency=currency)
+        self.cart = _models.NewOrder(lines=[line.model_copy() for line in lines], currency=currency)
         self.adhoc_price.currency = currency
         self.stock = {}
         for line in self.cart.lines:
@@ -84,7 +84,7 @@ class SaleLinesPart(QGroupBox):
         self.search.show_results([])
         self._show()
 
-    def add_item(self, item: CatalogItem, quantity: int = 1) -> None:
+    def add_item(self, item: _service.CatalogItem, quantity: int = 1) -> None:
         """Add a catalogue product (the same one again raises its quantity)."""
         self.cart.add(item.as_line(quantity))
         self.stock[(item.product_id, item.variant_id)] = item.stock
@@ -97,7 +97,7 @@ class SaleLinesPart(QGroupBox):
         if not title or price is None:
             self.problem.emit(self.tr("A line of your own needs a title and a price."))
             return
-        self.cart.add(NewOrderLine(title=title, quantity=1, price=price))
+        self.cart.add(_models.NewOrderLine(title=title, quantity=1, price=price))
         self.adhoc_title.clear()
         self.adhoc_price.clear()
         self._show()
@@ -123,13 +123,13 @@ class SaleLinesPart(QGroupBox):
                 item.setForeground(Qt.GlobalColor.red if row in rows else Qt.GlobalColor.black)
 
     def _money(self, amount: Decimal) -> str:
-        return format_money(amount, self.cart.currency, self.language)
+        return _models.format_money(amount, self.cart.currency, self.language)
 
     def _find(self, text: str) -> None:
         found = self.service.search_catalog(text, limit=12) if text.strip() else []
         self.search.show_results((self._label(item), item) for item in found)
 
-    def _label(self, item: CatalogItem) -> str:
+    def _label(self, item: _service.CatalogItem) -> str:
         label = f"{item.label}   {self._money(item.price or Decimal(0))}"
         if item.stock is not None:
             label += "   " + self.tr("stock %s") % item.stock.normalize()
@@ -139,7 +139,7 @@ class SaleLinesPart(QGroupBox):
         text = self.search.text().strip()
         exact = self.service.catalog_item(text) if text else None
         # A scanner types a whole code then Enter: that product, whatever the list shows.
-        item: CatalogItem | None = exact if exact is not None and text in (exact.sku, exact.barcode) else None
+        item: _service.CatalogItem | None = exact if exact is not None and text in (exact.sku, exact.barcode) else None
         if item is None:
             self.search.flush()  # typed too fast for the list to follow: it does now
             item = self.search.chosen()

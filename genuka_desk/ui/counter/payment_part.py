@@ -8,7 +8,7 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from ...models import NewOrder, PaymentMethod, format_money
+from ... import models as _models
 from ..parts import MoneyEdit, PaymentChoice
 
 
@@ -42,7 +42,7 @@ class PaymentPart(QWidget):
         row.addStretch(1)
         row.addWidget(self.totals)
 
-    def set_methods(self, methods: list[PaymentMethod]) -> None:
+    def set_methods(self, methods: list[_models.PaymentMethod]) -> None:
         """The company's ways of paying, cash first when the list lacks it."""
         self.choice.fill(methods, blank=False)
         self.choice.add_method(self.tr("Cash"), "cash")
@@ -52,7 +52,7 @@ class PaymentPart(QWidget):
         """Nothing received; the way of paying stays (most sales are paid the same way)."""
         self.received.clear()
 
-    def load(self, sale: NewOrder) -> None:
+    def load(self, sale: _models.NewOrder) -> None:
         """Show a sale's payment (a sale being corrected)."""
         self.received.currency = sale.currency
         self.received.set_amount(sale.paid_amount)
@@ -66,7 +66,7 @@ class PaymentPart(QWidget):
         """The amount handed over (None: nothing typed, or not a number)."""
         return self.received.amount()
 
-    def fill(self, sale: NewOrder) -> list[str]:
+    def fill(self, sale: _models.NewOrder) -> list[str]:
         """Write the payment into ``sale`` (what is paid of its total); returns what cannot be read."""
         received = self.received_amount()
         if not self.received.is_blank() and received is None:
@@ -77,9 +77,9 @@ class PaymentPart(QWidget):
             sale.treasury_account_id = self.choice.account_value()
         return []
 
-    def show_totals(self, sale: NewOrder) -> None:
+    def show_totals(self, sale: _models.NewOrder) -> None:
         """The total, and the change due or what is still owed."""
-        money = partial(format_money, currency=sale.currency, locale=self.language)
+        money = partial(_models.format_money, currency=sale.currency, locale=self.language)
         received = self.received_amount()
         parts = [f"<b>{self.tr('Total')} {money(sale.total)}</b>"]
         if received is not None and received > sale.total:

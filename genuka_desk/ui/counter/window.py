@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
-from ...models import NewOrder, validate_new_order
-from ...service import Change, InvalidEdit, OrderService
+from ... import models as _models
+from ... import service as _service
 from ..bridge import ServiceBridge
 from ..editor.messages import EditorMessages
 from ..service_window import ServiceWindow
@@ -38,10 +38,10 @@ class NewOrderWindow(ServiceWindow):
     saved = Signal(str)
     show_customer = Signal(str)
 
-    def __init__(self, service: OrderService, bridge: ServiceBridge, *, locale: str = "fr") -> None:
+    def __init__(self, service: _service.OrderService, bridge: ServiceBridge, *, locale: str = "fr") -> None:
         super().__init__(service, bridge, locale)
         self.words = CounterWords(self)
-        self.fixing: Change | None = None  # the refused sale being corrected, if any
+        self.fixing: _service.Change | None = None  # the refused sale being corrected, if any
         self.setWindowTitle(self.tr("New order"))
         self.resize(1020, 760)
         self._build()
@@ -94,7 +94,7 @@ class NewOrderWindow(ServiceWindow):
     # -- the shortcuts tests and the keyboard use ----------------------------------
 
     @property
-    def cart(self) -> NewOrder:
+    def cart(self) -> _models.NewOrder:
         """The lines taken so far (and the currency)."""
         return self.goods.cart
 
@@ -118,7 +118,7 @@ class NewOrderWindow(ServiceWindow):
         self._refresh()
         self.customer.search.setFocus()
 
-    def load_sale(self, change: Change) -> None:
+    def load_sale(self, change: _service.Change) -> None:
         """Correct a sale not created yet (refused, or waiting): its draft fills the parts."""
         draft = change.draft
         if draft is None:
@@ -150,7 +150,7 @@ class NewOrderWindow(ServiceWindow):
 
         self.bridge.run(self.service.known_addresses(customer_id), offer)
 
-    def draft(self) -> tuple[NewOrder, list[str]]:
+    def draft(self) -> tuple[_models.NewOrder, list[str]]:
         """The sale the window describes, and what cannot be read (an amount that is not a number)."""
         sale = self.cart.model_copy(deep=True)
         sale.customer = self.customer.customer()
@@ -162,7 +162,7 @@ class NewOrderWindow(ServiceWindow):
 
     def _refresh(self, *_: Any) -> None:
         sale, unreadable = self.draft()
-        messages = unreadable + [self.words.problem_text(p) for p in validate_new_order(sale)]
+        messages = unreadable + [self.words.problem_text(p) for p in _models.validate_new_order(sale)]
         self.problem.setText(messages[0] if messages else "")
         self.save_button.setEnabled(not messages)
         self.save_button.setToolTip(messages[0] if messages else "")
@@ -184,18 +184,18 @@ class NewOrderWindow(ServiceWindow):
         else:
             self.bridge.run(self.service.create_order(sale), self._saved, self._save_failed)
 
-    def _saved(self, change: Change) -> None:
+    def _saved(self, change: _service.Change) -> None:
         self.done_label.setText(self.tr("Sale %s kept. Next customer.") % change.order_ref)
         self.saved.emit(change.order_ref)
         self.reset()
 
-    def _fixed(self, change: Change) -> None:
+    def _fixed(self, change: _service.Change) -> None:
         self.saved.emit(change.order_ref)
         self.reset()  # the correction went out: the window is a new sale's again
         self.done_label.setText(self.tr("Sale %s corrected; it is sent again.") % change.order_ref)
 
     def _save_failed(self, exc: Exception) -> None:
-        if isinstance(exc, InvalidEdit) and exc.problems:
+        if isinstance(exc, _service.InvalidEdit) and exc.problems:
             self.problem.setText(self.words.problem_text(exc.problems[0]))
         else:
             self.problem.setText(self.bridge.message_of(exc, self.tr("The sale could not be kept.")))

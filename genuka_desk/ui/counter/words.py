@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import QObject
 
-from ...models import FieldProblem, NewOrder
+from ... import models as _models
 
 _LINE = re.compile(r"^products\.(\d+)(?:\.(\w+))?$")
 
@@ -14,7 +14,7 @@ _LINE = re.compile(r"^products\.(\d+)(?:\.(\w+))?$")
 class CounterWords(QObject):
     """Texts of problems and names of the create body's fields (a QObject only for ``tr``)."""
 
-    def problem_text(self, problem: FieldProblem) -> str:
+    def problem_text(self, problem: _models.FieldProblem) -> str:
         """What stops the sale, in the clerk's words."""
         texts = {
             "customer_required": self.tr("Choose a customer, or give a name or a phone number."),
@@ -42,7 +42,7 @@ class CounterWords(QObject):
             % reference
         )
 
-    def field_name(self, key: str, sale: NewOrder) -> str:
+    def field_name(self, key: str, sale: _models.NewOrder) -> str:
         """What the clerk calls the create body's field ``key`` (``products.1.quantity``: line 2's quantity)."""
         line = _LINE.match(key)
         if line is not None:
@@ -81,7 +81,7 @@ class CounterWords(QObject):
         }
         return names.get(key, key)
 
-    def refusal(self, reason: str, field_errors: dict[str, list[str]], sale: NewOrder) -> str:
+    def refusal(self, reason: str, field_errors: dict[str, list[str]], sale: _models.NewOrder) -> str:
         """The server's refusal as a short list: its reason, then each field it named."""
         # The reason often repeats a field's text: then the fields alone say it.
         repeated = any(reason.strip() == " ".join(texts).strip() for texts in field_errors.values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
 
-from ...models import ADDRESS_FIELDS, ADDRESS_SIDES, Order, Side, address_key, address_values
+from ... import models as _models
 from ..parts import AddressForm
 from .messages import EditorMessages
 
@@ -19,21 +19,21 @@ class AddressesPart(QWidget):
         super().__init__(parent)
         self._read_only = False
         grid = QGridLayout(self)
-        self.forms: dict[Side, AddressForm] = {}
+        self.forms: dict[_models.Side, AddressForm] = {}
         self.edits: dict[str, QLineEdit] = {}
-        for column, side in enumerate(ADDRESS_SIDES):
-            form = AddressForm(messages.side_address(side), ADDRESS_FIELDS, messages.address_label, self)
+        for column, side in enumerate(_models.ADDRESS_SIDES):
+            form = AddressForm(messages.side_address(side), _models.ADDRESS_FIELDS, messages.address_label, self)
             form.changed.connect(self.changed)
             self.forms[side] = form
-            self.edits.update({address_key(side, name): edit for name, edit in form.edits.items()})
+            self.edits.update({_models.address_key(side, name): edit for name, edit in form.edits.items()})
             grid.addWidget(form, 0, column)
         self.same_address = QCheckBox(self.tr("Shipping same as billing"), self)
         self.same_address.toggled.connect(self._same_address_toggled)
         grid.addWidget(self.same_address, 1, 1)
 
-    def load(self, order: Order) -> None:
+    def load(self, order: _models.Order) -> None:
         """Show the order's addresses."""
-        for key, text in address_values(order).items():
+        for key, text in _models.address_values(order).items():
             self.edits[key].setText(text)
         self.same_address.setChecked(False)
 
@@ -54,7 +54,7 @@ class AddressesPart(QWidget):
             form.mark({key.rsplit(".", 1)[-1] for key in keys if key.startswith(f"{side.value}.address.")})
 
     def _same_address_toggled(self, on: bool) -> None:
-        shipping, billing = self.forms[Side.SHIPPING], self.forms[Side.BILLING]
+        shipping, billing = self.forms[_models.Side.SHIPPING], self.forms[_models.Side.BILLING]
         if on:
             shipping.set_values(billing.values())
         shipping.set_read_only(on or self._read_only)

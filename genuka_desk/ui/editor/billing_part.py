@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
 
-from ...models import Order, Side, currency_symbol, held_value, text_of
+from ... import models as _models
 from ...models.coerce import to_decimal
 from ..day_field import DayField
 from ..parts import INVALID_STYLE, MoneyEdit, PaymentChoice, with_currency
@@ -33,7 +33,7 @@ class BillingPart(QWidget):
 
     def __init__(self, language: str = "fr", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.order: Order | None = None
+        self.order: _models.Order | None = None
         grid = QGridLayout(self)
         billing = QGroupBox(self.tr("Billing"), self)
         form = QFormLayout(billing)
@@ -69,26 +69,26 @@ class BillingPart(QWidget):
     def _combos(self) -> tuple[QComboBox, ...]:
         return (self.payment_status, self.payment_method, self.treasury, self.fulfilment_status, self.shipping_mode)
 
-    def load(self, order: Order) -> None:
+    def load(self, order: _models.Order) -> None:
         """Show the order's billing and shipping."""
         self.order = order
-        fill_status_combo(self.payment_status, Side.BILLING, order.billing_status.value)
-        fill_status_combo(self.fulfilment_status, Side.SHIPPING, order.shipping_status.value)
+        fill_status_combo(self.payment_status, _models.Side.BILLING, order.billing_status.value)
+        fill_status_combo(self.fulfilment_status, _models.Side.SHIPPING, order.shipping_status.value)
         methods = order.company.payment_methods if order.company else []
-        account = held_value(order, "billing.treasury_account_id") if order.billing else None
-        self.payment.fill(methods, order.billing.method if order.billing else None, text_of(account) or None)
+        account = _models.held_value(order, "billing.treasury_account_id") if order.billing else None
+        self.payment.fill(methods, order.billing.method if order.billing else None, _models.text_of(account) or None)
         mode = order.shipping.mode.value if order.shipping else "delivery"
         self.shipping_mode.setCurrentIndex(max(0, self.shipping_mode.findData(mode)))
         self.shipping_amount.currency = order.currency_code
-        held = held_value(order, AMOUNT_KEY)
+        held = _models.held_value(order, AMOUNT_KEY)
         amount = to_decimal(held)
         if amount is None:
-            self.shipping_amount.setText(text_of(held))  # not a number: shown as the server has it
+            self.shipping_amount.setText(_models.text_of(held))  # not a number: shown as the server has it
         else:
             self.shipping_amount.set_amount(amount)
         symbol = self.shipping_row.findChild(QLabel, "currency")
         if isinstance(symbol, QLabel):
-            symbol.setText(currency_symbol(order.currency_code, self.shipping_amount.language))
+            symbol.setText(_models.currency_symbol(order.currency_code, self.shipping_amount.language))
         when = order.shipping.scheduled_at if order.shipping else None
         self.scheduled.set_day(when.date() if when is not None else None)
 
@@ -118,7 +118,7 @@ class BillingPart(QWidget):
             fields[DAY_KEY] = day.isoformat() if day is not None else None
         return BillingValues(fields, unreadable)
 
-    def rebase(self, order: Order) -> None:
+    def rebase(self, order: _models.Order) -> None:
         """The order moved on the server while the clerk typed: compare what is typed with ``order`` now."""
         self.order = order
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from ...models import Keep, Order
-from ...service import Change, ChangeState
+from ... import models as _models
+from ... import service as _service
 from ..change_words import key_label, key_value
 
 
@@ -29,17 +29,17 @@ class ConflictPart(QGroupBox):
         self.keep_mine = QPushButton(self.tr("Keep mine"), self)
         self.take_theirs = QPushButton(self.tr("Take theirs"), self)
         self.change_id: str | None = None
-        self.keep_mine.clicked.connect(lambda: self._settle(Keep.MINE))
-        self.take_theirs.clicked.connect(lambda: self._settle(Keep.THEIRS))
+        self.keep_mine.clicked.connect(lambda: self._settle(_models.Keep.MINE))
+        self.take_theirs.clicked.connect(lambda: self._settle(_models.Keep.THEIRS))
         buttons.addStretch(1)
         buttons.addWidget(self.keep_mine)
         buttons.addWidget(self.take_theirs)
         layout.addLayout(buttons)
         self.hide()
 
-    def load(self, order: Order, active: list[Change]) -> None:
+    def load(self, order: _models.Order, active: list[_service.Change]) -> None:
         """Show the first change of ``order`` in conflict among its ``active`` changes (hidden when none)."""
-        conflicts = [c for c in active if c.state is ChangeState.CONFLICT and c.order_id == str(order.id)]
+        conflicts = [c for c in active if c.state is _service.ChangeState.CONFLICT and c.order_id == str(order.id)]
         self.setVisible(bool(conflicts))
         self.change_id = conflicts[0].id if conflicts else None
         self.table.setRowCount(0)
@@ -64,6 +64,6 @@ class ConflictPart(QGroupBox):
         self.keep_mine.setEnabled(not read_only)
         self.take_theirs.setEnabled(not read_only)
 
-    def _settle(self, keep: Keep) -> None:
+    def _settle(self, keep: _models.Keep) -> None:
         if self.change_id is not None:
             self.resolve.emit(self.change_id, keep.value)

@@ -7,8 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QWidget
 
-from ...models import Activity, Order, format_moment
-from ...service import Change, ChangeState
+from ... import models as _models
+from ... import service as _service
 from ..activity_text import activity_text
 from ..change_words import change_lines
 
@@ -22,25 +22,25 @@ class HistoryPart(QListWidget):
         self.setWordWrap(True)  # long entries wrap: no sideways scrolling
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def load(self, history: list[Change], order: Order | None = None) -> None:
+    def load(self, history: list[_service.Change], order: _models.Order | None = None) -> None:
         """Show this computer's changes of the order (sent ones too), newest first, a line per thing changed."""
         self.clear()
         states = {
-            ChangeState.PENDING: self.tr("waiting to be sent"),
-            ChangeState.SENDING: self.tr("being sent"),
-            ChangeState.SENT: self.tr("sent"),
-            ChangeState.FAILED: self.tr("refused"),
-            ChangeState.CONFLICT: self.tr("in conflict"),
+            _service.ChangeState.PENDING: self.tr("waiting to be sent"),
+            _service.ChangeState.SENDING: self.tr("being sent"),
+            _service.ChangeState.SENT: self.tr("sent"),
+            _service.ChangeState.FAILED: self.tr("refused"),
+            _service.ChangeState.CONFLICT: self.tr("in conflict"),
         }
         for change in reversed(history):
-            when = format_moment(datetime.fromtimestamp(change.created_at).astimezone(), self.language)
+            when = _models.format_moment(datetime.fromtimestamp(change.created_at).astimezone(), self.language)
             for line in change_lines(change, order, self.language):
                 self.addItem(self.tr("%s — on this computer (%s): %s") % (when, states[change.state], line))
 
-    def add_activities(self, activities: list[Activity]) -> None:
+    def add_activities(self, activities: list[_models.Activity]) -> None:
         """Add the server's activities of the order (they come later, from the network), one per line."""
         for activity in activities:
-            self.addItem(f"{format_moment(activity.created_at, self.language)} — {activity_text(activity)}")
+            self.addItem(f"{_models.format_moment(activity.created_at, self.language)} — {activity_text(activity)}")
 
     def add_offline_note(self) -> None:
         """Say the server's activities could not be had."""

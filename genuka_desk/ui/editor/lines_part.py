@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import LineChange, NewLine, Order, currency_decimals, format_money, order_totals
+from ... import models as _models
 
 QUANTITY, PRICE, TOTAL, REMOVE = 3, 4, 5, 6  # the columns with widgets
 
@@ -28,9 +28,9 @@ QUANTITY, PRICE, TOTAL, REMOVE = 3, 4, 5, 6  # the columns with widgets
 class LineValues:
     """What the clerk did to the lines: changed ones by id, removed ids, new lines."""
 
-    changed: dict[str, LineChange] = field(default_factory=dict)
+    changed: dict[str, _models.LineChange] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
-    added: list[NewLine] = field(default_factory=list)
+    added: list[_models.NewLine] = field(default_factory=list)
 
 
 class LinesPart(QWidget):
@@ -42,9 +42,9 @@ class LinesPart(QWidget):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
-        self.order: Order | None = None
+        self.order: _models.Order | None = None
         self.removed: list[str] = []
-        self.added: list[NewLine] = []
+        self.added: list[_models.NewLine] = []
         self._read_only = False
         layout = QVBoxLayout(self)
         titles = [
@@ -73,22 +73,22 @@ class LinesPart(QWidget):
         row.addWidget(self.totals)
         layout.addLayout(row)
 
-    def load(self, order: Order) -> None:
+    def load(self, order: _models.Order) -> None:
         """Show the order's lines; edits, removals and added lines are forgotten."""
         self.order = order
         self.removed, self.added = [], []
         self.table.setRowCount(0)
-        decimals = currency_decimals(order.currency_code)
+        decimals = _models.currency_decimals(order.currency_code)
         for line in order.lines:
             self._append_row(
                 str(line.id), line.title, line.variant_title, line.sku, line.quantity, line.price, decimals
             )
 
-    def add(self, line: NewLine) -> None:
+    def add(self, line: _models.NewLine) -> None:
         """Add a new line (sent with the rest at Save)."""
         assert self.order is not None
         self.added.append(line)
-        decimals = currency_decimals(self.order.currency_code)
+        decimals = _models.currency_decimals(self.order.currency_code)
         self._append_row(f"+{line.key}", line.title, line.variant_title, line.sku, line.quantity, line.price, decimals)
         self.changed.emit()
 
@@ -108,7 +108,7 @@ class LinesPart(QWidget):
     def values(self) -> LineValues:
         """The lines as the clerk left them: only what differs from the order."""
         assert self.order is not None
-        changed: dict[str, LineChange] = {}
+        changed: dict[str, _models.LineChange] = {}
         added = {f"+{line.key}": line for line in self.added}
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
@@ -122,7 +122,7 @@ class LinesPart(QWidget):
             line = self.order.line(line_id)
             if line is None:
                 continue
-            change = LineChange(
+            change = _models.LineChange(
                 quantity=quantity if quantity != (line.quantity or 0) else None,
                 price=price if line.price is None or price != line.price else None,
             )
@@ -130,7 +130,7 @@ class LinesPart(QWidget):
                 changed[line_id] = change
         return LineValues(changed, list(self.removed), list(added.values()))
 
-    def rebase(self, order: Order) -> None:
+    def rebase(self, order: _models.Order) -> None:
         """The order moved on the server while the clerk typed: compare what is typed with ``order`` now."""
         self.order = order
 
@@ -144,16 +144,16 @@ class LinesPart(QWidget):
                 if cell is not None:
                     cell.setEnabled(not read_only)
 
-    def show_totals(self, preview: Order) -> None:
+    def show_totals(self, preview: _models.Order) -> None:
         """Each line's total and the order's totals, as ``preview`` (the order with the edit) has them."""
         currency = preview.currency_code
         for row in range(self.table.rowCount()):
             item = self.table.item(row, TOTAL)
             if item is not None:
                 quantity, price = self._typed(row)
-                item.setText(format_money(price * quantity, currency, self.language))
-        totals = order_totals(preview)
-        money_of = partial(format_money, currency=currency, locale=self.language)
+                item.setText(_models.format_money(price * quantity, currency, self.language))
+        totals = _models.order_totals(preview)
+        money_of = partial(_models.format_money, currency=currency, locale=self.language)
         self.totals.setText(
             "<table>"
             + "".join(

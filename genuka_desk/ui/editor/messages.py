@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from ...models import FieldProblem, Side
+from ... import models as _models
 
 
 class EditorMessages(QObject):
     """Names of fields and texts of problems (a QObject only for ``tr``)."""
 
-    def problem_text(self, problem: FieldProblem) -> str:
+    def problem_text(self, problem: _models.FieldProblem) -> str:
         """One problem in the clerk's language, naming the field it is about."""
         texts = {
             "email_invalid": self.tr("the email address is not valid."),
@@ -46,7 +46,7 @@ class EditorMessages(QObject):
         """What the clerk calls the field at ``key`` (for messages)."""
         if key.startswith(("billing.address.", "shipping.address.")):
             side, name = key.split(".")[0], key.rsplit(".", 1)[-1]
-            return f"{self.side_address(Side(side))} — {self.address_label(name)}"
+            return f"{self.side_address(_models.Side(side))} — {self.address_label(name)}"
         if key.startswith("lines."):
             return self.tr("Line items")
         return {
@@ -56,9 +56,9 @@ class EditorMessages(QObject):
             "billing.scheduled_at": self.tr("Scheduled"),
         }.get(key, key)
 
-    def side_address(self, side: Side) -> str:
+    def side_address(self, side: _models.Side) -> str:
         """The title of one side's address."""
-        return self.tr("Billing address") if side == Side.BILLING else self.tr("Shipping address")
+        return self.tr("Billing address") if side == _models.Side.BILLING else self.tr("Shipping address")
 
     def address_label(self, name: str) -> str:
         """The label of one address field."""

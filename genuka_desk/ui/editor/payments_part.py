@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import Order, PaymentMethod, format_day, format_money
+from ... import models as _models
 
 DAY, AMOUNT, WAY, ACCOUNT, WHO, STATE = range(6)
 
@@ -29,7 +29,7 @@ class PaymentsPart(QWidget):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
-        self.order: Order | None = None
+        self.order: _models.Order | None = None
         layout = QVBoxLayout(self)
         titles = [self.tr("Date"), self.tr("Amount"), self.tr("Paid by"), self.tr("Into"), self.tr("By"), ""]
         self.table = QTableWidget(0, len(titles), self)
@@ -55,7 +55,7 @@ class PaymentsPart(QWidget):
         layout.addLayout(row)
         self._read_only = False
 
-    def load(self, order: Order, methods: list[PaymentMethod], clerks: dict[str, str]) -> None:
+    def load(self, order: _models.Order, methods: list[_models.PaymentMethod], clerks: dict[str, str]) -> None:
         """Show the order's payments; ``methods`` name the ways and accounts, ``clerks`` the users by id."""
         self.order = order
         ways = {str(m.processor or m.name): str(m.name or m.processor) for m in methods if m.processor or m.name}
@@ -69,7 +69,7 @@ class PaymentsPart(QWidget):
         for row, payment in enumerate(order.payments):
             when = payment.paid_at or payment.created_at
             cells = {
-                DAY: format_day(when, self.language) if when else "—",
+                DAY: _models.format_day(when, self.language) if when else "—",
                 AMOUNT: money(payment.amount),
                 WAY: ways.get(payment.method or "", payment.method or "—"),
                 ACCOUNT: accounts.get(payment.treasury_account_id or "", payment.treasury_account_id or "—"),
@@ -105,7 +105,7 @@ class PaymentsPart(QWidget):
         return str(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
 
     def _money(self, amount: Decimal | None) -> str:
-        return format_money(amount, self.order.currency_code if self.order else "XAF", self.language)
+        return _models.format_money(amount, self.order.currency_code if self.order else "XAF", self.language)
 
     def _selection_changed(self) -> None:
         self.delete_button.setEnabled(not self._read_only and self.selected_payment() is not None)

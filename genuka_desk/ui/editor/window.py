@@ -14,18 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout
 
-from ...models import (
-    Activity,
-    NewLine,
-    Order,
-    OrderEdit,
-    apply_edit,
-    field_changes,
-    format_moment,
-    is_local_id,
-    validate_edit,
-)
-from ...service import Change, ChangeKind, ChangeState, InvalidEdit, OrderService
+from ... import models as _models
+from ... import service as _service
 from ..bridge import ServiceBridge
 from ..change_words import field_errors_lines
 from ..labels import billing_label, document_label, shipping_label, source_label
@@ -55,7 +45,7 @@ class OrderEditor(ServiceWindow):
 
     def __init__(
         self,
-        service: OrderService,
+        service: _service.OrderService,
         bridge: ServiceBridge,
         order_id: str,
         *,
@@ -68,7 +58,7 @@ class OrderEditor(ServiceWindow):
         order = service.order_now(order_id)
         if order is None:
             raise KeyError(order_id)
-        self.order: Order = order
+        self.order: _models.Order = order
         self._loading = False
         self._close_after_save = False
         self._splittable: str | None = None  # a refused change whose accepted part can go alone
@@ -160,7 +150,7 @@ class OrderEditor(ServiceWindow):
 
     # -- loading ---------------------------------------------------------------
 
-    def load(self, order: Order) -> None:
+    def load(self, order: _models.Order) -> None:
         """Show ``order`` and forget unsaved edits."""
         self._loading = True
         try:
@@ -180,8 +170,8 @@ class OrderEditor(ServiceWindow):
         self.setWindowTitle(self.tr("Order %s") % (order.reference or order.id) + "[*]")  # [*]: unsaved edits
         key = self._customer_key()
         self.customer_button.setEnabled(bool(key) and self.service.customer(key) is not None)
-        created = format_moment(order.created_at, self.language)
-        updated = format_moment(order.updated_at, self.language)
+        created = _models.format_moment(order.created_at, self.language)
+        updated = _models.format_moment(order.updated_at, self.language)
         document = document_label(order.state, order.cancelled)
         mark = f"<span style='color:#b3261e'>{document}</span>" if order.cancelled else document
         self.header.setText(
@@ -200,12 +190,12 @@ class OrderEditor(ServiceWindow):
     def _show_changes(self) -> None:
         active = self.service.changes_of(self.order_id)
         self.conflict.load(self.order, active)
-        refused = [c for c in active if c.state is ChangeState.FAILED]
-        sale = next((c for c in active if c.kind is ChangeKind.CREATE), None)
+        refused = [c for c in active if c.state is _service.ChangeState.FAILED]
+        sale = next((c for c in active if c.kind is _service.ChangeKind.CREATE), None)
         self.fix_sale_button.setVisible(
-            is_local_id(self.order_id) and sale is not None and not sale.posted and not self.read_only
+            _models.is_local_id(self.order_id) and sale is not None and not sale.posted and not self.read_only
         )
-        if sale is not None and sale.state is ChangeState.FAILED:
+        if sale is not None and sale.state is _service.ChangeState.FAILED:
             self.refused.setText(
                 self.tr("The server refused this sale: %s") % (sale.last_error or "")
                 + " "
@@ -224,7 +214,7 @@ class OrderEditor(ServiceWindow):
         self._splittable = splittable[0].id if splittable else None
         self.keep_rest_button.setVisible(self._splittable is not None and not self.read_only)
         # The advice must be possible to follow from here: send again, or undo.
-        plain = [c for c in refused if c.kind is not ChangeKind.CREATE]
+        plain = [c for c in refused if c.kind is not _service.ChangeKind.CREATE]
         self._refused_id = plain[0].id if plain else None
         for button in (self.retry_button, self.undo_button):
             button.setVisible(self._refused_id is not None and not self.read_only)
@@ -257,13 +247,13 @@ class OrderEditor(ServiceWindow):
 
     # -- the form as an edit ---------------------------------------------------
 
-    def collect(self) -> tuple[OrderEdit, list[str]]:
+    def collect(self) -> tuple[_models.OrderEdit, list[str]]:
         """The edit the parts describe, and problems the models cannot see (text that is not a number)."""
         lines = self.lines.values()
         billing = self.billing.values()
         values: dict[str, Any] = {**self.addresses.values(), **billing.fields}
-        edit = OrderEdit(
-            fields=field_changes(self.order, values),
+        edit = _models.OrderEdit(
+            fields=_models.field_changes(self.order, values),
             lines=lines.changed,
             removed_lines=lines.removed,
             added_lines=lines.added,
@@ -275,12 +265,16 @@ class OrderEditor(ServiceWindow):
         if self._loading:
             return
         edit, problems = self.collect()
-        found = validate_edit(self.order, edit)
+        found = _models.validate_edit(self.order, edit)
         messages = problems + [self.messages.problem_text(p) for p in found]
         marked = {p.key for p in found} | self._unreadable
         self.addresses.mark(marked)
         self.billing.mark(marked)
-        preview = Order.from_raw(apply_edit(self.order.raw_view, edit), copy_raw=False) if not messages else self.order
+        preview = (
+            _models.Order.from_raw(_models.apply_edit(self.order.raw_view, edit), copy_raw=False)
+            if not messages
+            else self.order
+        )
         self.lines.show_totals(preview)
         dirty = not edit.is_empty()
         self.problem.setText(messages[0] if messages else "")
@@ -303,7 +297,7 @@ class OrderEditor(ServiceWindow):
             if line is not None:
                 self.add_new_line(line)
 
-    def add_new_line(self, line: NewLine) -> None:
+    def add_new_line(self, line: _models.NewLine) -> None:
         """Add ``line`` to the form."""
         self.lines.add(line)
 
@@ -317,7 +311,7 @@ class OrderEditor(ServiceWindow):
         self.save_button.setEnabled(False)
         self.bridge.run(self.service.update_order(self.order_id, edit), self._saved, self._save_failed)
 
-    def _saved(self, change: Change | None) -> None:
+    def _saved(self, change: _service.Change | None) -> None:
         order = self.service.order_now(self.order_id)
         if order is not None:
             self.load(order)
@@ -333,7 +327,7 @@ class OrderEditor(ServiceWindow):
 
     def _save_failed(self, exc: Exception) -> None:
         self._close_after_save = False  # the window stays, with the reason
-        if isinstance(exc, InvalidEdit):
+        if isinstance(exc, _service.InvalidEdit):
             self.problem.setText(exc.problems[0].message if exc.problems else exc.message)
         else:
             self.problem.setText(getattr(exc, "message", None) or self.tr("The change could not be saved."))
@@ -383,7 +377,7 @@ class OrderEditor(ServiceWindow):
         self.bridge.run(self.service.refresh_order(self.order_id), lambda _: None, lambda _: None)
         self.bridge.run(self.service.activities(self.order_id), self._show_activities, self._activities_failed)
 
-    def _show_activities(self, activities: list[Activity]) -> None:
+    def _show_activities(self, activities: list[_models.Activity]) -> None:
         self.history.add_activities(activities)
 
     def _activities_failed(self, exc: Exception) -> None:

@@ -9,8 +9,8 @@ import segno
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 
-from ...models import country_name, format_day, format_moment, format_money
-from ...service import PaperFacts, PaperKind
+from ... import models as _models
+from ... import service as _service
 
 LOGO_URL = QUrl("paper://logo")
 QR_URL = QUrl("paper://qr")
@@ -35,18 +35,18 @@ def qr_image(text: str, scale: int = 6) -> QImage:
 class DocumentWriter(QObject):
     """The rich text of one document, in the clerk's language (a QObject for ``tr``)."""
 
-    def __init__(self, facts: PaperFacts, kind: PaperKind, language: str) -> None:
+    def __init__(self, facts: _service.PaperFacts, kind: _service.PaperKind, language: str) -> None:
         super().__init__()
         self.facts = facts
         self.kind = kind
         self.language = language
 
-    def title(self, kind: PaperKind) -> str:
+    def title(self, kind: _service.PaperKind) -> str:
         """The document's name."""
         return {
-            PaperKind.INVOICE: self.tr("Invoice"),
-            PaperKind.RECEIPT: self.tr("Receipt"),
-            PaperKind.SLIP: self.tr("Delivery slip"),
+            _service.PaperKind.INVOICE: self.tr("Invoice"),
+            _service.PaperKind.RECEIPT: self.tr("Receipt"),
+            _service.PaperKind.SLIP: self.tr("Delivery slip"),
         }[kind]
 
     def tax_label(self, key: str) -> str:
@@ -54,7 +54,7 @@ class DocumentWriter(QObject):
         return {"rccm": self.tr("Trade register (RCCM)"), "fiscal_id": self.tr("Tax number (NIU)")}.get(key, key)
 
     def money(self, amount: Decimal | None) -> str:
-        return escape(format_money(amount, self.facts.currency, self.language))
+        return escape(_models.format_money(amount, self.facts.currency, self.language))
 
     def shop(self, centred: bool) -> str:
         shop = self.facts.shop
@@ -64,7 +64,7 @@ class DocumentWriter(QObject):
             size = 48 if centred else 64
             parts.append(f"<img src='{LOGO_URL.toString()}' width='{size}' height='{size}'><br>")
         parts.append(f"<b style='font-size:{'12' if centred else '16'}pt'>{escape(shop.name)}</b>")
-        for line in [*(country_name(a, self.language) for a in shop.address), shop.phone, shop.email]:
+        for line in [*(_models.country_name(a, self.language) for a in shop.address), shop.phone, shop.email]:
             if line:
                 parts.append(f"<br>{escape(line)}")
         for key, value in shop.tax_ids:
@@ -75,7 +75,7 @@ class DocumentWriter(QObject):
     def reference(self) -> str:
         facts = self.facts
         text = f"<b>{escape(self.title(self.kind))} {escape(facts.reference)}</b>"
-        text += f"<br>{escape(format_moment(facts.created_at, self.language))}"
+        text += f"<br>{escape(_models.format_moment(facts.created_at, self.language))}"
         if facts.temporary:
             text += (
                 "<br><i>" + escape(self.tr("Temporary reference: this sale is not on the Genuka server yet.")) + "</i>"
@@ -94,7 +94,7 @@ class DocumentWriter(QObject):
         elif facts.pickup:
             lines.append(escape(self.tr("Picked up at the shop")))
         if facts.scheduled is not None and not facts.pickup:
-            lines.append(escape(self.tr("Delivery day: %s") % format_day(facts.scheduled, self.language)))
+            lines.append(escape(self.tr("Delivery day: %s") % _models.format_day(facts.scheduled, self.language)))
         return "<br>".join(lines)
 
     def totals(self) -> list[tuple[str, str, bool]]:
@@ -140,7 +140,7 @@ class DocumentWriter(QObject):
         rows = []
         not_sent, title = self.tr("not sent yet"), self.tr("Payments")
         for p in self.facts.payments:
-            day = escape(format_day(p.day, self.language) if p.day else "")
+            day = escape(_models.format_day(p.day, self.language) if p.day else "")
             way = escape(p.method) + (f" <i>({escape(not_sent)})</i>" if p.queued else "")
             amount = f"<td align='right'>{self.money(p.amount)}</td>"
             rows.append(
@@ -211,7 +211,7 @@ class DocumentWriter(QObject):
                 "<p style='font-size:13pt'><b>"
                 + escape(
                     self.tr("To collect on delivery: %s")
-                    % format_money(self.facts.totals.amount_due, self.facts.currency, self.language)
+                    % _models.format_money(self.facts.totals.amount_due, self.facts.currency, self.language)
                 )
                 + "</b></p>"
             )
@@ -229,22 +229,32 @@ class DocumentWriter(QObject):
         )
 
 
-def build_document(facts: PaperFacts, kind: PaperKind, language: str, *, width_mm: float = 190.0) -> QTextDocument:
+def build_document(
+    facts: _service.PaperFacts, kind: _service.PaperKind, language: str, *, width_mm: float = 190.0
+) -> QTextDocument:
     """The document laid out for a text width of ``width_mm`` (the page's width less its margins)."""
     writer = DocumentWriter(facts, kind, language)
     document = QTextDocument()
     document.setDocumentMargin(0)
     font = document.defaultFont()
     font.setPointSizeF(
-        7.5 if kind is PaperKind.RECEIPT and width_mm < 50 else 9.0 if kind is PaperKind.RECEIPT else 10.0
+        7.5
+        if kind is _service.PaperKind.RECEIPT and width_mm < 50
+        else 9.0
+        if kind is _service.PaperKind.RECEIPT
+        else 10.0
     )
     document.setDefaultFont(font)
     if facts.shop.logo:
         logo = QImage.fromData(facts.shop.logo)
         if not logo.isNull():
             document.addResource(QTextDocument.ResourceType.ImageResource, LOGO_URL, logo)
-    if kind is not PaperKind.INVOICE:
+    if kind is not _service.PaperKind.INVOICE:
         document.addResource(QTextDocument.ResourceType.ImageResource, QR_URL, qr_image(facts.qr))
-    body = {PaperKind.INVOICE: writer.invoice, PaperKind.RECEIPT: writer.receipt, PaperKind.SLIP: writer.slip}[kind]()
+    body = {
+        _service.PaperKind.INVOICE: writer.invoice,
+        _service.PaperKind.RECEIPT: writer.receipt,
+        _service.PaperKind.SLIP: writer.slip,
+    }[kind]()
     document.setHtml(f"<html><body>{body}</body></html>")
     return document

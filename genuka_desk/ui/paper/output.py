@@ -13,7 +13,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSettings, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from ...service import PaperFacts, PaperKind
+from ... import service as _service
 from .document import build_document
 
 RECEIPT_WIDTHS = (58, 80)  # mm: the thermal rolls shops use
@@ -25,9 +25,12 @@ def _mm(pixels: float) -> float:
     return pixels / _SCREEN_DPI * 25.4
 
 
-def page_layout(kind: PaperKind, width: int = 80, document: QTextDocument | None = None) -> QPageLayout:
+def page_layout(kind: _service.PaperKind, width: int = 80, document: QTextDocument | None = None) -> QPageLayout:
     """The page of a document: A4 (invoice), A5 (slip), or the roll's width and the receipt's length."""
-    sheets = {PaperKind.INVOICE: (QPageSize.PageSizeId.A4, 15.0), PaperKind.SLIP: (QPageSize.PageSizeId.A5, 10.0)}
+    sheets = {
+        _service.PaperKind.INVOICE: (QPageSize.PageSizeId.A4, 15.0),
+        _service.PaperKind.SLIP: (QPageSize.PageSizeId.A5, 10.0),
+    }
     if kind in sheets:
         sheet, margin = sheets[kind]
         margins = QMarginsF(margin, margin, margin, margin)
@@ -41,16 +44,18 @@ def page_layout(kind: PaperKind, width: int = 80, document: QTextDocument | None
     return QPageLayout(size, QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
 
 
-def text_width_mm(kind: PaperKind, width: int = 80) -> float:
+def text_width_mm(kind: _service.PaperKind, width: int = 80) -> float:
     """The width the text runs in."""
-    if kind is PaperKind.INVOICE:
+    if kind is _service.PaperKind.INVOICE:
         return 210 - 30
-    if kind is PaperKind.SLIP:
+    if kind is _service.PaperKind.SLIP:
         return 148 - 20
     return width - 2 * _RECEIPT_MARGIN
 
 
-def laid_out(facts: PaperFacts, kind: PaperKind, language: str, width: int = 80) -> tuple[QTextDocument, QPageLayout]:
+def laid_out(
+    facts: _service.PaperFacts, kind: _service.PaperKind, language: str, width: int = 80
+) -> tuple[QTextDocument, QPageLayout]:
     """The document and its page."""
     text_width = text_width_mm(kind, width)
     document = build_document(facts, kind, language, width_mm=text_width)
@@ -58,7 +63,9 @@ def laid_out(facts: PaperFacts, kind: PaperKind, language: str, width: int = 80)
     return document, page_layout(kind, width, document)
 
 
-def put_on(device: QPagedPaintDevice, facts: PaperFacts, kind: PaperKind, language: str, width: int = 80) -> None:
+def put_on(
+    device: QPagedPaintDevice, facts: _service.PaperFacts, kind: _service.PaperKind, language: str, width: int = 80
+) -> None:
     """Lay the document out for ``device`` (a printer, a PDF) and paint it there, page after page."""
     document, layout = laid_out(facts, kind, language, width)
     device.setPageLayout(layout)
@@ -81,9 +88,9 @@ def put_on(device: QPagedPaintDevice, facts: PaperFacts, kind: PaperKind, langua
         painter.end()
 
 
-def write_pdf(facts: PaperFacts, kind: PaperKind, path: Path, language: str, width: int = 80) -> Path:
+def write_pdf(facts: _service.PaperFacts, kind: _service.PaperKind, path: Path, language: str, width: int = 80) -> Path:
     """The document as a PDF at ``path`` (written beside, then moved in place)."""
-    if kind is PaperKind.RECEIPT and width not in RECEIPT_WIDTHS:
+    if kind is _service.PaperKind.RECEIPT and width not in RECEIPT_WIDTHS:
         raise ValueError(f"A receipt is {' or '.join(map(str, RECEIPT_WIDTHS))} mm wide.")
     part = path.with_name(f".{path.name}.part")
     writer = QPdfWriter(str(part))
@@ -102,7 +109,7 @@ class PrintSetup:
     def __init__(self, settings: QSettings) -> None:
         self.settings = settings
 
-    def printer(self, kind: PaperKind) -> QPrinter:
+    def printer(self, kind: _service.PaperKind) -> QPrinter:
         """A printer for the document: the one chosen last time when it is still there."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         name = str(self.settings.value(f"paper/{kind.value}/printer", "") or "")
@@ -110,12 +117,12 @@ class PrintSetup:
             printer.setPrinterName(name)
         return printer
 
-    def known(self, kind: PaperKind) -> bool:
+    def known(self, kind: _service.PaperKind) -> bool:
         """Whether a printer was chosen for this document (then one click prints it again)."""
         name = str(self.settings.value(f"paper/{kind.value}/printer", "") or "")
         return bool(name) and name in QPrinterInfo.availablePrinterNames()
 
-    def remember(self, kind: PaperKind, printer: QPrinter | None = None, width: int | None = None) -> None:
+    def remember(self, kind: _service.PaperKind, printer: QPrinter | None = None, width: int | None = None) -> None:
         """Keep the printer (and the roll's width) chosen for the document."""
         if printer is not None and printer.printerName():
             self.settings.setValue(f"paper/{kind.value}/printer", printer.printerName())

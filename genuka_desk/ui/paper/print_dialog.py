@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...service import OrderService, PaperFacts, PaperKind
+from ... import service as _service
 from .output import PrintSetup, put_on, write_pdf
 
 CHOICES = (
-    (PaperKind.RECEIPT, 80),
-    (PaperKind.RECEIPT, 58),
-    (PaperKind.INVOICE, 0),
-    (PaperKind.SLIP, 0),
+    (_service.PaperKind.RECEIPT, 80),
+    (_service.PaperKind.RECEIPT, 58),
+    (_service.PaperKind.INVOICE, 0),
+    (_service.PaperKind.SLIP, 0),
 )
 
 
@@ -35,7 +35,7 @@ class PrintDialog(QDialog):
 
     def __init__(
         self,
-        service: OrderService,
+        service: _service.OrderService,
         order_id: str,
         settings: QSettings,
         *,
@@ -49,7 +49,7 @@ class PrintDialog(QDialog):
         self.language = locale
         self.setup = PrintSetup(settings)
         self._preview_printer: QPrinter | None = None
-        self.facts: PaperFacts = service.paper(order_id, clerk)
+        self.facts: _service.PaperFacts = service.paper(order_id, clerk)
         self.setWindowTitle(self.tr("Print %s") % self.facts.reference)
         layout = QVBoxLayout(self)
         if self.facts.temporary:
@@ -59,10 +59,10 @@ class PrintDialog(QDialog):
             layout.addWidget(note)
         self.group = QButtonGroup(self)
         labels = {
-            (PaperKind.RECEIPT, 80): self.tr("Receipt, 80 mm roll"),
-            (PaperKind.RECEIPT, 58): self.tr("Receipt, 58 mm roll"),
-            (PaperKind.INVOICE, 0): self.tr("Invoice (A4)"),
-            (PaperKind.SLIP, 0): self.tr("Delivery slip, no prices (A5)"),
+            (_service.PaperKind.RECEIPT, 80): self.tr("Receipt, 80 mm roll"),
+            (_service.PaperKind.RECEIPT, 58): self.tr("Receipt, 58 mm roll"),
+            (_service.PaperKind.INVOICE, 0): self.tr("Invoice (A4)"),
+            (_service.PaperKind.SLIP, 0): self.tr("Delivery slip, no prices (A5)"),
         }
         last = str(settings.value("paper/last", "receipt80") or "receipt80")
         for number, (kind, width) in enumerate(CHOICES):
@@ -94,7 +94,7 @@ class PrintDialog(QDialog):
         layout.addWidget(self.status)
         self._refresh()
 
-    def chosen(self) -> tuple[PaperKind, int]:
+    def chosen(self) -> tuple[_service.PaperKind, int]:
         """The document picked (and the roll's width for a receipt)."""
         kind, width = CHOICES[max(0, self.group.checkedId())]
         return kind, width or 80
@@ -105,7 +105,7 @@ class PrintDialog(QDialog):
 
     def _remember_choice(self) -> None:
         kind, width = self.chosen()
-        self.setup.settings.setValue("paper/last", f"{kind.value}{width if kind is PaperKind.RECEIPT else ''}")
+        self.setup.settings.setValue("paper/last", f"{kind.value}{width if kind is _service.PaperKind.RECEIPT else ''}")
         self.setup.remember(kind, width=width)
 
     def _paint(self, printer: QPrinter) -> None:
@@ -154,7 +154,9 @@ class PrintDialog(QDialog):
     def save_pdf_dialog(self) -> None:
         """Save as PDF…: where, then the file."""
         kind, width = self.chosen()
-        name = f"{self.facts.reference.lstrip('#')}-{kind.value}{width if kind is PaperKind.RECEIPT else ''}.pdf"
+        name = (
+            f"{self.facts.reference.lstrip('#')}-{kind.value}{width if kind is _service.PaperKind.RECEIPT else ''}.pdf"
+        )
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name, self.tr("PDF files (*.pdf)"))
         if path:
             try:

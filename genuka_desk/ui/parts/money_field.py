@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from ...models import amount_text, currency_symbol, parse_amount
+from ... import models as _models
 
 
 class MoneyEdit(QLineEdit):
@@ -24,7 +24,7 @@ class MoneyEdit(QLineEdit):
 
     def amount(self) -> Decimal | None:
         """The amount typed; None when the box is empty or holds no number."""
-        return parse_amount(self.text(), self.currency, self.language)
+        return _models.parse_amount(self.text(), self.currency, self.language)
 
     def is_blank(self) -> bool:
         """Whether nothing was typed (an empty box is not an unreadable one)."""
@@ -32,12 +32,12 @@ class MoneyEdit(QLineEdit):
 
     def set_amount(self, amount: Decimal | None) -> None:
         """Show ``amount`` grouped (empty for None)."""
-        self.setText(amount_text(amount, self.currency, self.language))
+        self.setText(_models.amount_text(amount, self.currency, self.language))
 
     def _tidy(self) -> None:
         amount = self.amount()
         if amount is not None and not self.isReadOnly():
-            shown = amount_text(amount, self.currency, self.language)
+            shown = _models.amount_text(amount, self.currency, self.language)
             if shown != self.text():
                 self.setText(shown)
 
@@ -51,7 +51,7 @@ def with_currency(edit: MoneyEdit, currency: str | None = None) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     edit.setParent(row)
     layout.addWidget(edit, 1)
-    symbol = QLabel(currency_symbol(edit.currency, edit.language), row)
+    symbol = QLabel(_models.currency_symbol(edit.currency, edit.language), row)
     symbol.setObjectName("currency")
     layout.addWidget(symbol)
     return row

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ...models import PaymentMethod
+from ... import models as _models
 
 NONE_SHOWN = "—"
 
@@ -25,7 +25,12 @@ class PaymentChoice(QObject):
         self.account.currentIndexChanged.connect(self.changed)
 
     def fill(
-        self, methods: list[PaymentMethod], method: str | None = None, account: str | None = None, *, blank: bool = True
+        self,
+        methods: list[_models.PaymentMethod],
+        method: str | None = None,
+        account: str | None = None,
+        *,
+        blank: bool = True,
     ) -> None:
         """List ``methods`` and select ``method`` and ``account``.
 
