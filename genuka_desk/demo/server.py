@@ -381,6 +381,7 @@ class DemoServer:
         anchor: datetime | None = None,
     ) -> None:
         # ``anchor``: when the newest seeded order was taken (a fixed day by default, so tests see the same data).
+        fresh = store is None  # a new store gets the extra orders below; a store handed in has them already
         if store is None:
             when = {} if anchor is None else {"anchor": anchor}
             store = DemoStore(DemoData(orders=orders, seed=seed, **when))
@@ -401,7 +402,7 @@ class DemoServer:
         self.api_key_header = api_key_header
         # Orders the real server also holds: anonymous ("ghost") ones, soft-deleted and cancelled ones.
         for kind, count in (("ghost", ghosts), ("deleted", deleted), ("cancelled", cancelled)):
-            if count and store is None:
+            if count and fresh:
                 self.store.add_orders(count, kind)
         # Like PHP's max_execution_time behind a gateway: a request not applied by then never is.
         self.max_request_seconds = max_request_seconds

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from .paper import PaperFacts, PaperKind
     from .paths import AppPaths
     from .profile import DEFAULT_BASE_URL, Profile
-    from .session import SERVICE_RETRY, CompanyNotChosen, Desk, KeyLogin, Logout, PickCompany, Session, UnsentChanges
+    from .session import CompanyNotChosen, Desk, KeyLogin, Logout, PickCompany, Session, UnsentChanges
     from .updates import UpdateCheckError, UpdateInfo, UpdateStatus, check_for_updates
 
 # Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
@@ -86,7 +86,6 @@ __getattr__, __dir__ = lazy_exports(
         "OrderNotFound": ".errors",
         "ServiceError": ".errors",
         "CsvWords": ".export",
-        "SERVICE_RETRY": ".session",
         "CustomerOrders": ".orders",
         "OrderList": ".orders",
         "OrderService": ".orders",
@@ -111,7 +110,6 @@ __getattr__, __dir__ = lazy_exports(
 
 __all__ = [
     "DEFAULT_BASE_URL",
-    "SERVICE_RETRY",
     "SORT_COLUMNS",
     "AppPaths",
     "AuthError",

@@ -11,17 +11,24 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-
-import keyring
-from keyring.errors import KeyringError
+from types import ModuleType
 
 log = logging.getLogger(__name__)
 
 SERVICE = "genuka-desk"
 
 
+def _keyring() -> tuple[ModuleType, type[Exception]]:
+    # Loaded when a token is read or written, not before the list is painted (it scans its backends).
+    import keyring
+    from keyring.errors import KeyringError
+
+    return keyring, KeyringError
+
+
 def keyring_available() -> bool:
     """Whether an OS keychain answers (headless Linux usually has none)."""
+    keyring, _ = _keyring()
     backend = keyring.get_keyring()
     return "fail" not in type(backend).__module__ and getattr(backend, "priority", 0) > 0
 
@@ -36,6 +43,7 @@ class TokenStore:
 
     def save(self, token: str) -> str:
         """Keep ``token``; returns where it went: ``keyring`` or ``file``."""
+        keyring, KeyringError = _keyring()
         try:
             keyring.set_password(SERVICE, self.profile, token)
         except (KeyringError, RuntimeError) as exc:
@@ -49,6 +57,7 @@ class TokenStore:
 
     def load(self) -> str | None:
         """The kept token, or None."""
+        keyring, KeyringError = _keyring()
         try:
             token = keyring.get_password(SERVICE, self.profile)
         except (KeyringError, RuntimeError):
@@ -69,6 +78,7 @@ class TokenStore:
 
     def delete(self) -> None:
         """Forget the token everywhere it may be."""
+        keyring, KeyringError = _keyring()
         try:
             keyring.delete_password(SERVICE, self.profile)
         except (KeyringError, RuntimeError):

@@ -68,15 +68,46 @@ class OrderService:
     """Orders from the cache, changes through the queue, sync in the background."""
 
     def __init__(
-        self, store: _store.LocalStore, client: _api.GenukaClient, *, policy: _sync.SyncPolicy | None = None
+        self,
+        store: _store.LocalStore,
+        client: _api.GenukaClient | None = None,
+        *,
+        policy: _sync.SyncPolicy | None = None,
+        connect: Callable[[], _api.GenukaClient] | None = None,
     ) -> None:
+        """``client``, or ``connect`` to make it when the server is first needed.
+
+        With ``connect``, opening the service reads only the local files: the
+        list is painted from them before the HTTP client, the token and the
+        sync engine are loaded (they come with the first sync or request).
+        """
+        if client is None and connect is None:
+            raise ValueError("give the client, or how to make it")
         self.closed = False  # set by close(): views still on screen stop reading
         self._store = store
-        self._client = client
+        self._made_client = client
+        self._connect = connect
+        self._made_engine: _sync.SyncEngine | None = None
+        self._policy = policy
+        self._language: str | None = None  # asked for before the client was made
         self._listeners: list[Callable[[_sync.Event], None]] = []
-        self._engine = _sync.SyncEngine(store, client, policy=policy, emit=self._emit)
         self._task: asyncio.Task[None] | None = None
         self._methods: tuple[str, list[_models.PaymentMethod]] = ("", [])  # the kept list's text, parsed once
+
+    @property
+    def _client(self) -> _api.GenukaClient:
+        if self._made_client is None:
+            assert self._connect is not None
+            self._made_client = self._connect()
+            if self._language is not None:
+                self._made_client.set_language(self._language)
+        return self._made_client
+
+    @property
+    def _engine(self) -> _sync.SyncEngine:
+        if self._made_engine is None:
+            self._made_engine = _sync.SyncEngine(self._store, self._client, policy=self._policy, emit=self._emit)
+        return self._made_engine
 
     # -- events --------------------------------------------------------------
 
@@ -144,12 +175,19 @@ class OrderService:
 
     def set_pull_interval(self, seconds: float) -> None:
         """How often to look for colleagues' changes and new orders while online (the clerk's preference)."""
-        engine = self._engine
+        if self._made_engine is None:
+            base = self._policy or _sync.SyncPolicy()
+            self._policy = replace(base, pull_interval=max(10.0, float(seconds)))  # the engine starts with it
+            return
+        engine = self._made_engine
         engine.policy = replace(engine.policy, pull_interval=max(10.0, float(seconds)))
 
     def set_language(self, language: str) -> None:
         """The language the server answers in (its messages reach the clerk)."""
-        self._client.set_language(language)
+        if self._made_client is None:
+            self._language = language  # the client is made with it
+        else:
+            self._made_client.set_language(language)
 
     async def stop(self) -> None:
         """Stop the background sync (what is queued stays queued)."""
@@ -165,13 +203,14 @@ class OrderService:
         """Stop syncing, close the connection pool and the database."""
         self.closed = True
         await self.stop()
-        await self._client.aclose()
+        if self._made_client is not None:
+            await self._made_client.aclose()
         self._store.close()
 
     @property
     def online(self) -> bool | None:
         """Whether the server was reachable at the last try (None: not tried yet)."""
-        return self._engine.online
+        return None if self._made_engine is None else self._made_engine.online
 
     # -- login ---------------------------------------------------------------
 
@@ -664,7 +703,7 @@ class OrderService:
     @property
     def last_sync(self) -> datetime | None:
         """When a sync last ended without error (None: not in this session)."""
-        return self._engine.last_success
+        return None if self._made_engine is None else self._made_engine.last_success
 
     async def resolve(self, change_id: str, keep: _models.Keep | str) -> _store.Change:
         """Settle a conflict: ``mine`` sends the clerk's values over theirs; ``theirs`` drops the clerk's."""

@@ -34,6 +34,9 @@ class Profile:
     auth_scheme: str = "bearer"
     # What the server's login answer allowed (its scopes), kept so a saved session reopens the same way.
     read_only: bool = False
+    # Whether a token was kept for this profile (the clerk chose to stay logged in): the list can then be
+    # painted before the keychain is even loaded. None: not known yet (a profile saved by an older version).
+    stays_logged_in: bool | None = None
 
     @staticmethod
     def path(config_dir: Path, name: str = "default") -> Path:

@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..api import AuthError, GenukaClient, GenukaError, NetworkError, RateLimitedError, RetryPolicy, ServerError
-from ..models import CompanyChoice, LoginResult
-from ..store import LocalStore, StoreError
-from ..sync import SyncPolicy
+from .. import api as _api
+from .. import models as _models
+from .. import store as _store
+from .. import sync as _sync
 from .credentials import TokenStore, keyring_available
 from .errors import ServiceError
 from .logs import register_secret
@@ -29,13 +29,9 @@ log = logging.getLogger(__name__)
 
 # The scheme of a login token; an API key goes as X-API-Key (documented) or, refused so, as Bearer.
 LOGIN_SCHEME = "bearer"
-# The server could not judge the key now (not reached, busy): kept, and checked by the first sync.
-_UNCHECKABLE = (NetworkError, ServerError, RateLimitedError)
 
-# Reads are retried a little inside one call; the queue does the long waits.
-SERVICE_RETRY = RetryPolicy(attempts=3, timeout=30.0, wait_initial=0.5, wait_max=4.0, wait_jitter=0.5)
-
-PickCompany = Callable[[Sequence[CompanyChoice], str | None], str | None]
+# A string: the alias is not evaluated at import (the models load when a login needs them).
+PickCompany = Callable[[Sequence["_models.CompanyChoice"], str | None], str | None]
 """Asks which company the desk serves: (the user's companies, the one to propose) -> an id, None to cancel."""
 
 
@@ -112,14 +108,25 @@ class Desk:
         """The session kept from the last run (the user chose to stay logged in), if any."""
         profile = self.profile()
         token = self.tokens(profile).load()
+        if profile.company_id and profile.stays_logged_in != bool(token):
+            profile = replace(profile, stays_logged_in=bool(token))
+            profile.save(self.paths.config_dir)  # the mark the next start reads before the keychain
         if not token or not profile.company_id:
             return None
         register_secret(token)
         return Session(profile, token, read_only=profile.read_only)
 
+    def kept_profile(self) -> Profile | None:
+        """The profile whose token was kept at the last run, read without the keychain (None: none was kept).
+
+        The start paints its company's orders from this, then :meth:`saved_session` reads the token.
+        """
+        profile = self.profile()
+        return profile if profile.stays_logged_in and profile.company_id else None
+
     def keep(self, session: Session, *, remember: bool) -> str | None:
         """Save the session's profile, and with ``remember`` its token: where it went (``keyring``/``file``)."""
-        session.profile.save(self.paths.config_dir)
+        replace(session.profile, stays_logged_in=remember).save(self.paths.config_dir)
         if not remember:
             return None
         where = self.tokens(session.profile).save(session.token)
@@ -134,22 +141,23 @@ class Desk:
         the folder of the company the profile served, so no queued change is left behind.
         """
         folder = profile.data_folder(self.paths.data_dir)
-        moved = LocalStore.move_files(self.paths.data_dir / profile.name, folder)
+        moved = _store.LocalStore.move_files(self.paths.data_dir / profile.name, folder)
         if moved:
             log.info("moved %d local files of profile %s into %s", moved, profile.name, folder)
         return folder
 
     # -- logging in ----------------------------------------------------------------
 
-    def _client(self, profile: Profile, token: str | None = None, language: str | None = None) -> GenukaClient:
-        return GenukaClient(
+    def _client(self, profile: Profile, token: str | None = None, language: str | None = None) -> _api.GenukaClient:
+        return _api.GenukaClient(
             profile.base_url,
             company_id=profile.company_id,
             token=token,
             auth_scheme=profile.auth_scheme,
             shop_id=profile.shop_id,
             language=language or profile.language,
-            retry=SERVICE_RETRY,
+            # Reads are retried a little inside one call; the queue does the long waits.
+            retry=_api.RetryPolicy(attempts=3, timeout=30.0, wait_initial=0.5, wait_max=4.0, wait_jitter=0.5),
         )
 
     async def log_in(
@@ -174,7 +182,7 @@ class Desk:
         return self._session(profile, result)
 
     @staticmethod
-    def _session(profile: Profile, result: LoginResult) -> Session:
+    def _session(profile: Profile, result: _models.LoginResult) -> Session:
         token = result.access_token.get_secret_value()
         register_secret(token)
         # The permissions are derived here, once, from the server's answer, and kept in the profile.
@@ -194,9 +202,10 @@ class Desk:
         async with self._client(profile) as client:
             try:
                 scheme = await client.use_api_key(key, profile.company_id)
-            except AuthError:
+            except _api.AuthError:
                 raise
-            except _UNCHECKABLE as exc:
+            except (_api.NetworkError, _api.ServerError, _api.RateLimitedError) as exc:
+                # The server could not judge the key now (not reached, busy): kept, checked by the first sync.
                 log.info("the API key could not be checked now: %s", exc.message)
                 return KeyLogin(Session(profile, key), checked=False, reason=exc.message)
         # An API key carries no scopes in a login answer: it may change orders (the server still judges).
@@ -204,10 +213,12 @@ class Desk:
 
     # -- the service of a session --------------------------------------------------------
 
-    def open(self, session: Session, *, language: str | None = None, policy: SyncPolicy | None = None) -> OrderService:
+    def open(
+        self, session: Session, *, language: str | None = None, policy: _sync.SyncPolicy | None = None
+    ) -> OrderService:
         """The order service of ``session``: its company's local files and a client with its token."""
         register_secret(session.token)
-        store = LocalStore(self.folder(session.profile))
+        store = _store.LocalStore(self.folder(session.profile))
         try:
             client = self._client(session.profile, session.token, language)
         except Exception:
@@ -215,12 +226,28 @@ class Desk:
             raise
         return OrderService(store, client, policy=policy)
 
+    def open_kept(self, profile: Profile, *, language: str | None = None) -> OrderService:
+        """The order service of the kept ``profile``, before its token is read: the local files only.
+
+        The client (and with it the token from the keychain) is made when the
+        server is first needed; the caller checks :meth:`saved_session` first.
+        """
+        store = _store.LocalStore(self.folder(profile))
+
+        def connect() -> _api.GenukaClient:
+            token = self.tokens(profile).load()
+            if token:
+                register_secret(token)
+            return self._client(profile, token, language)
+
+        return OrderService(store, connect=connect)
+
     def unsent_count(self, profile: Profile) -> int:
         """How many changes of the profile's company have not reached the server (0 when unreadable)."""
         try:
-            with LocalStore(self.folder(profile)) as store:
+            with _store.LocalStore(self.folder(profile)) as store:
                 return store.unsent_count()
-        except StoreError:
+        except _store.StoreError:
             return 0  # a damaged or unreadable store: forgetting the token still works
 
     async def switch_company(self, service: OrderService, session: Session, company_id: str) -> Session:
@@ -267,14 +294,17 @@ class Desk:
         elif token and profile.company_id:
             revoked = await self._revoke(Session(profile, token))
         self.tokens(profile).delete()
-        removed = LocalStore.delete_files(self.folder(profile)) if forget_data else 0
+        kept = Profile.load(self.paths.config_dir, profile.name)
+        if kept.stays_logged_in:
+            replace(kept, stays_logged_in=False).save(self.paths.config_dir)
+        removed = _store.LocalStore.delete_files(self.folder(profile)) if forget_data else 0
         log.info("logged out%s", " and the local data deleted" if forget_data else "")
         return Logout(revoked=revoked, unsent=unsent, removed=removed)
 
     async def _revoke(self, session: Session) -> bool:
         try:
             service = self.open(session)
-        except (StoreError, GenukaError, ValueError):
+        except (_store.StoreError, _api.GenukaError, ValueError):
             return False
         try:
             return await service.log_out_server()
