@@ -42,7 +42,13 @@ def bench_home(orders: int = ORDERS) -> Path:
     config = home / "config"
     config.mkdir(parents=True)
     # A dead loopback port: start-up and table figures must not depend on a server.
-    profile = Profile(name=PROFILE, base_url="http://127.0.0.1:9", company_id=demo.company_id, email="bench@genuka.com")
+    profile = Profile(
+        name=PROFILE,
+        base_url="http://127.0.0.1:9",
+        company_id=demo.company_id,
+        email="bench@genuka.com",
+        stays_logged_in=True,
+    )
     profile.save(config)
     # No keychain: the token goes to the profile's private file, which the app finds by itself.
     keyring.set_keyring(NoKeyring())

@@ -21,7 +21,7 @@ from bench.cache import PROFILE, SEED, bench_home
 from genuka_desk.demo.data import DemoData
 from genuka_desk.demo.directory import customer_body
 from genuka_desk.store import LocalStore
-from genuka_desk.sync.catalog_pull import METHODS_KEY
+from genuka_desk.sync.keys import METHODS_KEY
 
 PRODUCTS = 20_000
 CUSTOMERS = 30_000

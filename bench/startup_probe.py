@@ -2,44 +2,46 @@
 
 ``python -m bench.startup_probe bare`` shows a bare PySide6 window holding an
 empty QTableView; ``python -m bench.startup_probe app DATA_DIR`` starts the
-real program (``genuka_desk.ui.main.main``) on a profile. Both report when the
-table's viewport has been painted the first time, then exit.
+real program (``genuka_desk.ui.main.main``) on a profile and prints "shown"
+when its order list has been painted; ``usable DATA_DIR`` prints "usable"
+once the program answers the clerk (the event loop runs, the service is
+started and the window wired to it: a status change would go through).
+Each then exits at once (only the time to that point is measured).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 
-def _report_first_paint(view: object) -> None:
-    """Print "shown" after ``view``'s viewport is first painted, then quit the app."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QTableView
+class _Painted:
+    """Notes when a widget's first paint event arrives (the paint follows it at once)."""
 
-    assert isinstance(view, QTableView)
+    def __init__(self, view: Any) -> None:
+        from PySide6.QtCore import QEvent, QObject
 
-    class FirstPaint(QObject):
-        done = False
+        self.done = False
+        outer = self
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not self.done:
-                self.done = True
-                # The filter runs before the paint: report once it has happened.
-                QTimer.singleShot(0, self.finish)
-            return False
+        class Filter(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    outer.done = True
+                return False
 
-        def finish(self) -> None:
-            print("shown", flush=True)
-            # Only the time to this point is measured; leave without the shutdown.
-            os._exit(0)
+        self.filter = Filter(view)
+        view.viewport().installEventFilter(self.filter)
 
-    probe = FirstPaint(view)
-    view.viewport().installEventFilter(probe)
+
+def _say(word: str) -> None:
+    print(word, flush=True)
+    os._exit(0)
 
 
 def bare() -> int:
-    """The floor: the least a PySide6 program with a table does to show it."""
+    """The floor: the least a PySide6 program with a table does to show it (shown, then its events processed)."""
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
     app = QApplication(sys.argv[:1])
@@ -47,24 +49,57 @@ def bare() -> int:
     view = QTableView()
     window.setCentralWidget(view)
     window.resize(1200, 760)
-    _report_first_paint(view)
+    painted = _Painted(view)
     window.show()
-    return app.exec()
+    app.processEvents()
+    if painted.done:
+        _say("shown")
+    return 1
 
 
 def ours(data_dir: str) -> int:
-    """The real program, hooked only to report its first painted table."""
-    from genuka_desk.ui import main, main_window
+    """The real program: "shown" once its first step (the list from the local copy) has painted the list."""
+    from genuka_desk.ui import early, main
 
-    shown = main_window.MainWindow.show
+    paint = early.paint_early
 
-    def show_and_watch(window: main_window.MainWindow) -> None:
-        _report_first_paint(window.table)
-        shown(window)
+    def paint_and_report(*args: Any, **kwargs: Any) -> Any:
+        from genuka_desk.ui import main_window
 
-    main_window.MainWindow.show = show_and_watch  # type: ignore[method-assign]
+        shown = main_window.MainWindow.show
+        watched: list[_Painted] = []
+
+        def show(window: main_window.MainWindow) -> None:
+            watched.append(_Painted(window.table))
+            shown(window)
+
+        main_window.MainWindow.show = show  # type: ignore[method-assign]
+        result = paint(*args, **kwargs)
+        if watched and watched[0].done:
+            _say("shown")
+        return result
+
+    main.paint_early = paint_and_report  # type: ignore[assignment]
+    return main.main(["--data-dir", data_dir])
+
+
+def usable(data_dir: str) -> int:
+    """The real program: "usable" once the loop runs with the service started and the window wired."""
+    from PySide6.QtCore import QTimer
+
+    from genuka_desk.ui import app, main
+
+    show = app.DesktopApp.show
+
+    def show_and_report(desktop: app.DesktopApp) -> Any:
+        window = show(desktop)
+        QTimer.singleShot(0, lambda: _say("usable"))  # runs once the loop takes events: the clerk's too
+        return window
+
+    app.DesktopApp.show = show_and_report  # type: ignore[method-assign]
     return main.main(["--data-dir", data_dir])
 
 
 if __name__ == "__main__":
-    sys.exit(bare() if sys.argv[1] == "bare" else ours(sys.argv[2]))
+    mode = sys.argv[1]
+    sys.exit(bare() if mode == "bare" else ours(sys.argv[2]) if mode == "app" else usable(sys.argv[2]))

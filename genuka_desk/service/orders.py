@@ -199,6 +199,13 @@ class OrderService:
                 await self._task
             self._task = None
 
+    def close_files(self) -> None:
+        """Close the database of a service that never reached the server (no sync, no client made)."""
+        if self._task is not None or self._made_client is not None:
+            raise RuntimeError("this service went online: close it with close()")
+        self.closed = True
+        self._store.close()
+
     async def close(self) -> None:
         """Stop syncing, close the connection pool and the database."""
         self.closed = True

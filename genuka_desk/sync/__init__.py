@@ -8,7 +8,6 @@ from ..lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from .backoff import SyncPolicy, retry_delay
-    from .catalog_pull import COMPANY_KEY, LOGO_KEY, METHODS_KEY
     from .decision import Decision, Verdict, decide
     from .engine import SyncEngine, SyncReport
     from .events import (
@@ -23,20 +22,20 @@ if TYPE_CHECKING:
         SyncFinished,
         SyncPhase,
         SyncProgress,
+        queue_event,
     )
-    from .pull import FULL_KEY, GHOSTS_KEY
-    from .push import queue_event
+    from .keys import COMPANY_KEY, FULL_KEY, GHOSTS_KEY, LOGO_KEY, METHODS_KEY
 
 # Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
 __getattr__, __dir__ = lazy_exports(
     __name__,
     {
-        "COMPANY_KEY": ".catalog_pull",
-        "LOGO_KEY": ".catalog_pull",
-        "METHODS_KEY": ".catalog_pull",
-        "FULL_KEY": ".pull",
-        "GHOSTS_KEY": ".pull",
-        "queue_event": ".push",
+        "COMPANY_KEY": ".keys",
+        "LOGO_KEY": ".keys",
+        "METHODS_KEY": ".keys",
+        "FULL_KEY": ".keys",
+        "GHOSTS_KEY": ".keys",
+        "queue_event": ".events",
         "Decision": ".decision",
         "Verdict": ".decision",
         "decide": ".decision",

@@ -20,13 +20,11 @@ from typing import Any
 from ..api import AuthError, GenukaError, NetworkError, api_time
 from ..models.coerce import to_datetime
 from ..store.rows import sortable_time
+from .keys import COMPANY_KEY, LOGO_KEY, METHODS_KEY
 from .worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
-COMPANY_KEY = "company.profile"  # the shop's profile (JSON), for the printed documents
-LOGO_KEY = "company.logo"  # its logo image, base64, with the URL it came from
-METHODS_KEY = "company.payment_methods"  # the ways it takes money (JSON list), for payments offline
 PRODUCTS_CURSOR = "catalog.products_updated"
 CUSTOMERS_CURSOR = "catalog.customers_updated"
 

@@ -13,9 +13,9 @@ from ..api import AuthError, GenukaClient, GenukaError, NetworkError
 from ..store import ChangeState, LocalStore, SenderLock, StoreError
 from .backoff import SyncPolicy
 from .catalog_pull import CatalogPuller
-from .events import AuthRequired, ConnectivityChanged, Event, SyncFinished
+from .events import AuthRequired, ConnectivityChanged, Event, SyncFinished, queue_event
 from .pull import Puller
-from .push import AuthPaused, Offline, Pusher, PushResult, StopPush, queue_event
+from .push import AuthPaused, Offline, Pusher, PushResult, StopPush
 
 log = logging.getLogger(__name__)
 

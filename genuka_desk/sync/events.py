@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..store import LocalStore
 
 
 @dataclass(frozen=True)
@@ -102,3 +106,15 @@ Event = (
     | SyncFinished
     | CacheRebuilt
 )
+
+
+def queue_event(store: LocalStore) -> QueueChanged:
+    """The queue's counts as an event."""
+    from ..store import ChangeState
+
+    counts = store.counts()
+    return QueueChanged(
+        pending=counts[ChangeState.PENDING] + counts[ChangeState.SENDING],
+        failed=counts[ChangeState.FAILED],
+        conflict=counts[ChangeState.CONFLICT],
+    )

@@ -32,14 +32,11 @@ from ..models.coerce import to_datetime
 from ..store.rows import sortable_time
 from .crash import crashpoint
 from .events import OrdersArrived, OrdersChanged, SyncPhase, SyncProgress
+from .keys import CURSOR_KEY, DETAILS_KEY, FULL_KEY, GHOSTS_KEY
 from .worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
-CURSOR_KEY = "pull.cursor"  # the newest updated_at seen, as the server wrote it
-FULL_KEY = "pull.full_done"
-DETAILS_KEY = "pull.details"  # ids of orders to fetch in full (JSON list)
-GHOSTS_KEY = "pull.ghost_orders"  # "1": the clerk wants anonymous orders too
 # What the list, the search and the editor need of each item (06-orders-sales.md).
 LIST_INCLUDE = ("customer", "products", "delivery")
 

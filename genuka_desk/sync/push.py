@@ -37,12 +37,12 @@ from ..api import (
 )
 from ..models import Order, apply_edit, is_our_payment, lay_payment
 from ..models.write_body import unapplied, update_body
-from ..store import Change, ChangeKind, ChangeState, LocalStore
+from ..store import Change, ChangeKind, ChangeState
 from .backoff import retry_delay
 from .crash import crashpoint
 from .creations import find_created
 from .decision import Verdict, decide, known_line_ids
-from .events import OrdersChanged, QueueChanged, SyncPhase, SyncProgress
+from .events import OrdersChanged, SyncPhase, SyncProgress, queue_event
 from .worker import SyncWorker
 
 log = logging.getLogger(__name__)
@@ -98,16 +98,6 @@ class PushResult:
     failed: int = 0
     retried: int = 0
     errors: list[str] = field(default_factory=list)
-
-
-def queue_event(store: LocalStore) -> QueueChanged:
-    """The queue's counts as an event."""
-    counts = store.counts()
-    return QueueChanged(
-        pending=counts[ChangeState.PENDING] + counts[ChangeState.SENDING],
-        failed=counts[ChangeState.FAILED],
-        conflict=counts[ChangeState.CONFLICT],
-    )
 
 
 class Pusher(SyncWorker):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
@@ -16,12 +16,16 @@ from .. import service as _service
 from ..service.demo import DEMO_ORDERS, DEMO_PROFILE, start_demo
 from .assets import icon_file
 from .bridge import ServiceBridge
+from .early import EarlyStart, build_window
 from .i18n import install_language, system_language
 from .login_dialog import LoginDialog
 from .logout_dialog import LogoutDialog
 from .main_window import MainWindow
 from .preferences_dialog import PreferencesDialog
 from .update_check import UpdateChecker
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +46,8 @@ def log_in_interactively(
     paths: _service.AppPaths, dialog_factory: type[LoginDialog] = LoginDialog
 ) -> _service.Session | str | None:
     """Show the login dialog until a login works; "demo" when the clerk chose the demo, None when cancelled."""
+    import asyncio  # the login talks to the server: loaded with the dialog
+
     desk = _service.Desk(paths)
     profile = desk.profile()
     dialog = dialog_factory(profile.base_url, profile.email or "")
@@ -114,8 +120,15 @@ class DesktopApp:
     """Owns the service, the bridge and the main window for one session."""
 
     def __init__(
-        self, app: QApplication, paths: _service.AppPaths, session: _service.Session, settings: QSettings
+        self,
+        app: QApplication,
+        paths: _service.AppPaths,
+        session: _service.Session,
+        settings: QSettings,
+        *,
+        early: EarlyStart | None = None,
     ) -> None:
+        """``early``: the window already painted for this session's company (the start), carried on."""
         self.app = app
         self.paths = paths
         self.session = session
@@ -123,9 +136,15 @@ class DesktopApp:
         self.language = str(settings.value("language", "") or system_language())
         install_language(self.language)
         self.desk = _service.Desk(paths)
-        self.service = self.desk.open(session, language=self.language)
-        self.bridge = ServiceBridge(self.service)
+        self._early_window: MainWindow | None = None
+        if early is not None:
+            self.service, self.bridge, self._early_window = early.service, early.bridge, early.window
+        else:
+            self.service = self.desk.open(session, language=self.language)
+            self.bridge = ServiceBridge(self.service)
         self.window: MainWindow | None = None
+        import asyncio  # made in the loop: the list was painted before asyncio loaded
+
         self.closed: asyncio.Future[None] = asyncio.get_event_loop().create_future()
         self.logged_out = False
         self.forget_data = False
@@ -150,11 +169,21 @@ class DesktopApp:
 
     def show(self) -> MainWindow:
         """Build and show the main window (again, after a language switch)."""
-        window = MainWindow(
-            self.service, self.bridge, locale=self.language, read_only=self.session.read_only, settings=self.settings
-        )
-        window.setWindowIcon(app_icon())
-        window.clerk = self.session.profile.email or ""
+        window = self._early_window
+        self._early_window = None
+        if window is None or window.read_only != self.session.read_only:
+            if window is not None:  # the login said otherwise than the kept profile: built again
+                window.leaving = True
+                window.hide()
+                window.deleteLater()
+            window = build_window(
+                self.service,
+                self.bridge,
+                self.session.profile,
+                language=self.language,
+                read_only=self.session.read_only,
+                settings=self.settings,
+            )
         if self.session.profile.name == DEMO_PROFILE:
             window.mark_demo()
         window.preferences_action.triggered.connect(self.preferences)

@@ -6,7 +6,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-import qasync
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,6 +13,7 @@ from .. import service as _service
 from ..service.demo import RunningDemo, start_demo
 from ..service.logs import register_secret, setup_logging
 from .app import DesktopApp, app_icon, log_in_interactively, saved_session, settings_for
+from .early import EarlyStart, paint_early
 from .errors import install_excepthook, install_qt_message_handler
 from .i18n import LANGUAGES, install_language, system_language
 from .main_thread_gc import MainThreadCollector
@@ -55,11 +55,18 @@ def main(argv: Sequence[str]) -> int:
     settings = settings_for(paths)
     if args.lang:
         settings.setValue("language", args.lang)
-    install_language(str(settings.value("language", "") or system_language()))
+    language = install_language(str(settings.value("language", "") or system_language()))
+    # The list first: painted from the local copy of a kept login before the rest of the program loads.
+    early = None if args.demo else paint_early(app, paths, settings, language)
     demo: RunningDemo | None = None
     demo_session: _service.Session | None = None
     try:
-        chosen = "demo" if args.demo else saved_session(paths) or log_in_interactively(paths)
+        chosen = "demo" if args.demo else saved_session(paths)
+        if early is not None and not (isinstance(chosen, _service.Session) and early.serves(chosen)):
+            early.discard()  # the keychain lost the token (or holds another's): the login decides
+            early = None
+        if chosen is None:
+            chosen = log_in_interactively(paths)
         while True:
             if chosen is None:
                 return 0
@@ -73,7 +80,10 @@ def main(argv: Sequence[str]) -> int:
                 session = chosen
             register_secret(session.token)
             try:
-                desktop = qasync.run(_run(app, paths, session, settings, instance))
+                import qasync  # after the first paint: asyncio is not needed to show the list
+
+                desktop = qasync.run(_run(app, paths, session, settings, instance, early))
+                early = None  # carried on by that session; a next one (another company) starts afresh
             except _service.StoreError as exc:
                 QMessageBox.critical(None, "Genuka Desk", exc.message)
                 return 1
@@ -96,8 +106,9 @@ async def _run(
     session: _service.Session,
     settings: QSettings,
     instance: SingleInstance,
+    early: EarlyStart | None,
 ) -> DesktopApp:
-    desktop = DesktopApp(app, paths, session, settings)
+    desktop = DesktopApp(app, paths, session, settings, early=early)
     instance.activated.connect(desktop.bring_forward)
     try:
         await desktop.run()

@@ -33,7 +33,6 @@ def test_the_moved_options_parse_on_the_sub_command() -> None:
     assert (args.data_dir, args.order, args.json) == ("d", "X-1", True)
 
 
-
 def test_the_packages_import_nothing_heavy_until_used() -> None:
     """Importing a layer costs nothing: pydantic, httpx and keyring load with the first name that needs them."""
     import subprocess
