@@ -21,6 +21,10 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 	$(PIP) install --quiet -e ".[test,package]"
 	@touch $@ $(VENV)/.installed-run $(VENV)/.installed-package
 
+$(VENV)/.installed-bench: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e ".[bench]"
+	@touch $@ $(VENV)/.installed-run
+
 $(VENV)/.installed-package: pyproject.toml | $(PY)
 	$(PIP) install --quiet -e ".[package]"
 	@touch $@ $(VENV)/.installed-run
@@ -52,7 +56,7 @@ screenshots: $(VENV)/.installed-run
 	xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb $(VENV)/bin/python packaging/screenshots.py
 
 # Benchmarks (bench/README.md): figures side by side with their floors, a table, bench/results.json.
-bench: $(VENV)/.installed-run
+bench: $(VENV)/.installed-bench
 	@bash packaging/system-deps.sh test
 	timeout -s KILL 1200 $(PY) -m bench.run
 

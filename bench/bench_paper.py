@@ -24,8 +24,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QPainter, QPdfWriter
 
-from bench.cache import PROFILE
-from bench.common import RUNS, print_and_leave, record, row, run_on_qt
+from bench.cache import store_folder
+from bench.common import RUNS, Figure, print_and_leave, publish, record, run_on_qt, timed
 from bench.counter_cache import counter_home
 from genuka_desk.api import GenukaClient
 from genuka_desk.service import ChangeKind, ListQuery, OrderService, PaperKind
@@ -33,10 +33,6 @@ from genuka_desk.store import LocalStore
 from genuka_desk.ui.bridge import ServiceBridge
 from genuka_desk.ui.editor import OrderEditor
 from genuka_desk.ui.paper import write_pdf
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms"
 
 
 def bare_pdf(path: Path) -> float:
@@ -52,7 +48,7 @@ def bare_pdf(path: Path) -> float:
 
 
 async def measure(home: Path) -> list[str]:
-    store = LocalStore(home / "data" / PROFILE)
+    store = LocalStore(store_folder(home))
     client = GenukaClient("http://127.0.0.1:9", company_id="bench", token="bench")
     service = OrderService(store, client)
     bridge = ServiceBridge(service)
@@ -61,7 +57,7 @@ async def measure(home: Path) -> list[str]:
     picks = rows[: RUNS + 1]
     folder = Path(tempfile.mkdtemp())
     figures: dict[str, Any] = {"runs": RUNS}
-    lines: list[str] = []
+    lines: list[Figure] = []
     documents: dict[str, list[float]] = {"receipt": [], "invoice": []}
     floors = [bare_pdf(folder / f"bare{n}.pdf") for n in range(RUNS + 1)][1:]
     for n, pick in enumerate(picks):
@@ -73,12 +69,8 @@ async def measure(home: Path) -> list[str]:
     floor = statistics.median(floors)
     receipt, invoice = (statistics.median(documents[k]) for k in ("receipt", "invoice"))
     figures |= {"receipt_pdf_s": receipt, "invoice_pdf_s": invoice, "bare_pdf_s": floor}
-    lines.append(
-        row("receipt PDF (80 mm)", ms(receipt), ms(floor), f"{receipt / floor:.1f}x", "<= 150 ms", receipt <= 0.15)
-    )
-    lines.append(
-        row("invoice PDF (A4)", ms(invoice), ms(floor), f"{invoice / floor:.1f}x", "<= 300 ms", invoice <= 0.3)
-    )
+    lines.append(timed("receipt PDF (80 mm)", receipt, floor, 0.15))
+    lines.append(timed("invoice PDF (A4)", invoice, floor, 0.3))
 
     editor = OrderEditor(service, bridge, picks[0].id, locale="fr")
     editor.show()
@@ -102,7 +94,7 @@ async def measure(home: Path) -> list[str]:
         paints.append(time.perf_counter() - started)
     payment, paint = statistics.median(shown), statistics.median(paints)
     figures |= {"payment_shown_s": payment, "payments_paint_s": paint}
-    lines.append(row("payment shown", ms(payment), ms(paint), f"{payment / paint:.1f}x", "<= 16 ms", payment <= 0.016))
+    lines.append(timed("payment shown", payment, paint, 0.016))
     for change in service.queue():
         if change.kind is ChangeKind.PAYMENT:
             await service.discard(change.id)  # leave the bench cache as it was
@@ -110,7 +102,7 @@ async def measure(home: Path) -> list[str]:
     editor.close()
     bridge.close()
     await service.close()
-    return lines
+    return publish(lines)
 
 
 def main() -> list[str]:

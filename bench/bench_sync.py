@@ -1,7 +1,9 @@
 """Full sync of 10,000 orders into an empty cache, vs raw httpx fetching the same pages.
 
 Both use per_page=100 and 4 pages in flight against the same demo API (in
-its own process). The figure is our rate over the raw rate (target >= 0.8).
+its own process), with the same filters and ``include`` (the raw side walks
+the very query strings our puller sends). The figure is our rate over the
+raw rate (target >= 0.85).
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
-from bench.common import RUNS, demo_process, record, row
+from bench.common import RUNS, Figure, demo_process, publish, record
 from genuka_desk.api import GenukaClient
 from genuka_desk.demo import DEMO_ADMIN_KEY
 from genuka_desk.store import LocalStore
@@ -25,23 +28,38 @@ ORDERS = 10_000
 CONCURRENCY = 4
 
 
+def pull_params() -> list[dict[str, Any]]:
+    """The query strings of a full pull, as our puller sends them: the orders, then the deleted ones."""
+    puller = Puller(_NoMeta(), None, SyncPolicy(), lambda e: None)  # type: ignore[arg-type]
+    return [puller._query(True).to_params(), puller._query(True, deleted=True).to_params()]
+
+
+class _NoMeta:
+    """A store with nothing kept: the query of a first, full pull."""
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        return default
+
+
 async def raw_fetch(url: str, company: str) -> float:
+    """The same pages as our full pull (same filters, ``include``, page size, concurrency) into memory."""
     headers = {"Authorization": f"Bearer {DEMO_ADMIN_KEY}", "X-Company": company, "Accept": "application/json"}
-    params = {"per_page": 100, "sort": "-updated_at"}
     started = time.perf_counter()
     async with httpx.AsyncClient(base_url=f"{url}/2023-11", headers=headers, timeout=60) as client:
-        first = await client.get("/admin/orders", params={**params, "page": 1})
-        last = int(first.json()["meta"]["last_page"])
         limit = asyncio.Semaphore(CONCURRENCY)
-        pages: list[bytes] = [first.content]
+        pages: list[bytes] = []
+        for query in pull_params():
+            params = {**query, "per_page": 100}
+            first = await client.get("/admin/orders", params={**params, "page": 1})
+            last = int(first.json()["meta"]["last_page"])
+            pages.append(first.content)
 
-        async def one(page: int) -> None:
-            async with limit:
-                response = await client.get("/admin/orders", params={**params, "page": page})
-                pages.append(response.content)
+            async def one(page: int, params: dict[str, Any] = params) -> None:
+                async with limit:
+                    response = await client.get("/admin/orders", params={**params, "page": page})
+                    pages.append(response.content)
 
-        await asyncio.gather(*(one(p) for p in range(2, last + 1)))
-    assert len(pages) == last
+            await asyncio.gather(*(one(p) for p in range(2, last + 1)))
     return time.perf_counter() - started
 
 
@@ -66,7 +84,7 @@ def main() -> list[str]:
         asyncio.run(raw_fetch(url, company))  # warm the server's list cache
         # Side by side: each of our runs right after a raw one, so a noisy
         # neighbour slows both; the figure is the median of the pairs' ratios.
-        for _ in range(RUNS):
+        for _ in range(max(RUNS, 5)):
             raws.append(asyncio.run(raw_fetch(url, company)))
             ourss.append(asyncio.run(our_sync(url, company)))
     raw, ours = statistics.median(raws), statistics.median(ourss)
@@ -75,7 +93,12 @@ def main() -> list[str]:
         "full_sync",
         {"orders": ORDERS, "ours_s": ours, "raw_s": raw, "rate_ratio": ratio, "runs": {"ours": ourss, "raw": raws}},
     )
-    return [row("full sync 10k", f"{ours:.2f} s", f"{raw:.2f} s", f"{ratio:.2f}x", ">= 0.8x raw", ratio >= 0.8)]
+    return publish(
+        [
+            Figure("full sync 10k, time", ours * 1000, "ms", raw * 1000, "(reference)", True),
+            Figure("full sync 10k, rate vs raw httpx", ratio, "x", None, ">= 0.85x", ratio >= 0.85),
+        ]
+    )
 
 
 if __name__ == "__main__":

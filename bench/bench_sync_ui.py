@@ -4,7 +4,8 @@ A 5 ms QTimer ticks on the GUI thread; the longest gap between two ticks,
 less the interval, is the longest stall a clerk could feel. The sync is the
 full sync of ``bench_sync`` (10,000 orders from the demo API in its own
 process) into an empty cache, started as the window's "Sync now" does. The
-floor is the same timer on the same window with no sync running.
+floor is the same timer on the same window with no sync running. Measured on
+the machine as it is, then again with two processes burning a CPU each.
 """
 
 from __future__ import annotations
@@ -13,8 +14,12 @@ import asyncio
 import logging
 import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import httpx
 from PySide6.QtCore import QTimer
 
-from bench.common import RUNS, demo_process, print_and_leave, record, row, run_on_qt
+from bench.common import RUNS, Figure, demo_process, print_and_leave, publish, record, run_on_qt
 from genuka_desk.api import GenukaClient
 from genuka_desk.demo import DEMO_ADMIN_KEY
 from genuka_desk.service import OrderService
@@ -33,7 +38,7 @@ from genuka_desk.ui.main_window import MainWindow
 
 ORDERS = 10_000
 TICK_MS = 5
-TARGET_S = 0.05
+TARGET_S = 0.033  # two frames at 60 Hz
 
 
 class StallMeter:
@@ -95,24 +100,54 @@ async def one_run(url: str, company: str) -> tuple[float, float, float]:
     return during, idle, elapsed
 
 
+@contextmanager
+def busy_neighbours(count: int) -> Iterator[None]:
+    """``count`` processes burning a CPU each, as other programs do on a shop's PC."""
+    burners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(count)]
+    try:
+        yield
+    finally:
+        for burner in burners:
+            burner.kill()
+            burner.wait(timeout=10)
+
+
 async def measure(url: str, company: str) -> list[str]:
     logging.basicConfig(level=logging.WARNING, filename=os.devnull, force=True)
     runs = [await one_run(url, company) for _ in range(RUNS)]
+    with busy_neighbours(2):
+        busy = [await one_run(url, company) for _ in range(RUNS)]
     during = statistics.median(r[0] for r in runs)
     idle = statistics.median(r[1] for r in runs)
+    during_busy = statistics.median(r[0] for r in busy)
+    idle_busy = statistics.median(r[1] for r in busy)
     record(
         "ui_during_sync",
         {
             "orders": ORDERS,
             "stall_s": during,
             "idle_stall_s": idle,
+            "busy_stall_s": during_busy,
+            "busy_idle_stall_s": idle_busy,
             "sync_s": statistics.median(r[2] for r in runs),
             "runs": [list(r) for r in runs],
+            "busy_runs": [list(r) for r in busy],
         },
     )
-    ratio = f"{during / idle:.1f}x" if idle > 0 else ""
-    value, floor = f"{during * 1000:.1f} ms", f"{idle * 1000:.1f} ms"
-    return [row("UI stall during sync", value, floor, ratio, "<= 50 ms", during <= TARGET_S)]
+    target = f"<= {TARGET_S * 1000:.0f} ms"
+    return publish(
+        [
+            Figure("UI stall during sync", during * 1000, "ms", idle * 1000, target, during <= TARGET_S),
+            Figure(
+                "UI stall during sync, 2 busy procs",
+                during_busy * 1000,
+                "ms",
+                idle_busy * 1000,
+                target,
+                during_busy <= TARGET_S,
+            ),
+        ]
+    )
 
 
 def main() -> list[str]:

@@ -30,11 +30,17 @@ BATCH = 2_000
 PROFILE = "default"  # the profile the app opens without a login
 
 
+def store_folder(home: Path) -> Path:
+    """Where the app keeps the bench profile's local copy and queue (its company's own folder)."""
+    profile = Profile.load(home / "config", PROFILE)
+    return profile.data_folder(home / "data")
+
+
 def bench_home(orders: int = ORDERS) -> Path:
     """The ``--data-dir`` of a logged-in profile with ``orders`` cached orders (built when missing)."""
     home = DATA / f"home-{orders}"
     done = home / "built.json"
-    if done.exists():
+    if done.exists() and (store_folder(home) / "cache.sqlite3").exists():
         return home
     shutil.rmtree(home, ignore_errors=True)
     started = time.perf_counter()
@@ -53,7 +59,7 @@ def bench_home(orders: int = ORDERS) -> Path:
     # No keychain: the token goes to the profile's private file, which the app finds by itself.
     keyring.set_keyring(NoKeyring())
     TokenStore(config, PROFILE).save(DEMO_ADMIN_KEY)
-    store = LocalStore(home / "data" / PROFILE)
+    store = LocalStore(profile.data_folder(home / "data"))  # the app's own place for it: it opens it as is
     try:
         for first in range(0, orders, BATCH):
             bodies = [demo.build_order(demo.plan(i)) for i in range(first, min(orders, first + BATCH))]

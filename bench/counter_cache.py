@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.cache import PROFILE, SEED, bench_home
+from bench.cache import SEED, bench_home, store_folder
 from genuka_desk.demo.data import DemoData
 from genuka_desk.demo.directory import customer_body
 from genuka_desk.store import LocalStore
@@ -67,7 +67,7 @@ def counter_home(products: int = PRODUCTS, customers: int = CUSTOMERS) -> Path:
         return home
     started = time.perf_counter()
     demo = DemoData(orders=100_000, seed=SEED)
-    store = LocalStore(home / "data" / PROFILE)
+    store = LocalStore(store_folder(home))
     try:
         made = product_bodies(demo, products)
         for first in range(0, len(made), BATCH):

@@ -21,8 +21,9 @@ BENCHES = (
     "bench.bench_paper",
     "bench.bench_sync",
     "bench.bench_sync_ui",
+    "bench.bench_scale",
 )
-HEADER = f"{'figure':<22} {'ours':>12} {'floor':>12} {'ratio':>8}  {'target':<16} verdict"
+HEADER = f"{'figure':<34} {'ours':>12} {'floor':>12} {'ratio':>8}  {'target':<18} verdict"
 
 
 def run_one(module: str) -> tuple[list[str], float]:
@@ -30,7 +31,7 @@ def run_one(module: str) -> tuple[list[str], float]:
     started = time.perf_counter()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.run(
-        [sys.executable, "-m", module], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False
+        [sys.executable, "-m", module], cwd=ROOT, env=env, capture_output=True, text=True, timeout=1100, check=False
     )
     elapsed = time.perf_counter() - started
     rows = [line for line in proc.stdout.splitlines() if line.strip()]

@@ -73,13 +73,13 @@ def ours(data_dir: str) -> int:
             watched.append(_Painted(window.table))
             shown(window)
 
-        main_window.MainWindow.show = show  # type: ignore[method-assign]
+        main_window.MainWindow.show = show  # type: ignore[method-assign,assignment]
         result = paint(*args, **kwargs)
         if watched and watched[0].done:
             _say("shown")
         return result
 
-    main.paint_early = paint_and_report  # type: ignore[assignment]
+    main.paint_early = paint_and_report
     return main.main(["--data-dir", data_dir])
 
 
@@ -96,7 +96,7 @@ def usable(data_dir: str) -> int:
         QTimer.singleShot(0, lambda: _say("usable"))  # runs once the loop takes events: the clerk's too
         return window
 
-    app.DesktopApp.show = show_and_report  # type: ignore[method-assign]
+    app.DesktopApp.show = show_and_report  # type: ignore[method-assign,assignment]
     return main.main(["--data-dir", data_dir])
 
 

@@ -75,6 +75,8 @@ def _unmark_table() -> dict[int, None]:
 
 def fold(text: str) -> str:
     """Lower case without accents, for search ("Élodie" matches "elodie")."""
+    if text.isascii():
+        return text.casefold()  # nothing to take off (and the table is not built for an empty search)
     return unicodedata.normalize("NFKD", text).translate(_unmark_table()).casefold()
 
 

@@ -8,13 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from .. import models as _models
 from .. import service as _service
 from ..service.demo import DEMO_ORDERS, DEMO_PROFILE, start_demo
-from .assets import icon_file
+from .assets import app_icon, settings_for
 from .bridge import ServiceBridge
 from .early import EarlyStart, build_window
 from .i18n import install_language, system_language
@@ -29,17 +28,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DEMO_ORDERS", "DesktopApp", "log_in_interactively", "saved_session", "start_demo"]
-
-
-def app_icon() -> QIcon:
-    """The program's icon."""
-    return QIcon(str(icon_file()))
-
-
-def settings_for(paths: _service.AppPaths) -> QSettings:
-    """Preferences kept beside the profile (so ``--data-dir`` keeps everything together)."""
-    return QSettings(str(paths.config_dir / "genuka-desk.ini"), QSettings.Format.IniFormat)
+__all__ = [
+    "DEMO_ORDERS",
+    "DesktopApp",
+    "app_icon",
+    "log_in_interactively",
+    "saved_session",
+    "settings_for",
+    "start_demo",
+]
 
 
 def log_in_interactively(

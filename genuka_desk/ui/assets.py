@@ -12,6 +12,13 @@ import atexit
 import contextlib
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+
+if TYPE_CHECKING:
+    from ..service import AppPaths
 
 _extracted = contextlib.ExitStack()
 atexit.register(_extracted.close)
@@ -33,3 +40,13 @@ def translation_file(language: str) -> Path:
 def icon_file() -> Path:
     """The program's icon (SVG, the master the installers' icons are rendered from)."""
     return asset_path("icons", "genuka-desk.svg")
+
+
+def app_icon() -> QIcon:
+    """The program's icon."""
+    return QIcon(str(icon_file()))
+
+
+def settings_for(paths: AppPaths) -> QSettings:
+    """Preferences kept beside the profile (so ``--data-dir`` keeps everything together)."""
+    return QSettings(str(paths.config_dir / "genuka-desk.ini"), QSettings.Format.IniFormat)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from .. import service as _service
+from .assets import app_icon
 from .bridge import ServiceBridge
 from .main_window import MainWindow
 
@@ -57,8 +58,6 @@ def build_window(
     settings: QSettings,
 ) -> MainWindow:
     """The main window of ``profile``'s orders (not yet shown)."""
-    from .app import app_icon
-
     window = MainWindow(service, bridge, locale=language, read_only=read_only, settings=settings)
     window.setWindowIcon(app_icon())
     window.clerk = profile.email or ""

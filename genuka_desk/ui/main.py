@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -12,8 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import service as _service
 from ..service.demo import RunningDemo, start_demo
 from ..service.logs import register_secret, setup_logging
-from .app import DesktopApp, app_icon, log_in_interactively, saved_session, settings_for
+from .assets import app_icon, settings_for
 from .early import EarlyStart, paint_early
+
+if TYPE_CHECKING:
+    from .app import DesktopApp
 from .errors import install_excepthook, install_qt_message_handler
 from .i18n import LANGUAGES, install_language, system_language
 from .main_thread_gc import MainThreadCollector
@@ -61,6 +65,9 @@ def main(argv: Sequence[str]) -> int:
     demo: RunningDemo | None = None
     demo_session: _service.Session | None = None
     try:
+        # The rest of the program: the keychain, the login, the loop (the list is on screen already).
+        from .app import log_in_interactively, saved_session
+
         chosen = "demo" if args.demo else saved_session(paths)
         if early is not None and not (isinstance(chosen, _service.Session) and early.serves(chosen)):
             early.discard()  # the keychain lost the token (or holds another's): the login decides
@@ -108,6 +115,8 @@ async def _run(
     instance: SingleInstance,
     early: EarlyStart | None,
 ) -> DesktopApp:
+    from .app import DesktopApp
+
     desktop = DesktopApp(app, paths, session, settings, early=early)
     instance.activated.connect(desktop.bring_forward)
     try:

@@ -36,12 +36,10 @@ from .. import models as _models
 from .. import service as _service
 from ..models.coerce import WAT
 from .bridge import ServiceBridge
-from .bulk_dialog import BulkStatusDialog
 from .header_arrows import UsualSortArrows
 from .labels import billing_label, document_label, shipping_label, source_label
 from .order_search_box import OrderSearchBox
 from .order_table_model import ID_ROLE, Column, OrderTableModel, column_title
-from .payment_dialog import PaymentDialog
 from .status_delegate import StatusDelegate, status_choices
 from .today_panel import TodayPanel
 
@@ -539,6 +537,8 @@ class MainWindow(QMainWindow):
         order = self.service.order_now(order_id) if order_id and not self.read_only else None
         if order is None:
             return None
+        from .payment_dialog import PaymentDialog  # opened on demand: not loaded before the list is shown
+
         dialog = PaymentDialog(self.service, order, locale=self.language, amount=amount, parent=self)
 
         def failed(exc: Exception) -> None:
@@ -604,6 +604,8 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if not ids or self.read_only:
             return
+        from .bulk_dialog import BulkStatusDialog
+
         dialog = BulkStatusDialog(len(ids), self)
         if not dialog.exec():
             return

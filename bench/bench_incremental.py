@@ -1,0 +1,91 @@
+"""An incremental sync of 100 orders changed on the server, on a cache of ``BENCH_ORDERS`` orders.
+
+The demo API (its own process) serves the same generated orders as the
+bench cache; a colleague changes 100 of them there; the figure is the
+service's ``sync()`` from the call to the 100 stored (push, pull, the
+catalogue's own incremental look). Its cost must not grow with the cache.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random
+import sqlite3
+import statistics
+import time
+
+import httpx
+
+from bench.cache import ORDERS, SEED, bench_home, store_folder
+from bench.common import RUNS, demo_process, record
+from genuka_desk.api import GenukaClient
+from genuka_desk.demo import DEMO_ADMIN_KEY
+from genuka_desk.service import OrderService
+from genuka_desk.store import LocalStore
+from genuka_desk.sync import SyncPolicy
+from genuka_desk.sync.keys import CURSOR_KEY, FULL_KEY
+
+CHANGED = 100
+
+
+def newest_and_sample(cache_file: str, count: int) -> tuple[str, list[str]]:
+    """The newest ``updated_at`` the cache holds, and ``count`` ids drawn at random."""
+    with sqlite3.connect(f"file:{cache_file}?mode=ro", uri=True) as conn:
+        newest = str(conn.execute("SELECT max(updated_at) FROM orders").fetchone()[0])
+        total = int(conn.execute("SELECT max(rowid) FROM orders").fetchone()[0])
+        rowids = random.Random(7).sample(range(1, total + 1), min(total, count * 4))
+        marks = ",".join("?" * len(rowids))
+        ids = [r[0] for r in conn.execute(f"SELECT id FROM orders WHERE rowid IN ({marks})", rowids)]
+    return newest, ids
+
+
+async def one_run(service: OrderService, url: str, ids: list[str]) -> float:
+    """A colleague changes ``ids`` on the server; seconds for our sync to bring them."""
+    async with httpx.AsyncClient(base_url=url, timeout=30) as demo:
+        status = random.choice(["taken_in_charge", "delivered", "pending"])
+        for order_id in ids:
+            answer = await demo.post(
+                "/__demo__/colleague-edit", json={"order_id": order_id, "fields": {"shipping.status": status}}
+            )
+            answer.raise_for_status()
+    started = time.perf_counter()
+    report = await service.sync()
+    elapsed = time.perf_counter() - started
+    assert report.complete, report
+    return elapsed
+
+
+async def measure(orders: int) -> dict[str, object]:
+    home = bench_home(orders)
+    folder = store_folder(home)
+    newest, ids = newest_and_sample(str(folder / "cache.sqlite3"), CHANGED * (RUNS + 1))
+    with demo_process(orders, seed=SEED) as url:
+        async with httpx.AsyncClient() as plain:
+            company = (await plain.get(f"{url}/__demo__/info")).json()["company_id"]
+        store = LocalStore(folder)
+        store.set_meta(FULL_KEY, "1")
+        store.set_meta(CURSOR_KEY, newest)  # as a sync that brought every order would have left it
+        client = GenukaClient(url, company_id=company, token=DEMO_ADMIN_KEY)
+        service = OrderService(store, client, policy=SyncPolicy(pull_concurrency=4, per_page=100))
+        await service.sync()  # the catalogue's first look and the server's caches: not an incremental one
+        times = []
+        for n in range(RUNS + 1):
+            seconds = await one_run(service, url, ids[n * CHANGED : (n + 1) * CHANGED])
+            if n:
+                times.append(seconds)
+        await service.close()
+    return {"orders": orders, "changed": CHANGED, "sync_s": statistics.median(times), "runs_s": times}
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING)
+    orders = int(os.environ.get("BENCH_ORDERS", str(ORDERS)))
+    figures = asyncio.run(measure(orders))
+    record(f"incremental_{orders // 1000}k", figures)
+    print(f"incremental {orders} {figures['sync_s']}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
