@@ -52,7 +52,9 @@ def currency_symbol(currency: str = "XAF", locale: str = "fr") -> str:
 
 
 def format_day(value: date | datetime | None, locale: str = "fr") -> str:
-    """A date, medium length (``22 nov. 2026``)."""
+    """A date, medium length (``22 nov. 2026``); a moment's day is its day in Douala."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        value = value.astimezone(WAT).date()  # 00:30 in Douala is still the previous day in UTC
     return format_date(value, format="medium", locale=_locale(locale)) if value else ""
 
 

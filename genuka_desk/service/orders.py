@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -26,11 +25,12 @@ from .. import store as _store
 from .. import sync as _sync
 from ..models.coerce import WAT
 from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
-from .export import CsvWords, write_orders_csv
-from .paper import PaperFacts, paper_facts
 
 if TYPE_CHECKING:
     import asyncio
+
+    from .export import CsvWords
+    from .paper import PaperFacts
 
 log = logging.getLogger(__name__)
 
@@ -634,6 +634,8 @@ class OrderService:
         order = self._store.order(order_id)
         if order is None:
             raise OrderNotFound(f"No order {key} on this computer.")
+        from .paper import paper_facts  # the documents' code loads with the first one printed
+
         return paper_facts(self._store, order, self.payment_methods(), clerk)
 
     def server_invoice_url(self, key: str) -> str | None:
@@ -680,6 +682,8 @@ class OrderService:
     ) -> list[_store.Change]:
         """Queue one status change over many orders; sent with the bulk endpoint."""
         edit = status_edit(shipping, billing)
+        import uuid
+
         group = str(uuid.uuid4())
         changes: list[_store.Change] = []
         ids = [self.resolve_order_id(key) for key in keys]
@@ -795,6 +799,8 @@ class OrderService:
         import asyncio  # loaded with the loop, not before the list is painted
 
         whole = replace(query, offset=0, limit=None)
+        from .export import write_orders_csv
+
         return await asyncio.to_thread(lambda: write_orders_csv(self._store.list_rows(whole), path, words))
 
     def queue_counts(self) -> _sync.QueueCounts:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
@@ -27,6 +28,7 @@ from PySide6.QtGui import QColor, QFont
 from .. import models as _models
 from .. import service as _service
 from .labels import billing_label, document_label, shipping_label, source_label, sync_label
+from .quick_format import quick_day, quick_money
 
 PAGE = 100  # rows read at a time: a first screen holds ~30, a read of 100 takes a few ms
 RELOAD_PAUSE = 0.4  # seconds between two re-reads of the list during a burst of changes
@@ -303,19 +305,24 @@ class OrderTableModel(QAbstractTableModel):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1))
 
+    def _money(self, amount: Decimal | None, currency: str) -> str:
+        # Qt's locale for francs (Babel's very text, without loading Babel before the first paint).
+        quick = quick_money(amount, currency, self.locale)
+        return quick if quick is not None else _models.format_money(amount, currency, self.locale)
+
     def _display(self, row: _service.OrderRow, column: Column) -> str:
         if column is Column.REFERENCE:
             return f"● {row.reference}" if row.id in self.marked else row.reference
         if column is Column.DATE:
-            return _models.format_day(row.created_at, self.locale)
+            return quick_day(row.created_at, self.locale) or _models.format_day(row.created_at, self.locale)
         if column is Column.CUSTOMER:
             return row.customer
         if column is Column.ITEMS:
             return str(row.item_count)
         if column is Column.TOTAL:
-            return _models.format_money(row.total, row.currency, self.locale)
+            return self._money(row.total, row.currency)
         if column is Column.BALANCE:
-            return _models.format_money(row.balance, row.currency, self.locale) if row.balance else ""
+            return self._money(row.balance, row.currency) if row.balance else ""
         if column is Column.PAYMENT:
             return billing_label(row.billing_status)
         if column is Column.FULFILMENT:

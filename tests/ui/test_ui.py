@@ -21,7 +21,6 @@ from genuka_desk.service import Session
 from genuka_desk.service.paths import AppPaths
 from genuka_desk.service.profile import Profile
 from genuka_desk.store import ChangeState, ListQuery, StoreError
-from genuka_desk.ui import main_window as main_window_module
 from genuka_desk.ui.app import DesktopApp, log_in_interactively, saved_session
 from genuka_desk.ui.editor import OrderEditor
 from genuka_desk.ui.i18n import install_language
@@ -167,7 +166,9 @@ def test_bulk_status_change(gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPa
         def choice(self) -> tuple[str | None, str | None]:
             return None, "delivered"
 
-    monkeypatch.setattr(main_window_module, "BulkStatusDialog", Choose)
+    from genuka_desk.ui import bulk_dialog
+
+    monkeypatch.setattr(bulk_dialog, "BulkStatusDialog", Choose)  # the window imports it when it opens one
     table = gui.window.table
     for row in (0, 1, 2):
         table.selectionModel().select(
