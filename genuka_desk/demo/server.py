@@ -16,6 +16,7 @@ import socket
 import struct
 import sys
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -172,6 +173,7 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is not None and fault.mode == "late":
             # Held before it is processed: applied after the client may have given up.
             demo.stopping.wait(fault.stall)
+        started = time.perf_counter()
         try:
             status, payload, headers = self._route(method, path, params, raw)
         except RequestTimedOut:
@@ -188,6 +190,8 @@ class _Handler(BaseHTTPRequestHandler):
                 {"status": "error", "code": 500, "data": None, "message": "Server Error"},
                 {},
             )
+        with demo.counter_lock:
+            demo.busy_seconds += time.perf_counter() - started  # the server's own work (benches subtract it)
         if fault is not None and fault.mode != "late":
             self._fail_after(fault, status, payload)
             return
@@ -410,6 +414,7 @@ class DemoServer:
         self.envelope = envelope
         self.requests = 0
         self.counter_lock = threading.Lock()
+        self.busy_seconds = 0.0  # time spent building answers (routing, data, JSON aside from sending)
         self.stopping = threading.Event()
         self._httpd = _HTTPServer((host, port), self)
         self._thread: threading.Thread | None = None
@@ -472,6 +477,7 @@ class DemoServer:
             writes = list(self.store.writes)
         return {
             "requests": self.requests,
+            "busy_seconds": self.busy_seconds,
             "faults_injected": self.faults.injected,
             "faults_by_mode": dict(self.faults.by_mode),
             "faults_pending": self.faults.pending(),
