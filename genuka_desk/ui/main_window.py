@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -274,7 +274,6 @@ class MainWindow(QMainWindow):
         header.customContextMenuRequested.connect(self._header_menu)
         header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
         for column, width in (
-            (Column.REFERENCE, 115),
             (Column.DATE, 105),
             (Column.CUSTOMER, 180),
             (Column.ITEMS, 60),
@@ -283,8 +282,12 @@ class MainWindow(QMainWindow):
             (Column.BALANCE, 120),
         ):
             table.setColumnWidth(column, width)
-        # The columns of words are as wide as their longest word in this language (a saved layout wins).
-        fits = table.fontMetrics().horizontalAdvance
+        # The columns of words are as wide as their longest word in this language, in bold (a new
+        # order's row is bold until seen); a saved layout wins.
+        bold = table.font()
+        bold.setBold(True)
+        fits = QFontMetrics(bold).horizontalAdvance
+        table.setColumnWidth(Column.REFERENCE, max(115, fits("● #ORDER_00000") + 16))
         worded = {
             Column.PAYMENT: [billing_label(s) for s in _models.BillingStatus if s != _models.BillingStatus.UNKNOWN],
             Column.FULFILMENT: [
@@ -295,7 +298,7 @@ class MainWindow(QMainWindow):
             + [document_label(_models.OrderState.INVOICE, True)],
         }
         for column, words in worded.items():
-            table.setColumnWidth(column, min(165, max(90, max(fits(w) for w in words) + 20)))
+            table.setColumnWidth(column, min(190, max(90, max(fits(w) for w in words) + 20)))
         table.doubleClicked.connect(self._double_clicked)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._row_menu)
