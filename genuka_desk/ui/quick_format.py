@@ -10,17 +10,18 @@ the caller asks Babel.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 
 from PySide6.QtCore import QDate, QLocale
 
+from ..models.coerce import WAT  # Douala: the day of a moment is its day there (a light module)
+
 # Babel's symbol of each currency Qt formats here, after a no-break space ("93 000 FCFA").
 _SYMBOLS = {"XAF": "FCFA"}
 # Babel's "medium" day in each language, as a Qt date pattern.
 _DAYS = {"fr": "d MMM yyyy", "en": "MMM d, yyyy"}
-_WAT = timezone(timedelta(hours=1), "WAT")  # Douala: the day of a moment is its day there
 
 
 @lru_cache(maxsize=4)
@@ -47,5 +48,5 @@ def quick_day(value: date | datetime | None, language: str) -> str | None:
     if value is None or pattern is None:
         return None
     if isinstance(value, datetime):
-        value = value.astimezone(_WAT).date() if value.tzinfo is not None else value.date()
+        value = value.astimezone(WAT).date() if value.tzinfo is not None else value.date()
     return _locale(language).toString(QDate(value.year, value.month, value.day), pattern)
