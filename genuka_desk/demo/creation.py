@@ -227,7 +227,7 @@ def create_order(store: DemoStore, body: Any, user: dict[str, Any], request_id: 
         store.rows.append(row)
         store.by_id[order_id] = index
         store.by_reference[order["reference"].lower()] = index
-        store._version += 1
+        store.touch(index)
         store.activities[index] = [
             {
                 "id": store._next_activity_id(),

@@ -7,6 +7,7 @@ HTTP server handles requests on several threads.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import dataclasses
 import random
@@ -229,7 +230,12 @@ class DemoStore:
         self.product_index = {p["id"]: n for n, p in enumerate(data.products)}
         self.colleague = {"id": "01demo0colleague0000000000", "name": "Martin Essomba", "email": "martin@genuka.com"}
         self._version = 0
+        # updated_at order of the rows as first listed, and the rows touched since: an
+        # incremental walk (filter[updated_at][start]) reads only those, as an indexed column would.
+        self._by_updated: tuple[list[float], list[int]] | None = None
+        self._touched: set[int] = set()
         self._list_cache: tuple[Any, list[int]] | None = None
+        self.listing_cache: dict[Any, Any] = {}  # answers built once from what never changes (directory.py)
         self._last_time = datetime(2000, 1, 1, tzinfo=UTC)
         self._activity_id = 1
         self._request = threading.local()
@@ -293,7 +299,23 @@ class DemoStore:
             f"{row.reference} {customer.get('first_name') or ''} {customer.get('last_name') or ''} "
             f"{phone} {phone.replace(' ', '')} {titles}".lower()
         )
+        self.touch(index)
+
+    def touch(self, index: int) -> None:
+        """Note that row ``index`` was added or changed (lists are rebuilt, the updated_at index learns it)."""
+        self._touched.add(index)
         self._version += 1
+
+    def _updated_since(self, limit: float) -> list[Row]:
+        """The rows whose updated_at is ``limit`` or later, without scanning every row."""
+        if self._by_updated is None:
+            ordered = sorted(self.rows, key=lambda r: r.updated)
+            self._by_updated = ([r.updated for r in ordered], [r.index for r in ordered])
+            self._touched = set()
+        times, indices = self._by_updated
+        start = bisect.bisect_left(times, limit)
+        candidates = dict.fromkeys([*indices[start:], *sorted(self._touched)])
+        return [self.rows[i] for i in candidates if self.rows[i].updated >= limit]
 
     def _index_of(self, order_id: str) -> int:
         index = self.by_id.get(order_id)
@@ -370,13 +392,15 @@ class DemoStore:
         )
         if self._list_cache and self._list_cache[0] == key:
             return self._list_cache[1]
+        since = _parse_time(params.get("filter[updated_at][start]") or "")
+        pool = self.rows if since is None else self._updated_since(since)
         active = params.get("filter[active]")
         if active in ("false", "0"):
-            rows = [r for r in self.rows if r.deleted]
+            rows = [r for r in pool if r.deleted]
         elif active in ("true", "1"):
-            rows = [r for r in self.rows if not r.deleted and not r.cancelled]
+            rows = [r for r in pool if not r.deleted and not r.cancelled]
         else:
-            rows = [r for r in self.rows if not r.deleted]  # Laravel's soft-delete scope
+            rows = [r for r in pool if not r.deleted]  # Laravel's soft-delete scope
         if params.get("anonymous") in ("false", "0"):
             rows = [r for r in rows if not r.ghost]
         search = params.get("filter[search]", "").strip().lower()
@@ -491,7 +515,7 @@ class DemoStore:
                 elif kind == "cancelled":
                     body["status"] = "cancelled"
                     row.cancelled = True
-                self._version += 1
+                self.touch(index)
                 made.append(plan.id)
         return made
 

@@ -9,11 +9,13 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from datetime import UTC, datetime
 
 import httpx
 import pytest
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoData, DemoServer, DemoStore
+from genuka_desk.demo.directory import customer_body, list_customers
 
 
 def headers(server: DemoServer, **extra: str) -> dict[str, str]:
@@ -66,6 +68,52 @@ def test_a_hundred_thousand_orders_work() -> None:
     page = store.list_orders({"per_page": "100", "page": "1000", "sort": "reference"}, "http://x", "laravel")
     assert page["meta"]["total"] == 100_000 and len(page["data"]) == 100
     assert all(item["reference"].startswith("#ORDER_") for item in page["data"])
+
+
+def test_an_updated_since_walk_finds_exactly_the_orders_changed_since() -> None:
+    """The demo's updated_at index answers as a scan of every row would, after edits, creations, cancels."""
+    store = DemoStore(DemoData(orders=400, seed=5))
+
+    def walk(since: str, **extra: str) -> list[str]:
+        params = {"per_page": "100", "sort": "-updated_at", "filter[updated_at][start]": since, **extra}
+        return [i["id"] for i in store.list_orders(params, "http://x", "laravel")["data"]]
+
+    def scanned(since: str, deleted: bool = False) -> list[str]:
+        limit = datetime.fromisoformat(since).timestamp()
+        rows = [r for r in store.rows if r.updated >= limit and r.deleted == deleted]
+        return [r.id for r in sorted(rows, key=lambda r: (r.updated, r.index), reverse=True)][:100]
+
+    middle = sorted(r.updated for r in store.rows)[380]
+    since = datetime.fromtimestamp(middle, UTC).isoformat()
+    assert walk(since) == scanned(since) and len(walk(since)) == 20  # builds the index
+    store.colleague_edit(store.rows[3].id, {"shipping.status": "delivered"})
+    made = store.add_orders(2)
+    gone = next(r for r in store.rows if not store.body(r.index).get("invoices"))  # soft-deleted, not cancelled
+    store.cancel_order(gone.id)
+    now = store.now().isoformat()
+    assert walk(since) == scanned(since)
+    assert set(walk(now)) >= {store.rows[3].id, *made} and walk(now) == scanned(now)
+    assert walk(now, **{"filter[active]": "false"}) == scanned(now, deleted=True) == [gone.id]
+
+
+@pytest.mark.parametrize("sort", ["-updated_at", "updated_at", "first_name", "-phone", "-created_at"])
+def test_the_customer_list_is_sorted_with_the_customers_orders_created(sort: str) -> None:
+    """The generated customers are sorted once: the pages are what sorting everyone each time gives."""
+    store = DemoStore(DemoData(orders=400, seed=5))
+    store.created_customers.append(
+        {"id": "zz1", "first_name": "Zed", "last_name": "A", "email": None, "phone": "699"}
+        | dict.fromkeys(("created_at", "updated_at"), "2030-01-01T00:00:00.000000Z")
+    )
+    everyone = [customer_body(c, n) for n, c in enumerate([*store.data.customers, *store.created_customers])]
+    field = sort.lstrip("-")
+    everyone.sort(key=lambda c: (str(c[field] or ""), c["id"]), reverse=sort.startswith("-"))
+    for page in (1, 2, 15):
+        got = list_customers(store, {"sort": sort, "per_page": "7", "page": str(page)}, "http://x", "laravel")
+        assert [c["id"] for c in got["data"]] == [c["id"] for c in everyone[(page - 1) * 7 : page * 7]]
+        assert got["meta"]["total"] == len(everyone)
+    store.created_customers[0]["updated_at"] = "1999-01-01T00:00:00.000000Z"  # a created one changed
+    first = list_customers(store, {"sort": "-updated_at", "per_page": "1"}, "http://x", "laravel")["data"]
+    assert first[0]["id"] != "zz1"
 
 
 def test_html_errors_without_accept_json(demo_server: DemoServer) -> None:
