@@ -11,6 +11,7 @@ Regenerate a section with ``vulture genuka_desk --make-whitelist`` and keep the 
 # logging's error hook, argparse's formatter.
 _.closeEvent  # QWidget (editor/window.py, main_window.py)
 _.paintEvent  # QWidget (today_panel.py: the week chart)
+_.eventFilter  # QObject (first_list.py: the main window's first paint)
 _.columnCount  # QAbstractTableModel (order_table_model.py)
 _.headerData  # QAbstractTableModel
 _.createEditor  # QStyledItemDelegate (status_delegate.py)

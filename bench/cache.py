@@ -9,7 +9,9 @@ runs start at once; delete it to rebuild.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -41,6 +43,8 @@ def bench_home(orders: int = ORDERS) -> Path:
     home = DATA / f"home-{orders}"
     done = home / "built.json"
     if done.exists() and (store_folder(home) / "cache.sqlite3").exists():
+        if not (home / "config" / "genuka-desk.ini").exists():
+            used_once(home)
         return home
     shutil.rmtree(home, ignore_errors=True)
     started = time.perf_counter()
@@ -69,8 +73,22 @@ def bench_home(orders: int = ORDERS) -> Path:
         store.set_meta("pull.full_done", "1")
     finally:
         store.close()
+    used_once(home)
     done.write_text(json.dumps({"orders": orders, "seconds": round(time.perf_counter() - started, 1)}))
     return home
+
+
+def used_once(home: Path) -> None:
+    """The main window shown once on the profile and closed, as on a desk in use (see bench/used_once.py)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    subprocess.run(
+        [sys.executable, "-m", "bench.used_once", str(home)],
+        cwd=Path(__file__).resolve().parents[1],
+        env=env,
+        check=True,
+        timeout=300,
+        capture_output=True,
+    )
 
 
 if __name__ == "__main__":

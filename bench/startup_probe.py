@@ -16,7 +16,7 @@ import sys
 from typing import Any
 
 
-class _Painted:
+class _Painted:  # the bare window's
     """Notes when a widget's first paint event arrives (the paint follows it at once)."""
 
     def __init__(self, view: Any) -> None:
@@ -63,19 +63,24 @@ def ours(data_dir: str) -> int:
 
     paint = early.paint_early
 
-    def paint_and_report(*args: Any, **kwargs: Any) -> Any:
-        from genuka_desk.ui import main_window
+    def paint_and_report(app: Any, *args: Any, **kwargs: Any) -> Any:
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QTableView
 
-        shown = main_window.MainWindow.show
-        watched: list[_Painted] = []
+        painted: list[bool] = []
 
-        def show(window: main_window.MainWindow) -> None:
-            watched.append(_Painted(window.table))
-            shown(window)
+        class AnyList(QObject):
+            """Notes the first paint of any table's rows (the first look's or the main window's)."""
 
-        main_window.MainWindow.show = show  # type: ignore[method-assign,assignment]
-        result = paint(*args, **kwargs)
-        if watched and watched[0].done:
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint and isinstance(watched.parent(), QTableView):
+                    painted.append(True)
+                return False
+
+        watcher = AnyList()
+        app.installEventFilter(watcher)
+        result = paint(app, *args, **kwargs)
+        if painted:
             _say("shown")
         return result
 

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     )
     from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
     from .export import CsvWords
+    from .first_look import FirstLook, kept_profile, open_first_look
     from .orders import CustomerOrders, OrderList, OrderService
     from .paper import PaperFacts, PaperKind
     from .paths import AppPaths
@@ -96,6 +97,9 @@ __getattr__, __dir__ = lazy_exports(
         "Profile": ".profile",
         "CompanyNotChosen": ".session",
         "Desk": ".session",
+        "FirstLook": ".first_look",
+        "open_first_look": ".first_look",
+        "kept_profile": ".first_look",
         "KeyLogin": ".session",
         "Logout": ".session",
         "PickCompany": ".session",
@@ -128,6 +132,7 @@ __all__ = [
     "Desk",
     "Event",
     "Figures",
+    "FirstLook",
     "GenukaError",
     "InsecureURLError",
     "InvalidEdit",
@@ -161,4 +166,6 @@ __all__ = [
     "check_base_url",
     "check_for_updates",
     "is_loopback",
+    "kept_profile",
+    "open_first_look",
 ]

@@ -9,24 +9,39 @@ server body logged for support holds nothing beyond order references.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-_BEARER = re.compile(r"(?i)(bearer\s+|x-api-key[\"']?\s*[:=]\s*[\"']?|accessToken[\"']?\s*[:=]\s*[\"']?)[^\s\"',}]+")
 # Personal data in bodies written to the log (a server's odd answer, for support): values masked.
 _PERSONAL_KEYS = (
     "first_name|last_name|name|full_name|customer_name|company_name|email|phone|mobile|whatsapp"
     "|line1|line2|address|street|postal_code|zip|city|latitude|longitude|note|notes|password"
 )
-_PERSONAL_TEXT = re.compile(rf"""(?i)(["'](?:{_PERSONAL_KEYS})["']\s*:\s*)(["'])(?:\\.|(?!\2).)*\2""")
-_PERSONAL_NUMBER = re.compile(r"""(?i)(["'](?:latitude|longitude)["']\s*:\s*)-?\d[\d.eE+-]*""")
-# A body cut short for the log may end inside a personal value.
-_PERSONAL_CUT = re.compile(rf"""(?i)(["'](?:{_PERSONAL_KEYS})["']\s*:\s*)(["'])[^"']*$""")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"\+\d[\d\s().-]{6,}\d")
+
+
+class _Patterns:
+    """The masks' regular expressions, compiled at the first record (not while the start paints)."""
+
+    def __init__(self) -> None:
+        self.bearer = re.compile(
+            r"(?i)(bearer\s+|x-api-key[\"']?\s*[:=]\s*[\"']?|accessToken[\"']?\s*[:=]\s*[\"']?)[^\s\"',}]+"
+        )
+        self.personal_text = re.compile(rf"""(?i)(["'](?:{_PERSONAL_KEYS})["']\s*:\s*)(["'])(?:\\.|(?!\2).)*\2""")
+        self.personal_number = re.compile(r"""(?i)(["'](?:latitude|longitude)["']\s*:\s*)-?\d[\d.eE+-]*""")
+        # A body cut short for the log may end inside a personal value.
+        self.personal_cut = re.compile(rf"""(?i)(["'](?:{_PERSONAL_KEYS})["']\s*:\s*)(["'])[^"']*$""")
+        self.email = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+        self.phone = re.compile(r"\+\d[\d\s().-]{6,}\d")
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    return _Patterns()
+
+
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
 MASK = "***"
@@ -46,16 +61,17 @@ def redact(text: str) -> str:
     for secret in secrets:
         if secret in text:
             text = text.replace(secret, MASK)
-    return _BEARER.sub(lambda m: m.group(1) + MASK, text)
+    return _patterns().bearer.sub(lambda m: m.group(1) + MASK, text)
 
 
 def scrub(text: str) -> str:
     """``text`` with personal data masked: names, addresses, emails and phones (references stay)."""
-    text = _PERSONAL_TEXT.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}{m.group(2)}", text)
-    text = _PERSONAL_NUMBER.sub(lambda m: f"{m.group(1)}0", text)
-    text = _PERSONAL_CUT.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
-    text = _EMAIL.sub(MASK, text)
-    return _PHONE.sub(MASK, text)
+    found = _patterns()
+    text = found.personal_text.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}{m.group(2)}", text)
+    text = found.personal_number.sub(lambda m: f"{m.group(1)}0", text)
+    text = found.personal_cut.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
+    text = found.email.sub(MASK, text)
+    return found.phone.sub(MASK, text)
 
 
 class RedactingFilter(logging.Filter):
@@ -79,11 +95,42 @@ _owned: list[logging.Handler] = []  # the handlers set here, replaced at the nex
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
-class _QuietRotatingFileHandler(RotatingFileHandler):
-    """A rotating file that stays silent when the disk fails (logging's default prints a trace)."""
+class _RotatingLog(logging.Handler):
+    """The rotating log file, opened at the first record.
+
+    :mod:`logging.handlers` (sockets, pickle, queues) then loads, not while
+    the start paints the list. A disk that fails stays silent (logging's
+    default prints a trace on the terminal).
+    """
+
+    def __init__(self, log_file: Path, max_bytes: int, backups: int) -> None:
+        super().__init__()
+        self._where = (log_file, max_bytes, backups)
+        self._file: logging.Handler | None = None
+
+    def _opened(self) -> logging.Handler:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            log_file, max_bytes, backups = self._where
+            try:
+                self._file = RotatingFileHandler(log_file, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+                self._file.handleError = lambda record: None  # type: ignore[method-assign]
+            except OSError:
+                self._file = logging.NullHandler()
+            self._file.setFormatter(self.formatter)
+        return self._file
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._opened().emit(record)  # under this handler's lock, after its filters
 
     def handleError(self, record: logging.LogRecord) -> None:
         pass
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def setup_logging(
@@ -104,7 +151,9 @@ def setup_logging(
     problem = None
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler = _QuietRotatingFileHandler(log_file, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+        with log_file.open("a", encoding="utf-8"):
+            pass  # writable: the handler opens it for good at the first record
+        handler = _RotatingLog(log_file, max_bytes, backups)
     except OSError as exc:
         # A handler must stay: without one, logging prints records (traces too) on stderr.
         handler = logging.NullHandler()

@@ -20,6 +20,7 @@ from .. import store as _store
 from .. import sync as _sync
 from .credentials import TokenStore, keyring_available
 from .errors import ServiceError
+from .first_look import DEFAULT_PROFILE, kept_profile
 from .logs import register_secret
 from .orders import OrderService
 from .paths import AppPaths
@@ -85,7 +86,7 @@ class UnsentChanges(ServiceError):
 class Desk:
     """The sessions of one data folder: its profile, its token, one local folder per company."""
 
-    def __init__(self, paths: AppPaths, profile_name: str = "default") -> None:
+    def __init__(self, paths: AppPaths, profile_name: str = DEFAULT_PROFILE) -> None:
         self.paths = paths
         self.profile_name = profile_name
 
@@ -121,8 +122,7 @@ class Desk:
 
         The start paints its company's orders from this, then :meth:`saved_session` reads the token.
         """
-        profile = self.profile()
-        return profile if profile.stays_logged_in and profile.company_id else None
+        return kept_profile(self.paths, self.profile_name)
 
     def keep(self, session: Session, *, remember: bool) -> str | None:
         """Save the session's profile, and with ``remember`` its token: where it went (``keyring``/``file``)."""
@@ -216,15 +216,18 @@ class Desk:
     def open(
         self, session: Session, *, language: str | None = None, policy: _sync.SyncPolicy | None = None
     ) -> OrderService:
-        """The order service of ``session``: its company's local files and a client with its token."""
+        """The order service of ``session``: its company's local files and a client with its token.
+
+        The client (httpx and the models' validation) is made when the server
+        is first needed, so the window opens on the local files first; an
+        unsafe address is refused here all the same.
+        """
         register_secret(session.token)
+        _api.check_base_url(session.profile.base_url)
         store = _store.LocalStore(self.folder(session.profile))
-        try:
-            client = self._client(session.profile, session.token, language)
-        except Exception:
-            store.close()
-            raise
-        return OrderService(store, client, policy=policy)
+        return OrderService(
+            store, connect=lambda: self._client(session.profile, session.token, language), policy=policy
+        )
 
     def open_kept(self, profile: Profile, *, language: str | None = None) -> OrderService:
         """The order service of the kept ``profile``, before its token is read: the local files only.

@@ -11,9 +11,9 @@ if TYPE_CHECKING:
     from .changes import ACTIVE_STATES, Change, ChangeKind, ChangeState
     from .db import StoreError
     from .figures import Figures
+    from .list_row import OrderRow, fold
     from .listing import SORT_COLUMNS, ListQuery
     from .local import CACHE_FILE, QUEUE_FILE, LocalStore
-    from .rows import OrderRow, fold
     from .sender_lock import SenderLock
 
 # Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
@@ -33,8 +33,8 @@ __getattr__, __dir__ = lazy_exports(
         "CACHE_FILE": ".local",
         "QUEUE_FILE": ".local",
         "LocalStore": ".local",
-        "OrderRow": ".rows",
-        "fold": ".rows",
+        "OrderRow": ".list_row",
+        "fold": ".list_row",
         "SenderLock": ".sender_lock",
     },
 )

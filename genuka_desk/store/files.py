@@ -31,12 +31,13 @@ from .db import (
     set_wal,
     transaction,
 )
+from .list_row import CACHE_FILE as _CACHE_FILE
 from .schema import CACHE_MIGRATIONS, QUEUE_MIGRATIONS
 
 log = logging.getLogger(__name__)
 
 QUEUE_FILE = "queue.sqlite3"
-CACHE_FILE = "cache.sqlite3"
+CACHE_FILE = _CACHE_FILE
 # Left when damage is seen while running: the next start checks the cache fully and rebuilds it.
 DAMAGED_MARK = "cache.damaged"
 # Touched after a full check of the cache passed; the background check runs when it is older.

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from .rows import fold, sortable_time
+from .list_row import fold, sortable_time
 
 # What the list may be sorted by, and the column (with a tie-breaker) behind it.
 SORT_COLUMNS: dict[str, str] = {

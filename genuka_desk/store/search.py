@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 from .files import StoreFiles
+from .list_row import ROW_COLUMNS, OrderRow, row_from_sql
 from .listing import ListQuery, order_clause, search_select, where_clause
-from .rows import ROW_COLUMNS, OrderRow, row_from_sql
 
 
 class OrderSearch(StoreFiles):

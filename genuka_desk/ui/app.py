@@ -134,7 +134,8 @@ class DesktopApp:
         install_language(self.language)
         self.desk = _service.Desk(paths)
         self._early_window: MainWindow | None = None
-        if early is not None:
+        self._first_list = early.first if early is not None else None  # replaced by the window at show()
+        if early is not None and early.service is not None and early.bridge is not None:
             self.service, self.bridge, self._early_window = early.service, early.bridge, early.window
         else:
             self.service = self.desk.open(session, language=self.language)
@@ -194,6 +195,9 @@ class DesktopApp:
         window.destroyed.connect(self._window_gone)
         self.window = window
         window.show()
+        if self._first_list is not None:
+            self._first_list.hand_over(window.table.viewport())  # the list stays put: the window opens over it
+            self._first_list = None
         return window
 
     def log_out(self) -> None:

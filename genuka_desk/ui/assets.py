@@ -1,16 +1,15 @@
 """Files the program loads at run time (translations, icons), shipped inside the package.
 
-They live in ``genuka_desk/ui/assets/`` and are found with
-:mod:`importlib.resources`, so an editable checkout, a wheel installed with
-plain pip and the frozen bundle all find them the same way. (Sources such as
-the ``.ts`` file stay in the top-level ``resources/``.)
+They live in ``genuka_desk/ui/assets/``, beside this module: an editable
+checkout, a wheel installed with plain pip and the frozen bundle (which sets
+``__file__`` under its own folder) all have them there as real files, which Qt
+loads by name. (Sources such as the ``.ts`` file stay in the top-level
+``resources/``.) No :mod:`importlib.resources`: it costs ~10 ms of imports
+before the list is painted, for zipped installs nobody ships.
 """
 
 from __future__ import annotations
 
-import atexit
-import contextlib
-from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,16 +19,12 @@ from PySide6.QtGui import QIcon
 if TYPE_CHECKING:
     from ..service import AppPaths
 
-_extracted = contextlib.ExitStack()
-atexit.register(_extracted.close)
+ASSETS = Path(__file__).resolve().parent / "assets"
 
 
 def asset_path(*parts: str) -> Path:
-    """A real file path for an asset (Qt loads files by name); extracted once when the package is zipped."""
-    resource = files(__package__ or "genuka_desk.ui").joinpath("assets", *parts)
-    if isinstance(resource, Path):
-        return resource
-    return _extracted.enter_context(as_file(resource))  # a zipped install: a temporary copy for this run
+    """A real file path for an asset (Qt loads files by name)."""
+    return ASSETS.joinpath(*parts)
 
 
 def translation_file(language: str) -> Path:

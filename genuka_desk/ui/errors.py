@@ -8,7 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,8 @@ def install_excepthook(log_file: Path) -> None:
             return
         log.critical("unexpected error", exc_info=(kind, value, trace))
         if QApplication.instance() is not None:
+            from PySide6.QtWidgets import QMessageBox  # its enums load when a dialog is due, not at start
+
             QMessageBox.critical(None, QCoreApplication.translate("Errors", "Genuka Desk"), friendly_text(log_file))
 
     sys.excepthook = hook

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -11,12 +12,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import service as _service
-from ..service.demo import RunningDemo, start_demo
 from ..service.logs import register_secret, setup_logging
 from .assets import app_icon, settings_for
 from .early import EarlyStart, paint_early
 
 if TYPE_CHECKING:
+    from ..service.demo import RunningDemo
     from .app import DesktopApp
 from .errors import install_excepthook, install_qt_message_handler
 from .i18n import LANGUAGES, install_language, system_language
@@ -41,6 +42,9 @@ def main(argv: Sequence[str]) -> int:
         from .selftest import main as self_test
 
         return self_test()
+    # No automatic collection from here: it would run during the start's imports for nothing, and later
+    # in whatever thread allocates; the main-thread collector below takes over once the list is up.
+    gc.disable()
     paths = _service.AppPaths.resolve(args.data_dir).ensure()
     setup_logging(paths.log_file)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -54,14 +58,15 @@ def main(argv: Sequence[str]) -> int:
     instance = SingleInstance(paths.data_dir, app)
     if not instance.claim():
         print("Genuka Desk is already open on this computer: its window was brought forward.")
+        gc.enable()
         return 0
-    collector = MainThreadCollector(app)
     settings = settings_for(paths)
     if args.lang:
         settings.setValue("language", args.lang)
     language = install_language(str(settings.value("language", "") or system_language()))
     # The list first: painted from the local copy of a kept login before the rest of the program loads.
     early = None if args.demo else paint_early(app, paths, settings, language)
+    collector = MainThreadCollector(app)
     demo: RunningDemo | None = None
     demo_session: _service.Session | None = None
     try:
@@ -79,6 +84,8 @@ def main(argv: Sequence[str]) -> int:
                 return 0
             if chosen == "demo":
                 if demo is None:
+                    from ..service.demo import start_demo  # the embedded server: only for --demo
+
                     demo, demo_session = start_demo(paths)
                 assert demo_session is not None
                 session = demo_session

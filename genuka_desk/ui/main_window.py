@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from .. import models as _models
 from .. import service as _service
 from ..models.coerce import WAT
 from .bridge import ServiceBridge
+from .first_list import GEOMETRY_KEY, HEADER_KEY, PLACE_KEY, ROW_HEIGHT
 from .header_arrows import UsualSortArrows
 from .labels import billing_label, document_label, shipping_label, source_label
 from .order_search_box import OrderSearchBox
@@ -255,7 +256,7 @@ class MainWindow(QMainWindow):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(26)
+        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         table.setEditTriggers(
             QTableView.EditTrigger.DoubleClicked
             | QTableView.EditTrigger.SelectedClicked
@@ -911,7 +912,7 @@ class MainWindow(QMainWindow):
         )
 
     def _restore(self) -> None:
-        state = self.settings.value("table/header")
+        state = self.settings.value(HEADER_KEY)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
         payment = str(self.settings.value("filters/payment", "") or "")
@@ -919,15 +920,20 @@ class MainWindow(QMainWindow):
         self.payment_filter.setCurrentIndex(max(0, self.payment_filter.findData(payment)))
         self.fulfilment_filter.setCurrentIndex(max(0, self.fulfilment_filter.findData(fulfilment)))
         self.attention.setChecked(str(self.settings.value("filters/attention", "false")).lower() == "true")
-        geometry = self.settings.value("window/geometry")
+        geometry = self.settings.value(GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.apply_filters()
 
     def save_settings(self) -> None:
         """Remember column widths and order, filters and the window's place."""
-        self.settings.setValue("table/header", self.table.horizontalHeader().saveState())
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        # Where the list sits in the window: the next start's first look paints it right there.
+        corner = self.table.mapTo(self, QPoint(0, 0))
+        right = self.width() - corner.x() - self.table.width()
+        bottom = self.height() - corner.y() - self.table.height()
+        self.settings.setValue(PLACE_KEY, [corner.x(), corner.y(), right, bottom])
         self.settings.sync()
 
     def close_editors(self) -> bool:

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from decimal import Decimal
-from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,8 +24,19 @@ from PySide6.QtGui import QColor, QFont
 
 from .. import models as _models
 from .. import service as _service
-from .labels import billing_label, document_label, shipping_label, source_label, sync_label
-from .quick_format import quick_day, quick_money
+from .labels import sync_label
+from .order_cells import (
+    CANCELLED_GREY,
+    NUMBER_COLUMNS,
+    SORT_FIELDS,
+    SYNC_AMBER,
+    SYNC_RED,
+    Column,
+    cell_text,
+    column_title,
+)
+
+__all__ = ["ID_ROLE", "ROW_ROLE", "SORT_FIELDS", "Column", "ListSource", "OrderTableModel", "column_title"]
 
 PAGE = 100  # rows read at a time: a first screen holds ~30, a read of 100 takes a few ms
 RELOAD_PAUSE = 0.4  # seconds between two re-reads of the list during a burst of changes
@@ -54,52 +62,21 @@ _ROLES = frozenset(
 )
 
 
-class Column(IntEnum):
-    """The table's columns, in their default order."""
+class ListSource(Protocol):
+    """What the model reads the list through: the order service, or the start's first look at the cache."""
 
-    REFERENCE = 0
-    DATE = 1
-    CUSTOMER = 2
-    ITEMS = 3
-    TOTAL = 4
-    PAYMENT = 5
-    FULFILMENT = 6
-    SOURCE = 7
-    SYNC = 8
-    DOCUMENT = 9  # quotation, sales order, invoice or cancelled (added last: saved layouts keep working)
-    BALANCE = 10  # what is still owed
+    @property
+    def closed(self) -> bool:
+        """True once the source is closed (a window outliving its session stops reading)."""
 
+    def count(self, query: _service.ListQuery) -> int:
+        """How many orders match ``query``."""
 
-SORT_FIELDS: dict[Column, str] = {
-    Column.REFERENCE: "reference",
-    Column.DATE: "created_at",
-    Column.CUSTOMER: "customer",
-    Column.ITEMS: "items",
-    Column.TOTAL: "total",
-    Column.BALANCE: "balance",
-    Column.PAYMENT: "billing_status",
-    Column.FULFILMENT: "shipping_status",
-    Column.SOURCE: "source",
-}
+    def rows(self, query: _service.ListQuery) -> list[_service.OrderRow]:
+        """One window of the list."""
 
-
-def column_title(column: Column) -> str:
-    """A column's header in the clerk's language."""
-
-    titles = {
-        Column.REFERENCE: QCoreApplication.translate("OrderTableModel", "Reference"),
-        Column.DATE: QCoreApplication.translate("OrderTableModel", "Date"),
-        Column.CUSTOMER: QCoreApplication.translate("OrderTableModel", "Customer"),
-        Column.ITEMS: QCoreApplication.translate("OrderTableModel", "Items"),
-        Column.TOTAL: QCoreApplication.translate("OrderTableModel", "Total"),
-        Column.PAYMENT: QCoreApplication.translate("OrderTableModel", "Payment"),
-        Column.FULFILMENT: QCoreApplication.translate("OrderTableModel", "Fulfilment"),
-        Column.SOURCE: QCoreApplication.translate("OrderTableModel", "Source"),
-        Column.SYNC: QCoreApplication.translate("OrderTableModel", "Sync"),
-        Column.DOCUMENT: QCoreApplication.translate("OrderTableModel", "Document"),
-        Column.BALANCE: QCoreApplication.translate("OrderTableModel", "Balance"),
-    }
-    return titles[column]
+    def row(self, order_id: str) -> _service.OrderRow | None:
+        """The list row of one order."""
 
 
 class OrderTableModel(QAbstractTableModel):
@@ -107,7 +84,7 @@ class OrderTableModel(QAbstractTableModel):
 
     statusEdited = Signal(str, str, str)  # order id, "shipping" | "billing", new value
 
-    def __init__(self, service: _service.OrderService, locale: str = "fr", parent: Any = None) -> None:
+    def __init__(self, service: ListSource, locale: str = "fr", parent: Any = None) -> None:
         super().__init__(parent)
         self.service = service
         self.locale = locale
@@ -278,20 +255,20 @@ class OrderTableModel(QAbstractTableModel):
             return row
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.TOTAL, Column.ITEMS, Column.BALANCE):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and (column is Column.SYNC or row.failed or row.conflict):
             return sync_label(row.pending, row.failed, row.conflict) or None
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.SYNC:
             if row.conflict or row.failed:
-                return QColor("#b3261e")
-            return QColor("#8a6d00")
+                return QColor(SYNC_RED)
+            return QColor(SYNC_AMBER)
         if role == Qt.ItemDataRole.FontRole and row.id in self.marked:
             font = QFont()
             font.setBold(True)  # a new order not seen yet
             return font
         if row.cancelled and role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#7a7a7a")  # a cancelled order stays visible, greyed and struck through
+            return QColor(CANCELLED_GREY)  # a cancelled order stays visible, greyed and struck through
         if row.cancelled and role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setStrikeOut(column is not Column.DOCUMENT)
@@ -305,37 +282,8 @@ class OrderTableModel(QAbstractTableModel):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1))
 
-    def _money(self, amount: Decimal | None, currency: str) -> str:
-        # Qt's locale for francs (Babel's very text, without loading Babel before the first paint).
-        quick = quick_money(amount, currency, self.locale)
-        return quick if quick is not None else _models.format_money(amount, currency, self.locale)
-
     def _display(self, row: _service.OrderRow, column: Column) -> str:
-        if column is Column.REFERENCE:
-            return f"● {row.reference}" if row.id in self.marked else row.reference
-        if column is Column.DATE:
-            return quick_day(row.created_at, self.locale) or _models.format_day(row.created_at, self.locale)
-        if column is Column.CUSTOMER:
-            return row.customer
-        if column is Column.ITEMS:
-            return str(row.item_count)
-        if column is Column.TOTAL:
-            return self._money(row.total, row.currency)
-        if column is Column.BALANCE:
-            return self._money(row.balance, row.currency) if row.balance else ""
-        if column is Column.PAYMENT:
-            return billing_label(row.billing_status)
-        if column is Column.FULFILMENT:
-            return shipping_label(row.shipping_status)
-        if column is Column.SOURCE:
-            return source_label(row.source)
-        if column is Column.DOCUMENT:
-            return document_label(row.state, row.cancelled)
-        if row.conflict:
-            return "⚠"
-        if row.failed:
-            return "✗"
-        return "↑" if row.pending else ""
+        return cell_text(row, column, self.locale, row.id in self.marked)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() not in (Column.PAYMENT, Column.FULFILMENT):

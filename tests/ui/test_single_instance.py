@@ -10,7 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from genuka_desk.service.paths import AppPaths
-from genuka_desk.ui.single_instance import SingleInstance
+from genuka_desk.ui.single_instance import LOCK_NAME, SingleInstance
 from tests.support.processes import ROOT
 
 HOLDER = """
@@ -18,7 +18,7 @@ import sys, time
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from genuka_desk.service.paths import AppPaths
-from genuka_desk.ui.single_instance import SingleInstance
+from genuka_desk.ui.single_instance import LOCK_NAME, SingleInstance
 app = QCoreApplication([])
 instance = SingleInstance(Path(sys.argv[1]))
 print("claimed" if instance.claim() else "refused", flush=True)
@@ -93,3 +93,16 @@ def test_a_killed_program_leaves_the_folder_free(tmp_path: Path) -> None:
     after = SingleInstance(tmp_path)
     assert after.claim(), "a crash releases the folder"
     after.release()
+
+
+def test_a_lock_file_naming_no_program_does_not_lock_the_clerk_out(tmp_path: Path) -> None:
+    lock = tmp_path / LOCK_NAME
+    lock.write_bytes(b"")  # a full disk cut it short
+    assert not SingleInstance(tmp_path).claim(), "just written: maybe a start beside us"
+    os.utime(lock, (lock.stat().st_atime - 60, lock.stat().st_mtime - 60))
+    taken = SingleInstance(tmp_path)
+    assert taken.claim(), "an old lock without a process id is taken over"
+    try:
+        assert not SingleInstance(tmp_path).claim(), "and held again"
+    finally:
+        taken.release()

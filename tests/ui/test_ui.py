@@ -669,7 +669,9 @@ def test_unexpected_error_gives_a_friendly_dialog_and_logs_the_trace(
     setup_logging(log_file)
     register_secret(secret)
     shown: list[str] = []
-    monkeypatch.setattr(errors.QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     previous = sys.excepthook
     errors.install_excepthook(log_file)
     try:

@@ -32,9 +32,10 @@ def test_a_moment_is_shown_on_its_day_in_douala(language: str) -> None:
     assert quick_day(late - timedelta(hours=2), language) == format_day(date(2026, 11, 30), language)
 
 
-def test_what_qt_cannot_say_as_babel_is_left_to_babel() -> None:
+def test_what_is_not_written_here_is_left_to_babel() -> None:
     assert quick_money(Decimal("1500.50"), "XAF", "fr") is None  # cents
     assert quick_money(Decimal(1500), "EUR", "fr") is None  # another currency
     assert quick_money(Decimal(1500), "XAF", "de") is None  # another language
     assert quick_money(None, "XAF", "fr") is None
     assert quick_day(date(2026, 1, 1), "de") is None
+    assert quick_day(date(990, 1, 1), "fr") is None  # a far year: Babel's own padding rules

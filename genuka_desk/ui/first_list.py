@@ -1,0 +1,188 @@
+"""The start's first look: the order list alone, where the main window will show it.
+
+A kept login's orders are painted from the cache file before the main
+window (its toolbar, filters, menus, delegates, the store and the rest of
+the program) has even been imported. This window holds only the list: the
+same columns and cell texts (read-only), the saved column layout and sort,
+and the table at the very place the main window put it at its last close
+(``window/list_place``), so when the main window opens over it, at the same
+place, the rows do not move: the toolbar and the status bar appear around
+them. It is used only when that place, the column layout and the window's
+geometry were saved and no filter was left on (the list would differ).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QMainWindow, QTableView, QVBoxLayout, QWidget
+
+from .. import service as _service
+from .order_cells import (
+    CANCELLED_GREY,
+    NUMBER_COLUMNS,
+    RIGHT_ALIGNED,
+    SORT_FIELDS,
+    SYNC_AMBER,
+    SYNC_RED,
+    Column,
+    cell_text,
+    column_title,
+)
+
+PLACE_KEY = "window/list_place"
+HEADER_KEY = "table/header"
+GEOMETRY_KEY = "window/geometry"
+# Filters the main window restores: with one of them on, its list is not the default one.
+FILTER_KEYS = ("filters/payment", "filters/fulfilment")
+ATTENTION_KEY = "filters/attention"
+ROW_HEIGHT = 26  # as the main window's list
+# Qt's item roles, as the numbers it stores (the enums live in the namespace this list does without).
+FONT_ROLE, ALIGNMENT_ROLE, FOREGROUND_ROLE = 6, 7, 9
+HAND_OVER_WAIT_MS = 1500  # the main window's first paint normally comes within a few frames
+
+
+def list_place(settings: QSettings) -> tuple[int, int, int, int] | None:
+    """The table's margins in the main window at its last close (left, top, right, bottom), if saved."""
+    value = settings.value(PLACE_KEY)
+    if not isinstance(value, list | tuple) or len(value) != 4:
+        return None
+    try:
+        place = tuple(int(v) for v in value)
+    except (TypeError, ValueError):
+        return None
+    if any(v < 0 or v > 4000 for v in place):
+        return None
+    return place[0], place[1], place[2], place[3]
+
+
+def can_look_first(settings: QSettings) -> bool:
+    """Whether the first look would show what the main window will (a saved layout, no filter left on)."""
+    if list_place(settings) is None:
+        return False
+    if not isinstance(settings.value(HEADER_KEY), QByteArray) or not isinstance(
+        settings.value(GEOMETRY_KEY), QByteArray
+    ):
+        return False
+    if any(str(settings.value(key, "") or "") for key in FILTER_KEYS):
+        return False
+    return str(settings.value(ATTENTION_KEY, "false")).lower() != "true"
+
+
+class FirstList(QMainWindow):
+    """The order list of the kept login, read-only, at the main window's place.
+
+    Its model is Qt's own item model holding the texts of the rows that fill
+    the window (a few more, so the scroll bar shows as it will): a Python
+    table model would load Qt's ``Qt`` namespace (~30 ms) before the paint.
+    """
+
+    def __init__(self, look: _service.FirstLook, settings: QSettings, language: str) -> None:
+        super().__init__()
+        self.look = look
+        # The main window's own title (and its translation): the window that follows has the same.
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Genuka Desk — Orders"))
+        state = settings.value(HEADER_KEY)
+        self.query = sorted_as(state)
+        self.restoreGeometry(settings.value(GEOMETRY_KEY))
+        # Filled before the view sees it: one layout, not one update per cell.
+        self.model = QStandardItemModel(0, len(Column), self)
+        self.model.setHorizontalHeaderLabels([column_title(c) for c in Column])
+        self._fill(language)
+        table = QTableView(self)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        table.setModel(self.model)
+        header.restoreState(drawn_the_usual_way(state))  # widths, order and the sort's arrow
+        self.table = table
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(*(list_place(settings) or (0, 0, 0, 0)))
+        layout.addWidget(table)
+        self.setCentralWidget(holder)
+        holder.setFocus()  # not the list: it would mark its first cell (the main window focuses its search box)
+        self._watch: object = None
+
+    def _fill(self, language: str) -> None:
+        """The rows that fill the window, as the main window's list shows them."""
+        room = max(1, self.height() // ROW_HEIGHT + 2)
+        rows = self.look.rows(_service.ListQuery(**{**self.query.__dict__, "limit": room}))
+        self.model.setRowCount(len(rows))
+        if any(row.pending or row.failed or row.conflict or row.cancelled for row in rows):
+            from PySide6.QtGui import QColor, QFont  # (their types load only for rows that need them)
+        for number, row in enumerate(rows):
+            for column in Column:
+                item = QStandardItem(cell_text(row, column, language))
+                if column in NUMBER_COLUMNS:
+                    item.setData(RIGHT_ALIGNED, ALIGNMENT_ROLE)
+                if column is Column.SYNC and (row.pending or row.failed or row.conflict):
+                    item.setData(QColor(SYNC_RED if row.conflict or row.failed else SYNC_AMBER), FOREGROUND_ROLE)
+                elif row.cancelled:
+                    item.setData(QColor(CANCELLED_GREY), FOREGROUND_ROLE)
+                    font = QFont()
+                    font.setStrikeOut(column is not Column.DOCUMENT)
+                    item.setData(font, FONT_ROLE)
+                self.model.setItem(number, column, item)
+
+    def hand_over(self, painted: QWidget) -> None:
+        """Put this list away once ``painted`` (the main window's list, at the same place) has been painted."""
+        from PySide6.QtCore import QEvent, QObject, QTimer  # after the first paint: no hurry for their types
+
+        retire = self.retire
+
+        class FirstPaint(QObject):
+            """Retires the first look once the main window's list has been painted."""
+
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    watched.removeEventFilter(self)
+                    QTimer.singleShot(0, retire)  # after this paint reaches the screen
+                return False
+
+        self._watch = FirstPaint(painted)
+        painted.installEventFilter(self._watch)
+        QTimer.singleShot(HAND_OVER_WAIT_MS, self.retire)  # however the paint goes
+
+    def retire(self) -> None:
+        """Hide now and let the cache file go (the main window reads through the store)."""
+        if self.look.closed:
+            return
+        self.hide()
+        self.look.close()
+        self.deleteLater()
+
+
+def _header_sort(state: QByteArray) -> tuple[int, int] | None:
+    """(order, section) of a saved header: Qt's state starts with marker 0xff, version 0, orientation,
+    sort order (0 ascending, 1 descending) and the sorted section; None for a state of another shape."""
+    data = bytes(state.data()) if isinstance(state, QByteArray) else b""
+    if len(data) < 20 or data[:8] != b"\0\0\0\xff\0\0\0\0" or data[12:15] != b"\0\0\0" or data[15] > 1:
+        return None
+    return data[15], int.from_bytes(data[16:20], "big", signed=True)
+
+
+def drawn_the_usual_way(state: QByteArray) -> QByteArray:
+    """The saved header with its sort order turned, so the plain style draws the main window's arrow.
+
+    The main window draws the arrows the usual way round (:mod:`.header_arrows`,
+    a proxy style that costs ~15 ms to load); this list sorts nothing itself,
+    so showing the other order gives the same arrow.
+    """
+    if _header_sort(state) is None:
+        return state
+    data = bytes(state.data())
+    return QByteArray(data[:15] + bytes([1 - data[15]]) + data[16:])
+
+
+def sorted_as(state: QByteArray) -> _service.ListQuery:
+    """The default list in the saved header's sort (the main window's model sorts by its header too)."""
+    found = _header_sort(state)
+    field = SORT_FIELDS.get(Column(found[1])) if found is not None and 0 <= found[1] < len(Column) else None
+    if found is None or field is None:
+        return _service.ListQuery()
+    return _service.ListQuery(sort=field, descending=found[0] == 1)

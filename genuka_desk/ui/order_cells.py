@@ -1,0 +1,110 @@
+"""What each cell of the order list says: the columns, their titles and texts.
+
+Shared by the list's table model and the start's first look, and free of
+Qt's big ``Qt`` namespace (its enums cost ~30 ms to load): the first look
+paints before that is loaded.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import IntEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from .. import models as _models
+from .. import service as _service
+from .labels import billing_label, document_label, shipping_label, source_label
+from .quick_format import quick_day, quick_money
+
+SYNC_RED = "#b3261e"  # a refused or conflicting change
+SYNC_AMBER = "#8a6d00"  # waiting to be sent
+CANCELLED_GREY = "#7a7a7a"  # a cancelled order stays visible, greyed and struck through
+RIGHT_ALIGNED = 0x0082  # Qt.AlignRight | Qt.AlignVCenter, as the number Qt stores
+
+
+class Column(IntEnum):
+    """The table's columns, in their default order."""
+
+    REFERENCE = 0
+    DATE = 1
+    CUSTOMER = 2
+    ITEMS = 3
+    TOTAL = 4
+    PAYMENT = 5
+    FULFILMENT = 6
+    SOURCE = 7
+    SYNC = 8
+    DOCUMENT = 9  # quotation, sales order, invoice or cancelled (added last: saved layouts keep working)
+    BALANCE = 10  # what is still owed
+
+
+SORT_FIELDS: dict[Column, str] = {
+    Column.REFERENCE: "reference",
+    Column.DATE: "created_at",
+    Column.CUSTOMER: "customer",
+    Column.ITEMS: "items",
+    Column.TOTAL: "total",
+    Column.BALANCE: "balance",
+    Column.PAYMENT: "billing_status",
+    Column.FULFILMENT: "shipping_status",
+    Column.SOURCE: "source",
+}
+
+
+def column_title(column: Column) -> str:
+    """A column's header in the clerk's language."""
+
+    titles = {
+        Column.REFERENCE: QCoreApplication.translate("OrderTableModel", "Reference"),
+        Column.DATE: QCoreApplication.translate("OrderTableModel", "Date"),
+        Column.CUSTOMER: QCoreApplication.translate("OrderTableModel", "Customer"),
+        Column.ITEMS: QCoreApplication.translate("OrderTableModel", "Items"),
+        Column.TOTAL: QCoreApplication.translate("OrderTableModel", "Total"),
+        Column.PAYMENT: QCoreApplication.translate("OrderTableModel", "Payment"),
+        Column.FULFILMENT: QCoreApplication.translate("OrderTableModel", "Fulfilment"),
+        Column.SOURCE: QCoreApplication.translate("OrderTableModel", "Source"),
+        Column.SYNC: QCoreApplication.translate("OrderTableModel", "Sync"),
+        Column.DOCUMENT: QCoreApplication.translate("OrderTableModel", "Document"),
+        Column.BALANCE: QCoreApplication.translate("OrderTableModel", "Balance"),
+    }
+    return titles[column]
+
+
+NUMBER_COLUMNS = (Column.TOTAL, Column.ITEMS, Column.BALANCE)  # right-aligned
+
+
+def money_text(amount: Decimal | None, currency: str, locale: str) -> str:
+    """An amount as the list shows it."""
+    # Qt's locale for francs (Babel's very text, without loading Babel before the first paint).
+    quick = quick_money(amount, currency, locale)
+    return quick if quick is not None else _models.format_money(amount, currency, locale)
+
+
+def cell_text(row: _service.OrderRow, column: Column, locale: str, marked: bool = False) -> str:
+    """The text of one cell; ``marked``: a new order not seen yet."""
+    if column is Column.REFERENCE:
+        return f"● {row.reference}" if marked else row.reference
+    if column is Column.DATE:
+        return quick_day(row.created_at, locale) or _models.format_day(row.created_at, locale)
+    if column is Column.CUSTOMER:
+        return row.customer
+    if column is Column.ITEMS:
+        return str(row.item_count)
+    if column is Column.TOTAL:
+        return money_text(row.total, row.currency, locale)
+    if column is Column.BALANCE:
+        return money_text(row.balance, row.currency, locale) if row.balance else ""
+    if column is Column.PAYMENT:
+        return billing_label(row.billing_status)
+    if column is Column.FULFILMENT:
+        return shipping_label(row.shipping_status)
+    if column is Column.SOURCE:
+        return source_label(row.source)
+    if column is Column.DOCUMENT:
+        return document_label(row.state, row.cancelled)
+    if row.conflict:
+        return "⚠"
+    if row.failed:
+        return "✗"
+    return "↑" if row.pending else ""
