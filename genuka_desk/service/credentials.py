@@ -56,7 +56,16 @@ class TokenStore:
         return self.location
 
     def load(self) -> str | None:
-        """The kept token, or None."""
+        """The kept token, or None.
+
+        The private file first: it exists only when the keychain refused the
+        token (:meth:`save` removes it once the keychain takes one), and reading
+        it spares loading the keyring library (~50 ms) on a desk without one.
+        """
+        text = self._read_file()
+        if text:
+            self.location = "file"
+            return text
         keyring, KeyringError = _keyring()
         try:
             token = keyring.get_password(SERVICE, self.profile)
@@ -65,16 +74,16 @@ class TokenStore:
         if token:
             self.location = "keyring"
             return token
-        if self.file.exists():
-            try:
-                text = self.file.read_text(encoding="utf-8").strip()
-            except OSError as exc:
-                log.warning("cannot read the token file: %s", exc.strerror)
-                return None
-            if text:
-                self.location = "file"
-                return text
         return None
+
+    def _read_file(self) -> str | None:
+        if not self.file.exists():
+            return None
+        try:
+            return self.file.read_text(encoding="utf-8").strip() or None
+        except OSError as exc:
+            log.warning("cannot read the token file: %s", exc.strerror)
+            return None
 
     def delete(self) -> None:
         """Forget the token everywhere it may be."""

@@ -46,3 +46,29 @@ def test_profile_round_trip_holds_no_token(tmp_path: Path) -> None:
 def test_damaged_profile_is_ignored(tmp_path: Path) -> None:
     Profile.path(tmp_path).write_text("{not json")
     assert Profile.load(tmp_path) == Profile()
+
+
+def test_a_desk_without_a_keychain_reads_its_token_file_without_the_keyring_library(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    keyring.set_keyring(fail.Keyring())
+    TokenStore(tmp_path / "config").save("secret-token-3")
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from genuka_desk.service.credentials import TokenStore\n"
+        f"print(TokenStore(Path({str(tmp_path / 'config')!r})).load(), 'keyring' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == ["secret-token-3", "False"]
+
+
+def test_once_the_keychain_takes_the_token_the_file_is_gone_and_the_keychain_answers(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    keyring.set_keyring(fail.Keyring())
+    assert TokenStore(tmp_path).save("old-token") == "file"
+    keyring.set_keyring(memory_keyring)  # a keychain now (unlocked, installed)
+    assert TokenStore(tmp_path).save("new-token") == "keyring"
+    assert not TokenStore(tmp_path).file.exists() and TokenStore(tmp_path).load() == "new-token"
