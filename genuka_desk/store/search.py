@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import orjson
+
 from .files import StoreFiles
 from .list_row import ROW_COLUMNS, OrderRow, row_from_sql
 from .listing import ListQuery, order_clause, search_select, where_clause
@@ -80,7 +82,11 @@ class OrderSearch(StoreFiles):
                     f"SELECT {ROW_COLUMNS} FROM cache.orders WHERE rowid IN "
                     f"(SELECT rowid FROM cache.orders{where}{order}{window}){order}"
                 )
-            return [row_from_sql(r) for r in conn.execute(sql, params)]
+            # One step for the whole window: the rows come back as one JSON text. Read row by row,
+            # each step gives the GIL away and waits to get it back while a sync stores pages
+            # beside it (~20 ms for 100 rows then, in the middle of a repaint).
+            packed = conn.execute(f"SELECT json_group_array(json_array({ROW_COLUMNS})) FROM ({sql})", params)
+            return [row_from_sql(tuple(r)) for r in orjson.loads(packed.fetchone()[0])]
 
     def count_rows(self, query: ListQuery) -> int:
         """How many orders match ``query`` (ignoring its window)."""

@@ -4,13 +4,19 @@ Automatic collection starts in whichever thread happens to allocate (an
 asyncio worker, a socket thread) and may free Qt objects there, which
 crashes PySide. As qutebrowser does, automatic collection is turned off and
 a timer in the main thread collects whenever the usual thresholds are passed.
+The oldest generation (the whole heap: tens of ms with a sync's objects
+about) is collected at most once a minute: Python's own collector also
+spares it most of the times its threshold is passed.
 """
 
 from __future__ import annotations
 
 import gc
+import time
 
 from PySide6.QtCore import QObject, QTimer
+
+FULL_EVERY_S = 60.0  # seconds between two collections of the oldest generation
 
 
 class MainThreadCollector(QObject):
@@ -19,6 +25,7 @@ class MainThreadCollector(QObject):
     def __init__(self, parent: QObject | None = None, interval_ms: int = 1000) -> None:
         super().__init__(parent)
         self.thresholds = gc.get_threshold()
+        self._last_full = time.monotonic()
         gc.disable()
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -32,7 +39,15 @@ class MainThreadCollector(QObject):
         for number, (count, threshold) in enumerate(zip(counts, self.thresholds, strict=False)):
             if threshold and count > threshold:
                 generation = number
-        return gc.collect(generation) if generation >= 0 else 0
+        if generation < 0:
+            return 0
+        if generation == 2:
+            now = time.monotonic()
+            if now - self._last_full < FULL_EVERY_S:
+                generation = 1  # the young ones now, the whole heap later
+            else:
+                self._last_full = now
+        return gc.collect(generation)
 
     def stop(self) -> None:
         """Give collection back to Python."""

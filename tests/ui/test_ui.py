@@ -592,6 +592,25 @@ def test_collector_runs_gc_in_the_main_thread(qapp: QApplication) -> None:
         gc.disable()  # the autouse fixture turns it back on
 
 
+def test_the_whole_heap_is_collected_at_most_once_a_minute(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    from genuka_desk.ui import main_thread_gc
+
+    collector = main_thread_gc.MainThreadCollector(None, interval_ms=10_000)
+    asked: list[int] = []
+    try:
+        monkeypatch.setattr(main_thread_gc.gc, "get_count", lambda: (10_000, 100, 100))  # every threshold passed
+        monkeypatch.setattr(main_thread_gc.gc, "collect", lambda generation=2: asked.append(generation) or 0)
+        collector.check()
+        collector.check()
+        collector._last_full -= main_thread_gc.FULL_EVERY_S + 1  # a minute later
+        collector.check()
+        collector.check()
+        assert asked == [1, 1, 2, 1]
+    finally:
+        collector.stop()
+        gc.disable()  # the autouse fixture turns it back on
+
+
 def test_product_picker_adds_a_line_and_editor_sets_payment(gui: Gui, qtbot: QtBot) -> None:
     from genuka_desk.ui.product_picker import ProductPicker
 
