@@ -16,7 +16,7 @@ import sys
 from typing import Any
 
 
-class _Painted:  # the bare window's
+class _Painted:
     """Notes when a widget's first paint event arrives (the paint follows it at once)."""
 
     def __init__(self, view: Any) -> None:
@@ -58,29 +58,34 @@ def bare() -> int:
 
 
 def ours(data_dir: str) -> int:
-    """The real program: "shown" once its first step (the list from the local copy) has painted the list."""
-    from genuka_desk.ui import early, main
+    """The real program: "shown" once its first step (the list from the local copy) has painted the list.
 
+    As for the bare window, only the list's own viewport is watched: the first
+    look's, or the main window's when the start paints that one instead.
+    """
+    from genuka_desk.ui import early, first_list, main
+
+    watched: list[_Painted] = []
+    shown = first_list.FirstList.show
+
+    def show_first(window: first_list.FirstList) -> None:
+        watched.append(_Painted(window.table))
+        shown(window)
+
+    first_list.FirstList.show = show_first  # type: ignore[method-assign,assignment]
+    build = early.build_window
+
+    def build_and_watch(*args: Any, **kwargs: Any) -> Any:
+        window = build(*args, **kwargs)
+        watched.append(_Painted(window.table))
+        return window
+
+    early.build_window = build_and_watch
     paint = early.paint_early
 
-    def paint_and_report(app: Any, *args: Any, **kwargs: Any) -> Any:
-        from PySide6.QtCore import QEvent, QObject
-        from PySide6.QtWidgets import QTableView
-
-        painted: list[bool] = []
-
-        class AnyList(QObject):
-            """Notes the first paint of any table's rows (the first look's or the main window's)."""
-
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if event.type() == QEvent.Type.Paint and isinstance(watched.parent(), QTableView):
-                    painted.append(True)
-                return False
-
-        watcher = AnyList()
-        app.installEventFilter(watcher)
-        result = paint(app, *args, **kwargs)
-        if painted:
+    def paint_and_report(*args: Any, **kwargs: Any) -> Any:
+        result = paint(*args, **kwargs)
+        if watched and watched[0].done:
             _say("shown")
         return result
 
