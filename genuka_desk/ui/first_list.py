@@ -19,23 +19,21 @@ from PySide6.QtWidgets import QMainWindow, QTableView, QVBoxLayout, QWidget
 
 from .. import service as _service
 from .order_cells import (
-    CANCELLED_GREY,
     NUMBER_COLUMNS,
     RIGHT_ALIGNED,
     SORT_FIELDS,
-    SYNC_AMBER,
-    SYNC_RED,
     Column,
+    cell_colour,
     cell_text,
     column_title,
+    struck_out,
 )
 
 PLACE_KEY = "window/list_place"
 HEADER_KEY = "table/header"
 GEOMETRY_KEY = "window/geometry"
 # Filters the main window restores: with one of them on, its list is not the default one.
-FILTER_KEYS = ("filters/payment", "filters/fulfilment")
-ATTENTION_KEY = "filters/attention"
+PAYMENT_KEY, FULFILMENT_KEY, ATTENTION_KEY = "filters/payment", "filters/fulfilment", "filters/attention"
 ROW_HEIGHT = 26  # as the main window's list
 # Qt's item roles, as the numbers it stores (the enums live in the namespace this list does without).
 FONT_ROLE, ALIGNMENT_ROLE, FOREGROUND_ROLE = 6, 7, 9
@@ -64,7 +62,7 @@ def can_look_first(settings: QSettings) -> bool:
         settings.value(GEOMETRY_KEY), QByteArray
     ):
         return False
-    if any(str(settings.value(key, "") or "") for key in FILTER_KEYS):
+    if any(str(settings.value(key, "") or "") for key in (PAYMENT_KEY, FULFILMENT_KEY)):
         return False
     return str(settings.value(ATTENTION_KEY, "false")).lower() != "true"
 
@@ -120,12 +118,12 @@ class FirstList(QMainWindow):
                 item = QStandardItem(cell_text(row, column, language))
                 if column in NUMBER_COLUMNS:
                     item.setData(RIGHT_ALIGNED, ALIGNMENT_ROLE)
-                if column is Column.SYNC and (row.pending or row.failed or row.conflict):
-                    item.setData(QColor(SYNC_RED if row.conflict or row.failed else SYNC_AMBER), FOREGROUND_ROLE)
-                elif row.cancelled:
-                    item.setData(QColor(CANCELLED_GREY), FOREGROUND_ROLE)
+                colour = cell_colour(row, column)
+                if colour is not None and (row.cancelled or row.pending or row.failed or row.conflict):
+                    item.setData(QColor(colour), FOREGROUND_ROLE)  # (an empty sync cell needs none)
+                if row.cancelled:
                     font = QFont()
-                    font.setStrikeOut(column is not Column.DOCUMENT)
+                    font.setStrikeOut(struck_out(row, column))
                     item.setData(font, FONT_ROLE)
                 self.model.setItem(number, column, item)
 

@@ -36,7 +36,15 @@ from .. import models as _models
 from .. import service as _service
 from ..models.coerce import WAT
 from .bridge import ServiceBridge
-from .first_list import GEOMETRY_KEY, HEADER_KEY, PLACE_KEY, ROW_HEIGHT
+from .first_list import (
+    ATTENTION_KEY,
+    FULFILMENT_KEY,
+    GEOMETRY_KEY,
+    HEADER_KEY,
+    PAYMENT_KEY,
+    PLACE_KEY,
+    ROW_HEIGHT,
+)
 from .header_arrows import UsualSortArrows
 from .labels import billing_label, document_label, shipping_label, source_label
 from .order_search_box import OrderSearchBox
@@ -427,9 +435,9 @@ class MainWindow(QMainWindow):
         self.model.set_query(self.current_query())
         self.table.scrollToTop()
         self.show_count()
-        self.settings.setValue("filters/payment", self.payment_filter.currentData() or "")
-        self.settings.setValue("filters/fulfilment", self.fulfilment_filter.currentData() or "")
-        self.settings.setValue("filters/attention", self.attention.isChecked())
+        self.settings.setValue(PAYMENT_KEY, self.payment_filter.currentData() or "")
+        self.settings.setValue(FULFILMENT_KEY, self.fulfilment_filter.currentData() or "")
+        self.settings.setValue(ATTENTION_KEY, self.attention.isChecked())
 
     def orders_arrived(self, ids: list[str]) -> None:
         """Orders never seen here came in: marked in the list, counted on the badge, and a notice if wanted."""
@@ -915,11 +923,11 @@ class MainWindow(QMainWindow):
         state = self.settings.value(HEADER_KEY)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
-        payment = str(self.settings.value("filters/payment", "") or "")
-        fulfilment = str(self.settings.value("filters/fulfilment", "") or "")
+        payment = str(self.settings.value(PAYMENT_KEY, "") or "")
+        fulfilment = str(self.settings.value(FULFILMENT_KEY, "") or "")
         self.payment_filter.setCurrentIndex(max(0, self.payment_filter.findData(payment)))
         self.fulfilment_filter.setCurrentIndex(max(0, self.fulfilment_filter.findData(fulfilment)))
-        self.attention.setChecked(str(self.settings.value("filters/attention", "false")).lower() == "true")
+        self.attention.setChecked(str(self.settings.value(ATTENTION_KEY, "false")).lower() == "true")
         geometry = self.settings.value(GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)

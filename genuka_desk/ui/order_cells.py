@@ -108,3 +108,15 @@ def cell_text(row: _service.OrderRow, column: Column, locale: str, marked: bool 
     if row.failed:
         return "✗"
     return "↑" if row.pending else ""
+
+
+def cell_colour(row: _service.OrderRow, column: Column) -> str | None:
+    """A cell's text colour (None: the style's): the sync mark's, or a cancelled order's grey."""
+    if column is Column.SYNC:
+        return SYNC_RED if row.conflict or row.failed else SYNC_AMBER
+    return CANCELLED_GREY if row.cancelled else None
+
+
+def struck_out(row: _service.OrderRow, column: Column) -> bool:
+    """Whether a cell's text is struck through: a cancelled order's, but for what it is (cancelled)."""
+    return row.cancelled and column is not Column.DOCUMENT

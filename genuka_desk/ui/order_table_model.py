@@ -26,14 +26,14 @@ from .. import models as _models
 from .. import service as _service
 from .labels import sync_label
 from .order_cells import (
-    CANCELLED_GREY,
     NUMBER_COLUMNS,
+    RIGHT_ALIGNED,
     SORT_FIELDS,
-    SYNC_AMBER,
-    SYNC_RED,
     Column,
+    cell_colour,
     cell_text,
     column_title,
+    struck_out,
 )
 
 __all__ = ["ID_ROLE", "ROW_ROLE", "SORT_FIELDS", "Column", "ListSource", "OrderTableModel", "column_title"]
@@ -256,22 +256,19 @@ class OrderTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole and (column is Column.SYNC or row.failed or row.conflict):
             return sync_label(row.pending, row.failed, row.conflict) or None
-        if role == Qt.ItemDataRole.ForegroundRole and column is Column.SYNC:
-            if row.conflict or row.failed:
-                return QColor(SYNC_RED)
-            return QColor(SYNC_AMBER)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = cell_colour(row, column)
+            return None if colour is None else QColor(colour)
         if role == Qt.ItemDataRole.FontRole and row.id in self.marked:
             font = QFont()
             font.setBold(True)  # a new order not seen yet
             return font
-        if row.cancelled and role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(CANCELLED_GREY)  # a cancelled order stays visible, greyed and struck through
         if row.cancelled and role == Qt.ItemDataRole.FontRole:
             font = QFont()
-            font.setStrikeOut(column is not Column.DOCUMENT)
+            font.setStrikeOut(struck_out(row, column))  # a cancelled order stays visible, greyed and struck
             return font
         return None
 
