@@ -343,7 +343,10 @@ class DesktopApp:
         self.app.lastWindowClosed.connect(self._last_closed)
         self.show()
         self.updates.schedule_daily()  # quiet, later, at most once a day; never holds the start
-        await self.closed
+        try:
+            await self.closed
+        finally:
+            self.updates.stop()  # not after this session's loop (a next session schedules its own)
         if self.logged_out and self.switched_to is None:
             # The token is revoked on the server too when it answers (POST /auth/logout); offline it expires.
             await self.desk.log_out(

@@ -80,6 +80,17 @@ class UpdateChecker(QObject):
         self._timer.timeout.connect(self.check_quietly)
         self._timer.start(delay_ms)
 
+    def stop(self) -> None:
+        """Drop a quiet check not yet made (the session it was scheduled for has ended)."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    @property
+    def scheduled(self) -> bool:
+        """Whether a quiet check is waiting for its time."""
+        return self._timer is not None and self._timer.isActive()
+
     def check_quietly(self) -> None:
         """The daily check: a banner for a newer version, silence otherwise."""
         if not self.due():

@@ -192,6 +192,7 @@ def test_a_used_desk_looks_first_at_its_list_where_the_main_window_shows_it(
     if not desktop.closed.done():
         desktop.closed.set_result(None)
     qtbot.waitUntil(running.done, timeout=WAIT)
+    assert not desktop.updates.scheduled, "the quiet update check ends with the session"
 
 
 def test_the_first_look_loads_neither_the_main_window_nor_the_store(
