@@ -76,6 +76,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "sale": ("New sale for %s: %s", "Nouvelle vente pour %s : %s"),
     "pair": ("%s: %s", "%s : %s"),
     "server has": ("the server now has", "le serveur a maintenant"),
+    "unsure": (
+        "sent without an answer, then the order changed on the server: it may have been made and changed back",
+        "envoyée sans réponse, puis la commande a changé sur le serveur : elle a peut-être été faite puis annulée",
+    ),
     "choose": (
         "(genuka-desk queue resolve %s --keep mine|theirs)",
         "(genuka-desk queue resolve %s --keep mine|theirs pour garder la vôtre ou la sienne)",

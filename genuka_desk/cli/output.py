@@ -76,6 +76,8 @@ def change_text(change: Change, order: Order | None = None, language: str | None
     head = f"{change.id[:8]}  {cell(change.order_ref or change.order_id, 14)}{state_word(change.state.value, lang):<11}"
     what = change_lines(change, order, lang) or ["—"]
     text = head + what[0] + "".join(f"\n{' ' * len(head)}{line}" for line in what[1:])
+    if change.unsure:
+        text += f"\n          {phrase('unsure', lang)}"
     if change.theirs:
         text += f"\n          {phrase('server has', lang)}: " + "; ".join(theirs_lines(change, order, lang))
         text += f"\n          {phrase('choose', lang) % change.id[:8]}"

@@ -15,7 +15,17 @@ from typing import Any
 
 from .. import models as _models
 from .cache import ACTIVE_SQL, OrderCache
-from .changes import ACTIVE_STATES, CHANGE_COLUMNS, Change, ChangeKind, ChangeState, change_from_sql, dumps
+from .changes import (
+    ACTIVE_STATES,
+    CHANGE_COLUMNS,
+    COLLEAGUE_CONFLICT,
+    UNSURE_CONFLICT,
+    Change,
+    ChangeKind,
+    ChangeState,
+    change_from_sql,
+    dumps,
+)
 from .rows import decode_body
 
 
@@ -216,16 +226,27 @@ class ChangeQueue(OrderCache):
         if cur.rowcount != 1:
             raise KeyError(change_id)
 
-    def mark_sending(self, change_id: str, settle: float) -> Change:
-        """The change is about to be sent.
+    def mark_sending(self, change_id: str, settle: float, tried_on: Any = None) -> Change:
+        """The change is about to be sent, written on the server's body of ``updated_at`` ``tried_on``.
 
         Until ``settle`` seconds from now the request may still be applied by the
         server even if this process dies or gives up waiting: a crash or an
         unanswered try leaves the change untouched until then, and it is judged
         against a fresh read only after (never sent twice by a fast restart).
+        From now on the change is also "posted" (it may be on the server) until
+        an answer says otherwise (:meth:`clear_posted`): the judge then knows a
+        value back at what the clerk saw may be this write, undone since.
         """
         with self._write() as conn:
-            self._update_change(conn, change_id, state=ChangeState.SENDING.value, settle_until=time.time() + settle)
+            change = self._get_change(conn, change_id)
+            base = {**change.base, "posted": change.posted + 1, "tried_on": _text(tried_on)}
+            self._update_change(
+                conn,
+                change_id,
+                state=ChangeState.SENDING.value,
+                settle_until=time.time() + settle,
+                base=dumps(base),
+            )
             return self._get_change(conn, change_id)
 
     def mark_sent(self, change_id: str, server_order: _models.Order | None) -> None:
@@ -299,8 +320,15 @@ class ChangeQueue(OrderCache):
             )
             self._refresh_overlay(conn, change.order_id)
 
-    def mark_conflict(self, change_id: str, theirs: dict[str, Any], server_order: _models.Order) -> None:
-        """A colleague changed the same fields: keep both versions until the clerk chooses."""
+    def mark_conflict(
+        self, change_id: str, theirs: dict[str, Any], server_order: _models.Order, *, unsure: bool = False
+    ) -> None:
+        """A colleague changed the same fields: keep both versions until the clerk chooses.
+
+        ``unsure``: an earlier try got no answer and the order was written
+        since; the server's values may be this change undone by a colleague,
+        so it is not sent again without the clerk.
+        """
         with self._write() as conn:
             change = self._get_change(conn, change_id)
             self._update_change(
@@ -309,7 +337,8 @@ class ChangeQueue(OrderCache):
                 state=ChangeState.CONFLICT.value,
                 theirs=dumps(theirs),
                 theirs_updated_at=_text(server_order.raw_updated_at),
-                last_error="A colleague changed the same fields on the server.",
+                last_error=UNSURE_CONFLICT if unsure else COLLEAGUE_CONFLICT,
+                base=dumps({**change.base, "unsure": 1 if unsure else 0}),
             )
             self._save_server_order(conn, server_order)
             self._refresh_overlay(conn, change.order_id)
@@ -320,7 +349,8 @@ class ChangeQueue(OrderCache):
             change = self._get_change(conn, change_id)
             if change.state is not ChangeState.CONFLICT:
                 raise ValueError("This change is not in conflict.")
-            base = {**change.base, **change.theirs}
+            # The clerk chose on a fresh read: no earlier try is in doubt any more.
+            base = {**change.base, **change.theirs, "posted": 0, "unsure": 0}
             self._update_change(
                 conn,
                 change_id,

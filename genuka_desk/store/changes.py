@@ -44,6 +44,17 @@ _EDIT_KINDS = (ChangeKind.STATUS, ChangeKind.UPDATE, ChangeKind.BULK_STATUS)
 
 # Changes that still shape what the clerk sees (their overlay is applied).
 ACTIVE_STATES = (ChangeState.PENDING, ChangeState.SENDING, ChangeState.FAILED, ChangeState.CONFLICT)
+# Why a change waits for the clerk in conflict (kept as its ``last_error``).
+COLLEAGUE_CONFLICT = "A colleague changed the same fields on the server."
+UNSURE_CONFLICT = (
+    "Sent earlier without an answer, and the order was changed on the server since: this change may have been "
+    "made and then changed back. Check the order, then keep yours or the server's."
+)
+UNSURE_PAYMENT = (
+    "This payment was sent without an answer and is not on the server, but the order was changed there since: "
+    "it may have been recorded and then deleted by a colleague. Check the order's payments, then retry it or "
+    "discard it."
+)
 
 
 @dataclass
@@ -99,8 +110,19 @@ class Change:
 
     @property
     def posted(self) -> int:
-        """How many times a creation was sent (0: never, so it cannot be on the server)."""
+        """How many tries may have reached the server (0: none, so it cannot be on the server)."""
         return int(self.base.get("posted", 0) or 0)
+
+    @property
+    def tried_on(self) -> str | None:
+        """The server's ``updated_at`` of the body the last try was written on."""
+        value = self.base.get("tried_on")
+        return None if value is None else str(value)
+
+    @property
+    def unsure(self) -> bool:
+        """In conflict because a try got no answer and the order moved since (maybe this change, undone)."""
+        return self.state is ChangeState.CONFLICT and bool(self.base.get("unsure"))
 
     @property
     def active(self) -> bool:

@@ -17,7 +17,7 @@ import time
 import uuid
 
 from .. import models as _models
-from .changes import Change, ChangeKind, ChangeState, dumps
+from .changes import UNSURE_PAYMENT, Change, ChangeKind, ChangeState, dumps
 from .new_orders import NewOrders
 
 
@@ -46,16 +46,41 @@ class PaymentQueue(NewOrders):
             self._refresh_overlay(conn, order_id)
             return self._get_change(conn, change_id)
 
-    def mark_paying(self, change_id: str, known: list[str], settle: float) -> Change:
+    def mark_paying(self, change_id: str, known: list[str], settle: float, tried_on: object = None) -> Change:
         """A payment is about to be sent: the server's payment ids now, and "it may be on the server" from now.
 
         Written before the request goes out, so a crash or a lost answer
-        leaves what the look after it needs.
+        leaves what the look after it needs (``tried_on``: the order's
+        ``updated_at`` when the ids were read).
         """
         with self._write() as conn:
             change = self._get_change(conn, change_id)
-            base = {**change.base, "posted": change.posted + 1, "known": sorted(known)}
+            base = {
+                **change.base,
+                "posted": change.posted + 1,
+                "known": sorted(known),
+                "tried_on": None if tried_on is None else str(tried_on),
+                "asked": 0,
+            }
             self._update_change(
                 conn, change_id, state=ChangeState.SENDING.value, settle_until=time.time() + settle, base=dumps(base)
             )
             return self._get_change(conn, change_id)
+
+    def mark_payment_unsure(self, change_id: str) -> None:
+        """A payment sent without an answer is not on the server, but the order moved since: the clerk decides.
+
+        It may have been recorded and then deleted by a colleague. Once the
+        clerk retries it, it is looked for once more and sent if still absent.
+        """
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            self._update_change(
+                conn,
+                change_id,
+                state=ChangeState.FAILED.value,
+                last_error=UNSURE_PAYMENT,
+                base=dumps({**change.base, "asked": 1}),
+                settle_until=0,
+            )
+            self._refresh_overlay(conn, change.order_id)

@@ -29,6 +29,8 @@ class Decision:
     verdict: Verdict
     theirs: dict[str, Any] = field(default_factory=dict)
     rebased: bool = False
+    # A conflict only because an unanswered try may have landed and been undone since.
+    unsure: bool = False
 
 
 def known_line_ids(change: Change) -> list[str] | None:
@@ -46,11 +48,18 @@ def decide(change: Change, fresh: dict[str, Any]) -> Decision:
       value still equals what the clerk saw (``base``), only other fields
       moved and the change is written on the fresh body (WRITE); if it
       differs, a colleague changed that very field: CONFLICT, with their
-      values kept.
+      values kept;
+    * but when an earlier try got no answer (``posted``) and the order was
+      written since that try read it (``updated_at`` moved from ``tried_on``),
+      a value back at what the clerk saw may be that try, landed and then
+      undone by a colleague (A-B-A): sending again would write the change a
+      second time, so it is a CONFLICT the clerk settles (``unsure``).
 
     The values decide, never ``updated_at`` alone: Genuka's timestamps have
     whole-second precision, so a colleague's write in the same second as the
-    clerk's read leaves ``updated_at`` equal while a value moved.
+    clerk's read leaves ``updated_at`` equal while a value moved. The one
+    case values and seconds cannot tell: an unanswered try landing and being
+    undone within the very second of the write before it.
     """
     missing = unapplied(fresh, change.edit, known_line_ids(change))
     if not missing:
@@ -59,9 +68,20 @@ def decide(change: Change, fresh: dict[str, Any]) -> Decision:
     theirs = {key: value for key, value in current.items() if not _same_as_seen(key, value, change.base.get(key))}
     if theirs:
         return Decision(Verdict.CONFLICT, theirs=theirs)
+    if change.posted and moved_since_try(change, fresh):
+        return Decision(Verdict.CONFLICT, theirs={key: current.get(key) for key in missing}, unsure=True)
     version = fresh.get("updated_at")
     rebased = change.base_updated_at is None or version is None or str(version) != change.base_updated_at
     return Decision(Verdict.WRITE, rebased=rebased)
+
+
+def moved_since_try(change: Change, fresh: dict[str, Any]) -> bool:
+    """Whether the server wrote the order after the last try read it (unknown counts as moved).
+
+    Whole seconds: a write within the second of the one before it is not seen.
+    """
+    version = fresh.get("updated_at")
+    return change.tried_on is None or version is None or str(version) != change.tried_on
 
 
 def _same_as_seen(key: str, now: Any, seen: Any) -> bool:

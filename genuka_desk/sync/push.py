@@ -41,7 +41,7 @@ from ..store import Change, ChangeKind, ChangeState
 from .backoff import retry_delay
 from .crash import crashpoint
 from .creations import find_created
-from .decision import Verdict, decide, known_line_ids
+from .decision import Verdict, decide, known_line_ids, moved_since_try
 from .events import OrdersChanged, SyncPhase, SyncProgress, queue_event
 from .worker import SyncWorker
 
@@ -176,7 +176,7 @@ class Pusher(SyncWorker):
         verdict = self._judge(change, fresh, result)
         if verdict is not Verdict.WRITE:
             return
-        self.store.mark_sending(change.id, self.policy.in_flight_limit)
+        self.store.mark_sending(change.id, self.policy.in_flight_limit, fresh.raw_updated_at)
         crashpoint("push.before_put")
         try:
             if change.edit.is_status_only():
@@ -191,7 +191,7 @@ class Pusher(SyncWorker):
                 body = update_body(fresh.raw_view, change.edit, known_line_ids(change))
                 answer = await self.client.update_order(change.order_id, body, request_id=change.id)
         except GenukaError as exc:
-            self._failed_try(change, exc, result, sent=True)
+            self._write_failed(change, exc, result)
             return
         crashpoint("push.after_put")
         self._settle_answer(change, answer, result)
@@ -237,8 +237,15 @@ class Pusher(SyncWorker):
                 result.already_applied += 1
                 self.emit(OrdersChanged((change.order_id,)))
                 return
+            if not change.base.get("asked") and moved_since_try(change, fresh.raw_view):
+                # Recorded, then deleted by a colleague? Values cannot tell: the clerk decides, once.
+                self.store.mark_payment_unsure(change.id)
+                result.failed += 1
+                log.warning("payment of change %s: sent without an answer, the order moved since", change.id)
+                self.emit(OrdersChanged((change.order_id,)))
+                return
         known = [str(p.id) for p in fresh.payments if p.id]
-        self.store.mark_paying(change.id, known, self.policy.in_flight_limit)
+        self.store.mark_paying(change.id, known, self.policy.in_flight_limit, fresh.raw_updated_at)
         crashpoint("push.before_put")
         try:
             await self.client.add_payment(change.order_id, payment.body(), request_id=change.id)
@@ -267,7 +274,7 @@ class Pusher(SyncWorker):
             result.already_applied += 1
             self.emit(OrdersChanged((change.order_id,)))
             return
-        self.store.mark_sending(change.id, self.policy.in_flight_limit)
+        self.store.mark_sending(change.id, self.policy.in_flight_limit, fresh.raw_updated_at)
         crashpoint("push.before_put")
         try:
             answer = await self.client.delete_payment(change.order_id, payment_id, request_id=change.id)
@@ -291,6 +298,7 @@ class Pusher(SyncWorker):
         if missing:
             message = NOT_APPLIED.format(keys=", ".join(missing))
             self.store.mark_failed(change.id, message)
+            self.store.clear_posted(change.id)  # answered: what the server holds is known
             self.store.save_server_orders([answer])
             result.failed += 1
             result.errors.append(message)
@@ -311,13 +319,22 @@ class Pusher(SyncWorker):
             log.info("change %s was already on the server; not sent again", change.id)
             self.emit(OrdersChanged((change.order_id,)))
         elif decision.verdict is Verdict.CONFLICT:
-            self.store.mark_conflict(change.id, decision.theirs, fresh)
+            self.store.mark_conflict(change.id, decision.theirs, fresh, unsure=decision.unsure)
             result.conflicts += 1
-            log.warning("change %s conflicts with a colleague's edit of %s", change.id, ", ".join(decision.theirs))
+            if decision.unsure:
+                log.warning("change %s: sent without an answer, the order moved since; the clerk decides", change.id)
+            else:
+                log.warning("change %s conflicts with a colleague's edit of %s", change.id, ", ".join(decision.theirs))
             self.emit(OrdersChanged((change.order_id,)))
         elif decision.rebased:
             log.info("change %s rebased on a colleague's edit of other fields", change.id)
         return decision.verdict
+
+    def _write_failed(self, change: Change, exc: GenukaError, result: PushResult) -> None:
+        """A write's try failed: when the answer says it was not applied, the change is no longer in doubt."""
+        if isinstance(exc, _REFUSALS) or (isinstance(exc, NetworkError) and not exc.maybe_sent):
+            self.store.clear_posted(change.id)
+        self._failed_try(change, exc, result, sent=True)
 
     def _failed_try(self, change: Change, exc: GenukaError, result: PushResult, *, sent: bool = False) -> None:
         """Record a try that did not get through; raise when the whole push must stop.
@@ -420,8 +437,8 @@ class Pusher(SyncWorker):
         if not to_write:
             return
         edit = to_write[0][0].edit
-        for change, _ in to_write:
-            self.store.mark_sending(change.id, self.policy.in_flight_limit)
+        for change, fresh in to_write:
+            self.store.mark_sending(change.id, self.policy.in_flight_limit, fresh.raw_updated_at)
         crashpoint("push.before_put")
         try:
             await self.client.bulk_update_status(
@@ -431,6 +448,9 @@ class Pusher(SyncWorker):
                 request_id=to_write[0][0].group_id,
             )
         except GenukaError as exc:
+            if isinstance(exc, _REFUSALS) or (isinstance(exc, NetworkError) and not exc.maybe_sent):
+                for change, _ in to_write:
+                    self.store.clear_posted(change.id)  # refused, or never heard: not applied
             self._failed_tries([(change, exc) for change, _ in to_write], result, sent=True)
             return
         crashpoint("push.after_put")

@@ -48,6 +48,8 @@ FR: dict[str, str | tuple[str, str]] = {
     "<b>Total</b>": "<b>Total</b>",
     "(no change)": "(inchangé)",
     "A colleague changed the same fields": "Un collègue a modifié les mêmes champs",
+    "Sent without an answer, then changed on the server": "Envoyée sans réponse, puis modifiée sur le serveur",
+    "This change was sent without an answer, and the order was changed on the server since: it may have been made and then changed back by a colleague. Check the order, then choose.": "Cette modification a été envoyée sans réponse, et la commande a été modifiée sur le serveur depuis : elle a peut-être été faite puis annulée par un collègue. Vérifiez la commande, puis choisissez.",
     "API key": "Clé d’API",
     "About Genuka Desk": "À propos de Genuka Desk",
     "Account of %s": "Compte de %s",

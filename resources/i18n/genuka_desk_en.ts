@@ -27,43 +27,38 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/app.py" line="211" />
-        <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
-        <translation><numerusform>%n change not sent yet stay on this computer and are sent when you come back.</numerusform><numerusform>%n changes not sent yet stay on this computer and are sent when you come back.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="439" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="453" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="460" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="474" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n new order</numerusform><numerusform>%n new orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="486" />
         <source>%n order(s)</source>
         <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="789" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="816" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="791" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="818" />
         <source>%n refused</source>
         <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="793" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="820" />
         <source>%n in conflict</source>
         <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="867" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="896" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n order exported</numerusform><numerusform>%n orders exported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="922" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="956" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n change have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</numerusform><numerusform>%n changes have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</numerusform></translation>
     </message>
@@ -71,7 +66,7 @@
 <context>
     <name>ProductPicker</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/product_picker.py" line="65" />
+        <location filename="../../genuka_desk/ui/product_picker.py" line="70" />
         <source>%n product(s)</source>
         <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>

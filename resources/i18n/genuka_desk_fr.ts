@@ -210,34 +210,45 @@
 <context>
     <name>ConflictPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="21" />
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="30" />
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="73" />
         <source>A colleague changed the same fields</source>
         <translation>Un collègue a modifié les mêmes champs</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="25" />
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="36" />
+        <source>This change was sent without an answer, and the order was changed on the server since: it may have been made and then changed back by a colleague. Check the order, then choose.</source>
+        <translation>Cette modification a été envoyée sans réponse, et la commande a été modifiée sur le serveur depuis : elle a peut-être été faite puis annulée par un collègue. Vérifiez la commande, puis choisissez.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="46" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="25" />
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="46" />
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="25" />
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="46" />
         <source>Theirs (server)</source>
         <translation>La leur (serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="29" />
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="50" />
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="30" />
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="51" />
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="71" />
+        <source>Sent without an answer, then changed on the server</source>
+        <translation>Envoyée sans réponse, puis modifiée sur le serveur</translation>
     </message>
 </context>
 <context>
@@ -968,7 +979,7 @@ Si cela se reproduit, envoyez ce fichier au support :
 %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/errors.py" line="52" />
+        <location filename="../../genuka_desk/ui/errors.py" line="54" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
@@ -1191,88 +1202,88 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="57" />
+        <location filename="../../genuka_desk/ui/app.py" line="53" />
         <source>This computer has no password keychain: the login is kept in a file only you can read (%s).</source>
         <translation>Cet ordinateur n’a pas de trousseau de mots de passe : la connexion est gardée dans un fichier que vous seul pouvez lire (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="84" />
+        <location filename="../../genuka_desk/ui/app.py" line="80" />
         <source>Choose the company this desk serves.</source>
         <translation>Choisissez l’entreprise que sert ce poste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="109" />
+        <location filename="../../genuka_desk/ui/app.py" line="105" />
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="104" />
+        <location filename="../../genuka_desk/ui/app.py" line="100" />
         <source>You belong to several companies. Which one does this desk serve?</source>
         <translation>Vous appartenez à plusieurs entreprises. Laquelle ce poste sert-il ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="26" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="28" />
         <source>Log in to Genuka</source>
         <translation>Connexion à Genuka</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="29" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="31" />
         <source>Connect genuka-desk to your Genuka shop.</source>
         <translation>Connectez genuka-desk à votre boutique Genuka.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="33" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="35" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="41" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="43" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="42" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="44" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="48" />
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="51" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="50" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="53" />
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="49" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="51" />
         <source>Company id</source>
         <translation>Identifiant de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="50" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="52" />
         <source>Email and password</source>
         <translation>E-mail et mot de passe</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="53" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="55" />
         <source>Remember me on this computer</source>
         <translation>Se souvenir de moi sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="68" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="70" />
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="69" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="71" />
         <source>Try the demo</source>
         <translation>Essayer la démo</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="98" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="100" />
         <source>Give the API key and the company id.</source>
         <translation>Indiquez la clé d’API et l’identifiant de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/login_dialog.py" line="101" />
+        <location filename="../../genuka_desk/ui/login_dialog.py" line="103" />
         <source>Give your email and password.</source>
         <translation>Indiquez votre e-mail et votre mot de passe.</translation>
     </message>
@@ -1304,535 +1315,536 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="88" />
+        <location filename="../../genuka_desk/ui/first_list.py" line="82" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="97" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="106" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="115" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="112" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="121" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="117" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="126" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="124" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="133" />
         <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
         <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="172" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="181" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="176" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="185" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="186" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="195" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="190" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="199" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="193" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="202" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="204" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="213" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="206" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="215" />
         <source>Orders whose change was refused or is in conflict</source>
         <translation>Commandes dont une modification est refusée ou en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="208" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="217" />
         <source>Waiting to send</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="210" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="219" />
         <source>Orders with changes not on the server yet</source>
         <translation>Commandes avec des modifications pas encore sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="212" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="762" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="221" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="789" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="215" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="224" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="216" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="225" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="235" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="244" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="293" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="691" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="314" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="718" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="302" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="323" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="304" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="325" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="316" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="337" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="317" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="338" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="321" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="342" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="692" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="345" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="719" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="327" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="348" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="331" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="352" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="354" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="334" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="355" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="337" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="358" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="338" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="359" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="342" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="694" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="363" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="721" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="346" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="367" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="347" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="368" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="351" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="372" />
         <source>Today panel</source>
         <translation>Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="354" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="375" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="355" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="376" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="358" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="379" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="362" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="383" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="364" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="385" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="366" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="387" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="367" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="769" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="388" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="796" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="370" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="889" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="391" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="918" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="439" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="453" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="460" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="474" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="486" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="486" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="501" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="522" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="504" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="525" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="512" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="533" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="514" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="535" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="517" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="538" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="518" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="539" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="534" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="557" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="572" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="602" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="597" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="629" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="579" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="604" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="698" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="725" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="702" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="729" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="703" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="730" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="704" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="731" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="706" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="733" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="709" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="736" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="711" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="738" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="714" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="741" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="753" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="780" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="754" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="781" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="755" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="782" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="755" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="782" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="756" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="783" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="756" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="783" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="757" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="757" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="758" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="785" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="759" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="786" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="760" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="787" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="761" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="788" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="763" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="790" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="789" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="816" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="791" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="818" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="793" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="820" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="794" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="821" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="804" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="823" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="852" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="804" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="814" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="842" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="814" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="842" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="856" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="832" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="861" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="836" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="865" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="836" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="865" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="439" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="845" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="460" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="874" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="879" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="908" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="919" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="953" />
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="922" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="956" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="928" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="962" />
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="931" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="965" />
         <source>Keep sending in the background</source>
         <translation>Finir l’envoi en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="933" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="946" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="967" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="980" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="945" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="979" />
         <source>Open Genuka Desk</source>
         <translation>Ouvrir Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="948" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="982" />
         <source>Genuka Desk: sending the changes, then it quits</source>
         <translation>Genuka Desk : envoi des modifications, puis fermeture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="971" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1005" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="871" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="900" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="867" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="896" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="890" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="919" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
 Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="207" />
+        <location filename="../../genuka_desk/ui/app.py" line="232" />
         <source>Your account belongs to this company only.</source>
         <translation>Votre compte n’appartient qu’à cette entreprise.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/app.py" line="211" />
+    <message>
+        <location filename="../../genuka_desk/ui/app.py" line="236" />
         <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
-        <translation><numerusform>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</numerusform><numerusform>%n modifications pas encore envoyées restent sur cet ordinateur ; elles seront envoyées à votre retour.</numerusform></translation>
+        <translation>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="240" />
+        <location filename="../../genuka_desk/ui/app.py" line="265" />
         <source>Could not switch company: %s</source>
         <translation>Impossible de changer d’entreprise : %s</translation>
     </message>
@@ -1900,153 +1912,153 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="94" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="84" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="96" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="86" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="102" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="92" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="103" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="93" />
         <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
         <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="116" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="106" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="117" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="107" />
         <source>For a refusal of the moment: the same change goes out again</source>
         <translation>Pour un refus passager : la même modification repart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="119" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="109" />
         <source>Undo this change…</source>
         <translation>Annuler cette modification…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="121" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="111" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="140" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="130" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="131" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="142" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="132" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="143" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="133" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="144" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="134" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="151" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="154" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="330" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="144" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="324" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="180" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="170" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="190" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="180" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="210" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="200" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="212" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="202" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="217" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="207" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="220" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="210" />
         <source>Correct the values and save, send it again, or undo it.</source>
         <translation>Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="329" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="323" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="339" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="333" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="351" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="345" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="352" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="346" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="359" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="353" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="368" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="362" />
         <source>Undo the refused change? The order goes back to what the server holds.</source>
         <translation>Annuler la modification refusée ? La commande revient à ce que le serveur contient.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="369" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="363" />
         <source>Undo the change?</source>
         <translation>Annuler la modification ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="419" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="413" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="418" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="412" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2054,57 +2066,57 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="88" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="59" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="89" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="60" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="90" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="61" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="91" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="62" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="92" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="63" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="93" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="64" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="94" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="65" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="95" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="66" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="96" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="67" />
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="97" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="68" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_table_model.py" line="98" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="69" />
         <source>Balance</source>
         <translation>Reste dû</translation>
     </message>
@@ -2112,7 +2124,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PaymentChoice</name>
     <message>
-        <location filename="../../genuka_desk/ui/parts/payment_choice.py" line="50" />
+        <location filename="../../genuka_desk/ui/parts/payment_choice.py" line="55" />
         <source>Account of %s</source>
         <translation>Compte de %s</translation>
     </message>
@@ -2418,17 +2430,17 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>%s enregistré.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="158" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="160" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="158" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="160" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="163" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="165" />
         <source>The PDF could not be written: %s</source>
         <translation>Le PDF n’a pas pu être écrit : %s</translation>
     </message>
@@ -2436,32 +2448,32 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ProductPicker</name>
     <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="32" />
+        <location filename="../../genuka_desk/ui/product_picker.py" line="37" />
         <source>Add a line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="35" />
+        <location filename="../../genuka_desk/ui/product_picker.py" line="40" />
         <source>Product, SKU or barcode…</source>
         <translation>Produit, code article ou code-barres…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="67" />
+        <location filename="../../genuka_desk/ui/product_picker.py" line="72" />
         <source>Nothing in the catalogue matches.</source>
         <translation>Rien dans le catalogue ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="69" />
+        <location filename="../../genuka_desk/ui/product_picker.py" line="74" />
         <source>The catalogue is not on this computer yet: it comes with the next sync.</source>
         <translation>Le catalogue n’est pas encore sur cet ordinateur : il arrive avec la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/product_picker.py" line="41" />
+        <location filename="../../genuka_desk/ui/product_picker.py" line="46" />
         <source>Quantity: </source>
         <translation>Quantité : </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/product_picker.py" line="65" />
+        <location filename="../../genuka_desk/ui/product_picker.py" line="70" />
         <source>%n product(s)</source>
         <translation><numerusform>%n produit</numerusform><numerusform>%n produits</numerusform></translation>
     </message>
@@ -2537,7 +2549,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ServiceBridge</name>
     <message>
-        <location filename="../../genuka_desk/ui/bridge.py" line="101" />
+        <location filename="../../genuka_desk/ui/bridge.py" line="94" />
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Un problème est survenu ; les détails sont dans le journal.</translation>
     </message>
@@ -2712,32 +2724,32 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>UpdateChecker</name>
     <message>
-        <location filename="../../genuka_desk/ui/update_check.py" line="116" />
+        <location filename="../../genuka_desk/ui/update_check.py" line="127" />
         <source>Check for updates</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/update_check.py" line="118" />
+        <location filename="../../genuka_desk/ui/update_check.py" line="129" />
         <source>Could not check for updates: %s</source>
         <translation>Impossible de chercher une mise à jour : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/update_check.py" line="121" />
+        <location filename="../../genuka_desk/ui/update_check.py" line="132" />
         <source>Genuka Desk %s is the latest version.</source>
         <translation>Genuka Desk %s est la dernière version.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/update_check.py" line="124" />
+        <location filename="../../genuka_desk/ui/update_check.py" line="135" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/update_check.py" line="125" />
+        <location filename="../../genuka_desk/ui/update_check.py" line="136" />
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/update_check.py" line="132" />
+        <location filename="../../genuka_desk/ui/update_check.py" line="143" />
         <source>Genuka Desk %s is available (this is %s).</source>
         <translation>Genuka Desk %s est disponible (vous avez la %s).</translation>
     </message>

@@ -120,6 +120,37 @@ async def test_a_payment_applied_after_the_desk_gave_up_is_not_sent_again(
 
 
 @pytest.mark.asyncio
+async def test_a_payment_recorded_unanswered_then_deleted_by_a_colleague_is_asked_before_recording_again(
+    demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """A-B-A for money: the unanswered payment landed, a colleague deleted it; sending again records it twice."""
+    from genuka_desk.demo.payments import delete_payment
+
+    service = make_service(demo_server, tmp_path / "p")
+    try:
+        await service.sync()
+        row = unpaid(service)
+        demo_server.faults.arm("drop", method="POST", path="/payments")  # recorded, the answer lost
+        change = await service.record_payment(row.id, Decimal(1200), "cash")
+        await service.sync()
+        (landed,) = server_payments(demo_server, row.id)
+        delete_payment(demo_server.store, row.id, landed["id"], demo_server.store.data.users[0], None)  # on the web
+        await asyncio_sleep(FAST_SYNC.in_flight_limit + 0.05)
+        await service.sync()
+        asked = service.change(change.id)
+        assert asked.state is ChangeState.FAILED and "deleted by a colleague" in (asked.last_error or "")
+        assert server_payments(demo_server, row.id) == []
+        assert len([w for w in writes_of(demo_server, change.id) if w["kind"] == "payment"]) == 1
+        # The clerk checked and retries: looked for once more, then recorded (the clerk's choice).
+        await service.retry(change.id)
+        await settle(service)
+        assert service.change(change.id).state is ChangeState.SENT
+        assert len(server_payments(demo_server, row.id)) == 1
+    finally:
+        await service.close()
+
+
+@pytest.mark.asyncio
 async def test_two_equal_payments_offline_are_two_payments(demo_server: DemoServer, tmp_path: Path) -> None:
     service = make_service(demo_server, tmp_path / "p")
     try:

@@ -361,3 +361,57 @@ async def test_sent_changes_are_forgotten_after_keep_sent_days(demo_server: Demo
         assert pruning.queue(include_sent=True) == []
     finally:
         await pruning.close()
+
+
+async def settled(service: OrderService, change_id: str, rounds: int = 40) -> ChangeState:
+    """Sync until the change is no longer waiting to be sent (sent, in conflict or refused)."""
+    for _ in range(rounds):
+        await service.sync(pull=False)
+        state = service.change(change_id).state
+        if state not in (ChangeState.PENDING, ChangeState.SENDING):
+            return state
+        await asyncio.sleep(0.06)
+    raise AssertionError(f"still waiting: {service.change(change_id).last_error}")
+
+
+@pytest.mark.parametrize("keep", ["mine", "theirs"])
+async def test_a_lost_answer_then_a_colleague_setting_the_value_back_is_asked_never_resent(
+    service: OrderService, demo_server: DemoServer, keep: str
+) -> None:
+    """A-B-A: our write landed without an answer, then a colleague put back the value the clerk saw.
+
+    The server shows the clerk's old value again: from values alone that is
+    "never applied". Sending again would write the change twice; the program
+    cannot tell, so the clerk decides.
+    """
+    order = await editable(service)
+    change = await service.set_status(str(order.id), shipping="delivered")
+    assert change is not None
+    demo_server.faults.arm("drop", 1, method="PUT", path="/admin/orders")  # applied, the answer lost
+    await service.sync(pull=False)
+    assert len(writes_of(demo_server, change.id)) == 1
+    assert service.change(change.id).state is ChangeState.PENDING
+    demo_server.store.colleague_edit(str(order.id), {"shipping.status": "pending"})
+
+    assert await settled(service, change.id) is ChangeState.CONFLICT
+    assert len(writes_of(demo_server, change.id)) == 1
+    assert service.change(change.id).theirs == {"shipping.status": "pending"}
+
+    await service.resolve(change.id, keep)
+    report = await service.sync()
+    assert report.complete
+    assert len(writes_of(demo_server, change.id)) == (2 if keep == "mine" else 1)
+    expected = "delivered" if keep == "mine" else "pending"
+    assert server_body(demo_server, str(order.id))["shipping"]["status"] == expected
+
+
+async def test_a_lost_answer_with_nothing_moved_since_is_sent_again_once(
+    service: OrderService, demo_server: DemoServer
+) -> None:
+    """The answer lost and the write not applied (a reset before the server acted): sent once more, no question."""
+    order = await editable(service)
+    change = await service.set_status(str(order.id), shipping="delivered")
+    assert change is not None
+    demo_server.faults.arm("stall", 1, method="PUT", path="/admin/orders", stall=2.5)
+    assert await settled(service, change.id) is ChangeState.SENT
+    assert len(writes_of(demo_server, change.id)) == 1

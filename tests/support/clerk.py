@@ -106,6 +106,7 @@ class Clerk:
         self.conflicts = 0
         self.took_theirs = 0
         self.colleague_edits = 0
+        self.put_back = 0  # colleague edits that put back the value the clerk saw
         self.order_ids: list[str] = []
         self.retried = 0
         self.seed = seed
@@ -256,6 +257,8 @@ class Clerk:
         waiting = [c for c in service.queue() if c.id in self.planned and not is_local_id(c.order_id)]
         what = self.random.choice(("shipping", "billing", "line", "address", "city"))
         line_id: str | None = None
+        fields: dict[str, Any] = {}
+        lines: dict[str, dict[str, Any]] = {}
         if waiting and self.random.random() < 0.8:
             change = self.random.choice(waiting)
             oid = change.order_id
@@ -264,12 +267,19 @@ class Clerk:
                 what = {"shipping.status": "shipping", "billing.status": "billing"}.get(key, "address")
                 if key.startswith("lines."):
                     what, line_id = "line", key.split(".")[1]
+                if key in change.base and self.random.random() < 0.35:
+                    # Put back what the clerk saw: after a write that landed unanswered, an A-B-A.
+                    what = "back"
+                    if line_id is not None:
+                        lines[line_id] = {"quantity": change.base[key]}
+                    else:
+                        fields[key] = change.base[key]
         else:
             oid = self.random.choice(self.order_ids)
         body = server.store.get_order(oid)
-        fields: dict[str, Any] = {}
-        lines: dict[str, dict[str, Any]] = {}
-        if what == "shipping":
+        if what == "back":
+            self.put_back += 1
+        elif what == "shipping":
             fields["shipping.status"] = COLLEAGUE_SHIPPING
         elif what == "billing":
             fields["billing.status"] = COLLEAGUE_BILLING
@@ -360,6 +370,7 @@ class Clerk:
         """The end check's figures, in the order the campaigns print them."""
         return {
             "colleague edits": self.colleague_edits,
+            "of which put back": self.put_back,
             "sales taken": outcome.sales,
             "sales created": outcome.sales_created,
             "payments taken": outcome.payments,
@@ -383,8 +394,9 @@ class Clerk:
 
         A change is written exactly once. The one exception is the clerk's
         own choice: a try whose answer was lost (a crash right after the
-        write) may have landed before a colleague changed the same field;
-        the program cannot tell, so it reports a conflict. Taking theirs
+        write) may have landed before a colleague changed the same field, or
+        put back the value the clerk saw (A-B-A); the program cannot tell,
+        so it reports a conflict. Taking theirs
         then writes nothing more; keeping mine writes once more, on purpose.
         So writes are counted before and after the clerk settled: at most
         one before, and after it exactly one (kept mine) or none (dropped).

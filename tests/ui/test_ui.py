@@ -28,7 +28,7 @@ from genuka_desk.ui.login_dialog import LoginDialog
 from genuka_desk.ui.main_window import MainWindow
 from genuka_desk.ui.order_table_model import ID_ROLE, Column
 from tests.support.gui import WAIT, Gui, run
-from tests.support.services import store_of, writes_of
+from tests.support.services import FAST_SYNC, store_of, writes_of
 
 
 def test_list_search_filters_and_sort(gui: Gui, qtbot: QtBot) -> None:
@@ -367,6 +367,26 @@ def test_conflict_view_keep_mine(gui: Gui, qtbot: QtBot) -> None:
     gui.sync()
     assert gui.server.store.get_order(target.id)["shipping"]["status"] == "delivered"
     assert len(writes_of(gui.server, change.id)) == 1
+
+
+def test_conflict_view_says_when_an_unanswered_try_may_have_been_undone(gui: Gui, qtbot: QtBot) -> None:
+    target = gui.open_row()
+    change = run(qtbot, gui.bridge, gui.service.set_status(target.id, shipping="delivered"))
+    gui.server.faults.arm("drop", 1, method="PUT", path="/admin/orders")  # applied, the answer lost
+    gui.sync()
+    gui.server.store.colleague_edit(target.id, {"shipping.status": "pending"})  # put back
+    qtbot.wait(int(FAST_SYNC.in_flight_limit * 1000) + 50)  # past the settle window
+    gui.sync()
+    assert gui.service.change(change.id).state is ChangeState.CONFLICT
+    editor = open_editor(gui, qtbot, target.id)
+    assert editor.conflict.title() == "Sent without an answer, then changed on the server"
+    assert editor.conflict.unsure.isVisibleTo(editor)
+    assert editor.conflict.table.item(0, 1).text() == "Delivered"
+    assert editor.conflict.table.item(0, 2).text() == "Pending"
+    assert len(writes_of(gui.server, change.id)) == 1  # asked, not sent again
+    editor.conflict.take_theirs.click()
+    qtbot.waitUntil(lambda: not gui.service.changes_of(target.id), timeout=WAIT)
+    assert not editor.conflict.isVisibleTo(editor)
 
 
 def test_export_csv(gui: Gui, qtbot: QtBot, tmp_path: Path) -> None:

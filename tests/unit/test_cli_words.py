@@ -35,3 +35,29 @@ def test_the_terminals_language_chooses_the_words(monkeypatch: pytest.MonkeyPatc
     )
     monkeypatch.setenv("GENUKA_DESK_LANG", "en")
     assert terminal_language() == "en"
+
+
+def test_a_conflict_of_an_unanswered_try_says_so_in_both_languages() -> None:
+    from genuka_desk.cli.output import change_text
+    from genuka_desk.models import OrderEdit
+    from genuka_desk.store import Change, ChangeKind, ChangeState
+
+    def conflict(unsure: int) -> Change:
+        return Change(
+            seq=1,
+            id="c1234567",
+            order_id="o1",
+            order_ref="#1",
+            kind=ChangeKind.STATUS,
+            group_id=None,
+            edit=OrderEdit(fields={"shipping.status": "delivered"}),
+            base={"shipping.status": "pending", "posted": 1, "unsure": unsure},
+            base_updated_at=None,
+            state=ChangeState.CONFLICT,
+            theirs={"shipping.status": "pending"},
+        )
+
+    english = change_text(conflict(1), language="en")
+    assert "sent without an answer" in english and "the server now has" in english
+    assert "envoyée sans réponse" in change_text(conflict(1), language="fr")
+    assert "without an answer" not in change_text(conflict(0), language="en")

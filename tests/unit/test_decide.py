@@ -101,3 +101,51 @@ def test_number_formats_do_not_fake_a_conflict() -> None:
     fresh = server_after()
     fresh["order_products"][0]["price"] = "1500.00"
     assert decide(change_for(edit), fresh).verdict is Verdict.WRITE
+
+
+def tried(change: Change, on: str | None = BODY["updated_at"], times: int = 1) -> Change:
+    """``change`` after ``times`` tries that got no answer, written on the body of ``updated_at`` ``on``."""
+    change.base.update(posted=times, tried_on=on)
+    return change
+
+
+def test_a_try_undone_since_is_asked_not_sent_again() -> None:
+    """A-B-A: the unanswered try landed, then a colleague put the clerk's old value back."""
+    edit = OrderEdit(fields={"shipping.status": "delivered"})
+    fresh = server_after(shipping__status="pending")  # as the clerk saw it, but written since
+    decision = decide(tried(change_for(edit)), fresh)
+    assert decision.verdict is Verdict.CONFLICT and decision.unsure
+    assert decision.theirs == {"shipping.status": "pending"}
+    # Without the unanswered try, the same body is only a colleague's edit elsewhere: written.
+    assert decide(change_for(edit), fresh).verdict is Verdict.WRITE
+
+
+def test_a_try_with_nothing_written_since_is_sent_again() -> None:
+    edit = OrderEdit(fields={"shipping.status": "delivered"}, lines={"11": LineChange(quantity=3)})
+    assert decide(tried(change_for(edit), times=3), BODY).verdict is Verdict.WRITE
+
+
+def test_a_try_of_unknown_version_counts_as_moved() -> None:
+    """A change left in doubt without the version it was written on (or a body without one) is asked."""
+    edit = OrderEdit(fields={"shipping.status": "delivered"})
+    assert decide(tried(change_for(edit), on=None), BODY).unsure
+    assert decide(tried(change_for(edit)), {k: v for k, v in BODY.items() if k != "updated_at"}).unsure
+
+
+def test_a_try_partly_undone_is_asked_with_the_undone_keys() -> None:
+    """Two keys written together, one put back since: the write landed, so it is not sent again."""
+    edit = OrderEdit(fields={"shipping.status": "delivered", "shipping.address.line1": "Akwa"})
+    fresh = server_after(shipping__status="delivered")  # line1 back to "Bonapriso"
+    decision = decide(tried(change_for(edit)), fresh)
+    assert decision.verdict is Verdict.CONFLICT and decision.unsure
+    assert decision.theirs == {"shipping.address.line1": "Bonapriso"}
+
+
+def test_a_try_whose_line_went_is_asked_with_nothing_for_it() -> None:
+    edit = OrderEdit(added_lines=[NewLine(product_id="p2", title="Pagne", quantity=1, price=2000)])
+    change = change_for(edit)
+    change.base["lines.ids"] = ["11"]
+    fresh = server_after()  # a line added then removed by a colleague leaves no trace but the time
+    decision = decide(tried(change), fresh)
+    assert decision.verdict is Verdict.CONFLICT and decision.unsure
+    assert list(decision.theirs.values()) == [None]

@@ -117,6 +117,29 @@ def test_amend_merges_into_a_refused_change(store: LocalStore) -> None:
     assert set(amended.edit.touched()) == {f"lines.{line_id}.quantity", "shipping.address.city"}
 
 
+def test_a_try_stays_in_doubt_across_a_reopen_until_an_answer_or_the_clerk(store: LocalStore, tmp_path: Path) -> None:
+    order = store.order("order-0005")
+    assert order is not None
+    change = store.enqueue("order-0005", ChangeKind.STATUS, OrderEdit(fields={"shipping.status": "delivered"}))
+    assert change.posted == 0 and change.tried_on is None
+    store.mark_sending(change.id, 0.0, "2026-11-01T10:00:00.000000Z")
+    store.mark_sending(change.id, 0.0, "2026-11-01T10:05:00.000000Z")
+    again = LocalStore(tmp_path / "p")  # a crash: the marks are on disk
+    doubted = again.change(change.id)
+    assert doubted.posted == 2 and doubted.tried_on == "2026-11-01T10:05:00.000000Z"
+    assert doubted.base["shipping.status"] == change.base["shipping.status"]  # what the clerk saw is kept
+    again.mark_conflict(change.id, {"shipping.status": "pending"}, order, unsure=True)
+    assert again.change(change.id).unsure and "without an answer" in (again.change(change.id).last_error or "")
+    kept = again.keep_mine(change.id)
+    assert kept.posted == 0 and not kept.unsure and kept.state is ChangeState.PENDING
+    again.mark_sending(change.id, 0.0, None)
+    again.clear_posted(change.id)  # the server answered that it did not apply it
+    assert again.change(change.id).posted == 0
+    again.mark_conflict(change.id, {"shipping.status": "taken_in_charge"}, order)
+    assert not again.change(change.id).unsure
+    again.close()
+
+
 def test_damaged_cache_is_moved_aside_and_the_queue_kept(store: LocalStore, tmp_path: Path) -> None:
     change = store.enqueue("order-0005", ChangeKind.STATUS, OrderEdit(fields={"billing.status": "paid"}))
     store.close()

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import models as _models
 from ... import service as _service
@@ -21,6 +30,18 @@ class ConflictPart(QGroupBox):
         self.setTitle(self.tr("A colleague changed the same fields"))
         self.setStyleSheet("QGroupBox{color:#b3261e;font-weight:bold}")
         layout = QVBoxLayout(self)
+        # Only when the program cannot tell whether an unanswered try was made and undone since.
+        self.unsure = QLabel(
+            self.tr(
+                "This change was sent without an answer, and the order was changed on the server since: "
+                "it may have been made and then changed back by a colleague. Check the order, then choose."
+            ),
+            self,
+        )
+        self.unsure.setWordWrap(True)
+        self.unsure.setStyleSheet("font-weight:normal")
+        self.unsure.hide()
+        layout.addWidget(self.unsure)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Mine"), self.tr("Theirs (server)")])
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -46,6 +67,12 @@ class ConflictPart(QGroupBox):
         if not conflicts:
             return
         change = conflicts[0]
+        self.setTitle(
+            self.tr("Sent without an answer, then changed on the server")
+            if change.unsure
+            else self.tr("A colleague changed the same fields")
+        )
+        self.unsure.setVisible(change.unsure)
         mine = change.edit.intended()
         currency = order.currency_code
         for key, theirs in change.theirs.items():
