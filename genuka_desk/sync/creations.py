@@ -9,10 +9,15 @@ of each, in any order). The list is asked for a window of 14 hours either
 side of that second (the filter's time zone is not documented), with the
 customers and lines included, and the match is made here.
 
+The list hides soft-deleted orders: when the sale is not among the others,
+the deleted ones are looked at too (``filter[active]=false``), so a sale a
+colleague cancelled between the lost answer and the look is found, cancelled,
+and not made again.
+
 Limits: an identical sale made for the same customer in the same second by
-another program would be taken for this one; an order deleted on the server
-before the look is not found (the list hides deleted orders), so the sale
-would be sent again.
+another program would be taken for this one; a sale erased for good
+(``DELETE ...?force=true``) before the look leaves no trace, so it would be
+sent again.
 """
 
 from __future__ import annotations
@@ -55,23 +60,28 @@ def is_our_sale(order: Order, draft: NewOrder) -> bool:
 
 
 async def find_created(client: GenukaClient, draft: NewOrder) -> Order | None:
-    """The server's order made from ``draft`` (its full body), or None when the server has none."""
+    """The server's order made from ``draft`` (its full body; as listed when deleted), or None when it has none."""
     if draft.created_at is None:
         return None
+    found = await _look(client, draft, active=None)
+    if found is not None:
+        return await client.get_order(str(found["id"]))
+    deleted = await _look(client, draft, active=False)
+    # A deleted order's detail may answer 404: its listed body (customer and lines included) is enough.
+    return None if deleted is None else Order.from_raw(deleted)
+
+
+async def _look(client: GenukaClient, draft: NewOrder, *, active: bool | None) -> Any:
+    assert draft.created_at is not None
     query = OrderQuery(
         created_start=draft.created_at - WINDOW,
         created_end=draft.created_at + WINDOW,
         include=("customer", "products"),
         sort="-created_at",
+        active=active,
     )
-    found: Any = None
     async for page in client.iter_order_body_pages(query, concurrency=1):
         for raw in page.items:
             if is_our_sale(Order.from_raw(raw, copy_raw=False), draft):
-                found = raw
-                break
-        if found is not None:
-            break
-    if found is None:
-        return None
-    return await client.get_order(str(found["id"]))
+                return raw
+    return None

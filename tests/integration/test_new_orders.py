@@ -133,6 +133,29 @@ async def test_a_creation_whose_answer_is_lost_is_found_on_the_server_not_sent_t
         await service.close()
 
 
+@pytest.mark.asyncio
+async def test_a_creation_landed_unanswered_then_deleted_by_a_colleague_is_found_not_made_again(
+    demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """The list hides deleted orders: the look searches them too, or the sale would be made a second time."""
+    service = make_service(demo_server, tmp_path / "p")
+    try:
+        await service.sync()
+        demo_server.faults.arm("drop", method="POST", path="/admin/orders")  # created, the answer lost
+        change = await service.create_order(sale(demo_server, phone="6 77 00 11 22"))
+        await service.sync(pull=False)
+        (made,) = created(demo_server, change.id)
+        demo_server.store.cancel_order(str(made["order_id"]))  # a colleague deletes it on the web
+        await asyncio_sleep(FAST_SYNC.in_flight_limit + 0.05)
+        await service.sync(pull=False)
+        assert service.change(change.id).state is ChangeState.SENT
+        assert len(created(demo_server, change.id)) == 1
+        assert [r.id for r in demo_server.store.rows if r.phone.endswith("677001122")] == [made["order_id"]]
+        assert service.order_now(str(made["order_id"])) is not None  # the desk shows the server's order
+    finally:
+        await service.close()
+
+
 async def asyncio_sleep(seconds: float) -> None:
     import asyncio
 
