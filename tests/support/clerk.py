@@ -32,6 +32,7 @@ from genuka_desk.models import (
     is_local_id,
     read_value,
 )
+from genuka_desk.models.write_body import same_value
 from genuka_desk.service import OrderService
 from genuka_desk.store import Change, ChangeState, ListQuery
 from tests.support.services import store_of
@@ -89,6 +90,7 @@ class Outcome:
     payments: int = 0
     payments_recorded: int = 0
     resent_by_choice: int = 0  # kept mine after a lost answer had landed (see Clerk.check)
+    made_by_colleague: int = 0  # never written: a colleague had set those very values (seen as applied)
     extra_keys: list[str] = field(default_factory=list)  # a write that sent more than its change
 
 
@@ -325,6 +327,11 @@ class Clerk:
                 events += [(at, planned.order_id, key, value) for key, value in planned.fields.items()]
         return {(oid, key): value for _, oid, key, value in sorted(events, key=lambda e: e[0])}
 
+    def _colleague_made(self, planned: Planned) -> bool:
+        """Whether colleagues' edits set every value of ``planned`` on its order (a put-back can)."""
+        made = [(key, value) for _, oid, key, value in self.colleague_values if oid == planned.order_id]
+        return all(any(k == key and same_value(v, value) for k, v in made) for key, value in planned.fields.items())
+
     def _check_sales(self, server: DemoServer, writes: list[dict[str, Any]], outcome: Outcome) -> None:
         """Every sale is on the server exactly once, with its customer, lines and payment."""
         outcome.sales = len(self.sales)
@@ -380,6 +387,7 @@ class Clerk:
             "conflicts settled": self.conflicts,
             "of which took theirs": self.took_theirs,
             "re-sent by the clerk's choice": outcome.resent_by_choice,
+            "made by a colleague's same edit": outcome.made_by_colleague,
             "retried after a refusal": self.retried,
             "keys sent beyond the change": len(outcome.extra_keys),
             "values checked": outcome.fields_checked,
@@ -425,6 +433,8 @@ class Clerk:
                 if len(after) > 1 or len(before) > 1:
                     outcome.doubled.append(f"{name}: {len(before)} + {len(after)} writes")
                 outcome.resent_by_choice += bool(before and after)
+            elif not found and self._colleague_made(planned):
+                outcome.made_by_colleague += 1  # the server held the intended values: nothing to send
             elif not found:
                 outcome.lost.append(f"{name}: never written")
             elif len(found) > 1:
