@@ -442,6 +442,16 @@ class GenukaClient:
         """One order, fresh from the server."""
         return self._order_from(await self._get(f"/admin/orders/{order_id}"))
 
+    async def get_order_body(self, order_id: str) -> dict[str, Any]:
+        """One order as the server's JSON object, for storing (no model built: the pull's detail fetch).
+
+        Checked as a listed order is: an object with an id of text or a number.
+        """
+        raw = self._unwrap_object(await self._get(f"/admin/orders/{order_id}"), "order")
+        if raw.get("id") in (None, "") or not isinstance(raw["id"], str | int) or isinstance(raw["id"], bool):
+            raise _unexpected("order", raw, "The server sent an order without an id.")
+        return raw
+
     async def create_order(self, body: dict[str, Any], *, request_id: str | None = None) -> Order:
         """``POST /admin/orders`` (see ``models.new_order``); the server's order with its reference. Not retried:
         Genuka has no idempotency key, so a try without an answer is settled by looking for the order."""

@@ -11,7 +11,6 @@ from an overlay.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -38,9 +37,15 @@ class OrderCache(StoreFiles):
             row = conn.execute("SELECT value FROM cache.meta WHERE key = ?", (key,)).fetchone()
         return default if row is None else str(row[0])
 
-    def get_id_list(self, key: str) -> list[str]:
-        """A meta value kept as a JSON list of ids (empty when missing or unreadable)."""
-        return _id_list(self.get_meta(key))
+    def details_due(self) -> list[str]:
+        """The orders whose full detail the sync is to fetch, in the order they were met (newest first)."""
+        with self._guard() as conn:
+            return [str(r[0]) for r in conn.execute("SELECT id FROM cache.details_due ORDER BY seq")]
+
+    def forget_details_due(self, ids: Iterable[str]) -> None:
+        """These orders' details were fetched (or are gone): no longer due."""
+        with self._write() as conn:
+            conn.executemany("DELETE FROM cache.details_due WHERE id = ?", [(i,) for i in ids])
 
     def set_meta(self, key: str, value: str | None) -> None:
         """Set (or with None, delete) a value of the cache's key-value table."""
@@ -86,23 +91,23 @@ class OrderCache(StoreFiles):
         return row is not None and lacks_detail(decode_body(row[0]))
 
     def save_listed_bodies(
-        self, items: Iterable[dict[str, Any]], *, details_key: str | None = None, authoritative: bool = False
+        self, items: Iterable[dict[str, Any]], *, note_details: bool = False, authoritative: bool = False
     ) -> tuple[list[str], list[str]]:
         """Store list items (see :mod:`.listed`): (ids whose row changed, ids that need a detail fetch).
 
-        With ``details_key``, the ids that need a detail fetch are also added to
-        that meta value (a JSON list) in the same transaction: a crash right
-        after the items are merged can never forget that their detail is due
-        (the next pull finds the merged items unchanged and would not ask again).
+        With ``note_details``, the ids that need a detail fetch are also added to
+        :meth:`details_due` in the same transaction: a crash right after the
+        items are merged can never forget that their detail is due (the next
+        pull finds the merged items unchanged and would not ask again).
         """
-        return self._save_batch(items, listed=True, details_key=details_key, authoritative=authoritative)
+        return self._save_batch(items, listed=True, note_details=note_details, authoritative=authoritative)
 
     def _save_batch(
         self,
         bodies: Iterable[dict[str, Any]],
         *,
         listed: bool,
-        details_key: str | None = None,
+        note_details: bool = False,
         authoritative: bool = False,
     ) -> tuple[list[str], list[str]]:
         batch: dict[str, dict[str, Any]] = {}
@@ -115,10 +120,8 @@ class OrderCache(StoreFiles):
         stale: list[str] = []
         with self._write() as conn:
             changed = self._save_bodies(conn, batch, listed=listed, stale=stale, authoritative=authoritative)
-            if details_key is not None and stale:
-                row = conn.execute("SELECT value FROM cache.meta WHERE key = ?", (details_key,)).fetchone()
-                due = _id_list(row[0] if row else None)
-                self._set_meta(conn, details_key, json.dumps(list(dict.fromkeys([*due, *stale]))))
+            if note_details and stale:
+                conn.executemany("INSERT OR IGNORE INTO cache.details_due (id) VALUES (?)", [(i,) for i in stale])
             return changed, stale
 
     def _save_bodies(
@@ -297,14 +300,6 @@ def active_changes_in(conn: sqlite3.Connection, order_id: str) -> list[Change]:
         (order_id,),
     ).fetchall()
     return [change_from_sql(r) for r in rows]
-
-
-def _id_list(text: str | None) -> list[str]:
-    try:
-        ids = json.loads(text) if text else []
-    except ValueError:
-        return []
-    return [str(i) for i in ids] if isinstance(ids, list) else []
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 
@@ -181,5 +182,19 @@ def _cache_v6(conn: sqlite3.Connection, s: str) -> None:
     conn.execute(f"CREATE INDEX {s}.orders_due ON orders(due_num)")
 
 
+def _cache_v7(conn: sqlite3.Connection, s: str) -> None:
+    # The orders whose detail is due, newest first, as a table: a first sync of 100,000
+    # orders added each page's ids to one JSON list rewritten whole per page (quadratic).
+    conn.execute(f"CREATE TABLE {s}.details_due (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE)")
+    row = conn.execute(f"SELECT value FROM {s}.meta WHERE key = 'pull.details'").fetchone()
+    try:
+        ids = json.loads(row[0]) if row is not None and row[0] else []
+    except ValueError:
+        ids = []
+    if isinstance(ids, list):
+        conn.executemany(f"INSERT OR IGNORE INTO {s}.details_due (id) VALUES (?)", [(str(i),) for i in ids])
+    conn.execute(f"DELETE FROM {s}.meta WHERE key = 'pull.details'")
+
+
 QUEUE_MIGRATIONS = (_queue_v1, _queue_v2)
-CACHE_MIGRATIONS = (_cache_v1, _cache_v2, _cache_v3, _cache_v4, _cache_v5, _cache_v6)
+CACHE_MIGRATIONS = (_cache_v1, _cache_v2, _cache_v3, _cache_v4, _cache_v5, _cache_v6, _cache_v7)

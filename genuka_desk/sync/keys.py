@@ -6,7 +6,6 @@ the documents) without loading the HTTP client.
 
 CURSOR_KEY = "pull.cursor"  # the newest updated_at seen, as the server wrote it
 FULL_KEY = "pull.full_done"
-DETAILS_KEY = "pull.details"  # ids of orders to fetch in full (JSON list)
 GHOSTS_KEY = "pull.ghost_orders"  # "1": the clerk wants anonymous orders too
 COMPANY_KEY = "company.profile"  # the shop's profile (JSON), for the printed documents
 LOGO_KEY = "company.logo"  # its logo image, base64, with the URL it came from

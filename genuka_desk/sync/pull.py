@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
@@ -32,7 +31,7 @@ from ..models.coerce import to_datetime
 from ..store.rows import sortable_time
 from .crash import crashpoint
 from .events import OrdersArrived, OrdersChanged, SyncPhase, SyncProgress
-from .keys import CURSOR_KEY, DETAILS_KEY, FULL_KEY, GHOSTS_KEY
+from .keys import CURSOR_KEY, FULL_KEY, GHOSTS_KEY
 from .worker import SyncWorker
 
 log = logging.getLogger(__name__)
@@ -96,7 +95,7 @@ class Puller(SyncWorker):
                 # Off the event loop: the window stays responsive while pages are
                 # stored (zstd and SQLite release the GIL).
                 changed, need = await asyncio.to_thread(
-                    partial(self.store.save_listed_bodies, details_key=DETAILS_KEY, authoritative=self._authoritative),
+                    partial(self.store.save_listed_bodies, note_details=True, authoritative=self._authoritative),
                     page.items,
                 )
                 details.update_ids(need)
@@ -128,10 +127,9 @@ class Puller(SyncWorker):
         full = full or first
         result = PullResult(full=full)
         newest = self.store.get_meta(CURSOR_KEY) if not full else None
-        details = _Ordered(self.store.get_id_list(DETAILS_KEY))
+        details = _Ordered(self.store.details_due())
         found = await self._walk(self._query(full), result, newest, details)
         found = await self._walk(self._query(full, deleted=True), result, found, details)
-        self._keep_details(details)  # before the cursor: a crash between them loses no fetch
         crashpoint("pull.before_cursor")
         if found is not None:
             self.store.set_meta(CURSOR_KEY, found)
@@ -143,9 +141,6 @@ class Puller(SyncWorker):
         )
         return result
 
-    def _keep_details(self, ids: _Ordered | list[str]) -> None:
-        self.store.set_meta(DETAILS_KEY, json.dumps(list(ids)))
-
     async def _fetch_details(self, ids: _Ordered) -> int:
         """Fetch up to ``policy.details_per_sync`` orders in full, newest first; the rest wait."""
         chosen = list(ids)[: self.policy.details_per_sync]
@@ -156,7 +151,7 @@ class Puller(SyncWorker):
         async def one(order_id: str) -> dict[str, Any] | None:
             async with gate:
                 try:
-                    return (await self.client.get_order(order_id)).raw_view
+                    return await self.client.get_order_body(order_id)
                 except NotFoundError:
                     return None  # gone for good (hard-deleted): nothing to fetch
 
@@ -166,7 +161,7 @@ class Puller(SyncWorker):
         changed = await asyncio.to_thread(
             partial(self.store.save_server_bodies, authoritative=self._authoritative), bodies
         )
-        self._keep_details([i for i in ids if i not in done])
+        self.store.forget_details_due(done)
         if changed:
             self.emit(OrdersChanged(tuple(changed), bulk=len(changed) > 20))
         failed = next((a for a in answers if isinstance(a, BaseException)), None)

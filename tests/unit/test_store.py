@@ -254,6 +254,31 @@ def test_a_cache_from_before_the_state_columns_is_upgraded_from_its_bodies(tmp_p
         store.close()
 
 
+def test_the_details_due_move_from_their_json_list_to_a_table_and_keep_their_order(tmp_path: Path) -> None:
+    from genuka_desk.store import schema
+
+    folder = tmp_path / "p"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / CACHE_FILE)
+    for migration in schema.CACHE_MIGRATIONS[:6]:  # the cache as version 6 left it
+        migration(conn, "main")
+    conn.execute("PRAGMA main.user_version = 6")
+    conn.execute('INSERT INTO meta (key, value) VALUES (\'pull.details\', \'["o3", "o1", "o2", "o1"]\')')
+    conn.commit()
+    conn.close()
+    store = LocalStore(folder)
+    try:
+        assert store.details_due() == ["o3", "o1", "o2"] and store.get_meta("pull.details") is None
+        store.save_server_orders(Order.from_raw(b) for b in bodies(3))
+        listed = [{k: v for k, v in b.items() if k not in ("addresses", "order_products")} for b in bodies(5)]
+        _, due = store.save_listed_bodies(listed, note_details=True)
+        assert due and store.details_due() == ["o3", "o1", "o2", *[i for i in due if i not in ("o1", "o2", "o3")]]
+        store.forget_details_due(["o1", "o3", *due])
+        assert store.details_due() == ["o2"]
+    finally:
+        store.close()
+
+
 def _product(pid: str, title: str, variants: list[tuple[str, str]], **extra: object) -> dict[str, object]:
     return {
         "id": pid,
@@ -307,6 +332,7 @@ def test_a_catalogue_from_before_the_word_index_is_indexed_on_opening(tmp_path: 
     conn.execute("DROP INDEX orders_due")  # and before the balance column (schema 6)
     conn.execute("ALTER TABLE orders DROP COLUMN due_num")
     conn.execute("ALTER TABLE orders DROP COLUMN due")
+    conn.execute("DROP TABLE details_due")  # and before the details table (schema 7)
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()
