@@ -31,6 +31,7 @@ from ..models.coerce import to_datetime
 from ..store.rows import sortable_time
 from .crash import crashpoint
 from .events import OrdersArrived, OrdersChanged, SyncPhase, SyncProgress
+from .gc_pace import fewer_collections
 from .keys import CURSOR_KEY, FULL_KEY, GHOSTS_KEY
 from .worker import SyncWorker
 
@@ -128,8 +129,9 @@ class Puller(SyncWorker):
         result = PullResult(full=full)
         newest = self.store.get_meta(CURSOR_KEY) if not full else None
         details = _Ordered(self.store.details_due())
-        found = await self._walk(self._query(full), result, newest, details)
-        found = await self._walk(self._query(full, deleted=True), result, found, details)
+        with fewer_collections():
+            found = await self._walk(self._query(full), result, newest, details)
+            found = await self._walk(self._query(full, deleted=True), result, found, details)
         crashpoint("pull.before_cursor")
         if found is not None:
             self.store.set_meta(CURSOR_KEY, found)
