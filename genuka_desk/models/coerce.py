@@ -20,6 +20,7 @@ WAT = timezone(timedelta(hours=1), "WAT")
 
 # Amounts beyond 10^15 are no real order; they come from broken bodies.
 _MAX_ADJUSTED_EXPONENT = 15
+_SMALL_INT = 10**15  # below it an int is always in range (to_decimal's limit)
 
 _TRUE = {"1", "true", "yes", "on", "y", "oui"}
 _FALSE = {"0", "false", "no", "off", "n", "non", ""}
@@ -69,6 +70,8 @@ def to_decimal(value: Any) -> Decimal | None:
 
 def to_int(value: Any) -> int | None:
     """A whole number, from an int, an integral float or a numeric string."""
+    if type(value) is int and -_SMALL_INT < value < _SMALL_INT:
+        return value  # the common case (quantities, states), without a Decimal
     number = to_decimal(value)
     if number is None or number != number.to_integral_value():
         return None

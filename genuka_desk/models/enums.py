@@ -85,6 +85,8 @@ class OrderState(IntEnum):
     @classmethod
     def parse(cls, value: Any) -> OrderState:
         """Map 1/2/3 (or their strings) to a member, anything else to UNKNOWN."""
+        if type(value) is int and 0 <= value <= 3:
+            return _STATES[value]  # the common case, without the enum's lookup
         from .coerce import to_int
 
         number = to_int(value)
@@ -92,6 +94,9 @@ class OrderState(IntEnum):
             return cls(number) if number is not None else cls.UNKNOWN
         except ValueError:
             return cls.UNKNOWN
+
+
+_STATES = tuple(OrderState(n) for n in range(4))
 
 
 class ShippingMode(StrEnum):

@@ -86,10 +86,14 @@ def _day_or_none(value: Any) -> Any:
     return to_datetime(value) if isinstance(value, str) else None
 
 
-def owed(raw: dict[str, Any]) -> Decimal | None:
-    """What is still owed on an order: its ``amount_due``, else its total (None: neither is said)."""
+def owed(raw: dict[str, Any], total: Decimal | None = None) -> Decimal | None:
+    """What is still owed on an order: its ``amount_due``, else its total (None: neither is said).
+
+    ``total``: the body's ``amount`` already read (the caller's), so it is not read twice.
+    """
     due = to_decimal(raw.get("amount_due"))
-    due = to_decimal(raw.get("amount")) if due is None else due
+    if due is None:
+        due = to_decimal(raw.get("amount")) if total is None else total
     return None if due is None else max(due, Decimal(0))
 
 
@@ -114,7 +118,7 @@ def body_columns(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
         company = _obj(raw.get("company"))
         currency = _text(company, "currency_code") or "XAF"
     total: Decimal | None = to_decimal(raw.get("amount"))
-    due = owed(raw)
+    due = owed(raw, total)
     lines = _lines(raw)
     values = {
         "id": to_str(raw.get("id")),

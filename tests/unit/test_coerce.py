@@ -95,3 +95,11 @@ def test_objects_from_php_arrays() -> None:
     assert to_list({}) == []
     assert to_list(None) == []
     assert to_list({"0": "a", "1": "b"}) == ["a", "b"]
+
+
+def test_to_int_takes_plain_ints_at_once_and_still_refuses_the_huge_ones() -> None:
+    from genuka_desk.models.coerce import to_decimal, to_int
+
+    for value in (0, 3, -7, 10**15 - 1, 10**15, 10**16, 10**400, -(10**400), True):
+        expected = to_decimal(value)
+        assert to_int(value) == (None if expected is None else int(expected)), value
