@@ -259,10 +259,14 @@ class GenukaClient:
             raise _unexpected(what, body)
         return body
 
-    def _order_from(self, body: Any) -> Order:
+    def _order_object(self, body: Any) -> dict[str, Any]:
         raw = self._unwrap_object(body, "order")
         if raw.get("id") in (None, ""):
             raise _unexpected("order", raw, "The server sent an order without an id.")
+        return raw
+
+    def _order_from(self, body: Any) -> Order:
+        raw = self._order_object(body)
         if too_deep(raw):
             raise _unexpected("order (nested too deeply)", raw)
         order = Order.from_raw(raw, copy_raw=False)
@@ -447,8 +451,8 @@ class GenukaClient:
 
         Checked as a listed order is: an object with an id of text or a number.
         """
-        raw = self._unwrap_object(await self._get(f"/admin/orders/{order_id}"), "order")
-        if raw.get("id") in (None, "") or not isinstance(raw["id"], str | int) or isinstance(raw["id"], bool):
+        raw = self._order_object(await self._get(f"/admin/orders/{order_id}"))
+        if not isinstance(raw["id"], str | int) or isinstance(raw["id"], bool):
             raise _unexpected("order", raw, "The server sent an order without an id.")
         return raw
 

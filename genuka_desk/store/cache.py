@@ -37,10 +37,13 @@ class OrderCache(StoreFiles):
             row = conn.execute("SELECT value FROM cache.meta WHERE key = ?", (key,)).fetchone()
         return default if row is None else str(row[0])
 
-    def details_due(self) -> list[str]:
+    def details_due(self, limit: int | None = None) -> list[str]:
         """The orders whose full detail the sync is to fetch, in the order they were met (newest first)."""
         with self._guard() as conn:
-            return [str(r[0]) for r in conn.execute("SELECT id FROM cache.details_due ORDER BY seq")]
+            rows = conn.execute(
+                "SELECT id FROM cache.details_due ORDER BY seq LIMIT ?", (-1 if limit is None else limit,)
+            )
+            return [str(r[0]) for r in rows]
 
     def forget_details_due(self, ids: Iterable[str]) -> None:
         """These orders' details were fetched (or are gone): no longer due."""

@@ -80,7 +80,7 @@ class Puller(SyncWorker):
             # re-raises). It keeps draining, so there will be room.
             await inbox.put(None)
 
-    async def _walk(self, query: OrderQuery, result: PullResult, newest: str | None, details: _Ordered) -> str | None:
+    async def _walk(self, query: OrderQuery, result: PullResult, newest: str | None) -> str | None:
         """Store every page of ``query``; returns the newest updated_at seen."""
         total: int | None = None
         # Pages download in a task of their own while earlier ones are stored, so
@@ -95,11 +95,10 @@ class Puller(SyncWorker):
                 known = await asyncio.to_thread(self.store.held_ids, ids) if self._notice else set(ids)
                 # Off the event loop: the window stays responsive while pages are
                 # stored (zstd and SQLite release the GIL).
-                changed, need = await asyncio.to_thread(
+                changed, _ = await asyncio.to_thread(
                     partial(self.store.save_listed_bodies, note_details=True, authoritative=self._authoritative),
                     page.items,
                 )
-                details.update_ids(need)
                 newest = _newest(newest, page.items)
                 result.fetched += len(page.items)
                 result.changed += len(changed)
@@ -128,24 +127,23 @@ class Puller(SyncWorker):
         full = full or first
         result = PullResult(full=full)
         newest = self.store.get_meta(CURSOR_KEY) if not full else None
-        details = _Ordered(self.store.details_due())
         with fewer_collections():
-            found = await self._walk(self._query(full), result, newest, details)
-            found = await self._walk(self._query(full, deleted=True), result, found, details)
+            found = await self._walk(self._query(full), result, newest)
+            found = await self._walk(self._query(full, deleted=True), result, found)
         crashpoint("pull.before_cursor")
         if found is not None:
             self.store.set_meta(CURSOR_KEY, found)
         if full:
             self.store.set_meta(FULL_KEY, "1")
-        result.details = await self._fetch_details(details)
+        result.details = await self._fetch_details()
         log.info(
             "pulled %d orders (%d changed, full=%s, %d in full)", result.fetched, result.changed, full, result.details
         )
         return result
 
-    async def _fetch_details(self, ids: _Ordered) -> int:
-        """Fetch up to ``policy.details_per_sync`` orders in full, newest first; the rest wait."""
-        chosen = list(ids)[: self.policy.details_per_sync]
+    async def _fetch_details(self) -> int:
+        """Fetch up to ``policy.details_per_sync`` of the orders due in full (the store's list), newest first."""
+        chosen = self.store.details_due(self.policy.details_per_sync)
         if not chosen:
             return 0
         gate = asyncio.Semaphore(max(1, self.policy.get_concurrency))
@@ -170,17 +168,6 @@ class Puller(SyncWorker):
         if failed is not None:
             raise failed  # what went wrong is the sync's to report; those left wait for the next pull
         return len(done)
-
-
-class _Ordered(dict[str, None]):
-    """Ids in the order they were met (pages come newest first), each once."""
-
-    def __init__(self, ids: list[str]) -> None:
-        super().__init__(dict.fromkeys(ids))
-
-    def update_ids(self, ids: list[str]) -> None:
-        for order_id in ids:
-            self.setdefault(order_id, None)
 
 
 def _newest(newest: str | None, bodies: list[dict[str, Any]]) -> str | None:

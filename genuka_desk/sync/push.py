@@ -64,6 +64,11 @@ def _maybe_in_flight(exc: GenukaError) -> bool:
     return isinstance(exc, ServerError) and exc.status in (502, 503, 504)
 
 
+def _not_applied(exc: GenukaError) -> bool:
+    """Whether a write that failed this way is certainly not on the server: refused, or never heard."""
+    return isinstance(exc, _REFUSALS) or (isinstance(exc, NetworkError) and not exc.maybe_sent)
+
+
 class StopPush(Exception):
     """Push stops this round; every change stays queued."""
 
@@ -217,7 +222,7 @@ class Pusher(SyncWorker):
         try:
             answer = await self.client.create_order(draft.create_body(), request_id=change.id)
         except GenukaError as exc:
-            if isinstance(exc, _REFUSALS) or (isinstance(exc, NetworkError) and not exc.maybe_sent):
+            if _not_applied(exc):
                 self.store.clear_posted(change.id)  # the server said no, or never heard it: not created
             self._failed_try(change, exc, result, sent=True)
             return
@@ -250,7 +255,7 @@ class Pusher(SyncWorker):
         try:
             await self.client.add_payment(change.order_id, payment.body(), request_id=change.id)
         except GenukaError as exc:
-            if isinstance(exc, _REFUSALS) or (isinstance(exc, NetworkError) and not exc.maybe_sent):
+            if _not_applied(exc):
                 self.store.clear_posted(change.id)  # refused, or never heard: not on the server
             self._failed_try(change, exc, result, sent=True)
             return
@@ -332,7 +337,7 @@ class Pusher(SyncWorker):
 
     def _write_failed(self, change: Change, exc: GenukaError, result: PushResult) -> None:
         """A write's try failed: when the answer says it was not applied, the change is no longer in doubt."""
-        if isinstance(exc, _REFUSALS) or (isinstance(exc, NetworkError) and not exc.maybe_sent):
+        if _not_applied(exc):
             self.store.clear_posted(change.id)
         self._failed_try(change, exc, result, sent=True)
 
@@ -448,7 +453,7 @@ class Pusher(SyncWorker):
                 request_id=to_write[0][0].group_id,
             )
         except GenukaError as exc:
-            if isinstance(exc, _REFUSALS) or (isinstance(exc, NetworkError) and not exc.maybe_sent):
+            if _not_applied(exc):
                 for change, _ in to_write:
                     self.store.clear_posted(change.id)  # refused, or never heard: not applied
             self._failed_tries([(change, exc) for change, _ in to_write], result, sent=True)
