@@ -155,7 +155,7 @@ class Bench:
 
     def paint_row(self, number: int) -> None:
         """Draw one row now: what Qt repaints after a ``dataChanged`` of that row."""
-        table, model = self.window.table, self.window.model
+        table, model = self.window.table, self.window.mirror
         rect = table.visualRect(model.index(number, 0)).united(table.visualRect(model.index(number, len(Column) - 1)))
         table.viewport().repaint(rect)
 
@@ -239,7 +239,7 @@ async def measure(home: Path, orders: int) -> list[str]:
     timed("status change shown", status, row_paint, budget["status"])
     # Memory once the window has been worked in: searched, sorted, filtered, orders opened.
     for r in range(0, bench.window.model.rowCount(), 2_000):
-        bench.window.table.scrollTo(bench.window.model.index(r, 0))
+        bench.window.table.scrollTo(bench.window.mirror.index(r, 0))
         bench.paint()
     await asyncio.sleep(0.05)
     current, peak = rss_mb()

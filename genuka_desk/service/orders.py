@@ -13,6 +13,7 @@ import contextlib
 import json
 import logging
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -130,6 +131,10 @@ class OrderService:
                 log.exception("an event listener failed on %s", type(event).__name__)
 
     # -- background sync -----------------------------------------------------
+
+    def foreground(self) -> AbstractContextManager[None]:
+        """Held by the window while it paints: the sync's storing steps wait (see ``store.courtesy``)."""
+        return self._store.courtesy.foreground()
 
     def start(self) -> None:
         """Run sync in the background (the GUI); the CLI calls :meth:`sync` instead."""

@@ -155,7 +155,9 @@ class OrderCache(StoreFiles):
             }
         rows: list[dict[str, Any]] = []
         texts: dict[str, str] = {}
+        step_aside = self.courtesy.step_aside
         for oid, body in batch.items():
+            step_aside()  # the window's paint first (see .courtesy)
             version = body.get("updated_at")
             version_text = None if version is None else str(version)
             old_body: dict[str, Any] | None = None
@@ -197,6 +199,7 @@ class OrderCache(StoreFiles):
             texts[oid] = text
         if not rows:
             return []
+        step_aside()
         columns = list(rows[0])
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
         conn.executemany(
@@ -209,6 +212,7 @@ class OrderCache(StoreFiles):
         for chunk in _chunks(saved, 500):
             marks = ", ".join("?" for _ in chunk)
             rowids.update(conn.execute(f"SELECT id, rowid FROM cache.orders WHERE id IN ({marks})", chunk).fetchall())
+        step_aside()
         # Only orders held before have words to remove (a first full sync has none).
         reworded = [(rowids[oid],) for oid in saved if oid in held]
         conn.executemany("DELETE FROM cache.orders_fts WHERE rowid = ?", reworded)

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
+from .courtesy import Courtesy
 from .db import (
     StoreError,
     connect,
@@ -58,6 +59,7 @@ class StoreFiles:
         self._hits_key: tuple[object, ...] | None = None
         self._hits_count = 0
         self._order_total = 0
+        self.courtesy = Courtesy()  # background writes step aside while the window paints
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             self._conn = self._open()

@@ -47,8 +47,10 @@ from .first_list import (
 )
 from .header_arrows import UsualSortArrows
 from .labels import billing_label, document_label, shipping_label, source_label
+from .order_list_mirror import ListMirror
 from .order_search_box import OrderSearchBox
 from .order_table_model import ID_ROLE, Column, OrderTableModel, column_title
+from .order_table_view import OrderTableView
 from .status_delegate import StatusDelegate, status_choices
 from .today_panel import TodayPanel
 
@@ -149,7 +151,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table)
         self.setCentralWidget(central)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _: self.seen(str(current.data(ID_ROLE))) if current.isValid() else None
+            lambda current, _: self.seen(self._order_id(current)) if current.isValid() else None
         )
 
         bridge.ordersChanged.connect(self.model.orders_changed)
@@ -256,8 +258,9 @@ class MainWindow(QMainWindow):
         self.apply_filters()
 
     def _build_table(self) -> None:
-        table = QTableView(self)
-        table.setModel(self.model)
+        table = OrderTableView(self.service.foreground, self)
+        self.mirror = ListMirror(self.model, self)  # what the view paints; rows as in self.model
+        table.setModel(self.mirror)
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
@@ -490,7 +493,7 @@ class MainWindow(QMainWindow):
         if self.model.rowCount():
             self.table.setFocus()
             self.table.selectRow(0)
-            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.setCurrentIndex(self.mirror.index(0, 0))
 
     def search_submitted(self, text: str) -> None:
         """Enter in the search box: a whole reference (a scanned order barcode) opens that order; else the list."""
@@ -545,7 +548,7 @@ class MainWindow(QMainWindow):
         """Orders > Take a payment (Ctrl+Shift+P) on the current order, or on ``order_id``."""
         if order_id is None:
             index = self.table.currentIndex()
-            order_id = str(index.data(ID_ROLE)) if index.isValid() else None
+            order_id = self._order_id(index) if index.isValid() else None
         order = self.service.order_now(order_id) if order_id and not self.read_only else None
         if order is None:
             return None
@@ -566,7 +569,7 @@ class MainWindow(QMainWindow):
 
         if order_id is None:
             index = self.table.currentIndex()
-            order_id = str(index.data(ID_ROLE)) if index.isValid() else None
+            order_id = self._order_id(index) if index.isValid() else None
         if not order_id or self.service.order_now(order_id) is None:
             return None
         dialog = PrintDialog(self.service, order_id, self.settings, locale=self.language, clerk=self.clerk, parent=self)
@@ -632,16 +635,20 @@ class MainWindow(QMainWindow):
 
     # -- rows ----------------------------------------------------------------------
 
+    def _order_id(self, index: QModelIndex) -> str:
+        """The id of the order on the view's row ``index`` (the order model's: the view holds only rows on screen)."""
+        return str(self.model.index(index.row(), 0).data(ID_ROLE))
+
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() in (Column.PAYMENT, Column.FULFILMENT) and not self.read_only:
             return  # the dropdown opens instead
-        self.open_order(str(index.data(ID_ROLE)))
+        self.open_order(self._order_id(index))
 
     def open_selected(self) -> None:
         """Enter: open the current order."""
         index = self.table.currentIndex()
         if index.isValid():
-            self.open_order(str(index.data(ID_ROLE)))
+            self.open_order(self._order_id(index))
 
     def new_order(self) -> QWidget:
         """File > New order (Ctrl+N): the sale window (one at a time; raised when already open)."""
@@ -713,7 +720,7 @@ class MainWindow(QMainWindow):
         index = self.table.indexAt(pos)
         if not index.isValid():
             return
-        order_id = str(index.data(ID_ROLE))
+        order_id = self._order_id(index)
         menu = QMenu(self)
         menu.addAction(self.tr("Open order"), lambda: self.open_order(order_id))
         menu.addAction(self.tr("Print…"), lambda: self.print_order(order_id))

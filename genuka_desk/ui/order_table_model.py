@@ -36,28 +36,54 @@ from .order_cells import (
     struck_out,
 )
 
-__all__ = ["ID_ROLE", "ROW_ROLE", "SORT_FIELDS", "Column", "ListSource", "OrderTableModel", "column_title"]
+__all__ = [
+    "FLAGS_ROLE",
+    "ID_ROLE",
+    "ROW_ROLE",
+    "SORT_FIELDS",
+    "VALUE_ROLE",
+    "Column",
+    "ListSource",
+    "OrderTableModel",
+    "column_title",
+]
 
 PAGE = 100  # rows read at a time: a first screen holds ~30, a read of 100 takes a few ms
 RELOAD_PAUSE = 0.4  # seconds between two re-reads of the list during a burst of changes
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderRow
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the order id
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 3  # a status cell's value ("paid"), which its dropdown selects
+# Where QStandardItem keeps its flags (Qt's qstandarditemmodel.cpp): the view's items get
+# them with their texts, in one call per cell (tests/ui/test_list_mirror.py checks it).
+FLAGS_ROLE = Qt.ItemDataRole.UserRole - 1
 
 Index = QModelIndex | QPersistentModelIndex
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+# What a paint reads of each cell: kept per row once built (see paint_cells).
+_PAINTED = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _FONT})
+_COLUMNS = tuple(Column)
+_COLUMN_COUNT = len(_COLUMNS)
+_BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsEditable
+_ID = int(ID_ROLE)
+_VALUE = int(VALUE_ROLE)
+_FLAGS = int(FLAGS_ROLE)
+_STATUS_COLUMNS = (int(Column.PAYMENT), int(Column.FULFILMENT))
 # The roles data() answers; Qt asks for a dozen per cell and paint, the rest get None at once.
 _ROLES = frozenset(
     {
-        _DISPLAY,
+        *_PAINTED,
         _EDIT,
+        _TOOLTIP,
         int(ROW_ROLE),
         int(ID_ROLE),
-        int(Qt.ItemDataRole.TextAlignmentRole),
-        int(Qt.ItemDataRole.ToolTipRole),
-        int(Qt.ItemDataRole.ForegroundRole),
-        int(Qt.ItemDataRole.FontRole),
+        int(VALUE_ROLE),
     }
 )
 
@@ -79,6 +105,15 @@ class ListSource(Protocol):
         """The list row of one order."""
 
 
+def _status_value(row: _service.OrderRow, column: Column) -> str | None:
+    """A status cell's value (what its dropdown selects); None for the other columns."""
+    if column is Column.PAYMENT:
+        return row.billing_status.value
+    if column is Column.FULFILMENT:
+        return row.shipping_status.value
+    return None
+
+
 class OrderTableModel(QAbstractTableModel):
     """Orders matching a :class:`ListQuery`, paged lazily from the cache."""
 
@@ -93,7 +128,8 @@ class OrderTableModel(QAbstractTableModel):
         self._count = 0
         self._pages: dict[int, list[_service.OrderRow]] = {}
         self._where: dict[str, int] = {}  # order id -> row, for the loaded pages
-        self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells' text (money and dates are slow to format)
+        # row -> what a paint reads of each of its cells (money and dates are slow to format)
+        self._cells: dict[int, tuple[dict[int, Any], ...]] = {}
         self.marked: set[str] = set()  # new orders not seen yet
         # A sync changes orders page after page: the window is re-read at most every RELOAD_PAUSE.
         self._reload_timer = QTimer(self)
@@ -122,7 +158,7 @@ class OrderTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._where.clear()
-        self._texts.clear()
+        self._cells.clear()
         self._count = self.service.count(self._query)
         self.endResetModel()
 
@@ -161,7 +197,7 @@ class OrderTableModel(QAbstractTableModel):
             page = self._pages.get(row // PAGE)
             if page is not None and row % PAGE < len(page):
                 page[row % PAGE] = fresh
-            self._texts.pop(row, None)
+            self._cells.pop(row, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     def show_status(self, order_id: str, side: _models.Side, value: str) -> None:
@@ -178,7 +214,7 @@ class OrderTableModel(QAbstractTableModel):
         else:
             row = replace(row, shipping_status=_models.ShippingStatus.parse(value), pending=row.pending + 1)
         page[number % PAGE] = row
-        self._texts.pop(number, None)
+        self._cells.pop(number, None)
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(Column) - 1))
 
     def _reload_soon(self) -> None:
@@ -200,7 +236,7 @@ class OrderTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._pages.clear()
         self._where.clear()
-        self._texts.clear()
+        self._cells.clear()
         old = self._count
         self._count = count
         if count > old:
@@ -220,62 +256,86 @@ class OrderTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column_title(Column(section))
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < _COLUMN_COUNT:
+            return column_title(_COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.read_only and index.column() in (Column.PAYMENT, Column.FULFILMENT):
+        if not self.read_only and index.column() in _STATUS_COLUMNS:
             row = self.row_at(index.row())
             if row is None or not row.cancelled:  # a cancelled order is never written to
-                base |= Qt.ItemFlag.ItemIsEditable
-        return base
+                return _EDITABLE_FLAGS
+        return _BASE_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid():
             return None
         number = index.row()
+        if role in _PAINTED:
+            cells = self.paint_cells(number)
+            return None if cells is None else cells[index.column()].get(role)
         row = self.row_at(number)
         if row is None:
             return None
-        if role == _DISPLAY:
-            texts = self._texts.get(number)
-            if texts is None:
-                texts = self._texts[number] = tuple(self._display(row, c) for c in Column)
-            return texts[index.column()]
-        column = Column(index.column())
+        column = _COLUMNS[index.column()]
         if role == _EDIT:
-            if column is Column.PAYMENT:
-                return row.billing_status.value
-            if column is Column.FULFILMENT:
-                return row.shipping_status.value
-            return self._display(row, column)
+            value = _status_value(row, column)
+            return self._display(row, column) if value is None else value
         if role == ROW_ROLE:
             return row
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
-            return RIGHT_ALIGNED
-        if role == Qt.ItemDataRole.ToolTipRole and (column is Column.SYNC or row.failed or row.conflict):
+        if role == VALUE_ROLE:
+            return _status_value(row, column)
+        if role == _TOOLTIP and (column is Column.SYNC or row.failed or row.conflict):
             return sync_label(row.pending, row.failed, row.conflict) or None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = cell_colour(row, column)
-            return None if colour is None else QColor(colour)
-        if role == Qt.ItemDataRole.FontRole and row.id in self.marked:
+        return None
+
+    def paint_cells(self, number: int) -> tuple[dict[int, Any], ...] | None:
+        """What the view shows of each cell of row ``number`` (role -> value), built once per row loaded.
+
+        The list's view holds these in Qt's own items (see ``ListMirror``):
+        texts, alignment, colour, font, the order id, a status cell's value
+        and the cell's flags.
+        """
+        cells = self._cells.get(number)
+        if cells is None:
+            row = self.row_at(number)
+            if row is None:
+                return None
+            cells = self._cells[number] = tuple(self._paint_roles(row, column) for column in _COLUMNS)
+        return cells
+
+    def _paint_roles(self, row: _service.OrderRow, column: Column) -> dict[int, Any]:
+        marked = row.id in self.marked
+        editable = not self.read_only and column in _STATUS_COLUMNS and not row.cancelled
+        roles: dict[int, Any] = {
+            _DISPLAY: cell_text(row, column, self.locale, marked),
+            _ID: row.id,
+            _FLAGS: (_EDITABLE_FLAGS if editable else _BASE_FLAGS).value,
+        }
+        value = _status_value(row, column)
+        if value is not None:
+            roles[_VALUE] = value
+        if column in NUMBER_COLUMNS:
+            roles[_ALIGN] = RIGHT_ALIGNED
+        colour = cell_colour(row, column)
+        if colour is not None:
+            roles[_FOREGROUND] = QColor(colour)
+        if marked:
             font = QFont()
             font.setBold(True)  # a new order not seen yet
-            return font
-        if row.cancelled and role == Qt.ItemDataRole.FontRole:
+            roles[_FONT] = font
+        elif row.cancelled:
             font = QFont()
             font.setStrikeOut(struck_out(row, column))  # a cancelled order stays visible, greyed and struck
-            return font
-        return None
+            roles[_FONT] = font
+        return roles
 
     def set_marked(self, ids: set[str]) -> None:
         """Show these orders as new (bold, a dot before the reference) until they are seen."""
         self.marked = set(ids)
-        self._texts.clear()
+        self._cells.clear()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1))
 

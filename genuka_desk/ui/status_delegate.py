@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from .. import models as _models
 from .labels import billing_label, shipping_label
-from .order_table_model import Column
+from .order_table_model import VALUE_ROLE, Column
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,7 +50,7 @@ class StatusDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         side = _models.Side.BILLING if index.column() == Column.PAYMENT else _models.Side.SHIPPING
-        fill_status_combo(editor, side, str(index.data(Qt.ItemDataRole.EditRole)))
+        fill_status_combo(editor, side, str(index.data(VALUE_ROLE)))
         editor.showPopup()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:

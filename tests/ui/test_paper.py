@@ -99,7 +99,7 @@ def test_a_sale_not_on_the_server_prints_its_temporary_reference(gui: Gui, tmp_p
 
 def test_the_print_dialog_saves_a_pdf_and_remembers_the_document(gui: Gui, qtbot: QtBot, tmp_path: Path) -> None:
     row = paid_order(gui)
-    gui.window.table.setCurrentIndex(gui.model.index(gui.row_index(row.id), 0))
+    gui.window.table.setCurrentIndex(gui.window.mirror.index(gui.row_index(row.id), 0))
     dialog = gui.window.print_order()
     assert isinstance(dialog, PrintDialog)
     qtbot.addWidget(dialog)

@@ -78,7 +78,7 @@ def test_list_search_filters_and_sort(gui: Gui, qtbot: QtBot) -> None:
 
 def pick_in_table(gui: Gui, row: int, column: Column, value: str) -> None:
     table = gui.window.table
-    index = gui.model.index(row, column)
+    index = table.model().index(row, column)
     table.setCurrentIndex(index)
     table.edit(index)
     combos = [c for c in table.viewport().findChildren(QComboBox) if c.isVisible()]
@@ -172,7 +172,7 @@ def test_bulk_status_change(gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPa
     table = gui.window.table
     for row in (0, 1, 2):
         table.selectionModel().select(
-            gui.model.index(row, 0),
+            table.model().index(row, 0),
             table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
         )
     ids = gui.window.selected_ids()

@@ -1,0 +1,127 @@
+"""The order list as its view shows it: the rows on screen held in Qt's own items.
+
+A Python table model is called by Qt three times per cell and paint
+(``index``, ``flags``, ``data``): ~500 calls into Python for one screen,
+~10 ms of PySide's own cost, each call taking the GIL back from a sync
+storing pages (the longest stalls of the window). The view is given this
+``QStandardItemModel`` instead: just before each paint, the view asks it to
+hold the rows about to be drawn (:meth:`ListMirror.hold`), which it copies
+from :class:`OrderTableModel` in one call per cell; the paint itself then
+never enters Python. Row numbers are the same in both models; the order
+model stays the one the window reads, sorts and edits through.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItemModel
+
+from .order_table_model import OrderTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+KEEP = 400  # rows whose items are kept (a few screens); those seen longest ago are dropped
+
+
+class ListMirror(QStandardItemModel):
+    """What the list's view paints: :class:`OrderTableModel`'s cells for the rows on screen."""
+
+    def __init__(self, source: OrderTableModel, parent: Any = None) -> None:
+        super().__init__(0, source.columnCount(), parent)
+        self.source = source
+        self._fresh: set[int] = set()  # rows whose items hold the source's current cells
+        self._held: dict[int, None] = {}  # rows that have items, the least recently held first
+        self._titles()
+        self.setRowCount(source.rowCount())
+        source.modelReset.connect(self._reset)
+        source.layoutChanged.connect(self._all_stale)
+        source.rowsInserted.connect(self._recount)
+        source.rowsRemoved.connect(self._recount)
+        source.dataChanged.connect(self._changed)
+        source.headerDataChanged.connect(self._titles)
+
+    # -- what the view calls -------------------------------------------------
+
+    def hold(self, first: int, last: int) -> None:
+        """Make rows ``first``..``last`` show the source's current cells (before they are painted)."""
+        last = min(last, self.rowCount() - 1)
+        missing = [number for number in range(max(0, first), last + 1) if number not in self._fresh]
+        if not missing:
+            return
+        # The view paints these rows next: telling it they changed would only ask for another paint.
+        blocked = self.blockSignals(True)
+        try:
+            for number in missing:
+                cells = self.source.paint_cells(number)
+                if cells is None:
+                    continue
+                for column, roles in enumerate(cells):
+                    self.setItemData(self.index(number, column), roles)
+                self._fresh.add(number)
+                self._held.pop(number, None)
+                self._held[number] = None
+            self._drop_oldest()
+        finally:
+            self.blockSignals(blocked)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """An edit in the view (a status dropdown) goes to the order model, which reports it."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        return self.source.setData(self.source.index(index.row(), index.column()), value, role)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The header's sort: the order model lists in that order (never the items here)."""
+        self.source.sort(column, order)
+
+    # -- following the source ------------------------------------------------
+
+    def _drop_oldest(self) -> None:
+        while len(self._held) > KEEP:
+            number = next(iter(self._held))
+            del self._held[number]
+            self._fresh.discard(number)
+            for column in range(self.columnCount()):
+                self.takeItem(number, column)
+
+    def _titles(self, *_: Any) -> None:
+        horizontal = Qt.Orientation.Horizontal
+        self.setHorizontalHeaderLabels(
+            [str(self.source.headerData(c, horizontal)) for c in range(self.source.columnCount())]
+        )
+
+    def _reset(self) -> None:
+        """Another list (a search, a filter, a sort): the view starts again at the top."""
+        self._fresh.clear()
+        self._held.clear()
+        self.setRowCount(0)
+        self.setRowCount(self.source.rowCount())
+
+    def _recount(self, *_: Any) -> None:
+        count = self.source.rowCount()
+        if count == self.rowCount():
+            return
+        if count < self.rowCount():
+            self._fresh = {n for n in self._fresh if n < count}
+            self._held = {n: None for n in self._held if n < count}
+        self.setRowCount(count)
+
+    def _all_stale(self, *_: Any) -> None:
+        """The source re-read its window (rows may have moved): every row is painted afresh."""
+        self._fresh.clear()
+        self._recount()
+        self._repaint(0, self.rowCount() - 1)
+
+    def _changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: Any) -> None:
+        first, last = top_left.row(), bottom_right.row()
+        if last - first > len(self._fresh):
+            self._fresh = {n for n in self._fresh if not first <= n <= last}
+        else:
+            self._fresh.difference_update(range(first, last + 1))
+        self._repaint(first, last)
+
+    def _repaint(self, first: int, last: int) -> None:
+        if last >= first >= 0:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))

@@ -1,0 +1,75 @@
+"""The list's view paints Qt's own items (ListMirror), filled from the order model just before each paint."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from genuka_desk.ui.order_list_mirror import KEEP, ListMirror
+from genuka_desk.ui.order_table_model import FLAGS_ROLE, ID_ROLE, VALUE_ROLE, Column
+from tests.support.gui import WAIT, Gui
+
+PAINTED = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+    ID_ROLE,
+    VALUE_ROLE,
+)
+
+
+def test_a_paint_fills_the_rows_on_screen_with_the_order_models_cells(gui: Gui) -> None:
+    mirror = gui.window.mirror
+    assert isinstance(mirror, ListMirror) and gui.window.table.model() is mirror
+    assert mirror.rowCount() == gui.model.rowCount() and mirror.columnCount() == gui.model.columnCount()
+    assert mirror.headerData(Column.TOTAL, Qt.Orientation.Horizontal) == "Total"
+    gui.window.table.viewport().repaint()
+    shown = gui.window.table.rowAt(gui.window.table.viewport().height() - 1)
+    last = gui.model.rowCount() - 1 if shown < 0 else shown
+    for row in (0, last):
+        for column in Column:
+            ours, theirs = mirror.index(row, column), gui.model.index(row, column)
+            for role in PAINTED:
+                assert ours.data(role) == theirs.data(role), (row, column, role)
+            # The flags ride with the texts in FLAGS_ROLE, where QStandardItem keeps them.
+            assert ours.flags() == theirs.flags(), (row, column)
+    assert mirror.index(0, Column.FULFILMENT).flags() & Qt.ItemFlag.ItemIsEditable
+    assert not mirror.index(0, Column.TOTAL).flags() & Qt.ItemFlag.ItemIsEditable
+    assert mirror.item(0, 0).data(FLAGS_ROLE) == gui.model.flags(gui.model.index(0, 0)).value
+
+
+def test_a_sort_and_an_edit_go_to_the_order_model(gui: Gui, qtbot: QtBot) -> None:
+    table, mirror = gui.window.table, gui.window.mirror
+    table.sortByColumn(Column.TOTAL, Qt.SortOrder.DescendingOrder)
+    assert gui.model.query.sort == "total" and gui.model.query.descending
+    table.viewport().repaint()
+    totals = [r.total for r in gui.rows()]
+    assert totals == sorted(totals, reverse=True)
+    assert mirror.index(0, Column.REFERENCE).data() == gui.rows()[0].reference  # shown in the model's order
+    target = next(r for r in gui.rows() if r.shipping_status.value != "delivered" and not r.cancelled)
+    row = gui.row_index(target.id)
+    edited: list[tuple[str, str, str]] = []
+    gui.model.statusEdited.connect(lambda *a: edited.append(a))
+    assert mirror.setData(mirror.index(row, Column.FULFILMENT), "delivered")
+    assert edited == [(target.id, "shipping", "delivered")]
+    assert not mirror.setData(mirror.index(row, Column.TOTAL), "1")
+
+
+def test_rows_follow_the_model_and_only_a_few_screens_keep_items(gui: Gui, qtbot: QtBot) -> None:
+    mirror, table = gui.window.mirror, gui.window.table
+    table.viewport().repaint()
+    first = gui.rows()[0]
+    assert mirror.index(0, Column.REFERENCE).data() == first.reference
+    gui.model.set_marked({first.id})  # a new order: its reference gets a dot, its font is bold
+    table.viewport().repaint()
+    assert mirror.index(0, Column.REFERENCE).data() == f"● {first.reference}"
+    assert mirror.index(0, Column.REFERENCE).data(Qt.ItemDataRole.FontRole).bold()
+    gui.window.search.setText(first.reference)
+    qtbot.waitUntil(lambda: mirror.rowCount() == 1, timeout=WAIT)
+    gui.window.search.clear()
+    qtbot.waitUntil(lambda: mirror.rowCount() == gui.model.rowCount() > 1, timeout=WAIT)
+    mirror.hold(0, mirror.rowCount() - 1)
+    assert mirror.index(mirror.rowCount() - 1, 0).data(ID_ROLE) == gui.rows()[-1].id
+    mirror_keep = min(KEEP, mirror.rowCount())
+    assert sum(mirror.item(r, 0) is not None for r in range(mirror.rowCount())) == mirror_keep
