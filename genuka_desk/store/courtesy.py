@@ -1,10 +1,10 @@
 """Background store work steps aside while the window paints.
 
 A sync stores its pages in a worker thread, mostly in SQLite and zstd (the
-GIL released) but partly in Python. The list's repaint enters Python once
-per cell from Qt, and each entry waits for the GIL while the storing thread
-runs Python: up to the interpreter's switch interval (5 ms) each time. So a
-repaint of ~15 ms took ~60 ms during a sync. While the window holds
+GIL released) but partly in Python. Before a paint the list reads and
+copies the rows on screen (a SQLite read hands the GIL back at each row),
+and each time the GUI thread wants the GIL back while the storing thread
+runs Python it waits, up to the interpreter's switch interval (5 ms). While the window holds
 :meth:`Courtesy.foreground`, the storing thread waits at its next step
 instead (a page's item, a batch statement): the paint runs alone.
 """

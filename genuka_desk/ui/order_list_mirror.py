@@ -116,10 +116,7 @@ class ListMirror(QStandardItemModel):
 
     def _changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: Any) -> None:
         first, last = top_left.row(), bottom_right.row()
-        if last - first > len(self._fresh):
-            self._fresh = {n for n in self._fresh if not first <= n <= last}
-        else:
-            self._fresh.difference_update(range(first, last + 1))
+        self._fresh = {n for n in self._fresh if not first <= n <= last}  # at most KEEP rows
         self._repaint(first, last)
 
     def _repaint(self, first: int, last: int) -> None:

@@ -9,6 +9,7 @@ talks HTTP: it reads the cache through the service's synchronous row reads
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -261,11 +262,16 @@ class OrderTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not self.read_only and index.column() in _STATUS_COLUMNS:
-            row = self.row_at(index.row())
-            if row is None or not row.cancelled:  # a cancelled order is never written to
-                return _EDITABLE_FLAGS
+        if self._writable(index.column(), lambda: self.row_at(index.row())):
+            return _EDITABLE_FLAGS
         return _BASE_FLAGS
+
+    def _writable(self, column: int, row: Callable[[], _service.OrderRow | None]) -> bool:
+        """Whether a cell takes a status edit: a status column, a window that writes, not a cancelled order."""
+        if self.read_only or column not in _STATUS_COLUMNS:
+            return False
+        found = row()
+        return found is None or not found.cancelled  # a cancelled order is never written to
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid():
@@ -308,7 +314,7 @@ class OrderTableModel(QAbstractTableModel):
 
     def _paint_roles(self, row: _service.OrderRow, column: Column) -> dict[int, Any]:
         marked = row.id in self.marked
-        editable = not self.read_only and column in _STATUS_COLUMNS and not row.cancelled
+        editable = self._writable(column, lambda: row)
         roles: dict[int, Any] = {
             _DISPLAY: cell_text(row, column, self.locale, marked),
             _ID: row.id,
