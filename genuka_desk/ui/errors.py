@@ -21,8 +21,13 @@ def friendly_text(log_file: Path) -> str:
     ) % str(log_file)
 
 
+# Qt's notes that say nothing about the program (the offscreen platform of tests, benches and the
+# self-test cannot resize to hints): left out of the log, as qutebrowser leaves out its known ones.
+HARMLESS = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
 def install_qt_message_handler() -> None:
-    """Qt's own warnings go to the log file, not to the terminal."""
+    """Qt's own warnings go to the log file, not to the terminal (less the known harmless ones)."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
     qt_log = logging.getLogger("qt")
@@ -35,6 +40,8 @@ def install_qt_message_handler() -> None:
     }
 
     def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if message in HARMLESS:
+            return
         qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
 
     qInstallMessageHandler(handler)
