@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         ValidationError,
         clerk_message,
     )
+    from .first_request import FIRST_REQUEST_MODULES
     from .query import OrderQuery, api_time
     from .schemes import AUTH_SCHEMES
     from .urls import InsecureURLError, check_base_url, is_loopback
@@ -34,6 +35,7 @@ __getattr__, __dir__ = lazy_exports(
     __name__,
     {
         "API_VERSION": ".client",
+        "FIRST_REQUEST_MODULES": ".first_request",
         "AUTH_SCHEMES": ".schemes",
         "MAX_PER_PAGE": ".client",
         "GenukaClient": ".client",
@@ -64,6 +66,7 @@ __getattr__, __dir__ = lazy_exports(
 __all__ = [
     "API_VERSION",
     "AUTH_SCHEMES",
+    "FIRST_REQUEST_MODULES",
     "MAX_PER_PAGE",
     "RETRYABLE",
     "AuthError",

@@ -10,6 +10,7 @@ progress, login needed); the GUI re-emits them as Qt signals.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -57,6 +58,16 @@ class CustomerOrders:
     owed: dict[str, Decimal] = field(default_factory=dict)  # what is still owed on each order, by id
 
 
+# The sync's own modules (the engine, the write models, the sender's lock), loaded with the first sync.
+ENGINE_MODULES = ("genuka_desk.sync.engine",)
+
+
+def load_modules(names: Iterable[str]) -> None:
+    """Import ``names`` (in a worker thread: what they cost does not hold the event loop's thread)."""
+    for name in names:
+        importlib.import_module(name)
+
+
 @dataclass(frozen=True)
 class OrderList:
     """One window of the order list and how many orders match in all."""
@@ -89,6 +100,7 @@ class OrderService:
         self._made_client = client
         self._connect = connect
         self._made_engine: _sync.SyncEngine | None = None
+        self._machinery_loaded = False
         self._policy = policy
         self._language: str | None = None  # asked for before the client was made
         self._listeners: list[Callable[[_sync.Event], None]] = []
@@ -143,7 +155,24 @@ class OrderService:
         if self._task is None or self._task.done():
             self._task = asyncio.ensure_future(self._background())
 
+    async def _machinery(self) -> None:
+        """The engine's and the HTTP stack's modules, loaded once in a worker thread before the first sync.
+
+        They cost ~100 ms of imports (the write models' pydantic schemas, anyio
+        for httpcore's first connection); on the loop's thread, which is the
+        GUI's, the list would freeze that long at the start. A step that needs
+        them sooner imports them itself (waiting for a module the worker is
+        loading): nothing depends on this having run.
+        """
+        if self._machinery_loaded or self._made_engine is not None:
+            return
+        import asyncio  # loaded with the loop, not before the list is painted
+
+        await asyncio.to_thread(load_modules, (*_api.FIRST_REQUEST_MODULES, *ENGINE_MODULES))
+        self._machinery_loaded = True
+
     async def _background(self) -> None:
+        await self._machinery()
         # The daily full check comes before the first sync, not beside it: a rebuild
         # under a running pull would leave a cursor over a half-filled cache.
         if self._store.cache_check_due():
@@ -714,6 +743,7 @@ class OrderService:
 
     async def sync(self, *, full: bool = False, pull: bool = True) -> _sync.SyncReport:
         """Sync now: push every waiting change, then pull (``full`` re-reads every order)."""
+        await self._machinery()
         return await self._engine.sync(full=full, pull=pull, force=True)
 
     @property

@@ -196,7 +196,7 @@ class DesktopApp:
         self.window = window
         window.show()
         if self._first_list is not None:
-            self._first_list.hand_over(window.table.viewport())  # the list stays put: the window opens over it
+            self._first_list.hand_over(window.table.when_painted)  # the list stays put: the window opens over it
             self._first_list = None
         return window
 

@@ -13,6 +13,8 @@ geometry were saved and no filter was left on (the list would differ).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QMainWindow, QTableView, QVBoxLayout, QWidget
@@ -104,7 +106,6 @@ class FirstList(QMainWindow):
         layout.addWidget(table)
         self.setCentralWidget(holder)
         holder.setFocus()  # not the list: it would mark its first cell (the main window focuses its search box)
-        self._watch: object = None
 
     def _fill(self, language: str) -> None:
         """The rows that fill the window, as the main window's list shows them."""
@@ -127,23 +128,15 @@ class FirstList(QMainWindow):
                     item.setData(font, FONT_ROLE)
                 self.model.setItem(number, column, item)
 
-    def hand_over(self, painted: QWidget) -> None:
-        """Put this list away once ``painted`` (the main window's list, at the same place) has been painted."""
-        from PySide6.QtCore import QEvent, QObject, QTimer  # after the first paint: no hurry for their types
+    def hand_over(self, when_painted: Callable[[Callable[[], None]], None]) -> None:
+        """Put this list away once the main window's list (at the same place) has been painted.
 
-        retire = self.retire
+        ``when_painted`` registers a call for after that list's next paint
+        (:meth:`OrderTableView.when_painted`).
+        """
+        from PySide6.QtCore import QTimer  # after the first paint: no hurry for its type
 
-        class FirstPaint(QObject):
-            """Retires the first look once the main window's list has been painted."""
-
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if event.type() == QEvent.Type.Paint:
-                    watched.removeEventFilter(self)
-                    QTimer.singleShot(0, retire)  # after this paint reaches the screen
-                return False
-
-        self._watch = FirstPaint(painted)
-        painted.installEventFilter(self._watch)
+        when_painted(self.retire)
         QTimer.singleShot(HAND_OVER_WAIT_MS, self.retire)  # however the paint goes
 
     def retire(self) -> None:

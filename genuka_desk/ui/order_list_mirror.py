@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItemModel
 
+from .. import service as _service
 from .order_table_model import OrderTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,12 +32,13 @@ class ListMirror(QStandardItemModel):
     def __init__(self, source: OrderTableModel, parent: Any = None) -> None:
         super().__init__(0, source.columnCount(), parent)
         self.source = source
-        self._fresh: set[int] = set()  # rows whose items hold the source's current cells
+        # Rows whose items hold the source's current cells, each with the order row they were made from.
+        self._fresh: dict[int, _service.OrderRow] = {}
         self._held: dict[int, None] = {}  # rows that have items, the least recently held first
         self._titles()
         self.setRowCount(source.rowCount())
         source.modelReset.connect(self._reset)
-        source.layoutChanged.connect(self._all_stale)
+        source.layoutChanged.connect(self._relisted)
         source.rowsInserted.connect(self._recount)
         source.rowsRemoved.connect(self._recount)
         source.dataChanged.connect(self._changed)
@@ -55,11 +57,12 @@ class ListMirror(QStandardItemModel):
         try:
             for number in missing:
                 cells = self.source.paint_cells(number)
-                if cells is None:
+                row = self.source.row_at(number)  # (the page just read for the cells)
+                if cells is None or row is None:
                     continue
                 for column, roles in enumerate(cells):
                     self.setItemData(self.index(number, column), roles)
-                self._fresh.add(number)
+                self._fresh[number] = row
                 self._held.pop(number, None)
                 self._held[number] = None
             self._drop_oldest()
@@ -82,7 +85,7 @@ class ListMirror(QStandardItemModel):
         while len(self._held) > KEEP:
             number = next(iter(self._held))
             del self._held[number]
-            self._fresh.discard(number)
+            self._fresh.pop(number, None)
             for column in range(self.columnCount()):
                 self.takeItem(number, column)
 
@@ -104,21 +107,42 @@ class ListMirror(QStandardItemModel):
         if count == self.rowCount():
             return
         if count < self.rowCount():
-            self._fresh = {n for n in self._fresh if n < count}
+            self._fresh = {n: row for n, row in self._fresh.items() if n < count}
             self._held = {n: None for n in self._held if n < count}
         self.setRowCount(count)
 
-    def _all_stale(self, *_: Any) -> None:
-        """The source re-read its window (rows may have moved): every row is painted afresh."""
-        self._fresh.clear()
+    def _relisted(self, *_: Any) -> None:
+        """The source re-read its window (rows may have moved): the rows held whose order changed are painted afresh.
+
+        A sync re-reads the list every few pages; most of the time the rows on
+        screen are the same orders, unchanged (the new ones land below, or
+        off the filter), and painting them again would be the whole cost of
+        the reload. The rows held are few (those painted since the last
+        re-read: one screen, or the few scrolled through).
+        """
         self._recount()
-        self._repaint(0, self.rowCount() - 1)
+        moved = sorted(n for n, row in self._fresh.items() if self.source.row_at(n) != row)
+        for number in moved:
+            del self._fresh[number]
+        for first, last in _runs(moved):
+            self._repaint(first, last)
 
     def _changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: Any) -> None:
         first, last = top_left.row(), bottom_right.row()
-        self._fresh = {n for n in self._fresh if not first <= n <= last}  # at most KEEP rows
+        self._fresh = {n: row for n, row in self._fresh.items() if not first <= n <= last}  # at most KEEP rows
         self._repaint(first, last)
 
     def _repaint(self, first: int, last: int) -> None:
         if last >= first >= 0:
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Sorted ``numbers`` as (first, last) runs of consecutive ones."""
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and runs[-1][1] == number - 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QTableView
 
@@ -23,12 +24,28 @@ class OrderTableView(QTableView):
     def __init__(self, foreground: Callable[[], AbstractContextManager[None]], parent: Any = None) -> None:
         super().__init__(parent)
         self._foreground = foreground
+        self._after_paint: list[Callable[[], None]] = []
 
     def paintEvent(self, event: QPaintEvent) -> None:
         with self._foreground():
             model = self.model()
             if isinstance(model, ListMirror) and model.rowCount():
-                first = max(0, self.rowAt(0))
-                last = self.rowAt(self.viewport().height() - 1)
+                # The rows of the region being painted (the event's, in the viewport's coordinates): asking
+                # for the viewport itself would make PySide resolve every widget class once (~30 ms).
+                area = event.rect()
+                first = max(0, self.rowAt(area.top()))
+                last = self.rowAt(area.bottom())
                 model.hold(first, model.rowCount() - 1 if last < 0 else last)
             super().paintEvent(event)
+        if self._after_paint:
+            due, self._after_paint = self._after_paint, []
+            for call in due:
+                QTimer.singleShot(0, call)  # once this paint has reached the screen
+
+    def when_painted(self, call: Callable[[], None]) -> None:
+        """Call ``call`` once, just after the list's next paint (the start retires its first look then).
+
+        Told by the paint itself: watching the viewport would ask PySide for
+        it, and its first ``viewport()`` resolves every widget class (~30 ms).
+        """
+        self._after_paint.append(call)

@@ -415,3 +415,31 @@ async def test_a_lost_answer_with_nothing_moved_since_is_sent_again_once(
     demo_server.faults.arm("stall", 1, method="PUT", path="/admin/orders", stall=2.5)
     assert await settled(service, change.id) is ChangeState.SENT
     assert len(writes_of(demo_server, change.id)) == 1
+
+
+async def test_the_first_sync_loads_its_modules_in_a_worker_thread_once(
+    demo_server: DemoServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The engine's and the HTTP stack's imports (~100 ms) run off the loop's thread, which is the GUI's."""
+    import threading
+
+    from genuka_desk.service import orders
+
+    loads: list[tuple[bool, tuple[str, ...]]] = []
+    real = orders.load_modules
+
+    def watched(names: tuple[str, ...]) -> None:
+        loads.append((threading.current_thread() is threading.main_thread(), tuple(names)))
+        real(names)
+
+    monkeypatch.setattr(orders, "load_modules", watched)
+    service = make_service(demo_server, tmp_path / "profile")
+    try:
+        assert (await service.sync()).complete
+        assert (await service.sync()).complete
+    finally:
+        await service.close()
+    assert len(loads) == 1  # once: the second sync finds them loaded
+    on_main, names = loads[0]
+    assert not on_main
+    assert "genuka_desk.sync.engine" in names and "anyio._backends._asyncio" in names

@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import pytest
 import qasync
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
@@ -19,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
 from genuka_desk.service import AppPaths, Desk, ListQuery, Profile
 from genuka_desk.service.credentials import TokenStore
+from genuka_desk.ui import first_list
 from genuka_desk.ui.app import DesktopApp, saved_session
 from genuka_desk.ui.early import paint_early
 from genuka_desk.ui.first_list import PLACE_KEY, can_look_first, drawn_the_usual_way, sorted_as
@@ -154,8 +156,14 @@ def used_desk(qtbot: QtBot, paths: AppPaths, settings: QSettings) -> None:
 
 
 def test_a_used_desk_looks_first_at_its_list_where_the_main_window_shows_it(
-    qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_path: Path, qapp: QApplication
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    demo_server: DemoServer,
+    tmp_path: Path,
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(first_list, "HAND_OVER_WAIT_MS", 600_000)  # only the main list's paint retires it here
     paths = kept_login(demo_server, tmp_path / "home")
     settings = QSettings(str(paths.config_dir / "genuka-desk.ini"), QSettings.Format.IniFormat)
     settings.setValue("language", "en")

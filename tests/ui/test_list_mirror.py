@@ -73,3 +73,41 @@ def test_rows_follow_the_model_and_only_a_few_screens_keep_items(gui: Gui, qtbot
     assert mirror.index(mirror.rowCount() - 1, 0).data(ID_ROLE) == gui.rows()[-1].id
     mirror_keep = min(KEEP, mirror.rowCount())
     assert sum(mirror.item(r, 0) is not None for r in range(mirror.rowCount())) == mirror_keep
+
+
+def test_a_relisting_repaints_only_the_rows_on_screen_whose_order_changed(gui: Gui, qtbot: QtBot) -> None:
+    mirror, table = gui.window.mirror, gui.window.table
+    table.viewport().repaint()
+    asked: list[tuple[int, int]] = []
+    mirror.dataChanged.connect(lambda top, bottom, *_: asked.append((top.row(), bottom.row())))
+    with qtbot.waitSignal(gui.model.layoutChanged, timeout=WAIT):
+        gui.model.orders_changed([], True)  # a sync's page re-reads the list; the rows on screen stand
+    assert asked == []
+    number, target = next(
+        (n, r) for n, r in enumerate(gui.rows()[:8]) if r.shipping_status.value != "delivered" and not r.cancelled
+    )
+    gui.server.store.colleague_edit(target.id, {"shipping.status": "delivered"})
+    gui.bridge.blockSignals(True)  # the page is stored; the list hears of it at its next re-read
+    try:
+        gui.sync()
+    finally:
+        gui.bridge.blockSignals(False)
+    with qtbot.waitSignal(gui.model.layoutChanged, timeout=WAIT):
+        gui.model.orders_changed([target.id], True)
+    assert asked == [(number, number)]  # that row alone is painted again
+    table.viewport().repaint()
+    shown = mirror.index(number, Column.FULFILMENT)
+    assert shown.data() == gui.model.index(number, Column.FULFILMENT).data()
+    assert shown.data(VALUE_ROLE) == "delivered"
+
+
+def test_a_call_asked_for_after_the_next_paint_comes_once(gui: Gui, qtbot: QtBot) -> None:
+    table = gui.window.table
+    calls: list[str] = []
+    table.when_painted(lambda: calls.append("painted"))
+    assert calls == []
+    table.viewport().repaint()
+    qtbot.waitUntil(lambda: calls == ["painted"], timeout=WAIT)  # just after the paint, from the loop
+    table.viewport().repaint()
+    qtbot.wait(50)
+    assert calls == ["painted"]
