@@ -111,10 +111,10 @@ class Bench:
         table = self.window.table
 
         def by_total() -> None:
-            table.sortByColumn(Column.TOTAL, Qt.SortOrder.DescendingOrder)
+            table.sort_list(Column.TOTAL, descending=True)
 
         def back() -> None:
-            table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+            table.sort_list(Column.DATE, descending=True)
 
         return statistics.median(self.timed(by_total, back) for _ in range(RUNS))
 

@@ -33,6 +33,8 @@ from .order_cells import (
 
 PLACE_KEY = "window/list_place"
 HEADER_KEY = "table/header"
+# Set beside the header since it holds the order as drawn (turned: see drawn_header); older ones hold the list's.
+TURNED_KEY = "table/header_turned"
 GEOMETRY_KEY = "window/geometry"
 # Filters the main window restores: with one of them on, its list is not the default one.
 PAYMENT_KEY, FULFILMENT_KEY, ATTENTION_KEY = "filters/payment", "filters/fulfilment", "filters/attention"
@@ -82,7 +84,7 @@ class FirstList(QMainWindow):
         self.look = look
         # The main window's own title (and its translation): the window that follows has the same.
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Genuka Desk — Orders"))
-        state = settings.value(HEADER_KEY)
+        state = drawn_header(settings)
         self.query = sorted_as(state)
         self.restoreGeometry(settings.value(GEOMETRY_KEY))
         # Filled before the view sees it: one layout, not one update per cell.
@@ -98,7 +100,8 @@ class FirstList(QMainWindow):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         table.setModel(self.model)
-        header.restoreState(drawn_the_usual_way(state))  # widths, order and the sort's arrow
+        if state is not None:
+            header.restoreState(state)  # widths, order and the sort's arrow
         self.table = table
         holder = QWidget(self)
         layout = QVBoxLayout(holder)
@@ -157,23 +160,35 @@ def _header_sort(state: QByteArray) -> tuple[int, int] | None:
     return data[15], int.from_bytes(data[16:20], "big", signed=True)
 
 
-def drawn_the_usual_way(state: QByteArray) -> QByteArray:
-    """The saved header with its sort order turned, so the plain style draws the main window's arrow.
-
-    The main window draws the arrows the usual way round (:mod:`.header_arrows`,
-    a proxy style that costs ~15 ms to load); this list sorts nothing itself,
-    so showing the other order gives the same arrow.
-    """
+def turned(state: QByteArray) -> QByteArray:
+    """A saved header state with its sort order the other way round (other shapes as they are)."""
     if _header_sort(state) is None:
         return state
     data = bytes(state.data())
     return QByteArray(data[:15] + bytes([1 - data[15]]) + data[16:])
 
 
-def sorted_as(state: QByteArray) -> _service.ListQuery:
-    """The default list in the saved header's sort (the main window's model sorts by its header too)."""
-    found = _header_sort(state)
+def drawn_header(settings: QSettings) -> QByteArray | None:
+    """The saved header as the list's headers hold it: the sort order turned, so Qt draws the usual arrow.
+
+    Qt draws the sort indicator the other way round in some styles (Fusion:
+    newest first shows ▲). Both lists' headers hold the order turned (▼ for
+    newest first), and their models sort the other way round again
+    (:meth:`ListMirror.sort`): the plain style then draws the usual arrows
+    with no proxy style (``QStyle``'s types alone are ~10 ms of the start,
+    and a Python ``drawPrimitive`` is entered at every header paint). States
+    saved before hold the list's own order and are turned here.
+    """
+    state = settings.value(HEADER_KEY)
+    if not isinstance(state, QByteArray):
+        return None
+    return state if str(settings.value(TURNED_KEY, "false")).lower() == "true" else turned(state)
+
+
+def sorted_as(state: QByteArray | None) -> _service.ListQuery:
+    """The list's sort of a header holding the turned order (see :func:`drawn_header`)."""
+    found = _header_sort(state) if state is not None else None
     field = SORT_FIELDS.get(Column(found[1])) if found is not None and 0 <= found[1] < len(Column) else None
     if found is None or field is None:
         return _service.ListQuery()
-    return _service.ListQuery(sort=field, descending=found[0] == 1)
+    return _service.ListQuery(sort=field, descending=found[0] == 0)

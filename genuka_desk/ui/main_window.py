@@ -44,8 +44,9 @@ from .first_list import (
     PAYMENT_KEY,
     PLACE_KEY,
     ROW_HEIGHT,
+    TURNED_KEY,
+    drawn_header,
 )
-from .header_arrows import UsualSortArrows
 from .labels import billing_label, document_label, shipping_label, source_label
 from .order_list_mirror import ListMirror
 from .order_search_box import OrderSearchBox
@@ -277,14 +278,12 @@ class MainWindow(QMainWindow):
         table.setItemDelegateForColumn(Column.PAYMENT, delegate)
         table.setItemDelegateForColumn(Column.FULFILMENT, delegate)
         header = table.horizontalHeader()
-        self._arrows = UsualSortArrows()  # kept: a widget does not own the style it is given
-        header.setStyle(self._arrows)
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicator(Column.DATE, Qt.SortOrder.AscendingOrder)  # newest first, turned (ListMirror.sort)
         for column, width in (
             (Column.DATE, 105),
             (Column.CUSTOMER, 180),
@@ -480,7 +479,7 @@ class MainWindow(QMainWindow):
     def show_new_orders(self) -> None:
         """The badge: the list newest first, from the top (the new ones are there, in bold)."""
         self.search.clear()
-        self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.sort_list(Column.DATE, descending=True)
         self.apply_filters()
 
     def show_count(self) -> None:
@@ -927,7 +926,7 @@ class MainWindow(QMainWindow):
         )
 
     def _restore(self) -> None:
-        state = self.settings.value(HEADER_KEY)
+        state = drawn_header(self.settings)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
         payment = str(self.settings.value(PAYMENT_KEY, "") or "")
@@ -943,6 +942,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         """Remember column widths and order, filters and the window's place."""
         self.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        self.settings.setValue(TURNED_KEY, True)  # the state holds the order as drawn
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         # Where the list sits in the window: the next start's first look paints it right there.
         corner = self.table.mapTo(self, QPoint(0, 0))

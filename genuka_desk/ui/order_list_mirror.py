@@ -76,8 +76,13 @@ class ListMirror(QStandardItemModel):
         return self.source.setData(self.source.index(index.row(), index.column()), value, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The header's sort: the order model lists in that order (never the items here)."""
-        self.source.sort(column, order)
+        """The header's sort: the order model lists the other way round (never the items here).
+
+        The header holds the order turned, so the plain style draws the usual
+        arrow (▼ newest first; see ``first_list.drawn_header``).
+        """
+        ascending = Qt.SortOrder.AscendingOrder
+        self.source.sort(column, Qt.SortOrder.DescendingOrder if order == ascending else ascending)
 
     # -- following the source ------------------------------------------------
 

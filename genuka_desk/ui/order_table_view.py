@@ -6,7 +6,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QTableView
 
@@ -41,6 +41,10 @@ class OrderTableView(QTableView):
             due, self._after_paint = self._after_paint, []
             for call in due:
                 QTimer.singleShot(0, call)  # once this paint has reached the screen
+
+    def sort_list(self, column: int, *, descending: bool) -> None:
+        """List by ``column`` (the header shows it, its order turned: see ``ListMirror.sort``)."""
+        self.sortByColumn(column, Qt.SortOrder.AscendingOrder if descending else Qt.SortOrder.DescendingOrder)
 
     def when_painted(self, call: Callable[[], None]) -> None:
         """Call ``call`` once, just after the list's next paint (the start retires its first look then).

@@ -23,7 +23,15 @@ from genuka_desk.service.credentials import TokenStore
 from genuka_desk.ui import first_list
 from genuka_desk.ui.app import DesktopApp, saved_session
 from genuka_desk.ui.early import paint_early
-from genuka_desk.ui.first_list import PLACE_KEY, can_look_first, drawn_the_usual_way, sorted_as
+from genuka_desk.ui.first_list import (
+    HEADER_KEY,
+    PLACE_KEY,
+    TURNED_KEY,
+    can_look_first,
+    drawn_header,
+    sorted_as,
+    turned,
+)
 from genuka_desk.ui.order_table_model import Column
 from tests.support.gui import WAIT, run
 from tests.support.services import make_service
@@ -147,7 +155,7 @@ def used_desk(qtbot: QtBot, paths: AppPaths, settings: QSettings) -> None:
     window.resize(1100, 700)
     window.show()
     qtbot.waitExposed(window)
-    window.table.sortByColumn(Column.TOTAL, Qt.SortOrder.DescendingOrder)  # a sort the clerk chose
+    window.table.sort_list(Column.TOTAL, descending=True)  # a sort the clerk chose
     window.save_settings()
     window.leaving = True
     window.hide()
@@ -256,17 +264,26 @@ def test_a_lost_token_puts_the_first_look_away(
     assert not early.first.isVisible() and early.first.look.closed
 
 
-def test_the_header_arrow_is_turned_and_the_sort_read_from_qts_state(qapp: QApplication) -> None:
+def test_the_header_holds_the_turned_order_and_older_states_are_turned(qapp: QApplication, tmp_path: Path) -> None:
     from PySide6.QtGui import QStandardItemModel
     from PySide6.QtWidgets import QTableView
 
     view = QTableView()
     view.setModel(QStandardItemModel(2, len(Column)))
     header = view.horizontalHeader()
+    header.setSortIndicator(Column.TOTAL, Qt.SortOrder.AscendingOrder)  # as drawn: ▼, largest first
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue(HEADER_KEY, header.saveState())
+    settings.setValue(TURNED_KEY, True)
+    drawn = drawn_header(settings)
+    assert drawn == header.saveState() and sorted_as(drawn) == ListQuery(sort="total", descending=True)
+    # Saved by an older version: the state holds the list's own order (largest first is descending there).
     header.setSortIndicator(Column.TOTAL, Qt.SortOrder.DescendingOrder)
-    state = header.saveState()
-    assert sorted_as(state) == ListQuery(sort="total", descending=True)
-    header.restoreState(drawn_the_usual_way(state))
+    settings.setValue(HEADER_KEY, header.saveState())
+    settings.remove(TURNED_KEY)
+    older = drawn_header(settings)
+    assert older is not None and sorted_as(older) == ListQuery(sort="total", descending=True)
+    header.restoreState(older)
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder and header.sortIndicatorSection() == Column.TOTAL
     odd = QByteArray(b"\x01\x02 not a header state")
-    assert drawn_the_usual_way(odd) == odd and sorted_as(odd) == ListQuery()
+    assert turned(odd) == odd and sorted_as(odd) == ListQuery() and sorted_as(None) == ListQuery()

@@ -41,7 +41,7 @@ def test_a_paint_fills_the_rows_on_screen_with_the_order_models_cells(gui: Gui) 
 
 def test_a_sort_and_an_edit_go_to_the_order_model(gui: Gui, qtbot: QtBot) -> None:
     table, mirror = gui.window.table, gui.window.mirror
-    table.sortByColumn(Column.TOTAL, Qt.SortOrder.DescendingOrder)
+    table.sort_list(Column.TOTAL, descending=True)
     assert gui.model.query.sort == "total" and gui.model.query.descending
     table.viewport().repaint()
     totals = [r.total for r in gui.rows()]

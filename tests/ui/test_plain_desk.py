@@ -285,29 +285,44 @@ def test_the_date_filter_counts_days_in_the_shops_time(gui: Gui) -> None:
     assert query.created_to == datetime.combine(datetime(2026, 11, 21).date(), time.max, tzinfo=WAT)
 
 
-def test_sort_arrows_point_the_usual_way(qtbot: QtBot) -> None:
+def _arrow_rows(gui: Gui, column: int) -> list[int]:
+    """Dark pixels in each line of the sort arrow's corner of ``column``'s header section, top to bottom."""
     from PySide6.QtCore import QRect
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader
 
-    from genuka_desk.ui.header_arrows import UsualSortArrows
+    header = gui.window.table.horizontalHeader()
+    left = header.sectionViewportPosition(column)
+    corner = QRect(left + header.sectionSize(column) - 20, 0, 20, header.height())
+    image = header.grab(corner).toImage()
+    return [sum(image.pixelColor(x, y).lightness() < 120 for x in range(image.width())) for y in range(image.height())]
 
-    def drawn(style: QStyle, indicator: QStyleOptionHeader.SortIndicator) -> QImage:
-        image = QImage(16, 16, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        option = QStyleOptionHeader()
-        option.rect = QRect(0, 0, 16, 16)
-        option.sortIndicator = indicator
-        painter = QPainter(image)
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter)
-        painter.end()
-        return image
 
-    base = QApplication.style()
-    usual = UsualSortArrows()
-    up, down = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
-    assert drawn(usual, up) == drawn(base, down) and drawn(usual, down) == drawn(base, up)
-    assert drawn(base, up) != drawn(base, down)
+def _points_down(rows: list[int]) -> bool:
+    drawn = [width for width in rows if width]
+    assert len(drawn) >= 2, rows  # an arrow is there
+    return drawn[0] > drawn[-1]  # widest at the top: ▼
+
+
+def test_sort_arrows_point_the_usual_way(gui: Gui) -> None:
+    """▼ for newest or largest first, ▲ for smallest first (the plain style, no proxy).
+
+    Qt hands the style "SortDown" (Fusion's ▼) for a header in ascending
+    order, so the header holds the list's order turned and the models sort
+    the other way round again.
+    """
+    from PySide6.QtCore import QPoint, Qt
+
+    table, header = gui.window.table, gui.window.table.horizontalHeader()
+    assert gui.model.query.descending and header.sortIndicatorSection() == Column.DATE  # newest first
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert _points_down(_arrow_rows(gui, Column.DATE))
+    table.sort_list(Column.TOTAL, descending=False)
+    assert gui.model.query.sort == "total" and not gui.model.query.descending
+    assert not _points_down(_arrow_rows(gui, Column.TOTAL))  # ▲ smallest first
+    middle = QPoint(header.sectionViewportPosition(Column.TOTAL) + header.sectionSize(Column.TOTAL) // 2, 5)
+    gui.qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)  # the clerk turns it
+    assert gui.model.query.descending and _points_down(_arrow_rows(gui, Column.TOTAL))
+    totals = [r.total for r in gui.rows()]
+    assert totals == sorted(totals, reverse=True)
 
 
 def test_amounts_are_typed_beside_their_currency(gui: Gui) -> None:

@@ -68,10 +68,10 @@ def test_list_search_filters_and_sort(gui: Gui, qtbot: QtBot) -> None:
     assert all(r.created_at.date() >= middle.date() for r in gui.rows())
     gui.window.dates_enabled.setChecked(False)
 
-    gui.window.table.sortByColumn(Column.TOTAL, Qt.SortOrder.DescendingOrder)
+    gui.window.table.sort_list(Column.TOTAL, descending=True)
     totals = [r.total for r in gui.rows()]
     assert totals == sorted(totals, reverse=True)
-    gui.window.table.sortByColumn(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
+    gui.window.table.sort_list(Column.CUSTOMER, descending=False)
     names = [r.customer.lower() for r in gui.rows()]
     assert names == sorted(names)
 
