@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 # A hanging test can never eat CI's time: pytest-timeout per test, this for the whole run.
 TEST_TIMEOUT ?= 900
+# Test processes side by side (pytest-xdist): "auto" is one per CPU; TEST_WORKERS=0 runs them in one.
+TEST_WORKERS ?= auto
 
 .PHONY: run test lint typecheck pytest soak package translations screenshots demo-server bench system-deps-test system-deps-gui clean
 
@@ -73,7 +75,7 @@ typecheck: $(VENV)/.installed-test
 	$(VENV)/bin/mypy
 
 pytest: system-deps-test $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen timeout -s KILL $(TEST_TIMEOUT) $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen timeout -s KILL $(TEST_TIMEOUT) $(PY) -m pytest -n $(TEST_WORKERS)
 
 test: lint typecheck pytest
 
