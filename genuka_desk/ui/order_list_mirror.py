@@ -35,6 +35,7 @@ class ListMirror(QStandardItemModel):
         # Rows whose items hold the source's current cells, each with the order row they were made from.
         self._fresh: dict[int, _service.OrderRow] = {}
         self._held: dict[int, None] = {}  # rows that have items, the least recently held first
+        self._screen = (0, -1)  # the rows the view showed at its last paint (first, last)
         self._titles()
         self.setRowCount(source.rowCount())
         source.modelReset.connect(self._reset)
@@ -68,6 +69,10 @@ class ListMirror(QStandardItemModel):
             self._drop_oldest()
         finally:
             self.blockSignals(blocked)
+
+    def on_screen(self, first: int, last: int) -> None:
+        """The view shows rows ``first``..``last`` (told at each paint; a re-listing compares only those)."""
+        self._screen = (first, last)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """An edit in the view (a status dropdown) goes to the order model, which reports it."""
@@ -122,14 +127,20 @@ class ListMirror(QStandardItemModel):
         A sync re-reads the list every few pages; most of the time the rows on
         screen are the same orders, unchanged (the new ones land below, or
         off the filter), and painting them again would be the whole cost of
-        the reload. The rows held are few (those painted since the last
-        re-read: one screen, or the few scrolled through).
+        the reload. Only the rows on screen are compared (one page read, which
+        their next paint needs anyway); the others held are painted afresh
+        when they come back on screen.
         """
         self._recount()
-        moved = sorted(n for n, row in self._fresh.items() if self.source.row_at(n) != row)
-        for number in moved:
-            del self._fresh[number]
-        for first, last in _runs(moved):
+        top, bottom = self._screen
+        moved: list[int] = []
+        for number, row in list(self._fresh.items()):
+            if not top <= number <= bottom:
+                del self._fresh[number]
+            elif self.source.row_at(number) != row:
+                del self._fresh[number]
+                moved.append(number)
+        for first, last in _runs(sorted(moved)):
             self._repaint(first, last)
 
     def _changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: Any) -> None:

@@ -35,7 +35,10 @@ class OrderTableView(QTableView):
                 area = event.rect()
                 first = max(0, self.rowAt(area.top()))
                 last = self.rowAt(area.bottom())
-                model.hold(first, model.rowCount() - 1 if last < 0 else last)
+                end = model.rowCount() - 1
+                model.hold(first, end if last < 0 else last)
+                shown = self.rowAt(self.height())  # (the view's height: a little past the viewport's)
+                model.on_screen(max(0, self.rowAt(0)), end if shown < 0 else shown)
             super().paintEvent(event)
         if self._after_paint:
             due, self._after_paint = self._after_paint, []
