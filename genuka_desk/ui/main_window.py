@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         room = self.screen().availableGeometry() if self.screen() is not None else None
         self.resize(min(1360, room.width() - 40) if room else 1360, min(780, room.height() - 60) if room else 780)
 
-        self.model = OrderTableModel(service, locale, self)
+        self.model = OrderTableModel(service, locale, self, listed=False)  # listed once its state is restored
         self.model.read_only = read_only
         self.model.statusEdited.connect(self.change_status)
         self._build_filters()
@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         bridge.taskFailed.connect(self.show_error)
         bridge.cacheRebuilt.connect(self._on_cache_rebuilt)
         self._restore()
+        self.model.list_now()
         self.show_count()
         self._on_queue(*self._queue_counts())
         if service.online is not None:  # a sync may have run before this window existed

@@ -120,7 +120,8 @@ class OrderTableModel(QAbstractTableModel):
 
     statusEdited = Signal(str, str, str)  # order id, "shipping" | "billing", new value
 
-    def __init__(self, service: ListSource, locale: str = "fr", parent: Any = None) -> None:
+    def __init__(self, service: ListSource, locale: str = "fr", parent: Any = None, *, listed: bool = True) -> None:
+        """``listed=False``: nothing is counted or read until :meth:`list_now` (a window restoring its state)."""
         super().__init__(parent)
         self.service = service
         self.locale = locale
@@ -137,6 +138,7 @@ class OrderTableModel(QAbstractTableModel):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.timeout.connect(self._reload)
         self._last_reload = 0.0
+        self._waiting = not listed
         self.refresh()
 
     # -- the query -------------------------------------------------------------
@@ -154,8 +156,22 @@ class OrderTableModel(QAbstractTableModel):
         self._query = fresh
         self.refresh()
 
+    def list_now(self) -> None:
+        """Start listing, for the query set meanwhile (a model made with ``listed=False``).
+
+        The main window sets the sort its header restores, then the kept
+        filters: each a new list, whose count alone takes ~12 ms at 500,000
+        orders, and whose reset makes the view's mirror drop and make again
+        one entry per row. Listed once, at the end, the start does that once.
+        """
+        if self._waiting:
+            self._waiting = False
+            self.refresh()
+
     def refresh(self) -> None:
         """Forget the loaded pages and count again."""
+        if self._waiting:
+            return  # listed by list_now, once the window has set its query
         self.beginResetModel()
         self._pages.clear()
         self._where.clear()
@@ -185,6 +201,8 @@ class OrderTableModel(QAbstractTableModel):
 
     def orders_changed(self, order_ids: list[str], bulk: bool) -> None:
         """Some orders changed (an edit here, a sync): update their rows in place."""
+        if self._waiting:
+            return  # nothing listed yet: list_now reads them as they are
         if bulk or self.service.count(self._query) != self._count:
             self._reload_soon()
             return
@@ -230,7 +248,7 @@ class OrderTableModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         """Rows may have moved in or out of the filter: re-read the window, keep the view."""
-        if self.service.closed:
+        if self.service.closed or self._waiting:
             return  # the window outlived its session by a moment (logging out, quitting)
         self._last_reload = time.monotonic()
         count = self.service.count(self._query)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
+from genuka_desk.ui.main_window import MainWindow
 from genuka_desk.ui.order_list_mirror import KEEP, ListMirror
 from genuka_desk.ui.order_table_model import FLAGS_ROLE, ID_ROLE, VALUE_ROLE, Column
 from tests.support.gui import WAIT, Gui
@@ -111,3 +113,34 @@ def test_a_call_asked_for_after_the_next_paint_comes_once(gui: Gui, qtbot: QtBot
     table.viewport().repaint()
     qtbot.wait(50)
     assert calls == ["painted"]
+
+
+def test_a_window_restoring_its_sort_and_filters_lists_once(gui: Gui, qtbot: QtBot, monkeypatch: MonkeyPatch) -> None:
+    """Each new list is a count (~12 ms at 500,000 orders) and a reset of the mirror's rows: the start does one."""
+    gui.window.table.sort_list(Column.TOTAL, descending=True)
+    gui.window.payment_filter.setCurrentIndex(gui.window.payment_filter.findData("pending"))
+    gui.window.apply_filters()
+    gui.window.save_settings()
+    expected = gui.model.rowCount()
+    assert 0 < expected < len(gui.service.rows(gui.model.query.__class__(limit=10_000)))
+    counted: list[object] = []
+    count = gui.service.count
+    monkeypatch.setattr(gui.service, "count", lambda query: counted.append(query) or count(query))
+    grown: list[tuple[str, int, int]] = []  # the mirror's rows made and dropped, as the view hears of them
+    made = ListMirror.__init__
+
+    def watched(mirror: ListMirror, *args: object, **kwargs: object) -> None:
+        made(mirror, *args, **kwargs)
+        mirror.rowsInserted.connect(lambda _, first, last: grown.append(("made", first, last)))
+        mirror.rowsRemoved.connect(lambda _, first, last: grown.append(("dropped", first, last)))
+
+    monkeypatch.setattr(ListMirror, "__init__", watched)
+    again = MainWindow(gui.service, gui.bridge, locale="en", settings=gui.window.settings)
+    qtbot.addWidget(again)
+    assert len(counted) == 1 and grown == [("made", 0, expected - 1)]
+    assert again.model.query.sort == "total" and again.model.query.descending
+    assert again.model.query.billing_status == ("pending",)
+    assert again.model.rowCount() == again.mirror.rowCount() == expected
+    again.table.viewport().repaint()
+    totals = [again.model.row_at(r).total for r in range(expected)]  # type: ignore[union-attr]
+    assert totals == sorted(totals, reverse=True)
