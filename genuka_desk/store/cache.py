@@ -117,7 +117,10 @@ class OrderCache(StoreFiles):
         for body in bodies:
             order_id = to_str(body.get("id")) if isinstance(body, dict) else None
             if order_id:
-                batch[order_id] = body  # a repeated order: the later copy wins
+                kept = batch.get(order_id)
+                if kept is not None and _older(body, kept):
+                    continue  # pages stored together repeat an order: its newest copy stays
+                batch[order_id] = body  # (of two copies as new, the later)
         if not batch:
             return [], []
         stale: list[str] = []
@@ -312,3 +315,11 @@ def active_changes_in(conn: sqlite3.Connection, order_id: str) -> list[Change]:
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _older(body: dict[str, Any], than: dict[str, Any]) -> bool:
+    """Whether ``body`` is an older copy of the same order than ``than`` (by ``updated_at``)."""
+    mine, theirs = body.get("updated_at"), than.get("updated_at")
+    if mine is None or theirs is None:
+        return False
+    return sortable_time(str(mine)) < sortable_time(str(theirs))

@@ -342,3 +342,17 @@ def test_a_catalogue_from_before_the_word_index_is_indexed_on_opening(tmp_path: 
         assert [c.id for c in store.search_customers("bel")] == ["c1"]
     finally:
         store.close()
+
+
+def test_of_two_copies_of_an_order_stored_together_the_newest_stays(tmp_path: Path) -> None:
+    store = LocalStore(tmp_path / "s")
+    try:
+        newer = {"id": "o1", "reference": "N", "updated_at": "2026-12-01T10:00:05.000000Z", "amount": 10}
+        older = {**newer, "reference": "O", "updated_at": "2026-12-01T10:00:04.000000Z"}
+        same = {**newer, "reference": "S"}
+        store.save_listed_bodies([newer, older])
+        assert store.row("o1").reference == "N"  # type: ignore[union-attr]
+        store.save_listed_bodies([older, same], authoritative=True)
+        assert store.row("o1").reference == "S"  # type: ignore[union-attr]  # as new: the later copy
+    finally:
+        store.close()
