@@ -39,7 +39,6 @@ log = logging.getLogger(__name__)
 
 # What the list, the search and the editor need of each item (06-orders-sales.md).
 LIST_INCLUDE = ("customer", "products", "delivery")
-STORED_TOGETHER = 2  # pages at most in one storing transaction (a clerk's write waits for it)
 
 
 @dataclass
@@ -89,20 +88,19 @@ class Puller(SyncWorker):
         inbox: asyncio.Queue[Page[dict[str, Any]] | None] = asyncio.Queue(maxsize=self.policy.pull_concurrency)
         fetcher = asyncio.ensure_future(self._fetch(query, inbox))
         try:
-            while pages := await _waiting_pages(inbox):
+            while (page := await inbox.get()) is not None:
                 if total is None:
-                    total = pages[0].total
-                items = [item for page in pages for item in page.items]
-                ids = [str(item["id"]) for item in items if isinstance(item, dict) and item.get("id")]
+                    total = page.total
+                ids = [str(item["id"]) for item in page.items if isinstance(item, dict) and item.get("id")]
                 known = await asyncio.to_thread(self.store.held_ids, ids) if self._notice else set(ids)
                 # Off the event loop: the window stays responsive while pages are
                 # stored (zstd and SQLite release the GIL).
                 changed, _ = await asyncio.to_thread(
                     partial(self.store.save_listed_bodies, note_details=True, authoritative=self._authoritative),
-                    items,
+                    page.items,
                 )
-                newest = _newest(newest, items)
-                result.fetched += len(items)
+                newest = _newest(newest, page.items)
+                result.fetched += len(page.items)
                 result.changed += len(changed)
                 if changed:
                     self.emit(OrdersChanged(tuple(changed), bulk=len(changed) > 20))
@@ -170,27 +168,6 @@ class Puller(SyncWorker):
         if failed is not None:
             raise failed  # what went wrong is the sync's to report; those left wait for the next pull
         return len(done)
-
-
-async def _waiting_pages(inbox: asyncio.Queue[Page[dict[str, Any]] | None]) -> list[Page[dict[str, Any]]]:
-    """The next page, with those already downloaded behind it (up to STORED_TOGETHER); [] at the end.
-
-    Stored in one transaction: each commit writes every index page the
-    items touched, so pages that queued up while the previous ones were
-    stored cost one commit instead of one each (~2 ms of CPU a page).
-    """
-    first = await inbox.get()
-    if first is None:
-        inbox.put_nowait(None)  # (the end stays marked for the next call)
-        return []
-    pages = [first]
-    while len(pages) < STORED_TOGETHER and not inbox.empty():
-        page = inbox.get_nowait()
-        if page is None:
-            inbox.put_nowait(None)
-            break
-        pages.append(page)
-    return pages
 
 
 def _newest(newest: str | None, bodies: list[dict[str, Any]]) -> str | None:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -14,7 +12,6 @@ import pytest
 from genuka_desk.demo import DemoServer
 from genuka_desk.service import InvalidEdit
 from genuka_desk.store import ListQuery
-from genuka_desk.sync.pull import STORED_TOGETHER
 from tests.support.services import FAST_SYNC, make_service, store_of
 
 pytestmark = pytest.mark.asyncio
@@ -186,27 +183,3 @@ async def test_a_pull_killed_after_a_page_still_fetches_the_details_that_page_ma
         again.communicate()
         differences = await cache_matches(server, profile_folder(server, data_dir), [target])
         assert differences == []
-
-
-async def test_pages_that_queue_up_are_stored_together_and_keep_the_newest_copy(
-    demo_server: DemoServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Storing is slower than downloading here: waiting pages share a transaction, at most STORED_TOGETHER."""
-    service = make_service(demo_server, tmp_path / "p", policy=replace(FAST_SYNC, per_page=5, pull_concurrency=4))
-    store = store_of(service)
-    batches: list[int] = []
-    save = store.save_listed_bodies
-
-    def slow_save(items: list[dict[str, Any]], **kwargs: Any) -> tuple[list[str], list[str]]:
-        batches.append(len(items))
-        time.sleep(0.05)  # a busy PC's storing: the next pages arrive meanwhile
-        return save(items, **kwargs)
-
-    monkeypatch.setattr(store, "save_listed_bodies", slow_save)
-    try:
-        report = await service.sync()
-        assert report.complete and report.pulled == 60
-        assert 5 < max(batches) <= 5 * STORED_TOGETHER and sum(batches) == 60, batches
-        assert len((await service.list_orders(ListQuery(limit=None))).rows) == 60
-    finally:
-        await service.close()
