@@ -119,7 +119,7 @@ class OrderCache(StoreFiles):
             if order_id:
                 kept = batch.get(order_id)
                 if kept is not None and _older(body, kept):
-                    continue  # pages stored together repeat an order: its newest copy stays
+                    continue  # an order given twice (a server repeating itself): its newest copy stays
                 batch[order_id] = body  # (of two copies as new, the later)
         if not batch:
             return [], []

@@ -248,7 +248,7 @@ class OrderTableModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         """Rows may have moved in or out of the filter: re-read the window, keep the view."""
-        if self.service.closed or self._waiting:
+        if self.service.closed:
             return  # the window outlived its session by a moment (logging out, quitting)
         self._last_reload = time.monotonic()
         count = self.service.count(self._query)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
+from genuka_desk.service import ListQuery
 from genuka_desk.ui.main_window import MainWindow
 from genuka_desk.ui.order_list_mirror import KEEP, ListMirror
 from genuka_desk.ui.order_table_model import FLAGS_ROLE, ID_ROLE, VALUE_ROLE, Column
@@ -122,7 +123,7 @@ def test_a_window_restoring_its_sort_and_filters_lists_once(gui: Gui, qtbot: QtB
     gui.window.apply_filters()
     gui.window.save_settings()
     expected = gui.model.rowCount()
-    assert 0 < expected < len(gui.service.rows(gui.model.query.__class__(limit=10_000)))
+    assert 0 < expected < len(gui.service.rows(ListQuery(limit=10_000)))
     counted: list[object] = []
     count = gui.service.count
     monkeypatch.setattr(gui.service, "count", lambda query: counted.append(query) or count(query))
