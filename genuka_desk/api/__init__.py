@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     )
     from .first_request import FIRST_REQUEST_MODULES
     from .query import OrderQuery, api_time
-    from .schemes import AUTH_SCHEMES
     from .urls import InsecureURLError, check_base_url, is_loopback
 
 # Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
@@ -36,7 +35,6 @@ __getattr__, __dir__ = lazy_exports(
     {
         "API_VERSION": ".client",
         "FIRST_REQUEST_MODULES": ".first_request",
-        "AUTH_SCHEMES": ".schemes",
         "MAX_PER_PAGE": ".client",
         "GenukaClient": ".client",
         "RetryPolicy": ".client",
@@ -65,7 +63,6 @@ __getattr__, __dir__ = lazy_exports(
 
 __all__ = [
     "API_VERSION",
-    "AUTH_SCHEMES",
     "FIRST_REQUEST_MODULES",
     "MAX_PER_PAGE",
     "RETRYABLE",

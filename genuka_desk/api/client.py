@@ -40,7 +40,6 @@ from .errors import (
     error_from_response,
 )
 from .query import OrderQuery
-from .schemes import AUTH_SCHEMES
 from .urls import check_base_url, is_loopback
 
 log = logging.getLogger(__name__)
@@ -80,7 +79,6 @@ class GenukaClient:
         *,
         company_id: str | None = None,
         token: str | None = None,
-        auth_scheme: str = "bearer",
         shop_id: str | None = None,
         language: str = "fr",
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
@@ -92,10 +90,6 @@ class GenukaClient:
         self.retry = retry or RetryPolicy()
         self._company_id = company_id
         self._token = token
-        # How the token is sent: "bearer" (Authorization: Bearer) or "api-key" (X-API-Key).
-        if auth_scheme not in AUTH_SCHEMES:
-            raise ValueError(f"unknown auth scheme {auth_scheme!r}")
-        self.auth_scheme = auth_scheme
         headers = {
             "Accept": "application/json",
             "Accept-Language": language,
@@ -150,16 +144,12 @@ class GenukaClient:
         """Whether a token is set."""
         return bool(self._token)
 
-    def set_credentials(self, token: str | None, company_id: str | None = None, *, scheme: str = "bearer") -> None:
-        """Use another token (after a new login) and, optionally, another company.
+    def set_credentials(self, token: str | None, company_id: str | None = None) -> None:
+        """Use another token (a new login, or an API key) and, optionally, another company.
 
-        ``scheme`` says how to send it: ``bearer`` (login tokens) or ``api-key``
-        (the ``X-API-Key`` header the authentication page gives for API keys).
+        Both go as ``Authorization: Bearer``: 02-authentication.md documents no other header.
         """
-        if scheme not in AUTH_SCHEMES:
-            raise ValueError(f"unknown auth scheme {scheme!r}")
         self._token = token
-        self.auth_scheme = scheme
         if company_id:
             self._company_id = company_id
         self._apply_auth_headers()
@@ -178,9 +168,7 @@ class GenukaClient:
                 headers[name] = value
 
     def _apply_auth_headers(self) -> None:
-        key = self.auth_scheme == "api-key"
-        self._set_header("Authorization", f"Bearer {self._token}" if self._token and not key else None)
-        self._set_header("X-API-Key", self._token if self._token and key else None)
+        self._set_header("Authorization", f"Bearer {self._token}" if self._token else None)
         self._set_header("X-Company", self._company_id or None)
 
     # -- transport -----------------------------------------------------------
@@ -304,23 +292,13 @@ class GenukaClient:
         self.set_credentials(token, result.company_id or company_id)
         return result
 
-    async def use_api_key(self, key: str, company_id: str | None = None) -> str:
-        """Use an API key: ``X-API-Key`` first (as documented), Bearer if the server refuses it.
+    async def use_api_key(self, key: str, company_id: str | None = None) -> None:
+        """Use an API key (sent as ``Authorization: Bearer``, like a login token) and check it once.
 
-        Returns the scheme that worked (keep it: the next start uses it at once);
-        raises :class:`AuthError` when neither does.
+        Raises :class:`AuthError` when the server refuses it.
         """
-        refused: AuthError | None = None
-        for scheme in AUTH_SCHEMES[::-1]:  # api-key, then bearer
-            self.set_credentials(key, company_id, scheme=scheme)
-            try:
-                await self.ping()
-            except AuthError as exc:
-                refused = refused or exc
-                continue
-            return scheme
-        assert refused is not None
-        raise refused
+        self.set_credentials(key, company_id)
+        await self.ping()
 
     async def logout(self) -> None:
         """Revoke the token on the server (``POST /auth/logout``). Not retried."""

@@ -28,7 +28,7 @@ SECOND_COMPANY = {
 
 
 class Accounts:
-    """Login tokens per user and company; API keys apart (sent as ``X-API-Key`` or Bearer)."""
+    """Login tokens per user and company; API keys apart (Bearer only: no ``X-API-Key`` is documented)."""
 
     def __init__(self, main_company: dict[str, Any], api_keys: dict[str, dict[str, Any]], companies: int = 1) -> None:
         self.main = main_company
@@ -71,10 +71,8 @@ class Accounts:
         ordered = sorted(self.companies, key=lambda c: c["id"] != current)
         return [{**c, "logoUrl": None, "is_current": c["id"] == current} for c in ordered]
 
-    def who(self, bearer: str | None, api_key: str | None) -> tuple[dict[str, Any], str | None] | None:
+    def who(self, bearer: str | None) -> tuple[dict[str, Any], str | None] | None:
         """(user, the company a login token is bound to; None for API keys) or None."""
-        if api_key and api_key in self.api_keys:
-            return self.api_keys[api_key], None
         if bearer and bearer in self.api_keys:
             return self.api_keys[bearer], None
         if bearer and bearer in self.tokens:

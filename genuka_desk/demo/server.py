@@ -257,8 +257,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _auth(self) -> dict[str, Any]:
         demo = self.server.demo
-        api_key = self.headers.get("X-API-Key") if demo.api_key_header else None
-        found = demo.accounts.who(self._bearer(), api_key)
+        found = demo.accounts.who(self._bearer())  # an API key too: X-API-Key is not documented, never read
         if found is None:
             raise DemoError(401, {"message": "Unauthenticated."})
         user, bound = found
@@ -381,7 +380,6 @@ class DemoServer:
         cancelled: int = 0,
         companies: int = 1,
         login_shape: str = "documented",
-        api_key_header: bool = True,
         anchor: datetime | None = None,
     ) -> None:
         # ``anchor``: when the newest seeded order was taken (a fixed day by default, so tests see the same data).
@@ -402,8 +400,6 @@ class DemoServer:
         if login_shape not in LOGIN_SHAPES:
             raise ValueError(f"login_shape is one of {LOGIN_SHAPES}")
         self.accounts.login_shape = login_shape
-        # False: API keys only as Bearer (a server that ignores X-API-Key).
-        self.api_key_header = api_key_header
         # Orders the real server also holds: anonymous ("ghost") ones, soft-deleted and cancelled ones.
         for kind, count in (("ghost", ghosts), ("deleted", deleted), ("cancelled", cancelled)):
             if count and fresh:

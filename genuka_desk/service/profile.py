@@ -13,8 +13,6 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from ..api.schemes import AUTH_SCHEMES
-
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.genuka.com"
@@ -30,8 +28,8 @@ class Profile:
     email: str | None = None
     shop_id: str | None = None
     language: str = "fr"
-    # How the saved token is sent: "bearer", or "api-key" (X-API-Key) for an API key the server took so.
-    auth_scheme: str = "bearer"
+    # The saved token is an API key (of one company: it cannot switch). Sent as Bearer like a login token.
+    api_key: bool = False
     # What the server's login answer allowed (its scopes), kept so a saved session reopens the same way.
     read_only: bool = False
     # Whether a token was kept for this profile (the clerk chose to stay logged in): the list can then be
@@ -57,8 +55,10 @@ class Profile:
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known} if isinstance(data, dict) else {}
         values["name"] = name
-        if values.get("auth_scheme") not in AUTH_SCHEMES:
-            values.pop("auth_scheme", None)  # an unknown scheme from an edited file: the default
+        if isinstance(data, dict) and data.get("auth_scheme") == "api-key":
+            values["api_key"] = True  # saved by an older version, which sent such keys as X-API-Key
+        if not isinstance(values.get("api_key", False), bool):
+            values.pop("api_key")  # an edited file: the default
         return cls(**values)
 
     def save(self, config_dir: Path) -> None:

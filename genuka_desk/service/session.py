@@ -28,9 +28,6 @@ from .profile import Profile
 
 log = logging.getLogger(__name__)
 
-# The scheme of a login token; an API key goes as X-API-Key (documented) or, refused so, as Bearer.
-LOGIN_SCHEME = "bearer"
-
 # A string: the alias is not evaluated at import (the models load when a login needs them).
 PickCompany = Callable[[Sequence["_models.CompanyChoice"], str | None], str | None]
 """Asks which company the desk serves: (the user's companies, the one to propose) -> an id, None to cancel."""
@@ -54,7 +51,7 @@ class Session:
     @property
     def can_switch_company(self) -> bool:
         """API keys belong to one company; a login token can be switched to another of the user's."""
-        return self.profile.auth_scheme == LOGIN_SCHEME
+        return not self.profile.api_key
 
 
 @dataclass(frozen=True)
@@ -153,7 +150,6 @@ class Desk:
             profile.base_url,
             company_id=profile.company_id,
             token=token,
-            auth_scheme=profile.auth_scheme,
             shop_id=profile.shop_id,
             language=language or profile.language,
             # Reads are retried a little inside one call; the queue does the long waits.
@@ -168,7 +164,7 @@ class Desk:
         Raises :class:`AuthError` for a wrong password and :class:`CompanyNotChosen`
         when the pick was cancelled. Nothing is saved: :meth:`keep` does that.
         """
-        profile = replace(profile, email=email, auth_scheme=LOGIN_SCHEME)
+        profile = replace(profile, email=email, api_key=False)
         async with self._client(profile) as client:
             result = await client.login(email, password)
             if result.must_pick_company:
@@ -190,7 +186,7 @@ class Desk:
         return Session(profile, token, read_only=profile.read_only)
 
     async def log_in_with_key(self, profile: Profile, key: str) -> KeyLogin:
-        """Use an API key of ``profile``'s company: X-API-Key as documented, else Bearer.
+        """Use an API key of ``profile``'s company (sent as Bearer, as 02-authentication.md documents).
 
         A key the server refuses raises :class:`AuthError`. When the server
         cannot judge it now (not reached, busy) it is kept unchecked: the
@@ -199,17 +195,18 @@ class Desk:
         if not profile.company_id:
             raise ServiceError("Give the company id that goes with the API key.")
         register_secret(key)
+        # An API key carries no scopes in a login answer: it may change orders (the server still judges).
+        profile = replace(profile, api_key=True, read_only=False)
         async with self._client(profile) as client:
             try:
-                scheme = await client.use_api_key(key, profile.company_id)
+                await client.use_api_key(key, profile.company_id)
             except _api.AuthError:
                 raise
             except (_api.NetworkError, _api.ServerError, _api.RateLimitedError) as exc:
                 # The server could not judge the key now (not reached, busy): kept, checked by the first sync.
                 log.info("the API key could not be checked now: %s", exc.message)
                 return KeyLogin(Session(profile, key), checked=False, reason=exc.message)
-        # An API key carries no scopes in a login answer: it may change orders (the server still judges).
-        return KeyLogin(Session(replace(profile, auth_scheme=scheme, read_only=False), key), checked=True)
+        return KeyLogin(Session(profile, key), checked=True)
 
     # -- the service of a session --------------------------------------------------------
 

@@ -55,7 +55,7 @@ async def test_an_api_key_is_checked_when_it_can_be_and_refused_when_the_server_
     desk = desk_at(tmp_path)
     profile = Profile(base_url=demo_server.url, company_id=demo_server.company_id)
     checked = await desk.log_in_with_key(profile, DEMO_ADMIN_KEY)
-    assert checked.checked and checked.session.profile.auth_scheme == "api-key" and not checked.session.read_only
+    assert checked.checked and checked.session.profile.api_key and not checked.session.read_only
     assert not checked.session.can_switch_company  # a key belongs to one company
     with pytest.raises(AuthError):
         await desk.log_in_with_key(profile, "not-a-key-at-all")
