@@ -12,6 +12,7 @@ from ..models import CompanyChoice
 from ..service import OrderService, UnsentChanges
 from .context import Context
 from .exits import EXIT_BAD_INPUT, EXIT_OK, EXIT_UNSENT, CliError
+from .words import switch_note
 
 
 def login(ctx: Context) -> int:
@@ -118,6 +119,7 @@ def company(ctx: Context) -> int:
             ids = ", ".join(str(c.id) for c in choices)
             raise CliError(f"You do not belong to company {wanted}; yours: {ids}.", EXIT_BAD_INPUT)
         unsent = service.unsent_count()
+        print(switch_note(), file=sys.stderr)
         switched = await ctx.desk.switch_company(service, session, wanted)
         ctx.desk.keep(switched, remember=True)  # the CLI always keeps its token
         label = next((c.label for c in choices if c.id == wanted), wanted)

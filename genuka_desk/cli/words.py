@@ -65,3 +65,16 @@ def not_queued(language: str | None = None) -> str:
         if (language or terminal_language()) == "fr"
         else ("the change was not queued:")
     )
+
+
+def switch_note(language: str | None = None) -> str:
+    """Said before ``company switch``: the server revokes every token of the user (02-authentication.md)."""
+    if (language or terminal_language()) == "fr":
+        return (
+            "note : changer d’entreprise met fin à toutes les connexions de votre compte ; les autres postes "
+            "et appareils connectés avec votre compte devront se reconnecter."
+        )
+    return (
+        "note: switching company ends every login of your account; other desks and devices logged in as you "
+        "will need to log in again."
+    )

@@ -231,17 +231,21 @@ class DesktopApp:
         if not any(c.id and c.id != current for c in companies):
             window.show_error(QCoreApplication.translate("MainWindow", "Your account belongs to this company only."))
             return
+        # 02-authentication.md: switch-company revokes every token of the user, not only this desk's.
+        note = QCoreApplication.translate(
+            "MainWindow",
+            "Switching company ends every login of your account: other desks and devices "
+            "logged in as you will need to log in again.",
+        )
         unsent = self.service.unsent_count()
-        note = (
-            QCoreApplication.translate(
+        if unsent:
+            kept = QCoreApplication.translate(
                 "MainWindow",
                 "%n change(s) not sent yet stay on this computer and are sent when you come back.",
                 "",
                 unsent,
             )
-            if unsent
-            else ""
-        )
+            note = f"{note}\n\n{kept}"
         chosen = self.choose_company(companies, current, note)
         if chosen is None or chosen == current or not window.close_editors():
             return

@@ -40,6 +40,7 @@ FR: dict[str, str | tuple[str, str]] = {
         "%n modifications pas encore envoyées restent sur cet ordinateur ; elles seront envoyées à votre retour.",
     ),
     "%n selected order(s)": ("%n commande sélectionnée", "%n commandes sélectionnées"),
+    "Switching company ends every login of your account: other desks and devices logged in as you will need to log in again.": "Changer d’entreprise met fin à toutes les connexions de votre compte : les autres postes et appareils connectés avec votre compte devront se reconnecter.",
     "%s — on this computer (%s): %s": "%s — sur cet ordinateur (%s) : %s",
     "&Edit": "É&dition",
     "&File": "&Fichier",

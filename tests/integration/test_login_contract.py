@@ -162,9 +162,11 @@ def test_cli_switches_company_and_each_company_keeps_its_own_orders_and_queue(
         listed = json.loads(capsys.readouterr().out)["companies"]
         assert {c["id"]: c["current"] for c in listed} == {server.company_id: True, SECOND_COMPANY["id"]: False}
         old_token = TokenStore(tmp_path / "config", "default").load()
+        monkeypatch.setenv("GENUKA_DESK_LANG", "en")
         assert cli.main(["company", *data, "switch", SECOND_COMPANY["id"]]) == 0
-        out = capsys.readouterr().out
-        assert "Now serving" in out and "1 change(s) of the previous company were not sent yet" in out
+        said = capsys.readouterr()
+        assert "Now serving" in said.out and "1 change(s) of the previous company were not sent yet" in said.out
+        assert "other desks and devices logged in as you will need to log in again" in said.err
         second = Profile.load(tmp_path / "config")
         assert second.company_id == SECOND_COMPANY["id"]
         assert TokenStore(tmp_path / "config", "default").load() != old_token
@@ -177,9 +179,10 @@ def test_cli_switches_company_and_each_company_keeps_its_own_orders_and_queue(
         assert json.loads(capsys.readouterr().out)["orders"] == []
         assert cli.main(["queue", "--json", *data]) == 0
         assert json.loads(capsys.readouterr().out) == []
-        # Back to the first company: its refused change is still there.
+        # Back to the first company: its refused change is still there. The note speaks French too.
+        monkeypatch.setenv("GENUKA_DESK_LANG", "fr")
         assert cli.main(["company", *data, "switch", server.company_id]) == 0
-        capsys.readouterr()
+        assert "devront se reconnecter" in capsys.readouterr().err
         assert cli.main(["queue", "--json", *data]) == 4  # 4: changes remain unsent
         assert len(json.loads(capsys.readouterr().out)) == 1
 

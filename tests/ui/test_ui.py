@@ -504,8 +504,15 @@ def test_language_switch_rebuilds_the_window_in_french(
         run(qtbot, desktop.bridge, desktop.service.close())
 
 
+@pytest.mark.parametrize(("language", "warning"), [("en", "log in again"), ("fr", "devront se reconnecter")])
 def test_file_switch_company_opens_the_other_company_in_its_own_folder(
-    qtbot: QtBot, qloop: qasync.QEventLoop, tmp_path: Path, qapp: QApplication
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    tmp_path: Path,
+    qapp: QApplication,
+    request: pytest.FixtureRequest,
+    language: str,
+    warning: str,
 ) -> None:
     from genuka_desk.demo.accounts import SECOND_COMPANY
     from genuka_desk.models import CompanyChoice
@@ -514,6 +521,8 @@ def test_file_switch_company_opens_the_other_company_in_its_own_folder(
     with DemoServer(orders=5, companies=2) as server:
         paths = AppPaths.under(tmp_path).ensure()
         settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        settings.setValue("language", language)
+        request.addfinalizer(lambda: install_language("en"))
         profile = Profile(name="t", base_url=server.url, company_id=server.company_id, email="demo@genuka.com")
 
         answer = httpx.post(
@@ -521,11 +530,17 @@ def test_file_switch_company_opens_the_other_company_in_its_own_folder(
         )
         token = str(answer.json()["accessToken"])
         TokenStore(paths.config_dir, "t").save(token)
+        # Another desk of the same user: the server revokes its token too when this one switches.
+        elsewhere = httpx.post(
+            f"{server.url}/2023-11/auth/login", json={"email": "demo@genuka.com", "password": DEMO_PASSWORD}
+        ).json()["accessToken"]
         desktop = DesktopApp(qapp, paths, Session(profile, token), settings)
         asked: list[tuple[list[str], str | None]] = []
+        notes: list[str] = []
 
         def choose(companies: list[CompanyChoice], current: str | None, note: str) -> str | None:
             asked.append(([str(c.id) for c in companies], current))
+            notes.append(note)
             return SECOND_COMPANY["id"]
 
         desktop.choose_company = choose
@@ -545,6 +560,9 @@ def test_file_switch_company_opens_the_other_company_in_its_own_folder(
         assert TokenStore(paths.config_dir, "t").load() == switched.token
         assert switched.profile.data_folder(paths.data_dir) != desktop.folder
         assert not desktop.logged_out
+        # Said before the switch, in the clerk's language: the other desk's login ends too.
+        assert len(notes) == 1 and warning in notes[0]
+        assert elsewhere not in server.accounts.tokens
 
 
 @pytest.mark.parametrize("forget", [False, True])
