@@ -1,11 +1,15 @@
 """``POST /admin/orders`` in the demo, as the reference describes it (06-orders-sales.md).
 
-The customer is upserted (by ``id``, else by phone number, else created),
-lines name a catalogue product (and variant) or are ad-hoc titles, the
-billing amount is recorded as a payment, ``created_at`` may be set by the
-caller (kept to the whole second, like every Genuka time) and the order gets
-the next ``#ORDER_n``. Like Genuka, nothing makes a create idempotent: the
-same body sent twice makes two orders.
+The customer is upserted: named by ``id`` it "updates if found" (every other
+customer key sent rewrites that record), else found by phone number (and
+rewritten the same way), else created. Lines name a catalogue product (and
+variant) or are ad-hoc titles. ``billing.amount`` is stored and records no
+payment: payment processing runs only when ``billing.status`` is already
+``paid`` (then the whole amount is settled), as the reference's own example
+answers. ``created_at`` may be set by the caller (kept to the whole second,
+like every Genuka time) and the order gets the next ``#ORDER_n``. Like
+Genuka, nothing makes a create idempotent: the same body sent twice makes two
+orders.
 """
 
 from __future__ import annotations
@@ -16,12 +20,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .data import iso, ulid
-from .store import Row, _json_number, _number, _obj, _parse_time, invalid
+from .store import BILLING_STATUSES, Row, _json_number, _number, _obj, _parse_time, invalid
 
 if TYPE_CHECKING:
     from .store import DemoStore
 
 REQUIRED_ADDRESS = ("line1", "city", "country")
+CUSTOMER_FIELDS = ("first_name", "last_name", "email", "phone")
 
 
 def _digits(text: Any) -> str:
@@ -67,6 +72,8 @@ def _check(store: DemoStore, body: Any) -> dict[str, list[str]]:
     when = shipping.get("scheduled_at")
     if when is not None and (not isinstance(when, str) or len(when) != 10 or _parse_time(when) is None):
         errors["shipping.scheduled_at"] = ["The shipping.scheduled_at does not match the format Y-m-d."]
+    if _obj(body.get("billing")).get("status") not in (None, *BILLING_STATUSES):
+        errors["billing.status"] = ["The selected billing.status is invalid."]
     paid = _obj(body.get("billing")).get("amount")
     if paid is not None and (_number(paid) is None or _number(paid) < 0):  # type: ignore[operator]
         errors["billing.amount"] = ["The billing.amount must be a number of at least 0."]
@@ -97,11 +104,13 @@ def _customer(store: DemoStore, sent: dict[str, Any], when: datetime) -> dict[st
             "updated_at": iso(when),
         }
         made.append(found)
-    elif found in made:
-        for key in ("first_name", "last_name", "email"):
-            if sent.get(key):
-                found[key] = sent[key]
+    elif any(key in sent for key in CUSTOMER_FIELDS):
+        # "Updates if found": what is sent replaces the record's values, whoever the customer is.
+        for key in CUSTOMER_FIELDS:
+            if key in sent:
+                found[key] = "" if sent[key] is None and key != "email" else sent[key]
         found["updated_at"] = iso(when)
+        store.customer_rewrites.append({"id": found["id"], "sent": {k: sent[k] for k in CUSTOMER_FIELDS if k in sent}})
     return found
 
 
@@ -144,8 +153,10 @@ def create_order(store: DemoStore, body: Any, user: dict[str, Any], request_id: 
             products.append(pe)
         shipping_sent = _obj(body.get("shipping"))
         billing_sent = _obj(body.get("billing"))
-        paid = _number(billing_sent.get("amount")) or Decimal(0)
-        status = "pending" if paid <= 0 else ("paid" if paid >= subtotal else "partially_paid")
+        # billing.amount is kept as sent and moves no money; only an already-paid status settles the order.
+        stated = _number(billing_sent.get("amount"))
+        paid = subtotal if billing_sent.get("status") == "paid" else Decimal(0)
+        status = "paid" if paid > 0 else "pending"
         address = shipping_sent.get("address")
         address_body = None
         if isinstance(address, dict):
@@ -188,7 +199,7 @@ def create_order(store: DemoStore, body: Any, user: dict[str, Any], request_id: 
         order["billing"] = {
             **_obj(template.get("billing")),
             "status": status,
-            "amount": _json_number(paid),
+            "amount": _json_number(stated if stated is not None else paid),
             "method": billing_sent.get("method"),
             "treasury_account_id": billing_sent.get("treasury_account_id"),
             "total": _json_number(subtotal),

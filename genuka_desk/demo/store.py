@@ -243,6 +243,8 @@ class DemoStore:
         # Customers made by POST /admin/orders, kept apart from the generated ones (those are drawn
         # by index when a generated order's body is built, so that list must not change).
         self.created_customers: list[dict[str, Any]] = []
+        # Customers a create rewrote ("updates if found"): {id, sent} each, for the campaigns' checks.
+        self.customer_rewrites: list[dict[str, Any]] = []
         self.deleted_payments: list[dict[str, Any]] = []  # soft-deleted payments (with their order's id)
         self._rng = random.Random(data.seed * 31 + 7)
         # Orders the server creates right after serving a list page (page number -> how many).

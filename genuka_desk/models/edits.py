@@ -384,4 +384,7 @@ def apply_edit(raw: dict[str, Any], edit: OrderEdit, *, in_place: bool = False) 
         _remove_line(body, line_id)
     for line in edit.added_lines:
         _add_line(body, line)
+    if edit.fields.get("billing.status") == "paid":
+        # Genuka settles the unpaid remainder itself when an order is marked paid: nothing is owed after.
+        body["amount_due"] = _like(body.get("amount_due"), 0)
     return body

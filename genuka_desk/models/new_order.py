@@ -6,8 +6,14 @@ only what the clerk gave; :meth:`NewOrder.local_body` is the order as the
 desk shows it until the server has created it (a temporary reference,
 ``DESK-0007``). The creation time is set by the desk, to the whole second,
 and sent as ``created_at``: with the customer it is how the desk recognises
-its own order on the server after a try whose answer was lost (no
-idempotency key exists).
+its own order on the server after a try whose answer was lost.
+
+Money taken with the sale is not a create input: the reference runs payment
+processing on create only when the billing status is already ``paid``, and
+stores ``billing.amount`` without recording a payment. So the create body
+carries no billing at all, and the money is a payment of its own
+(:meth:`NewOrder.payment`), queued behind the creation and sent once the
+order exists, under the payment's exactly-once rules.
 """
 
 from __future__ import annotations
@@ -19,7 +25,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from .coerce import WAT
 from .edits import OrderEdit
+from .payment import NewPayment
 
 LOCAL_ID_PREFIX = "local-"
 LOCAL_REFERENCE_PREFIX = "DESK-"
@@ -60,7 +68,14 @@ class NewCustomer(BaseModel):
         return " ".join(p for p in (self.first_name.strip(), self.last_name.strip()) if p)
 
     def body(self) -> dict[str, Any]:
-        """The documented ``customer`` object of the create body (only what is known)."""
+        """The documented ``customer`` object of the create body.
+
+        A known customer goes as ``{"id"}`` alone: with an id the server
+        "updates if found", so any other key sent would rewrite their record.
+        A new customer carries what the clerk typed.
+        """
+        if self.id:
+            return {"id": self.id}
         out: dict[str, Any] = {}
         for key in ("id", "first_name", "last_name", "phone", "email"):
             value = getattr(self, key)
@@ -99,9 +114,12 @@ class NewOrder(BaseModel):
     address_id: str | None = None  # one of the customer's known addresses instead
     scheduled_at: date | None = None
     shipping_amount: Decimal | None = None  # set after creation (not a create input): a follow-up change
-    paid_amount: Decimal | None = None  # paid now (a payment recorded with the order)
+    paid_amount: Decimal | None = None  # paid now: a payment recorded once the order exists (see payment())
     method: str | None = None
     treasury_account_id: str | None = None
+    tendered: Decimal | None = None  # cash handed over (the receipt shows the change given back)
+    clerk: str | None = None  # who took the sale, for the receipt
+    payment_key: str = Field(default_factory=lambda: uuid.uuid4().hex)  # the sale's payment's identity
     created_at: datetime | None = None  # set by the desk when the sale is queued
     shop_id: str | None = None
 
@@ -158,24 +176,38 @@ class NewOrder(BaseModel):
         if self.scheduled_at is not None:
             shipping["scheduled_at"] = self.scheduled_at.isoformat()
         body["shipping"] = shipping
-        if self.paid_amount:
-            billing: dict[str, Any] = {"amount": _number(self.paid_amount)}
-            if self.method:
-                billing["method"] = self.method
-            if self.treasury_account_id:
-                billing["treasury_account_id"] = self.treasury_account_id
-            body["billing"] = billing
+        # No billing: the money taken is a payment of its own (see the module's docstring).
         if self.created_at is not None:
             body["created_at"] = api_moment(self.created_at)
         if self.shop_id:
             body["shop_id"] = self.shop_id
         return body
 
+    def payment(self) -> NewPayment | None:
+        """The money taken with the sale, as the payment recorded once the order exists (None: nothing paid).
+
+        Its key is made once with the sale, so the payment keeps one identity across tries.
+        """
+        if not self.paid_amount or self.paid_amount <= 0:
+            return None
+        return NewPayment(
+            key=f"sale-{self.payment_key}",
+            amount=self.paid_amount,
+            method=self.method or "",
+            treasury_account_id=self.treasury_account_id or "",
+            paid_on=(self.created_at or datetime.now(UTC)).astimezone(WAT).date(),
+            tendered=self.tendered,
+            clerk=self.clerk,
+        )
+
     def local_body(self, order_id: str, reference: str) -> dict[str, Any]:
-        """The order as the desk shows it until the server has created it (an order body, lines and all)."""
+        """The order as the desk shows it until the server has created it (an order body, lines and all).
+
+        Unpaid, as the server creates it: the money taken is laid on it by the sale's queued payment.
+        """
         when = api_moment(self.created_at or datetime.now(UTC))
-        paid = self.paid_amount or Decimal(0)
-        status = "pending" if not paid else ("paid" if paid >= self.subtotal else "partially_paid")
+        paid = Decimal(0)
+        status = "pending"
         products, rows = [], []
         for line in self.lines:
             pivot = {"id": f"+{line.key}", "quantity": line.quantity, "price": _number(line.price)}
@@ -217,8 +249,6 @@ class NewOrder(BaseModel):
                 "status": status,
                 "amount": _number(paid),
                 "total": _number(self.subtotal),
-                "method": self.method,
-                "treasury_account_id": self.treasury_account_id,
             },
             "shipping": {
                 "mode": self.mode,

@@ -56,4 +56,10 @@ def validate_new_order(draft: NewOrder) -> list[FieldProblem]:
             add("billing.amount", ("paid_too_much", "The amount paid is more than the total (give the change)."))
         if paid and paid > Decimal(0) and not draft.method:
             add("billing.method", ("method_required", "Choose how the customer paid."))
+        elif paid and paid > Decimal(0) and not draft.treasury_account_id:
+            # The payment recorded once the order exists needs its account (POST .../payments).
+            add(
+                "billing.treasury_account_id",
+                ("account_required", "Choose the account the money goes into (sync once to know the accounts)."),
+            )
     return problems

@@ -576,7 +576,7 @@ class OrderService:
         the creation as a change of its own (it is not a create input). Raises
         :class:`InvalidEdit` when the sale cannot be queued; nothing is kept then.
         """
-        draft = checked_sale(draft)
+        draft = checked_sale(self._with_account(draft))
         change = self._store.enqueue_new_order(draft)
         if draft.shipping_amount:
             follow = _models.OrderEdit(fields={"shipping.amount": draft.shipping_amount})
@@ -584,6 +584,12 @@ class OrderService:
         log.info("took sale %s (%d line(s)); queued for creation", change.order_ref, len(draft.lines))
         self._changed((change.order_id,))
         return change
+
+    def _with_account(self, draft: _models.NewOrder) -> _models.NewOrder:
+        """A paid sale with the treasury account of its way of paying (a payment needs one)."""
+        if not draft.paid_amount or draft.treasury_account_id or not draft.method:
+            return draft
+        return draft.model_copy(update={"treasury_account_id": self.account_of(draft.method)})
 
     async def record_payment(
         self,
@@ -694,7 +700,7 @@ class OrderService:
         change = self.change(change_id)
         if change.kind is not _store.ChangeKind.CREATE:
             raise ServiceError("This change is not a sale.")
-        draft = checked_sale(draft)
+        draft = checked_sale(self._with_account(draft))
         if change.posted:
             raise ServiceError(MAYBE_CREATED)
         try:

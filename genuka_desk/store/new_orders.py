@@ -29,6 +29,7 @@ from .changes import CHANGE_COLUMNS, Change, ChangeKind, ChangeState, change_fro
 NEXT_REFERENCE = "desk.next_reference"
 LAST_CREATED = "desk.last_created_at"
 CREATED_PREFIX = "created:"  # created:<local id or temporary reference> -> the server's order id
+SALE_KEY = "sale"  # in a payment change's base: the id of the sale whose money it is
 
 
 class NewOrders(ChangeQueue):
@@ -70,8 +71,50 @@ class NewOrders(ChangeQueue):
                 intent=draft.model_dump_json(),
                 base={"posted": 0},
             )
+            self._keep_sale_payment(conn, change_id, order_id, reference, draft)
             self._refresh_overlay(conn, order_id)
             return self._get_change(conn, change_id)
+
+    def _keep_sale_payment(
+        self, conn: sqlite3.Connection, sale_id: str, order_id: str, reference: str, draft: _models.NewOrder
+    ) -> None:
+        """The money taken with a sale, as a payment change behind its creation (in the caller's transaction).
+
+        A sale corrected before it was sent gets its payment changed, added or
+        dropped with it; a payment that may already be on the server is never
+        touched here.
+        """
+        payment = draft.payment()
+        held = self._sale_payment(conn, sale_id)
+        if held is not None and (held.posted or held.state is ChangeState.SENT):
+            return
+        if held is not None and payment is None:
+            conn.execute("DELETE FROM main.changes WHERE id = ?", (held.id,))
+        elif held is not None and payment is not None:
+            self._update_change(conn, held.id, intent=payment.model_dump_json(), state=ChangeState.PENDING.value)
+        elif payment is not None:
+            self._insert_change(
+                conn,
+                str(uuid.uuid4()),
+                order_id,
+                reference,
+                ChangeKind.PAYMENT,
+                intent=payment.model_dump_json(),
+                base={"posted": 0, SALE_KEY: sale_id},
+            )
+
+    @staticmethod
+    def _sale_payment(conn: sqlite3.Connection, sale_id: str) -> Change | None:
+        row = conn.execute(
+            f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE kind = ? AND json_extract(base, '$.{SALE_KEY}') = ?",
+            (ChangeKind.PAYMENT.value, sale_id),
+        ).fetchone()
+        return None if row is None else change_from_sql(row)
+
+    def sale_payment(self, sale_id: str) -> Change | None:
+        """The payment change of the money taken with the sale ``sale_id`` (None: nothing was paid)."""
+        with self._guard() as conn:
+            return self._sale_payment(conn, sale_id)
 
     def replace_new_order(self, change_id: str, draft: _models.NewOrder) -> Change:
         """The clerk changed a sale never sent yet (or refused): a new draft, the same reference and second."""
@@ -86,6 +129,7 @@ class NewOrders(ChangeQueue):
                 "field_errors = NULL, changed_at = ? WHERE id = ?",
                 (draft.model_dump_json(), ChangeState.PENDING.value, time.time(), change_id),
             )
+            self._keep_sale_payment(conn, change_id, change.order_id, change.order_ref, draft)
             self._save_bodies(conn, {change.order_id: body})  # lays its active changes again too
             return self._get_change(conn, change_id)
 
@@ -145,7 +189,11 @@ class NewOrders(ChangeQueue):
             return self._queue_meta(conn, CREATED_PREFIX + key)
 
     def reconcile(self) -> None:
-        """Lay every sale not yet created again (a cache rebuilt from the server holds none), then the overlays."""
+        """Lay every sale not yet created again, from its draft, then the overlays.
+
+        A cache rebuilt from the server holds none of them, and one made by an
+        older version may show a sale's money that is now a payment change of its own.
+        """
         with self._write() as conn:
             rows = conn.execute(
                 f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE kind = ? AND state != ?",
@@ -155,8 +203,6 @@ class NewOrders(ChangeQueue):
                 change = change_from_sql(row)
                 if change.draft is None or not _models.is_local_id(change.order_id):
                     continue
-                held = conn.execute("SELECT 1 FROM cache.orders WHERE id = ?", (change.order_id,)).fetchone()
-                if held is None:
-                    body = change.draft.local_body(change.order_id, change.order_ref)
-                    self._save_bodies(conn, {change.order_id: body})
+                body = change.draft.local_body(change.order_id, change.order_ref)
+                self._save_bodies(conn, {change.order_id: body})
         super().reconcile()

@@ -73,13 +73,21 @@ class PaymentQueue(NewOrders):
         It may have been recorded and then deleted by a colleague. Once the
         clerk retries it, it is looked for once more and sent if still absent.
         """
+        self.mark_payment_held(change_id, UNSURE_PAYMENT)
+
+    def mark_payment_held(self, change_id: str, message: str) -> None:
+        """A payment not sent (or not seen after it was) because the money would not add up: the clerk decides.
+
+        It waits as refused with ``message``; a Retry sends it as the clerk
+        confirmed (after the usual look for it when it was sent: its "posted" mark stays).
+        """
         with self._write() as conn:
             change = self._get_change(conn, change_id)
             self._update_change(
                 conn,
                 change_id,
                 state=ChangeState.FAILED.value,
-                last_error=UNSURE_PAYMENT,
+                last_error=message,
                 base=dumps({**change.base, "asked": 1}),
                 settle_until=0,
             )

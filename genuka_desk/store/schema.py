@@ -196,5 +196,32 @@ def _cache_v7(conn: sqlite3.Connection, s: str) -> None:
     conn.execute(f"DELETE FROM {s}.meta WHERE key = 'pull.details'")
 
 
-QUEUE_MIGRATIONS = (_queue_v1, _queue_v2)
+def _queue_v3(conn: sqlite3.Connection, s: str) -> None:
+    # The money taken with a sale went as billing.amount on create, which records no payment on Genuka:
+    # every sale not yet created gets it as a payment change of its own (see store.new_orders).
+    import uuid
+
+    from .. import models as _models
+
+    rows = conn.execute(
+        f"SELECT id, order_id, order_ref, intent FROM {s}.changes WHERE kind = 'create' AND state != 'sent'"
+    ).fetchall()
+    for change_id, order_id, order_ref, intent in rows:
+        payment = _models.NewOrder.model_validate_json(intent).payment()
+        if payment is None:
+            continue
+        conn.execute(
+            f"INSERT INTO {s}.changes (id, order_id, order_ref, kind, intent, base, state, created_at, changed_at) "
+            "VALUES (?, ?, ?, 'payment', ?, ?, 'pending', strftime('%s', 'now'), strftime('%s', 'now'))",
+            (
+                str(uuid.uuid4()),
+                order_id,
+                order_ref,
+                payment.model_dump_json(),
+                json.dumps({"posted": 0, "sale": change_id}),
+            ),
+        )
+
+
+QUEUE_MIGRATIONS = (_queue_v1, _queue_v2, _queue_v3)
 CACHE_MIGRATIONS = (_cache_v1, _cache_v2, _cache_v3, _cache_v4, _cache_v5, _cache_v6, _cache_v7)

@@ -3,8 +3,8 @@
 The rule (docs/genuka-api.md, "Creating an order exactly once"): the desk
 sends its own ``created_at``, to the whole second, and never gives two of its
 sales the same second. A server order is the desk's sale when it has that
-exact ``created_at``, the same customer (the phone's last nine digits, else
-the customer id, else the name) and the same lines (quantity and unit price
+exact ``created_at``, the same customer (the customer id for a known one, else
+the phone's last nine digits, else the name) and the same lines (quantity and unit price
 of each, in any order). The list is asked for a window of 14 hours either
 side of that second (the filter's time zone is not documented), with the
 customers and lines included, and the match is made here.
@@ -47,11 +47,11 @@ def is_our_sale(order: Order, draft: NewOrder) -> bool:
         return False
     customer = draft.customer
     theirs = order.customer
-    if customer.phone:
-        if phone_digits(order.customer_phone)[-9:] != phone_digits(customer.phone)[-9:]:
-            return False
-    elif customer.id:
+    if customer.id:
         if theirs is None or str(theirs.id) != customer.id:
+            return False
+    elif customer.phone:
+        if phone_digits(order.customer_phone)[-9:] != phone_digits(customer.phone)[-9:]:
             return False
     elif order.customer_name.casefold().strip() != customer.name.casefold():
         return False

@@ -19,6 +19,7 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ..api import (
     AuthError,
@@ -35,7 +36,7 @@ from ..api import (
     SetupError,
     ValidationError,
 )
-from ..models import Order, apply_edit, is_our_payment, lay_payment
+from ..models import Order, apply_edit, balance_of, is_our_payment, lay_payment
 from ..models.write_body import unapplied, update_body
 from ..store import Change, ChangeKind, ChangeState
 from .backoff import retry_delay
@@ -51,6 +52,24 @@ _TRANSIENT = (NetworkError, ServerError, RateLimitedError, BadResponseError)
 # Answers that say a write was not applied (a creation they answer is certainly not on the server).
 _REFUSALS = (ValidationError, RefusedError, ForbiddenError, ClientError, AuthError, SetupError, RouteNotFoundError)
 NOT_APPLIED = "The server answered but did not apply: {keys}. Check the order, then retry or discard the change."
+OVER_BALANCE = (
+    "Not sent: the order's balance on the server is {balance}, less than this payment of {amount} (it was marked "
+    "Paid, which settles the balance, or paid elsewhere). Discard this payment, or retry it if the customer "
+    "really paid it on top."
+)
+PAID_ON_CREATE = (
+    "Not sent: the server already shows {recorded} paid on this sale since its creation. The {amount} taken at "
+    "the counter would count twice: check the order's payments, then discard this one, or retry it if both are "
+    "real."
+)
+OVER_TOTAL = (
+    "Not sent: the server's total for this sale is {total}, less than the {amount} taken at the counter. Check "
+    "the order, then retry (the server may refuse more than the balance) or discard it and record the right amount."
+)
+NOT_SHOWN = (
+    "The server answered that the payment of {amount} was added, but the order does not show it. Check the "
+    "order's payments on the server before taking the money again; retry looks for it first."
+)
 
 
 def _maybe_in_flight(exc: GenukaError) -> bool:
@@ -249,6 +268,17 @@ class Pusher(SyncWorker):
                 log.warning("payment of change %s: sent without an answer, the order moved since", change.id)
                 self.emit(OrdersChanged((change.order_id,)))
                 return
+        balance = balance_of(fresh.raw_view)
+        if not change.base.get("asked") and payment.amount > balance:
+            # Marked paid (which settles the balance by itself), or paid elsewhere: sent now, the money
+            # would count twice. Nothing is sent; the clerk says which one they meant.
+            message = OVER_BALANCE.format(balance=balance, amount=payment.amount)
+            self.store.mark_payment_held(change.id, message)
+            result.failed += 1
+            result.errors.append(message)
+            log.warning("payment of change %s held: %s over a balance of %s", change.id, payment.amount, balance)
+            self.emit(OrdersChanged((change.order_id,)))
+            return
         known = [str(p.id) for p in fresh.payments if p.id]
         self.store.mark_paying(change.id, known, self.policy.in_flight_limit, fresh.raw_updated_at)
         crashpoint("push.before_put")
@@ -266,6 +296,15 @@ class Pusher(SyncWorker):
             # Accepted (200): a failed read is no reason to send it again.
             log.info("payment of change %s sent, not read back (%s)", change.id, exc.message)
             answer = Order.from_raw(lay_payment(fresh.raw_view, payment), copy_raw=False)
+        else:
+            if not any(is_our_payment(p, payment, set(known)) for p in answer.payments):
+                # "Payment added", yet the order does not show it: the drawer and the server differ.
+                self.store.save_server_orders([answer])
+                self.store.mark_payment_held(change.id, NOT_SHOWN.format(amount=payment.amount))
+                result.failed += 1
+                log.warning("payment of change %s: accepted but not on the order read back", change.id)
+                self.emit(OrdersChanged((change.order_id,)))
+                return
         self.store.mark_sent(change.id, answer)
         crashpoint("push.after_mark_sent")
         result.sent += 1
@@ -295,7 +334,33 @@ class Pusher(SyncWorker):
         server_id = self.store.mark_created(change.id, order)
         crashpoint("push.after_mark_sent")
         log.info("sale %s created on the server as %s", change.order_ref, order.reference)
+        self._check_created(change, order)
         self.emit(OrdersChanged((change.order_id, server_id)))  # the local row went, the server's came
+
+    def _check_created(self, change: Change, order: Order) -> None:
+        """The created order against what the clerk took: its money waits as a payment, never counted twice.
+
+        A server that already shows money on the new order (it recorded a
+        payment on create), or whose total is below what was taken, holds the
+        sale's payment for the clerk instead of sending it on top.
+        """
+        draft = change.draft
+        assert draft is not None
+        total = order.amount if order.amount is not None else draft.subtotal
+        if total != draft.subtotal:
+            log.warning("sale %s: the server's total is %s, the desk's %s", order.reference, total, draft.subtotal)
+        held = self.store.sale_payment(change.id)
+        if held is None or held.payment is None or held.posted or not held.active:
+            return
+        recorded = sum((p.amount or Decimal(0) for p in order.payments), Decimal(0))
+        if recorded > 0:
+            message = PAID_ON_CREATE.format(recorded=recorded, amount=held.payment.amount)
+        elif held.payment.amount > total:
+            message = OVER_TOTAL.format(total=total, amount=held.payment.amount)
+        else:
+            return
+        self.store.mark_payment_held(held.id, message)
+        log.warning("sale %s: its payment is held for the clerk: %s", order.reference, message)
 
     def _settle_answer(self, change: Change, answer: Order, result: PushResult) -> None:
         """Mark the change sent when the answer holds its values; failed (with the keys) when not."""

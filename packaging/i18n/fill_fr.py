@@ -295,6 +295,10 @@ FR: dict[str, str | tuple[str, str]] = {
     "A line needs a title.": "Une ligne demande un intitulé.",
     "A delivery needs a street, a city and a country.": "Une livraison demande une rue, une ville et un pays.",
     "Choose how the customer paid.": "Choisissez comment le client a payé.",
+    "No account is known for this way of paying: choose one, or sync once to know the accounts.": (
+        "Aucun compte n’est connu pour ce moyen de paiement : choisissez-en un, ou synchronisez une fois "
+        "pour connaître les comptes."
+    ),
     "Change due %s": "Monnaie à rendre %s",
     "Still owed %s": "Reste dû %s",
     "More than the stock: %s": "Plus que le stock : %s",

@@ -44,13 +44,19 @@ async def test_a_sale_is_shown_at_once_then_created_once_under_the_servers_refer
         local = await service.get_order("DESK-0001")
         assert local.customer_phone == "+237699123456" and local.amount == Decimal(5000)
         found = await service.list_orders(ListQuery(search="DESK-0001"))
-        assert [r.reference for r in found.rows] == ["DESK-0001"] and found.rows[0].pending == 1
+        # The creation and the money taken, as a payment of its own waiting behind it (shown paid at once).
+        assert [r.reference for r in found.rows] == ["DESK-0001"] and found.rows[0].pending == 2
+        assert local.billing_status.value == "paid" and local.balance == 0 and local.payments[0].queued
         report = await service.sync()
         assert report.complete, report
         assert len(created(demo_server, change.id)) == 1
+        create = created(demo_server, change.id)[0]
+        assert "billing" not in create["sent_keys"]  # billing.amount records no payment on Genuka
         order = await service.get_order("DESK-0001")  # the temporary reference still finds it
         assert order.reference.startswith("#ORDER_") and not str(order.id).startswith("local-")
         assert order.billing_status.value == "paid" and order.customer_phone == "+237699123456"
+        body = demo_server.store.get_order(str(order.id))
+        assert [p["amount"] for p in body["payments"]] == [5000] and body["amount_due"] == 0
         assert (await service.list_orders(ListQuery(search="DESK-0001"))).rows == []
         assert service.row(change.order_id) is None and service.row(str(order.id)) is not None
         assert service.change(change.id).state is ChangeState.SENT

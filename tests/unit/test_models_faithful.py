@@ -72,7 +72,9 @@ def test_address_and_status_fields() -> None:
     raw = load_fixture("order-update.response.json")
     edit = OrderEdit(fields={"shipping.address.line1": "Akwa, rue 12", "billing.status": "paid"})
     body = apply_edit(raw, edit)
-    assert diff_paths(raw, body) == {("shipping", "address", "line1"), ("billing", "status")}
+    # Marked paid, the order owes nothing at once: Genuka settles the unpaid remainder itself.
+    assert diff_paths(raw, body) == {("shipping", "address", "line1"), ("billing", "status"), ("amount_due",)}
+    assert body["amount_due"] == 0 and raw["amount_due"] == 80000
     assert read_values(body, edit.touched()) == {"shipping.address.line1": "Akwa, rue 12", "billing.status": "paid"}
 
 

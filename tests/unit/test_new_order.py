@@ -73,7 +73,7 @@ def test_the_create_body_holds_only_what_the_clerk_gave_in_the_documented_shape(
             {"title": "Sac tressé", "price": 2000.5, "quantity": 1},
         ],
         "shipping": {"mode": "pickup"},
-        "billing": {"amount": 5000, "method": "cash"},
+        # No billing: billing.amount records no payment on Genuka; the money goes as a payment of its own.
         "created_at": "2026-12-01T09:30:05.000000Z",  # whole seconds: how the desk finds it again
     }
     delivery = sale(mode="delivery", address={"line1": "Akwa", "city": "Douala", "country": "Cameroon", "line2": ""})
@@ -87,6 +87,30 @@ def test_the_create_body_holds_only_what_the_clerk_gave_in_the_documented_shape(
     assert "billing" not in sale().create_body()
 
 
+def test_a_known_customer_goes_by_id_alone_so_their_record_is_not_rewritten() -> None:
+    known = NewCustomer(id="01kcust", first_name="Jean Pierre", last_name="ONANA", phone="+237699000001")
+    assert NewOrder(customer=known).create_body()["customer"] == {"id": "01kcust"}
+    typed = NewCustomer(first_name="Awa", last_name="", phone="+237699000000", email="")
+    assert NewOrder(customer=typed).create_body()["customer"] == {"first_name": "Awa", "phone": "+237699000000"}
+
+
+def test_the_money_taken_with_a_sale_is_a_payment_of_its_own() -> None:
+    draft = sale(paid_amount=Decimal(5000), method="cash", treasury_account_id="acc1", tendered=Decimal(10000))
+    payment = draft.payment()
+    assert payment is not None and payment.body() == {
+        "amount": 5000,
+        "method": "cash",
+        "treasury_account_id": "acc1",
+        "date": "2026-12-01",
+    }
+    assert payment.tendered == Decimal(10000)
+    assert payment.key == draft.payment().key  # type: ignore[union-attr]  # one identity across tries
+    assert sale().payment() is None and sale(paid_amount=Decimal(0)).payment() is None
+    late = sale(paid_amount=Decimal(1), method="cash")
+    late.created_at = datetime(2026, 12, 1, 23, 30, tzinfo=UTC)
+    assert late.payment().paid_on == date(2026, 12, 2)  # type: ignore[union-attr]  # its day in Douala
+
+
 def test_the_local_copy_reads_as_an_order_with_its_temporary_reference() -> None:
     order_id = new_local_id()
     assert is_local_id(order_id) and not is_local_id("01k76xt7z87katy392s6w335cp")
@@ -94,7 +118,9 @@ def test_the_local_copy_reads_as_an_order_with_its_temporary_reference() -> None
     assert order.reference == "DESK-0007" and str(order.id) == order_id
     assert order.amount == Decimal("6500.50") and order.item_count == 4
     assert [(line.title, line.quantity) for line in order.lines] == [("Savon", 3), ("Sac tressé", 1)]
-    assert order.customer_phone == "+237699000000" and order.billing_status.value == "paid"
+    # Unpaid as the server creates it: the sale's queued payment lays the money on it.
+    assert order.customer_phone == "+237699000000" and order.billing_status.value == "pending"
+    assert order.balance == Decimal("6500.50") and order.payments == []
 
 
 def test_the_checks_name_what_stops_a_sale() -> None:
@@ -113,3 +139,5 @@ def test_the_checks_name_what_stops_a_sale() -> None:
         "billing.amount": "paid_too_much",
         "billing.method": "method_required",
     }
+    draft = sale(paid_amount=Decimal(100), method="cash")
+    assert {p.key: p.code for p in validate_new_order(draft)} == {"billing.treasury_account_id": "account_required"}

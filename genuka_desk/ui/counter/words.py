@@ -25,6 +25,9 @@ class CounterWords(QObject):
             "title_required": self.tr("A line needs a title."),
             "address_required": self.tr("A delivery needs a street, a city and a country."),
             "method_required": self.tr("Choose how the customer paid."),
+            "account_required": self.tr(
+                "No account is known for this way of paying: choose one, or sync once to know the accounts."
+            ),
         }
         return texts.get(problem.code, problem.message)
 
