@@ -13,7 +13,8 @@ EPILOG = """exit codes:
   1  bad input (a wrong argument, an invalid value, an unusable data folder)
   2  authentication (not logged in, token refused)
   3  not found (no such order or change)
-  4  changes remain unsent (offline, refused or in conflict)
+  4  changes remain unsent (offline, refused, in conflict, or kept after a lost answer:
+     `genuka-desk sync --wait` waits until it is checked)
 
 environment:
   GENUKA_BASE_URL, GENUKA_COMPANY, GENUKA_TOKEN  stand for --base-url, --company, --token

@@ -18,9 +18,9 @@ from ..models import (
 from ..service import SORT_COLUMNS, InvalidEdit, ListQuery, OrderService
 from .context import Context
 from .edit_syntax import EditSyntaxError, parse_assignments
-from .exits import EXIT_BAD_INPUT, EXIT_OK, CliError
+from .exits import EXIT_BAD_INPUT, EXIT_OK, EXIT_UNSENT, CliError
 from .output import order_json, order_text, row_json, rows_text
-from .sync_command import send_now, sync_round
+from .sync_command import send_now, sync_round, unanswered
 from .words import terminal_language
 
 
@@ -120,7 +120,7 @@ def orders_create(ctx: Context) -> int:
         draft = file_draft or _draft_from_flags(ctx, service)
         change = await service.create_order(draft)
         if ctx.args.json:
-            code = await _quiet_send(ctx, service)
+            code = await _quiet_send(ctx, service, change.order_id)
         else:
             print(f"Sale {change.order_ref} kept on this computer.")
             code = await send_now(ctx, service, change.order_id)
@@ -195,9 +195,9 @@ def _line(service: OrderService, spec: str) -> NewOrderLine:
     return item.as_line(quantity, price)
 
 
-async def _quiet_send(ctx: Context, service: OrderService) -> int:
-    """Send what waits without printing (``--json`` prints only the order)."""
+async def _quiet_send(ctx: Context, service: OrderService, order_id: str) -> int:
+    """Send what waits without printing (``--json`` prints only the order); 4 when its answer was lost."""
     if not ctx.token:
         return EXIT_OK
     await sync_round(ctx, service, pull=False)
-    return EXIT_OK
+    return EXIT_OK if unanswered(service, order_id) is None else EXIT_UNSENT

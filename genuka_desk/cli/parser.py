@@ -76,9 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument(
         "--wait",
         type=float,
-        default=60.0,
+        nargs="?",
+        const=float("inf"),
         metavar="SECONDS",
-        help="when another genuka-desk is sending this profile's changes, wait this long for it (default 60)",
+        help="wait (at most SECONDS, if given) for another genuka-desk sending this profile's changes and for "
+        "changes whose answer was lost to be checked; without it, sync returns at once",
     )
 
     orders = commands.add_parser("orders", help="list, show and change orders")

@@ -8,8 +8,8 @@ from typing import Any
 from ..models import Order, parse_amount
 from ..service import OrderService, PaperKind
 from .context import Context
-from .exits import EXIT_BAD_INPUT, CliError
-from .sync_command import send_now, sync_round
+from .exits import EXIT_BAD_INPUT, EXIT_OK, EXIT_UNSENT, CliError
+from .sync_command import send_now, sync_round, unanswered
 from .words import terminal_language
 
 
@@ -50,7 +50,8 @@ def orders_pay(ctx: Context) -> int:
             order = await service.get_order(change.order_id)
             data = payments_json(order) | {"payment": service.change(change.id).state.value}
             ctx.out(data, "")
-            return 0
+            # 4: its answer was lost; kept, and checked once the server can no longer apply it.
+            return EXIT_OK if unanswered(service, change.order_id) is None else EXIT_UNSENT
         print(f"Payment of {amount} ({args.method}) kept for {change.order_ref or change.order_id}.")
         return await send_now(ctx, service, change.order_id)
 

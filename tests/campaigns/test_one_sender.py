@@ -140,7 +140,8 @@ def test_set_status_killed_while_the_server_holds_its_write_then_sync_at_once_wr
         held_until = time.monotonic() + 3.0
         setter.send_signal(signal.SIGKILL)
         setter.communicate(timeout=10)
-        sync = cli_process(server, data_dir, "sync")
+        # `sync --wait`: the killed try is checked once it can no longer land (a plain sync returns at once, 4).
+        sync = cli_process(server, data_dir, "sync", "--wait")
         out, err = sync.communicate(timeout=60)
         assert sync.returncode == 0, (out, err)
         time.sleep(max(0.0, held_until - time.monotonic()))  # the held write has landed or never will

@@ -14,6 +14,7 @@ from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
 from genuka_desk.models import read_value
 from genuka_desk.service.credentials import TokenStore
 from genuka_desk.service.profile import Profile
+from genuka_desk.sync.backoff import IN_FLIGHT_ENV
 from tests.support.services import writes_of
 
 
@@ -333,6 +334,30 @@ def test_orders_pay_online_then_offline_queued(run: Run, demo_server: DemoServer
         assert sorted(int(p["amount"]) for p in body["payments"]) == [500, 1000]
     code, out, err = run("orders", "pay", reference, "--amount", "99999999", "--method", "cash")
     assert code == 1 and "balance" in (out + err).lower()
+
+
+@pytest.mark.timeout(60)  # the old CLI blocked ~2 minutes here; now a hang fails the test
+def test_a_payment_whose_answer_was_lost_returns_at_once_and_only_sync_wait_waits_it_out(
+    run: Run, demo_server: DemoServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The window in which the lost try may still land: short here, so that `sync --wait` waits it out quickly.
+    monkeypatch.setenv(IN_FLIGHT_ENV, "6")
+    reference = logged_in(run)
+    order_id = run.json("orders", "show", reference)["id"]
+    demo_server.faults.arm("drop", 1, method="POST", path="/payments")  # recorded on the server, the answer lost
+    code, out, _ = run("orders", "pay", reference, "--amount", "1000", "--method", "cash")
+    assert code == 4, out
+    assert "Kept; the server may have it already" in out and "sync --wait" in out
+    assert "Sent to the server" not in out
+    assert [int(p["amount"]) for p in demo_server.store.get_order(order_id)["payments"]] == [1000]
+    # A plain sync right after does not wait for it either: what is known, and 4.
+    code, out, _ = run("sync")
+    assert code == 4 and "Kept: the server may have it already" in out, out
+    # Only `sync --wait` waits: the try is then checked against the server, found recorded, never sent again.
+    code, out, err = run("sync", "--wait")
+    assert code == 0 and "remain" not in out, out + err
+    assert [int(p["amount"]) for p in demo_server.store.get_order(order_id)["payments"]] == [1000]
+    assert run.json("queue") == []
 
 
 @pytest.mark.timeout(120)
