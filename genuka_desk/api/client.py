@@ -14,6 +14,7 @@ import logging
 import math
 import ssl
 import threading
+import time
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from .errors import (
     body_excerpt,
     error_from_response,
 )
+from .mobile_sync import SyncPage, check_operations, pull_page, pull_params, push_results
 from .query import OrderQuery
 from .urls import check_base_url, is_loopback
 
@@ -102,6 +104,8 @@ class GenukaClient:
         self._transport = transport
         self._max_connections = max_connections
         self._client: httpx.AsyncClient | None = None
+        # The last answer's Date header and this computer's time when it came (the clock check of `doctor`).
+        self.server_clock: tuple[str, float] | None = None
         self._apply_auth_headers()
 
     @property
@@ -200,6 +204,7 @@ class GenukaClient:
         except httpx.TransportError as exc:
             # Reset, closed mid-body, protocol error: the request may have been applied.
             raise NetworkError("The connection to the server broke.", maybe_sent=True, request_id=rid) from exc
+        self.server_clock = (response.headers.get("Date", ""), time.time())
         if response.status_code >= 400:
             error = error_from_response(response, rid)
             log.warning("%s %s -> %s %s (request %s)", method, path, response.status_code, type(error).__name__, rid)
@@ -489,6 +494,24 @@ class GenukaClient:
         return self._order_from(
             await self._send("DELETE", f"/admin/orders/{order_id}/payments/{payment_id}", request_id=request_id)
         )
+
+    async def sync_push(
+        self, operations: list[dict[str, Any]], *, request_id: str | None = None
+    ) -> list[dict[str, Any]]:
+        """``POST /admin/sync/push`` (19-company-settings.md): one result per operation, in the order sent.
+
+        Not retried here: the caller's queue decides, and sends a retry with the same idempotency keys (the
+        server then applies nothing twice). See :mod:`.mobile_sync` for what is checked both ways.
+        """
+        check_operations(operations)
+        answer = await self._send("POST", "/admin/sync/push", body={"operations": operations}, request_id=request_id)
+        return push_results(operations, answer)
+
+    async def sync_pull(
+        self, cursor: str | None = None, entity_types: list[str] | tuple[str, ...] | None = None, limit: int = 50
+    ) -> SyncPage:
+        """``GET /admin/sync/pull``: the changes after ``cursor`` (all of them without one), ``limit`` at most."""
+        return pull_page(await self._get("/admin/sync/pull", pull_params(cursor, entity_types, limit)))
 
     async def get_company(self) -> dict[str, Any]:
         """``GET /admin/company``: the shop's profile (name, logo, address, phone, tax numbers)."""

@@ -29,8 +29,10 @@ from .data import DemoData
 from .directory import list_customers, list_products
 from .faults import APPLIES, Fault, FaultPlan
 from .logo import logo_png
+from .mobile_sync import sync_pull, sync_push
 from .payments import add_payment, delete_payment
 from .store import DEMO_ADMIN_KEY, DEMO_READONLY_KEY, DemoError, DemoStore, RequestTimedOut, envelope
+from .till import active_sessions
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +98,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("demo %s - %s", self.address_string(), format % args)
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        # The Date header on the demo's clock: ``DemoServer(clock_offset=...)`` plays a server whose clock is off.
+        now = time.time() if timestamp is None else timestamp
+        return super().date_time_string(now + self.server.demo.clock_offset)
 
     def do_GET(self) -> None:
         self._handle("GET")
@@ -297,7 +304,15 @@ class _Handler(BaseHTTPRequestHandler):
         user = self._auth()
         if path == f"{PREFIX}/user/companies" and method == "GET":
             return 200, {"data": demo.accounts.choices(self.company)}, {}
-        if self.company != store.data.company_id:
+        own_data = self.company == store.data.company_id
+        if demo.mobile_sync and method == "GET" and path == f"{PREFIX}/admin/sync/pull":
+            store.require(user, "orders.view")
+            return 200, sync_pull(store, params, own_data), {}
+        if demo.mobile_sync and method == "POST" and path == f"{PREFIX}/admin/sync/push":
+            return 200, sync_push(store, self.company, self._json_body(raw), user, own_data), {}
+        if method == "GET" and path == f"{PREFIX}/admin/cash-register-sessions/active":
+            return 200, active_sessions(demo.cash_control), {}
+        if not own_data:
             # The other company of a multi-company user: a shop with no orders yet.
             if method == "GET" and path == f"{PREFIX}/admin/orders":
                 return 200, envelope([], 0, 1, 15, params, f"{base}/admin/orders", demo.envelope), {}
@@ -381,6 +396,9 @@ class DemoServer:
         companies: int = 1,
         login_shape: str = "documented",
         anchor: datetime | None = None,
+        mobile_sync: bool = True,
+        cash_control: bool = False,
+        clock_offset: float = 0.0,
     ) -> None:
         # ``anchor``: when the newest seeded order was taken (a fixed day by default, so tests see the same data).
         fresh = store is None  # a new store gets the extra orders below; a store handed in has them already
@@ -408,6 +426,10 @@ class DemoServer:
         self.max_request_seconds = max_request_seconds
         self.faults = FaultPlan()
         self.envelope = envelope
+        # False: no Mobile Sync routes (404, like a server without them). True: cash_control.enabled is on.
+        self.mobile_sync = mobile_sync
+        self.cash_control = cash_control
+        self.clock_offset = clock_offset  # seconds the Date header is ahead of this computer's clock
         self.requests = 0
         self.counter_lock = threading.Lock()
         self.busy_seconds = 0.0  # time spent building answers (routing, data, JSON aside from sending)
