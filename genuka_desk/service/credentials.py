@@ -46,8 +46,16 @@ class TokenStore:
         keyring, KeyringError = _keyring()
         try:
             keyring.set_password(SERVICE, self.profile, token)
+            # Some keychains take a token without keeping it (keyring's null backend, a locked store):
+            # only one that gives it back is trusted, else the next start would not be logged in.
+            kept = keyring.get_password(SERVICE, self.profile) == token
         except (KeyringError, RuntimeError) as exc:
             log.warning("no usable OS keyring (%s); keeping the token in a private file", type(exc).__name__)
+            kept = False
+        else:
+            if not kept:
+                log.warning("the OS keyring did not keep the token; keeping it in a private file")
+        if not kept:
             self._write_file(token)
             self.location = "file"
             return self.location

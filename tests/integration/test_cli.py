@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 
 from genuka_desk import cli
@@ -15,6 +16,7 @@ from genuka_desk.models import read_value
 from genuka_desk.service.credentials import TokenStore
 from genuka_desk.service.profile import Profile
 from genuka_desk.sync.backoff import IN_FLIGHT_ENV
+from tests.support.memory_keyring import MemoryKeyring
 from tests.support.services import writes_of
 
 
@@ -334,6 +336,24 @@ def test_orders_pay_online_then_offline_queued(run: Run, demo_server: DemoServer
         assert sorted(int(p["amount"]) for p in body["payments"]) == [500, 1000]
     code, out, err = run("orders", "pay", reference, "--amount", "99999999", "--method", "cash")
     assert code == 1 and "balance" in (out + err).lower()
+
+
+def test_login_on_a_keychain_that_does_not_keep_the_token_stays_logged_in(
+    run: Run, demo_server: DemoServer, memory_keyring: MemoryKeyring
+) -> None:
+    from keyring.backends import null
+
+    keyring.set_keyring(null.Keyring())  # takes the token, gives nothing back (the conftest puts its own back)
+    code, out, err = run("login", "--email", "demo@genuka.com", "--password", "password")
+    assert code == 0 and "Logged in" in out
+    assert "no OS keychain" in err and "readable only by you" in err  # the usual warning, with the file
+    code, out, err = run("sync")
+    assert code == 0 and "Not logged in" not in out + err, out + err
+    keyring.set_keyring(memory_keyring)  # a keychain that keeps it: no warning, and still logged in
+    code, out, err = run("login", "--email", "demo@genuka.com", "--password", "password")
+    assert code == 0 and "no OS keychain" not in err and memory_keyring.passwords
+    code, out, err = run("sync")
+    assert code == 0, out + err
 
 
 @pytest.mark.timeout(60)  # the old CLI blocked ~2 minutes here; now a hang fails the test

@@ -6,7 +6,7 @@ import stat
 from pathlib import Path
 
 import keyring
-from keyring.backends import fail
+from keyring.backends import fail, null
 
 from genuka_desk.service.credentials import TokenStore
 from genuka_desk.service.profile import Profile
@@ -72,3 +72,19 @@ def test_once_the_keychain_takes_the_token_the_file_is_gone_and_the_keychain_ans
     keyring.set_keyring(memory_keyring)  # a keychain now (unlocked, installed)
     assert TokenStore(tmp_path).save("new-token") == "keyring"
     assert not TokenStore(tmp_path).file.exists() and TokenStore(tmp_path).load() == "new-token"
+
+
+def test_a_keychain_that_takes_the_token_without_keeping_it_is_not_trusted(tmp_path: Path) -> None:
+    keyring.set_keyring(null.Keyring())  # set_password answers, get_password gives nothing back
+    tokens = TokenStore(tmp_path / "config")
+    assert tokens.save("secret-token-4") == "file"
+    assert stat.S_IMODE(tokens.file.stat().st_mode) == 0o600
+    reread = TokenStore(tmp_path / "config")
+    assert reread.load() == "secret-token-4" and reread.location == "file"
+
+
+def test_a_keychain_that_gives_the_token_back_is_trusted(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    tokens = TokenStore(tmp_path / "config")
+    assert tokens.save("secret-token-5") == "keyring" and not tokens.file.exists()
+    assert memory_keyring.passwords == {("genuka-desk", "default"): "secret-token-5"}
+    assert TokenStore(tmp_path / "config").load() == "secret-token-5"
