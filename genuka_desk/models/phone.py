@@ -47,6 +47,34 @@ def phone_digits(text: str | None) -> str:
     return "".join(ch for ch in (text or "") if ch.isdigit())
 
 
+_PHONE_SIGNS = re.compile(r"^[+\d\s().\-/\u00a0\u202f]+$")
+
+
+def looks_like_phone(text: str | None) -> bool:
+    """Whether ``text`` is (part of) a phone number: digits and the signs phones are typed with, 3 digits or more."""
+    return bool(text and _PHONE_SIGNS.match(text.strip()) and len(phone_digits(text)) >= 3)
+
+
+def phone_key(text: str | None, country: str = CAMEROON) -> str:
+    """The one form both sides of a phone comparison take: the number's digits without its country code.
+
+    A Cameroonian number is its nine digits however it was typed (``+237 694 18 21 99``,
+    ``00237694182199``, ``694.18.21.99``, ``0694182199`` all give ``694182199``); another
+    country's keeps its code (``+33 6 12 34 56 78`` gives ``33612345678``). Part of a number
+    loses the same prefixes, so ``+237 694 18`` is found inside the key of the whole.
+    """
+    normal = normal_phone(text, country)
+    if normal is not None:
+        return normal[1 + len(country) :] if normal.startswith("+" + country) else normal[1:]
+    raw = _SEPARATORS.sub("", (text or "").strip())
+    digits = phone_digits(raw)
+    if raw.startswith(("+", "00")):
+        digits = digits[2:] if raw.startswith("00") else digits
+        if digits.startswith(country):
+            digits = digits[len(country) :]
+    return digits
+
+
 def whatsapp_link(text: str | None) -> str | None:
     """The ``https://wa.me/<number>`` link that opens a chat with this phone (None: not a number)."""
     number = normal_phone(text)

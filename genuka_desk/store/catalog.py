@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import models as _models
 from ..models.coerce import to_decimal, to_str
+from ..models.phone import looks_like_phone, phone_key
 from .files import StoreFiles
 from .rows import decode_body, encode_body, fold, sortable_time
 
@@ -139,7 +140,7 @@ class CatalogCache(StoreFiles):
                     cid,
                     customer.full_name,
                     phone,
-                    _models.phone_digits(phone),
+                    phone_key(phone),  # one form whatever the spelling (+237, 00237, spaces, dots)
                     customer.email or "",
                     _words(customer.first_name, customer.last_name, customer.company_name, customer.email),
                     sortable_time(customer.updated_at),
@@ -206,13 +207,16 @@ class CatalogCache(StoreFiles):
             return int(conn.execute("SELECT count(*) FROM cache.variants").fetchone()[0])
 
     def search_customers(self, text: str, limit: int = 20) -> list[CustomerRow]:
-        """Customers by name or email word prefixes, or by phone digits typed in groups."""
-        digits = _models.phone_digits(text)
+        """Customers by name or email word prefixes, or by (part of) a phone number however it is spelt."""
         with self._read() as conn:
-            if digits and len(digits) >= 3 and digits == "".join(text.split()).lstrip("+"):
+            if looks_like_phone(text):
+                key = phone_key(text)
+                if len(key) < 3:
+                    return []  # "+237" alone: the number is still being typed
+                # Inside the key: old rows keep the server's digits, which hold the key as well.
                 rows = conn.execute(
                     "SELECT id, name, phone, email FROM cache.customers WHERE digits LIKE ? ORDER BY name LIMIT ?",
-                    (f"%{digits}%", limit),
+                    (f"%{key}%", limit),
                 ).fetchall()
             else:
                 match = _word_match(text)
@@ -232,15 +236,17 @@ class CatalogCache(StoreFiles):
         return None if row is None else decode_body(row[0])
 
     def customer_by_phone(self, phone: str) -> CustomerRow | None:
-        """The customer whose phone has these last nine digits."""
-        digits = _models.phone_digits(phone)[-9:]
-        if len(digits) < 6:
+        """The customer with this phone number, both sides compared in one form (:func:`phone_key`)."""
+        key = phone_key(phone)
+        if len(key) < 6:
             return None
         with self._read() as conn:
-            row = conn.execute(
-                "SELECT id, name, phone, email FROM cache.customers WHERE digits LIKE ? LIMIT 1", (f"%{digits}",)
-            ).fetchone()
-        return None if row is None else CustomerRow(*row)
+            # Ending with the key narrows (old rows keep the server's digits); the keys then decide.
+            rows = conn.execute(
+                "SELECT id, name, phone, email FROM cache.customers WHERE digits LIKE ? ORDER BY digits = ? DESC",
+                (f"%{key}", key),
+            ).fetchall()
+        return next((CustomerRow(*r) for r in rows if phone_key(r[2]) == key), None)
 
 
 _ITEM_COLUMNS = "product_id, variant_id, title, variant_title, sku, barcode, price, stock"
