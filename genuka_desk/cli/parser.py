@@ -10,6 +10,7 @@ from ..service import SORT_COLUMNS
 from . import (
     demo_command,
     directory_commands,
+    doctor_command,
     order_commands,
     payment_commands,
     queue_command,
@@ -183,6 +184,13 @@ def build_parser() -> argparse.ArgumentParser:
     resolve.add_argument("--keep", choices=[k.value for k in Keep], required=True)
     for name, text in (("retry", "send a refused change again"), ("discard", "drop an unsent change")):
         actions.add_parser(name, help=text).add_argument("change", metavar="CHANGE_ID")
+
+    doctor = command(
+        "doctor",
+        "how this desk stands: server, login, what the server offers, clock, local files, queue (no token shown)",
+        doctor_command.doctor,
+    )
+    doctor.add_argument("--json", action="store_true")
 
     demo = commands.add_parser("demo-server", help="run the demo Genuka API on this computer")
     demo.add_argument("--host", default="127.0.0.1")

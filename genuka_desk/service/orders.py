@@ -31,8 +31,10 @@ from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
 if TYPE_CHECKING:
     import asyncio
 
+    from .doctor import DoctorReport
     from .export import CsvWords
     from .paper import PaperFacts
+    from .profile import Profile
 
 log = logging.getLogger(__name__)
 
@@ -847,6 +849,12 @@ class OrderService:
     def queue_counts(self) -> _sync.QueueCounts:
         """How many changes wait, were refused, or are in conflict (as the queue events say)."""
         return _sync.queue_event(self._store)
+
+    async def diagnose(self, profile: Profile, *, logged_in: bool) -> DoctorReport:
+        """``doctor`` and Help > Diagnostics: the server looked at (nothing written), the files checked."""
+        from .doctor import diagnose
+
+        return await diagnose(self._store, self._client, profile, logged_in=logged_in)
 
 
 def checked_sale(draft: _models.NewOrder) -> _models.NewOrder:

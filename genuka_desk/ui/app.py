@@ -187,6 +187,7 @@ class DesktopApp:
         window.preferences_action.triggered.connect(self.preferences)
         window.logout_action.triggered.connect(self.log_out)
         window.check_updates_action.triggered.connect(lambda: self.updates.check_now(self.window))
+        window.diagnostics_action.triggered.connect(self.diagnostics)
         window.update_banner.linkActivated.connect(self._update_link)
         if self._update is not None:  # found before a language switch rebuilt the window
             self._update_found(self._update)
@@ -199,6 +200,13 @@ class DesktopApp:
             self._first_list.hand_over(window.table.when_painted)  # the list stays put: the window opens over it
             self._first_list = None
         return window
+
+    def diagnostics(self) -> None:
+        """Help > Diagnostics: how this desk stands (the server looked at now; no token shown)."""
+        from .diagnostics_dialog import DiagnosticsDialog
+
+        self.diagnostics_dialog = DiagnosticsDialog(self.service, self.bridge, self.session.profile, parent=self.window)
+        self.diagnostics_dialog.open()
 
     def log_out(self) -> None:
         """File > Log out: warn about unsent changes, forget the token (and on request the local copy)."""

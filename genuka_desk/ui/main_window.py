@@ -391,6 +391,8 @@ class MainWindow(QMainWindow):
         keys = help_menu.addAction(self.tr("Keyboard shortcuts"))
         keys.setShortcut(QKeySequence("F1"))
         keys.triggered.connect(self.show_shortcuts)
+        # The app connects this too (it holds the session's profile: server, company, who logged in).
+        self.diagnostics_action = help_menu.addAction(self.tr("Diagnostics…"))
         about = help_menu.addAction(self.tr("About Genuka Desk"))
         about.triggered.connect(self.about)
 

@@ -27,38 +27,38 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="477" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="479" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n new order</numerusform><numerusform>%n new orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="489" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="491" />
         <source>%n order(s)</source>
         <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="823" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
         <source>%n refused</source>
         <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
         <source>%n in conflict</source>
         <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="903" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="905" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n order exported</numerusform><numerusform>%n orders exported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="964" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="966" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n change have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</numerusform><numerusform>%n changes have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</numerusform></translation>
     </message>

@@ -294,153 +294,158 @@
         <translation>Choisissez comment le client a payé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="33" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="29" />
+        <source>No account is known for this way of paying: choose one, or sync once to know the accounts.</source>
+        <translation>Aucun compte n’est connu pour ce moyen de paiement : choisissez-en un, ou synchronisez une fois pour connaître les comptes.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="36" />
         <source>Discard the sale?</source>
         <translation>Abandonner la vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="39" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="42" />
         <source>Discard sale %s? It was never created on the server: its customer, lines and payment are lost from this computer.</source>
         <translation>Abandonner la vente %s ? Elle n’a jamais été créée sur le serveur : son client, ses lignes et son paiement seront perdus sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="52" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="55" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="53" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="56" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="54" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="57" />
         <source>title</source>
         <translation>intitulé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="55" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="58" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="56" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="59" />
         <source>variant</source>
         <translation>variante</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="58" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="61" />
         <source>Line %1 (%2)</source>
         <translation>Ligne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="61" />
-        <location filename="../../genuka_desk/ui/counter/words.py" line="62" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="64" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="65" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="63" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="66" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="64" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="67" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="65" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="68" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="66" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="69" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="67" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="70" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="68" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="71" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="69" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="72" />
         <source>Delivery mode</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="70" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="73" />
         <source>Delivery address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="71" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="74" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="72" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="75" />
         <source>Address line 2</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="73" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="76" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="74" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="77" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="75" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="78" />
         <source>Delivery day</source>
         <translation>Jour de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="76" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="79" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="77" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="80" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="78" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="81" />
         <source>Treasury account</source>
         <translation>Compte de trésorerie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="79" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="82" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="80" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="83" />
         <source>Date of the sale</source>
         <translation>Date de la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="89" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="92" />
         <source>The server refused this sale:</source>
         <translation>Le serveur a refusé cette vente :</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="91" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="94" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="94" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="97" />
         <source>Correct it and send it again, or discard it.</source>
         <translation>Corrigez-la et renvoyez-la, ou abandonnez-la.</translation>
     </message>
@@ -648,6 +653,317 @@
         <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="110" />
         <source>Shipping amount: must be a number, 0 or more.</source>
         <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="54" />
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="64" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="65" />
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="82" />
+        <source>Looking at the server and the local files…</source>
+        <translation>Examen du serveur et des fichiers locaux…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="102" />
+        <source>Needs attention: %s</source>
+        <translation>À vérifier : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="102" />
+        <source>Everything looks right.</source>
+        <translation>Tout est en ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="114" />
+        <source>log in again</source>
+        <translation>reconnectez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="116" />
+        <source>the server cannot be reached</source>
+        <translation>le serveur est injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="118" />
+        <source>this computer's clock</source>
+        <translation>l’horloge de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="120" />
+        <source>the local files</source>
+        <translation>les fichiers locaux</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="122" />
+        <source>changes refused or in conflict</source>
+        <translation>des modifications refusées ou en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="126" />
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="131" />
+        <source>%s s</source>
+        <translation>%s s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="133" />
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="134" />
+        <source>%s h</source>
+        <translation>%s h</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="138" />
+        <source>%s KB</source>
+        <translation>%s Ko</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="140" />
+        <source>%s MB</source>
+        <translation>%s Mo</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="141" />
+        <source>%s GB</source>
+        <translation>%s Go</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="145" />
+        <source>answers</source>
+        <translation>répond</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="145" />
+        <source>cannot be reached</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="146" />
+        <source>Server: %s (%s)</source>
+        <translation>Serveur : %s (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="148" />
+        <source>no: log in</source>
+        <translation>non : connectez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="150" />
+        <source>the server refused the login: log in again</source>
+        <translation>le serveur a refusé la connexion : reconnectez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="152" />
+        <source>yes, with an API key</source>
+        <translation>oui, avec une clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="154" />
+        <source>yes, as %s</source>
+        <translation>oui, en tant que %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="154" />
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="166" />
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="168" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="155" />
+        <source>Logged in: %s</source>
+        <translation>Connecté : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="157" />
+        <source>Company: %s</source>
+        <translation>Entreprise : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="157" />
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="158" />
+        <source>Shop: %s</source>
+        <translation>Boutique : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="158" />
+        <source>none chosen (every shop)</source>
+        <translation>aucune choisie (toutes les boutiques)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="161" />
+        <source>What the server offers: not known yet</source>
+        <translation>Ce que le serveur propose : pas encore connu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="163" />
+        <source>checked now</source>
+        <translation>vérifié à l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="163" />
+        <source>as found on %s</source>
+        <translation>constaté le %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="164" />
+        <source>What the server offers (%s):</source>
+        <translation>Ce que le serveur propose (%s) :</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="166" />
+        <source>Mobile Sync, pull: %s</source>
+        <translation>Mobile Sync, lecture (pull) : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="166" />
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="168" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="169" />
+        <source>Mobile Sync, push (idempotency key): %s</source>
+        <translation>Mobile Sync, envoi (push, clé d’idempotence) : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="171" />
+        <source>Cash control: %s</source>
+        <translation>Contrôle de caisse : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="171" />
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="171" />
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="174" />
+        <source>Not known because: %s</source>
+        <translation>Inconnu car : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="179" />
+        <source>Changes not sent: %s waiting, %s refused, %s in conflict</source>
+        <translation>Modifications non envoyées : %s en attente, %s refusée(s), %s en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="182" />
+        <source>Orders on this computer: %s</source>
+        <translation>Commandes sur cet ordinateur : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="188" />
+        <source>Clock: not known (no answer from the server)</source>
+        <translation>Horloge : inconnue (pas de réponse du serveur)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="191" />
+        <source>(as found on %s)</source>
+        <translation>(constaté le %s)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="193" />
+        <source>Clock: in step with the server (within %s)</source>
+        <translation>Horloge : à l’heure du serveur (à %s près)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="196" />
+        <source>Clock: this computer is %s behind the server</source>
+        <translation>Horloge : cet ordinateur retarde de %s sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="198" />
+        <source>Clock: this computer is %s ahead of the server</source>
+        <translation>Horloge : cet ordinateur avance de %s sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="200" />
+        <source>Set this computer's clock right (automatic date and time): sales are stamped with its time, and the server knows a sale again by that second.</source>
+        <translation>Mettez l’horloge de cet ordinateur à l’heure (date et heure automatiques) : les ventes portent son heure, et le serveur reconnaît une vente à cette seconde près.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="207" />
+        <source>Local files: %s</source>
+        <translation>Fichiers locaux : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="209" />
+        <source>sound</source>
+        <translation>en bon état</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="211" />
+        <source>the file of unsent changes is DAMAGED: send it to support</source>
+        <translation>le fichier des modifications non envoyées est ENDOMMAGÉ : envoyez-le au support</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="214" />
+        <source>the local copy of the orders is DAMAGED: restart Genuka Desk to fetch it again</source>
+        <translation>la copie locale des commandes est ENDOMMAGÉE : relancez Genuka Desk pour la récupérer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="216" />
+        <source>damage was seen: the next start checks the local copy and fetches it again</source>
+        <translation>un dommage a été vu : le prochain démarrage vérifie la copie locale et la récupère</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="217" />
+        <source>the disk is nearly full: free some space</source>
+        <translation>le disque est presque plein : libérez de la place</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="224" />
+        <source>a damaged copy was set aside: %s</source>
+        <translation>une copie endommagée a été mise de côté : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="226" />
+        <source>queue %s, local copy %s</source>
+        <translation>file %s, copie locale %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="229" />
+        <source>last full check %s</source>
+        <translation>dernière vérification complète le %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="231" />
+        <source>never fully checked</source>
+        <translation>jamais vérifiés entièrement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/diagnostics_dialog.py" line="233" />
+        <source>%s free on the disk</source>
+        <translation>%s libres sur le disque</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1703,7 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="225" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="796" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="798" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
@@ -1408,7 +1724,7 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="317" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="725" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="727" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
@@ -1439,7 +1755,7 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="348" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="726" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="728" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -1475,7 +1791,7 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="366" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="728" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="730" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
@@ -1526,330 +1842,335 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="391" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="803" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="805" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="394" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="925" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="395" />
+        <source>Diagnostics…</source>
+        <translation>Diagnostic…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="396" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="927" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="477" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="479" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="489" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="491" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="489" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="491" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="525" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="527" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="528" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="530" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="536" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="538" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="538" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="540" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="541" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="543" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="542" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="544" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="560" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="562" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="600" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="632" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="602" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="634" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="607" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="609" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="732" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="734" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="736" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="738" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="737" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="739" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="738" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="740" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="740" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="742" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="743" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="745" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="745" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="747" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="748" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="750" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="787" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="789" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="788" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="790" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="789" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="791" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="789" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="791" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="790" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="792" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="790" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="792" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="791" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="793" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="791" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="793" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="792" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="794" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="793" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="795" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="794" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="796" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="795" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="797" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="797" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="799" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="823" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="828" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="830" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="838" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="859" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="840" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="861" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="838" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="840" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="849" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="851" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="849" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="851" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="863" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="865" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="868" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="870" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="872" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="874" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="872" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="874" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="463" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="881" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="883" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="915" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="917" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="961" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="963" />
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="964" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="966" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="970" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="972" />
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="973" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="975" />
         <source>Keep sending in the background</source>
         <translation>Finir l’envoi en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="975" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="988" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="977" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="990" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="987" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="989" />
         <source>Open Genuka Desk</source>
         <translation>Ouvrir Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="990" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="992" />
         <source>Genuka Desk: sending the changes, then it quits</source>
         <translation>Genuka Desk : envoi des modifications, puis fermeture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1013" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1015" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="907" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="909" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="903" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="905" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="926" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="928" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
 Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="232" />
+        <location filename="../../genuka_desk/ui/app.py" line="240" />
         <source>Your account belongs to this company only.</source>
         <translation>Votre compte n’appartient qu’à cette entreprise.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="235" />
+        <location filename="../../genuka_desk/ui/app.py" line="243" />
         <source>Switching company ends every login of your account: other desks and devices logged in as you will need to log in again.</source>
         <translation>Changer d’entreprise met fin à toutes les connexions de votre compte : les autres postes et appareils connectés avec votre compte devront se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="242" />
+        <location filename="../../genuka_desk/ui/app.py" line="250" />
         <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
         <translation>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="269" />
+        <location filename="../../genuka_desk/ui/app.py" line="277" />
         <source>Could not switch company: %s</source>
         <translation>Impossible de changer d’entreprise : %s</translation>
     </message>
