@@ -10,12 +10,16 @@ mode                      what the client sees                    applied?
 ``429``                   HTTP 429 with ``Retry-After``           no
 ``401``                   HTTP 401 ``Unauthenticated.``           no
 ``business``              HTTP 500, a business refusal message    no
+``500-after``             HTTP 500 after the write was processed  yes
 ``late``                  held ``stall`` s, then a normal answer  yes (late)
 ``stall``                 nothing until it gives up, then a close no
 ``reset``                 headers and half the body, then RST     yes
 ``malformed``             HTTP 200 with truncated JSON            yes
 ``drop``                  the connection closes, no answer        yes
 ========================  ======================================  =========
+
+``500-after`` is the reference's warning made real: a payment or a creation
+that fails with a 500 promises no rollback of the steps that ran before it.
 """
 
 from __future__ import annotations
@@ -24,8 +28,8 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-MODES = ("500", "html", "429", "401", "business", "stall", "reset", "malformed", "drop", "late")
-APPLIES = frozenset({"reset", "malformed", "drop", "late"})
+MODES = ("500", "html", "429", "401", "business", "stall", "reset", "malformed", "drop", "late", "500-after")
+APPLIES = frozenset({"reset", "malformed", "drop", "late", "500-after"})
 
 
 @dataclass

@@ -242,6 +242,10 @@ class _Handler(BaseHTTPRequestHandler):
         if fault.mode == "drop":
             self._reset()
             return
+        if fault.mode == "500-after":
+            # Processed, then failed: Genuka's 500s roll nothing back (the payment or the order stays).
+            self._send(500, {"status": "error", "code": 500, "data": None, "message": "Failed: Server Error"})
+            return
         data = json.dumps(payload, ensure_ascii=False).encode()
         if fault.mode == "malformed":
             cut = data[: max(1, len(data) // 2)]

@@ -739,8 +739,13 @@ class DemoStore:
 
         As documented, only ``products[]`` is read, and only its top-level keys:
         ``order_product_id`` updates that line in place (absent: a new line),
-        ``product_id``, ``variant_id``, ``title``, ``price``, ``quantity``,
-        ``metadata``. ``pivot`` and ``order_products`` are not inputs.
+        ``product_id`` (absent: an ad-hoc line, named by ``title``),
+        ``variant_id``, ``service_id``, ``title``, ``price``, ``quantity``,
+        ``cost``, ``status``, ``account_code``, ``discounts``, ``metadata``.
+        ``products[]`` replaces all lines: what an item leaves out is not kept
+        from the line it updates (no discounts, no cost, no service, the
+        catalogue's price and metadata, so no taxes). ``pivot`` and
+        ``order_products`` are not inputs.
         """
         entries = body.get("products")
         if not isinstance(entries, list):
@@ -758,41 +763,55 @@ class DemoStore:
             if line_id is not None and existing is None:
                 errors[f"products.{n}.order_product_id"] = ["The selected order_product_id is invalid."]
                 continue
-            product_id = entry.get("product_id", existing.get("product_id") if existing else None)
-            product = self.product_index.get(str(product_id)) if product_id is not None else None
-            if product is None:
-                errors[f"products.{n}.product_id"] = ["The selected product is invalid."]
-                continue
-            variants = self.data.products[product]["variants"]
-            variant_id = entry.get("variant_id", existing.get("variant_id") if existing else None)
-            variant = next((k for k, v in enumerate(variants) if v["id"] == variant_id), 0)
-            quantity = entry.get("quantity", existing.get("quantity") if existing else None)
-            price = entry.get("price", existing.get("price") if existing else variants[variant]["price"])
-            qty = _number(quantity)
-            if qty is None or qty != qty.to_integral_value() or qty < 1 or isinstance(quantity, bool):
-                errors[f"products.{n}.quantity"] = ["The quantity must be an integer of at least 1."]
-            unit = _number(price)
-            if unit is None or unit < 0:
-                errors[f"products.{n}.price"] = ["The price must be a number of at least 0."]
-            if qty is None or unit is None:
-                continue
-            meta = entry.get("metadata")
-            lines.append(
-                {
-                    "id": existing["id"] if existing else None,
-                    "product": product,
-                    "variant": variant,
-                    "quantity": int(qty),
-                    "price": unit,
-                    "metadata": meta if isinstance(meta, dict) else {},
-                }
-            )
+            line = self._line_input(entry, n, errors)
+            if line is not None:
+                lines.append({**line, "id": existing["id"] if existing else None})
         if errors:
             raise invalid(errors)
         if not lines:
             raise invalid({"products": ["An order needs at least one product."]})
         self._check_final_invoice(before, lines)
         return lines
+
+    def _line_input(self, entry: dict[str, Any], n: int, errors: dict[str, list[str]]) -> dict[str, Any] | None:
+        """One ``products[]`` item as a line, from its own keys only (None: refused, with ``errors``)."""
+        product_id = entry.get("product_id")
+        product = self.product_index.get(str(product_id)) if product_id is not None else None
+        if product_id is not None and product is None:
+            errors[f"products.{n}.product_id"] = ["The selected product is invalid."]
+            return None
+        title = entry.get("title")
+        if product is None and not (isinstance(title, str) and title.strip()):
+            errors[f"products.{n}.title"] = ["The title field is required for a line without a product."]
+            return None
+        variant, catalogue_price = 0, None
+        if product is not None:
+            variants = self.data.products[product]["variants"]
+            variant = next((k for k, v in enumerate(variants) if v["id"] == entry.get("variant_id")), 0)
+            catalogue_price = variants[variant]["price"]
+        quantity = entry.get("quantity")
+        qty = _number(quantity)
+        if qty is None or qty != qty.to_integral_value() or qty < 1 or isinstance(quantity, bool):
+            errors[f"products.{n}.quantity"] = ["The quantity must be an integer of at least 1."]
+        unit = _number(entry.get("price", catalogue_price))
+        if unit is None or unit < 0:
+            errors[f"products.{n}.price"] = ["The price must be a number of at least 0."]
+        discounts = entry.get("discounts", [])
+        if not isinstance(discounts, list) or not all(_line_discount(d) is not None for d in discounts):
+            errors[f"products.{n}.discounts"] = ["Each discount needs a discount_type and a discount_value."]
+        if qty is None or unit is None or f"products.{n}.discounts" in errors:
+            return None
+        meta = entry.get("metadata")
+        return {
+            "product": product,
+            "variant": variant,
+            "title": title if isinstance(title, str) and title.strip() else None,
+            "quantity": int(qty),
+            "price": unit,
+            "metadata": meta if isinstance(meta, dict) else {},
+            "discounts": [_line_discount(d) for d in discounts],
+            **{key: entry.get(key) for key in ("service_id", "cost", "status", "account_code")},
+        }
 
     @staticmethod
     def _check_final_invoice(before: dict[str, Any], lines: list[dict[str, Any]]) -> None:
@@ -891,18 +910,29 @@ class DemoStore:
                 created = now
             else:
                 line_id, created = existing["id"], existing.get("created_at", now)
-            op, pe = self.data.line_entries(
-                after["id"],
-                line_id,
-                line["product"],
-                line["variant"],
-                line["quantity"],
-                _json_number(line["price"]),
-                created,
-            )
+            price = _json_number(line["price"])
+            if line["product"] is None:
+                meta = {"item_title": line["title"], "product_title": line["title"], "variant_sku": None, "taxes": []}
+                op = {"id": line_id, "order_id": after["id"], "product_id": None, "variant_id": None}
+                op.update(price=price, quantity=line["quantity"], metadata=meta, created_at=created)
+                pe: dict[str, Any] = {"id": None, "title": line["title"], "pivot": op}
+            else:
+                op, pe = self.data.line_entries(
+                    after["id"], line_id, line["product"], line["variant"], line["quantity"], price, created
+                )
+                if line["title"]:
+                    op["metadata"]["item_title"] = line["title"]
             op["metadata"].update(line["metadata"])
-            pe["pivot"]["metadata"].update(line["metadata"])
-            op["updated_at"] = now
+            op.update(
+                service_id=line["service_id"],
+                cost=line["cost"],
+                status=line["status"],
+                account_code=line["account_code"],
+                discounts=line["discounts"],
+                updated_at=now,
+            )
+            variant = pe["pivot"].get("variant")
+            pe["pivot"] = {**copy.deepcopy(op), **({"variant": variant} if variant is not None else {})}
             order_products.append(op)
             products.append(pe)
         after["order_products"] = order_products
@@ -910,21 +940,26 @@ class DemoStore:
 
     @staticmethod
     def _recompute(after: dict[str, Any], before: dict[str, Any]) -> None:
-        """Amounts from lines (unit price x quantity) + shipping - discount + taxes."""
-        subtotal = sum(
-            ((_number(e.get("price")) or Decimal(0)) * (_number(e.get("quantity")) or 0))
-            for e in after.get("order_products", [])
-            if isinstance(e, dict)
-        )
+        """Amounts from lines (unit price x quantity, less the line's discounts, plus its taxes) + shipping."""
+        subtotal = line_discounts = line_taxes = Decimal(0)
+        for entry in after.get("order_products", []):
+            if isinstance(entry, dict):
+                gross, off, tax = line_money(entry)
+                subtotal, line_discounts, line_taxes = subtotal + gross, line_discounts + off, line_taxes + tax
         shipping = _obj(after.get("shipping"))
         fee = (_number(shipping.get("amount")) or Decimal(0)) if shipping.get("mode", "delivery") == "delivery" else 0
         billing = _obj(after.get("billing"))
-        discount = _number(billing.get("discount")) or Decimal(0)
-        taxes = (_number(billing.get("sum_positive_taxes")) or 0) - (_number(billing.get("sum_negative_taxes")) or 0)
+        discount = (_number(billing.get("order_discounts_total")) or Decimal(0)) + line_discounts
+        billing.update(
+            discount=_json_number(discount),
+            line_discounts_total=_json_number(line_discounts),
+            sum_positive_taxes=_json_number(line_taxes),
+        )
+        taxes = line_taxes - (_number(billing.get("sum_negative_taxes")) or 0)
         amount = Decimal(subtotal) - discount + Decimal(fee) + Decimal(taxes)
+        # What was paid stays what was paid: a total raised on a paid order leaves the rise owed (the
+        # reference promises no settling on an update; its status stays as it was).
         paid = (_number(before.get("amount")) or Decimal(0)) - (_number(before.get("amount_due")) or Decimal(0))
-        if billing.get("status") == "paid":
-            paid = amount
         after["amount"] = _json_number(amount)
         after["amount_due"] = _json_number(max(amount - max(paid, Decimal(0)), Decimal(0)))
         billing.update(
@@ -964,8 +999,6 @@ class DemoStore:
                             "currency_code": "XAF",
                         }
                     )
-            elif billing == "partially_paid" and paid <= 0:
-                body["amount_due"] = _json_number(amount - amount // 2)
             elif billing == "pending" and previous in ("paid", "partially_paid"):
                 # Back to pending reverses payments with a credit note.
                 for invoice in invoices:
@@ -1067,6 +1100,32 @@ class DemoStore:
             self._recompute(after, before)
             return self._commit(index, before, after, self.colleague, "colleague", None, log_write=False)
 
+    def dress_lines(self, order_id: str) -> dict[str, Any]:
+        """A colleague gives the order's lines what the dashboard can: a discount, a tax, a cost; a service.
+
+        The first line gets 10 % off, TVA 19.25 % and a cost; a second line
+        becomes a service line (no product, a ``service_id``). For tests that
+        check a line edit keeps what the clerk did not touch.
+        """
+        tax = {"name": "TVA", "rate": 19.25}
+        first = {
+            "discounts": [{"discount_id": None, "discount_type": "percentage", "discount_value": 10}],
+            "cost": 100,
+        }
+        lines: dict[str, dict[str, Any]] = {}
+        with self.lock:
+            entries = self.body(self._index_of(order_id)).get("order_products", [])
+        for n, entry in enumerate(entries[:2]):
+            meta = {**_obj(entry.get("metadata")), "taxes": [tax] if n == 0 else []}
+            if n == 0:
+                lines[str(entry["id"])] = {**first, "metadata": meta}
+            else:
+                title = f"Service {meta.get('item_title') or ''}".strip()
+                meta.update(item_title=title, product_title=title)
+                service = {"product_id": None, "variant_id": None, "service_id": "01demoservice0000000000001"}
+                lines[str(entry["id"])] = {**service, "metadata": meta}
+        return self.colleague_edit(order_id, lines=lines)
+
     def colleague_payment(self, order_id: str, amount: Decimal, processor: str = "cash") -> None:
         """Someone else takes a payment on the order now (the web dashboard)."""
         from .payments import colleague_payment  # payments builds on this module
@@ -1081,6 +1140,32 @@ class DemoStore:
         if ref in self.by_reference:
             return self.by_reference[ref]
         raise not_found()
+
+
+def _line_discount(shown: Any) -> dict[str, Any] | None:
+    """A ``products[].discounts`` item as the line keeps it (None: not a discount)."""
+    if not isinstance(shown, dict) or shown.get("discount_type") not in ("fixed", "percentage"):
+        return None
+    value = _number(shown.get("discount_value"))
+    if value is None or value < 0:
+        return None
+    kept = {"discount_type": shown["discount_type"], "discount_value": _json_number(value)}
+    return {"discount_id": shown.get("discount_id"), **kept}
+
+
+def line_money(entry: dict[str, Any]) -> tuple[Decimal, Decimal, Decimal]:
+    """A line's gross (price x quantity), its discounts, and its taxes (``metadata.taxes[].rate`` in %, on the net)."""
+    gross = (_number(entry.get("price")) or Decimal(0)) * (_number(entry.get("quantity")) or 0)
+    off = Decimal(0)
+    for discount in entry.get("discounts") or []:
+        value = _number(discount.get("discount_value")) if isinstance(discount, dict) else None
+        if value is not None:
+            off += gross * value / 100 if discount.get("discount_type") == "percentage" else value
+    off = min(off, gross)
+    meta = _obj(entry.get("metadata"))
+    rates = [_number(t.get("rate")) for t in meta.get("taxes") or [] if isinstance(t, dict)]
+    tax = sum(((gross - off) * r / 100 for r in rates if r is not None), Decimal(0))
+    return gross, off.quantize(Decimal(1)), tax.quantize(Decimal(1))
 
 
 def _paths(body: Any, prefix: str = "") -> set[str]:

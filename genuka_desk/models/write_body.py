@@ -10,10 +10,14 @@ So the body carries the changed keys and nothing else:
 * an address edit: one inline address object per side (the current address
   with the edits laid on it: the server needs ``line1``, ``city``, ``country``);
 * ``shipping.scheduled_at`` as ``Y-m-d`` (Laravel reads other shapes month-first);
-* any line edit: the complete replacement ``products[]``, each line with the
-  documented top-level keys only (``order_product_id`` for an existing line,
-  ``product_id``, ``variant_id``, ``title``, ``price``, ``quantity``); a new line
-  has no ``order_product_id`` and carries the client key in ``metadata``.
+* any line edit: the complete replacement ``products[]`` (it "replaces all
+  existing lines"). Each existing line goes back with every documented input
+  it holds (``order_product_id``, ``product_id``, ``variant_id``,
+  ``service_id``, ``title``, ``price``, ``quantity``, ``cost``, ``status``,
+  ``account_code``, ``discounts`` in their input shape, and its whole
+  ``metadata``, where its taxes live), so the result is the same whichever way
+  the server reads a missing key, and a service line stays a service line. A
+  new line has no ``order_product_id`` and carries the client key in ``metadata``.
 """
 
 from __future__ import annotations
@@ -97,7 +101,38 @@ def _row(entry: dict[str, Any], title: Any) -> dict[str, Any]:
         "price": entry.get("price"),
         "quantity": entry.get("quantity"),
         "metadata": meta,
+        "entry": entry,
     }
+
+
+# A line's documented inputs that go back as the server shows them (besides id, product, title, price, quantity).
+_KEPT_LINE_INPUTS = ("service_id", "cost", "status", "account_code")
+# A line discount's input keys, and the names the server may show them under.
+_DISCOUNT_INPUTS = (("discount_id", "id"), ("discount_type", "type"), ("discount_value", "value"))
+
+
+def _discount_input(shown: Any) -> dict[str, Any] | None:
+    """A line discount as ``products[].discounts`` takes it (``discount_id``, ``discount_type``, ``discount_value``)."""
+    if not isinstance(shown, dict):
+        return None
+    out = {}
+    for key, other in _DISCOUNT_INPUTS:
+        value = shown.get(key, shown.get(other))
+        if value is not None:
+            out[key] = value
+    return out or None
+
+
+def _kept_inputs(row: dict[str, Any]) -> dict[str, Any]:
+    """Every documented input an existing line holds beyond the six always sent: sent back as they are."""
+    entry: dict[str, Any] = row.get("entry") or {}
+    out: dict[str, Any] = {key: entry[key] for key in _KEPT_LINE_INPUTS if entry.get(key) is not None}
+    discounts = entry.get("discounts")
+    if isinstance(discounts, list) and discounts:
+        out["discounts"] = [d for d in map(_discount_input, discounts) if d is not None]
+    if row["metadata"]:
+        out["metadata"] = row["metadata"]
+    return out
 
 
 def _sid(value: Any) -> str:
@@ -155,6 +190,7 @@ def _products(raw: dict[str, Any], edit: OrderEdit, known_ids: list[str] | None)
             "title": row["title"],
             "price": to_json_number(price) if price is not None else row["price"],
             "quantity": int(to_decimal(quantity) or 0),
+            **_kept_inputs(row),
         }
         out.append(item)
     for line in edit.added_lines:

@@ -84,7 +84,14 @@ def _maybe_in_flight(exc: GenukaError) -> bool:
 
 
 def _not_applied(exc: GenukaError) -> bool:
-    """Whether a write that failed this way is certainly not on the server: refused, or never heard."""
+    """Whether a write that failed this way is certainly not on the server: refused, or never heard.
+
+    A business refusal comes as a 500, and the reference promises no rollback
+    of the steps that ran before the failure (a payment's billing update, an
+    order's lines): it may be applied, so it is looked for before any resend.
+    """
+    if isinstance(exc, RefusedError) and (exc.status or 0) >= 500:
+        return False
     return isinstance(exc, _REFUSALS) or (isinstance(exc, NetworkError) and not exc.maybe_sent)
 
 

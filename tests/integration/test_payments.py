@@ -13,7 +13,7 @@ import pytest
 from genuka_desk.demo import DemoServer
 from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
 from genuka_desk.service import ChangeState, InvalidEdit, ListQuery, OrderService
-from tests.support.services import FAST_SYNC, make_service, writes_of
+from tests.support.services import FAST_SYNC, make_service, settle, writes_of
 
 
 def unpaid(service: OrderService, skip: int = 0) -> Any:
@@ -23,15 +23,6 @@ def unpaid(service: OrderService, skip: int = 0) -> Any:
 
 def server_payments(server: DemoServer, order_id: str) -> list[dict[str, Any]]:
     return list(server.store.get_order(order_id).get("payments") or [])
-
-
-async def settle(service: OrderService, rounds: int = 12) -> None:
-    """Sync until the queue is empty (settle windows included)."""
-    for _ in range(rounds):
-        await service.sync()
-        if not service.queue():
-            return
-        await asyncio_sleep(0.35)
 
 
 @pytest.mark.asyncio

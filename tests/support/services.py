@@ -6,6 +6,7 @@ look at the files without reaching into the service.
 
 from __future__ import annotations
 
+import asyncio
 import weakref
 from dataclasses import replace
 from pathlib import Path
@@ -15,7 +16,7 @@ import httpx
 
 from genuka_desk.api import GenukaClient, RetryPolicy
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
-from genuka_desk.service import OrderService
+from genuka_desk.service import ChangeState, OrderService
 from genuka_desk.store import LocalStore
 from genuka_desk.sync import SyncPolicy
 
@@ -79,3 +80,12 @@ def campaign_policy(server: DemoServer) -> SyncPolicy:
 def writes_of(server: DemoServer, request_id: str) -> list[dict[str, Any]]:
     """The writes the demo server applied for one request id (a change id, or a bulk group id)."""
     return [w for w in server.stats()["writes"] if w["request_id"] == request_id]
+
+
+async def settle(service: OrderService, rounds: int = 12) -> None:
+    """Sync until the queue holds nothing waiting (settle windows included); refused changes stay for the clerk."""
+    for _ in range(rounds):
+        await service.sync()
+        if all(c.state in (ChangeState.FAILED, ChangeState.CONFLICT) for c in service.queue()):
+            return
+        await asyncio.sleep(0.35)
