@@ -1040,6 +1040,8 @@ class DemoStore:
         shipping, billing = self._status_parts(body)
         with self.lock:
             index = self._index_of(order_id)
+            if self.rows[index].ghost:
+                raise DemoError(400, {"message": "Cannot update a ghost order"})
             before = self.body(index)
             after = copy.deepcopy(before)
             self._apply_status(after, shipping, billing)
@@ -1063,6 +1065,9 @@ class DemoStore:
             }
             if errors:
                 raise invalid(errors)
+            if any(self.rows[self.by_id[i]].ghost or self.body(self.by_id[i]).get("deleted_at") for i in ids):
+                # As documented: the whole call is refused, the other orders are not changed either.
+                raise DemoError(400, {"message": "Cannot update a ghost order"})
             for order_id in dict.fromkeys(ids):
                 index = self.by_id[order_id]
                 before = self.body(index)

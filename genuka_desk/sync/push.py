@@ -528,6 +528,13 @@ class Pusher(SyncWorker):
             if _not_applied(exc):
                 for change, _ in to_write:
                     self.store.clear_posted(change.id)  # refused, or never heard: not applied
+            if len(to_write) > 1 and isinstance(exc, ValidationError | RefusedError) and _not_applied(exc):
+                # Refused as a whole (one ghost or deleted order answers 400 for all): one order at a
+                # time, so the others go through and only the culprit is refused.
+                log.info("bulk status change refused as a whole (%s); sent one order at a time", exc.message)
+                for change, _ in to_write:
+                    await self._push_one(change, result)
+                return
             self._failed_tries([(change, exc) for change, _ in to_write], result, sent=True)
             return
         crashpoint("push.after_put")

@@ -262,6 +262,23 @@ async def test_bulk_status_uses_the_bulk_endpoint_once(service: OrderService, de
         assert server_body(demo_server, str(order.id))["shipping"]["status"] == "delivered"
 
 
+async def test_a_bulk_refused_as_a_whole_goes_one_order_at_a_time(
+    service: OrderService, demo_server: DemoServer
+) -> None:
+    orders = [await editable(service, n) for n in range(3)]
+    ghost = str(orders[1].id)
+    demo_server.store.rows[demo_server.store.by_id[ghost]].ghost = True  # the server made it a ghost meanwhile
+    changes = await service.bulk_set_status([str(o.id) for o in orders], shipping="delivered")
+    report = await service.sync()
+    group = changes[0].group_id
+    assert group is not None and writes_of(demo_server, group) == []  # the bulk call was refused whole (400)
+    for order in (orders[0], orders[2]):
+        assert server_body(demo_server, str(order.id))["shipping"]["status"] == "delivered"
+    assert [service.change(c.id).state for c in (changes[0], changes[2])] == [ChangeState.SENT, ChangeState.SENT]
+    refused = service.change(changes[1].id)  # only the ghost is refused, in the server's words
+    assert refused.state is ChangeState.FAILED and "ghost" in (refused.last_error or "") and report.failed == 1
+
+
 async def test_pull_brings_colleague_edits_and_keeps_local_overlays(
     service: OrderService, demo_server: DemoServer
 ) -> None:
