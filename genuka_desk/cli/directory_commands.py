@@ -7,7 +7,7 @@ from typing import Any
 from ..models import format_money
 from ..service import CatalogItem, CustomerRow, OrderService
 from .context import Context
-from .exits import EXIT_NOT_FOUND, EXIT_OK, CliError
+from .exits import EXIT_BAD_INPUT, EXIT_NOT_FOUND, EXIT_OK, CliError
 from .output import cell, row_json, rows_text
 
 
@@ -16,12 +16,21 @@ def _customer_json(row: CustomerRow) -> dict[str, Any]:
 
 
 def customers_list(ctx: Context) -> int:
-    """``customers list [--search TEXT]``."""
+    """``customers list [--search TEXT] [--limit N]``: without a search, every customer by name (N at a time)."""
+    search = (ctx.args.search or "").strip()
+    if ctx.args.limit < 1:
+        raise CliError(f"--limit takes a number of 1 or more (got {ctx.args.limit}).", EXIT_BAD_INPUT)
 
     async def work(service: OrderService) -> int:
-        rows = service.search_customers(ctx.args.search or "", limit=ctx.args.limit)
-        text = "\n".join(f"{cell(r.name, 28)}{cell(r.phone, 20)}{r.email}" for r in rows) or "No customer found."
-        ctx.out([_customer_json(r) for r in rows], text)
+        rows = service.search_customers(search, limit=ctx.args.limit)
+        lines = [f"{cell(r.name, 28)}{cell(r.phone, 20)}{r.email}" for r in rows]
+        if not search:
+            total = service.customer_count()
+            if not total:
+                lines = ["No customer in the local copy yet (a sync brings them)."]
+            elif total > len(rows):
+                lines.append(f"... and {total - len(rows)} more of {total} (--limit N lists more, --search narrows).")
+        ctx.out([_customer_json(r) for r in rows], "\n".join(lines) or "No customer found.")
         return EXIT_OK
 
     return ctx.run(work)

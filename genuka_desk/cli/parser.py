@@ -159,9 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     customers = commands.add_parser("customers", help="the customers in the local copy")
     customer_actions = customers.add_subparsers(dest="customers_command", metavar="ACTION", required=True)
-    listing = _command(customer_actions, "list", "customers by name, email or phone", directory_commands.customers_list)
-    listing.add_argument("--search", help="a name, an email or phone digits")
-    listing.add_argument("--limit", type=int, default=50)
+    listing = _command(
+        customer_actions,
+        "list",
+        "customers by name, email or phone (all, by name, without --search)",
+        directory_commands.customers_list,
+    )
+    listing.add_argument("--search", help="a name, an email or a phone (+237 6.., 00237.., spaces, dots)")
+    listing.add_argument("--limit", type=int, default=50, help="how many to list (default 50)")
     listing.add_argument("--json", action="store_true")
     shown = _command(
         customer_actions, "show", "one customer: orders, spent, still owed", directory_commands.customers_show

@@ -207,9 +207,16 @@ class CatalogCache(StoreFiles):
             return int(conn.execute("SELECT count(*) FROM cache.variants").fetchone()[0])
 
     def search_customers(self, text: str, limit: int = 20) -> list[CustomerRow]:
-        """Customers by name or email word prefixes, or by (part of) a phone number however it is spelt."""
+        """Customers by name or email word prefixes, or by (part of) a phone number however it is spelt.
+
+        Nothing typed: every customer, by name (the first ``limit``).
+        """
         with self._read() as conn:
-            if looks_like_phone(text):
+            if not text.strip():
+                rows = conn.execute(
+                    "SELECT id, name, phone, email FROM cache.customers ORDER BY name, id LIMIT ?", (limit,)
+                ).fetchall()
+            elif looks_like_phone(text):
                 key = phone_key(text)
                 if len(key) < 3:
                     return []  # "+237" alone: the number is still being typed
@@ -228,6 +235,11 @@ class CatalogCache(StoreFiles):
                     (match, limit),
                 ).fetchall()
         return [CustomerRow(*r) for r in rows]
+
+    def customer_count(self) -> int:
+        """How many customers the local copy holds."""
+        with self._read() as conn:
+            return int(conn.execute("SELECT count(*) FROM cache.customers").fetchone()[0])
 
     def customer_body(self, customer_id: str) -> dict[str, Any] | None:
         """A customer as the server sent them."""

@@ -317,6 +317,26 @@ def test_products_customers_and_a_sale_from_flags(run: Run, demo_server: DemoSer
     assert code == 3
 
 
+def test_customers_list_without_a_search_lists_the_local_copy_a_page_at_a_time(
+    run: Run, demo_server: DemoServer
+) -> None:
+    code, out, _ = run("customers", "list")
+    assert code == 0 and "No customer in the local copy yet" in out  # nothing synced yet
+    logged_in(run)
+    total = len(demo_server.store.data.customers) + len(demo_server.store.created_customers)
+    assert total > 5
+    code, out, _ = run("customers", "list", "--limit", "5")
+    lines = out.strip().splitlines()
+    assert code == 0 and len(lines) == 6, out
+    assert lines[-1].startswith(f"... and {total - 5} more of {total}")
+    listed = run.json("customers", "list", "--limit", "5")
+    names = sorted(f"{c['first_name']} {c['last_name']}".strip() for c in demo_server.store.data.customers)
+    assert [c["name"] for c in listed] == names[:5]  # by name
+    assert len(run.json("customers", "list", "--limit", str(total + 10))) == total
+    code, out, err = run("customers", "list", "--limit", "0")
+    assert code == 1 and "--limit" in err
+
+
 def test_orders_pay_online_then_offline_queued(run: Run, demo_server: DemoServer) -> None:
     reference = logged_in(run)
     code, out, err = run("orders", "pay", reference, "--amount", "abc", "--method", "cash")
