@@ -31,8 +31,10 @@ from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
 if TYPE_CHECKING:
     import asyncio
 
+    from .doctor import DoctorReport
     from .export import CsvWords
     from .paper import PaperFacts
+    from .profile import Profile
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,7 @@ MAYBE_CREATED = (
     "This sale may already be on the server (a try got no answer): the next sync checks it. "
     "Discard it after that if it was not created."
 )
+SALE_FOUND = "This sale is on the server, as {reference}: it was kept, not changed or discarded."
 
 
 @dataclass(frozen=True)
@@ -705,8 +708,7 @@ class OrderService:
         if change.kind is not _store.ChangeKind.CREATE:
             raise ServiceError("This change is not a sale.")
         draft = checked_sale(self._with_account(draft))
-        if change.posted:
-            raise ServiceError(MAYBE_CREATED)
+        await self._not_created(change)
         try:
             fixed = self._store.replace_new_order(change.id, draft)
         except ValueError as exc:
@@ -818,8 +820,7 @@ class OrderService:
     async def discard(self, change_id: str) -> _store.Change:
         """Drop an unsent change; the order shows the server's version again."""
         change = self.change(change_id)
-        if change.kind is _store.ChangeKind.CREATE and change.posted:
-            raise ServiceError(MAYBE_CREATED)
+        await self._not_created(change)
         try:
             result = self._store.discard(change.id)
         except ValueError as exc:
@@ -827,6 +828,32 @@ class OrderService:
         log.info("change %s discarded by the clerk", change.id)
         self._changed((change.order_id,))
         return result
+
+    async def _not_created(self, change: _store.Change) -> None:
+        """A sale that may be on the server (a try got no answer, or a 500) is looked for before it is undone.
+
+        Returns when it is certainly not there (its "posted" mark is cleared);
+        raises :class:`ServiceError` when it is (it is then kept as created) or
+        when the server cannot be asked now.
+        """
+        if change.kind is not _store.ChangeKind.CREATE or not change.posted or change.draft is None:
+            return
+        import time
+
+        from .. import api as _api
+        from ..sync.creations import find_created
+
+        if change.settle_until > time.time():
+            raise ServiceError(MAYBE_CREATED)  # the try may still be under way at the server
+        try:
+            found = await find_created(self._client, change.draft)
+        except _api.GenukaError as exc:
+            raise ServiceError(f"{MAYBE_CREATED} ({exc.message})") from exc
+        if found is not None:
+            self._store.mark_created(change.id, found)
+            self._changed((change.order_id, str(found.id)))
+            raise ServiceError(SALE_FOUND.format(reference=found.reference or ""))
+        self._store.clear_posted(change.id)
 
     def unsent_count(self) -> int:
         """How many changes have not reached the server (waiting, refused or in conflict)."""
@@ -851,6 +878,12 @@ class OrderService:
     def queue_counts(self) -> _sync.QueueCounts:
         """How many changes wait, were refused, or are in conflict (as the queue events say)."""
         return _sync.queue_event(self._store)
+
+    async def diagnose(self, profile: Profile, *, logged_in: bool) -> DoctorReport:
+        """``doctor`` and Help > Diagnostics: the server looked at (nothing written), the files checked."""
+        from .doctor import diagnose
+
+        return await diagnose(self._store, self._client, profile, logged_in=logged_in)
 
 
 def checked_sale(draft: _models.NewOrder) -> _models.NewOrder:
