@@ -17,7 +17,7 @@ import pytest
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
 from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
-from genuka_desk.service import ChangeState, OrderService, ServiceError
+from genuka_desk.service import ChangeState, InvalidEdit, ListQuery, OrderService, ServiceError
 from genuka_desk.store import LocalStore
 from tests.support.services import make_service, settle, store_of, writes_of
 
@@ -238,5 +238,32 @@ async def test_discarding_a_refused_sale_the_server_made_all_the_same_keeps_it(
         (order_id,) = orders
         total, recorded, due = server_money(demo_server, order_id)
         assert recorded == total and due == 0  # its money went as a payment, once
+    finally:
+        await service.close()
+
+
+@pytest.mark.asyncio
+async def test_marked_paid_settles_the_balance_and_no_payment_goes_on_top(
+    demo_server: DemoServer, tmp_path: Path
+) -> None:
+    service = make_service(demo_server, tmp_path / "p")
+    try:
+        await service.sync()
+        rows = [r for r in service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total]
+        mine, theirs = rows[0], rows[1]
+        # Marked Paid here: the balance is 0 at once, and a payment for it is refused before it is queued.
+        await service.set_status(mine.id, billing="paid")
+        assert service.order_now(mine.id).balance == 0  # type: ignore[union-attr]
+        with pytest.raises(InvalidEdit):
+            await service.record_payment(mine.id, Decimal(1000), "cash")
+        # Marked Paid on the server (a colleague's bulk) while the desk's payment waits: held, not sent on top.
+        change = await service.record_payment(theirs.id, Decimal(1000), "cash")
+        demo_server.store.bulk_status(
+            {"order_ids": [theirs.id], "billing": {"status": "paid"}}, {"permissions": ["*"]}, None
+        )
+        await settle(service)
+        held = service.change(change.id)
+        assert held.state is ChangeState.FAILED and "less than this payment" in (held.last_error or "")
+        assert server_money(demo_server, theirs.id)[1] == 0 and writes_of(demo_server, change.id) == []
     finally:
         await service.close()
