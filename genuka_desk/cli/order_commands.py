@@ -15,13 +15,14 @@ from ..models import (
     normal_phone,
     parse_amount,
 )
+from ..models.owed import PARTLY_PAID_CODE
 from ..service import SORT_COLUMNS, InvalidEdit, ListQuery, OrderService
 from .context import Context
 from .edit_syntax import EditSyntaxError, parse_assignments
 from .exits import EXIT_BAD_INPUT, EXIT_OK, EXIT_UNSENT, CliError
 from .output import order_json, order_text, row_json, rows_text
 from .sync_command import send_now, sync_round, unanswered
-from .words import terminal_language
+from .words import partly_paid_refusal, terminal_language
 
 
 def _list_query(args: argparse.Namespace) -> ListQuery:
@@ -70,7 +71,12 @@ def orders_set_status(ctx: Context) -> int:
         raise CliError("Give --shipping STATUS, --billing STATUS, or both.", EXIT_BAD_INPUT)
 
     async def work(service: OrderService) -> int:
-        change = await service.set_status(args.order, shipping=args.shipping, billing=args.billing)
+        try:
+            change = await service.set_status(args.order, shipping=args.shipping, billing=args.billing)
+        except InvalidEdit as exc:
+            if any(p.code == PARTLY_PAID_CODE for p in exc.problems):
+                raise CliError(partly_paid_refusal(args.order), EXIT_BAD_INPUT) from exc  # points to `orders pay`
+            raise
         if change is None:
             print("Nothing to change: the order already has that status.")
             return EXIT_OK

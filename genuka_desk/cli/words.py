@@ -29,6 +29,8 @@ FRENCH: dict[str, str] = {
     "mode_unknown": "le mode de livraison est « delivery » ou « pickup ».",
     "order_cancelled": "cette commande est annulée ; elle ne peut plus changer.",
     "paid_too_much": "le montant payé dépasse le total (rendez la monnaie).",
+    "partly_paid_needs_payment": "une commande est partiellement payée une fois un paiement enregistré : "
+    "enregistrez le paiement (orders pay), le statut suit.",
     "phone_invalid": "le numéro de téléphone n’est pas valide.",
     "price_max": "le prix est trop grand.",
     "price_min": "le prix ne peut pas être négatif.",
@@ -77,4 +79,17 @@ def switch_note(language: str | None = None) -> str:
     return (
         "note: switching company ends every login of your account; other desks and devices logged in as you "
         "will need to log in again."
+    )
+
+
+def partly_paid_refusal(order: str, language: str | None = None) -> str:
+    """``set-status --billing partially_paid`` on an order with nothing paid: the payment makes it so."""
+    if (language or terminal_language()) == "fr":
+        return (
+            f"rien n’est payé sur {order} : une commande est partiellement payée une fois un paiement enregistré. "
+            f"Enregistrez-le : genuka-desk orders pay {order} --amount MONTANT --method MOYEN (le statut suit)."
+        )
+    return (
+        f"nothing is paid on {order}: an order is partly paid once a payment is recorded on it. "
+        f"Record it: genuka-desk orders pay {order} --amount AMOUNT --method METHOD (the status follows)."
     )

@@ -26,6 +26,7 @@ from .. import models as _models
 from .. import store as _store
 from .. import sync as _sync
 from ..models.coerce import WAT
+from ..models.owed import order_owes, partly_paid_problems
 from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ SALE_FOUND = "This sale is on the server, as {reference}: it was kept, not chang
 
 @dataclass(frozen=True)
 class CustomerOrders:
-    """A customer's orders, what they paid of them and what they still owe (cancelled ones aside)."""
+    """A customer's orders, what they paid of them and what they really owe (``models.owed``)."""
 
     rows: list[_store.OrderRow]
     spent: Decimal
@@ -375,12 +376,10 @@ class OrderService:
             if not same:
                 continue
             rows.append(row)
-            if order.cancelled:
-                continue
-            owed = order.amount_due if order.amount_due is not None else Decimal(0)
-            owed_by[row.id] = owed
+            owed_by[row.id] = owed = order_owes(order)  # 0 when nothing is to be collected (models.owed)
             due += owed
-            spent += (order.amount or Decimal(0)) - owed
+            if not order.cancelled:
+                spent += max((order.amount or Decimal(0)) - order.balance, Decimal(0))
         return CustomerOrders(rows, spent, due, owed_by)
 
     async def known_addresses(self, customer_id: str) -> list[dict[str, str]]:
@@ -529,7 +528,7 @@ class OrderService:
             current = await self.refresh_order(order_id)
         if _models.too_deep(current.raw_view):
             raise ServiceError(UNCHANGEABLE)
-        problems = _models.validate_edit(current, edit)
+        problems = _models.validate_edit(current, edit) + partly_paid_problems(current, edit)
         if problems:
             raise InvalidEdit(problems)
         edit = edit.without_noops(current.raw_view)
@@ -732,6 +731,7 @@ class OrderService:
 
         group = str(uuid.uuid4())
         changes: list[_store.Change] = []
+        wanted: list[tuple[str, _models.OrderEdit]] = []
         ids = [self.resolve_order_id(key) for key in keys]
         for order_id in dict.fromkeys(ids):
             order = self._store.order(order_id)
@@ -742,6 +742,11 @@ class OrderService:
             own = edit.without_noops(order.raw_view)
             if own.is_empty() or order.cancelled:
                 continue  # already so, or cancelled (never written to)
+            refused = partly_paid_problems(order, own)
+            if refused:
+                raise InvalidEdit(refused)  # nothing queued yet
+            wanted.append((order_id, own))
+        for order_id, own in wanted:
             changes.append(self._store.enqueue(order_id, _store.ChangeKind.BULK_STATUS, own, group_id=group))
         if changes:
             log.info("queued a bulk status change over %d orders (group %s)", len(changes), group)

@@ -21,6 +21,7 @@ from typing import Any
 from .. import models as _models
 from .. import store as _store
 from .. import sync as _sync
+from ..models.owed import order_owes
 
 
 class PaperKind(StrEnum):
@@ -162,7 +163,8 @@ def paper_facts(
         pickup=pickup,
         scheduled=scheduled.date() if scheduled is not None else None,
         lines=lines,
-        totals=replace(totals, total=total, paid=total - order.balance, amount_due=order.balance),
+        # What is really owed (models.owed): nothing on a cancelled order or payment status, or a quotation.
+        totals=replace(totals, total=total, paid=total - order.balance, amount_due=order_owes(order)),
         payments=[
             PaperPayment(
                 _day(p.paid_at or p.created_at),

@@ -16,6 +16,7 @@ from typing import Any
 from ..models import BillingStatus, OrderState, ShippingStatus
 from ..models.coerce import to_bool, to_datetime, to_decimal, to_dict, to_int, to_list, to_str
 from ..models.enums import is_cancelled
+from ..models.owed import counts
 from .rows import join_folded, sortable_time
 
 
@@ -86,11 +87,22 @@ def _day_or_none(value: Any) -> Any:
     return to_datetime(value) if isinstance(value, str) else None
 
 
-def owed(raw: dict[str, Any], total: Decimal | None = None) -> Decimal | None:
-    """What is still owed on an order: its ``amount_due``, else its total (None: neither is said).
+def owed(raw: dict[str, Any], total: Decimal | None = None, counted: bool | None = None) -> Decimal | None:
+    """What is really owed on an order (``models.owed``): its ``amount_due``, else its total (None: neither
+    is said); 0 on a cancelled order, a cancelled payment status or a quotation.
 
-    ``total``: the body's ``amount`` already read (the caller's), so it is not read twice.
+    ``total``: the body's ``amount`` already read, and ``counted``: whether the order can owe at all
+    (``models.owed.counts``) already judged (the caller's), so they are not read twice.
     """
+    if counted is None:
+        billing = _obj(raw.get("billing"))
+        counted = counts(
+            cancelled=is_cancelled(_day_or_none(raw.get("deleted_at")), raw.get("status")),
+            billing_status=BillingStatus.parse(billing.get("status")) if billing is not None else BillingStatus.UNKNOWN,
+            state=OrderState.parse(raw.get("state")),
+        )
+    if not counted:
+        return Decimal(0)
     due = to_decimal(raw.get("amount_due"))
     if due is None:
         due = to_decimal(raw.get("amount")) if total is None else total
@@ -118,7 +130,12 @@ def body_columns(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
         company = _obj(raw.get("company"))
         currency = _text(company, "currency_code") or "XAF"
     total: Decimal | None = to_decimal(raw.get("amount"))
-    due = owed(raw, total)
+    billing_status = BillingStatus.parse(billing.get("status")) if billing is not None else None
+    state = OrderState.parse(raw.get("state"))
+    cancelled = is_cancelled(_day_or_none(raw.get("deleted_at")), raw.get("status"))
+    due = owed(
+        raw, total, counts(cancelled=cancelled, billing_status=billing_status or BillingStatus.UNKNOWN, state=state)
+    )
     lines = _lines(raw)
     values = {
         "id": to_str(raw.get("id")),
@@ -131,13 +148,13 @@ def body_columns(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
         "due_num": None if due is None else float(due),
         "currency": currency,
         "shipping_status": ShippingStatus.parse(shipping.get("status")).value if shipping is not None else "",
-        "billing_status": BillingStatus.parse(billing.get("status")).value if billing is not None else "",
+        "billing_status": billing_status.value if billing_status is not None else "",
         "source": to_str(raw.get("source")) or "",
         "item_count": sum(q or 0 for _, q in lines),
         "created_at": _when(raw.get("created_at")),
         "updated_at": _when(raw.get("updated_at")),
-        "state": int(OrderState.parse(raw.get("state"))),
-        "cancelled": int(is_cancelled(_day_or_none(raw.get("deleted_at")), raw.get("status"))),
+        "state": int(state),
+        "cancelled": int(cancelled),
     }
     parts: list[str] = [str(values["reference"]), name, phone]
     if phone:

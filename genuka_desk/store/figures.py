@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .files import StoreFiles
+from .list_row import OWED_SQL
 from .rows import sortable_time
 
 
 @dataclass(frozen=True)
 class Figures:
-    """Orders and money since two moments (the start of today, of the week), and what is still owed."""
+    """Orders and money since two moments (the start of today, of the week), and what is really owed."""
 
     today_orders: int = 0
     today_sales: float = 0.0
@@ -40,7 +41,8 @@ class FiguresCache(StoreFiles):
                 f"SELECT count(*), coalesce(sum(total_num), 0) FROM cache.orders WHERE {alive} AND created_at >= ?",
                 (since_week,),
             ).fetchone()
-            owed = conn.execute(f"SELECT coalesce(sum(due_num), 0) FROM cache.orders WHERE {alive}").fetchone()[0]
+            # Only what is really owed (models.owed): no cancelled payment status, no quotation.
+            owed = conn.execute(f"SELECT coalesce(sum({OWED_SQL}), 0) FROM cache.orders WHERE {alive}").fetchone()[0]
 
             def grouped(column: str) -> dict[str, int]:
                 rows = conn.execute(

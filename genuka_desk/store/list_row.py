@@ -16,6 +16,7 @@ from typing import Any
 
 from ..models.coerce import to_datetime
 from ..models.enums import BillingStatus, OrderState, ShippingStatus
+from ..models.owed import owes
 
 # The cache's file name in a profile's folder (the files module opens it; the first look reads it).
 CACHE_FILE = "cache.sqlite3"
@@ -87,8 +88,14 @@ class OrderRow:
     failed: bool = False
     state: OrderState = OrderState.UNKNOWN  # quotation, sales order or invoice
     cancelled: bool = False  # deleted or cancelled on the server
-    balance: Decimal | None = None  # what is still owed
+    balance: Decimal | None = None  # what is really owed (``models.owed``: 0 on a cancelled order or a quotation)
 
+
+# What an order really owes, as ``models.owed.owes`` says it, over the cache's columns (sums, figures).
+OWED_SQL = (
+    f"(CASE WHEN cancelled = 0 AND billing_status != '{BillingStatus.CANCELED.value}' "
+    f"AND state != {int(OrderState.QUOTATION)} THEN max(coalesce(due_num, 0), 0) ELSE 0 END)"
+)
 
 ROW_COLUMNS = (
     "id, reference, customer, phone, total, currency, shipping_status, billing_status, source, "
@@ -100,6 +107,7 @@ def row_from_sql(values: tuple[Any, ...]) -> OrderRow:
     """An :class:`OrderRow` from a ``SELECT`` of :data:`ROW_COLUMNS`."""
     oid, ref, customer, phone, total, currency, ship, bill, source, items, created, updated = values[:12]
     pending, conflict, failed, state, cancelled, due = values[12:]
+    billing, document, gone = BillingStatus.parse(bill), OrderState.parse(state), bool(cancelled)
     return OrderRow(
         id=oid,
         reference=ref,
@@ -108,7 +116,7 @@ def row_from_sql(values: tuple[Any, ...]) -> OrderRow:
         total=None if total is None else Decimal(total),
         currency=currency,
         shipping_status=ShippingStatus.parse(ship),
-        billing_status=BillingStatus.parse(bill),
+        billing_status=billing,
         source=source,
         item_count=int(items),
         created_at=to_datetime(created) if created else None,
@@ -116,7 +124,7 @@ def row_from_sql(values: tuple[Any, ...]) -> OrderRow:
         pending=int(pending),
         conflict=bool(conflict),
         failed=bool(failed),
-        state=OrderState.parse(state),
-        cancelled=bool(cancelled),
-        balance=None if due is None else Decimal(due),
+        state=document,
+        cancelled=gone,
+        balance=owes(None if due is None else Decimal(due), cancelled=gone, billing_status=billing, state=document),
     )

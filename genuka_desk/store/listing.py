@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from ..models.enums import BillingStatus, OrderState
 from .list_row import fold, sortable_time
 
 # What the list may be sorted by, and the column (with a tie-breaker) behind it.
@@ -23,6 +24,17 @@ SORT_COLUMNS: dict[str, str] = {
 }
 
 
+_OPEN = ", ".join(f"'{s.value}'" for s in (BillingStatus.PENDING, BillingStatus.UNPAID, BillingStatus.PARTIALLY_PAID))
+# An order whose payment status disagrees with its money (``models.owed.payment_mismatch``, in SQL over
+# the cache's columns): paid yet owing, partly paid with nothing paid, awaiting payment yet all paid.
+PAYMENT_MISMATCH_SQL = (
+    f"(cancelled = 0 AND state != {int(OrderState.QUOTATION)} AND total_num > 0 AND due_num IS NOT NULL AND ("
+    f"(billing_status = '{BillingStatus.PAID.value}' AND due_num > 0)"
+    f" OR (billing_status = '{BillingStatus.PARTIALLY_PAID.value}' AND due_num >= total_num)"
+    f" OR (billing_status IN ({_OPEN}) AND due_num <= 0 AND pending = 0)))"
+)
+
+
 @dataclass(frozen=True)
 class ListQuery:
     """Which cached orders to list, in what order, which window of them."""
@@ -32,7 +44,7 @@ class ListQuery:
     billing_status: tuple[str, ...] = ()
     source: str | None = None
     only_unsent: bool = False
-    needs_attention: bool = False  # refused or conflicting changes
+    needs_attention: bool = False  # refused or conflicting changes, a payment status at odds with the money
     created_from: datetime | None = None
     created_to: datetime | None = None  # exclusive
     sort: str = "created_at"
@@ -107,7 +119,7 @@ def where_clause(query: ListQuery, hits: str | None = None) -> tuple[str, list[A
     if query.only_unsent:
         clauses.append("pending > 0")
     if query.needs_attention:
-        clauses.append("(failed > 0 OR conflict > 0)")
+        clauses.append(f"(failed > 0 OR conflict > 0 OR {PAYMENT_MISMATCH_SQL})")
     if query.created_from is not None:
         clauses.append("created_at >= ?")
         params.append(sortable_time(query.created_from))

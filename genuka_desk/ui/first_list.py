@@ -28,6 +28,7 @@ from .order_cells import (
     cell_colour,
     cell_text,
     column_title,
+    needs_colour,
     struck_out,
 )
 
@@ -115,7 +116,7 @@ class FirstList(QMainWindow):
         room = max(1, self.height() // ROW_HEIGHT + 2)
         rows = self.look.rows(_service.ListQuery(**{**self.query.__dict__, "limit": room}))
         self.model.setRowCount(len(rows))
-        if any(row.pending or row.failed or row.conflict or row.cancelled for row in rows):
+        if any(needs_colour(row) for row in rows):
             from PySide6.QtGui import QColor, QFont  # (their types load only for rows that need them)
         for number, row in enumerate(rows):
             for column in Column:
@@ -123,7 +124,7 @@ class FirstList(QMainWindow):
                 if column in NUMBER_COLUMNS:
                     item.setData(RIGHT_ALIGNED, ALIGNMENT_ROLE)
                 colour = cell_colour(row, column)
-                if colour is not None and (row.cancelled or row.pending or row.failed or row.conflict):
+                if colour is not None and needs_colour(row):
                     item.setData(QColor(colour), FOREGROUND_ROLE)  # (an empty sync cell needs none)
                 if row.cancelled:
                     font = QFont()

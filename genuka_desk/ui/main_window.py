@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from .. import models as _models
 from .. import service as _service
 from ..models.coerce import WAT
+from ..models.owed import has_paid_something
 from .bridge import ServiceBridge
 from .first_list import (
     ATTENTION_KEY,
@@ -216,7 +217,11 @@ class MainWindow(QMainWindow):
         self.dates_enabled.toggled.connect(self._dates_toggled)
         self.attention = QAction(self.tr("Needs attention"), self)
         self.attention.setCheckable(True)
-        self.attention.setToolTip(self.tr("Orders whose change was refused or is in conflict"))
+        self.attention.setToolTip(
+            self.tr(
+                "Orders whose change was refused or is in conflict, or whose payment status disagrees with the balance"
+            )
+        )
         self.attention.toggled.connect(lambda _: self.apply_filters())
         self.waiting = QAction(self.tr("Waiting to send"), self)
         self.waiting.setCheckable(True)
@@ -546,8 +551,22 @@ class MainWindow(QMainWindow):
         box.exec()
         return {id(pay): "payment", id(alone): "status"}.get(id(box.clickedButton()))
 
-    def take_payment(self, order_id: str | None = None, amount: Decimal | None = None) -> QDialog | None:
-        """Orders > Take a payment (Ctrl+Shift+P) on the current order, or on ``order_id``."""
+    def partly_paid_refusal(self, count: int) -> str:
+        """Why "Partly paid" cannot be set on ``count`` selected orders: nothing is paid on them."""
+        return self.tr(
+            "No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on "
+            "it: take a payment on each (Edit > Take a payment…); the status follows.",
+            "",
+            count,
+        )
+
+    def take_payment(
+        self, order_id: str | None = None, amount: Decimal | None = None, *, partly: bool = False
+    ) -> QDialog | None:
+        """Orders > Take a payment (Ctrl+Shift+P) on the current order, or on ``order_id``.
+
+        ``partly``: asked by "Partly paid" picked in the list (the dialog asks how much was paid).
+        """
         if order_id is None:
             index = self.table.currentIndex()
             order_id = self._order_id(index) if index.isValid() else None
@@ -556,7 +575,7 @@ class MainWindow(QMainWindow):
             return None
         from .payment_dialog import PaymentDialog  # opened on demand: not loaded before the list is shown
 
-        dialog = PaymentDialog(self.service, order, locale=self.language, amount=amount, parent=self)
+        dialog = PaymentDialog(self.service, order, locale=self.language, amount=amount, partly=partly, parent=self)
 
         def failed(exc: Exception) -> None:
             self.show_error(self.bridge.message_of(exc, self.tr("The payment could not be kept.")))
@@ -582,8 +601,16 @@ class MainWindow(QMainWindow):
         """A status picked in the table: ask if it has side effects, then queue it.
 
         "Paid" while a balance remains offers to record a payment for it (the
-        documented way: the status then follows the money).
+        documented way: the status then follows the money). "Partly paid" on
+        an order with nothing paid asks how much was paid and records that
+        payment, which makes it partly paid; without an amount nothing changes.
         """
+        if side == _models.Side.BILLING and value == _models.BillingStatus.PARTIALLY_PAID.value:
+            held = self.service.order_now(order_id)
+            if held is not None and not held.cancelled and not has_paid_something(held):
+                self.model.orders_changed([order_id], False)  # the cell shows what the store holds
+                self.take_payment(order_id, partly=True)
+                return
         order = self.service.order_now(order_id) if side == _models.Side.BILLING and value == "paid" else None
         if order is not None and order.balance > 0 and not order.cancelled:
             choice = self.paid_choice(order)
@@ -629,6 +656,12 @@ class MainWindow(QMainWindow):
         billing, shipping = dialog.choice()
         if billing is None and shipping is None:
             return
+        if billing == _models.BillingStatus.PARTIALLY_PAID.value:
+            orders = [self.service.order_now(i) for i in ids]
+            unpaid = [o for o in orders if o is not None and not o.cancelled and not has_paid_something(o)]
+            if unpaid:
+                self.show_error(self.partly_paid_refusal(len(unpaid)))
+                return
         if billing:
             warning = self.side_effect_warning(_models.Side.BILLING, billing, "")
             if warning and not self.confirm(self.tr("Change the status?"), warning):

@@ -14,12 +14,15 @@ from PySide6.QtCore import QCoreApplication
 
 from .. import models as _models
 from .. import service as _service
+from ..models.owed import PaymentMismatch, payment_mismatch
 from .labels import billing_label, document_label, shipping_label, source_label
 from .quick_format import quick_day, quick_money
 
 SYNC_RED = "#b3261e"  # a refused or conflicting change
 SYNC_AMBER = "#8a6d00"  # waiting to be sent
 CANCELLED_GREY = "#7a7a7a"  # a cancelled order stays visible, greyed and struck through
+MONEY_RED = "#b3261e"  # a payment status at odds with the balance: a problem to settle
+MONEY_MARK = "⚠ "  # before the payment status of such an order (the colour alone is easy to miss)
 RIGHT_ALIGNED = 0x0082  # Qt.AlignRight | Qt.AlignVCenter, as the number Qt stores
 
 
@@ -81,6 +84,47 @@ def money_text(amount: Decimal | None, currency: str, locale: str) -> str:
     return quick if quick is not None else _models.format_money(amount, currency, locale)
 
 
+def row_mismatch(row: _service.OrderRow) -> PaymentMismatch | None:
+    """How the row's payment status disagrees with its balance (None: it agrees)."""
+    return payment_mismatch(
+        row.billing_status, row.balance, row.total, cancelled=row.cancelled, state=row.state, waiting=row.pending > 0
+    )
+
+
+def mismatch_text(problem: PaymentMismatch, balance: str) -> str:
+    """What is wrong, in plain words, and what to do (``balance``: what is owed, as shown)."""
+    if problem is PaymentMismatch.PAID_WITH_BALANCE:
+        return (
+            QCoreApplication.translate(
+                "OrderCells",
+                "Marked paid, but %s is still owed (the total rose after the payment). "
+                "Record the missing payment, or set the payment status to Partly paid.",
+            )
+            % balance
+        )
+    if problem is PaymentMismatch.NOTHING_PAID:
+        return QCoreApplication.translate(
+            "OrderCells",
+            "Marked partly paid, but no payment is recorded. Record the payment the customer made, "
+            "or set the payment status back to Awaiting payment.",
+        )
+    return QCoreApplication.translate(
+        "OrderCells",
+        "Marked as not paid in full, but the payments cover the total. Set the payment status to Paid.",
+    )
+
+
+def row_problem_tip(row: _service.OrderRow, locale: str) -> str | None:
+    """The tooltip of a flagged row's payment and balance cells (None: nothing to settle)."""
+    problem = row_mismatch(row)
+    return None if problem is None else mismatch_text(problem, money_text(row.balance, row.currency, locale))
+
+
+def needs_colour(row: _service.OrderRow) -> bool:
+    """Whether any cell of the row has a colour of its own (the first look colours only those rows)."""
+    return bool(row.pending or row.failed or row.conflict or row.cancelled or row_mismatch(row) is not None)
+
+
 def cell_text(row: _service.OrderRow, column: Column, locale: str, marked: bool = False) -> str:
     """The text of one cell; ``marked``: a new order not seen yet."""
     if column is Column.REFERENCE:
@@ -96,7 +140,8 @@ def cell_text(row: _service.OrderRow, column: Column, locale: str, marked: bool 
     if column is Column.BALANCE:
         return money_text(row.balance, row.currency, locale) if row.balance else ""
     if column is Column.PAYMENT:
-        return billing_label(row.billing_status)
+        label = billing_label(row.billing_status)
+        return MONEY_MARK + label if row_mismatch(row) is not None else label
     if column is Column.FULFILMENT:
         return shipping_label(row.shipping_status)
     if column is Column.SOURCE:
@@ -111,10 +156,15 @@ def cell_text(row: _service.OrderRow, column: Column, locale: str, marked: bool 
 
 
 def cell_colour(row: _service.OrderRow, column: Column) -> str | None:
-    """A cell's text colour (None: the style's): the sync mark's, or a cancelled order's grey."""
+    """A cell's text colour (None: the style's): the sync mark's, a cancelled order's grey, or red on
+    the payment and balance of an order whose payment status disagrees with its balance."""
     if column is Column.SYNC:
         return SYNC_RED if row.conflict or row.failed else SYNC_AMBER
-    return CANCELLED_GREY if row.cancelled else None
+    if row.cancelled:
+        return CANCELLED_GREY
+    if column in (Column.PAYMENT, Column.BALANCE) and row_mismatch(row) is not None:
+        return MONEY_RED
+    return None
 
 
 def struck_out(row: _service.OrderRow, column: Column) -> bool:

@@ -34,6 +34,7 @@ from .order_cells import (
     cell_colour,
     cell_text,
     column_title,
+    row_problem_tip,
     struck_out,
 )
 
@@ -76,6 +77,7 @@ _ID = int(ID_ROLE)
 _VALUE = int(VALUE_ROLE)
 _FLAGS = int(FLAGS_ROLE)
 _STATUS_COLUMNS = (int(Column.PAYMENT), int(Column.FULFILMENT))
+_MONEY_COLUMNS = (Column.PAYMENT, Column.BALANCE)  # flagged when the payment status disagrees with the balance
 # The roles data() answers; Qt asks for a dozen per cell and paint, the rest get None at once.
 _ROLES = frozenset(
     {
@@ -311,6 +313,10 @@ class OrderTableModel(QAbstractTableModel):
             return row.id
         if role == VALUE_ROLE:
             return _status_value(row, column)
+        if role == _TOOLTIP and column in _MONEY_COLUMNS:
+            tip = row_problem_tip(row, self.locale)  # a payment status at odds with the balance
+            if tip is not None:
+                return tip
         if role == _TOOLTIP and (column is Column.SYNC or row.failed or row.conflict):
             return sync_label(row.pending, row.failed, row.conflict) or None
         return None
@@ -346,6 +352,10 @@ class OrderTableModel(QAbstractTableModel):
         colour = cell_colour(row, column)
         if colour is not None:
             roles[_FOREGROUND] = QColor(colour)
+        if column in _MONEY_COLUMNS:
+            tip = row_problem_tip(row, self.locale)
+            if tip is not None:
+                roles[_TOOLTIP] = tip  # the view's items carry it (the view reads the mirror, not data())
         if marked:
             font = QFont()
             font.setBold(True)  # a new order not seen yet

@@ -1,6 +1,8 @@
 """Take a payment on an order: how much, which way, into which account; cash shows the change due.
 
-The amount starts at the balance (a partial payment is normal: type less).
+The amount starts at the balance (a partial payment is normal: type less);
+asked by "Partly paid" picked in the list, it starts empty and says that the
+payment is what makes the order partly paid.
 Record stays off, with the reason, until the models' checks pass (more than
 0, not more than the balance, a way and an account; the cash handed over
 covers the amount). The payment is shown on the order at once and queued.
@@ -39,6 +41,7 @@ class PaymentDialog(QDialog):
         *,
         locale: str = "fr",
         amount: Decimal | None = None,
+        partly: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,9 +58,17 @@ class PaymentDialog(QDialog):
             % (money(order.amount), money((order.amount or Decimal(0)) - order.balance), money(order.balance))
         )
         layout.addWidget(self.summary)
+        self.why = QLabel(self)  # "Partly paid" picked: what the payment does
+        self.why.setWordWrap(True)
+        if partly:
+            self.why.setText(
+                self.tr("How much has the customer paid? Once this payment is recorded, the order is partly paid.")
+            )
+        self.why.setVisible(partly)
+        layout.addWidget(self.why)
         form = QFormLayout()
         self.amount = MoneyEdit(self, order.currency_code, locale)
-        self.amount.set_amount(amount if amount is not None else order.balance)
+        self.amount.set_amount(amount if amount is not None else None if partly else order.balance)
         self.choice = PaymentChoice(self, follow=True)
         self.choice.fill(service.payment_methods(), blank=False)
         self.choice.add_method(self.tr("Cash"), "cash")

@@ -67,6 +67,12 @@ class TodayPanel(QDockWidget):
         form.addRow(self.tr("Today"), self.today)
         form.addRow(self.tr("This week"), self.week)
         form.addRow(self.tr("Still owed"), self.owed)
+        self.owed.setToolTip(
+            self.tr(
+                "What customers still owe on sales orders and invoices"
+                " (cancelled orders, cancelled payments and quotations left out)"
+            )
+        )
         layout.addLayout(form)
         self.chart = WeekChart(body)
         layout.addWidget(self.chart)

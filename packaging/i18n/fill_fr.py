@@ -604,6 +604,38 @@ FR: dict[str, str | tuple[str, str]] = {
     ),
     "To collect on delivery: %s": "À encaisser à la livraison : %s",
     "Trade register (RCCM)": "RCCM",
+    "Marked paid, but %s is still owed (the total rose after the payment). Record the missing payment, or set "
+    "the payment status to Partly paid.": (
+        "Marquée payée, mais %s reste dû (le total a augmenté après le paiement). Encaissez le paiement manquant, "
+        "ou passez le paiement à « Payée en partie »."
+    ),
+    "Marked partly paid, but no payment is recorded. Record the payment the customer made, or set the payment "
+    "status back to Awaiting payment.": (
+        "Marquée payée en partie, mais aucun paiement n’est enregistré. Encaissez le paiement que le client a fait, "
+        "ou remettez le paiement à « En attente de paiement »."
+    ),
+    "Marked as not paid in full, but the payments cover the total. Set the payment status to Paid.": (
+        "Marquée comme non payée en totalité, mais les paiements couvrent le total. Passez le paiement à « Payée »."
+    ),
+    "No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: "
+    "take a payment on each (Edit > Take a payment…); the status follows.": (
+        "Aucun paiement n’est enregistré sur %n commande sélectionnée. Une commande est payée en partie une fois "
+        "un paiement enregistré : encaissez sur chacune (Édition > Encaisser…) ; le statut suit.",
+        "Aucun paiement n’est enregistré sur %n commandes sélectionnées. Une commande est payée en partie une fois "
+        "un paiement enregistré : encaissez sur chacune (Édition > Encaisser…) ; le statut suit.",
+    ),
+    "Orders whose change was refused or is in conflict, or whose payment status disagrees with the balance": (
+        "Commandes dont une modification a été refusée ou est en conflit, ou dont le statut de paiement ne "
+        "correspond pas au reste dû"
+    ),
+    "What customers still owe on sales orders and invoices (cancelled orders, cancelled payments and quotations "
+    "left out)": (
+        "Ce que les clients doivent encore sur les bons de commande et les factures (commandes annulées, paiements "
+        "annulés et devis exclus)"
+    ),
+    "How much has the customer paid? Once this payment is recorded, the order is partly paid.": (
+        "Combien le client a-t-il payé ? Une fois ce paiement enregistré, la commande est payée en partie."
+    ),
 }
 
 

@@ -27,38 +27,43 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="479" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="470" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="484" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n new order</numerusform><numerusform>%n new orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="491" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="496" />
         <source>%n order(s)</source>
         <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="557" />
+        <source>No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</source>
+        <translation><numerusform>No payment is recorded on %n selected order. An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</numerusform><numerusform>No payment is recorded on %n selected orders. An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="858" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="860" />
         <source>%n refused</source>
         <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="862" />
         <source>%n in conflict</source>
         <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="905" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="938" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n order exported</numerusform><numerusform>%n orders exported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="966" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="999" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n change have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</numerusform><numerusform>%n changes have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</numerusform></translation>
     </message>
@@ -74,8 +79,8 @@
 <context>
     <name>TodayPanel</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/today_panel.py" line="99" />
-        <location filename="../../genuka_desk/ui/today_panel.py" line="100" />
+        <location filename="../../genuka_desk/ui/today_panel.py" line="105" />
+        <location filename="../../genuka_desk/ui/today_panel.py" line="106" />
         <source>%n order(s)</source>
         <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
     </message>

@@ -11,57 +11,57 @@
 <context>
     <name>BillingPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="38" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="46" />
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="44" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="52" />
         <source>Payment status</source>
         <translation>Statut du paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="45" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="53" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="46" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="54" />
         <source>Treasury account</source>
         <translation>Compte de trésorerie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="47" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="60" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="51" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="64" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="52" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="65" />
         <source>Pickup</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="56" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="69" />
         <source>Fulfilment status</source>
         <translation>Statut de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="57" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="70" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="59" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="72" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="60" />
+        <location filename="../../genuka_desk/ui/editor/billing_part.py" line="73" />
         <source>Scheduled</source>
         <translation>Prévue le</translation>
     </message>
@@ -1631,524 +1631,529 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/first_list.py" line="86" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="100" />
+        <location filename="../../genuka_desk/ui/first_list.py" line="87" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="101" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="118" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="119" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="124" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="125" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="129" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="130" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="136" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="137" />
         <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
         <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="185" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="186" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="189" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="190" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="199" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="200" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="203" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="204" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="206" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="207" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="217" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="218" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="219" />
-        <source>Orders whose change was refused or is in conflict</source>
-        <translation>Commandes dont une modification est refusée ou en conflit</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="221" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="226" />
         <source>Waiting to send</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="223" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="228" />
         <source>Orders with changes not on the server yet</source>
         <translation>Commandes avec des modifications pas encore sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="225" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="798" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="230" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="228" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="233" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="229" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="234" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="248" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="253" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="317" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="727" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="322" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="760" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="326" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="331" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="328" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="340" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="345" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="341" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="346" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="345" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="350" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="348" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="728" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="353" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="761" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="351" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="356" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="355" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="360" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="357" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="362" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="358" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="363" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="361" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="366" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="362" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="367" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="366" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="730" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="371" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="763" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="370" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="375" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="371" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="376" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="375" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="380" />
         <source>Today panel</source>
         <translation>Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="378" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="383" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="379" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="384" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="382" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="387" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="386" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="391" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="388" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="393" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="390" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="395" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="391" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="805" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="396" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="838" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="395" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="400" />
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="396" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="927" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="401" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="960" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="479" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="470" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="484" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="491" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="496" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="491" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="496" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="527" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="532" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="530" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="535" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="538" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="543" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="540" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="545" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="543" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="548" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="544" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="549" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="557" />
+        <source>No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</source>
+        <translation><numerusform>Aucun paiement n’est enregistré sur %n commande sélectionnée. Une commande est payée en partie une fois un paiement enregistré : encaissez sur chacune (Édition &gt; Encaisser…) ; le statut suit.</numerusform><numerusform>Aucun paiement n’est enregistré sur %n commandes sélectionnées. Une commande est payée en partie une fois un paiement enregistré : encaissez sur chacune (Édition &gt; Encaisser…) ; le statut suit.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="562" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="581" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="602" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="634" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="629" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="667" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="609" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="636" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="734" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="767" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="738" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="771" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="739" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="772" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="740" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="773" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="742" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="775" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="745" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="778" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="747" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="780" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="750" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="783" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="789" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="822" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="790" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="823" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="791" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="824" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="791" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="824" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="792" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="792" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="793" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="826" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="793" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="826" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="794" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="795" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="828" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="796" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="797" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="830" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="799" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="832" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="858" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="860" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="862" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="830" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="863" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="840" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="861" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="873" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="894" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="840" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="873" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="851" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="884" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="851" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="884" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="865" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="898" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="870" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="903" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="874" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="907" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="874" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="907" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="465" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="883" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="470" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="916" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="917" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="222" />
+        <source>Orders whose change was refused or is in conflict, or whose payment status disagrees with the balance</source>
+        <translation>Commandes dont une modification a été refusée ou est en conflit, ou dont le statut de paiement ne correspond pas au reste dû</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="950" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="963" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="996" />
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="966" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="999" />
         <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
         <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="972" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1005" />
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="975" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1008" />
         <source>Keep sending in the background</source>
         <translation>Finir l’envoi en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="977" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="990" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1010" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1023" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="989" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1022" />
         <source>Open Genuka Desk</source>
         <translation>Ouvrir Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="992" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1025" />
         <source>Genuka Desk: sending the changes, then it quits</source>
         <translation>Genuka Desk : envoi des modifications, puis fermeture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1015" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1048" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="909" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="942" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="905" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="938" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="928" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="961" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -2236,6 +2241,24 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>OrderCells</name>
+    <message>
+        <location filename="../../genuka_desk/ui/order_cells.py" line="98" />
+        <source>Marked paid, but %s is still owed (the total rose after the payment). Record the missing payment, or set the payment status to Partly paid.</source>
+        <translation>Marquée payée, mais %s reste dû (le total a augmenté après le paiement). Encaissez le paiement manquant, ou passez le paiement à « Payée en partie ».</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_cells.py" line="106" />
+        <source>Marked partly paid, but no payment is recorded. Record the payment the customer made, or set the payment status back to Awaiting payment.</source>
+        <translation>Marquée payée en partie, mais aucun paiement n’est enregistré. Encaissez le paiement que le client a fait, ou remettez le paiement à « En attente de paiement ».</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/order_cells.py" line="111" />
+        <source>Marked as not paid in full, but the payments cover the total. Set the payment status to Paid.</source>
+        <translation>Marquée comme non payée en totalité, mais les paiements couvrent le total. Passez le paiement à « Payée ».</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <location filename="../../genuka_desk/ui/editor/window.py" line="84" />
@@ -2278,113 +2301,113 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="130" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="131" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="131" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="132" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="132" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="133" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="133" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="134" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="134" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="135" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="142" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="144" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="324" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="145" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="326" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="170" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="171" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="180" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="181" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="200" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="201" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="202" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="203" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="207" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="208" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="210" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="211" />
         <source>Correct the values and save, send it again, or undo it.</source>
         <translation>Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="323" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="325" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="333" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="335" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="345" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="350" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="346" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="351" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="353" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="358" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="362" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="367" />
         <source>Undo the refused change? The order goes back to what the server holds.</source>
         <translation>Annuler la modification refusée ? La commande revient à ce que le serveur contient.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="363" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="368" />
         <source>Undo the change?</source>
         <translation>Annuler la modification ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="413" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="418" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="412" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="417" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2392,57 +2415,57 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="59" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="62" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="60" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="63" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="61" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="64" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="62" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="65" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="63" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="66" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="64" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="67" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="65" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="68" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="66" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="69" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="67" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="70" />
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="68" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="71" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="69" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="72" />
         <source>Balance</source>
         <translation>Reste dû</translation>
     </message>
@@ -2458,92 +2481,97 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="48" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="51" />
         <source>Take a payment — %s</source>
         <translation>Encaisser — %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="54" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="57" />
         <source>Total %s · paid %s · &lt;b&gt;balance due %s&lt;/b&gt;</source>
         <translation>Total %s · payé %s · &lt;b&gt;reste dû %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="63" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="65" />
+        <source>How much has the customer paid? Once this payment is recorded, the order is partly paid.</source>
+        <translation>Combien le client a-t-il payé ? Une fois ce paiement enregistré, la commande est payée en partie.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="74" />
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="66" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="77" />
         <source>cash handed over (optional)</source>
         <translation>espèces remises (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="71" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="82" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="72" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="83" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="73" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="84" />
         <source>Into</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="74" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="85" />
         <source>Cash handed over</source>
         <translation>Espèces remises</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="75" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="86" />
         <source>Change due</source>
         <translation>Monnaie à rendre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="76" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="87" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="86" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="97" />
         <source>Record the payment</source>
         <translation>Enregistrer le paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="104" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="115" />
         <source>The amount must be a number, more than 0.</source>
         <translation>Le montant doit être un nombre supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="107" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="118" />
         <source>The cash handed over must be a number.</source>
         <translation>Les espèces remises doivent être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="121" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="132" />
         <source>The amount must be more than 0.</source>
         <translation>Le montant doit être supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="122" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="133" />
         <source>The amount is more than the balance due (%s).</source>
         <translation>Le montant dépasse le reste dû (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="124" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="135" />
         <source>Choose how the customer paid.</source>
         <translation>Choisissez comment le client a payé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="125" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="136" />
         <source>Choose the account the money goes into.</source>
         <translation>Choisissez le compte qui reçoit l’argent.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="126" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="137" />
         <source>The cash handed over is less than the amount.</source>
         <translation>Les espèces remises sont inférieures au montant.</translation>
     </message>
@@ -2594,52 +2622,52 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PaymentsPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="45" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="45" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="45" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="45" />
         <source>Into</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="34" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="45" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="44" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="55" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="46" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="57" />
         <source>Delete the payment…</source>
         <translation>Supprimer le paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="63" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="84" />
         <source>Account of %s</source>
         <translation>Compte de %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="77" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="98" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="90" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="111" />
         <source>Paid %s · &lt;b&gt;balance due %s&lt;/b&gt;</source>
         <translation>Payé %s · &lt;b&gt;reste dû %s&lt;/b&gt;</translation>
     </message>
@@ -3020,29 +3048,34 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <source>Still owed</source>
         <translation>Reste dû</translation>
     </message>
+    <message>
+        <location filename="../../genuka_desk/ui/today_panel.py" line="72" />
+        <source>What customers still owe on sales orders and invoices (cancelled orders, cancelled payments and quotations left out)</source>
+        <translation>Ce que les clients doivent encore sur les bons de commande et les factures (commandes annulées, paiements annulés et devis exclus)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/today_panel.py" line="99" />
-        <location filename="../../genuka_desk/ui/today_panel.py" line="100" />
+        <location filename="../../genuka_desk/ui/today_panel.py" line="105" />
+        <location filename="../../genuka_desk/ui/today_panel.py" line="106" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/today_panel.py" line="105" />
+        <location filename="../../genuka_desk/ui/today_panel.py" line="111" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/today_panel.py" line="106" />
+        <location filename="../../genuka_desk/ui/today_panel.py" line="112" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/today_panel.py" line="107" />
+        <location filename="../../genuka_desk/ui/today_panel.py" line="113" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/today_panel.py" line="112" />
+        <location filename="../../genuka_desk/ui/today_panel.py" line="118" />
         <source>No order this week yet.</source>
         <translation>Pas encore de commande cette semaine.</translation>
     </message>

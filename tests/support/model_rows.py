@@ -3,10 +3,10 @@ one body reader (:func:`genuka_desk.store.body_columns.body_columns`) must agree
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
-from genuka_desk.models import Order
+from genuka_desk.models import BillingStatus, Order
+from genuka_desk.models.owed import owes
 from genuka_desk.store.rows import join_folded, sortable_time
 
 
@@ -29,7 +29,8 @@ def row_values(order: Order) -> dict[str, Any]:
     """The indexed columns of one order (see the ``orders`` table)."""
     total = order.amount
     due = order.amount_due if order.amount_due is not None else total
-    due = None if due is None else max(due, Decimal(0))
+    billing = order.billing.status if order.billing else BillingStatus.UNKNOWN
+    due = owes(due, cancelled=order.cancelled, billing_status=billing, state=order.state)  # what is really owed
     return {
         "id": order.id,
         "reference": order.reference or "",

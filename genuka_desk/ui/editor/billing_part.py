@@ -1,4 +1,9 @@
-"""The editor's Billing and shipping tab: payment status, method and account; fulfilment, mode, fee and day."""
+"""The editor's Billing and shipping tab: payment status, method and account; fulfilment, mode, fee and day.
+
+"Partly paid" picked on an order with nothing paid asks for the payment
+instead (``payment_asked``): the payment makes it partly paid. A payment
+status at odds with the balance is said in a line under the billing fields.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QL
 
 from ... import models as _models
 from ...models.coerce import to_decimal
+from ...models.owed import has_paid_something, order_mismatch
 from ..day_field import DayField
+from ..order_cells import MONEY_RED, mismatch_text
 from ..parts import INVALID_STYLE, MoneyEdit, PaymentChoice, with_currency
 from ..status_delegate import fill_status_combo
 
@@ -30,6 +37,7 @@ class BillingPart(QWidget):
     """Billing and shipping of one order."""
 
     changed = Signal()
+    payment_asked = Signal()  # "Partly paid" picked with nothing paid: take the payment instead
 
     def __init__(self, language: str = "fr", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +52,11 @@ class BillingPart(QWidget):
         form.addRow(self.tr("Payment status"), self.payment_status)
         form.addRow(self.tr("Payment method"), self.payment_method)
         form.addRow(self.tr("Treasury account"), self.treasury)
+        self.money_problem = QLabel(billing)  # a payment status at odds with the balance: what to do
+        self.money_problem.setWordWrap(True)
+        self.money_problem.setStyleSheet(f"color:{MONEY_RED}")
+        self.money_problem.hide()
+        form.addRow(self.money_problem)
         shipping = QGroupBox(self.tr("Shipping"), self)
         form2 = QFormLayout(shipping)
         self.fulfilment_status = QComboBox(shipping)
@@ -60,11 +73,30 @@ class BillingPart(QWidget):
         form2.addRow(self.tr("Scheduled"), self.scheduled)
         for combo in (self.payment_status, self.fulfilment_status, self.shipping_mode):
             combo.currentIndexChanged.connect(self.changed)
+        self.payment_status.activated.connect(self._status_picked)
         self.payment.changed.connect(self.changed)
         self.shipping_amount.textChanged.connect(self.changed)
         grid.addWidget(billing, 0, 0)
         grid.addWidget(shipping, 0, 1)
         grid.setRowStretch(1, 1)
+
+    def _status_picked(self, _: int = 0) -> None:
+        """The clerk picked a payment status: "Partly paid" with nothing paid asks for the payment instead."""
+        order = self.order
+        if order is None or self.payment_status.currentData() != _models.BillingStatus.PARTIALLY_PAID.value:
+            return
+        if order.cancelled or has_paid_something(order):
+            return  # a payment stands: the status alone is true
+        self.payment_status.setCurrentIndex(max(0, self.payment_status.findData(order.billing_status.value)))
+        self.payment_asked.emit()
+
+    def show_money_problem(self, order: _models.Order, *, waiting: bool = False) -> None:
+        """Say what to do when the payment status disagrees with the balance (``waiting``: unsent changes)."""
+        problem = order_mismatch(order, waiting=waiting)
+        if problem is not None:
+            balance = _models.format_money(order.balance, order.currency_code, self.shipping_amount.language)
+            self.money_problem.setText(mismatch_text(problem, balance))
+        self.money_problem.setVisible(problem is not None)
 
     def _combos(self) -> tuple[QComboBox, ...]:
         return (self.payment_status, self.payment_method, self.treasury, self.fulfilment_status, self.shipping_mode)

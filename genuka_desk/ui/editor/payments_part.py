@@ -1,4 +1,8 @@
-"""The editor's Payments tab: each payment (day, amount, way, account, who), what is paid and still owed."""
+"""The editor's Payments tab: each payment (day, amount, way, account, who), what is paid and still owed.
+
+A payment status at odds with the balance (paid yet owing...) is said above
+the payments, with what to do.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ... import models as _models
+from ...models.owed import order_mismatch, order_owes
+from ..order_cells import MONEY_RED, mismatch_text
 
 DAY, AMOUNT, WAY, ACCOUNT, WHO, STATE = range(6)
 
@@ -31,6 +37,11 @@ class PaymentsPart(QWidget):
         self.language = language
         self.order: _models.Order | None = None
         layout = QVBoxLayout(self)
+        self.money_problem = QLabel(self)  # a payment status at odds with the balance: what to do
+        self.money_problem.setWordWrap(True)
+        self.money_problem.setStyleSheet(f"color:{MONEY_RED}")
+        self.money_problem.hide()
+        layout.addWidget(self.money_problem)
         titles = [self.tr("Date"), self.tr("Amount"), self.tr("Paid by"), self.tr("Into"), self.tr("By"), ""]
         self.table = QTableWidget(0, len(titles), self)
         self.table.setHorizontalHeaderLabels(titles)
@@ -55,8 +66,18 @@ class PaymentsPart(QWidget):
         layout.addLayout(row)
         self._read_only = False
 
-    def load(self, order: _models.Order, methods: list[_models.PaymentMethod], clerks: dict[str, str]) -> None:
-        """Show the order's payments; ``methods`` name the ways and accounts, ``clerks`` the users by id."""
+    def load(
+        self,
+        order: _models.Order,
+        methods: list[_models.PaymentMethod],
+        clerks: dict[str, str],
+        *,
+        waiting: bool = False,
+    ) -> None:
+        """Show the order's payments; ``methods`` name the ways and accounts, ``clerks`` the users by id.
+
+        ``waiting``: the order has changes not on the server yet (see ``models.owed.payment_mismatch``).
+        """
         self.order = order
         ways = {str(m.processor or m.name): str(m.name or m.processor) for m in methods if m.processor or m.name}
         accounts = {
@@ -87,9 +108,13 @@ class PaymentsPart(QWidget):
         self.table.resizeColumnsToContents()
         total = order.amount or Decimal(0)
         self.totals.setText(
-            self.tr("Paid %s · <b>balance due %s</b>") % (money(total - order.balance), money(order.balance))
+            self.tr("Paid %s · <b>balance due %s</b>") % (money(total - order.balance), money(order_owes(order)))
         )
         self.take_button.setEnabled(not self._read_only and order.balance > 0 and not order.cancelled)
+        problem = order_mismatch(order, waiting=waiting)
+        if problem is not None:
+            self.money_problem.setText(mismatch_text(problem, money(order.balance)))
+        self.money_problem.setVisible(problem is not None)
         self._selection_changed()
 
     def set_read_only(self, read_only: bool) -> None:

@@ -120,6 +120,7 @@ class OrderEditor(ServiceWindow):
         self.lines.add_requested.connect(self.add_line)
         self.addresses = AddressesPart(self.messages, self)
         self.billing = BillingPart(self.language, self)
+        self.billing.payment_asked.connect(lambda: self.take_payment(partly=True))  # "Partly paid", nothing paid
         self.history = HistoryPart(self.language, self)
         self.payments = PaymentsPart(self.language, self)
         self.payments.take_requested.connect(self.take_payment)
@@ -221,7 +222,8 @@ class OrderEditor(ServiceWindow):
         self.history.load(self.service.history_of(self.order_id), self.order)
         user = self.order.user
         clerks = {str(user.id): user.display_name} if user is not None and user.id else {}
-        self.payments.load(self.order, self.service.payment_methods(), clerks)
+        self.payments.load(self.order, self.service.payment_methods(), clerks, waiting=bool(active))
+        self.billing.show_money_problem(self.order, waiting=bool(active))  # a payment status at odds with the money
 
     def _customer_key(self) -> str:
         customer = self.order.customer
@@ -333,9 +335,12 @@ class OrderEditor(ServiceWindow):
             self.problem.setText(getattr(exc, "message", None) or self.tr("The change could not be saved."))
         self._changed()
 
-    def take_payment(self) -> QDialog:
-        """Payments > Take a payment: the dialog, then the payment queued (shown at once)."""
-        dialog = PaymentDialog(self.service, self.order, locale=self.language, parent=self)
+    def take_payment(self, partly: bool = False) -> QDialog:
+        """Payments > Take a payment: the dialog, then the payment queued (shown at once).
+
+        ``partly``: asked by "Partly paid" picked with nothing paid (the dialog asks how much).
+        """
+        dialog = PaymentDialog(self.service, self.order, locale=self.language, partly=partly, parent=self)
         dialog.accepted.connect(lambda: dialog.record(self.bridge, lambda _: self._reload(), self._money_failed))
         dialog.open()
         return dialog
