@@ -97,6 +97,7 @@ class GenukaClient:
             "Accept-Language": language,
             "User-Agent": USER_AGENT,
         }
+        self.shop_id = shop_id  # the desk's shop: its reads are scoped to it, its sales made in it
         if shop_id:
             headers["X-Shop"] = shop_id
         self._headers = headers

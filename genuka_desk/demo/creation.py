@@ -80,6 +80,8 @@ def _check(store: DemoStore, body: Any) -> dict[str, list[str]]:
     created = body.get("created_at")
     if created is not None and (not isinstance(created, str) or _parse_time(created) is None):
         errors["created_at"] = ["The created_at is not a valid date."]
+    if body.get("shop_id") is not None and body["shop_id"] not in store.shop_ids:
+        errors["shop_id"] = ["The selected shop id is invalid."]
     return errors
 
 
@@ -125,7 +127,9 @@ def create_order(store: DemoStore, body: Any, user: dict[str, Any], request_id: 
         index = len(store.rows)
         now = store.now()
         created = (
-            datetime.fromtimestamp(int(_parse_time(body["created_at"]) or 0), UTC) if body.get("created_at") else now
+            datetime.fromtimestamp(int(_parse_time(body["created_at"]) or 0), UTC)
+            if body.get("created_at") and store.keeps_created_at
+            else now
         )
         customer = _customer(store, body["customer"], now)
         order_id = ulid(store._rng, now)
@@ -179,6 +183,7 @@ def create_order(store: DemoStore, body: Any, user: dict[str, Any], request_id: 
             reference=f"#ORDER_{1001 + index}",
             source=str(body.get("source") or "WEB"),
             currency=str(body.get("currency") or "XAF"),
+            shop_id=body.get("shop_id") or store.data.shop_id,  # the company's default shop when none is named
             state=1 if paid > 0 else 3,
             amount=_json_number(subtotal),
             amount_due=_json_number(max(Decimal(0), subtotal - paid)),

@@ -243,6 +243,10 @@ class DemoStore:
         # Customers made by POST /admin/orders, kept apart from the generated ones (those are drawn
         # by index when a generated order's body is built, so that list must not change).
         self.created_customers: list[dict[str, Any]] = []
+        # The company's shops (a sale names one, else goes to the first) and whether a create keeps the
+        # created_at it is sent (the reference says it does; False plays a server that does not).
+        self.shop_ids = [data.shop_id, "01demo0shop0second00000000"]
+        self.keeps_created_at = True
         # Customers a create rewrote ("updates if found"): {id, sent} each, for the campaigns' checks.
         self.customer_rewrites: list[dict[str, Any]] = []
         self.deleted_payments: list[dict[str, Any]] = []  # soft-deleted payments (with their order's id)

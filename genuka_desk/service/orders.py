@@ -583,6 +583,8 @@ class OrderService:
         :class:`InvalidEdit` when the sale cannot be queued; nothing is kept then.
         """
         draft = checked_sale(self._with_account(draft))
+        if not draft.shop_id and self._client.shop_id:
+            draft = draft.model_copy(update={"shop_id": self._client.shop_id})  # the desk's shop, as the profile says
         change = self._store.enqueue_new_order(draft)
         if draft.shipping_amount:
             follow = _models.OrderEdit(fields={"shipping.amount": draft.shipping_amount})
@@ -850,6 +852,9 @@ class OrderService:
 
         if change.settle_until > time.time():
             raise ServiceError(MAYBE_CREATED)  # the try may still be under way at the server
+        if change.base.get("asked"):
+            self._store.clear_posted(change.id)  # the server cannot recognise it: the clerk checked and decided
+            return
         try:
             found = await find_created(self._client, change.draft)
         except _api.GenukaError as exc:

@@ -30,6 +30,7 @@ NEXT_REFERENCE = "desk.next_reference"
 LAST_CREATED = "desk.last_created_at"
 CREATED_PREFIX = "created:"  # created:<local id or temporary reference> -> the server's order id
 SALE_KEY = "sale"  # in a payment change's base: the id of the sale whose money it is
+DROPS_CREATED_AT = "server.drops_created_at "  # + base URL: a server seen not to keep a sale's created_at
 
 
 class NewOrders(ChangeQueue):
@@ -141,7 +142,7 @@ class NewOrders(ChangeQueue):
         """
         with self._write() as conn:
             change = self._get_change(conn, change_id)
-            base = {**change.base, "posted": 1}
+            base = {**change.base, "posted": 1, "asked": 0}
             self._update_change(
                 conn, change_id, state=ChangeState.SENDING.value, settle_until=time.time() + settle, base=dumps(base)
             )
@@ -182,6 +183,34 @@ class NewOrders(ChangeQueue):
             conn.execute("DELETE FROM main.changes WHERE order_id = ?", (change.order_id,))
             self._drop_order(conn, change.order_id)
             return change
+
+    def keeps_created_at(self, base_url: str) -> bool:
+        """Whether the server at ``base_url`` keeps the ``created_at`` a sale is sent with (True until seen not to).
+
+        A sale whose answer was lost is recognised by that second; on a server
+        that drops it the desk cannot tell, so it asks the clerk instead.
+        """
+        with self._guard() as conn:
+            return self._queue_meta(conn, DROPS_CREATED_AT + base_url.rstrip("/")) is None
+
+    def note_created_at_dropped(self, base_url: str) -> None:
+        """The server at ``base_url`` answered a creation with another ``created_at`` than the one sent."""
+        with self._write() as conn:
+            self._set_queue_meta(conn, DROPS_CREATED_AT + base_url.rstrip("/"), "1")
+
+    def mark_sale_unsure(self, change_id: str, message: str) -> None:
+        """A sale that may be on the server cannot be recognised there: it waits for the clerk (Retry sends it)."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            self._update_change(
+                conn,
+                change_id,
+                state=ChangeState.FAILED.value,
+                last_error=message,
+                base=dumps({**change.base, "asked": 1}),
+                settle_until=0,
+            )
+            self._refresh_overlay(conn, change.order_id)
 
     def created_id(self, key: str) -> str | None:
         """The server's id of a sale known here by its local id or temporary reference (None: not created)."""

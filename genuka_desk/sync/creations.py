@@ -1,13 +1,15 @@
-"""Finding a sale on the server after a try whose answer was lost: no idempotency key exists, so look.
+"""Finding a sale on the server after a try whose answer was lost: the classic create has no key, so look.
 
 The rule (docs/genuka-api.md, "Creating an order exactly once"): the desk
 sends its own ``created_at``, to the whole second, and never gives two of its
 sales the same second. A server order is the desk's sale when it has that
 exact ``created_at``, the same customer (the customer id for a known one, else
-the phone's last nine digits, else the name) and the same lines (quantity and unit price
-of each, in any order). The list is asked for a window of 14 hours either
-side of that second (the filter's time zone is not documented), with the
-customers and lines included, and the match is made here.
+the phone's last nine digits, else the name), the same shop when the sale
+names one, and the same lines (quantity and unit price of each, in any order).
+The list is asked for a window of 14 hours either side of that second (the
+filter's time zone is not documented), with the customers and lines
+included, and the match is made here. A server seen not to keep the
+``created_at`` it is sent is not looked at: the clerk is asked instead.
 
 The list hides soft-deleted orders: when the sale is not among the others,
 the deleted ones are looked at too (``filter[active]=false``), so a sale a
@@ -45,6 +47,9 @@ def is_our_sale(order: Order, draft: NewOrder) -> bool:
         api_moment(draft.created_at)
     ):
         return False
+    shop = order.raw_view.get("shop_id")
+    if draft.shop_id and shop and str(shop) != draft.shop_id:
+        return False  # made in another shop
     customer = draft.customer
     theirs = order.customer
     if customer.id:

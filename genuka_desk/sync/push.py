@@ -37,8 +37,10 @@ from ..api import (
     ValidationError,
 )
 from ..models import Order, apply_edit, balance_of, is_our_payment, lay_payment
+from ..models.new_order import api_moment
 from ..models.write_body import unapplied, update_body
 from ..store import Change, ChangeKind, ChangeState
+from ..store.rows import sortable_time
 from .backoff import retry_delay
 from .crash import crashpoint
 from .creations import find_created
@@ -65,6 +67,11 @@ PAID_ON_CREATE = (
 OVER_TOTAL = (
     "Not sent: the server's total for this sale is {total}, less than the {amount} taken at the counter. Check "
     "the order, then retry (the server may refuse more than the balance) or discard it and record the right amount."
+)
+UNSURE_SALE = (
+    "This sale was sent without an answer and may be on the server, but this server does not keep the time a "
+    "sale is sent with, so the desk cannot recognise it there. Check the server's orders: if it is there, "
+    "discard it here; if not, retry it."
 )
 NOT_SHOWN = (
     "The server answered that the payment of {amount} was added, but the order does not show it. Check the "
@@ -231,7 +238,15 @@ class Pusher(SyncWorker):
         """Create a sale on the server once: after any try that may have landed, look for it before sending."""
         draft = change.draft
         assert draft is not None
-        if change.posted:
+        if change.posted and not change.base.get("asked") and not self.store.keeps_created_at(self.client.base_url):
+            # This server does not keep a sale's created_at: the look would be a guess. The clerk decides.
+            self.store.mark_sale_unsure(change.id, UNSURE_SALE)
+            result.failed += 1
+            result.errors.append(UNSURE_SALE)
+            log.warning("sale %s may be on the server, unrecognisable there; the clerk decides", change.order_ref)
+            self.emit(OrdersChanged((change.order_id,)))
+            return
+        if change.posted and not change.base.get("asked"):
             try:
                 found = await find_created(self.client, draft)
             except GenukaError as exc:
@@ -353,6 +368,11 @@ class Pusher(SyncWorker):
         """
         draft = change.draft
         assert draft is not None
+        sent_at = api_moment(draft.created_at) if draft.created_at else None
+        if sent_at and sortable_time(order.raw_view.get("created_at")) != sortable_time(sent_at):
+            # Without it a sale whose answer is lost cannot be recognised on this server: ask, never guess.
+            self.store.note_created_at_dropped(self.client.base_url)
+            log.warning("the server does not keep a sale's created_at (%s sent, %s kept)", sent_at, order.created_at)
         total = order.amount if order.amount is not None else draft.subtotal
         if total != draft.subtotal:
             log.warning("sale %s: the server's total is %s, the desk's %s", order.reference, total, draft.subtotal)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -265,5 +266,47 @@ async def test_marked_paid_settles_the_balance_and_no_payment_goes_on_top(
         held = service.change(change.id)
         assert held.state is ChangeState.FAILED and "less than this payment" in (held.last_error or "")
         assert server_money(demo_server, theirs.id)[1] == 0 and writes_of(demo_server, change.id) == []
+    finally:
+        await service.close()
+
+
+@pytest.mark.asyncio
+async def test_a_server_that_drops_created_at_makes_the_desk_ask_instead_of_guess(
+    demo_server: DemoServer, tmp_path: Path
+) -> None:
+    demo_server.store.keeps_created_at = False
+    service = make_service(demo_server, tmp_path / "p")
+    try:
+        await service.sync()
+        early = sale(demo_server, 6)
+        early.created_at = datetime.now(UTC) - timedelta(hours=1)  # taken offline an hour ago, sent now
+        first = await service.create_order(early)
+        await settle(service)
+        assert service.change(first.id).state is ChangeState.SENT
+        assert not store_of(service).keeps_created_at(demo_server.url)  # seen on the create's answer
+        demo_server.faults.arm("drop", method="POST", path="/admin/orders")
+        second = await service.create_order(sale(demo_server, 7))
+        await settle(service)
+        held = service.change(second.id)
+        assert held.state is ChangeState.FAILED and "cannot recognise it" in (held.last_error or "")
+        assert len([w for w in writes_of(demo_server, second.id) if w["kind"] == "create"]) == 1  # not re-sent
+        # The clerk finds it on the server and discards the desk's copy: nothing more is sent.
+        await service.discard(second.id)
+        await settle(service)
+        assert len([w for w in writes_of(demo_server, second.id) if w["kind"] == "create"]) == 1
+    finally:
+        await service.close()
+
+
+@pytest.mark.asyncio
+async def test_a_sale_is_made_in_the_desks_shop(demo_server: DemoServer, tmp_path: Path) -> None:
+    shop = demo_server.store.shop_ids[1]
+    service = make_service(demo_server, tmp_path / "p", shop_id=shop)
+    try:
+        await service.sync()
+        change = await service.create_order(sale(demo_server, 8))
+        assert change.draft is not None and change.draft.shop_id == shop
+        await settle(service)
+        assert demo_server.store.get_order(service.change(change.id).order_id)["shop_id"] == shop
     finally:
         await service.close()

@@ -141,3 +141,13 @@ def test_the_checks_name_what_stops_a_sale() -> None:
     }
     draft = sale(paid_amount=Decimal(100), method="cash")
     assert {p.key: p.code for p in validate_new_order(draft)} == {"billing.treasury_account_id": "account_required"}
+
+
+def test_a_sale_is_recognised_only_in_its_own_shop() -> None:
+    from genuka_desk.sync.creations import is_our_sale
+
+    draft = sale(shop_id="shop-a")
+    body = draft.local_body("01order", "#ORDER_1")
+    assert is_our_sale(Order.from_raw({**body, "shop_id": "shop-a"}), draft)
+    assert not is_our_sale(Order.from_raw({**body, "shop_id": "shop-b"}), draft)
+    assert is_our_sale(Order.from_raw(body), draft)  # a body without its shop says nothing against it
