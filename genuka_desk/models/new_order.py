@@ -231,7 +231,9 @@ class NewOrder(BaseModel):
                     },
                 }
             )
-        customer = self.customer.body()
+        # Shown with every field the desk knows (the create body names a known customer by id alone).
+        known = self.customer.model_dump(include={"id", "first_name", "last_name", "phone", "email"})
+        customer = {key: value for key, value in known.items() if value not in (None, "")}
         address = dict(self.address) if self.mode == "delivery" and self.address else None
         return {
             "id": order_id,

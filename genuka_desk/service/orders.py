@@ -583,6 +583,12 @@ class OrderService:
         :class:`InvalidEdit` when the sale cannot be queued; nothing is kept then.
         """
         draft = checked_sale(self._with_account(draft))
+        if not draft.customer.id and draft.customer.phone:
+            known = self._store.customer_by_phone(draft.customer.phone)
+            if known is not None:
+                # Typed as new, known by their phone: the sale is theirs, and their record stays as it is.
+                draft = draft.model_copy(update={"customer": draft.customer.model_copy(update={"id": known.id})})
+                log.info("the sale's phone is a known customer's: sold to them by id")
         if not draft.shop_id and self._client.shop_id:
             draft = draft.model_copy(update={"shop_id": self._client.shop_id})  # the desk's shop, as the profile says
         change = self._store.enqueue_new_order(draft)

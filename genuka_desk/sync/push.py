@@ -90,6 +90,11 @@ def _maybe_in_flight(exc: GenukaError) -> bool:
     return isinstance(exc, ServerError) and exc.status in (502, 503, 504)
 
 
+def _refused_maybe_applied(exc: GenukaError) -> bool:
+    """A business refusal sent as a 500: the steps before the failure may stand (no rollback is promised)."""
+    return isinstance(exc, RefusedError) and (exc.status or 0) >= 500
+
+
 def _not_applied(exc: GenukaError) -> bool:
     """Whether a write that failed this way is certainly not on the server: refused, or never heard.
 
@@ -97,7 +102,7 @@ def _not_applied(exc: GenukaError) -> bool:
     of the steps that ran before the failure (a payment's billing update, an
     order's lines): it may be applied, so it is looked for before any resend.
     """
-    if isinstance(exc, RefusedError) and (exc.status or 0) >= 500:
+    if _refused_maybe_applied(exc):
         return False
     return isinstance(exc, _REFUSALS) or (isinstance(exc, NetworkError) and not exc.maybe_sent)
 
@@ -229,6 +234,10 @@ class Pusher(SyncWorker):
                 body = update_body(fresh.raw_view, change.edit, known_line_ids(change))
                 answer = await self.client.update_order(change.order_id, body, request_id=change.id)
         except GenukaError as exc:
+            landed = await self._read_after_refusal(change, exc)
+            if landed is not None and not unapplied(landed.raw_view, change.edit, known_line_ids(change)):
+                self._applied_despite(change, exc, landed, result)
+                return
             self._write_failed(change, exc, result)
             return
         crashpoint("push.after_put")
@@ -265,6 +274,16 @@ class Pusher(SyncWorker):
         except GenukaError as exc:
             if _not_applied(exc):
                 self.store.clear_posted(change.id)  # the server said no, or never heard it: not created
+            elif _refused_maybe_applied(exc) and self.store.keeps_created_at(self.client.base_url):
+                try:
+                    found = await find_created(self.client, draft)
+                except GenukaError:
+                    found = None  # looked for again before any resend
+                if found is not None:
+                    log.info("sale %s was created despite the refusal (%s)", change.order_ref, exc.message)
+                    self._created(change, found)
+                    result.already_applied += 1
+                    return
             self._failed_try(change, exc, result, sent=True)
             return
         crashpoint("push.after_put")
@@ -309,6 +328,10 @@ class Pusher(SyncWorker):
         except GenukaError as exc:
             if _not_applied(exc):
                 self.store.clear_posted(change.id)  # refused, or never heard: not on the server
+            landed = await self._read_after_refusal(change, exc)
+            if landed is not None and any(is_our_payment(p, payment, set(known)) for p in landed.payments):
+                self._applied_despite(change, exc, landed, result)
+                return
             self._failed_try(change, exc, result, sent=True)
             return
         crashpoint("push.after_put")
@@ -426,6 +449,25 @@ class Pusher(SyncWorker):
         elif decision.rebased:
             log.info("change %s rebased on a colleague's edit of other fields", change.id)
         return decision.verdict
+
+    async def _read_after_refusal(self, change: Change, exc: GenukaError) -> Order | None:
+        """The order read again after a business 500 (None: not such a refusal, or not readable now).
+
+        The reference promises no rollback on a 500: the write may stand. It
+        is looked at once, so a write that landed is not shown as refused.
+        """
+        if not _refused_maybe_applied(exc):
+            return None
+        try:
+            return await self.client.get_order(change.order_id)
+        except GenukaError:
+            return None  # judged at the next try, before any resend (it stays "posted")
+
+    def _applied_despite(self, change: Change, exc: GenukaError, landed: Order, result: PushResult) -> None:
+        self.store.mark_sent(change.id, landed)
+        result.already_applied += 1
+        log.info("change %s applied despite the server's refusal (%s)", change.id, exc.message)
+        self.emit(OrdersChanged((change.order_id,)))
 
     def _write_failed(self, change: Change, exc: GenukaError, result: PushResult) -> None:
         """A write's try failed: when the answer says it was not applied, the change is no longer in doubt."""
@@ -548,6 +590,17 @@ class Pusher(SyncWorker):
             if _not_applied(exc):
                 for change, _ in to_write:
                     self.store.clear_posted(change.id)  # refused, or never heard: not applied
+            if _refused_maybe_applied(exc):
+                still: list[tuple[Change, Order]] = []
+                for change, fresh in to_write:
+                    landed = await self._read_after_refusal(change, exc)
+                    if landed is not None and not unapplied(landed.raw_view, change.edit, known_line_ids(change)):
+                        self._applied_despite(change, exc, landed, result)
+                    else:
+                        still.append((change, fresh))
+                to_write = still
+                if not to_write:
+                    return
             if len(to_write) > 1 and isinstance(exc, ValidationError | RefusedError) and _not_applied(exc):
                 # Refused as a whole (one ghost or deleted order answers 400 for all): one order at a
                 # time, so the others go through and only the culprit is refused.
