@@ -196,6 +196,14 @@ def _cache_v7(conn: sqlite3.Connection, s: str) -> None:
     conn.execute(f"DELETE FROM {s}.meta WHERE key = 'pull.details'")
 
 
+def _cache_v8(conn: sqlite3.Connection, s: str) -> None:
+    # A balance counts only what is really owed (models.owed): rows stored before kept the raw amount_due
+    # of cancelled orders, cancelled payment statuses and quotations, which the Balance sort still used.
+    conn.execute(
+        f"UPDATE {s}.orders SET due = '0', due_num = 0 WHERE cancelled = 1 OR billing_status = 'canceled' OR state = 2"
+    )
+
+
 def _queue_v3(conn: sqlite3.Connection, s: str) -> None:
     # The money taken with a sale went as billing.amount on create, which records no payment on Genuka:
     # every sale not yet created gets it as a payment change of its own (see store.new_orders).
@@ -224,4 +232,4 @@ def _queue_v3(conn: sqlite3.Connection, s: str) -> None:
 
 
 QUEUE_MIGRATIONS = (_queue_v1, _queue_v2, _queue_v3)
-CACHE_MIGRATIONS = (_cache_v1, _cache_v2, _cache_v3, _cache_v4, _cache_v5, _cache_v6, _cache_v7)
+CACHE_MIGRATIONS = (_cache_v1, _cache_v2, _cache_v3, _cache_v4, _cache_v5, _cache_v6, _cache_v7, _cache_v8)

@@ -279,6 +279,34 @@ def test_the_details_due_move_from_their_json_list_to_a_table_and_keep_their_ord
         store.close()
 
 
+def test_balances_kept_before_count_only_what_is_owed_after_opening(tmp_path: Path) -> None:
+    from genuka_desk.store import schema
+
+    folder = tmp_path / "p"
+    store = LocalStore(folder)
+    gone, quote, owing = bodies(3)
+    gone["billing"] = {**gone["billing"], "status": "canceled"}
+    quote["state"] = 2
+    store.save_server_orders(Order.from_raw(b) for b in (gone, quote, owing))
+    store.close()
+    conn = sqlite3.connect(folder / CACHE_FILE)
+    conn.execute("UPDATE orders SET due = '5000', due_num = 5000")  # as version 7 stored them
+    conn.execute(f"PRAGMA user_version = {len(schema.CACHE_MIGRATIONS) - 1}")
+    conn.commit()
+    conn.close()
+    store = LocalStore(folder)
+    try:
+        rows = {r.id: r for r in store.list_rows(ListQuery(limit=None, sort="balance"))}
+        assert [rows[b["id"]].balance for b in (gone, quote)] == [0, 0]
+        assert rows[owing["id"]].balance == 5000
+    finally:
+        store.close()
+    conn = sqlite3.connect(folder / CACHE_FILE)
+    kept = dict(conn.execute("SELECT id, due_num FROM orders").fetchall())
+    conn.close()
+    assert kept == {gone["id"]: 0, quote["id"]: 0, owing["id"]: 5000}  # what the Balance sort reads
+
+
 def _product(pid: str, title: str, variants: list[tuple[str, str]], **extra: object) -> dict[str, object]:
     return {
         "id": pid,
