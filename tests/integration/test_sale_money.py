@@ -313,3 +313,23 @@ async def test_a_sale_is_made_in_the_desks_shop(demo_server: DemoServer, tmp_pat
         assert demo_server.store.get_order(service.change(change.id).order_id)["shop_id"] == shop
     finally:
         await service.close()
+
+
+@pytest.mark.asyncio
+async def test_a_known_customers_phone_typed_as_new_sells_to_them_without_rewriting_them(
+    demo_server: DemoServer, tmp_path: Path
+) -> None:
+    service = make_service(demo_server, tmp_path / "p")
+    try:
+        await service.sync()
+        known = demo_server.store.data.customers[7]
+        before = dict(known)
+        digits = "".join(ch for ch in known["phone"] if ch.isdigit())[-9:]
+        typed = f"+237 {digits[:3]} {digits[3:5]} {digits[5:7]} {digits[7:]}"
+        change = await service.create_order(sale(demo_server, 9, customer=NewCustomer(first_name="Jean", phone=typed)))
+        assert change.draft is not None and change.draft.customer.id == known["id"]
+        await settle(service)
+        assert demo_server.store.customer_rewrites == [] and {k: known[k] for k in before} == before
+        assert demo_server.store.get_order(service.change(change.id).order_id)["customer_id"] == known["id"]
+    finally:
+        await service.close()
