@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ async def test_end_check_passes_a_clean_run_and_catches_each_kind_of_damage(
     try:
         await service.sync()
         clerk = Clerk(seed=3)
-        await clerk.pick_orders(service)
+        await clerk.pick_orders(service, demo_server)
         assert await clerk.queue_some(service, 6) > 0
         clerk.colleague_edit(demo_server, service)
         report = await service.sync()
@@ -51,5 +52,23 @@ async def test_end_check_passes_a_clean_run_and_catches_each_kind_of_damage(
         else:
             demo_server.store.colleague_edit(sent.order_id, {key: "canceled"})
         assert any(sent.order_id in w for w in clerk.check(demo_server).wrong_values)
+
+        # Money recorded that the clerk did not take, a dressed line stripped, a known customer rewritten.
+        paid_on = next(oid for oid in clerk.order_ids if demo_server.store.get_order(oid)["amount_due"] > 100)
+        demo_server.store.colleague_payment(paid_on, Decimal(100))
+        line_id, dressed = next(iter(clerk.dressed.items()))
+        demo_server.store.colleague_edit(dressed["order_id"], lines={line_id: {"discounts": []}})
+        from genuka_desk.demo.creation import create_order
+
+        known = demo_server.store.data.customers[0]
+        sale = {
+            "customer": {"id": known["id"], "first_name": "Jean"},
+            "products": [{"title": "x", "price": 1, "quantity": 1}],
+        }
+        create_order(demo_server.store, sale, demo_server.store.data.users[0], None)
+        damaged = clerk.check(demo_server)
+        assert any(paid_on in w and "recorded 100" in w for w in damaged.money_wrong)
+        assert any(line_id in w for w in damaged.lines_stripped)
+        assert damaged.customers_rewritten == 1 and any("rewritten" in w for w in damaged.wrong_values)
     finally:
         await service.close()

@@ -83,7 +83,7 @@ async def run_campaign(seed: int, tmp_path: Path, size: Size = SIZE) -> dict[str
         try:
             first = await service.sync()
             assert first.complete, first
-            await clerk.pick_orders(service)
+            await clerk.pick_orders(service, server)
             while server.faults.injected < size.faults:
                 clerk.round += 1
                 await clerk.queue_some(service, rng.randint(4, 12))

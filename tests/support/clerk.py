@@ -65,6 +65,7 @@ class Sale:
     phone: str
     lines: Counter[tuple[int, Decimal]]
     paid: Decimal
+    known: str | None = None  # the id of the known customer it was sold to (None: a new customer)
 
 
 @dataclass
@@ -91,6 +92,11 @@ class Outcome:
     sales_created: int = 0
     payments: int = 0
     payments_recorded: int = 0
+    money_taken: Decimal = Decimal(0)  # cash the clerk took (sales and payments the clerk did not drop)
+    money_recorded: Decimal = Decimal(0)  # what the server recorded of it, as payments
+    money_wrong: list[str] = field(default_factory=list)  # orders whose payments or balance differ
+    customers_rewritten: int = 0  # known customers a sale rewrote on the server
+    lines_stripped: list[str] = field(default_factory=list)  # dressed lines that lost a discount, tax or service
     resent_by_choice: int = 0  # kept mine after a lost answer had landed (see Clerk.check)
     made_by_colleague: int = 0  # never written: a colleague had set those very values (seen as applied)
     extra_keys: list[str] = field(default_factory=list)  # a write that sent more than its change
@@ -116,11 +122,23 @@ class Clerk:
         self.seed = seed
         self.sales: dict[str, Sale] = {}
         self.payments: dict[str, PaymentPlan] = {}
+        # Set up by pick_orders with the server: the money on each order at the start (paid = total -
+        # balance, the recorded payments' sum), dressed lines, known customers to sell to.
+        self.money_at_start: dict[str, tuple[Decimal, Decimal]] = {}
+        self.dressed: dict[str, dict[str, Any]] = {}  # line id -> {order_id, discounts, taxes, service_id}
+        self.known_customers: list[dict[str, Any]] = []
+        self.billing_touched: set[str] = set()  # orders whose payment status someone set (it moves money)
 
     # -- the clerk -----------------------------------------------------------
 
-    async def pick_orders(self, service: OrderService) -> None:
-        """The orders this clerk works on: open ones whose lines the server lets us change."""
+    async def pick_orders(self, service: OrderService, server: DemoServer | None = None) -> None:
+        """The orders this clerk works on: open ones whose lines the server lets us change.
+
+        With the ``server``: a colleague first gives a few of them discounted,
+        taxed and service lines (a line edit must leave those as they are), a
+        few known customers are chosen to sell to, and the money each order
+        holds is noted (the end check compares it with what the clerk took).
+        """
         rows = (await service.list_orders(ListQuery(limit=None))).rows
         for row in rows:
             order = await service.get_order(row.id)
@@ -129,6 +147,15 @@ class Clerk:
             valid = all(e in (None, "") or (isinstance(e, str) and EMAIL.match(e)) for e in emails)
             if valid and order.lines and all(line.id for line in order.lines):
                 self.order_ids.append(str(order.id))
+        if server is None:
+            return
+        for oid in self.order_ids[:: max(1, len(self.order_ids) // 6)]:
+            body = server.store.dress_lines(oid)
+            for entry in body["order_products"][:2]:
+                self.dressed[str(entry["id"])] = {"order_id": oid, **_dressing(entry)}
+        self.known_customers = [dict(c) for c in server.store.data.customers[:5] if c.get("phone")]
+        for oid in self.order_ids:
+            self.money_at_start[oid] = _money(server.store.get_order(oid))
 
     async def queue_some(self, service: OrderService, count: int) -> int:
         """Queue ``count`` random changes (a bulk counts once); the number of changes queued."""
@@ -156,6 +183,7 @@ class Clerk:
             value = self._other(CLERK_BILLING, order.billing_status.value)
             change = await service.set_status(oid, billing=value)
             intended = {"billing.status": value}
+            self.billing_touched.add(oid)
         elif kind == "line":
             line = self.random.choice(order.lines)
             # Quantities only grow: the server refuses lowering a line once a final invoice is paid.
@@ -177,6 +205,7 @@ class Clerk:
             value = self.random.choice(CLERK_BILLING)
             changes = await service.bulk_set_status(picks, billing=value)
             intended = {"billing.status": value}
+            self.billing_touched.update(picks)
         else:
             value = self.random.choice(CLERK_SHIPPING)
             changes = await service.bulk_set_status(picks, shipping=value)
@@ -190,6 +219,14 @@ class Clerk:
         number = self.seed * 100_000 + len(self.sales)
         phone = f"+2376{number % 10**8:08d}"
         draft = NewOrder(customer=NewCustomer(first_name="Client", last_name=f"Campagne {number}", phone=phone))
+        known = (
+            self.random.choice(self.known_customers) if self.known_customers and self.random.random() < 0.3 else None
+        )
+        if known is not None:
+            # Picked at the counter, then a name typed over theirs: the server must keep their record.
+            phone = str(known["phone"])
+            who = NewCustomer(id=known["id"], first_name="Jean Pierre", last_name="ONANA", phone=phone)
+            draft = NewOrder(customer=who)
         for n in range(self.random.randint(1, 3)):
             price = Decimal(self.random.randrange(500, 20_000, 100))
             draft.add(NewOrderLine(title=f"Article {n}", quantity=self.random.randint(1, 4), price=price))
@@ -198,7 +235,7 @@ class Clerk:
             draft.paid_amount, draft.method = paid, "cash"
         change = await service.create_order(draft)
         lines = Counter((line.quantity, line.price.normalize()) for line in draft.lines)
-        self.sales[change.id] = Sale(change.id, phone, lines, paid)
+        self.sales[change.id] = Sale(change.id, phone, lines, paid, known["id"] if known else None)
         return 1
 
     async def _pay(self, service: OrderService, order: Order) -> int:
@@ -288,6 +325,7 @@ class Clerk:
             fields["shipping.status"] = COLLEAGUE_SHIPPING
         elif what == "billing":
             fields["billing.status"] = COLLEAGUE_BILLING
+            self.billing_touched.add(oid)
         elif what == "line":
             line_id = line_id or str(self.random.choice(body["order_products"])["id"])
             quantity = int(read_value(body, f"lines.{line_id}.quantity") or 1) + 100
@@ -352,11 +390,18 @@ class Clerk:
             lines = Counter(
                 (int(p["quantity"]), Decimal(str(p["price"])).normalize()) for p in body.get("order_products", [])
             )
-            paid = Decimal(str((body.get("billing") or {}).get("amount") or 0))
-            if not sale.phone.endswith(phone[-9:]) or lines != sale.lines or paid != sale.paid:
-                outcome.wrong_values.append(f"{name}: the server holds {phone}, {dict(lines)}, paid {paid}")
+            paid = _money(body)[1]
+            outcome.money_taken += sale.paid
+            outcome.money_recorded += paid
+            due = Decimal(str(body.get("amount_due") or 0))
+            if paid != sale.paid or due != Decimal(str(body.get("amount") or 0)) - sale.paid:
+                outcome.money_wrong.append(f"{name}: took {sale.paid}, the server recorded {paid}, owes {due}")
+            if sale.known and body.get("customer_id") != sale.known:
+                outcome.wrong_values.append(f"{name}: sold to {body.get('customer_id')}, not {sale.known}")
+            if not "".join(ch for ch in sale.phone if ch.isdigit()).endswith(phone[-9:]) or lines != sale.lines:
+                outcome.wrong_values.append(f"{name}: the server holds {phone}, {dict(lines)}")
             others = [r for r in server.store.rows if r.phone == sale.phone and r.id != made[0]["order_id"]]
-            if others:
+            if others and not sale.known:  # a known customer has other orders of their own
                 seen = [(r.reference, [w["request_id"] for w in writes if w["order_id"] == r.id][:3]) for r in others]
                 outcome.doubled.append(f"{name}: {len(others)} more order(s) for this customer: {seen}")
 
@@ -376,6 +421,37 @@ class Clerk:
                 outcome.doubled.append(f"{name}: recorded {len(made)} times")
             outcome.payments_recorded += bool(made)
 
+    def _check_money(self, server: DemoServer, outcome: Outcome) -> None:
+        """Order by order: the payments recorded are the money the clerk took, the balance the total less it.
+
+        Orders whose payment status someone set are left to the payment
+        count (marked paid, an order owes nothing whatever was recorded).
+        Known customers are as they were; dressed lines kept their
+        discounts, taxes and service.
+        """
+        taken: dict[str, Decimal] = {}
+        for plan in self.payments.values():
+            if plan.change_id not in self.discarded:
+                taken[plan.order_id] = taken.get(plan.order_id, Decimal(0)) + plan.amount
+        for oid, (paid_before, recorded_before) in self.money_at_start.items():
+            body = server.store.get_order(oid)
+            paid, recorded = _money(body)
+            took = taken.get(oid, Decimal(0))
+            outcome.money_taken += took
+            outcome.money_recorded += recorded - recorded_before
+            if recorded - recorded_before != took:
+                outcome.money_wrong.append(f"{oid}: took {took}, the server recorded {recorded - recorded_before}")
+            elif oid not in self.billing_touched and paid - paid_before != took:
+                outcome.money_wrong.append(f"{oid}: took {took}, its balance fell by {paid - paid_before}")
+        outcome.customers_rewritten = len(server.store.customer_rewrites)
+        for line_id, kept in self.dressed.items():
+            entry = next(
+                (e for e in server.store.get_order(kept["order_id"])["order_products"] if str(e["id"]) == line_id), None
+            )
+            now = _dressing(entry or {})
+            if entry is None or now != {k: kept[k] for k in now}:
+                outcome.lines_stripped.append(f"line {line_id} of {kept['order_id']}: {kept} -> {now}")
+
     def figures(self, outcome: Outcome, differ: list[str]) -> dict[str, object]:
         """The end check's figures, in the order the campaigns print them."""
         return {
@@ -385,6 +461,11 @@ class Clerk:
             "sales created": outcome.sales_created,
             "payments taken": outcome.payments,
             "payments recorded": outcome.payments_recorded,
+            "money taken (FCFA)": int(outcome.money_taken),
+            "money recorded (FCFA)": int(outcome.money_recorded),
+            "money wrong": len(outcome.money_wrong),
+            "known customers rewritten": outcome.customers_rewritten,
+            "lines stripped": len(outcome.lines_stripped),
             "changes made": outcome.changes,
             "applied": outcome.applied,
             "conflicts settled": self.conflicts,
@@ -448,12 +529,30 @@ class Clerk:
         outcome.discarded = len(self.discarded)
         self._check_sales(server, writes, outcome)
         self._check_payments(writes, outcome)
+        self._check_money(server, outcome)
+        outcome.wrong_values += outcome.money_wrong + outcome.lines_stripped
+        outcome.wrong_values += [f"{n} known customer(s) rewritten" for n in [outcome.customers_rewritten] if n]
         for (oid, key), value in self.expected(writes).items():
             outcome.fields_checked += 1
             actual = read_value(server.store.get_order(oid), key)
             if actual != value:
                 outcome.wrong_values.append(f"{oid} {key}: server {actual!r}, expected {value!r}")
         return outcome
+
+
+def _dressing(entry: dict[str, Any]) -> dict[str, Any]:
+    """What a colleague gave a line that a line edit must leave: its discounts, taxes and service."""
+    meta = entry.get("metadata") or {}
+    kept = {"discounts": entry.get("discounts") or [], "taxes": meta.get("taxes") or []}
+    return {**kept, "service": entry.get("service_id")}
+
+
+def _money(body: dict[str, Any]) -> tuple[Decimal, Decimal]:
+    """What an order holds as paid (its total less its balance) and the sum of its recorded payments."""
+    total = Decimal(str(body.get("amount") or 0))
+    paid = total - Decimal(str(body.get("amount_due") if body.get("amount_due") is not None else total))
+    payments = [p for p in body.get("payments") or [] if isinstance(p, dict) and not p.get("deleted_at")]
+    return paid, sum((Decimal(str(p.get("amount") or 0)) for p in payments), Decimal(0))
 
 
 def beyond_change(planned: Planned, write: dict[str, Any], name: str) -> list[str]:

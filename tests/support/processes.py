@@ -51,7 +51,7 @@ async def between_runs(server: DemoServer, folder: Path, clerk: Clerk, rng: rand
     try:
         await clerk.settle_reported(service, server)
         if not clerk.order_ids:
-            await clerk.pick_orders(service)
+            await clerk.pick_orders(service, server)
         await clerk.queue_some(service, new)
         for _ in range(rng.randint(0, 2) if new else 0):
             clerk.colleague_edit(server, service)
