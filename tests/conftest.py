@@ -34,8 +34,20 @@ def fixture_body() -> Any:
 
 @pytest.fixture
 def demo_server() -> Iterator[DemoServer]:
-    """A demo API with 60 orders on a free loopback port, stopped after the test."""
-    server = DemoServer(orders=60, seed=11).start()
+    """A demo API with 60 orders on a free loopback port, stopped after the test.
+
+    Without Mobile Sync: sales and payments go through the classic endpoints (the fallback, and
+    what most tests' faults aim at); :func:`sync_server` has it.
+    """
+    server = DemoServer(orders=60, seed=11, mobile_sync=False).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sync_server() -> Iterator[DemoServer]:
+    """:func:`demo_server` with Mobile Sync's sync/push and sync/pull (the documented idempotency key)."""
+    server = DemoServer(orders=60, seed=11, mobile_sync=True).start()
     yield server
     server.stop()
 

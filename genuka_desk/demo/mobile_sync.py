@@ -123,6 +123,23 @@ def _payment(store: DemoStore, payload: dict[str, Any], user: dict[str, Any], ke
     return str(made[0]) if len(made) == 1 else None
 
 
+def _documented_order(payload: dict[str, Any]) -> dict[str, Any]:
+    """An order payload read as the reference's example shows it (``customer_id``, ``amount``, ``shop_id``) only.
+
+    ``DemoStore.sync_order_shape = "documented"`` plays a server that reads
+    nothing else: the lines sent are not read, the order gets one line of
+    ``amount`` (0 when none is sent).
+    """
+    customer = {"id": payload["customer_id"]} if payload.get("customer_id") else payload.get("customer") or {}
+    body: dict[str, Any] = {
+        "customer": customer,
+        "products": [{"title": "Vente", "price": payload.get("amount") or 0, "quantity": 1}],
+    }
+    if payload.get("shop_id"):
+        body["shop_id"] = payload["shop_id"]
+    return body
+
+
 def _apply(store: DemoStore, operation: dict[str, Any], user: dict[str, Any], own_data: bool) -> dict[str, Any]:
     key = operation["idempotency_key"]
     result: dict[str, Any] = {
@@ -138,7 +155,12 @@ def _apply(store: DemoStore, operation: dict[str, Any], user: dict[str, Any], ow
         return result | {"error": "This company has no data on the demo server."}
     try:
         if pair == ("order", "create"):
-            order = create_order(store, operation["payload"], user, key)
+            payload = operation["payload"]
+            if store.sync_order_shape == "refuse":
+                return result | {"error": "Unsupported order payload."}
+            if store.sync_order_shape == "documented":
+                payload = _documented_order(payload)
+            order = create_order(store, payload, user, key)
             return result | {"success": True, "server_id": order["id"]}
         if pair == ("payment", "create"):
             return result | {"success": True, "server_id": _payment(store, operation["payload"], user, key)}

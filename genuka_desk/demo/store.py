@@ -247,6 +247,9 @@ class DemoStore:
         # created_at it is sent (the reference says it does; False plays a server that does not).
         self.shop_ids = [data.shop_id, "01demo0shop0second00000000"]
         self.keeps_created_at = True
+        # How sync/push reads an order payload: "classic" (as POST /admin/orders), "documented" (only the
+        # reference example's customer_id, amount, shop_id) or "refuse" (success: false).
+        self.sync_order_shape = "classic"
         # Customers a create rewrote ("updates if found"): {id, sent} each, for the campaigns' checks.
         self.customer_rewrites: list[dict[str, Any]] = []
         self.deleted_payments: list[dict[str, Any]] = []  # soft-deleted payments (with their order's id)

@@ -30,7 +30,8 @@ NEXT_REFERENCE = "desk.next_reference"
 LAST_CREATED = "desk.last_created_at"
 CREATED_PREFIX = "created:"  # created:<local id or temporary reference> -> the server's order id
 SALE_KEY = "sale"  # in a payment change's base: the id of the sale whose money it is
-DROPS_CREATED_AT = "server.drops_created_at "  # + base URL: a server seen not to keep a sale's created_at
+SERVER_FLAG = "server."  # server.<name> <base URL>: what a server was seen to do (see server_flag)
+DROPS_CREATED_AT = "drops_created_at"  # a server seen not to keep a sale's created_at
 
 
 class NewOrders(ChangeQueue):
@@ -134,15 +135,17 @@ class NewOrders(ChangeQueue):
             self._save_bodies(conn, {change.order_id: body})  # lays its active changes again too
             return self._get_change(conn, change_id)
 
-    def mark_posting(self, change_id: str, settle: float) -> Change:
+    def mark_posting(self, change_id: str, settle: float, via: str = "classic") -> Change:
         """A creation is about to be sent: from now on it may be on the server (kept across crashes).
 
         The mark stays until the server is seen without it (a look found
         nothing) or answers that it did not create it (:meth:`clear_posted`).
+        ``via``: the endpoint it goes through ("classic", or "sync" for Mobile
+        Sync's push, whose retry with the same key the server applies once).
         """
         with self._write() as conn:
             change = self._get_change(conn, change_id)
-            base = {**change.base, "posted": 1, "asked": 0}
+            base = {**change.base, "posted": 1, "asked": 0, "via": via}
             self._update_change(
                 conn, change_id, state=ChangeState.SENDING.value, settle_until=time.time() + settle, base=dumps(base)
             )
@@ -184,19 +187,30 @@ class NewOrders(ChangeQueue):
             self._drop_order(conn, change.order_id)
             return change
 
+    def server_flag(self, base_url: str, name: str) -> str | None:
+        """What the desk learnt of the server at ``base_url`` by writing to it (``name``: see the callers).
+
+        Kept in the queue's file: what makes a write exactly-once must outlive a rebuilt cache.
+        """
+        with self._guard() as conn:
+            return self._queue_meta(conn, f"{SERVER_FLAG}{name} {base_url.rstrip('/')}")
+
+    def set_server_flag(self, base_url: str, name: str, value: str) -> None:
+        """Keep what the desk learnt of a server (:meth:`server_flag`)."""
+        with self._write() as conn:
+            self._set_queue_meta(conn, f"{SERVER_FLAG}{name} {base_url.rstrip('/')}", value)
+
     def keeps_created_at(self, base_url: str) -> bool:
         """Whether the server at ``base_url`` keeps the ``created_at`` a sale is sent with (True until seen not to).
 
         A sale whose answer was lost is recognised by that second; on a server
         that drops it the desk cannot tell, so it asks the clerk instead.
         """
-        with self._guard() as conn:
-            return self._queue_meta(conn, DROPS_CREATED_AT + base_url.rstrip("/")) is None
+        return self.server_flag(base_url, DROPS_CREATED_AT) is None
 
     def note_created_at_dropped(self, base_url: str) -> None:
         """The server at ``base_url`` answered a creation with another ``created_at`` than the one sent."""
-        with self._write() as conn:
-            self._set_queue_meta(conn, DROPS_CREATED_AT + base_url.rstrip("/"), "1")
+        self.set_server_flag(base_url, DROPS_CREATED_AT, "1")
 
     def mark_sale_unsure(self, change_id: str, message: str) -> None:
         """A sale that may be on the server cannot be recognised there: it waits for the clerk (Retry sends it)."""

@@ -46,7 +46,9 @@ class PaymentQueue(NewOrders):
             self._refresh_overlay(conn, order_id)
             return self._get_change(conn, change_id)
 
-    def mark_paying(self, change_id: str, known: list[str], settle: float, tried_on: object = None) -> Change:
+    def mark_paying(
+        self, change_id: str, known: list[str], settle: float, tried_on: object = None, via: str = "classic"
+    ) -> Change:
         """A payment is about to be sent: the server's payment ids now, and "it may be on the server" from now.
 
         Written before the request goes out, so a crash or a lost answer
@@ -61,6 +63,7 @@ class PaymentQueue(NewOrders):
                 "known": sorted(known),
                 "tried_on": None if tried_on is None else str(tried_on),
                 "asked": 0,
+                "via": via,  # "sync": Mobile Sync's push, a retry with the same key is applied once
             }
             self._update_change(
                 conn, change_id, state=ChangeState.SENDING.value, settle_until=time.time() + settle, base=dumps(base)

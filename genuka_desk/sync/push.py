@@ -36,7 +36,7 @@ from ..api import (
     SetupError,
     ValidationError,
 )
-from ..models import Order, apply_edit, balance_of, is_our_payment, lay_payment
+from ..models import NewPayment, Order, apply_edit, balance_of, is_our_payment, lay_payment
 from ..models.new_order import api_moment
 from ..models.write_body import unapplied, update_body
 from ..store import Change, ChangeKind, ChangeState
@@ -46,6 +46,7 @@ from .crash import crashpoint
 from .creations import find_created
 from .decision import Verdict, decide, known_line_ids, moved_since_try
 from .events import OrdersChanged, SyncPhase, SyncProgress, queue_event
+from .mobile_push import Mismatch, MobilePush, ShapeRefused
 from .worker import SyncWorker
 
 log = logging.getLogger(__name__)
@@ -145,6 +146,14 @@ class PushResult:
 
 class Pusher(SyncWorker):
     """Sends the change queue through a :class:`GenukaClient`."""
+
+    @property
+    def mobile(self) -> MobilePush:
+        """Sales and payments through Mobile Sync's ``sync/push`` where the server has it (see :mod:`.mobile_push`)."""
+        found = self.__dict__.get("_mobile")
+        if found is None:
+            found = self.__dict__["_mobile"] = MobilePush(self.client, self.store)
+        return found
 
     def _due(self, tried: set[str], force: bool) -> list[Change]:
         now = float("inf") if force else time.time()
@@ -247,6 +256,10 @@ class Pusher(SyncWorker):
         """Create a sale on the server once: after any try that may have landed, look for it before sending."""
         draft = change.draft
         assert draft is not None
+        # A try through sync/push goes again with its key: the server applies it at most once.
+        if change.posted and change.base.get("via") == "sync" and await self.mobile.usable("order"):
+            await self._create_through_sync(change, result)
+            return
         if change.posted and not change.base.get("asked") and not self.store.keeps_created_at(self.client.base_url):
             # This server does not keep a sale's created_at: the look would be a guess. The clerk decides.
             self.store.mark_sale_unsure(change.id, UNSURE_SALE)
@@ -267,6 +280,8 @@ class Pusher(SyncWorker):
                 self._created(change, found)
                 result.already_applied += 1
                 return
+        if not change.posted and await self.mobile.usable("order") and await self._create_through_sync(change, result):
+            return
         self.store.mark_posting(change.id, self.policy.in_flight_limit)
         crashpoint("push.before_put")
         try:
@@ -290,6 +305,36 @@ class Pusher(SyncWorker):
         self._created(change, answer)
         result.sent += 1
 
+    async def _create_through_sync(self, change: Change, result: PushResult) -> bool:
+        """Make the sale through ``sync/push``; False when the server refused the shape (nothing made: go classic)."""
+        self.store.mark_posting(change.id, self.policy.in_flight_limit, via="sync")
+        crashpoint("push.before_put")
+        try:
+            answer = await self.mobile.create_sale(change)
+        except ShapeRefused:
+            self.store.clear_posted(change.id)
+            return False
+        except Mismatch as exc:
+            if exc.order is None:
+                self.store.mark_sale_unsure(change.id, exc.message)
+            else:
+                self._created(change, exc.order)
+                held = self.store.sale_payment(change.id)
+                if held is not None and held.active and not held.posted:
+                    self.store.mark_payment_held(held.id, exc.message)
+            result.failed += 1
+            result.errors.append(exc.message)
+            log.warning("sale %s: %s", change.order_ref, exc.message)
+            self.emit(OrdersChanged((change.order_id,)))
+            return True
+        except GenukaError as exc:
+            self._failed_try(change, exc, result, sent=True)  # still "posted": the retry sends the same key
+            return True
+        crashpoint("push.after_put")
+        self._created(change, answer)
+        result.sent += 1
+        return True
+
     async def _push_payment(self, change: Change, fresh: Order, result: PushResult) -> None:
         """A payment, never twice: after a try that may have landed, the order's payments are looked at first."""
         payment = change.payment
@@ -302,7 +347,8 @@ class Pusher(SyncWorker):
                 result.already_applied += 1
                 self.emit(OrdersChanged((change.order_id,)))
                 return
-            if not change.base.get("asked") and moved_since_try(change, fresh.raw_view):
+            keyed = change.base.get("via") == "sync"  # sent again with its key, it is recorded at most once
+            if not keyed and not change.base.get("asked") and moved_since_try(change, fresh.raw_view):
                 # Recorded, then deleted by a colleague? Values cannot tell: the clerk decides, once.
                 self.store.mark_payment_unsure(change.id)
                 result.failed += 1
@@ -321,6 +367,10 @@ class Pusher(SyncWorker):
             self.emit(OrdersChanged((change.order_id,)))
             return
         known = [str(p.id) for p in fresh.payments if p.id]
+        keyed = change.posted and change.base.get("via") == "sync"
+        through_sync = (keyed or not change.posted) and await self.mobile.usable("payment")
+        if through_sync and await self._pay_through_sync(change, payment, fresh, known, result):
+            return
         self.store.mark_paying(change.id, known, self.policy.in_flight_limit, fresh.raw_updated_at)
         crashpoint("push.before_put")
         try:
@@ -355,6 +405,35 @@ class Pusher(SyncWorker):
         result.sent += 1
         log.info("sent payment of change %s to order %s", change.id, change.order_ref or change.order_id)
         self.emit(OrdersChanged((change.order_id,)))
+
+    async def _pay_through_sync(
+        self, change: Change, payment: NewPayment, fresh: Order, known: list[str], result: PushResult
+    ) -> bool:
+        """Record the payment through ``sync/push``; False when the server refused the shape (go classic)."""
+        self.store.mark_paying(change.id, known, self.policy.in_flight_limit, fresh.raw_updated_at, via="sync")
+        crashpoint("push.before_put")
+        try:
+            answer = await self.mobile.pay(change, payment, set(known))
+        except ShapeRefused:
+            self.store.clear_posted(change.id)
+            return False
+        except Mismatch as exc:
+            if exc.order is not None:
+                self.store.save_server_orders([exc.order])
+            self.store.mark_payment_held(change.id, NOT_SHOWN.format(amount=payment.amount))
+            result.failed += 1
+            self.emit(OrdersChanged((change.order_id,)))
+            return True
+        except GenukaError as exc:
+            self._failed_try(change, exc, result, sent=True)  # still "posted": the retry sends the same key
+            return True
+        crashpoint("push.after_put")
+        self.store.mark_sent(change.id, answer)
+        crashpoint("push.after_mark_sent")
+        result.sent += 1
+        log.info("sent payment of change %s to order %s through sync/push", change.id, change.order_ref)
+        self.emit(OrdersChanged((change.order_id,)))
+        return True
 
     async def _push_removal(self, change: Change, payment_id: str, fresh: Order, result: PushResult) -> None:
         """A payment's deletion: done once the order no longer shows that payment."""

@@ -44,7 +44,8 @@ def arm_random(server: DemoServer, rng: random.Random, count: int) -> None:
     for _ in range(count):
         mode = rng.choice(MODES)
         method = rng.choice((None, None, "GET", "PUT", "POST"))
-        server.faults.arm(mode, 1, method=method, path="/admin/orders", retry_after=0.02, stall=STALL)
+        path = rng.choice(("/admin/orders", "/admin/orders", "/admin/sync/push"))  # sales and payments go there
+        server.faults.arm(mode, 1, method=method, path=path, retry_after=0.02, stall=STALL)
 
 
 async def settle(service: OrderService, server: DemoServer, clerk: Clerk, rng: random.Random) -> dict[str, int]:
@@ -73,7 +74,10 @@ async def run_campaign(seed: int, tmp_path: Path, size: Size = SIZE) -> dict[str
     clerk = Clerk(seed)
     started = time.monotonic()
     counts = Counter[str]()
-    with DemoServer(orders=size.orders, seed=seed, max_request_seconds=SERVER_LIMIT) as server:
+    # Odd seeds play a Genuka with Mobile Sync (sales and payments through sync/push and its key), even
+    # ones a Genuka without (the classic endpoints and the look after a lost answer).
+    mobile = seed % 2 == 1
+    with DemoServer(orders=size.orders, seed=seed, max_request_seconds=SERVER_LIMIT, mobile_sync=mobile) as server:
         service = make_service(
             server,
             tmp_path / f"profile-{seed}",
@@ -102,6 +106,7 @@ async def run_campaign(seed: int, tmp_path: Path, size: Size = SIZE) -> dict[str
             await service.close()
     return {
         "seed": seed,
+        "mobile sync": mobile,
         "orders": size.orders,
         "rounds": clerk.round,
         "faults injected": stats["faults_injected"],
