@@ -30,6 +30,7 @@ from typing import Any
 from ..api import GenukaClient, GenukaError, ValidationError
 from ..api.capabilities import has_sync_push
 from ..models import NewOrder, NewPayment, Order, is_our_payment
+from ..models.held import MADE_WRONG
 from ..store import Change, LocalStore
 
 log = logging.getLogger(__name__)
@@ -168,9 +169,3 @@ class MobilePush:
         if self._flag(SHAPE + entity) != "trusted":
             log.info("the server took a %s through sync/push as sent: trusted", entity)
             self._set(SHAPE + entity, "trusted")
-
-
-MADE_WRONG = (
-    "The server made this sale through Mobile Sync as {reference}, with another {what} than taken at the counter, "
-    "and it could not be put right: check that order on the server."
-)

@@ -37,6 +37,7 @@ from ..api import (
     ValidationError,
 )
 from ..models import NewPayment, Order, apply_edit, balance_of, is_our_payment, lay_payment
+from ..models.held import NOT_SHOWN, OVER_BALANCE, OVER_TOTAL, PAID_ON_CREATE, UNSURE_SALE
 from ..models.new_order import api_moment
 from ..models.write_body import unapplied, update_body
 from ..store import Change, ChangeKind, ChangeState
@@ -55,29 +56,6 @@ _TRANSIENT = (NetworkError, ServerError, RateLimitedError, BadResponseError)
 # Answers that say a write was not applied (a creation they answer is certainly not on the server).
 _REFUSALS = (ValidationError, RefusedError, ForbiddenError, ClientError, AuthError, SetupError, RouteNotFoundError)
 NOT_APPLIED = "The server answered but did not apply: {keys}. Check the order, then retry or discard the change."
-OVER_BALANCE = (
-    "Not sent: the order's balance on the server is {balance}, less than this payment of {amount} (it was marked "
-    "Paid, which settles the balance, or paid elsewhere). Discard this payment, or retry it if the customer "
-    "really paid it on top."
-)
-PAID_ON_CREATE = (
-    "Not sent: the server already shows {recorded} paid on this sale since its creation. The {amount} taken at "
-    "the counter would count twice: check the order's payments, then discard this one, or retry it if both are "
-    "real."
-)
-OVER_TOTAL = (
-    "Not sent: the server's total for this sale is {total}, less than the {amount} taken at the counter. Check "
-    "the order, then retry (the server may refuse more than the balance) or discard it and record the right amount."
-)
-UNSURE_SALE = (
-    "This sale was sent without an answer and may be on the server, but this server does not keep the time a "
-    "sale is sent with, so the desk cannot recognise it there. Check the server's orders: if it is there, "
-    "discard it here; if not, retry it."
-)
-NOT_SHOWN = (
-    "The server answered that the payment of {amount} was added, but the order does not show it. Check the "
-    "order's payments on the server before taking the money again; retry looks for it first."
-)
 
 
 def _maybe_in_flight(exc: GenukaError) -> bool:

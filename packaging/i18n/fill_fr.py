@@ -11,6 +11,47 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FR: dict[str, str | tuple[str, str]] = {
+    # The desk's reasons for holding a sale or a payment (ui/held_words.py).
+    "Not sent: the order's balance on the server is {balance}, less than this payment of {amount} "
+    "(it was marked Paid, which settles the balance, or paid elsewhere). Discard this payment, or "
+    "retry it if the customer really paid it on top.": (
+        "Non envoyé : le reste dû de la commande sur le serveur est de {balance}, moins que ce paiement de "
+        "{amount} (elle a été marquée Payée, ce qui solde le reste, ou payée ailleurs). Annulez ce paiement, "
+        "ou renvoyez-le si le client l’a vraiment payé en plus."
+    ),
+    "Not sent: the server already shows {recorded} paid on this sale since its creation. The {amount} "
+    "taken at the counter would count twice: check the order's payments, then discard this one, or "
+    "retry it if both are real.": (
+        "Non envoyé : le serveur montre déjà {recorded} payés sur cette vente depuis sa création. Les {amount} "
+        "encaissés au comptoir compteraient deux fois : vérifiez les paiements de la commande, puis annulez "
+        "celui-ci, ou renvoyez-le si les deux sont réels."
+    ),
+    "Not sent: the server's total for this sale is {total}, less than the {amount} taken at the "
+    "counter. Check the order, then retry or discard it and record the right amount.": (
+        "Non envoyé : le total de cette vente sur le serveur est de {total}, moins que les {amount} encaissés "
+        "au comptoir. Vérifiez la commande, puis renvoyez le paiement, ou annulez-le et encaissez le bon montant."
+    ),
+    "This sale was sent without an answer and may be on the server, but this server does not keep the "
+    "time a sale is sent with, so the desk cannot recognise it there. Check the server's orders: if it "
+    "is there, discard it here; if not, retry it.": (
+        "Cette vente a été envoyée sans réponse et est peut-être sur le serveur, mais ce serveur ne garde pas "
+        "l’heure envoyée avec une vente : le poste ne peut pas l’y reconnaître. Vérifiez les commandes du "
+        "serveur : si elle y est, annulez-la ici ; sinon, renvoyez-la."
+    ),
+    "The server answered that the payment of {amount} was added, but the order does not show it. "
+    "Check the order's payments on the server before taking the money again; retry looks for it first.": (
+        "Le serveur a répondu que le paiement de {amount} était ajouté, mais la commande ne le montre pas. "
+        "Vérifiez les paiements de la commande sur le serveur avant d’encaisser à nouveau ; un renvoi le "
+        "cherche d’abord."
+    ),
+    "The server made this sale through Mobile Sync as {reference}, with another {what} than taken at "
+    "the counter, and it could not be put right: check that order on the server.": (
+        "Le serveur a créé cette vente par la synchronisation mobile sous {reference}, avec un autre {what} "
+        "que celui du comptoir, et elle n’a pas pu être corrigée : vérifiez cette commande sur le serveur."
+    ),
+    "lines": "contenu (lignes)",
+    "customer": "client",
+    "total": "total",
     "Choose the company this desk serves.": "Choisissez l’entreprise que sert ce poste.",
     "Company": "Entreprise",
     "You belong to several companies. Which one does this desk serve?": "Vous appartenez à plusieurs entreprises. Laquelle ce poste sert-il ?",

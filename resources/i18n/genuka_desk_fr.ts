@@ -1301,6 +1301,54 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
 </context>
 <context>
+    <name>HeldWords</name>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="42" />
+        <source>lines</source>
+        <translation>contenu (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="42" />
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="42" />
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="47" />
+        <source>Not sent: the order's balance on the server is {balance}, less than this payment of {amount} (it was marked Paid, which settles the balance, or paid elsewhere). Discard this payment, or retry it if the customer really paid it on top.</source>
+        <translation>Non envoyé : le reste dû de la commande sur le serveur est de {balance}, moins que ce paiement de {amount} (elle a été marquée Payée, ce qui solde le reste, ou payée ailleurs). Annulez ce paiement, ou renvoyez-le si le client l’a vraiment payé en plus.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="52" />
+        <source>Not sent: the server already shows {recorded} paid on this sale since its creation. The {amount} taken at the counter would count twice: check the order's payments, then discard this one, or retry it if both are real.</source>
+        <translation>Non envoyé : le serveur montre déjà {recorded} payés sur cette vente depuis sa création. Les {amount} encaissés au comptoir compteraient deux fois : vérifiez les paiements de la commande, puis annulez celui-ci, ou renvoyez-le si les deux sont réels.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="57" />
+        <source>Not sent: the server's total for this sale is {total}, less than the {amount} taken at the counter. Check the order, then retry or discard it and record the right amount.</source>
+        <translation>Non envoyé : le total de cette vente sur le serveur est de {total}, moins que les {amount} encaissés au comptoir. Vérifiez la commande, puis renvoyez le paiement, ou annulez-le et encaissez le bon montant.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="61" />
+        <source>This sale was sent without an answer and may be on the server, but this server does not keep the time a sale is sent with, so the desk cannot recognise it there. Check the server's orders: if it is there, discard it here; if not, retry it.</source>
+        <translation>Cette vente a été envoyée sans réponse et est peut-être sur le serveur, mais ce serveur ne garde pas l’heure envoyée avec une vente : le poste ne peut pas l’y reconnaître. Vérifiez les commandes du serveur : si elle y est, annulez-la ici ; sinon, renvoyez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="66" />
+        <source>The server answered that the payment of {amount} was added, but the order does not show it. Check the order's payments on the server before taking the money again; retry looks for it first.</source>
+        <translation>Le serveur a répondu que le paiement de {amount} était ajouté, mais la commande ne le montre pas. Vérifiez les paiements de la commande sur le serveur avant d’encaisser à nouveau ; un renvoi le cherche d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="70" />
+        <source>The server made this sale through Mobile Sync as {reference}, with another {what} than taken at the counter, and it could not be put right: check that order on the server.</source>
+        <translation>Le serveur a créé cette vente par la synchronisation mobile sous {reference}, avec un autre {what} que celui du comptoir, et elle n’a pas pu être corrigée : vérifiez cette commande sur le serveur.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../genuka_desk/ui/activity_text.py" line="17" />
@@ -2261,153 +2309,153 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="84" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="85" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="86" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="87" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="92" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="93" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="93" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="94" />
         <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
         <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="106" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="108" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="107" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="109" />
         <source>For a refusal of the moment: the same change goes out again</source>
         <translation>Pour un refus passager : la même modification repart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="109" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="111" />
         <source>Undo this change…</source>
         <translation>Annuler cette modification…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="111" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="113" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="131" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="133" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="132" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="134" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="133" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="135" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="134" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="136" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="135" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="137" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="142" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="144" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="145" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="326" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="147" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="333" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="171" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="173" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="181" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="183" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="201" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="208" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="203" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="210" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="208" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="215" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="211" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="218" />
         <source>Correct the values and save, send it again, or undo it.</source>
         <translation>Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="325" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="332" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="335" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="342" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="350" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="357" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="351" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="358" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="358" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="365" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="367" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="374" />
         <source>Undo the refused change? The order goes back to what the server holds.</source>
         <translation>Annuler la modification refusée ? La commande revient à ce que le serveur contient.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="368" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="375" />
         <source>Undo the change?</source>
         <translation>Annuler la modification ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="418" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="425" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="417" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="424" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>

@@ -70,7 +70,8 @@ def test_known_addresses_are_offered_and_the_account_follows_the_way_of_paying(g
     (made,) = [w for w in writes_of(gui.server, sale.id) if w["kind"] == "create"]
     order = gui.server.store.get_order(str(made["order_id"]))
     assert order["shipping"]["address"]["line1"] == addresses[0]["line1"]
-    assert order["billing"]["treasury_account_id"] == method.treasury_account_id
+    # The money taken is a payment recorded in the way's account (billing.amount on create records none).
+    assert [(p["amount"], p["treasury_account_id"]) for p in order["payments"]] == [(1500, method.treasury_account_id)]
 
 
 def test_a_refused_sale_is_corrected_and_sent_again_or_discarded(gui: Gui, qtbot: QtBot) -> None:

@@ -18,6 +18,7 @@ from ... import models as _models
 from ... import service as _service
 from ..bridge import ServiceBridge
 from ..change_words import field_errors_lines
+from ..held_words import HeldWords
 from ..labels import billing_label, document_label, shipping_label, source_label
 from ..payment_dialog import PaymentDialog
 from ..product_picker import ProductPicker
@@ -94,6 +95,7 @@ class OrderEditor(ServiceWindow):
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.order_id))
         top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(top)
+        self._held = HeldWords(self)
         self.conflict = ConflictPart(self.language, self)
         self.conflict.resolve.connect(self.resolve)
         root.addWidget(self.conflict)
@@ -196,7 +198,12 @@ class OrderEditor(ServiceWindow):
         self.fix_sale_button.setVisible(
             _models.is_local_id(self.order_id) and sale is not None and not sale.posted and not self.read_only
         )
-        if sale is not None and sale.state is _service.ChangeState.FAILED:
+        currency = self.order.currency_code
+        held = [text for c in refused if (text := self._held.text(c.last_error, currency, self.language))]
+        if held:
+            # The desk held it (the money would not add up): its own words, not a server's refusal.
+            self.refused.setText(held[0])
+        elif sale is not None and sale.state is _service.ChangeState.FAILED:
             self.refused.setText(
                 self.tr("The server refused this sale: %s") % (sale.last_error or "")
                 + " "

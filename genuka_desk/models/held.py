@@ -1,0 +1,78 @@
+"""Why the desk held a sale or a payment for the clerk instead of sending it: the money would not add up.
+
+Each reason is an English sentence kept as the change's ``last_error`` (the
+CLI and the log show it as it is) and made from a template with named
+values; :func:`read_held` finds which template and values a kept sentence
+came from, so the desktop words it in the clerk's language.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+# The order's balance on the server is below a payment waiting to go.
+OVER_BALANCE = (
+    "Not sent: the order's balance on the server is {balance}, less than this payment of {amount} (it was marked "
+    "Paid, which settles the balance, or paid elsewhere). Discard this payment, or retry it if the customer "
+    "really paid it on top."
+)
+# A new sale already shows money on the server: its payment would count twice.
+PAID_ON_CREATE = (
+    "Not sent: the server already shows {recorded} paid on this sale since its creation. The {amount} taken at "
+    "the counter would count twice: check the order's payments, then discard this one, or retry it if both are "
+    "real."
+)
+# The server's total for a new sale is below the money taken.
+OVER_TOTAL = (
+    "Not sent: the server's total for this sale is {total}, less than the {amount} taken at the counter. Check "
+    "the order, then retry (the server may refuse more than the balance) or discard it and record the right amount."
+)
+# A sale sent without an answer to a server that does not keep its created_at.
+UNSURE_SALE = (
+    "This sale was sent without an answer and may be on the server, but this server does not keep the time a "
+    "sale is sent with, so the desk cannot recognise it there. Check the server's orders: if it is there, "
+    "discard it here; if not, retry it."
+)
+# "Payment added", yet the order read back does not show it.
+NOT_SHOWN = (
+    "The server answered that the payment of {amount} was added, but the order does not show it. Check the "
+    "order's payments on the server before taking the money again; retry looks for it first."
+)
+# A sale made through Mobile Sync as something else, and not put right.
+MADE_WRONG = (
+    "The server made this sale through Mobile Sync as {reference}, with another {what} than taken at the counter, "
+    "and it could not be put right: check that order on the server."
+)
+
+HELD = {
+    "over_balance": OVER_BALANCE,
+    "paid_on_create": PAID_ON_CREATE,
+    "over_total": OVER_TOTAL,
+    "unsure_sale": UNSURE_SALE,
+    "not_shown": NOT_SHOWN,
+    "made_wrong": MADE_WRONG,
+}
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name:
+            parts.append(f"(?P<{name}>.+?)")
+    return re.compile("".join(parts) + r"\Z", re.DOTALL)
+
+
+_PATTERNS = {code: _pattern(template) for code, template in HELD.items()}
+
+
+def read_held(message: str | None) -> tuple[str, dict[str, str]] | None:
+    """The code and values of a held reason (``over_balance``, ``{"balance": "0", ...}``); None: not one of them."""
+    if not message:
+        return None
+    for code, pattern in _PATTERNS.items():
+        found = pattern.match(message)
+        if found:
+            return code, found.groupdict()
+    return None

@@ -1,0 +1,73 @@
+"""The desk's reasons for holding a sale or a payment (``models.held``), in the clerk's language.
+
+The queue keeps them as English sentences (the CLI and the log show them so);
+here they are read back into their template and values and said again with
+the amounts written as the clerk reads money.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QObject
+
+from .. import models as _models
+from ..models.held import read_held
+
+_MONEY = ("balance", "amount", "recorded", "total")
+
+
+class HeldWords(QObject):
+    """Words the reasons (a QObject only for ``tr``)."""
+
+    def text(self, message: str | None, currency: str = "XAF", language: str = "fr") -> str | None:
+        """``message`` in the clerk's words when it is one of the desk's held reasons (None: it is not)."""
+        found = read_held(message)
+        if found is None:
+            return None
+        code, values = found
+        shown = dict(values)
+        for name in _MONEY:
+            if name in shown:
+                try:
+                    shown[name] = _models.format_money(Decimal(shown[name]), currency=currency, locale=language)
+                except (InvalidOperation, ValueError):
+                    pass  # left as the desk wrote it
+        if "what" in shown:
+            shown["what"] = self._part(shown["what"])
+        template = self._templates().get(code)
+        return None if template is None else template.format(**shown)
+
+    def _part(self, what: str) -> str:
+        return {"lines": self.tr("lines"), "customer": self.tr("customer"), "total": self.tr("total")}.get(what, what)
+
+    def _templates(self) -> dict[str, str]:
+        return {
+            "over_balance": self.tr(
+                "Not sent: the order's balance on the server is {balance}, less than this payment of {amount} "
+                "(it was marked Paid, which settles the balance, or paid elsewhere). Discard this payment, or "
+                "retry it if the customer really paid it on top."
+            ),
+            "paid_on_create": self.tr(
+                "Not sent: the server already shows {recorded} paid on this sale since its creation. The {amount} "
+                "taken at the counter would count twice: check the order's payments, then discard this one, or "
+                "retry it if both are real."
+            ),
+            "over_total": self.tr(
+                "Not sent: the server's total for this sale is {total}, less than the {amount} taken at the "
+                "counter. Check the order, then retry or discard it and record the right amount."
+            ),
+            "unsure_sale": self.tr(
+                "This sale was sent without an answer and may be on the server, but this server does not keep the "
+                "time a sale is sent with, so the desk cannot recognise it there. Check the server's orders: if it "
+                "is there, discard it here; if not, retry it."
+            ),
+            "not_shown": self.tr(
+                "The server answered that the payment of {amount} was added, but the order does not show it. "
+                "Check the order's payments on the server before taking the money again; retry looks for it first."
+            ),
+            "made_wrong": self.tr(
+                "The server made this sale through Mobile Sync as {reference}, with another {what} than taken at "
+                "the counter, and it could not be put right: check that order on the server."
+            ),
+        }
