@@ -220,7 +220,7 @@ class CatalogCache(StoreFiles):
                 key = phone_key(text)
                 if len(key) < 3:
                     return []  # "+237" alone: the number is still being typed
-                # Inside the key: old rows keep the server's digits, which hold the key as well.
+                # Part of a number: inside the stored keys.
                 rows = conn.execute(
                     "SELECT id, name, phone, email FROM cache.customers WHERE digits LIKE ? ORDER BY name LIMIT ?",
                     (f"%{key}%", limit),
@@ -253,12 +253,11 @@ class CatalogCache(StoreFiles):
         if len(key) < 6:
             return None
         with self._read() as conn:
-            # Ending with the key narrows (old rows keep the server's digits); the keys then decide.
-            rows = conn.execute(
-                "SELECT id, name, phone, email FROM cache.customers WHERE digits LIKE ? ORDER BY digits = ? DESC",
-                (f"%{key}", key),
-            ).fetchall()
-        return next((CustomerRow(*r) for r in rows if phone_key(r[2]) == key), None)
+            # Every row keeps its phone's key (cache v9): one indexed look-up, no scan at each sale.
+            row = conn.execute(
+                "SELECT id, name, phone, email FROM cache.customers WHERE digits = ? ORDER BY rowid LIMIT 1", (key,)
+            ).fetchone()
+        return None if row is None else CustomerRow(*row)
 
 
 _ITEM_COLUMNS = "product_id, variant_id, title, variant_title, sku, barcode, price, stock"

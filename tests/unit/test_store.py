@@ -280,8 +280,6 @@ def test_the_details_due_move_from_their_json_list_to_a_table_and_keep_their_ord
 
 
 def test_balances_kept_before_count_only_what_is_owed_after_opening(tmp_path: Path) -> None:
-    from genuka_desk.store import schema
-
     folder = tmp_path / "p"
     store = LocalStore(folder)
     gone, quote, owing = bodies(3)
@@ -291,7 +289,7 @@ def test_balances_kept_before_count_only_what_is_owed_after_opening(tmp_path: Pa
     store.close()
     conn = sqlite3.connect(folder / CACHE_FILE)
     conn.execute("UPDATE orders SET due = '5000', due_num = 5000")  # as version 7 stored them
-    conn.execute(f"PRAGMA user_version = {len(schema.CACHE_MIGRATIONS) - 1}")
+    conn.execute("PRAGMA user_version = 7")
     conn.commit()
     conn.close()
     store = LocalStore(folder)
@@ -305,6 +303,25 @@ def test_balances_kept_before_count_only_what_is_owed_after_opening(tmp_path: Pa
     kept = dict(conn.execute("SELECT id, due_num FROM orders").fetchall())
     conn.close()
     assert kept == {gone["id"]: 0, quote["id"]: 0, owing["id"]: 5000}  # what the Balance sort reads
+
+
+def test_customers_kept_before_are_found_by_their_phone_in_one_look_after_opening(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    store = LocalStore(folder)
+    store.save_customers([{"id": "c1", "first_name": "Awa", "phone": "+237 694 18 21 99"}])
+    store.close()
+    conn = sqlite3.connect(folder / CACHE_FILE)
+    conn.execute("UPDATE customers SET digits = '237694182199'")  # as the server's digits were kept before
+    conn.execute("PRAGMA user_version = 8")
+    conn.commit()
+    conn.close()
+    store = LocalStore(folder)
+    try:
+        for typed in ("694182199", "+237 694 18 21 99", "00237 694.18.21.99"):
+            found = store.customer_by_phone(typed)
+            assert found is not None and found.id == "c1", typed
+    finally:
+        store.close()
 
 
 def _product(pid: str, title: str, variants: list[tuple[str, str]], **extra: object) -> dict[str, object]:
