@@ -591,10 +591,7 @@ class OrderService:
                 log.info("the sale's phone is a known customer's: sold to them by id")
         if not draft.shop_id and self._client.shop_id:
             draft = draft.model_copy(update={"shop_id": self._client.shop_id})  # the desk's shop, as the profile says
-        change = self._store.enqueue_new_order(draft)
-        if draft.shipping_amount:
-            follow = _models.OrderEdit(fields={"shipping.amount": draft.shipping_amount})
-            self._store.enqueue(change.order_id, _store.ChangeKind.UPDATE, follow)
+        change = self._store.enqueue_new_order(draft)  # with its shipping amount and its payment, at once
         log.info("took sale %s (%d line(s)); queued for creation", change.order_ref, len(draft.lines))
         self._changed((change.order_id,))
         return change

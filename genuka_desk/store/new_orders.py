@@ -56,13 +56,18 @@ class NewOrders(ChangeQueue):
         return moment
 
     def enqueue_new_order(self, draft: _models.NewOrder) -> Change:
-        """Keep a sale: its local order (``DESK-nnnn``) and its creation change, in one transaction."""
+        """Keep a sale: its local order (``DESK-nnnn``), its creation, its shipping amount and its money, at once.
+
+        One transaction: the creation change, the shipping amount's change (not
+        a create input) and the payment of the money taken, in that order.
+        """
         with self._write() as conn:
             number = int(self._queue_meta(conn, NEXT_REFERENCE) or 1)
             self._set_queue_meta(conn, NEXT_REFERENCE, str(number + 1))
             draft = draft.model_copy(update={"created_at": self._own_second(conn, draft.created_at)}, deep=True)
             order_id, reference = _models.new_local_id(), _models.local_reference(number)
-            self._save_bodies(conn, {order_id: draft.local_body(order_id, reference)})
+            body = draft.local_body(order_id, reference)
+            self._save_bodies(conn, {order_id: body})
             change_id = str(uuid.uuid4())
             self._insert_change(
                 conn,
@@ -73,6 +78,19 @@ class NewOrders(ChangeQueue):
                 intent=draft.model_dump_json(),
                 base={"posted": 0},
             )
+            if draft.shipping_amount:
+                # Not a create input: it follows the creation, and goes before the payment, which counts on it.
+                follow = _models.OrderEdit(fields={"shipping.amount": draft.shipping_amount})
+                self._insert_change(
+                    conn,
+                    str(uuid.uuid4()),
+                    order_id,
+                    reference,
+                    ChangeKind.UPDATE,
+                    intent=dumps(follow.model_dump(mode="python")),
+                    base=_models.read_values(body, follow.touched()),
+                    base_updated_at=str(body["updated_at"]),
+                )
             self._keep_sale_payment(conn, change_id, order_id, reference, draft)
             self._refresh_overlay(conn, order_id)
             return self._get_change(conn, change_id)

@@ -462,7 +462,7 @@ class Pusher(SyncWorker):
         recorded = sum((p.amount or Decimal(0) for p in order.payments), Decimal(0))
         if recorded > 0:
             message = PAID_ON_CREATE.format(recorded=recorded, amount=held.payment.amount)
-        elif held.payment.amount > total:
+        elif held.payment.amount > total + (draft.shipping_amount or 0):  # the shipping amount follows the creation
             message = OVER_TOTAL.format(total=total, amount=held.payment.amount)
         else:
             return

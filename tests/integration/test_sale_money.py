@@ -333,3 +333,26 @@ async def test_a_known_customers_phone_typed_as_new_sells_to_them_without_rewrit
         assert demo_server.store.get_order(service.change(change.id).order_id)["customer_id"] == known["id"]
     finally:
         await service.close()
+
+
+@pytest.mark.asyncio
+async def test_a_delivery_paid_with_its_shipping_amount_is_paid_in_full(
+    demo_server: DemoServer, tmp_path: Path
+) -> None:
+    service = make_service(demo_server, tmp_path / "p")
+    try:
+        await service.sync()
+        draft = sale(demo_server, 11)
+        draft.mode, draft.address = "delivery", {"line1": "Rue 12", "city": "Douala", "country": "Cameroon"}
+        draft.shipping_amount = Decimal(1000)
+        draft.paid_amount, draft.method = draft.total, "cash"  # the goods and the delivery, in cash
+        change = await service.create_order(draft)
+        kinds = [c.kind.value for c in service.queue()]
+        assert kinds == ["create", "update", "payment"]  # the shipping amount before the money that counts on it
+        await settle(service)
+        assert service.queue() == []
+        order_id = service.change(change.id).order_id
+        total, recorded, due = server_money(demo_server, order_id)
+        assert total == draft.total and recorded == draft.total and due == 0
+    finally:
+        await service.close()
