@@ -15,27 +15,32 @@ it, is not sent it again: the classic endpoints, always the fallback, take
 over. A sale made wrong is put right at once with the classic update (its
 lines and customer as taken); if even that does not match, the clerk is told.
 
-What was learnt is kept per server in the queue's file (``store.server_flag``):
-whether it has ``sync/push`` (looked at once, without writing) and, per
-entity type, whether its shape is trusted or refused.
+Whether the server has ``sync/push`` is the kept look of
+``store.capabilities`` (the one ``doctor`` shows), made once without writing
+when none is kept. Per entity type, whether its shape is trusted or refused
+is kept in the queue's file (``store.server_flag``). A try that went through
+``sync/push`` is only ever tried again through it, with its key, whatever was
+learnt since: the key is what keeps it from being made twice.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from ..api import GenukaClient, GenukaError, ValidationError
+from ..api import GenukaClient, GenukaError, RouteNotFoundError, ValidationError
 from ..api.capabilities import has_sync_push
 from ..models import NewOrder, NewPayment, Order, is_our_payment
+from ..models.capabilities import ServerCapabilities
 from ..models.held import MADE_WRONG
 from ..store import Change, LocalStore
+from ..store.capabilities import keep_capabilities, kept_capabilities
 
 log = logging.getLogger(__name__)
 
-HAS_PUSH = "sync_push"  # "1" / "0": the server has sync/push (looked at once)
 SHAPE = "sync_shape."  # + entity type: "trusted" / "refused"
 
 
@@ -65,9 +70,7 @@ def sale_mismatch(order: Order, draft: NewOrder) -> str | None:
     theirs = order.customer
     if customer.id and (theirs is None or str(theirs.id) != customer.id):
         return "customer"
-    if order.amount is not None and order.amount != draft.subtotal:
-        return "total"
-    return None
+    return None  # a total of the server's own (taxes, discounts) is its pricing, as on the classic endpoint
 
 
 class MobilePush:
@@ -84,19 +87,27 @@ class MobilePush:
         self.store.set_server_flag(self.client.base_url, name, value)
 
     async def usable(self, entity: str) -> bool:
-        """Whether to send ``entity`` creations through ``sync/push`` (looks once whether the server has it)."""
-        if self._flag(SHAPE + entity) == "refused":
-            return False
-        has = self._flag(HAS_PUSH)
-        if has is None:
-            try:
-                has = "1" if await has_sync_push(self.client) else "0"
-            except GenukaError as exc:
-                log.info("whether the server has sync/push is not known yet (%s)", exc.message)
-                return False  # the classic way this time; looked at again next time
-            self._set(HAS_PUSH, has)
-            log.info("the server %s sync/push", "has" if has == "1" else "has no")
-        return has == "1"
+        """Whether new ``entity`` creations go through ``sync/push``: the server has it, its shape is not refused."""
+        return self._flag(SHAPE + entity) != "refused" and await self.has_push()
+
+    async def has_push(self) -> bool:
+        """Whether the server has ``sync/push`` (the kept look; looked at once, without writing, when none is kept)."""
+        kept = kept_capabilities(self.store, self.client.base_url)
+        if kept is not None and kept.sync_push is not None:
+            return kept.sync_push
+        try:
+            has = await has_sync_push(self.client)
+        except GenukaError as exc:
+            log.info("whether the server has sync/push is not known yet (%s)", exc.message)
+            return False  # the classic way this time; looked at again next time
+        self._keep(has)
+        log.info("the server %s sync/push", "has" if has else "has no")
+        return has
+
+    def _keep(self, has: bool) -> None:
+        keep_capabilities(
+            self.store, self.client.base_url, ServerCapabilities(sync_push=has, checked_at=datetime.now(UTC))
+        )
 
     async def _push(self, change: Change, entity: str, local_id: str, payload: dict[str, Any]) -> str | None:
         """One create operation, keyed by the change's id; the server's id of what it made."""
@@ -109,6 +120,9 @@ class MobilePush:
         }
         try:
             (result,) = await self.client.sync_push([operation], request_id=change.id)
+        except RouteNotFoundError as exc:
+            self._keep(False)  # gone from this server: nothing was applied at an address that is not there
+            raise ShapeRefused(exc.message) from exc
         except ValidationError as exc:
             # The whole request refused (422): nothing applied, and this shape is not for this server.
             self._refuse(entity, exc.message)
@@ -119,6 +133,10 @@ class MobilePush:
         return result["server_id"]
 
     def _refuse(self, entity: str, why: str) -> None:
+        if self._flag(SHAPE + entity) == "trusted":
+            # Taken as sent before: this refusal is about this one (a business rule), not the shape.
+            log.info("the server did not apply a %s through sync/push (%s); this one goes classic", entity, why)
+            return
         log.warning("the server did not apply a %s through sync/push (%s); the classic endpoint from now", entity, why)
         self._set(SHAPE + entity, "refused")
 

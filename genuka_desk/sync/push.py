@@ -20,6 +20,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from ..api import (
     AuthError,
@@ -125,13 +126,10 @@ class PushResult:
 class Pusher(SyncWorker):
     """Sends the change queue through a :class:`GenukaClient`."""
 
-    @property
+    @cached_property
     def mobile(self) -> MobilePush:
         """Sales and payments through Mobile Sync's ``sync/push`` where the server has it (see :mod:`.mobile_push`)."""
-        found = self.__dict__.get("_mobile")
-        if found is None:
-            found = self.__dict__["_mobile"] = MobilePush(self.client, self.store)
-        return found
+        return MobilePush(self.client, self.store)
 
     def _due(self, tried: set[str], force: bool) -> list[Change]:
         now = float("inf") if force else time.time()
@@ -234,8 +232,9 @@ class Pusher(SyncWorker):
         """Create a sale on the server once: after any try that may have landed, look for it before sending."""
         draft = change.draft
         assert draft is not None
-        # A try through sync/push goes again with its key: the server applies it at most once.
-        if change.posted and change.base.get("via") == "sync" and await self.mobile.usable("order"):
+        # A try through sync/push goes again with its key (the server applies it at most once), even when
+        # the shape was refused since: a classic send after it could make the sale twice.
+        if change.posted and change.base.get("via") == "sync" and await self.mobile.has_push():
             await self._create_through_sync(change, result)
             return
         if change.posted and not change.base.get("asked") and not self.store.keeps_created_at(self.client.base_url):
@@ -317,6 +316,8 @@ class Pusher(SyncWorker):
         """A payment, never twice: after a try that may have landed, the order's payments are looked at first."""
         payment = change.payment
         assert payment is not None
+        # Sent through sync/push: it goes again with its key, recorded at most once (see mobile_push).
+        keyed = bool(change.posted) and change.base.get("via") == "sync" and await self.mobile.has_push()
         if change.posted:
             mine = next((p for p in fresh.payments if is_our_payment(p, payment, change.known_payments)), None)
             if mine is not None:
@@ -325,7 +326,6 @@ class Pusher(SyncWorker):
                 result.already_applied += 1
                 self.emit(OrdersChanged((change.order_id,)))
                 return
-            keyed = change.base.get("via") == "sync"  # sent again with its key, it is recorded at most once
             if not keyed and not change.base.get("asked") and moved_since_try(change, fresh.raw_view):
                 # Recorded, then deleted by a colleague? Values cannot tell: the clerk decides, once.
                 self.store.mark_payment_unsure(change.id)
@@ -345,8 +345,10 @@ class Pusher(SyncWorker):
             self.emit(OrdersChanged((change.order_id,)))
             return
         known = [str(p.id) for p in fresh.payments if p.id]
-        keyed = change.posted and change.base.get("via") == "sync"
-        through_sync = (keyed or not change.posted) and await self.mobile.usable("payment")
+        if keyed:
+            through_sync = await self.mobile.has_push()  # its key, whatever was learnt of the shape since
+        else:
+            through_sync = not change.posted and await self.mobile.usable("payment")
         if through_sync and await self._pay_through_sync(change, payment, fresh, known, result):
             return
         self.store.mark_paying(change.id, known, self.policy.in_flight_limit, fresh.raw_updated_at)
@@ -398,8 +400,10 @@ class Pusher(SyncWorker):
         except Mismatch as exc:
             if exc.order is not None:
                 self.store.save_server_orders([exc.order])
-            self.store.mark_payment_held(change.id, NOT_SHOWN.format(amount=payment.amount))
+            message = NOT_SHOWN.format(amount=payment.amount)
+            self.store.mark_payment_held(change.id, message)
             result.failed += 1
+            result.errors.append(message)
             self.emit(OrdersChanged((change.order_id,)))
             return True
         except GenukaError as exc:
