@@ -32,7 +32,7 @@ OVER_TOTAL = (
 UNSURE_SALE = (
     "This sale was sent without an answer and may be on the server, but this server does not keep the time a "
     "sale is sent with, so the desk cannot recognise it there. Check the server's orders: if it is there, "
-    "discard it here; if not, retry it."
+    "discard it here and take its payment on that order; if not, retry it."
 )
 # "Payment added", yet the order read back does not show it.
 NOT_SHOWN = (

@@ -99,6 +99,23 @@ def _check_field(key: str, value: Any) -> tuple[str, str] | None:
     return None
 
 
+HIDDEN_DISCOUNTS = (
+    "This order has line discounts the server does not show on its lines: change its lines on Genuka, "
+    "so the discounts are not lost."
+)
+
+
+def hidden_line_discounts(order: Order) -> bool:
+    """Whether the billing counts line discounts none of the lines shows (a line edit could not keep them)."""
+    billing = order.billing
+    total = billing.line_discounts_total if billing is not None else None
+    if not total or total <= 0:
+        return False
+    rows = order.raw_view.get("order_products")
+    shown = [r.get("discounts") for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
+    return not any(isinstance(d, list) and d for d in shown)
+
+
 def validate_edit(order: Order, edit: OrderEdit) -> list[FieldProblem]:
     """Every problem with ``edit`` against ``order`` (empty when it can be queued)."""
     problems: list[FieldProblem] = []
@@ -135,6 +152,9 @@ def validate_edit(order: Order, edit: OrderEdit) -> list[FieldProblem]:
     for line_id in edit.removed_lines:
         if line_id not in known:
             add(f"lines.{line_id}", ("line_unknown", f"The order has no line {line_id}."))
+    if (edit.lines or edit.removed_lines or edit.added_lines) and hidden_line_discounts(order):
+        # products[] replaces every line: discounts the desk cannot see on them could be lost with it.
+        add("lines", ("line_discounts_hidden", HIDDEN_DISCOUNTS))
     for line in edit.added_lines:
         key = f"lines.+{line.key}"
         if not line.product_id:

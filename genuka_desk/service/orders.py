@@ -582,19 +582,23 @@ class OrderService:
         the creation as a change of its own (it is not a create input). Raises
         :class:`InvalidEdit` when the sale cannot be queued; nothing is kept then.
         """
-        draft = checked_sale(self._with_account(draft))
-        if not draft.customer.id and draft.customer.phone:
-            known = self._store.customer_by_phone(draft.customer.phone)
-            if known is not None:
-                # Typed as new, known by their phone: the sale is theirs, and their record stays as it is.
-                draft = draft.model_copy(update={"customer": draft.customer.model_copy(update={"id": known.id})})
-                log.info("the sale's phone is a known customer's: sold to them by id")
+        draft = self._known_customer(checked_sale(self._with_account(draft)))
         if not draft.shop_id and self._client.shop_id:
             draft = draft.model_copy(update={"shop_id": self._client.shop_id})  # the desk's shop, as the profile says
         change = self._store.enqueue_new_order(draft)  # with its shipping amount and its payment, at once
         log.info("took sale %s (%d line(s)); queued for creation", change.order_ref, len(draft.lines))
         self._changed((change.order_id,))
         return change
+
+    def _known_customer(self, draft: _models.NewOrder) -> _models.NewOrder:
+        """A sale typed for a new customer whose phone is a known customer's: theirs, named by id (record untouched)."""
+        if draft.customer.id or not draft.customer.phone:
+            return draft
+        known = self._store.customer_by_phone(draft.customer.phone)
+        if known is None:
+            return draft
+        log.info("the sale's phone is a known customer's: sold to them by id")
+        return draft.model_copy(update={"customer": draft.customer.model_copy(update={"id": known.id})})
 
     def _with_account(self, draft: _models.NewOrder) -> _models.NewOrder:
         """A paid sale with the treasury account of its way of paying (a payment needs one)."""
@@ -711,7 +715,7 @@ class OrderService:
         change = self.change(change_id)
         if change.kind is not _store.ChangeKind.CREATE:
             raise ServiceError("This change is not a sale.")
-        draft = checked_sale(self._with_account(draft))
+        draft = self._known_customer(checked_sale(self._with_account(draft)))
         await self._not_created(change)
         try:
             fixed = self._store.replace_new_order(change.id, draft)
@@ -858,6 +862,13 @@ class OrderService:
         if change.base.get("asked"):
             self._store.clear_posted(change.id)  # the server cannot recognise it: the clerk checked and decided
             return
+        if not self._store.keeps_created_at(self._client.base_url):
+            # A look could not recognise it there: the clerk checks the server first, then decides.
+            from ..models.held import UNSURE_SALE
+
+            self._store.mark_sale_unsure(change.id, UNSURE_SALE)
+            self._changed((change.order_id,))
+            raise ServiceError(UNSURE_SALE)
         try:
             found = await find_created(self._client, change.draft)
         except _api.GenukaError as exc:

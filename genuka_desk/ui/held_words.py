@@ -60,7 +60,7 @@ class HeldWords(QObject):
             "unsure_sale": self.tr(
                 "This sale was sent without an answer and may be on the server, but this server does not keep the "
                 "time a sale is sent with, so the desk cannot recognise it there. Check the server's orders: if it "
-                "is there, discard it here; if not, retry it."
+                "is there, discard it here and take its payment on that order; if not, retry it."
             ),
             "not_shown": self.tr(
                 "The server answered that the payment of {amount} was added, but the order does not show it. "

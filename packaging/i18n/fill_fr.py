@@ -33,10 +33,11 @@ FR: dict[str, str | tuple[str, str]] = {
     ),
     "This sale was sent without an answer and may be on the server, but this server does not keep the "
     "time a sale is sent with, so the desk cannot recognise it there. Check the server's orders: if it "
-    "is there, discard it here; if not, retry it.": (
+    "is there, discard it here and take its payment on that order; if not, retry it.": (
         "Cette vente a été envoyée sans réponse et est peut-être sur le serveur, mais ce serveur ne garde pas "
         "l’heure envoyée avec une vente : le poste ne peut pas l’y reconnaître. Vérifiez les commandes du "
-        "serveur : si elle y est, annulez-la ici ; sinon, renvoyez-la."
+        "serveur : si elle y est, annulez-la ici et encaissez son paiement sur cette commande ; sinon, "
+        "renvoyez-la."
     ),
     "The server answered that the payment of {amount} was added, but the order does not show it. "
     "Check the order's payments on the server before taking the money again; retry looks for it first.": (
@@ -48,6 +49,11 @@ FR: dict[str, str | tuple[str, str]] = {
     "the counter, and it could not be put right: check that order on the server.": (
         "Le serveur a créé cette vente par la synchronisation mobile sous {reference}, avec un autre {what} "
         "que celui du comptoir, et elle n’a pas pu être corrigée : vérifiez cette commande sur le serveur."
+    ),
+    "this order has line discounts the server does not show on its lines: change its lines on "
+    "Genuka, so the discounts are not lost.": (
+        "cette commande a des remises de ligne que le serveur ne montre pas sur ses lignes : modifiez ses "
+        "lignes sur Genuka, pour ne pas perdre les remises."
     ),
     "lines": "contenu (lignes)",
     "customer": "client",

@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <location filename="../../genuka_desk/ui/editor/messages.py" line="20" />
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="43" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="47" />
         <source>must be a number, 0 or more.</source>
         <translation>doit être un nombre, 0 ou plus.</translation>
     </message>
@@ -1191,92 +1191,97 @@
     </message>
     <message>
         <location filename="../../genuka_desk/ui/editor/messages.py" line="31" />
+        <source>this order has line discounts the server does not show on its lines: change its lines on Genuka, so the discounts are not lost.</source>
+        <translation>cette commande a des remises de ligne que le serveur ne montre pas sur ses lignes : modifiez ses lignes sur Genuka, pour ne pas perdre les remises.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="35" />
         <source>a paid final invoice fixes the lines: add lines or raise quantities, but do not remove or lower them.</source>
         <translation>une facture finale payée fige les lignes : ajoutez des lignes ou augmentez les quantités, sans en retirer ni en baisser.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="38" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="42" />
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="51" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="55" />
         <source>Line items</source>
         <translation>Lignes de commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="53" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="57" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="54" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="58" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="55" />
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="56" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="59" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="60" />
         <source>Scheduled</source>
         <translation>Prévue le</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="61" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="65" />
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="61" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="65" />
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="66" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="70" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="67" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="71" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="68" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="72" />
         <source>Address line 1</source>
         <translation>Adresse (ligne 1)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="69" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="73" />
         <source>Address line 2</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="70" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="74" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="71" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="75" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="72" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="76" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="73" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="77" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="74" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="78" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/messages.py" line="75" />
+        <location filename="../../genuka_desk/ui/editor/messages.py" line="79" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -1334,8 +1339,8 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/held_words.py" line="61" />
-        <source>This sale was sent without an answer and may be on the server, but this server does not keep the time a sale is sent with, so the desk cannot recognise it there. Check the server's orders: if it is there, discard it here; if not, retry it.</source>
-        <translation>Cette vente a été envoyée sans réponse et est peut-être sur le serveur, mais ce serveur ne garde pas l’heure envoyée avec une vente : le poste ne peut pas l’y reconnaître. Vérifiez les commandes du serveur : si elle y est, annulez-la ici ; sinon, renvoyez-la.</translation>
+        <source>This sale was sent without an answer and may be on the server, but this server does not keep the time a sale is sent with, so the desk cannot recognise it there. Check the server's orders: if it is there, discard it here and take its payment on that order; if not, retry it.</source>
+        <translation>Cette vente a été envoyée sans réponse et est peut-être sur le serveur, mais ce serveur ne garde pas l’heure envoyée avec une vente : le poste ne peut pas l’y reconnaître. Vérifiez les commandes du serveur : si elle y est, annulez-la ici et encaissez son paiement sur cette commande ; sinon, renvoyez-la.</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/held_words.py" line="66" />

@@ -356,3 +356,25 @@ async def test_a_delivery_paid_with_its_shipping_amount_is_paid_in_full(
         assert total == draft.total and recorded == draft.total and due == 0
     finally:
         await service.close()
+
+
+@pytest.mark.asyncio
+async def test_a_refused_sale_on_a_server_without_created_at_is_not_discarded_before_the_clerk_checks(
+    demo_server: DemoServer, tmp_path: Path
+) -> None:
+    demo_server.store.keeps_created_at = False
+    service = make_service(demo_server, tmp_path / "p")
+    try:
+        await service.sync()
+        store_of(service).note_created_at_dropped(demo_server.url)  # seen on an earlier sale
+        demo_server.faults.arm("500-after", method="POST", path="/admin/orders")
+        change = await service.create_order(sale(demo_server, 12, Decimal(-1)))
+        await service.sync()
+        assert service.change(change.id).state is ChangeState.FAILED and service.change(change.id).posted
+        with pytest.raises(ServiceError, match="cannot recognise it"):
+            await service.discard(change.id)  # a look could not tell: the clerk checks the server first
+        assert "take its payment on that order" in (service.change(change.id).last_error or "")
+        await service.discard(change.id)  # checked and decided: gone from this computer
+        assert service.queue() == []
+    finally:
+        await service.close()

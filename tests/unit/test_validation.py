@@ -130,3 +130,19 @@ def test_an_edit_without_the_parts_the_server_refused() -> None:
         "billing.status": "paid",
     }
     assert edit.without(["nothing.named"]) == edit
+
+
+def test_a_line_edit_is_refused_when_line_discounts_are_counted_but_not_shown() -> None:
+    from genuka_desk.models import LineChange, Order, OrderEdit, validate_edit
+    from tests.support.fixtures import load_fixture
+
+    raw = load_fixture("order-update.response.json")
+    raw = raw.get("data", raw)
+    line_id = str(raw["order_products"][0]["id"])
+    edit = OrderEdit(lines={line_id: LineChange(quantity=3)})
+    assert validate_edit(Order.from_raw(raw), edit) == []
+    hidden = {**raw, "billing": {**raw["billing"], "line_discounts_total": 500}}
+    assert [p.code for p in validate_edit(Order.from_raw(hidden), edit)] == ["line_discounts_hidden"]
+    shown = {**hidden, "order_products": [{**raw["order_products"][0], "discounts": [{"discount_type": "fixed"}]}]}
+    assert validate_edit(Order.from_raw(shown), edit) == []
+    assert validate_edit(Order.from_raw(hidden), OrderEdit(fields={"shipping.status": "delivered"})) == []

@@ -27,6 +27,10 @@ class EditorMessages(QObject):
             "lines_empty": self.tr("an order needs at least one line."),
             "order_cancelled": self.tr("this order is cancelled; it cannot be changed."),
             "address_required": self.tr("required (street, city and country make an address)."),
+            "line_discounts_hidden": self.tr(
+                "this order has line discounts the server does not show on its lines: change its lines on "
+                "Genuka, so the discounts are not lost."
+            ),
             "final_invoice": self.tr(
                 "a paid final invoice fixes the lines: add lines or raise quantities, but do not remove or lower them."
             ),
