@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .address import ADDRESS_FIELDS, Address, is_valid_email
     from .amounts import amount_text, parse_amount
     from .auth import CompanyChoice, LoginResult, TokenInfo
-    from .company import Company, Customer, PaymentMethod, Shop, TreasuryAccount, User, Warehouse
+    from .company import Company, Customer, PaymentMethod, Shop, TreasuryAccount, User, Warehouse, method_account
     from .edits import (
         CLIENT_LINE_KEY,
         EDITABLE_FIELDS,
@@ -91,6 +91,7 @@ __getattr__, __dir__ = lazy_exports(
         "Company": ".company",
         "Customer": ".company",
         "PaymentMethod": ".company",
+        "method_account": ".company",
         "Shop": ".company",
         "TreasuryAccount": ".company",
         "User": ".company",
@@ -260,6 +261,7 @@ __all__ = [
     "lay_removal",
     "line_ids",
     "local_reference",
+    "method_account",
     "new_local_id",
     "normal_phone",
     "order_totals",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pydantic import Field
 
 from .address import is_valid_email
@@ -39,6 +41,14 @@ class PaymentMethod(GenukaModel):
     def active(self) -> bool:
         """Status 1 (or missing) means the method can be used."""
         return self.status in (None, 1)
+
+
+def method_account(methods: Iterable[PaymentMethod], method: str | None) -> str | None:
+    """The treasury account of a way of paying, named by its processor, name or id (None: not known)."""
+    for entry in methods:
+        if method and method in (entry.processor, entry.name, entry.id) and entry.treasury_account_id:
+            return str(entry.treasury_account_id)
+    return None
 
 
 class Warehouse(GenukaModel):

@@ -663,10 +663,7 @@ class OrderService:
 
     def account_of(self, method: str) -> str | None:
         """The treasury account of a way of paying (by its processor or name), from the cached methods."""
-        for entry in self.payment_methods():
-            if method and method in (entry.processor, entry.name, entry.id) and entry.treasury_account_id:
-                return str(entry.treasury_account_id)
-        return None
+        return _models.method_account(self.payment_methods(), method)
 
     def figures(self, now: datetime | None = None) -> _store.Figures:
         """The manager's figures from the local copy (instant, offline): today, this week, by status and channel.

@@ -95,3 +95,13 @@ class PaymentQueue(NewOrders):
                 settle_until=0,
             )
             self._refresh_overlay(conn, change.order_id)
+
+    def set_payment_account(self, change_id: str, payment: _models.NewPayment) -> Change:
+        """A waiting payment with its treasury account filled in (one queued before the account was required)."""
+        with self._write() as conn:
+            change = self._get_change(conn, change_id)
+            if change.posted:
+                raise ValueError("This payment may already be on the server: it is not changed.")
+            self._update_change(conn, change_id, intent=payment.model_dump_json())
+            self._refresh_overlay(conn, change.order_id)
+            return self._get_change(conn, change_id)

@@ -16,6 +16,7 @@ a request still held by the server can never be followed by a second one.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -37,7 +38,8 @@ from ..api import (
     SetupError,
     ValidationError,
 )
-from ..models import NewPayment, Order, apply_edit, balance_of, is_our_payment, lay_payment
+from ..models import NewPayment, Order, PaymentMethod, apply_edit, balance_of, is_our_payment, lay_payment
+from ..models.company import method_account
 from ..models.held import NOT_SHOWN, OVER_BALANCE, OVER_TOTAL, PAID_ON_CREATE, UNSURE_SALE
 from ..models.new_order import api_moment
 from ..models.write_body import unapplied, update_body
@@ -48,6 +50,7 @@ from .crash import crashpoint
 from .creations import find_created
 from .decision import Verdict, decide, known_line_ids, moved_since_try
 from .events import OrdersChanged, SyncPhase, SyncProgress, queue_event
+from .keys import METHODS_KEY
 from .mobile_push import Mismatch, MobilePush, ShapeRefused
 from .worker import SyncWorker
 
@@ -316,6 +319,12 @@ class Pusher(SyncWorker):
         """A payment, never twice: after a try that may have landed, the order's payments are looked at first."""
         payment = change.payment
         assert payment is not None
+        if not payment.treasury_account_id and not change.posted:
+            # Queued by an older version without its account (the server requires one): the way's own.
+            account = self._account_of(payment.method)
+            if account:
+                payment = payment.model_copy(update={"treasury_account_id": account})
+                change = self.store.set_payment_account(change.id, payment)
         # Sent through sync/push: it goes again with its key, recorded at most once (see mobile_push).
         keyed = bool(change.posted) and change.base.get("via") == "sync" and await self.mobile.has_push()
         if change.posted:
@@ -385,6 +394,15 @@ class Pusher(SyncWorker):
         result.sent += 1
         log.info("sent payment of change %s to order %s", change.id, change.order_ref or change.order_id)
         self.emit(OrdersChanged((change.order_id,)))
+
+    def _account_of(self, method: str) -> str | None:
+        """The treasury account of a way of paying, from the payment methods the last sync kept."""
+        try:
+            kept = json.loads(self.store.get_meta(METHODS_KEY) or "[]")
+        except ValueError:
+            return None
+        items = kept if isinstance(kept, list) else []
+        return method_account((PaymentMethod.model_validate(i) for i in items if isinstance(i, dict)), method)
 
     async def _pay_through_sync(
         self, change: Change, payment: NewPayment, fresh: Order, known: list[str], result: PushResult

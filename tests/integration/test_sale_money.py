@@ -378,3 +378,32 @@ async def test_a_refused_sale_on_a_server_without_created_at_is_not_discarded_be
         assert service.queue() == []
     finally:
         await service.close()
+
+
+@pytest.mark.asyncio
+async def test_a_sale_queued_by_an_older_version_gets_its_money_recorded_in_the_ways_account(
+    demo_server: DemoServer, tmp_path: Path
+) -> None:
+    folder = tmp_path / "p"
+    service = make_service(demo_server, folder)
+    await service.sync()  # the payment methods are kept
+    await service.close()
+    store = LocalStore(folder)
+    draft = sale(demo_server, 13, Decimal(2000))  # as it was queued: the way, no account
+    draft.created_at = datetime.now(UTC)
+    change = store.enqueue_new_order(draft)
+    store.close()
+    conn = sqlite3.connect(folder / "queue.sqlite3")
+    conn.execute("DELETE FROM changes WHERE kind = 'payment'")  # the money only in the draft (billing.amount)
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    service = make_service(demo_server, folder)
+    try:
+        await settle(service)
+        assert service.queue() == []
+        body = demo_server.store.get_order(service.change(change.id).order_id)
+        account = service.account_of("cash")
+        assert [(p["amount"], p["treasury_account_id"]) for p in body["payments"]] == [(2000, account)]
+    finally:
+        await service.close()
