@@ -175,8 +175,12 @@ class NewOrders(ChangeQueue):
             change = self._get_change(conn, change_id)
             self._update_change(conn, change_id, base=dumps({**change.base, "posted": 0}))
 
-    def mark_created(self, change_id: str, server_order: _models.Order) -> str:
-        """The server created the sale: every trace of the local order moves to the server's id (one transaction)."""
+    def mark_created(self, change_id: str, server_order: _models.Order, *, hold_payment: str | None = None) -> str:
+        """The server created the sale: every trace of the local order moves to the server's id (one transaction).
+
+        ``hold_payment``: why the sale's payment must wait for the clerk (it is
+        held in the same transaction, see ``store.payments``).
+        """
         server_id = str(server_order.id)
         reference = server_order.reference or ""
         with self._write() as conn:
@@ -187,6 +191,10 @@ class NewOrders(ChangeQueue):
                 (server_id, reference, local_id),
             )
             self._drop_order(conn, local_id)
+            if hold_payment:
+                payment = self._sale_payment(conn, change_id)
+                if payment is not None and payment.active and not payment.posted:
+                    self._hold(conn, payment, hold_payment)
             self._settle_sent(conn, change_id, server_order)  # the changes behind it now lay on the server's body
             for key in (local_id, change.order_ref):
                 self._set_queue_meta(conn, CREATED_PREFIX + key, server_id)
@@ -233,16 +241,19 @@ class NewOrders(ChangeQueue):
     def mark_sale_unsure(self, change_id: str, message: str) -> None:
         """A sale that may be on the server cannot be recognised there: it waits for the clerk (Retry sends it)."""
         with self._write() as conn:
-            change = self._get_change(conn, change_id)
-            self._update_change(
-                conn,
-                change_id,
-                state=ChangeState.FAILED.value,
-                last_error=message,
-                base=dumps({**change.base, "asked": 1}),
-                settle_until=0,
-            )
-            self._refresh_overlay(conn, change.order_id)
+            self._hold(conn, self._get_change(conn, change_id), message)
+
+    def _hold(self, conn: sqlite3.Connection, change: Change, message: str) -> None:
+        """A change waits for the clerk, refused with ``message``; a Retry sends it as the clerk confirmed."""
+        self._update_change(
+            conn,
+            change.id,
+            state=ChangeState.FAILED.value,
+            last_error=message,
+            base=dumps({**change.base, "asked": 1}),
+            settle_until=0,
+        )
+        self._refresh_overlay(conn, change.order_id)
 
     def created_id(self, key: str) -> str | None:
         """The server's id of a sale known here by its local id or temporary reference (None: not created)."""

@@ -85,16 +85,7 @@ class PaymentQueue(NewOrders):
         confirmed (after the usual look for it when it was sent: its "posted" mark stays).
         """
         with self._write() as conn:
-            change = self._get_change(conn, change_id)
-            self._update_change(
-                conn,
-                change_id,
-                state=ChangeState.FAILED.value,
-                last_error=message,
-                base=dumps({**change.base, "asked": 1}),
-                settle_until=0,
-            )
-            self._refresh_overlay(conn, change.order_id)
+            self._hold(conn, self._get_change(conn, change_id), message)
 
     def set_payment_account(self, change_id: str, payment: _models.NewPayment) -> Change:
         """A waiting payment with its treasury account filled in (one queued before the account was required)."""

@@ -455,14 +455,18 @@ class Pusher(SyncWorker):
         self.emit(OrdersChanged((change.order_id,)))
 
     def _created(self, change: Change, order: Order) -> None:
-        server_id = self.store.mark_created(change.id, order)
+        hold = self._check_created(change, order)
+        # The move to the server's id and the hold of the sale's payment in one transaction: a crash
+        # between them must not let the payment go on top of money the new order already shows.
+        server_id = self.store.mark_created(change.id, order, hold_payment=hold)
         crashpoint("push.after_mark_sent")
         log.info("sale %s created on the server as %s", change.order_ref, order.reference)
-        self._check_created(change, order)
+        if hold:
+            log.warning("sale %s: its payment is held for the clerk: %s", order.reference, hold)
         self.emit(OrdersChanged((change.order_id, server_id)))  # the local row went, the server's came
 
-    def _check_created(self, change: Change, order: Order) -> None:
-        """The created order against what the clerk took: its money waits as a payment, never counted twice.
+    def _check_created(self, change: Change, order: Order) -> str | None:
+        """The created order against what the clerk took; why the sale's payment must wait (None: it goes).
 
         A server that already shows money on the new order (it recorded a
         payment on create), or whose total is below what was taken, holds the
@@ -480,16 +484,13 @@ class Pusher(SyncWorker):
             log.warning("sale %s: the server's total is %s, the desk's %s", order.reference, total, draft.subtotal)
         held = self.store.sale_payment(change.id)
         if held is None or held.payment is None or held.posted or not held.active:
-            return
+            return None
         recorded = sum((p.amount or Decimal(0) for p in order.payments), Decimal(0))
         if recorded > 0:
-            message = PAID_ON_CREATE.format(recorded=recorded, amount=held.payment.amount)
-        elif held.payment.amount > total + (draft.shipping_amount or 0):  # the shipping amount follows the creation
-            message = OVER_TOTAL.format(total=total, amount=held.payment.amount)
-        else:
-            return
-        self.store.mark_payment_held(held.id, message)
-        log.warning("sale %s: its payment is held for the clerk: %s", order.reference, message)
+            return PAID_ON_CREATE.format(recorded=recorded, amount=held.payment.amount)
+        if held.payment.amount > total + (draft.shipping_amount or 0):  # the shipping amount follows the creation
+            return OVER_TOTAL.format(total=total, amount=held.payment.amount)
+        return None
 
     def _settle_answer(self, change: Change, answer: Order, result: PushResult) -> None:
         """Mark the change sent when the answer holds its values; failed (with the keys) when not."""
