@@ -28,7 +28,7 @@ from genuka_desk.demo import DemoServer
 from genuka_desk.demo.faults import MODES
 from genuka_desk.service import OrderService
 from tests.support.busy import busy_cpu
-from tests.support.campaign import SIZE, STARVED, Size, report
+from tests.support.campaign import SIZE, SOAK, STARVED, Size, report
 from tests.support.clerk import Clerk, same_as_server
 from tests.support.services import campaign_policy, make_service
 
@@ -121,7 +121,8 @@ async def run_campaign(seed: int, tmp_path: Path, size: Size = SIZE) -> dict[str
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(600)
+# A full-size run (make soak) takes several minutes a seed on a shared 2-CPU machine.
+@pytest.mark.timeout(1500 if SOAK else 600)
 @pytest.mark.parametrize(("seed", "starved"), [*((s, False) for s in SIZE.seeds), *((s, True) for s in STARVED.seeds)])
 async def test_fault_campaign_applies_every_change_exactly_once(seed: int, starved: bool, tmp_path: Path) -> None:
     size = STARVED if starved else SIZE
