@@ -46,6 +46,8 @@ _.retried
 _.busy  # ui/bridge.py: whether tasks still run (tests wait on it)
 _.server_body  # store/cache.py: the body without the overlay (the campaigns' end check)
 _.checkpoint  # store/files.py: every page in the file (before a copy; the damage tests)
+_.dress_lines  # demo/store.py: a colleague's discounted, taxed and service lines (the campaigns' money check)
+entity_type  # api/mobile_sync.py: SyncChange.entity_type, a sync/pull change's type as the server sends it
 
 # Fields of the Genuka bodies (models/): read leniently and kept, as the reference documents them,
 # even when no screen shows them yet; and the properties the models offer for them.

@@ -138,9 +138,3 @@ async def look_at_server(client: GenukaClient) -> tuple[ServerCapabilities, Genu
         problem=problem,
     )
     return capabilities, stopped
-
-
-async def probe_capabilities(client: GenukaClient) -> ServerCapabilities:
-    """What the server offers (see the module's rules); never raises a :class:`GenukaError`."""
-    capabilities, _ = await look_at_server(client)
-    return capabilities

@@ -67,7 +67,10 @@ def crash_campaign(tmp_path: Path, size: Size) -> dict[str, object]:
     runs = 0
     started = time.monotonic()
 
-    with DemoServer(orders=size.orders, seed=5, max_request_seconds=SERVER_LIMIT) as server:
+    # The starved run plays a Genuka with Mobile Sync (a kill after the write: sent again with its key), the
+    # other one without (a kill after the write: looked for before any resend).
+    mobile = size is STARVED
+    with DemoServer(orders=size.orders, seed=5, max_request_seconds=SERVER_LIMIT, mobile_sync=mobile) as server:
         folder = profile_folder(server, data_dir)
 
         def run(crash_at: str | None, kill_after: float | None = None) -> int:
@@ -110,6 +113,7 @@ def crash_campaign(tmp_path: Path, size: Size) -> dict[str, object]:
         outcome = clerk.check(server)
         differ = asyncio.run(cache_matches(server, folder, sorted({p.order_id for p in clerk.planned.values()})))
     return {
+        "mobile sync": mobile,
         "orders": size.orders,
         "runs": runs,
         "kills": sum(kills.values()),
@@ -121,15 +125,16 @@ def crash_campaign(tmp_path: Path, size: Size) -> dict[str, object]:
 
 
 @pytest.mark.timeout(120)
+@pytest.mark.parametrize("mobile", [False, True], ids=["classic", "mobile-sync"])
 @pytest.mark.parametrize("point", ["push.before_put", "push.after_put", "push.after_mark_sent"])
-def test_a_sale_killed_while_being_created_is_created_once(point: str, tmp_path: Path) -> None:
+def test_a_sale_killed_while_being_created_is_created_once(point: str, mobile: bool, tmp_path: Path) -> None:
     from decimal import Decimal
 
     from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
     from tests.support.services import campaign_policy, make_service
 
     data_dir = tmp_path / "state"
-    with DemoServer(orders=10, seed=5, max_request_seconds=SERVER_LIMIT) as server:
+    with DemoServer(orders=10, seed=5, max_request_seconds=SERVER_LIMIT, mobile_sync=mobile) as server:
         folder = profile_folder(server, data_dir)
         first = sync_process(server, data_dir, None)
         first.communicate(timeout=60)
@@ -158,15 +163,16 @@ def test_a_sale_killed_while_being_created_is_created_once(point: str, tmp_path:
 
 
 @pytest.mark.timeout(120)
+@pytest.mark.parametrize("mobile", [False, True], ids=["classic", "mobile-sync"])
 @pytest.mark.parametrize("point", ["push.before_put", "push.after_put", "push.after_mark_sent"])
-def test_a_payment_killed_while_being_sent_is_recorded_once(point: str, tmp_path: Path) -> None:
+def test_a_payment_killed_while_being_sent_is_recorded_once(point: str, mobile: bool, tmp_path: Path) -> None:
     from decimal import Decimal
 
     from genuka_desk.store import ListQuery
     from tests.support.services import campaign_policy, make_service
 
     data_dir = tmp_path / "state"
-    with DemoServer(orders=10, seed=5, max_request_seconds=SERVER_LIMIT) as server:
+    with DemoServer(orders=10, seed=5, max_request_seconds=SERVER_LIMIT, mobile_sync=mobile) as server:
         folder = profile_folder(server, data_dir)
         first = sync_process(server, data_dir, None)
         first.communicate(timeout=60)

@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from genuka_desk.api import BadResponseError, NetworkError, RouteNotFoundError
-from genuka_desk.api.capabilities import probe_capabilities
+from genuka_desk.api.capabilities import look_at_server
 from genuka_desk.api.mobile_sync import pull_page, push_results
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
 from genuka_desk.models.capabilities import ServerCapabilities
@@ -74,7 +74,7 @@ async def test_the_probe_finds_what_a_server_offers_and_writes_nothing(mobile_sy
     server = DemoServer(orders=10, mobile_sync=mobile_sync, cash_control=cash_control).start()
     try:
         async with make_client(server) as client:
-            found = await probe_capabilities(client)
+            found = (await look_at_server(client))[0]
         assert (found.sync_pull, found.sync_push, found.cash_control) == (mobile_sync, mobile_sync, cash_control)
         assert found.problem is None and found.known
         assert found.server_date_skew_seconds is not None and abs(found.server_date_skew_seconds) <= 2
@@ -88,7 +88,7 @@ async def test_the_probe_reads_the_servers_clock_from_its_date_header() -> None:
     server = DemoServer(orders=5, clock_offset=-600).start()  # the server's clock ten minutes behind
     try:
         async with make_client(server) as client:
-            found = await probe_capabilities(client)
+            found = (await look_at_server(client))[0]
         assert found.server_date_skew_seconds is not None and abs(found.server_date_skew_seconds + 600) <= 2
     finally:
         server.stop()
@@ -100,10 +100,10 @@ async def test_offline_the_probe_knows_nothing_and_the_kept_look_stays(tmp_path:
     url = online.url
     with LocalStore(tmp_path / "store") as store:
         async with make_client(online) as client:
-            kept = keep_capabilities(store, url, await probe_capabilities(client))
+            kept = keep_capabilities(store, url, (await look_at_server(client))[0])
         online.stop()
         async with make_client(online) as client:
-            offline = await probe_capabilities(client)
+            offline = (await look_at_server(client))[0]
         assert (offline.sync_pull, offline.sync_push, offline.cash_control) == (None, None, None)
         assert not offline.known and offline.server_date_skew_seconds is None
         assert offline.problem and "reach" in offline.problem
