@@ -57,11 +57,12 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 def fill(folder: Path) -> Path:
     """Write a file until the disk says it is full."""
     filler = folder / "filler"
-    with open(filler, "wb") as out:
+    # Unbuffered: a chunk the disk half took must not stay in a buffer that close() would flush (ENOSPC
+    # again, at close, whenever the free space was not a whole number of chunks).
+    with open(filler, "wb", buffering=0) as out:
         try:
             while True:
                 out.write(b"\0" * 65536)
-                out.flush()
                 os.fsync(out.fileno())
         except OSError:
             pass
