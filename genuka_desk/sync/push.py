@@ -298,10 +298,7 @@ class Pusher(SyncWorker):
             if exc.order is None:
                 self.store.mark_sale_unsure(change.id, exc.message)
             else:
-                self._created(change, exc.order)
-                held = self.store.sale_payment(change.id)
-                if held is not None and held.active and not held.posted:
-                    self.store.mark_payment_held(held.id, exc.message)
+                self._created(change, exc.order, hold=exc.message)  # its money waits for the clerk's check
             result.failed += 1
             result.errors.append(exc.message)
             log.warning("sale %s: %s", change.order_ref, exc.message)
@@ -454,8 +451,9 @@ class Pusher(SyncWorker):
         result.sent += 1
         self.emit(OrdersChanged((change.order_id,)))
 
-    def _created(self, change: Change, order: Order) -> None:
-        hold = self._check_created(change, order)
+    def _created(self, change: Change, order: Order, *, hold: str | None = None) -> None:
+        checked = self._check_created(change, order)  # also notes a server that drops created_at
+        hold = hold or checked
         # The move to the server's id and the hold of the sale's payment in one transaction: a crash
         # between them must not let the payment go on top of money the new order already shows.
         server_id = self.store.mark_created(change.id, order, hold_payment=hold)
