@@ -214,7 +214,10 @@ class OrderTableModel(QAbstractTableModel):
                 continue
             fresh = self.service.row(order_id)
             if fresh is None:
-                continue
+                # Gone from the store (a sale created: its local row became the server's order; a deletion):
+                # the row on screen is someone else's now, so the window is read again.
+                self._reload_soon()
+                return
             page = self._pages.get(row // PAGE)
             if page is not None and row % PAGE < len(page):
                 page[row % PAGE] = fresh
