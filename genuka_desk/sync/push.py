@@ -351,10 +351,8 @@ class Pusher(SyncWorker):
             self.emit(OrdersChanged((change.order_id,)))
             return
         known = [str(p.id) for p in fresh.payments if p.id]
-        if keyed:
-            through_sync = await self.mobile.has_push()  # its key, whatever was learnt of the shape since
-        else:
-            through_sync = not change.posted and await self.mobile.usable("payment")
+        # A keyed retry goes with its key whatever was learnt of the shape since; a first try if it is usable.
+        through_sync = keyed or (not change.posted and await self.mobile.usable("payment"))
         if through_sync and await self._pay_through_sync(change, payment, fresh, known, result):
             return
         self.store.mark_paying(change.id, known, self.policy.in_flight_limit, fresh.raw_updated_at)
