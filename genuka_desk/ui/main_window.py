@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -36,6 +35,7 @@ from .. import models as _models
 from .. import service as _service
 from ..models.coerce import WAT
 from ..models.owed import has_paid_something
+from . import quit_dialog, save_place
 from .bridge import ServiceBridge
 from .first_list import (
     ATTENTION_KEY,
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.online = False
         self.tray: Any = None  # the system tray icon, made at the first notice
         self.background = False  # the window is closed, the program stays to finish sending
+        self._send_failed: str | None = None  # why the quit dialog's Send now left changes (said when it asks again)
         self.editors: dict[str, QWidget] = {}
         self.last_sync: datetime | None = None
         self.setWindowTitle(self.tr("Genuka Desk — Orders"))
@@ -850,8 +851,8 @@ class MainWindow(QMainWindow):
         return counts.pending, counts.failed, counts.conflict
 
     def _on_queue(self, pending: int, failed: int, conflict: int) -> None:
-        if self.background and not (pending or failed or conflict):
-            self._quit_now()  # kept running only to finish sending: done
+        if self.background and not pending:
+            self._quit_now()  # kept running only to finish sending: done (refused ones wait for the next start)
             return
         parts = []
         if pending:
@@ -918,19 +919,21 @@ class MainWindow(QMainWindow):
     # -- export, about, settings ---------------------------------------------------
 
     def csv_words(self) -> _service.CsvWords:
-        """The export's column titles and status names, in the clerk's language."""
+        """The export's column titles and the names of statuses and sources, in the clerk's language."""
         titles = [column_title(c) for c in Column if c not in (Column.SYNC, Column.DOCUMENT, Column.BALANCE)]
         return _service.CsvWords(
-            [*titles, column_title(Column.DOCUMENT), column_title(Column.BALANCE)],
+            [*titles, column_title(Column.DOCUMENT), column_title(Column.BALANCE), self.tr("Currency"), self.tr("Id")],
             billing_label,
             shipping_label,
             document_label,
+            source_label,
         )
 
-    def export_csv(self, path: Path) -> asyncio.Task[int]:
+    def export_csv(self, path: Path, *, for_tools: bool = False) -> asyncio.Task[int]:
         """Write every order of the current list (not only the screen) to ``path``, off the GUI thread.
 
-        The status bar says how many when it is done; a file that cannot be
+        In the clerk's words, or ``for_tools`` in fixed English ones. The
+        status bar says how many when it is done; a file that cannot be
         written gets a clear message. The task gives the count.
         """
 
@@ -943,13 +946,16 @@ class MainWindow(QMainWindow):
             else:
                 self.show_error(self.bridge.message_of(exc))
 
-        return self.bridge.run(self.service.export_csv(self.model.query, path, self.csv_words()), done, failed)
+        words = _service.CsvWords.for_tools() if for_tools else self.csv_words()
+        return self.bridge.run(self.service.export_csv(self.model.query, path, words), done, failed)
 
     def export_csv_dialog(self) -> None:
-        """File > Export: ask where, then write."""
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export orders"), "orders.csv", "CSV (*.csv)")
+        """File > Export: ask where (Documents, then the last folder; today's name) and in which words, then write."""
+        request = save_place.csv_request(self.settings, date.today())
+        name, chosen = save_place.ask_where(self, self.tr("Export orders"), request)
         if name:
-            self.export_csv(Path(name))
+            path, for_tools = save_place.csv_chosen(self.settings, name, chosen)
+            self.export_csv(path, for_tools=for_tools)
 
     def about(self) -> None:
         """Help > About."""
@@ -992,26 +998,21 @@ class MainWindow(QMainWindow):
         return all(editor.close() for editor in list(self.editors.values()))
 
     def ask_quit(self, unsent: int) -> str | None:
-        """Quitting with changes not sent: "send" (now), "quit" (sent at the next start), None. Tests replace this."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Changes not sent yet"), "", parent=self)
-        box.setText(
-            self.tr(
-                "%n change(s) have not reached the Genuka server yet. They are kept on this computer "
-                "and sent at the next start.",
-                "",
-                unsent,
-            )
+        """Quitting with ``unsent`` changes: "send" (now), "tray", "quit" (kept for the next start), None.
+
+        Tests replace this. After a "Send now" that left changes, it says why.
+        """
+        counts = self.service.queue_counts()
+        situation = quit_dialog.QuitSituation(
+            pending=counts.pending,
+            failed=counts.failed,
+            conflict=counts.conflict,
+            online=self.service.online,
+            send_failed=self._send_failed,
+            tray=QSystemTrayIcon.isSystemTrayAvailable(),
         )
-        send = box.addButton(self.tr("Send now"), QMessageBox.ButtonRole.AcceptRole)
-        answers = {id(send): "send"}
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            tray = box.addButton(self.tr("Keep sending in the background"), QMessageBox.ButtonRole.AcceptRole)
-            answers[id(tray)] = "tray"
-        leave = box.addButton(self.tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        answers[id(leave)] = "quit"
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return answers.get(id(box.clickedButton()))
+        self._send_failed = None
+        return quit_dialog.ask_quit(self, situation)
 
     def send_in_background(self) -> None:
         """Quit, but only once everything is sent: the window goes, a tray icon stays until the queue is empty."""
@@ -1030,8 +1031,8 @@ class MainWindow(QMainWindow):
 
     def _maybe_done(self, *_: object) -> None:
         """In the background: quit once nothing waits any more (a change refused keeps it there, in the tray)."""
-        if self.background and self.service.unsent_count() == 0:
-            self._quit_now()
+        if self.background and self.service.queue_counts().pending == 0:
+            self._quit_now()  # refused changes and conflicts wait for the clerk: at the next start
 
     def _quit_now(self) -> None:
         self.background = False
@@ -1040,8 +1041,15 @@ class MainWindow(QMainWindow):
             self.tray.hide()
         self.close()
 
-    def _sent_before_quit(self, _: object) -> None:
-        self.close()  # asks again if some could not be sent (offline, refused)
+    def _sent_before_quit(self, outcome: object) -> None:
+        """Send now is done: close, which asks again, saying why, if some could not be sent."""
+        if isinstance(outcome, _service.SyncReport):
+            self._send_failed = "offline" if outcome.offline else outcome.error
+        elif isinstance(outcome, Exception):
+            self._send_failed = self.bridge.message_of(outcome)
+        elif isinstance(outcome, str):
+            self._send_failed = outcome
+        self.close()
 
     def mark_demo(self) -> None:
         """This window works on the embedded demo: said in its title and in a strip above the list."""

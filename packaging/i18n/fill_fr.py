@@ -686,6 +686,19 @@ FR: dict[str, str | tuple[str, str]] = {
 }
 
 
+def _more_books() -> None:
+    """Add the phrase books kept beside this one, one per area (``fr_<area>.py``, each a ``FR`` dict)."""
+    for book in sorted(Path(__file__).parent.glob("fr_*.py")):
+        scope: dict[str, object] = {}
+        exec(compile(book.read_text(encoding="utf-8"), str(book), "exec"), scope)  # our own phrase files
+        phrases = scope.get("FR")
+        if isinstance(phrases, dict):
+            FR.update(phrases)
+
+
+_more_books()
+
+
 def fill(ts_path: Path) -> list[str]:
     """Write the French texts into ``ts_path``; returns the sources left untranslated."""
     tree = ET.parse(ts_path)

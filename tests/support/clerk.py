@@ -581,5 +581,5 @@ def same_as_server(service: OrderService, server: DemoServer, order_ids: list[st
             continue
         for key in ("updated_at", "shipping", "billing", "order_products", "amount"):
             if mine.get(key) != theirs.get(key):
-                differ.append(f"{oid}: {key}")
+                differ.append(f"{oid}: {key}: mine {mine.get(key)!r:.300} theirs {theirs.get(key)!r:.300}")
     return differ
