@@ -103,11 +103,6 @@ class QuitWords(QObject):
         return answers.get(id(box.clickedButton()))
 
 
-def quit_texts(situation: QuitSituation) -> tuple[str, str]:
-    """The question's main text and its details, in the clerk's language."""
-    return QuitWords().texts(situation)
-
-
 def ask_quit(parent: QWidget, situation: QuitSituation) -> str | None:
     """Ask: "send", "tray", "quit", or None (Cancel: the window stays)."""
     return QuitWords().ask(parent, situation)

@@ -34,7 +34,7 @@ def main() -> int:
 
 def _run(root: Path) -> str:
     import qasync
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
     from ..service import AppPaths
@@ -82,6 +82,8 @@ def _run(root: Path) -> str:
             translated = window.windowTitle().startswith("Genuka Desk — Commandes")
             if not translated:
                 raise RuntimeError("the French translation did not load")
+            if QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:":
+                raise RuntimeError("Qt's own French (qtbase_fr.qm: file dialogs, buttons) did not load")
             if app_icon().pixmap(32, 32).isNull():
                 raise RuntimeError("the program's icon did not load")
             result.append(f"{rows} orders listed, order {first.reference} opened, French loaded, icon shown")

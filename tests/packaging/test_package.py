@@ -44,6 +44,7 @@ def test_deb_builds_installs_and_passes_the_self_test(tmp_path: Path) -> None:
         "./usr/share/icons/hicolor/scalable/apps/genuka-desk.svg",
         "./usr/share/icons/hicolor/256x256/apps/genuka-desk.png",
         "genuka_desk_fr.qm",
+        "qtbase_fr.qm",  # Qt's own French: the file dialogs' "Look in:", "Files of type:"
     ):
         assert path in contents, path
     # Lean: none of the Qt modules genuka-desk does not use.

@@ -12,8 +12,13 @@ from pytestqt.qtbot import QtBot
 from genuka_desk.ui import quit_dialog
 from genuka_desk.ui.i18n import install_language
 from genuka_desk.ui.main_window import MainWindow
-from genuka_desk.ui.quit_dialog import QuitSituation, quit_texts
+from genuka_desk.ui.quit_dialog import QuitSituation, QuitWords
 from tests.support.gui import WAIT, Gui, run
+
+
+def quit_texts(situation: QuitSituation) -> tuple[str, str]:
+    return QuitWords().texts(situation)
+
 
 ASK_QUIT = MainWindow.ask_quit  # the real one (the UI tests' conftest answers "quit" for every window)
 
@@ -82,7 +87,9 @@ def test_send_now_while_offline_asks_again_saying_it_is_offline(
     done(gui)
 
 
-def test_only_a_refused_change_left_does_not_offer_to_send(gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_only_a_refused_change_left_does_not_offer_to_send(
+    gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     row = next(r for r in gui.rows() if r.balance and r.balance > 100 and not r.cancelled)
     run(qtbot, gui.bridge, gui.service.record_payment(row.id, Decimal(100), "cash"))
     gui.server.faults.arm("business", 1)  # the payment is refused by the server
