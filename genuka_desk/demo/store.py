@@ -116,6 +116,8 @@ TRACKED = (
     *(f"{side}.address.{key}" for side in ("billing", "shipping") for key in ADDRESS_KEYS),
 )
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The history's words for a payment taken or deleted (other writes log Laravel's "updated").
+_PAYMENT_WORDS = {"payment": "Payment added", "payment_removal": "Payment deleted"}
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 DEMO_ADMIN_KEY = "gdk_demo_admin_key"
 DEMO_READONLY_KEY = "gdk_demo_readonly_key"
@@ -649,16 +651,10 @@ class DemoStore:
                     )
             rest = {k: v for k, v in rest.items() if k not in ("amount_due", "billing.amount")}
         if rest or not entries:
-            entries.append(
-                {
-                    **base,
-                    "id": self._next_activity_id(),
-                    "description": "updated",
-                    "event": "updated",
-                    "properties": rest,
-                    "created_at": when,
-                }
-            )
+            # A payment process logs its own words (as the server's "Payment added successfully" answer says).
+            described = _PAYMENT_WORDS.get(kind)
+            words = {"description": described} if described else {"description": "updated", "event": "updated"}
+            entries.append({**base, "id": self._next_activity_id(), **words, "properties": rest, "created_at": when})
         return entries
 
     def _next_activity_id(self) -> int:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
-    from .activity import Activity, FieldChange
+    from .activity import Activity, ActivityKind, FieldChange
     from .address import ADDRESS_FIELDS, Address, is_valid_email
     from .amounts import amount_text, parse_amount
     from .auth import CompanyChoice, LoginResult, TokenInfo
@@ -81,6 +81,7 @@ __getattr__, __dir__ = lazy_exports(
         "LINE_IDS_KEY": ".write_body",
         "line_ids": ".write_body",
         "Activity": ".activity",
+        "ActivityKind": ".activity",
         "FieldChange": ".activity",
         "ADDRESS_FIELDS": ".address",
         "Address": ".address",
@@ -193,6 +194,7 @@ __all__ = [
     "SOURCES",
     "STATUS_KEYS",
     "Activity",
+    "ActivityKind",
     "Address",
     "Billing",
     "BillingStatus",

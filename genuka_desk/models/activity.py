@@ -2,13 +2,66 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from .base import GenukaModel, Nested
 from .company import User
 from .enums import BillingStatus, ShippingStatus
 from .loose import LooseDatetime, LooseDict, LooseStr
+
+
+class ActivityKind(StrEnum):
+    """What an activity's description (or event) says happened, for the descriptions the desk knows."""
+
+    CREATED = "created"
+    DELETED = "deleted"
+    RESTORED = "restored"
+    UPDATED = "updated"
+    STATUS_CHANGED = "status_changed"
+    PAYMENT_STATUS_CHANGED = "payment_status_changed"
+    SHIPPING_STATUS_CHANGED = "shipping_status_changed"
+    PAYMENT_ADDED = "payment_added"
+    PAYMENT_UPDATED = "payment_updated"
+    PAYMENT_DELETED = "payment_deleted"
+    PAYMENT_RESTORED = "payment_restored"
+
+
+# The server's words, lower-cased: Laravel's model events (``created``, ``updated``...), the
+# documented "Order status changed", and the payment processes' entries ("Payment added").
+_KINDS: dict[str, ActivityKind] = {
+    "created": ActivityKind.CREATED,
+    "order created": ActivityKind.CREATED,
+    "deleted": ActivityKind.DELETED,
+    "order deleted": ActivityKind.DELETED,
+    "order cancelled": ActivityKind.DELETED,
+    "order canceled": ActivityKind.DELETED,
+    "restored": ActivityKind.RESTORED,
+    "order restored": ActivityKind.RESTORED,
+    "updated": ActivityKind.UPDATED,
+    "order updated": ActivityKind.UPDATED,
+    "status changed": ActivityKind.STATUS_CHANGED,
+    "order status changed": ActivityKind.STATUS_CHANGED,
+    "order status updated": ActivityKind.STATUS_CHANGED,
+    "payment status changed": ActivityKind.PAYMENT_STATUS_CHANGED,
+    "billing status changed": ActivityKind.PAYMENT_STATUS_CHANGED,
+    "shipping status changed": ActivityKind.SHIPPING_STATUS_CHANGED,
+    "delivery status changed": ActivityKind.SHIPPING_STATUS_CHANGED,
+    "payment added": ActivityKind.PAYMENT_ADDED,
+    "payment created": ActivityKind.PAYMENT_ADDED,
+    "payment recorded": ActivityKind.PAYMENT_ADDED,
+    "payment updated": ActivityKind.PAYMENT_UPDATED,
+    "payment deleted": ActivityKind.PAYMENT_DELETED,
+    "payment removed": ActivityKind.PAYMENT_DELETED,
+    "payment restored": ActivityKind.PAYMENT_RESTORED,
+}
+
+
+def _words(text: str | None) -> str:
+    """``Payment_Added.`` -> ``payment added``: how the lookup reads a description."""
+    return re.sub(r"[\s_]+", " ", (text or "").strip().rstrip(".").casefold()).strip()
 
 
 @dataclass(frozen=True)
@@ -31,6 +84,20 @@ class Activity(GenukaModel):
     user: Nested[User] = None
     causer: Nested[User] = None
     created_at: LooseDatetime = None
+
+    @property
+    def kind(self) -> ActivityKind | None:
+        """What the description (else the event) says happened; None: words the desk does not know."""
+        for text in (self.description, self.event):
+            kind = _KINDS.get(_words(text))
+            if kind is not None:
+                return kind
+        return None
+
+    @property
+    def server_words(self) -> str:
+        """The server's own text for the entry (its description, else its event), or an empty string."""
+        return (self.description or self.event or "").strip()
 
     @property
     def author(self) -> str:

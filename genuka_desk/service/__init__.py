@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .paths import AppPaths
     from .profile import DEFAULT_BASE_URL, Profile
     from .session import CompanyNotChosen, Desk, KeyLogin, Logout, PickCompany, Session, UnsentChanges
+    from .timeline import TimelineEntry, order_timeline
     from .updates import UpdateCheckError, UpdateInfo, UpdateStatus, check_for_updates
 
 # Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
@@ -105,6 +106,8 @@ __getattr__, __dir__ = lazy_exports(
         "PickCompany": ".session",
         "Session": ".session",
         "UnsentChanges": ".session",
+        "TimelineEntry": ".timeline",
+        "order_timeline": ".timeline",
         "UpdateCheckError": ".updates",
         "UpdateInfo": ".updates",
         "UpdateStatus": ".updates",
@@ -159,6 +162,7 @@ __all__ = [
     "SyncPolicy",
     "SyncProgress",
     "SyncReport",
+    "TimelineEntry",
     "UnsentChanges",
     "UpdateCheckError",
     "UpdateInfo",
@@ -168,4 +172,5 @@ __all__ = [
     "is_loopback",
     "kept_profile",
     "open_first_look",
+    "order_timeline",
 ]

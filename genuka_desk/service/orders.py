@@ -334,6 +334,14 @@ class OrderService:
         page = await self._client.list_activities(order_id, per_page=50)
         return list(page.items)
 
+    def server_clock_skew(self) -> float | None:
+        """The server's clock minus this computer's, in seconds, at its last answer (None: not known)."""
+        if self._made_client is None:
+            return None
+        from ..api.capabilities import clock_skew
+
+        return clock_skew(self._made_client.server_clock)
+
     def search_catalog(self, text: str, limit: int = 20) -> list[_store.CatalogItem]:
         """Sellable variants whose words start with the typed ones ("cafe" finds "Café"); a whole SKU first."""
         return self._store.search_catalog(text, limit)

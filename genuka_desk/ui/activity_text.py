@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from .. import models as _models
 from ..models.activity import FieldChange
+from ..models.coerce import to_decimal
 from .labels import billing_label, shipping_label
 
 
@@ -34,8 +35,24 @@ def field_label(field: str) -> str:
             if parts[0] == "billing"
             else QCoreApplication.translate("History", "Shipping address")
         )
-        return f"{side} ({parts[2].replace('_', ' ')})"
+        return f"{side} ({address_part(parts[2])})"
     return field
+
+
+def address_part(name: str) -> str:
+    """A part of an address as the clerk names it (the raw key, spaced, when unknown)."""
+    return {
+        "first_name": QCoreApplication.translate("History", "first name"),
+        "last_name": QCoreApplication.translate("History", "last name"),
+        "line1": QCoreApplication.translate("History", "street"),
+        "line2": QCoreApplication.translate("History", "street, line 2"),
+        "city": QCoreApplication.translate("History", "city"),
+        "state": QCoreApplication.translate("History", "region"),
+        "postal_code": QCoreApplication.translate("History", "postal code"),
+        "country": QCoreApplication.translate("History", "country"),
+        "phone": QCoreApplication.translate("History", "phone"),
+        "email": QCoreApplication.translate("History", "email"),
+    }.get(name, name.replace("_", " "))
 
 
 def value_text(field: str, value: Any) -> str:
@@ -72,35 +89,72 @@ def change_text(change: FieldChange, extra: dict[str, Any] | None = None) -> str
     )
 
 
-def event_text(activity: _models.Activity) -> str | None:
-    """A whole-order event (created, cancelled, restored) in words; None for a field change."""
-    event = (activity.event or activity.description or "").strip().lower()
-    if event == "created":
-        return QCoreApplication.translate("History", "created the order")
-    if event == "deleted":
-        return QCoreApplication.translate("History", "cancelled the order")
-    if event == "restored":
-        return QCoreApplication.translate("History", "restored the order")
-    return None
+def kind_text(kind: _models.ActivityKind) -> str:
+    """What the server's known words say happened, as the clerk says it (after who did it)."""
+    kinds = _models.ActivityKind
+    words = {
+        kinds.CREATED: QCoreApplication.translate("History", "created the order"),
+        kinds.DELETED: QCoreApplication.translate("History", "cancelled the order"),
+        kinds.RESTORED: QCoreApplication.translate("History", "restored the order"),
+        kinds.UPDATED: QCoreApplication.translate("History", "changed the order"),
+        kinds.STATUS_CHANGED: QCoreApplication.translate("History", "changed the order's status"),
+        kinds.PAYMENT_STATUS_CHANGED: QCoreApplication.translate("History", "changed the payment status"),
+        kinds.SHIPPING_STATUS_CHANGED: QCoreApplication.translate("History", "changed the delivery status"),
+        kinds.PAYMENT_ADDED: QCoreApplication.translate("History", "added a payment"),
+        kinds.PAYMENT_UPDATED: QCoreApplication.translate("History", "changed a payment"),
+        kinds.PAYMENT_DELETED: QCoreApplication.translate("History", "deleted a payment"),
+        kinds.PAYMENT_RESTORED: QCoreApplication.translate("History", "restored a payment"),
+    }
+    return words[kind]
+
+
+# Whole-order events: their words say it all (a creation's logged reference adds nothing).
+_EVENTS = (_models.ActivityKind.CREATED, _models.ActivityKind.DELETED, _models.ActivityKind.RESTORED)
+# Words that only say "something changed": the changed fields, when logged, tell more.
+_PLAIN = (
+    _models.ActivityKind.UPDATED,
+    _models.ActivityKind.STATUS_CHANGED,
+    _models.ActivityKind.PAYMENT_STATUS_CHANGED,
+    _models.ActivityKind.SHIPPING_STATUS_CHANGED,
+)
+
+
+def _unchanged(change: FieldChange) -> bool:
+    """A logged change whose value stayed the same (a number rewritten as ``6500.00``)."""
+    old, new = to_decimal(change.old), to_decimal(change.new)
+    if old is not None and new is not None:
+        return old == new
+    return change.old == change.new
 
 
 def activity_text(activity: _models.Activity) -> str:
-    """What changed and who did it, without the time (the caller adds it in the clerk's format)."""
+    """What changed and who did it, without the time (the caller adds it in the clerk's format).
+
+    The server's words are said in the clerk's language when the desk knows
+    them ("Payment added": "added a payment"), with the fields it changed;
+    words it does not know stay as the server wrote them.
+    """
     who = activity.author or QCoreApplication.translate("History", "someone")
-    event = event_text(activity)
-    if event is not None:
-        return QCoreApplication.translate("History", "%s: %s") % (who, event)
+    kind = activity.kind
+    if kind is not None and kind in _EVENTS:
+        return QCoreApplication.translate("History", "%s: %s") % (who, kind_text(kind))
     props = activity.properties or {}
+    logged = [c for c in activity.changes() if not _unchanged(c)]  # "Total: 6500 → 6500.00" tells nothing
     changes = [
-        change_text(c, props.get(c.field) if isinstance(props.get(c.field), dict) else None)
-        for c in activity.changes()
-        if c.field
+        change_text(c, props.get(c.field) if isinstance(props.get(c.field), dict) else None) for c in logged if c.field
     ]
-    unnamed = [c for c in activity.changes() if not c.field]
-    what = ", ".join(changes)
-    if unnamed or not what:
-        # A change the log does not name: the server's own words, then the values.
-        described = activity.description or ""
-        values = ", ".join(f"{value_text('', c.old)} → {value_text('', c.new)}" for c in unnamed)
-        what = ", ".join(p for p in (what, f"{described} {values}".strip()) if p)
+    unnamed = [c for c in logged if not c.field]
+    named = ", ".join(changes)
+    values = ", ".join(f"{value_text('', c.old)} → {value_text('', c.new)}" for c in unnamed)
+    if kind is not None:
+        said = kind_text(kind)
+    elif unnamed or not named:
+        said = activity.server_words  # words the desk does not know: the server's own
+    else:
+        said = ""
+    if kind in _PLAIN and named and not unnamed:
+        said = ""  # "changed the order": the fields say which
+    # "added a payment (Payment: Awaiting payment → Partly paid)"; a change the log does not name: its values.
+    detail = ", ".join(p for p in (named, values) if p)
+    what = f"{said} ({detail})" if said and detail else said or detail
     return QCoreApplication.translate("History", "%s: %s") % (who, what)

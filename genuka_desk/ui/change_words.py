@@ -15,22 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from .. import models as _models
 from .. import service as _service
 from ..models.coerce import to_decimal
-from .activity_text import field_label, value_text
-
-
-def _address_part(name: str) -> str:
-    return {
-        "first_name": QCoreApplication.translate("ChangeWords", "first name"),
-        "last_name": QCoreApplication.translate("ChangeWords", "last name"),
-        "line1": QCoreApplication.translate("ChangeWords", "street"),
-        "line2": QCoreApplication.translate("ChangeWords", "street, line 2"),
-        "city": QCoreApplication.translate("ChangeWords", "city"),
-        "state": QCoreApplication.translate("ChangeWords", "region"),
-        "postal_code": QCoreApplication.translate("ChangeWords", "postal code"),
-        "country": QCoreApplication.translate("ChangeWords", "country"),
-        "phone": QCoreApplication.translate("ChangeWords", "phone"),
-        "email": QCoreApplication.translate("ChangeWords", "email"),
-    }.get(name, name)
+from .activity_text import address_part, field_label, value_text
 
 
 def key_label(key: str, order: _models.Order | None = None) -> str:
@@ -50,7 +35,7 @@ def key_label(key: str, order: _models.Order | None = None) -> str:
             if parts[0] == "billing"
             else QCoreApplication.translate("ChangeWords", "Shipping address")
         )
-        return f"{side} ({_address_part(parts[2])})"
+        return f"{side} ({address_part(parts[2])})"
     return field_label(key)
 
 
@@ -83,7 +68,9 @@ def change_lines(change: _service.Change, order: _models.Order | None, language:
     edit = change.edit
     out = []
     for key, value in edit.fields.items():
-        out.append(f"{key_label(key, order)}: {key_value(key, value, currency, language)}")
+        # French puts a space before the colon: the pattern is the translator's.
+        label, shown = key_label(key, order), key_value(key, value, currency, language)
+        out.append(QCoreApplication.translate("ChangeWords", "%s: %s") % (label, shown))
     for line_id, line in edit.lines.items():
         label = key_label(f"lines.{line_id}", order)
         if line.quantity is not None:

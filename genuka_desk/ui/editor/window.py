@@ -8,6 +8,7 @@ to the service.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -65,6 +66,7 @@ class OrderEditor(ServiceWindow):
         self._splittable: str | None = None  # a refused change whose accepted part can go alone
         self._refused_id: str | None = None  # the refused change the strip's buttons act on
         self._unreadable: set[str] = set()
+        self._history_asked: float | None = None  # when the server's history was last asked (None: not yet)
         self.messages = EditorMessages(self)
         self.resize(900, 680)
         self._build()
@@ -226,7 +228,11 @@ class OrderEditor(ServiceWindow):
         self._refused_id = plain[0].id if plain else None
         for button in (self.retry_button, self.undo_button):
             button.setVisible(self._refused_id is not None and not self.read_only)
-        self.history.load(self.service.history_of(self.order_id), self.order)
+        history = self.service.history_of(self.order_id)
+        self.history.load(history, self.order)
+        asked = self._history_asked
+        if asked is not None and any(c.sent_at is not None and c.sent_at > asked for c in history):
+            self._ask_history()  # a change reached the server since: its entry replaces this computer's
         user = self.order.user
         clerks = {str(user.id): user.display_name} if user is not None and user.id else {}
         self.payments.load(self.order, self.service.payment_methods(), clerks, waiting=bool(active))
@@ -387,13 +393,17 @@ class OrderEditor(ServiceWindow):
     def refresh_from_server(self) -> None:
         """Fetch the order fresh (company lists, activities); offline the cached copy stays."""
         self.bridge.run(self.service.refresh_order(self.order_id), lambda _: None, lambda _: None)
+        self._ask_history()
+
+    def _ask_history(self) -> None:
+        self._history_asked = time.time()
         self.bridge.run(self.service.activities(self.order_id), self._show_activities, self._activities_failed)
 
     def _show_activities(self, activities: list[_models.Activity]) -> None:
-        self.history.add_activities(activities)
+        self.history.set_activities(activities, self.service.server_clock_skew())
 
     def _activities_failed(self, exc: Exception) -> None:
-        self.history.add_offline_note()
+        self.history.set_offline()
 
     def _orders_changed(self, ids: list[str], bulk: bool) -> None:
         if self.order_id in ids or bulk:
