@@ -72,7 +72,7 @@ def orders_print(ctx: Context) -> int:
         raise CliError(f"The folder {path.parent} does not exist.", EXIT_BAD_INPUT)
 
     async def work(service: OrderService) -> int:
-        facts = service.paper(args.order, clerk=ctx.profile.email or "")
+        facts = service.paper(args.order, clerk=ctx.profile.user_name or "")  # never the email
         try:
             render(facts, kind, path, args.lang, args.width)
         except OSError as exc:

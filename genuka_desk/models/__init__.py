@@ -17,7 +17,17 @@ if TYPE_CHECKING:
     from .address import ADDRESS_FIELDS, Address, is_valid_email
     from .amounts import amount_text, parse_amount
     from .auth import CompanyChoice, LoginResult, TokenInfo
-    from .company import Company, Customer, PaymentMethod, Shop, TreasuryAccount, User, Warehouse, method_account
+    from .company import (
+        CASH_PROCESSOR,
+        Company,
+        Customer,
+        PaymentMethod,
+        Shop,
+        TreasuryAccount,
+        User,
+        Warehouse,
+        method_account,
+    )
     from .edits import (
         CLIENT_LINE_KEY,
         EDITABLE_FIELDS,
@@ -93,6 +103,7 @@ __getattr__, __dir__ = lazy_exports(
         "Customer": ".company",
         "PaymentMethod": ".company",
         "method_account": ".company",
+        "CASH_PROCESSOR": ".company",
         "Shop": ".company",
         "TreasuryAccount": ".company",
         "User": ".company",
@@ -185,6 +196,7 @@ __getattr__, __dir__ = lazy_exports(
 __all__ = [
     "ADDRESS_FIELDS",
     "ADDRESS_SIDES",
+    "CASH_PROCESSOR",
     "CLIENT_LINE_KEY",
     "EDITABLE_FIELDS",
     "LINE_IDS_KEY",

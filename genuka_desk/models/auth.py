@@ -10,6 +10,14 @@ from .base import GenukaModel, Nested, NestedList
 from .loose import LooseBool, LooseDatetime, LooseList, LooseStr
 
 
+def person_name(value: Any) -> str | None:
+    """A person's name as Genuka gives it (``Aïcha Mbarga``); None for nothing, or an email address in its place."""
+    if not isinstance(value, str):
+        return None
+    name = " ".join(value.split())
+    return name if name and "@" not in name else None
+
+
 class TokenInfo(GenukaModel):
     """What the server says about the token: owner, expiry, scopes."""
 
@@ -86,6 +94,14 @@ class LoginResult(GenukaModel):
     def must_pick_company(self) -> bool:
         """True when the user belongs to several companies: the clerk chooses which one this desk serves."""
         return len(self.companies) > 1
+
+    @property
+    def user_name(self) -> str | None:
+        """The logged-in user's name: the token's, which the documented login answer gives as the user's.
+
+        A company switch answers the user object, whose ``name`` lands there too (see :meth:`from_body`).
+        """
+        return person_name(self.token.name if self.token else None)
 
     @property
     def scopes(self) -> list[str]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pydantic import Field
 
 from .address import is_valid_email
-from .base import GenukaModel, NestedList
+from .base import GenukaModel, Nested, NestedList
 from .loose import LooseBool, LooseDatetime, LooseDecimal, LooseDict, LooseInt, LooseList, LooseStr
 
 
@@ -36,11 +36,15 @@ class PaymentMethod(GenukaModel):
     account_id: LooseStr = None
     configurations: LooseDict = None
     metadata: LooseDict = None
+    treasury_account: Nested[TreasuryAccount] = None  # with include=treasuryAccount: its label names it
 
     @property
     def active(self) -> bool:
         """Status 1 (or missing) means the method can be used."""
         return self.status in (None, 1)
+
+
+CASH_PROCESSOR = "cash"  # the processor of cash (08-payments-pos.md)
 
 
 def method_account(methods: Iterable[PaymentMethod], method: str | None) -> str | None:

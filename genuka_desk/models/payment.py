@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 
 from .base import GenukaModel
 from .coerce import to_decimal
+from .company import CASH_PROCESSOR  # the one way of paying that gives change
 from .loose import LooseDatetime, LooseDecimal, LooseDict, LooseStr
 
 LOCAL_PAYMENT_PREFIX = "desk-pay-"  # the id a payment shows until the server's order holds it
@@ -62,6 +63,16 @@ class NewPayment(BaseModel):
     def local_id(self) -> str:
         """The id the payment shows under until the server holds it."""
         return LOCAL_PAYMENT_PREFIX + self.key
+
+    @property
+    def change_given(self) -> Decimal | None:
+        """The change given back: the cash handed over beyond the amount (None: not cash, or none given back).
+
+        Genuka has no field for it nor for the cash handed over: the desk keeps both (the receipt shows them).
+        """
+        if self.tendered is None or self.method.strip().lower() != CASH_PROCESSOR or self.tendered <= self.amount:
+            return None
+        return self.tendered - self.amount
 
     def body(self) -> dict[str, Any]:
         """The documented ``POST .../payments`` body."""

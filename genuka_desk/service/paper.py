@@ -5,7 +5,10 @@ The invoice, the receipt and the delivery slip are laid out by the GUI
 the shop as Genuka gives it (``GET /admin/company``, kept at each sync, its
 logo too), the order's reference (a sale not created yet prints under its
 temporary reference, marked so), the customer, the lines, the totals, the
-payments and the balance.
+payments and the balance; for a cash payment taken here with more handed
+over, the cash given and the change (kept on this computer only: Genuka has
+no field for them); and the clerk by the name Genuka knows them by, never an
+email address.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from typing import Any
 from .. import models as _models
 from .. import store as _store
 from .. import sync as _sync
+from ..models.auth import person_name
 from ..models.owed import order_owes
+from ..store.cash_given import CashGiven
 
 
 class PaperKind(StrEnum):
@@ -63,6 +68,8 @@ class PaperPayment:
     amount: Decimal
     method: str
     queued: bool  # taken here, not on the server yet
+    tendered: Decimal | None = None  # the cash handed over, when more than the amount (a cash payment taken here)
+    change: Decimal | None = None  # the change given back then
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,7 @@ class PaperFacts:
     totals: _models.Totals  # amount_due: what is still owed (the server's figure)
     payments: list[PaperPayment]
     currency: str
-    clerk: str
+    clerk: str  # the clerk's name as Genuka gives it ("" when it gives none: never an email address)
     qr: str  # what the QR code holds: the order's reference
 
 
@@ -92,11 +99,20 @@ def _obj(value: Any) -> dict[str, Any]:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    """A text or a number as printed; anything else (nothing, an object, a list, true/false) prints nothing."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
+        return ""
+    return " ".join(str(value).split())
 
 
 def shop_of(store: _store.LocalStore, order: _models.Order) -> Shop:
-    """The shop from the profile kept at the last sync, else from what the order carries."""
+    """The shop from the profile kept at the last sync, else from what the order carries.
+
+    Read where ``GET /admin/company`` documents each fact (19-company-settings.md):
+    ``address.line1``, ``zip``, ``city``, ``country`` and ``phone``; the tax
+    numbers ``metadata.rccm`` and ``metadata.fiscalID``; ``metadata.contact``'s
+    ``email`` and ``phone``. What is missing is left out, labels and all.
+    """
     profile: dict[str, Any] = json.loads(store.get_meta(_sync.COMPANY_KEY) or "{}")
     if not isinstance(profile, dict):
         profile = {}
@@ -165,19 +181,47 @@ def paper_facts(
         lines=lines,
         # What is really owed (models.owed): nothing on a cancelled order or payment status, or a quotation.
         totals=replace(totals, total=total, paid=total - order.balance, amount_due=order_owes(order)),
-        payments=[
-            PaperPayment(
-                _day(p.paid_at or p.created_at),
-                p.amount or Decimal(0),
-                names.get(p.method or "", p.method or ""),
-                p.queued,
-            )
-            for p in order.payments
-        ],
+        payments=_payments(order.payments, names, store.cash_given(str(order.id))),
         currency=order.currency_code,
-        clerk=clerk,
+        clerk=person_name(clerk) or "",
         qr=reference,
     )
+
+
+def _payments(payments: list[_models.Payment], names: dict[str, str], cash: list[CashGiven]) -> list[PaperPayment]:
+    """The payments as printed, each cash one taken here with the cash handed over and the change.
+
+    A payment waiting to be sent is known by its key; once on the server it has
+    an id of the server's, and is known by its amount and way (a payment since
+    deleted is no longer on the order: its cash is not printed).
+    """
+    found: dict[int, CashGiven] = {}
+    left = list(cash)
+    for waiting in (True, False):
+        for n, p in enumerate(payments):
+            if p.queued != waiting:
+                continue
+            note = next((c for c in left if _same_payment(c, p)), None)
+            if note is not None:
+                found[n] = note
+                left.remove(note)
+    return [
+        PaperPayment(
+            _day(p.paid_at or p.created_at),
+            p.amount or Decimal(0),
+            names.get(p.method or "", p.method or ""),
+            p.queued,
+            tendered=found[n].tendered if n in found else None,
+            change=found[n].change if n in found else None,
+        )
+        for n, p in enumerate(payments)
+    ]
+
+
+def _same_payment(cash: CashGiven, payment: _models.Payment) -> bool:
+    if payment.queued:
+        return payment.id == cash.local_id
+    return payment.amount == cash.amount and (payment.method or "").strip().lower() == cash.method.strip().lower()
 
 
 def _day(moment: datetime | None) -> date | None:

@@ -26,6 +26,8 @@ class Profile:
     base_url: str = DEFAULT_BASE_URL
     company_id: str | None = None
     email: str | None = None
+    # The user's name as Genuka gave it at login (the receipts' "Served by"); None: not known, never the email.
+    user_name: str | None = None
     shop_id: str | None = None
     language: str = "fr"
     # The saved token is an API key (of one company: it cannot switch). Sent as Bearer like a login token.

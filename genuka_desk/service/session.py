@@ -164,7 +164,7 @@ class Desk:
         Raises :class:`AuthError` for a wrong password and :class:`CompanyNotChosen`
         when the pick was cancelled. Nothing is saved: :meth:`keep` does that.
         """
-        profile = replace(profile, email=email, api_key=False)
+        profile = replace(profile, email=email, api_key=False, user_name=None)
         async with self._client(profile) as client:
             result = await client.login(email, password)
             if result.must_pick_company:
@@ -182,7 +182,12 @@ class Desk:
         token = result.access_token.get_secret_value()
         register_secret(token)
         # The permissions are derived here, once, from the server's answer, and kept in the profile.
-        profile = replace(profile, company_id=result.company_id or profile.company_id, read_only=result.read_only)
+        profile = replace(
+            profile,
+            company_id=result.company_id or profile.company_id,
+            read_only=result.read_only,
+            user_name=result.user_name or profile.user_name,  # a switch that names nobody: still the same user
+        )
         return Session(profile, token, read_only=profile.read_only)
 
     async def log_in_with_key(self, profile: Profile, key: str) -> KeyLogin:
@@ -196,7 +201,7 @@ class Desk:
             raise ServiceError("Give the company id that goes with the API key.")
         register_secret(key)
         # An API key carries no scopes in a login answer: it may change orders (the server still judges).
-        profile = replace(profile, api_key=True, read_only=False)
+        profile = replace(profile, api_key=True, read_only=False, user_name=None)  # a key names no user
         async with self._client(profile) as client:
             try:
                 await client.use_api_key(key, profile.company_id)

@@ -23,6 +23,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from .. import models as _models
+from .cash_given import drop_cash, keep_cash, move_cash
 from .change_queue import ChangeQueue
 from .changes import CHANGE_COLUMNS, Change, ChangeKind, ChangeState, change_from_sql, dumps
 
@@ -112,6 +113,9 @@ class NewOrders(ChangeQueue):
             conn.execute("DELETE FROM main.changes WHERE id = ?", (held.id,))
         elif held is not None and payment is not None:
             self._update_change(conn, held.id, intent=payment.model_dump_json(), state=ChangeState.PENDING.value)
+            if held.payment is not None:
+                drop_cash(conn, held.payment.key)
+            keep_cash(conn, order_id, payment)
         elif payment is not None:
             self._insert_change(
                 conn,
@@ -122,6 +126,7 @@ class NewOrders(ChangeQueue):
                 intent=payment.model_dump_json(),
                 base={"posted": 0, SALE_KEY: sale_id},
             )
+            keep_cash(conn, order_id, payment)  # the cash handed over: this computer's only (the receipt)
 
     @staticmethod
     def _sale_payment(conn: sqlite3.Connection, sale_id: str) -> Change | None:
@@ -191,6 +196,7 @@ class NewOrders(ChangeQueue):
                 (server_id, reference, local_id),
             )
             self._drop_order(conn, local_id)
+            move_cash(conn, local_id, server_id)
             if hold_payment:
                 payment = self._sale_payment(conn, change_id)
                 if payment is not None and payment.active and not payment.posted:

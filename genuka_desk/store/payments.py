@@ -17,6 +17,7 @@ import time
 import uuid
 
 from .. import models as _models
+from .cash_given import CashGiven, cash_of, keep_cash
 from .changes import UNSURE_PAYMENT, Change, ChangeKind, ChangeState, dumps
 from .new_orders import NewOrders
 
@@ -25,14 +26,16 @@ class PaymentQueue(NewOrders):
     """Payment changes and their marks."""
 
     def enqueue_payment(self, order_id: str, payment: _models.NewPayment) -> Change:
-        """Queue a payment and show it on the order, in one transaction."""
-        return self._enqueue_money(order_id, ChangeKind.PAYMENT, payment.model_dump_json())
+        """Queue a payment and show it on the order, in one transaction (with the cash handed over, if any)."""
+        return self._enqueue_money(order_id, ChangeKind.PAYMENT, payment.model_dump_json(), payment)
 
     def enqueue_payment_removal(self, order_id: str, payment_id: str) -> Change:
         """Queue the deletion of one of the order's payments, shown at once."""
         return self._enqueue_money(order_id, ChangeKind.PAYMENT_REMOVAL, json.dumps({"payment_id": payment_id}))
 
-    def _enqueue_money(self, order_id: str, kind: ChangeKind, intent: str) -> Change:
+    def _enqueue_money(
+        self, order_id: str, kind: ChangeKind, intent: str, payment: _models.NewPayment | None = None
+    ) -> Change:
         with self._write() as conn:
             row = conn.execute(
                 "SELECT reference, server_updated_at FROM cache.orders WHERE id = ?", (order_id,)
@@ -43,6 +46,8 @@ class PaymentQueue(NewOrders):
             self._insert_change(
                 conn, change_id, order_id, row[0] or "", kind, intent=intent, base={"posted": 0}, base_updated_at=row[1]
             )
+            if payment is not None:
+                keep_cash(conn, order_id, payment)
             self._refresh_overlay(conn, order_id)
             return self._get_change(conn, change_id)
 
@@ -96,3 +101,8 @@ class PaymentQueue(NewOrders):
             self._update_change(conn, change_id, intent=payment.model_dump_json())
             self._refresh_overlay(conn, change.order_id)
             return self._get_change(conn, change_id)
+
+    def cash_given(self, order_id: str) -> list[CashGiven]:
+        """The cash handed over for the order's payments taken here (kept on this computer only), oldest first."""
+        with self._guard() as conn:
+            return cash_of(conn, order_id)

@@ -80,7 +80,7 @@ def build_window(
 
     window = MainWindow(service, bridge, locale=language, read_only=read_only, settings=settings)
     window.setWindowIcon(app_icon())
-    window.clerk = profile.email or ""
+    window.clerk = profile.user_name or ""  # the name Genuka gave at login, never the email
     return window
 
 

@@ -24,7 +24,8 @@ def billing_label(status: _models.BillingStatus) -> str:
         _models.BillingStatus.PAID: QCoreApplication.translate("Status", "Paid"),
         _models.BillingStatus.PARTIALLY_PAID: QCoreApplication.translate("Status", "Partly paid"),
         _models.BillingStatus.UNPAID: QCoreApplication.translate("Status", "Unpaid"),
-        _models.BillingStatus.CANCELED: QCoreApplication.translate("Status", "Canceled"),
+        # One spelling with the document column's (Genuka's value is spelled "canceled").
+        _models.BillingStatus.CANCELED: QCoreApplication.translate("Status", "Cancelled"),
     }.get(status, QCoreApplication.translate("Status", "Unknown"))
 
 
@@ -67,3 +68,22 @@ def source_label(source: str | None) -> str:
     if key in known:
         return known[key]
     return (source or "").replace("_", " ").strip().capitalize() or "—"
+
+
+def method_label(processor: str | None, name: str | None = None) -> str:
+    """A way of paying as the clerk says it: cash in their language, others by Genuka's name ("PawaPay")."""
+    key = (processor or "").strip().lower()
+    if key == _models.CASH_PROCESSOR or (not key and (name or "").strip().lower() == _models.CASH_PROCESSOR):
+        return QCoreApplication.translate("Payment", "Cash")
+    return (name or "").strip() or (processor or "").strip()
+
+
+def account_label(method: _models.PaymentMethod) -> str:
+    """The treasury account of a way of paying, by its label in Genuka ("Caisse principale").
+
+    Without ``include=treasuryAccount`` the label is not known: then "Account of <way>".
+    """
+    if method.treasury_account is not None and (method.treasury_account.label or "").strip():
+        return str(method.treasury_account.label).strip()
+    way = method_label(method.processor, method.name) or str(method.treasury_account_id or "")
+    return QCoreApplication.translate("Payment", "Account of %s") % way

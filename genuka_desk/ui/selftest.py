@@ -82,7 +82,8 @@ def _run(root: Path) -> str:
             translated = window.windowTitle().startswith("Genuka Desk — Commandes")
             if not translated:
                 raise RuntimeError("the French translation did not load")
-            if QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:":
+            qt_text = ("QFileDialog", "Look in:")  # Qt's own text, not ours: kept out of our catalogue
+            if QCoreApplication.translate(*qt_text) == qt_text[1]:
                 raise RuntimeError("Qt's own French (qtbase_fr.qm: file dialogs, buttons) did not load")
             if app_icon().pixmap(32, 32).isNull():
                 raise RuntimeError("the program's icon did not load")

@@ -28,8 +28,7 @@ FR: dict[str, str | tuple[str, str]] = {
     ),
     "%n change(s) clash with a colleague's edit: they wait for your choice in the order.": (
         "%n modification est en conflit avec celle d’un collègue : elle attend votre choix dans la commande.",
-        "%n modifications sont en conflit avec celles d’un collègue : elles attendent votre choix dans la "
-        "commande.",
+        "%n modifications sont en conflit avec celles d’un collègue : elles attendent votre choix dans la commande.",
     ),
     "Send now: try to send the waiting changes, then quit if they all went.": (
         "Envoyer maintenant : essaie d’envoyer les modifications en attente, puis quitte si toutes sont parties."

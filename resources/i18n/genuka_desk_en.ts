@@ -27,45 +27,40 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="470" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="484" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="471" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="485" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n new order</numerusform><numerusform>%n new orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="496" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
         <source>%n order(s)</source>
         <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="557" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="558" />
         <source>No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</source>
         <translation><numerusform>No payment is recorded on %n selected order. An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</numerusform><numerusform>No payment is recorded on %n selected orders. An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="858" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="859" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="860" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="861" />
         <source>%n refused</source>
         <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="862" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="863" />
         <source>%n in conflict</source>
         <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="938" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="941" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n order exported</numerusform><numerusform>%n orders exported</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="999" />
-        <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
-        <translation><numerusform>%n change have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</numerusform><numerusform>%n changes have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -74,6 +69,29 @@
         <location filename="../../genuka_desk/ui/product_picker.py" line="70" />
         <source>%n product(s)</source>
         <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QuitWords</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="36" />
+        <source>%n change(s) have not reached the Genuka server yet.</source>
+        <translation><numerusform>%n change have not reached the Genuka server yet.</numerusform><numerusform>%n changes have not reached the Genuka server yet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="46" />
+        <source>%n change(s) wait on this computer: nothing is lost, they are sent as soon as the server answers, at the latest at the next start.</source>
+        <translation><numerusform>%n change wait on this computer: nothing is lost, they are sent as soon as the server answers, at the latest at the next start.</numerusform><numerusform>%n changes wait on this computer: nothing is lost, they are sent as soon as the server answers, at the latest at the next start.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="55" />
+        <source>%n change(s) were refused by the server: they are not sent on their own. They wait for you to correct them and choose Retry (Needs attention, then right-click the order).</source>
+        <translation><numerusform>%n change were refused by the server: they are not sent on their own. They wait for you to correct them and choose Retry (Needs attention, then right-click the order).</numerusform><numerusform>%n changes were refused by the server: they are not sent on their own. They wait for you to correct them and choose Retry (Needs attention, then right-click the order).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="64" />
+        <source>%n change(s) clash with a colleague's edit: they wait for your choice in the order.</source>
+        <translation><numerusform>%n change clash with a colleague's edit: they wait for your choice in the order.</numerusform><numerusform>%n changes clash with a colleague's edit: they wait for your choice in the order.</numerusform></translation>
     </message>
 </context>
 <context>

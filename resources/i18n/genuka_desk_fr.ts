@@ -97,112 +97,67 @@
 <context>
     <name>ChangeWords</name>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="23" />
-        <source>first name</source>
-        <translation>prénom</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="24" />
-        <source>last name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="25" />
-        <source>street</source>
-        <translation>rue</translation>
-    </message>
-    <message>
         <location filename="../../genuka_desk/ui/change_words.py" line="26" />
-        <source>street, line 2</source>
-        <translation>rue, ligne 2</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="27" />
-        <source>city</source>
-        <translation>ville</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="28" />
-        <source>region</source>
-        <translation>région</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="29" />
-        <source>postal code</source>
-        <translation>code postal</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="30" />
-        <source>country</source>
-        <translation>pays</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="31" />
-        <source>phone</source>
-        <translation>téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="32" />
-        <source>email</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="41" />
         <source>a line</source>
         <translation>une ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="43" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="28" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="44" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="29" />
         <source>unit price</source>
         <translation>prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="49" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="34" />
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="51" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="36" />
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="75" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="60" />
         <source>Payment of %s (%s)</source>
         <translation>Paiement de %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="78" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="63" />
         <source>Payment deleted</source>
         <translation>Paiement supprimé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="82" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="67" />
         <source>New sale for %s: %s</source>
         <translation>Nouvelle vente pour %s : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="90" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="73" />
+        <source>%s: %s</source>
+        <translation>%s : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="77" />
         <source>%s: quantity %s</source>
         <translation>%s : quantité %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="93" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="80" />
         <source>%s: unit price %s</source>
         <translation>%s : prix unitaire %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="97" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="84" />
         <source>%s: removed</source>
         <translation>%s : retirée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="100" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="87" />
         <source>Line added: %s × %s</source>
         <translation>Ligne ajoutée : %s × %s</translation>
     </message>
@@ -1064,54 +1019,64 @@
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="156" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="153" />
+        <source>Cash given</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="153" />
+        <source>Change given</source>
+        <translation>Monnaie rendue</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/document.py" line="162" />
         <source>Served by %s</source>
         <translation>Servi par %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="171" />
-        <location filename="../../genuka_desk/ui/paper/document.py" line="205" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="177" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="211" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="172" />
-        <location filename="../../genuka_desk/ui/paper/document.py" line="205" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="178" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="211" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="173" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="179" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="174" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="180" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="185" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="191" />
         <source>Thank you for your purchase!</source>
         <translation>Merci de votre achat !</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="205" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="211" />
         <source>Checked</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="213" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="219" />
         <source>To collect on delivery: %s</source>
         <translation>À encaisser à la livraison : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="219" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="225" />
         <source>Paid in full: nothing to collect.</source>
         <translation>Payé en totalité : rien à encaisser.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="227" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="233" />
         <source>Received in good condition — name and signature:</source>
         <translation>Reçu en bon état — nom et signature :</translation>
     </message>
@@ -1356,103 +1321,193 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>History</name>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="17" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="18" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="18" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="19" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="19" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="20" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="20" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="21" />
         <source>Payment account</source>
         <translation>Compte de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="21" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="22" />
         <source>Payment date</source>
         <translation>Date de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="22" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="23" />
         <source>Delivery mode</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="23" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="24" />
         <source>Shipping cost</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="24" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="25" />
         <source>Delivery date</source>
         <translation>Date de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="25" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="26" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="26" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="27" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="33" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="34" />
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="35" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="36" />
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="58" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="45" />
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="46" />
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="47" />
+        <source>street</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="48" />
+        <source>street, line 2</source>
+        <translation>rue, ligne 2</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="49" />
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="50" />
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="51" />
+        <source>postal code</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="52" />
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="53" />
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="54" />
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="75" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="60" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="77" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="68" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="85" />
         <source>%s: %s → %s</source>
         <translation>%s : %s → %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="79" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="96" />
         <source>created the order</source>
         <translation>a créé la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="81" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="97" />
         <source>cancelled the order</source>
         <translation>a annulé la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="83" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="98" />
         <source>restored the order</source>
         <translation>a restauré la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="89" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="99" />
+        <source>changed the order</source>
+        <translation>a modifié la commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="100" />
+        <source>changed the order's status</source>
+        <translation>a changé le statut de la commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="101" />
+        <source>changed the payment status</source>
+        <translation>a changé le statut du paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="102" />
+        <source>changed the delivery status</source>
+        <translation>a changé le statut de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="103" />
+        <source>added a payment</source>
+        <translation>a ajouté un paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="104" />
+        <source>changed a payment</source>
+        <translation>a modifié un paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="105" />
+        <source>deleted a payment</source>
+        <translation>a supprimé un paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="106" />
+        <source>restored a payment</source>
+        <translation>a restauré un paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="137" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="92" />
-        <location filename="../../genuka_desk/ui/activity_text.py" line="106" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="140" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="160" />
         <source>%s: %s</source>
         <translation>%s : %s</translation>
     </message>
@@ -1460,37 +1515,47 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>HistoryPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="29" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="70" />
+        <source>Made on this computer, and now in the server's history.</source>
+        <translation>Faite sur cet ordinateur, et désormais dans l’historique du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="73" />
+        <source>The server's words: %s</source>
+        <translation>Texte du serveur : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="79" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="30" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="80" />
         <source>being sent</source>
         <translation>en cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="31" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="81" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="32" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="82" />
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="33" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="83" />
         <source>in conflict</source>
         <translation>en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="38" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="87" />
         <source>%s — on this computer (%s): %s</source>
         <translation>%s — sur cet ordinateur (%s) : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="47" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="57" />
         <source>The server's history is not available offline.</source>
         <translation>L’historique du serveur n’est pas disponible hors ligne.</translation>
     </message>
@@ -1685,528 +1750,517 @@ Si cela se reproduit, envoyez ce fichier au support :
     <name>MainWindow</name>
     <message>
         <location filename="../../genuka_desk/ui/first_list.py" line="87" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="101" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="102" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="119" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="120" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="125" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="126" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="130" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="131" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="137" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="138" />
         <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
         <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="186" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="187" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="190" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="191" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="200" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="201" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="204" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="205" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="207" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="208" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="218" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="219" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="226" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="227" />
         <source>Waiting to send</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="228" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="229" />
         <source>Orders with changes not on the server yet</source>
         <translation>Commandes avec des modifications pas encore sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="230" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="231" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="832" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="233" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="234" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="234" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="235" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="253" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="254" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="322" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="760" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="323" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="761" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="331" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="332" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="334" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="345" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="346" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="346" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="347" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="350" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="351" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="353" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="761" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="354" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="762" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="356" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="357" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="360" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="361" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="362" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="363" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="363" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="364" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="366" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="367" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="367" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="368" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="371" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="763" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="372" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="764" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="375" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="376" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="376" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="377" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="380" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="381" />
         <source>Today panel</source>
         <translation>Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="383" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="384" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="384" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="385" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="387" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="388" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="391" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="392" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="393" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="394" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="395" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="396" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="396" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="838" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="397" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="839" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="400" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="401" />
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="401" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="960" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="402" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="966" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="470" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="484" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="471" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="485" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="496" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="496" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="532" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="533" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="535" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="536" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="543" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="544" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="545" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="548" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="549" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="549" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="550" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="557" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="558" />
         <source>No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</source>
         <translation><numerusform>Aucun paiement n’est enregistré sur %n commande sélectionnée. Une commande est payée en partie une fois un paiement enregistré : encaissez sur chacune (Édition &gt; Encaisser…) ; le statut suit.</numerusform><numerusform>Aucun paiement n’est enregistré sur %n commandes sélectionnées. Une commande est payée en partie une fois un paiement enregistré : encaissez sur chacune (Édition &gt; Encaisser…) ; le statut suit.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="581" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="582" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="629" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="667" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="630" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="668" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="636" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="637" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="767" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="768" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="771" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="772" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="772" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="773" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="773" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="774" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="775" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="776" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="778" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="779" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="780" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="781" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="783" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="822" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="823" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="823" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="824" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="824" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="824" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="826" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="826" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="826" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="826" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="828" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="828" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="830" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="830" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="832" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="833" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="858" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="859" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="860" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="861" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="862" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="863" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="863" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="864" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="873" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="894" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="874" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="895" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="873" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="874" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="884" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="885" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="884" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="885" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="898" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="899" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="903" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="904" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="907" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="908" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="907" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="908" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="470" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="916" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="471" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="917" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="222" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="223" />
         <source>Orders whose change was refused or is in conflict, or whose payment status disagrees with the balance</source>
         <translation>Commandes dont une modification a été refusée ou est en conflit, ou dont le statut de paiement ne correspond pas au reste dû</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="950" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="925" />
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="925" />
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="955" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="996" />
-        <source>Changes not sent yet</source>
-        <translation>Modifications pas encore envoyées</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="999" />
-        <source>%n change(s) have not reached the Genuka server yet. They are kept on this computer and sent at the next start.</source>
-        <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka. Elle est gardée sur cet ordinateur et envoyée au prochain démarrage.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka. Elles sont gardées sur cet ordinateur et envoyées au prochain démarrage.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1005" />
-        <source>Send now</source>
-        <translation>Envoyer maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1008" />
-        <source>Keep sending in the background</source>
-        <translation>Finir l’envoi en arrière-plan</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1010" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="1023" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1024" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1022" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1023" />
         <source>Open Genuka Desk</source>
         <translation>Ouvrir Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1025" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1026" />
         <source>Genuka Desk: sending the changes, then it quits</source>
         <translation>Genuka Desk : envoi des modifications, puis fermeture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1048" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1056" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="942" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="945" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="938" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="941" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="961" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="967" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -2314,153 +2368,153 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="85" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="87" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="87" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="89" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="93" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="95" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="94" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="96" />
         <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
         <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="108" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="110" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="109" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="111" />
         <source>For a refusal of the moment: the same change goes out again</source>
         <translation>Pour un refus passager : la même modification repart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="111" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="113" />
         <source>Undo this change…</source>
         <translation>Annuler cette modification…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="113" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="115" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="133" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="135" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="134" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="136" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="135" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="137" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="136" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="138" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="137" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="139" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="144" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="146" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="147" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="333" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="149" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="339" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="173" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="175" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="183" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="185" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="208" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="210" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="210" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="212" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="215" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="217" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="218" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="220" />
         <source>Correct the values and save, send it again, or undo it.</source>
         <translation>Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="332" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="338" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="342" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="348" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="357" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="363" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="358" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="364" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="365" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="371" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="374" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="380" />
         <source>Undo the refused change? The order goes back to what the server holds.</source>
         <translation>Annuler la modification refusée ? La commande revient à ce que le serveur contient.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="375" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="381" />
         <source>Undo the change?</source>
         <translation>Annuler la modification ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="425" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="435" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="424" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="434" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2524,9 +2578,14 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
-    <name>PaymentChoice</name>
+    <name>Payment</name>
     <message>
-        <location filename="../../genuka_desk/ui/parts/payment_choice.py" line="55" />
+        <location filename="../../genuka_desk/ui/labels.py" line="77" />
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="89" />
         <source>Account of %s</source>
         <translation>Compte de %s</translation>
     </message>
@@ -2662,12 +2721,12 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Reçu : doit être un nombre, 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="86" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="88" />
         <source>Change due %s</source>
         <translation>Monnaie à rendre %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="88" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="90" />
         <source>Still owed %s</source>
         <translation>Reste dû %s</translation>
     </message>
@@ -2675,52 +2734,47 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PaymentsPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="45" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="46" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="45" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="46" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="45" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="46" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="45" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="46" />
         <source>Into</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="45" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="46" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="55" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="56" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="57" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="58" />
         <source>Delete the payment…</source>
         <translation>Supprimer le paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="84" />
-        <source>Account of %s</source>
-        <translation>Compte de %s</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="98" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="96" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="111" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="109" />
         <source>Paid %s · &lt;b&gt;balance due %s&lt;/b&gt;</source>
         <translation>Payé %s · &lt;b&gt;reste dû %s&lt;/b&gt;</translation>
     </message>
@@ -2766,73 +2820,73 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="53" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="54" />
         <source>Print %s</source>
         <translation>Imprimer %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="56" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="57" />
         <source>This sale is not on the server yet: it prints under its temporary reference.</source>
         <translation>Cette vente n’est pas encore sur le serveur : elle s’imprime sous sa référence provisoire.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="62" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="63" />
         <source>Receipt, 80 mm roll</source>
         <translation>Reçu, rouleau de 80 mm</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="63" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="64" />
         <source>Receipt, 58 mm roll</source>
         <translation>Reçu, rouleau de 58 mm</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="64" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="65" />
         <source>Invoice (A4)</source>
         <translation>Facture (A4)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="65" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="66" />
         <source>Delivery slip, no prices (A5)</source>
         <translation>Bon de livraison, sans prix (A5)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="77" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="78" />
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="78" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="79" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="79" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="80" />
         <source>Print again</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="80" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="81" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="88" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="89" />
         <source>Genuka invoice (PDF)</source>
         <translation>Facture Genuka (PDF)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="89" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="90" />
         <source>The server's own invoice, opened in the browser (needs the internet)</source>
         <translation>La facture du serveur, ouverte dans le navigateur (internet nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="135" />
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="144" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="136" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="145" />
         <source>Sent to %s.</source>
         <translation>Envoyé à %s.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="151" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="152" />
         <source>Saved %s.</source>
         <translation>%s enregistré.</translation>
     </message>
@@ -2840,11 +2894,6 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="160" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="160" />
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="165" />
@@ -2883,6 +2932,79 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/product_picker.py" line="70" />
         <source>%n product(s)</source>
         <translation><numerusform>%n produit</numerusform><numerusform>%n produits</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QuitWords</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="36" />
+        <source>%n change(s) have not reached the Genuka server yet.</source>
+        <translation><numerusform>%n modification n’a pas encore atteint le serveur Genuka.</numerusform><numerusform>%n modifications n’ont pas encore atteint le serveur Genuka.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="38" />
+        <source>Sending did not work: the server cannot be reached (no internet connection?).</source>
+        <translation>L’envoi n’a pas marché : le serveur est injoignable (pas de connexion internet ?).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="40" />
+        <source>Sending did not work: %s</source>
+        <translation>L’envoi n’a pas marché : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="42" />
+        <source>The server cannot be reached now: Send now can only try once more.</source>
+        <translation>Le serveur est injoignable pour le moment : « Envoyer maintenant » ne peut qu’essayer une fois de plus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="46" />
+        <source>%n change(s) wait on this computer: nothing is lost, they are sent as soon as the server answers, at the latest at the next start.</source>
+        <translation><numerusform>%n modification attend sur cet ordinateur : rien n’est perdu, elle part dès que le serveur répond, au plus tard au prochain démarrage.</numerusform><numerusform>%n modifications attendent sur cet ordinateur : rien n’est perdu, elles partent dès que le serveur répond, au plus tard au prochain démarrage.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="55" />
+        <source>%n change(s) were refused by the server: they are not sent on their own. They wait for you to correct them and choose Retry (Needs attention, then right-click the order).</source>
+        <translation><numerusform>%n modification a été refusée par le serveur : elle ne part pas d’elle-même. Elle vous attend : corrigez-la puis choisissez Réessayer (À traiter, puis clic droit sur la commande).</numerusform><numerusform>%n modifications ont été refusées par le serveur : elles ne partent pas d’elles-mêmes. Elles vous attendent : corrigez-les puis choisissez Réessayer (À traiter, puis clic droit sur la commande).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="64" />
+        <source>%n change(s) clash with a colleague's edit: they wait for your choice in the order.</source>
+        <translation><numerusform>%n modification est en conflit avec celle d’un collègue : elle attend votre choix dans la commande.</numerusform><numerusform>%n modifications sont en conflit avec celles d’un collègue : elles attendent votre choix dans la commande.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="71" />
+        <source>Send now: try to send the waiting changes, then quit if they all went.</source>
+        <translation>Envoyer maintenant : essaie d’envoyer les modifications en attente, puis quitte si toutes sont parties.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="75" />
+        <source>Keep sending in the background: the window closes, an icon stays near the clock until the waiting changes are sent, then the program quits.</source>
+        <translation>Finir l’envoi en arrière-plan : la fenêtre se ferme, une icône reste près de l’horloge jusqu’à l’envoi des modifications en attente, puis le programme se ferme.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="79" />
+        <source>Quit anyway: every change stays on this computer, for the next start.</source>
+        <translation>Quitter quand même : chaque modification reste sur cet ordinateur, pour le prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="85" />
+        <source>Changes not sent yet</source>
+        <translation>Modifications pas encore envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="89" />
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="93" />
+        <source>Keep sending in the background</source>
+        <translation>Finir l’envoi en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="97" />
+        <source>Quit anyway</source>
+        <translation>Quitter quand même</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3076,44 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>SavePlace</name>
+    <message>
+        <location filename="../../genuka_desk/ui/save_place.py" line="100" />
+        <source>CSV for a spreadsheet, in English (*.csv)</source>
+        <translation>CSV pour un tableur, en français (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/save_place.py" line="101" />
+        <source>CSV for other tools, English headers (*.csv)</source>
+        <translation>CSV pour d’autres logiciels, en-têtes en anglais (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/save_place.py" line="107" />
+        <source>orders-{day}.csv</source>
+        <translation>commandes-{day}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/save_place.py" line="142" />
+        <source>invoice-{reference}-{day}.pdf</source>
+        <translation>facture-{reference}-{day}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/save_place.py" line="143" />
+        <source>receipt-{reference}-{day}.pdf</source>
+        <translation>reçu-{reference}-{day}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/save_place.py" line="144" />
+        <source>delivery-slip-{reference}-{day}.pdf</source>
+        <translation>bon-de-livraison-{reference}-{day}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/save_place.py" line="153" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ServiceBridge</name>
     <message>
         <location filename="../../genuka_desk/ui/bridge.py" line="96" />
@@ -2964,32 +3124,32 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>Source</name>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="57" />
+        <location filename="../../genuka_desk/ui/labels.py" line="58" />
         <source>Counter (POS)</source>
         <translation>Boutique (caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="59" />
+        <location filename="../../genuka_desk/ui/labels.py" line="60" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="60" />
+        <location filename="../../genuka_desk/ui/labels.py" line="61" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="63" />
+        <location filename="../../genuka_desk/ui/labels.py" line="64" />
         <source>Genuka dashboard</source>
         <translation>Tableau de bord Genuka</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="64" />
+        <location filename="../../genuka_desk/ui/labels.py" line="65" />
         <source>Excel import</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="65" />
+        <location filename="../../genuka_desk/ui/labels.py" line="66" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -3018,7 +3178,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/labels.py" line="17" />
-        <location filename="../../genuka_desk/ui/labels.py" line="28" />
+        <location filename="../../genuka_desk/ui/labels.py" line="29" />
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
@@ -3043,42 +3203,38 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Impayée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="27" />
-        <source>Canceled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="34" />
+        <location filename="../../genuka_desk/ui/labels.py" line="28" />
+        <location filename="../../genuka_desk/ui/labels.py" line="35" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="36" />
+        <location filename="../../genuka_desk/ui/labels.py" line="37" />
         <source>Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="37" />
+        <location filename="../../genuka_desk/ui/labels.py" line="38" />
         <source>Sales order</source>
         <translation>Bon de commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="38" />
+        <location filename="../../genuka_desk/ui/labels.py" line="39" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="45" />
+        <location filename="../../genuka_desk/ui/labels.py" line="46" />
         <source>Conflict: a colleague changed the same field</source>
         <translation>Conflit : un collègue a modifié le même champ</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="47" />
+        <location filename="../../genuka_desk/ui/labels.py" line="48" />
         <source>Refused by the server</source>
         <translation>Refusée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="49" />
+        <location filename="../../genuka_desk/ui/labels.py" line="50" />
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
     </message>

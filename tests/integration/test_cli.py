@@ -433,6 +433,8 @@ def test_orders_print_writes_each_document_offline(run: Run, demo_server: DemoSe
         assert reference in done.stdout and "Traceback" not in done.stderr
         text = " ".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
         assert word in " ".join(text.split()) and reference in text, kind
+        # The clerk by the name the login answer gave, never the email they logged in with.
+        assert "Payton Donnelly" in " ".join(text.split()) and "demo@genuka.com" not in text, kind
     code, _, err = run(
         "orders", "print", reference, "--as", "receipt", "--pdf", str(tmp_path / "x.pdf"), "--width", "70"
     )

@@ -55,7 +55,7 @@ class PaymentPart(QWidget):
     def load(self, sale: _models.NewOrder) -> None:
         """Show a sale's payment (a sale being corrected)."""
         self.received.currency = sale.currency
-        self.received.set_amount(sale.paid_amount)
+        self.received.set_amount(sale.tendered if sale.tendered is not None else sale.paid_amount)
         for combo, value in ((self.method, sale.method), (self.account, sale.treasury_account_id)):
             if value and combo.findData(value) < 0:
                 combo.addItem(value, value)
@@ -73,6 +73,8 @@ class PaymentPart(QWidget):
             return [self.tr("Received: must be a number, 0 or more.")]
         if received:
             sale.paid_amount = min(received, sale.total)  # the rest is the change given back
+            # What was handed over, for the receipt (kept on this computer: Genuka has no field for it).
+            sale.tendered = received if received > sale.paid_amount else None
             sale.method = self.choice.method_value() or self.method.currentText().strip() or None
             sale.treasury_account_id = self.choice.account_value()
         return []

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ... import models as _models
 from ...models.owed import order_mismatch, order_owes
+from ..labels import account_label, method_label
 from ..order_cells import MONEY_RED, mismatch_text
 
 DAY, AMOUNT, WAY, ACCOUNT, WHO, STATE = range(6)
@@ -79,12 +80,9 @@ class PaymentsPart(QWidget):
         ``waiting``: the order has changes not on the server yet (see ``models.owed.payment_mismatch``).
         """
         self.order = order
-        ways = {str(m.processor or m.name): str(m.name or m.processor) for m in methods if m.processor or m.name}
-        accounts = {
-            str(m.treasury_account_id): self.tr("Account of %s") % (m.name or m.processor or "")
-            for m in methods
-            if m.treasury_account_id
-        }
+        ways = {str(m.processor or m.name): method_label(m.processor, m.name) for m in methods if m.processor or m.name}
+        ways.setdefault(_models.CASH_PROCESSOR, method_label(_models.CASH_PROCESSOR))
+        accounts = {str(m.treasury_account_id): account_label(m) for m in methods if m.treasury_account_id}
         money = self._money
         self.table.setRowCount(len(order.payments))
         for row, payment in enumerate(order.payments):

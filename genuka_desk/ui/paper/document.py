@@ -148,6 +148,12 @@ class DocumentWriter(QObject):
                 if narrow
                 else f"<tr><td>{day}</td><td>{way}</td>{amount}</tr>"
             )
+            if narrow and p.tendered is not None and p.change is not None:
+                # The cash handed over and the change: the desk's own note (Genuka keeps neither).
+                for label, value in ((self.tr("Cash given"), p.tendered), (self.tr("Change given"), p.change)):
+                    rows.append(
+                        f"<tr><td>&nbsp;&nbsp;{escape(label)}</td><td align='right'>{self.money(value)}</td></tr>"
+                    )
         return f"<p><b>{escape(title)}</b></p><table width='100%' cellpadding='2'>{''.join(rows)}</table>"
 
     def footer(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QUrl
@@ -10,7 +11,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import service as _service
+from .. import save_place
 from .output import PrintSetup, put_on, write_pdf
 
 CHOICES = (
@@ -152,15 +153,14 @@ class PrintDialog(QDialog):
         return written
 
     def save_pdf_dialog(self) -> None:
-        """Save as PDF…: where, then the file."""
-        kind, width = self.chosen()
-        name = (
-            f"{self.facts.reference.lstrip('#')}-{kind.value}{width if kind is _service.PaperKind.RECEIPT else ''}.pdf"
-        )
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name, self.tr("PDF files (*.pdf)"))
+        """Save as PDF…: where (Documents, then the last folder; a name saying which document of which order)."""
+        kind, _ = self.chosen()
+        settings = self.setup.settings
+        request = save_place.pdf_request(settings, kind, self.facts.reference, self.facts.created_at, date.today())
+        path, _ = save_place.ask_where(self, self.tr("Save as PDF"), request)
         if path:
             try:
-                self.save_pdf(Path(path))
+                self.save_pdf(save_place.pdf_chosen(settings, path))
             except OSError as exc:
                 self.status.setText(self.tr("The PDF could not be written: %s") % exc.strerror)
 

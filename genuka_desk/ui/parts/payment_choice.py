@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ... import models as _models
+from ..labels import account_label, method_label
 
 NONE_SHOWN = "—"
 
@@ -45,15 +46,14 @@ class PaymentChoice(QObject):
         for entry in methods:
             value = entry.processor or entry.name
             if value and self.method.findData(value) < 0:
-                self.method.addItem(entry.name or str(value), value)
+                self.method.addItem(method_label(entry.processor, entry.name) or str(value), value)
                 for alias in (entry.id, entry.treasury_account_id):
                     if alias:
                         rows.setdefault(alias, self.method.count() - 1)
                 if entry.treasury_account_id:
                     self._accounts[value] = entry.treasury_account_id
             if entry.treasury_account_id and self.account.findData(entry.treasury_account_id) < 0:
-                label = self.tr("Account of %s") % (entry.name or entry.treasury_account_id)
-                self.account.addItem(label, entry.treasury_account_id)
+                self.account.addItem(account_label(entry), entry.treasury_account_id)
         if method in rows and self.method.findData(method) < 0:
             # Some orders name their method by its id or its account's id: show the method's name
             # and keep the value as it is.
