@@ -64,15 +64,23 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile("".join(parts) + r"\Z", re.DOTALL)
 
 
-_PATTERNS = {code: _pattern(template) for code, template in HELD.items()}
+_PATTERNS: dict[str, re.Pattern[str]] = {}  # a template -> its reader, made at first use
 
 
-def read_held(message: str | None) -> tuple[str, dict[str, str]] | None:
-    """The code and values of a held reason (``over_balance``, ``{"balance": "0", ...}``); None: not one of them."""
+def read_template(templates: dict[str, str], message: str | None) -> tuple[str, dict[str, str]] | None:
+    """Which of ``templates`` made ``message`` (its code) and with which values; None: none of them."""
     if not message:
         return None
-    for code, pattern in _PATTERNS.items():
+    for code, template in templates.items():
+        pattern = _PATTERNS.get(template)
+        if pattern is None:
+            pattern = _PATTERNS[template] = _pattern(template)
         found = pattern.match(message)
         if found:
             return code, found.groupdict()
     return None
+
+
+def read_held(message: str | None) -> tuple[str, dict[str, str]] | None:
+    """The code and values of a held reason (``over_balance``, ``{"balance": "0", ...}``); None: not one of them."""
+    return read_template(HELD, message)

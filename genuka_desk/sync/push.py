@@ -42,6 +42,7 @@ from ..models import NewPayment, Order, PaymentMethod, apply_edit, balance_of, i
 from ..models.company import method_account
 from ..models.held import NOT_SHOWN, OVER_BALANCE, OVER_TOTAL, PAID_ON_CREATE, UNSURE_SALE
 from ..models.new_order import api_moment
+from ..models.refusals import GAVE_UP, GONE, NOT_APPLIED
 from ..models.write_body import unapplied, update_body
 from ..store import Change, ChangeKind, ChangeState
 from ..store.rows import sortable_time
@@ -59,7 +60,6 @@ log = logging.getLogger(__name__)
 _TRANSIENT = (NetworkError, ServerError, RateLimitedError, BadResponseError)
 # Answers that say a write was not applied (a creation they answer is certainly not on the server).
 _REFUSALS = (ValidationError, RefusedError, ForbiddenError, ClientError, AuthError, SetupError, RouteNotFoundError)
-NOT_APPLIED = "The server answered but did not apply: {keys}. Check the order, then retry or discard the change."
 
 
 def _maybe_in_flight(exc: GenukaError) -> bool:
@@ -568,7 +568,7 @@ class Pusher(SyncWorker):
             unreachable = isinstance(exc, NetworkError) and not exc.maybe_sent
             counts = not isinstance(exc, RateLimitedError) and not unreachable
             if counts and change.attempts + 1 >= self.policy.max_attempts:
-                message = f"Not sent after {change.attempts + 1} tries: {exc.message}"
+                message = GAVE_UP.format(tries=change.attempts + 1, reason=exc.message)
                 self._refused(change, message, {}, result, maybe_applied=maybe_applied)
                 return
             retry_after = exc.retry_after if isinstance(exc, RateLimitedError) else None
@@ -583,7 +583,7 @@ class Pusher(SyncWorker):
                 raise ServerBusy(exc.message) from exc
             return
         if isinstance(exc, NotFoundError):
-            self._refused(change, "This order no longer exists on the server.", {}, result)
+            self._refused(change, GONE, {}, result)
         elif isinstance(exc, ValidationError):
             self._refused(change, exc.message, exc.field_errors, result)
         else:

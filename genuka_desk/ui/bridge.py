@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from .. import service as _service
 from .gil_share import keep_gui_first
+from .refusal_words import RefusalWords
 
 if TYPE_CHECKING:
     import asyncio
@@ -91,7 +92,7 @@ class ServiceBridge(QObject):
         """What the clerk reads for a failed task: its own message, else ``fallback`` (the trace is logged)."""
         message = getattr(exc, "message", None)
         if isinstance(message, str):
-            return message
+            return RefusalWords(self).text(message)  # the ones the desk knows, in the clerk's language
         log.error("background task failed", exc_info=exc)
         return fallback or self.tr("Something went wrong; the details are in the log file.")
 

@@ -53,6 +53,7 @@ from .order_list_mirror import ListMirror
 from .order_search_box import OrderSearchBox
 from .order_table_model import ID_ROLE, Column, OrderTableModel, column_title
 from .order_table_view import OrderTableView
+from .refusal_words import RefusalWords
 from .status_delegate import StatusDelegate, status_choices
 from .today_panel import TodayPanel
 
@@ -765,7 +766,9 @@ class MainWindow(QMainWindow):
         for change in self.service.changes_of(order_id):
             if change.state is _service.ChangeState.FAILED:
                 menu.addSeparator()
-                reason = QAction(self.tr("Refused: %s") % (change.last_error or ""), menu)
+                said = RefusalWords(menu).said(change.last_error, language=self.language)
+                reason = QAction(self.tr("Refused: %s") % said.words, menu)
+                reason.setToolTip(said.detail)
                 reason.setEnabled(False)
                 menu.addAction(reason)
                 if change.kind is _service.ChangeKind.CREATE:

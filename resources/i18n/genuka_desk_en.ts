@@ -27,38 +27,38 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="471" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="485" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="472" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="486" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n new order</numerusform><numerusform>%n new orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
         <source>%n order(s)</source>
         <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="558" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="559" />
         <source>No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</source>
         <translation><numerusform>No payment is recorded on %n selected order. An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</numerusform><numerusform>No payment is recorded on %n selected orders. An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="859" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="862" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="861" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="864" />
         <source>%n refused</source>
         <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="863" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="866" />
         <source>%n in conflict</source>
         <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="941" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="944" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n order exported</numerusform><numerusform>%n orders exported</numerusform></translation>
     </message>

@@ -209,198 +209,198 @@
 <context>
     <name>CounterWords</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="20" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="21" />
         <source>Choose a customer, or give a name or a phone number.</source>
         <translation>Choisissez un client, ou donnez un nom ou un numéro.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="21" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="22" />
         <source>The phone number is not valid.</source>
         <translation>Le numéro de téléphone n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="22" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="23" />
         <source>The email address is not valid.</source>
         <translation>L’adresse e-mail n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="23" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="24" />
         <source>Add at least one product.</source>
         <translation>Ajoutez au moins un produit.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="24" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="25" />
         <source>A quantity must be at least 1 (remove the line instead).</source>
         <translation>Une quantité vaut au moins 1 (retirez la ligne sinon).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="25" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="26" />
         <source>A line needs a title.</source>
         <translation>Une ligne demande un intitulé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="26" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="27" />
         <source>A delivery needs a street, a city and a country.</source>
         <translation>Une livraison demande une rue, une ville et un pays.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="27" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="28" />
         <source>Choose how the customer paid.</source>
         <translation>Choisissez comment le client a payé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="29" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="30" />
         <source>No account is known for this way of paying: choose one, or sync once to know the accounts.</source>
         <translation>Aucun compte n’est connu pour ce moyen de paiement : choisissez-en un, ou synchronisez une fois pour connaître les comptes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="36" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="37" />
         <source>Discard the sale?</source>
         <translation>Abandonner la vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="42" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="43" />
         <source>Discard sale %s? It was never created on the server: its customer, lines and payment are lost from this computer.</source>
         <translation>Abandonner la vente %s ? Elle n’a jamais été créée sur le serveur : son client, ses lignes et son paiement seront perdus sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="55" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="56" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="56" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="57" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="57" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="58" />
         <source>title</source>
         <translation>intitulé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="58" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="59" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="59" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="60" />
         <source>variant</source>
         <translation>variante</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="61" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="62" />
         <source>Line %1 (%2)</source>
         <translation>Ligne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="64" />
         <location filename="../../genuka_desk/ui/counter/words.py" line="65" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="66" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="66" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="67" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="67" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="68" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="68" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="69" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="69" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="70" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="70" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="71" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="71" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="72" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="72" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="73" />
         <source>Delivery mode</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="73" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="74" />
         <source>Delivery address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="74" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="75" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="75" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="76" />
         <source>Address line 2</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="76" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="77" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="77" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="78" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="78" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="79" />
         <source>Delivery day</source>
         <translation>Jour de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="79" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="80" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="80" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="81" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="81" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="82" />
         <source>Treasury account</source>
         <translation>Compte de trésorerie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="82" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="83" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="83" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="84" />
         <source>Date of the sale</source>
         <translation>Date de la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="92" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="96" />
         <source>The server refused this sale:</source>
         <translation>Le serveur a refusé cette vente :</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="94" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="96" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="97" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="99" />
         <source>Correct it and send it again, or discard it.</source>
         <translation>Corrigez-la et renvoyez-la, ou abandonnez-la.</translation>
     </message>
@@ -1750,517 +1750,517 @@ Si cela se reproduit, envoyez ce fichier au support :
     <name>MainWindow</name>
     <message>
         <location filename="../../genuka_desk/ui/first_list.py" line="87" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="102" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="103" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="120" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="121" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="126" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="127" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="131" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="132" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="138" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="139" />
         <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
         <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="187" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="188" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="191" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="192" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="201" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="202" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="205" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="206" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="208" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="209" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="219" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="220" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="227" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="228" />
         <source>Waiting to send</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="229" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="230" />
         <source>Orders with changes not on the server yet</source>
         <translation>Commandes avec des modifications pas encore sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="231" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="832" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="232" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="835" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="234" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="235" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="235" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="236" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="254" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="255" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="323" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="761" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="762" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="332" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="334" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="335" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="346" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="347" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="347" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="348" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="351" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="352" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="354" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="762" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="355" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="763" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="357" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="358" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="361" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="362" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="363" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="364" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="364" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="365" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="367" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="368" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="368" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="369" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="372" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="764" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="373" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="765" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="376" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="377" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="377" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="378" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="381" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="382" />
         <source>Today panel</source>
         <translation>Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="384" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="385" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="385" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="386" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="388" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="389" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="392" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="393" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="394" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="395" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="396" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="397" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="397" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="839" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="398" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="842" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="401" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="402" />
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="402" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="966" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="403" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="969" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="471" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="485" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="472" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="486" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="497" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="533" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="534" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="536" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="537" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="544" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="545" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="547" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="549" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="550" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="550" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="551" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="558" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="559" />
         <source>No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</source>
         <translation><numerusform>Aucun paiement n’est enregistré sur %n commande sélectionnée. Une commande est payée en partie une fois un paiement enregistré : encaissez sur chacune (Édition &gt; Encaisser…) ; le statut suit.</numerusform><numerusform>Aucun paiement n’est enregistré sur %n commandes sélectionnées. Une commande est payée en partie une fois un paiement enregistré : encaissez sur chacune (Édition &gt; Encaisser…) ; le statut suit.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="582" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="583" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="630" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="668" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="631" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="669" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="637" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="638" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="768" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="770" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="772" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="775" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="773" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="776" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="774" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="777" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="776" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="779" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="779" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="782" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="781" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="787" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="823" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="826" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="824" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="828" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="825" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="828" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="826" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="826" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="830" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="830" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="828" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="832" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="830" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="833" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="834" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="833" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="836" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="859" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="862" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="861" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="864" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="863" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="866" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="864" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="867" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="874" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="895" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="877" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="898" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="874" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="877" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="885" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="888" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="885" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="888" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="899" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="902" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="904" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="907" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="908" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="911" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="908" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="911" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="471" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="917" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="472" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="920" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="223" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="224" />
         <source>Orders whose change was refused or is in conflict, or whose payment status disagrees with the balance</source>
         <translation>Commandes dont une modification a été refusée ou est en conflit, ou dont le statut de paiement ne correspond pas au reste dû</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="925" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="928" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="925" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="928" />
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="955" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="958" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1024" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1027" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1023" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1026" />
         <source>Open Genuka Desk</source>
         <translation>Ouvrir Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1026" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1029" />
         <source>Genuka Desk: sending the changes, then it quits</source>
         <translation>Genuka Desk : envoi des modifications, puis fermeture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1056" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1059" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="945" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="948" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="941" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="944" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="967" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="970" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -2368,153 +2368,159 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="87" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="88" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="89" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="90" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="95" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="96" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="96" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="97" />
         <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
         <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="110" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="112" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="111" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="113" />
         <source>For a refusal of the moment: the same change goes out again</source>
         <translation>Pour un refus passager : la même modification repart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="113" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="115" />
         <source>Undo this change…</source>
         <translation>Annuler cette modification…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="115" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="117" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="135" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="137" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="136" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="138" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="137" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="139" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="138" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="140" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="139" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="146" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="148" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="149" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="339" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="151" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="345" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="175" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="177" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="185" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="187" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="210" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="212" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="221" />
+        <source>The server's words: %s</source>
+        <translation>Texte du serveur : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="214" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="212" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="216" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="217" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="223" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="220" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="226" />
         <source>Correct the values and save, send it again, or undo it.</source>
         <translation>Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="338" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="344" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="348" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="354" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="363" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="369" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="364" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="370" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="371" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="377" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="380" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="386" />
         <source>Undo the refused change? The order goes back to what the server holds.</source>
         <translation>Annuler la modification refusée ? La commande revient à ce que le serveur contient.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="381" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="387" />
         <source>Undo the change?</source>
         <translation>Annuler la modification ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="435" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="441" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="434" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="440" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3008,6 +3014,110 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>RefusalWords</name>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="38" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="97" />
+        <source>The server refused this change.</source>
+        <translation>Le serveur a refusé cette modification.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="46" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="75" />
+        <source>This order no longer exists on the server.</source>
+        <translation>Cette commande n’existe plus sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="50" />
+        <source>The server answered but did not apply: %s. Check the order, then retry or discard the change.</source>
+        <translation>Le serveur a répondu sans appliquer : %s. Vérifiez la commande, puis réessayez ou annulez la modification.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="55" />
+        <source>Not sent after %s tries: %s</source>
+        <translation>Non envoyée après %s essais : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="65" />
+        <source>The server could not add the payment.</source>
+        <translation>Le serveur n’a pas pu ajouter le paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="76" />
+        <source>Your session has expired. Please log in again.</source>
+        <translation>Votre session a expiré. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="77" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="94" />
+        <source>You are not allowed to do this.</source>
+        <translation>Vous n’avez pas le droit de faire cela.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="78" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="96" />
+        <source>The server refused the data.</source>
+        <translation>Le serveur a refusé les données.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="80" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="99" />
+        <source>The server asks for the company: check the company in the login settings, then log in again.</source>
+        <translation>Le serveur demande l’entreprise : vérifiez l’entreprise dans les réglages de connexion, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="82" />
+        <source>Only a pending invoice can be deleted.</source>
+        <translation>Seule une facture en attente peut être supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="83" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="84" />
+        <source>The Genuka server had a problem.</source>
+        <translation>Le serveur Genuka a eu un problème.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="90" />
+        <source>The Genuka server answered with an error.</source>
+        <translation>Le serveur Genuka a répondu par une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="92" />
+        <source>Your session has expired or the credentials are wrong. Please log in again.</source>
+        <translation>Votre session a expiré ou les identifiants sont faux. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="95" />
+        <source>Not found on the server.</source>
+        <translation>Introuvable sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="102" />
+        <source>The server does not know this address: check the server address in the login settings.</source>
+        <translation>Le serveur ne connaît pas cette adresse : vérifiez l’adresse du serveur dans les réglages de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="105" />
+        <source>The server is busy (too many requests). Trying again shortly.</source>
+        <translation>Le serveur est occupé (trop de requêtes). Nouvel essai dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="108" />
+        <source>The Genuka server had a problem. Trying again shortly.</source>
+        <translation>Le serveur Genuka a eu un problème. Nouvel essai dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="111" />
+        <source>Cannot reach the Genuka server. Check the internet connection.</source>
+        <translation>Impossible de joindre le serveur Genuka. Vérifiez la connexion internet.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="113" />
+        <source>The server sent something unexpected.</source>
+        <translation>Le serveur a envoyé une réponse inattendue.</translation>
+    </message>
+</context>
+<context>
     <name>SaleLinesPart</name>
     <message>
         <location filename="../../genuka_desk/ui/counter/lines_part.py" line="35" />
@@ -3116,7 +3226,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ServiceBridge</name>
     <message>
-        <location filename="../../genuka_desk/ui/bridge.py" line="96" />
+        <location filename="../../genuka_desk/ui/bridge.py" line="97" />
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Un problème est survenu ; les détails sont dans le journal.</translation>
     </message>

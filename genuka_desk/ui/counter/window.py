@@ -135,7 +135,7 @@ class NewOrderWindow(ServiceWindow):
         self.save_button.setText(self.tr("Send it again"))
         self.discard_button.show()
         if change.last_error:
-            self.refusal.setText(self.words.refusal(change.last_error, change.field_errors, draft))
+            self.refusal.setText(self.words.refusal(change.last_error, change.field_errors, draft, self.language))
             self.refusal.show()
             customer, delivery, rows = marked_fields(change.field_errors)
             self.customer.mark(customer)

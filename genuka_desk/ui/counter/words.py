@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import QObject
 
 from ... import models as _models
+from ..refusal_words import RefusalWords
 
 _LINE = re.compile(r"^products\.(\d+)(?:\.(\w+))?$")
 
@@ -84,14 +85,15 @@ class CounterWords(QObject):
         }
         return names.get(key, key)
 
-    def refusal(self, reason: str, field_errors: dict[str, list[str]], sale: _models.NewOrder) -> str:
+    def refusal(
+        self, reason: str, field_errors: dict[str, list[str]], sale: _models.NewOrder, language: str = "fr"
+    ) -> str:
         """The server's refusal as a short list: its reason, then each field it named."""
         # The reason often repeats a field's text: then the fields alone say it.
         repeated = any(reason.strip() == " ".join(texts).strip() for texts in field_errors.values())
+        said = RefusalWords(self).text(reason, sale.currency, language) if not repeated else ""
         lines = [
-            self.tr("The server refused this sale:")
-            if repeated
-            else self.tr("The server refused this sale: %s") % reason
+            self.tr("The server refused this sale:") if repeated else self.tr("The server refused this sale: %s") % said
         ]
         lines += [f"• {self.field_name(key, sale)}: {' '.join(texts)}" for key, texts in field_errors.items()]
         lines.append(self.tr("Correct it and send it again, or discard it."))

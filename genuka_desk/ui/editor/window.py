@@ -23,6 +23,7 @@ from ..held_words import HeldWords
 from ..labels import billing_label, document_label, shipping_label, source_label
 from ..payment_dialog import PaymentDialog
 from ..product_picker import ProductPicker
+from ..refusal_words import RefusalWords
 from ..service_window import ServiceWindow
 from .addresses_part import AddressesPart
 from .billing_part import BillingPart
@@ -98,6 +99,7 @@ class OrderEditor(ServiceWindow):
         top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(top)
         self._held = HeldWords(self)
+        self._refusals = RefusalWords(self)
         self.conflict = ConflictPart(self.language, self)
         self.conflict.resolve.connect(self.resolve)
         root.addWidget(self.conflict)
@@ -206,15 +208,19 @@ class OrderEditor(ServiceWindow):
             # The desk held it (the money would not add up): its own words, not a server's refusal.
             self.refused.setText(held[0])
         elif sale is not None and sale.state is _service.ChangeState.FAILED:
+            said = self._refusals.said(sale.last_error, currency, self.language)
+            self.refused.setToolTip(self.tr("The server's words: %s") % said.detail if said.detail else "")
             self.refused.setText(
-                self.tr("The server refused this sale: %s") % (sale.last_error or "")
+                self.tr("The server refused this sale: %s") % said.words
                 + " "
                 + self.tr("Correct the sale, then it is sent again; or discard it.")
             )
         elif refused:
             details = "; ".join(line for c in refused for line in field_errors_lines(c.field_errors, self.order))
+            said = self._refusals.said(refused[0].last_error, currency, self.language)
+            self.refused.setToolTip(self.tr("The server's words: %s") % said.detail if said.detail else "")
             self.refused.setText(
-                self.tr("The server refused a change: %s") % (refused[0].last_error or "")
+                self.tr("The server refused a change: %s") % said.words
                 + (f" ({details})" if details else "")
                 + " "
                 + self.tr("Correct the values and save, send it again, or undo it.")

@@ -1,0 +1,57 @@
+"""Refusals and errors the desk knows are said in the clerk's language; the server's own text stays a detail."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from genuka_desk.models.refusals import GAVE_UP, GONE
+from genuka_desk.ui.i18n import install_language
+from genuka_desk.ui.refusal_words import RefusalWords, Said
+from tests.support.gui import Gui, run
+
+
+@pytest.fixture
+def french(qapp: Any) -> Iterator[None]:
+    install_language("fr")
+    yield
+    install_language("en")
+
+
+def test_the_desks_own_refusals_in_french(french: None) -> None:
+    words = RefusalWords()
+    assert words.said(GONE) == Said("Cette commande n’existe plus sur le serveur.")
+    gave_up = words.said(GAVE_UP.format(tries=5, reason="Failed: Server Error"))
+    assert gave_up.words == "Non envoyée après 5 essais : Le serveur Genuka a eu un problème."
+    assert gave_up.detail == "Failed: Server Error"  # the server's text, as a detail
+    assert words.text("Cannot reach the Genuka server. Check the internet connection.").startswith("Impossible")
+
+
+def test_the_servers_documented_messages_in_french_with_its_text_as_detail(french: None) -> None:
+    words = RefusalWords()
+    assert words.said("The order does not exist") == Said(
+        "Cette commande n’existe plus sur le serveur.", "The order does not exist"
+    )
+    paid = words.said("Failed to add payment: the amount (5000) is more than the balance due (0).")
+    assert paid.words == "Le serveur n’a pas pu ajouter le paiement." and "balance due" in paid.detail
+
+
+def test_an_unknown_server_text_stays_as_written_without_the_exception_class(qapp: Any) -> None:
+    said = RefusalWords().said("App\\Exceptions\\BusinessException: This order cannot be changed now.")
+    assert said == Said("This order cannot be changed now.")
+
+
+def test_a_change_to_an_order_deleted_on_the_server_reads_in_the_clerks_words(
+    gui: Gui, qtbot: QtBot, french: None
+) -> None:
+    row = gui.open_row()
+    change = run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="delivered"))
+    del gui.server.store.by_id[row.id]  # gone from the server for good: its routes answer 404
+    gui.sync()
+    refused = gui.service.change(change.id)
+    assert refused.last_error  # kept in English for the log and the terminal
+    words = RefusalWords().text(refused.last_error)
+    assert words != refused.last_error and "commande" in words, (refused.last_error, words)
