@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 from ..models.capabilities import ServerCapabilities
 from .client import GenukaClient
@@ -36,6 +35,7 @@ from .errors import (
     ValidationError,
 )
 from .mobile_sync import pull_page
+from .server_clock import clock_skew
 
 log = logging.getLogger(__name__)
 
@@ -92,20 +92,6 @@ async def has_cash_control(client: GenukaClient) -> bool:
             return False
         raise
     return True
-
-
-def clock_skew(clock: tuple[str, float] | None) -> float | None:
-    """The server's clock minus this computer's, in whole seconds, from a ``Date`` header and when it came."""
-    if not clock or not clock[0]:
-        return None
-    try:
-        when = parsedate_to_datetime(clock[0])
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    # The header names a whole second: the server's time was somewhere within it.
-    return float(round(when.timestamp() + 0.5 - clock[1]))
 
 
 async def look_at_server(client: GenukaClient) -> tuple[ServerCapabilities, GenukaError | None]:

@@ -42,6 +42,7 @@ from .errors import (
 )
 from .mobile_sync import SyncPage, check_operations, pull_page, pull_params, push_results
 from .query import OrderQuery
+from .server_clock import clock_skew
 from .urls import check_base_url, is_loopback
 
 log = logging.getLogger(__name__)
@@ -158,6 +159,10 @@ class GenukaClient:
         if company_id:
             self._company_id = company_id
         self._apply_auth_headers()
+
+    def server_time(self) -> float:
+        """The server's time now, as its last answer's ``Date`` told it (this computer's until one came)."""
+        return time.time() + (clock_skew(self.server_clock) or 0.0)
 
     def set_language(self, language: str) -> None:
         """Ask the server for messages in ``fr`` or ``en``."""

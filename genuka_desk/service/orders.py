@@ -118,6 +118,7 @@ class OrderService:
             self._made_client = self._connect()
             if self._language is not None:
                 self._made_client.set_language(self._language)
+        self._store.server_now = self._made_client.server_time  # bodies read in their own second (store.cache)
         return self._made_client
 
     @property
@@ -697,6 +698,20 @@ class OrderService:
         from .paper import paper_facts  # the documents' code loads with the first one printed
 
         return paper_facts(self._store, order, self.payment_methods(), clerk)
+
+    def shop_country(self) -> str | None:
+        """The shop's country as an ISO code (``CM``), from the company profile kept at the last sync.
+
+        ``GET /admin/company`` gives ``address.country`` (19-company-settings.md: ``"CM"``); a
+        country's name is read too. None before the first sync, or when the profile names none.
+        """
+        try:
+            profile = json.loads(self._store.get_meta(_sync.COMPANY_KEY) or "{}")
+        except ValueError:
+            return None
+        address = profile.get("address") if isinstance(profile, dict) else None
+        country = address.get("country") if isinstance(address, dict) else None
+        return _models.country_code(country) if isinstance(country, str) else None
 
     def server_invoice_url(self, key: str) -> str | None:
         """The server's own invoice of the order (``GET /invoices/{orderId}/invoice``, a public route)."""

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .. import models as _models
-from ..models.coerce import to_str
+from ..models.coerce import to_datetime, to_str
 from .body_columns import body_columns
 from .changes import ACTIVE_STATES, CHANGE_COLUMNS, Change, ChangeState, change_from_sql
 from .files import StoreFiles
@@ -24,6 +24,11 @@ from .listed import carries_news, held_detail, lacks_detail, merge_listed
 from .rows import decode_body, encode_body, sortable_time
 
 ACTIVE_SQL = ", ".join(f"'{s.value}'" for s in ACTIVE_STATES)
+
+
+# A detail body read less than this after its updated_at (server time, whole seconds, a skew known to the
+# second) may miss a write later in the same second: the next list that shows it unchanged fetches it again.
+YOUNG_SECONDS = 2.0
 
 
 class OrderCache(StoreFiles):
@@ -156,6 +161,8 @@ class OrderCache(StoreFiles):
                     chunk,
                 )
             }
+        young = self._young_of(conn, ids) if listed else {}
+        read_young: dict[str, str | None] = {}  # detail bodies: their version when read in its own second
         rows: list[dict[str, Any]] = []
         texts: dict[str, str] = {}
         step_aside = self.courtesy.step_aside
@@ -163,6 +170,8 @@ class OrderCache(StoreFiles):
             step_aside()  # the window's paint first (see .courtesy)
             version = body.get("updated_at")
             version_text = None if version is None else str(version)
+            if not listed:
+                read_young[oid] = version_text if self._read_young(version) else None
             old_body: dict[str, Any] | None = None
             if oid in held:
                 old_version, pending, blob = held[oid]
@@ -178,6 +187,10 @@ class OrderCache(StoreFiles):
                 quiet = not pending and oid not in overlaid
                 if listed and old_body is not None:
                     if old_version == version_text and not carries_news(old_body, body):
+                        if young.get(oid) == version_text and stale is not None:
+                            # Read in the second it was last written: a write later in that second shares
+                            # its updated_at, and a list item does not show everything (its addresses).
+                            stale.append(oid)
                         if quiet:
                             continue  # nothing this item says is new
                         body = old_body
@@ -200,6 +213,7 @@ class OrderCache(StoreFiles):
             )
             rows.append(values)
             texts[oid] = text
+        self._note_young(conn, read_young)
         if not rows:
             return []
         step_aside()
@@ -226,6 +240,33 @@ class OrderCache(StoreFiles):
             if oid in overlaid or held.get(oid, (None, 0))[1]:
                 self._refresh_overlay(conn, oid)
         return saved
+
+    def _read_young(self, version: Any) -> bool:
+        """Whether a body of ``version`` was read within the second it was written (by the server's clock).
+
+        The server's timestamps are whole seconds: another write in that second
+        would carry the same updated_at, and a list item would not tell it apart.
+        """
+        if self.server_now is None or version is None:
+            return False
+        moment = to_datetime(version)
+        return moment is not None and self.server_now() - moment.timestamp() < YOUNG_SECONDS
+
+    @staticmethod
+    def _young_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+        young: dict[str, str] = {}
+        for chunk in _chunks(ids, 500):
+            marks = ", ".join("?" for _ in chunk)
+            young.update(conn.execute(f"SELECT id, version FROM cache.young WHERE id IN ({marks})", chunk).fetchall())
+        return young
+
+    @staticmethod
+    def _note_young(conn: sqlite3.Connection, read: dict[str, str | None]) -> None:
+        conn.executemany(
+            "INSERT OR REPLACE INTO cache.young (id, version) VALUES (?, ?)",
+            [(oid, version) for oid, version in read.items() if version is not None],
+        )
+        conn.executemany("DELETE FROM cache.young WHERE id = ?", [(oid,) for oid, v in read.items() if v is None])
 
     @staticmethod
     def _drop_order(conn: sqlite3.Connection, order_id: str) -> None:

@@ -14,7 +14,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
@@ -60,6 +60,8 @@ class StoreFiles:
         self._hits_count = 0
         self._order_total = 0
         self.courtesy = Courtesy()  # background writes step aside while the window paints
+        # The server's time now (the sync sets it from the client: its answers' Date); None: not known.
+        self.server_now: Callable[[], float] | None = None
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             self._conn = self._open()

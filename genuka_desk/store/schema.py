@@ -213,6 +213,12 @@ def _cache_v9(conn: sqlite3.Connection, s: str) -> None:
     conn.executemany(f"UPDATE {s}.customers SET digits = ? WHERE rowid = ?", [(phone_key(p), r) for r, p in rows])
 
 
+def _cache_v10(conn: sqlite3.Connection, s: str) -> None:
+    # Detail bodies read in the second they were written (store.cache.YOUNG_SECONDS): fetched again when a
+    # list shows them unchanged, so a write later in that second (same updated_at) is not missed.
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {s}.young (id TEXT PRIMARY KEY, version TEXT NOT NULL)")
+
+
 def _queue_v3(conn: sqlite3.Connection, s: str) -> None:
     # The money taken with a sale went as billing.amount on create, which records no payment on Genuka:
     # every sale not yet created gets it as a payment change of its own (see store.new_orders).
@@ -274,4 +280,15 @@ def _queue_v4(conn: sqlite3.Connection, s: str) -> None:
 
 
 QUEUE_MIGRATIONS = (_queue_v1, _queue_v2, _queue_v3, _queue_v4)
-CACHE_MIGRATIONS = (_cache_v1, _cache_v2, _cache_v3, _cache_v4, _cache_v5, _cache_v6, _cache_v7, _cache_v8, _cache_v9)
+CACHE_MIGRATIONS = (
+    _cache_v1,
+    _cache_v2,
+    _cache_v3,
+    _cache_v4,
+    _cache_v5,
+    _cache_v6,
+    _cache_v7,
+    _cache_v8,
+    _cache_v9,
+    _cache_v10,
+)

@@ -61,6 +61,7 @@ class SyncEngine:
     ) -> None:
         self.store = store
         self.client = client
+        store.server_now = client.server_time  # the cache tells bodies read in the second they were written
         self.policy = policy or SyncPolicy().from_environment()
         self._emit = emit or (lambda event: None)
         self.online: bool | None = None  # None: not known yet
