@@ -25,6 +25,9 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SAMPLES = Path(__file__).resolve().parent.parent / "docs" / "samples"
 
 
+CASH_SALE: list[str] = []  # the cash sale made for the receipt's shots (French, then English)
+
+
 async def settle(app: QApplication, seconds: float = 0.4) -> None:
     # qasync runs Qt's events while we sleep (processEvents here would re-enter tasks).
     await asyncio.sleep(seconds)
@@ -81,9 +84,11 @@ async def shoot(app: QApplication, root: Path) -> None:
     await desktop.service.sync()
     await settle(app)
     window.grab().save(str(OUT / "offline.png"))
+    await quit_shot(app, desktop, "quit-offline")
     desktop.switch_language("en")
     await settle(app)
     desktop.window.grab().save(str(OUT / "offline-en.png"))  # type: ignore[union-attr]
+    await quit_shot(app, desktop, "quit-offline-en")
     await desktop.service.close()
     install_language("en")
 
@@ -181,7 +186,21 @@ async def money_and_paper_shots(app: QApplication, desktop: DesktopApp) -> None:
     await settle(app, 0.8)
     editor.grab().save(str(OUT / "order-payments.png"))
     editor.close()
-    facts = desktop.service.paper(first, clerk="demo@genuka.com")
+    # The receipt of a cash sale: 10 000 handed over for 8 500, the change given back printed under it.
+    from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
+
+    sale = NewOrder(customer=NewCustomer(first_name="Awa", last_name="Bello", phone="699554433"))
+    item = desktop.service.search_catalog("", limit=5)[0]
+    sale.add(
+        NewOrderLine(title=item.title, product_id=item.product_id, variant_id=item.variant_id, quantity=1, price=8500)
+    )
+    sale.paid_amount, sale.method, sale.tendered = Decimal(8500), "cash", Decimal(10000)
+    made = await desktop.service.create_order(sale)
+    await desktop.service.sync()
+    sold = desktop.service.change(made.id).order_id
+    CASH_SALE.append(sold)
+    facts = desktop.service.paper(first, clerk=window.clerk or "Aïcha Mbarga")
+    cash_sale = desktop.service.paper(sold, clerk=window.clerk or "Aïcha Mbarga")
     SAMPLES.mkdir(parents=True, exist_ok=True)
     for kind, width, name in (
         (PaperKind.INVOICE, 80, "invoice"),
@@ -189,18 +208,31 @@ async def money_and_paper_shots(app: QApplication, desktop: DesktopApp) -> None:
         (PaperKind.RECEIPT, 58, "receipt-58mm"),
         (PaperKind.SLIP, 80, "delivery-slip"),
     ):
-        write_pdf(facts, kind, SAMPLES / f"{name}.pdf", "fr", width)
+        shown = cash_sale if kind is PaperKind.RECEIPT else facts
+        write_pdf(shown, kind, SAMPLES / f"{name}.pdf", "fr", width)
         if name == "receipt-58mm":
             continue
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         preview = QPrintPreviewDialog(printer, window)
-        preview.paintRequested.connect(lambda p, k=kind, w=width: put_on(p, facts, k, "fr", w))
+        preview.paintRequested.connect(lambda p, k=kind, w=width, f=shown: put_on(p, f, k, "fr", w))
         preview.resize(820, 900)
         preview.show()
         await settle(app, 0.8)
         preview.grab().save(str(OUT / f"print-{name}.png"))
         preview.close()
     await print_dialog_shot(app, desktop, first, "print-dialog")
+
+
+async def quit_shot(app: QApplication, desktop: DesktopApp, name: str) -> None:
+    """Quitting offline after Send now could not send, with a refused change too: what waits, what each choice does."""
+    from genuka_desk.ui.quit_dialog import QuitSituation, QuitWords
+
+    situation = QuitSituation(pending=2, failed=1, conflict=0, online=False, send_failed="offline", tray=True)
+    box, _ = QuitWords().box(desktop.window, situation)  # type: ignore[arg-type]
+    box.show()
+    await settle(app, 0.4)
+    box.grab().save(str(OUT / f"{name}.png"))
+    box.close()
 
 
 async def print_dialog_shot(app: QApplication, desktop: DesktopApp, order_id: str, name: str) -> None:
@@ -249,7 +281,8 @@ async def english_shots(app: QApplication, desktop: DesktopApp) -> None:
     await settle(app, 0.8)
     customer.grab().save(str(OUT / "customer-en.png"))
     customer.close()
-    facts = desktop.service.paper(first, clerk="demo@genuka.com")
+    facts = desktop.service.paper(first, clerk=window.clerk or "Aïcha Mbarga")
+    cash_sale = desktop.service.paper(CASH_SALE[-1], clerk=window.clerk or "Aïcha Mbarga")
     for kind, name in (
         (PaperKind.RECEIPT, "receipt-80mm"),
         (PaperKind.INVOICE, "invoice"),
@@ -257,7 +290,8 @@ async def english_shots(app: QApplication, desktop: DesktopApp) -> None:
     ):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         preview = QPrintPreviewDialog(printer, window)
-        preview.paintRequested.connect(lambda p, k=kind: put_on(p, facts, k, "en", 80))
+        shown = cash_sale if kind is PaperKind.RECEIPT else facts
+        preview.paintRequested.connect(lambda p, k=kind, f=shown: put_on(p, f, k, "en", 80))
         preview.resize(820, 900)
         preview.show()
         await settle(app, 0.8)

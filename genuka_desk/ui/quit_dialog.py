@@ -79,8 +79,8 @@ class QuitWords(QObject):
         details.append(self.tr("Quit anyway: every change stays on this computer, for the next start."))
         return "\n\n".join(lines), "\n".join(details)
 
-    def ask(self, parent: QWidget, situation: QuitSituation) -> str | None:
-        """Ask: "send", "tray", "quit", or None (Cancel: the window stays)."""
+    def box(self, parent: QWidget, situation: QuitSituation) -> tuple[QMessageBox, dict[int, str]]:
+        """The question, not shown yet, and each button's answer by the button's id."""
         text, details = self.texts(situation)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Changes not sent yet"), text, parent=parent)
         box.setInformativeText(details)
@@ -89,20 +89,18 @@ class QuitWords(QObject):
             send = box.addButton(self.tr("Send now"), QMessageBox.ButtonRole.AcceptRole)
             answers[id(send)] = "send"
             if situation.tray:
-                tray = box.addButton(
-                    self.tr("Keep sending in the background"),
-                    QMessageBox.ButtonRole.AcceptRole,
-                )
+                tray = box.addButton(self.tr("Keep sending in the background"), QMessageBox.ButtonRole.AcceptRole)
                 answers[id(tray)] = "tray"
         leave = box.addButton(self.tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
         answers[id(leave)] = "quit"
         box.addButton(QMessageBox.StandardButton.Cancel)
         if situation.send_failed or not situation.pending:
             box.setDefaultButton(leave)  # sending did not work, or cannot help: Enter does not loop
-        box.exec()
-        return answers.get(id(box.clickedButton()))
+        return box, answers
 
 
 def ask_quit(parent: QWidget, situation: QuitSituation) -> str | None:
     """Ask: "send", "tray", "quit", or None (Cancel: the window stays)."""
-    return QuitWords().ask(parent, situation)
+    box, answers = QuitWords().box(parent, situation)
+    box.exec()
+    return answers.get(id(box.clickedButton()))
