@@ -18,6 +18,7 @@ _.createEditor  # QStyledItemDelegate (status_delegate.py)
 _.setEditorData  # QStyledItemDelegate
 _.setModelData  # QStyledItemDelegate
 _.updateEditorGeometry  # QStyledItemDelegate
+_.textElideMode  # QStyleOptionViewItem, read by Qt's paint (order_table_view.py: numbers cut on the left)
 _.handleError  # logging.Handler (service/logs.py)
 _.formatter_class  # argparse (cli/parser.py)
 daemon_threads  # socketserver (demo/server.py)

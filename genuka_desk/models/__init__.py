@@ -49,7 +49,15 @@ if TYPE_CHECKING:
         held_value,
         text_of,
     )
-    from .formatting import country_name, currency_decimals, currency_symbol, format_day, format_moment, format_money
+    from .formatting import (
+        country_code,
+        country_name,
+        currency_decimals,
+        currency_symbol,
+        format_day,
+        format_moment,
+        format_money,
+    )
     from .nesting import MAX_DEPTH, too_deep
     from .new_order import (
         LOCAL_REFERENCE_PREFIX,
@@ -132,6 +140,7 @@ __getattr__, __dir__ = lazy_exports(
         "held_value": ".form_values",
         "parse_amount": ".amounts",
         "text_of": ".form_values",
+        "country_code": ".formatting",
         "country_name": ".formatting",
         "currency_decimals": ".formatting",
         "currency_symbol": ".formatting",
@@ -257,6 +266,7 @@ __all__ = [
     "apply_edit",
     "balance_of",
     "compute_totals",
+    "country_code",
     "country_name",
     "currency_decimals",
     "currency_symbol",

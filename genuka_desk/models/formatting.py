@@ -15,10 +15,14 @@ from .coerce import WAT
 
 @lru_cache(maxsize=16)
 def _locale(tag: str) -> Locale:
-    try:
-        return Locale.parse(tag.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse("fr")
+    """``fr``, or a language in a country (``en_CM``: dates day first); a pair Babel lacks reads as its language."""
+    text = tag.replace("-", "_")
+    for candidate in (text, text.split("_")[0], "fr"):
+        try:
+            return Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError):
+            continue
+    return Locale.parse("fr")
 
 
 def number_locale(tag: str) -> Locale:
@@ -52,14 +56,17 @@ def currency_symbol(currency: str = "XAF", locale: str = "fr") -> str:
 
 
 def format_day(value: date | datetime | None, locale: str = "fr") -> str:
-    """A date, medium length (``22 nov. 2026``); a moment's day is its day in Douala."""
+    """A date, medium length (``22 nov. 2026``); a moment's day is its day in Douala.
+
+    ``locale`` may name a country: ``en_CM`` writes the day first (``7 Dec 2026``), ``en`` alone as in the US.
+    """
     if isinstance(value, datetime) and value.tzinfo is not None:
         value = value.astimezone(WAT).date()  # 00:30 in Douala is still the previous day in UTC
     return format_date(value, format="medium", locale=_locale(locale)) if value else ""
 
 
 def format_moment(value: datetime | None, locale: str = "fr") -> str:
-    """A date and time, short (``22/11/2026 14:30``), in Douala time."""
+    """A date and time, short (``22/11/2026 14:30``), in Douala time (``en_CM``: ``07/12/2026, 14:30``)."""
     if value is None:
         return ""
     local = value.astimezone(WAT)
@@ -72,3 +79,22 @@ def country_name(code: str, locale: str = "fr") -> str:
     if len(text) == 2 and text.isalpha():
         return str(_locale(locale).territories.get(text.upper(), text))
     return text
+
+
+def country_code(value: str | None) -> str | None:
+    """The ISO code of a country given by its code or its name in English or French (``Cameroun``: CM).
+
+    None for nothing, or a name or code no country has.
+    """
+    text = " ".join((value or "").split())
+    if not text:
+        return None
+    if len(text) == 2 and text.isalpha():
+        code = text.upper()
+        return code if code != "ZZ" and code in _locale("en").territories else None  # (ZZ: "Unknown Region")
+    wanted = text.casefold()
+    for language in ("en", "fr"):
+        for code, name in _locale(language).territories.items():
+            if len(code) == 2 and str(name).casefold() == wanted:
+                return str(code)
+    return None

@@ -15,8 +15,9 @@ from .. import service as _service
 from ..service.demo import DEMO_ORDERS, DEMO_PROFILE, start_demo
 from .assets import app_icon, settings_for
 from .bridge import ServiceBridge
+from .dates import SHOP
 from .early import EarlyStart, build_window
-from .i18n import install_language, system_language
+from .i18n import DATES_KEY, chosen_dates_country, computer_country, dates_choice, install_language, system_language
 from .login_dialog import LoginDialog
 from .logout_dialog import LogoutDialog
 from .main_window import MainWindow
@@ -131,7 +132,6 @@ class DesktopApp:
         self.session = session
         self.settings = settings
         self.language = str(settings.value("language", "") or system_language())
-        install_language(self.language)
         self.desk = _service.Desk(paths)
         self._early_window: MainWindow | None = None
         self._first_list = early.first if early is not None else None  # replaced by the window at show()
@@ -140,6 +140,7 @@ class DesktopApp:
         else:
             self.service = self.desk.open(session, language=self.language)
             self.bridge = ServiceBridge(self.service)
+        install_language(self.language, self.dates_country())  # dates the way of the shop's country
         self.window: MainWindow | None = None
         import asyncio  # made in the loop: the list was painted before asyncio loaded
 
@@ -291,15 +292,22 @@ class DesktopApp:
         if self.window is None and not self.closed.done():
             self.closed.set_result(None)
 
+    def dates_country(self) -> str | None:
+        """The country whose way dates follow: the shop's (its profile), unless the clerk chose this computer's."""
+        return chosen_dates_country(self.settings, self.service.shop_country())
+
     def preferences(self) -> None:
-        """Edit > Preferences: the language and the daily update check."""
+        """Edit > Preferences: the language, the dates' way, new orders and the daily update check."""
         saved = str(self.settings.value("language", "") or "")
+        dates = dates_choice(self.settings)
         dialog = PreferencesDialog(
             saved,
             self.updates.daily,
             self.window,
             poll_seconds=self.poll_seconds(),
             notify_new=bool(self.settings.value("notify/new_orders", True, type=bool)),
+            dates=dates,
+            ways=(chosen_dates_country(self.settings, self.service.shop_country(), SHOP), computer_country()),
         )
         if not self.ask_preferences(dialog):
             return
@@ -310,8 +318,11 @@ class DesktopApp:
         chosen = dialog.chosen_language()
         if chosen != saved:
             self.settings.setValue("language", chosen)
-        if (chosen or system_language()) != self.language:
-            self.switch_language(chosen)
+        dates_changed = dialog.chosen_dates() != dates
+        if dates_changed:
+            self.settings.setValue(DATES_KEY, dialog.chosen_dates())
+        if (chosen or system_language()) != self.language or dates_changed:
+            self.switch_language(chosen)  # (the window is built again: every date in the new way)
 
     def _update_found(self, info: _service.UpdateInfo) -> None:
         self._update = info
@@ -330,9 +341,12 @@ class DesktopApp:
             self.updates.open_url(link)
 
     def switch_language(self, language: str) -> None:
-        """Use another language now ("": the computer's): texts, money and dates; the window is rebuilt in it."""
+        """Use another language now ("": the computer's): texts, money and dates; the window is rebuilt in it.
+
+        Dates follow the way chosen for them (the shop's country's, or this computer's), read again here.
+        """
         self.settings.setValue("language", language)
-        self.language = install_language(language or system_language())
+        self.language = install_language(language or system_language(), self.dates_country())
         self.service.set_language(self.language)
         old = self.window
         self.window = None

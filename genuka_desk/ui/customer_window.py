@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from .. import models as _models
 from .. import service as _service
 from .bridge import ServiceBridge
+from .dates import day_text
 from .labels import billing_label, shipping_label
 from .parts import SearchField
 from .service_window import ServiceWindow
@@ -154,7 +155,7 @@ class CustomerWindow(ServiceWindow):
         for row, order in enumerate(found.rows):
             cells = {
                 REFERENCE: order.reference,
-                DAY: _models.format_day(order.created_at, self.language),
+                DAY: day_text(order.created_at, self.language),
                 TOTAL: self._money(order.total, order.currency),
                 OWED: self._money(found.owed.get(order.id, Decimal(0)), order.currency),
                 PAYMENT: billing_label(order.billing_status),

@@ -14,9 +14,10 @@ geometry were saved and no filter was left on (the list would differ).
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QMainWindow, QTableView, QVBoxLayout, QWidget
 
 from .. import service as _service
@@ -28,6 +29,7 @@ from .order_cells import (
     cell_colour,
     cell_text,
     column_title,
+    money_text,
     needs_colour,
     struck_out,
 )
@@ -43,6 +45,8 @@ ROW_HEIGHT = 26  # as the main window's list
 # Qt's item roles, as the numbers it stores (the enums live in the namespace this list does without).
 FONT_ROLE, ALIGNMENT_ROLE, FOREGROUND_ROLE = 6, 7, 9
 HAND_OVER_WAIT_MS = 1500  # the main window's first paint normally comes within a few frames
+MONEY_COLUMNS = (Column.TOTAL, Column.BALANCE)
+WIDE_AMOUNT = Decimal(1_250_000)  # a big order of a shop's: its money columns show such an amount whole
 
 
 def list_place(settings: QSettings) -> tuple[int, int, int, int] | None:
@@ -103,6 +107,7 @@ class FirstList(QMainWindow):
         table.setModel(self.model)
         if state is not None:
             header.restoreState(state)  # widths, order and the sort's arrow
+        fit_money_columns(table, language)  # as the main window does: no column moves at the hand-over
         self.table = table
         holder = QWidget(self)
         layout = QVBoxLayout(holder)
@@ -150,6 +155,26 @@ class FirstList(QMainWindow):
         self.hide()
         self.look.close()
         self.deleteLater()
+
+
+def fit_money_columns(table: QTableView, language: str) -> None:
+    """Widen the money columns to their title and a wide amount in ``language`` (``1 250 000 FCFA``).
+
+    A layout saved in another language (or narrowed by hand) would otherwise cut
+    the amounts: widths are measured in the list's font, bold (a new order's row),
+    with a digit's width of room each side; a wider column stays as it is.
+    """
+    header = table.horizontalHeader()
+    bold = table.font()
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    amount = metrics.horizontalAdvance(money_text(WIDE_AMOUNT, "XAF", language)) + 2 * metrics.horizontalAdvance("0")
+    for column in MONEY_COLUMNS:
+        if header.isSectionHidden(column):
+            continue
+        need = max(amount, header.sectionSizeHint(column))  # (the title with the sort's arrow)
+        if header.sectionSize(column) < need:
+            header.resizeSection(column, need)
 
 
 def _header_sort(state: QByteArray) -> tuple[int, int] | None:

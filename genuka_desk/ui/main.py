@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..service.demo import RunningDemo
     from .app import DesktopApp
 from .errors import install_excepthook, install_qt_message_handler
-from .i18n import LANGUAGES, install_language, system_language
+from .i18n import LANGUAGES, chosen_dates_country, install_language, system_language
 from .main_thread_gc import MainThreadCollector
 from .single_instance import SingleInstance
 
@@ -63,7 +63,9 @@ def main(argv: Sequence[str]) -> int:
     settings = settings_for(paths)
     if args.lang:
         settings.setValue("language", args.lang)
-    language = install_language(str(settings.value("language", "") or system_language()))
+    # Dates the way of the shop's country as the last session knew it (the store is not open yet).
+    dates = chosen_dates_country(settings)
+    language = install_language(str(settings.value("language", "") or system_language()), dates)
     # The list first: painted from the local copy of a kept login before the rest of the program loads.
     early = None if args.demo else paint_early(app, paths, settings, language)
     collector = MainThreadCollector(app)

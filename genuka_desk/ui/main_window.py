@@ -47,6 +47,7 @@ from .first_list import (
     ROW_HEIGHT,
     TURNED_KEY,
     drawn_header,
+    fit_money_columns,
 )
 from .labels import billing_label, document_label, shipping_label, source_label
 from .order_list_mirror import ListMirror
@@ -974,6 +975,7 @@ class MainWindow(QMainWindow):
         state = drawn_header(self.settings)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
+        fit_money_columns(self.table, self.language)  # widths saved in another language must not cut amounts
         payment = str(self.settings.value(PAYMENT_KEY, "") or "")
         fulfilment = str(self.settings.value(FULFILMENT_KEY, "") or "")
         self.payment_filter.setCurrentIndex(max(0, self.payment_filter.findData(payment)))

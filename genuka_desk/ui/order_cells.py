@@ -15,8 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from .. import models as _models
 from .. import service as _service
 from ..models.owed import PaymentMismatch, payment_mismatch
+from .dates import day_text
 from .labels import billing_label, document_label, shipping_label, source_label
-from .quick_format import quick_day, quick_money
+from .quick_format import quick_money
 
 SYNC_RED = "#b3261e"  # a refused or conflicting change
 SYNC_AMBER = "#8a6d00"  # waiting to be sent
@@ -130,7 +131,7 @@ def cell_text(row: _service.OrderRow, column: Column, locale: str, marked: bool 
     if column is Column.REFERENCE:
         return f"● {row.reference}" if marked else row.reference
     if column is Column.DATE:
-        return quick_day(row.created_at, locale) or _models.format_day(row.created_at, locale)
+        return day_text(row.created_at, locale)  # the way of the shop's country (or this computer's)
     if column is Column.CUSTOMER:
         return row.customer
     if column is Column.ITEMS:

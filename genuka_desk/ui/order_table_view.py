@@ -1,4 +1,7 @@
-"""The order list's table view: the rows about to be painted are filled first, and paints go before a sync's storing."""
+"""The order list's table view: the rows about to be painted are filled first, and paints go before a sync's storing.
+
+A number too wide for its column loses its first digits, never its last (``…22 500 FCFA``).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +9,20 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
+from .order_cells import NUMBER_COLUMNS
 from .order_list_mirror import ListMirror
+
+
+class NumberDelegate(QStyledItemDelegate):
+    """Draws a number column's cells elided on the left: ``…500 FCFA`` says it is cut; ``22`` would not."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft  # (the view's mode, right, suits the words)
 
 
 class OrderTableView(QTableView):
@@ -25,6 +37,9 @@ class OrderTableView(QTableView):
         super().__init__(parent)
         self._foreground = foreground
         self._after_paint: list[Callable[[], None]] = []
+        self.numbers = NumberDelegate(self)
+        for column in NUMBER_COLUMNS:
+            self.setItemDelegateForColumn(column, self.numbers)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         with self._foreground():

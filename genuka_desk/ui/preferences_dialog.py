@@ -1,9 +1,14 @@
-"""Edit > Preferences: the language, new orders (how often to look, a notice), the daily update check."""
+"""Edit > Preferences: the language, the dates' way, new orders (how often to look, a notice), the update check."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
+from .. import models as _models
+from ..models.coerce import WAT
+from .dates import COMPUTER, SHOP, moment_text
 from .i18n import LANGUAGES, system_language
 
 
@@ -18,8 +23,15 @@ class PreferencesDialog(QDialog):
         *,
         poll_seconds: int = 30,
         notify_new: bool = True,
+        dates: str = SHOP,
+        ways: tuple[str | None, str | None] = ("CM", None),
+        now: datetime | None = None,
     ) -> None:
-        """``language``: the saved choice (fr, en, or "" for the computer's)."""
+        """``language``: the saved choice (fr, en, or "" for the computer's).
+
+        ``dates``: whose way dates follow (``shop`` or ``computer``); ``ways``: the country of
+        each (the shop's, this computer's; None: none), each choice shown with ``now`` written so.
+        """
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout(self)
@@ -30,6 +42,19 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form.addRow(self.tr("Language"), self.language)
+        self.dates = QComboBox(self)
+        shown = (now or datetime.now(WAT)).astimezone(WAT)
+        spoken = str(language or system_language())
+        shop, computer = ways
+        self.dates.addItem(
+            self.tr("As in the shop's country, %s (%s)")
+            % (_models.country_name(shop or "", spoken), moment_text(shown, spoken, shop or "")),
+            SHOP,
+        )
+        self.dates.addItem(self.tr("As on this computer (%s)") % moment_text(shown, spoken, computer or ""), COMPUTER)
+        self.dates.setCurrentIndex(max(0, self.dates.findData(dates)))
+        self.dates.setToolTip(self.tr("How dates are written in the list, the orders and the printed documents"))
+        form.addRow(self.tr("Dates"), self.dates)
         self.poll = QSpinBox(self)
         self.poll.setRange(10, 3600)
         self.poll.setSuffix(self.tr(" s"))
@@ -49,3 +74,7 @@ class PreferencesDialog(QDialog):
     def chosen_language(self) -> str:
         """The language code picked (fr or en), "" to follow the computer's."""
         return str(self.language.currentData())
+
+    def chosen_dates(self) -> str:
+        """Whose way dates follow: ``shop`` (the shop's country) or ``computer``."""
+        return str(self.dates.currentData())

@@ -3,10 +3,11 @@
 The order list is painted before the rest of the program loads (see
 :mod:`.early`); Babel's import and locale data cost more than the paint, and
 Qt's QLocale (its language and country enums) ~10 ms. For what the list shows
-most, whole francs and days in French or English, the text is Babel's own
-patterns and words written out here (a test compares them with Babel over
-many values); anything else (another currency, cents, another language, a
-far year) returns None and the caller asks Babel.
+most, whole francs and days in French or English (as written in general, or
+in Cameroon: ``en_CM`` puts the day first), the text is Babel's own patterns
+and words written out here (a test compares them with Babel over many
+values); anything else (another currency, cents, another language or
+country, a far year) returns None and the caller asks Babel.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from ..models.coerce import WAT  # Douala: the day of a moment is its day there 
 _SYMBOLS = {"XAF": "FCFA"}
 # Babel's digit group separator per language: a narrow no-break space in French, a comma in English.
 _GROUPS = {"fr": "\u202f", "en": ","}
-# Babel's abbreviated months in its "medium" day format ("1 nov. 2026", "Nov 1, 2026").
-_MONTHS = {
-    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
+# Babel's abbreviated months in its "medium" day format ("1 nov. 2026", "Nov 1, 2026"), per locale; in
+# Cameroon English writes the day first, with "Sept" ("1 Sept 2026"), and French as in France.
+_FR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
+_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = {"fr": _FR, "fr_CM": _FR, "en": _EN, "en_CM": (*_EN[:8], "Sept", *_EN[9:])}
+_MONTH_FIRST = frozenset({"en"})  # "Nov 1, 2026"; the others "1 nov. 2026"
 
 
 def quick_money(amount: Decimal | None, currency: str, language: str) -> str | None:
@@ -38,9 +40,12 @@ def quick_money(amount: Decimal | None, currency: str, language: str) -> str | N
     return f"{int(amount):,}".replace(",", group) + f"\xa0{symbol}"
 
 
-def quick_day(value: date | datetime | None, language: str) -> str | None:
-    """``1 nov. 2026`` (``Nov 1, 2026``); a moment's day in Douala; None when Babel must say it."""
-    months = _MONTHS.get(language)
+def quick_day(value: date | datetime | None, locale: str) -> str | None:
+    """``1 nov. 2026`` (``Nov 1, 2026``; ``1 Nov 2026`` in ``en_CM``), a moment's day in Douala's.
+
+    None when Babel must say it (another locale, a far year).
+    """
+    months = _MONTHS.get(locale)
     if value is None or months is None:
         return None
     if isinstance(value, datetime):
@@ -48,4 +53,4 @@ def quick_day(value: date | datetime | None, language: str) -> str | None:
     if not 1000 <= value.year <= 9999:
         return None
     month = months[value.month - 1]
-    return f"{value.day} {month} {value.year}" if language == "fr" else f"{month} {value.day}, {value.year}"
+    return f"{month} {value.day}, {value.year}" if locale in _MONTH_FIRST else f"{value.day} {month} {value.year}"

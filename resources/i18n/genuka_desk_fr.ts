@@ -453,97 +453,97 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="43" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="44" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="46" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="47" />
         <source>Find a customer: phone or name…</source>
         <translation>Trouver un client : téléphone ou nom…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="57" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="58" />
         <source>Click to copy the number</source>
         <translation>Cliquez pour copier le numéro</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="59" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="60" />
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="73" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="74" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="74" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="75" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="75" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="76" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="76" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="77" />
         <source>Still owed</source>
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="77" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="78" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="78" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="79" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="99" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="100" />
         <source>This customer is not known here.</source>
         <translation>Ce client n’est pas connu ici.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="100" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="101" />
         <source>Nobody chosen yet.</source>
         <translation>Aucun client choisi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="107" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="108" />
         <source>Customer %s</source>
         <translation>Client %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="111" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="112" />
         <source>No phone number</source>
         <translation>Pas de numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="113" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="114" />
         <source>Loading the orders…</source>
         <translation>Chargement des commandes…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="121" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="122" />
         <source>Number copied</source>
         <translation>Numéro copié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/customer_window.py" line="147" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="148" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="149" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="150" />
         <source>Total spent %s</source>
         <translation>Total dépensé %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="151" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="152" />
         <source>Balance due %s</source>
         <translation>Reste dû %s</translation>
     </message>
@@ -924,159 +924,159 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="47" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="48" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="48" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="49" />
         <source>Receipt</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="49" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="50" />
         <source>Delivery slip</source>
         <translation>Bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="54" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="55" />
         <source>Trade register (RCCM)</source>
         <translation>RCCM</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="54" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="55" />
         <source>Tax number (NIU)</source>
         <translation>NIU</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="81" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="82" />
         <source>Temporary reference: this sale is not on the Genuka server yet.</source>
         <translation>Référence provisoire : cette vente n’est pas encore sur le serveur Genuka.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="87" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="88" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="87" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="88" />
         <source>Deliver to</source>
         <translation>Livrer à</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="95" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="96" />
         <source>Picked up at the shop</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="97" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="98" />
         <source>Delivery day: %s</source>
         <translation>Livraison le %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="102" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="103" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="104" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="105" />
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="106" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="107" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="108" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="109" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="109" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="110" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="110" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="111" />
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="111" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="112" />
         <source>Balance due</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="141" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="142" />
         <source>not sent yet</source>
         <translation>pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="141" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="142" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="153" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="154" />
         <source>Cash given</source>
         <translation>Espèces reçues</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="153" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="154" />
         <source>Change given</source>
         <translation>Monnaie rendue</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="162" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="163" />
         <source>Served by %s</source>
         <translation>Servi par %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="177" />
-        <location filename="../../genuka_desk/ui/paper/document.py" line="211" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="178" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="212" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="178" />
-        <location filename="../../genuka_desk/ui/paper/document.py" line="211" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="179" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="212" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="179" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="180" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="180" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="181" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="191" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="192" />
         <source>Thank you for your purchase!</source>
         <translation>Merci de votre achat !</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="211" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="212" />
         <source>Checked</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="219" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="220" />
         <source>To collect on delivery: %s</source>
         <translation>À encaisser à la livraison : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="225" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="226" />
         <source>Paid in full: nothing to collect.</source>
         <translation>Payé en totalité : rien à encaisser.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="233" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="234" />
         <source>Received in good condition — name and signature:</source>
         <translation>Reçu en bon état — nom et signature :</translation>
     </message>
@@ -1515,47 +1515,47 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>HistoryPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="70" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="71" />
         <source>Made on this computer, and now in the server's history.</source>
         <translation>Faite sur cet ordinateur, et désormais dans l’historique du serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="73" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="74" />
         <source>The server's words: %s</source>
         <translation>Texte du serveur : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="79" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="80" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="80" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="81" />
         <source>being sent</source>
         <translation>en cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="81" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="82" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="82" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="83" />
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="83" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="84" />
         <source>in conflict</source>
         <translation>en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="87" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="88" />
         <source>%s — on this computer (%s): %s</source>
         <translation>%s — sur cet ordinateur (%s) : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="57" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="58" />
         <source>The server's history is not available offline.</source>
         <translation>L’historique du serveur n’est pas disponible hors ligne.</translation>
     </message>
@@ -1636,22 +1636,22 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="53" />
+        <location filename="../../genuka_desk/ui/app.py" line="54" />
         <source>This computer has no password keychain: the login is kept in a file only you can read (%s).</source>
         <translation>Cet ordinateur n’a pas de trousseau de mots de passe : la connexion est gardée dans un fichier que vous seul pouvez lire (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="80" />
+        <location filename="../../genuka_desk/ui/app.py" line="81" />
         <source>Choose the company this desk serves.</source>
         <translation>Choisissez l’entreprise que sert ce poste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="105" />
+        <location filename="../../genuka_desk/ui/app.py" line="106" />
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="100" />
+        <location filename="../../genuka_desk/ui/app.py" line="101" />
         <source>You belong to several companies. Which one does this desk serve?</source>
         <translation>Vous appartenez à plusieurs entreprises. Laquelle ce poste sert-il ?</translation>
     </message>
@@ -1749,540 +1749,540 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/first_list.py" line="87" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="103" />
+        <location filename="../../genuka_desk/ui/first_list.py" line="91" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="104" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="121" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="122" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="127" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="128" />
         <source>Read only: your account may not change orders.</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="132" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="133" />
         <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
         <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="139" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="140" />
         <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
         <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="188" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="189" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="192" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="193" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="202" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="203" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="206" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="207" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="209" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="210" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="220" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="221" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="228" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="229" />
         <source>Waiting to send</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="230" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="231" />
         <source>Orders with changes not on the server yet</source>
         <translation>Commandes avec des modifications pas encore sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="232" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="835" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="233" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="836" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="235" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="236" />
         <source>Set status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="236" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="237" />
         <source>Change the status of the selected orders</source>
         <translation>Changer le statut des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="255" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="256" />
         <source> to </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="324" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="762" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="325" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="763" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="334" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="335" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="336" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="347" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="348" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="348" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="349" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="352" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="353" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="355" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="763" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="356" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="764" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="358" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="359" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="362" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="363" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="364" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="365" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="365" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="366" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="368" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="369" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="369" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="370" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="373" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="765" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="374" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="766" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="377" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="378" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="378" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="379" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="382" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="383" />
         <source>Today panel</source>
         <translation>Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="385" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="386" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="386" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="387" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="389" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="390" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="393" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="394" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="395" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="396" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="397" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="398" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="398" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="842" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="399" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="843" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="402" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="403" />
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="403" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="969" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="404" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="970" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="472" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="486" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="487" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="499" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="498" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="499" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="534" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="535" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="537" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="538" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="545" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="547" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="548" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="550" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="551" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="551" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="552" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="559" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="560" />
         <source>No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</source>
         <translation><numerusform>Aucun paiement n’est enregistré sur %n commande sélectionnée. Une commande est payée en partie une fois un paiement enregistré : encaissez sur chacune (Édition &gt; Encaisser…) ; le statut suit.</numerusform><numerusform>Aucun paiement n’est enregistré sur %n commandes sélectionnées. Une commande est payée en partie une fois un paiement enregistré : encaissez sur chacune (Édition &gt; Encaisser…) ; le statut suit.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="583" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="584" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="631" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="669" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="632" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="670" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="638" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="639" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="770" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="771" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="775" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="776" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="776" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="777" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="777" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="778" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="779" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="780" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="782" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="783" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="785" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="787" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="788" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="826" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="828" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="828" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="828" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="830" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="830" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="830" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="830" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="832" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="832" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="833" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="833" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="834" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="834" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="835" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="836" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="837" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="862" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="863" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="864" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="865" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="866" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="867" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="867" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="868" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="877" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="898" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="878" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="899" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="877" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="878" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="888" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="889" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="888" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="889" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="902" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="903" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="907" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="908" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="911" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="912" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="911" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="912" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="472" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="920" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="921" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="224" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="225" />
         <source>Orders whose change was refused or is in conflict, or whose payment status disagrees with the balance</source>
         <translation>Commandes dont une modification a été refusée ou est en conflit, ou dont le statut de paiement ne correspond pas au reste dû</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="928" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="929" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="928" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="929" />
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="958" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="959" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1027" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1029" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1026" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1028" />
         <source>Open Genuka Desk</source>
         <translation>Ouvrir Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1029" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1031" />
         <source>Genuka Desk: sending the changes, then it quits</source>
         <translation>Genuka Desk : envoi des modifications, puis fermeture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1059" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1061" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="948" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="949" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="944" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="945" />
         <source>%n order(s) exported</source>
         <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="970" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="971" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
 Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="240" />
+        <location filename="../../genuka_desk/ui/app.py" line="241" />
         <source>Your account belongs to this company only.</source>
         <translation>Votre compte n’appartient qu’à cette entreprise.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="243" />
+        <location filename="../../genuka_desk/ui/app.py" line="244" />
         <source>Switching company ends every login of your account: other desks and devices logged in as you will need to log in again.</source>
         <translation>Changer d’entreprise met fin à toutes les connexions de votre compte : les autres postes et appareils connectés avec votre compte devront se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="250" />
+        <location filename="../../genuka_desk/ui/app.py" line="251" />
         <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
         <translation>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="277" />
+        <location filename="../../genuka_desk/ui/app.py" line="278" />
         <source>Could not switch company: %s</source>
         <translation>Impossible de changer d’entreprise : %s</translation>
     </message>
@@ -2350,17 +2350,17 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderCells</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="98" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="99" />
         <source>Marked paid, but %s is still owed (the total rose after the payment). Record the missing payment, or set the payment status to Partly paid.</source>
         <translation>Marquée payée, mais %s reste dû (le total a augmenté après le paiement). Encaissez le paiement manquant, ou passez le paiement à « Payée en partie ».</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="106" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="107" />
         <source>Marked partly paid, but no payment is recorded. Record the payment the customer made, or set the payment status back to Awaiting payment.</source>
         <translation>Marquée payée en partie, mais aucun paiement n’est enregistré. Encaissez le paiement que le client a fait, ou remettez le paiement à « En attente de paiement ».</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="111" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="112" />
         <source>Marked as not paid in full, but the payments cover the total. Set the payment status to Paid.</source>
         <translation>Marquée comme non payée en totalité, mais les paiements couvrent le total. Passez le paiement à « Payée ».</translation>
     </message>
@@ -2368,159 +2368,159 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="88" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="89" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="90" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="91" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="96" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="97" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="97" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="98" />
         <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
         <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="112" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="113" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="113" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="114" />
         <source>For a refusal of the moment: the same change goes out again</source>
         <translation>Pour un refus passager : la même modification repart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="115" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="116" />
         <source>Undo this change…</source>
         <translation>Annuler cette modification…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="117" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="118" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="137" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="138" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="138" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="139" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="139" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="140" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="140" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="142" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="148" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="149" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="151" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="345" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="152" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="346" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="177" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="178" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="187" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="188" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="212" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="221" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="213" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="222" />
         <source>The server's words: %s</source>
         <translation>Texte du serveur : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="214" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="215" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="216" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="217" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="223" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="224" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="226" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="227" />
         <source>Correct the values and save, send it again, or undo it.</source>
         <translation>Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="344" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="345" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="354" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="355" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="369" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="370" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="370" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="371" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="377" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="378" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="386" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="387" />
         <source>Undo the refused change? The order goes back to what the server holds.</source>
         <translation>Annuler la modification refusée ? La commande revient à ce que le serveur contient.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="387" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="388" />
         <source>Undo the change?</source>
         <translation>Annuler la modification ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="441" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="442" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="440" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="441" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2528,57 +2528,57 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="62" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="63" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="63" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="64" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="64" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="65" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="65" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="66" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="66" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="67" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="67" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="68" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="68" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="69" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="69" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="70" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="70" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="71" />
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="71" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="72" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="72" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="73" />
         <source>Balance</source>
         <translation>Reste dû</translation>
     </message>
@@ -2740,47 +2740,47 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PaymentsPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="46" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="47" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="46" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="47" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="46" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="47" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="46" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="47" />
         <source>Into</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="46" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="47" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="56" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="57" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="58" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="59" />
         <source>Delete the payment…</source>
         <translation>Supprimer le paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="96" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="97" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="109" />
+        <location filename="../../genuka_desk/ui/editor/payments_part.py" line="110" />
         <source>Paid %s · &lt;b&gt;balance due %s&lt;/b&gt;</source>
         <translation>Payé %s · &lt;b&gt;reste dû %s&lt;/b&gt;</translation>
     </message>
@@ -2788,37 +2788,57 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="24" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="36" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="28" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="40" />
         <source>As the computer (%s)</source>
         <translation>Comme l’ordinateur (%s)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="32" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="44" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="35" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="50" />
+        <source>As in the shop's country, %s (%s)</source>
+        <translation>Comme dans le pays de la boutique, %s (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="54" />
+        <source>As on this computer (%s)</source>
+        <translation>Comme sur cet ordinateur (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="56" />
+        <source>How dates are written in the list, the orders and the printed documents</source>
+        <translation>L’écriture des dates dans la liste, les commandes et les documents imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="57" />
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="60" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="37" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="62" />
         <source>Look for new orders every</source>
         <translation>Chercher les nouvelles commandes toutes les</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="38" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="63" />
         <source>Tell me when new orders come in (notification and sound)</source>
         <translation>Me prévenir des nouvelles commandes (notification et son)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="41" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="66" />
         <source>Check for a new version once a day</source>
         <translation>Chercher une nouvelle version une fois par jour</translation>
     </message>
@@ -3003,12 +3023,12 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/quit_dialog.py" line="93" />
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="92" />
         <source>Keep sending in the background</source>
         <translation>Finir l’envoi en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/quit_dialog.py" line="97" />
+        <location filename="../../genuka_desk/ui/quit_dialog.py" line="94" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>

@@ -32,6 +32,7 @@ from genuka_desk.ui.first_list import (
     sorted_as,
     turned,
 )
+from genuka_desk.ui.i18n import chosen_dates_country, install_language
 from genuka_desk.ui.order_table_model import Column
 from tests.support.gui import WAIT, run
 from tests.support.services import make_service
@@ -176,6 +177,7 @@ def test_a_used_desk_looks_first_at_its_list_where_the_main_window_shows_it(
     settings = QSettings(str(paths.config_dir / "genuka-desk.ini"), QSettings.Format.IniFormat)
     settings.setValue("language", "en")
     used_desk(qtbot, paths, settings)
+    install_language("en", chosen_dates_country(settings))  # as the program's start (ui/main.py) does
     early = paint_early(qapp, paths, settings, "en")
     assert early is not None and early.first is not None and early.window is None  # the first look
     first = early.first  # (not given to qtbot: it deletes itself once retired)

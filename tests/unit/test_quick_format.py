@@ -1,4 +1,4 @@
-"""The list's quick money and days are Babel's very text, in French and English."""
+"""The list's quick money and days are Babel's very text, in French and English (days in Cameroon's way too)."""
 
 from __future__ import annotations
 
@@ -20,12 +20,20 @@ def test_whole_francs_read_as_babel_writes_them(amount: int, language: str) -> N
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)), st.sampled_from(["fr", "en"]))
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)), st.sampled_from(["fr", "en", "fr_CM", "en_CM"])
+)
 def test_days_read_as_babel_writes_them(day: date, language: str) -> None:
     assert quick_day(day, language) == format_day(day, language)
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
+def test_english_in_cameroon_writes_the_day_first() -> None:
+    assert quick_day(date(2026, 12, 7), "en_CM") == "7 Dec 2026" == format_day(date(2026, 12, 7), "en_CM")
+    assert quick_day(date(2026, 9, 7), "en_CM") == "7 Sept 2026"  # (CLDR's English outside the US)
+    assert quick_day(date(2026, 12, 7), "en") == "Dec 7, 2026"
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "fr_CM", "en_CM"])
 def test_a_moment_is_shown_on_its_day_in_douala(language: str) -> None:
     late = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)  # 00:30 on 1 December in Douala
     assert quick_day(late, language) == format_day(date(2026, 12, 1), language) == format_day(late, language)
@@ -38,4 +46,5 @@ def test_what_is_not_written_here_is_left_to_babel() -> None:
     assert quick_money(Decimal(1500), "XAF", "de") is None  # another language
     assert quick_money(None, "XAF", "fr") is None
     assert quick_day(date(2026, 1, 1), "de") is None
+    assert quick_day(date(2026, 1, 1), "en_GB") is None  # a country not written here: Babel's own
     assert quick_day(date(990, 1, 1), "fr") is None  # a far year: Babel's own padding rules

@@ -76,6 +76,20 @@ def test_dates_per_locale() -> None:
     assert format_day(when, "en") == "Oct 10, 2025"
 
 
+def test_dates_in_a_country_and_countries_by_code_or_name() -> None:
+    from genuka_desk.models import country_code, format_moment
+
+    seventh = to_datetime("2026-12-07T13:30:00Z")  # 14:30 in Douala
+    assert format_day(seventh, "en_CM") == "7 Dec 2026"
+    assert format_moment(seventh, "en_CM") == "07/12/2026, 14:30"
+    assert format_moment(seventh, "fr_CM") == "07/12/2026 14:30"
+    assert format_moment(seventh, "fr_US") == format_moment(seventh, "fr")  # a pair Babel lacks: its language's
+    assert format_moment(seventh, "en_ZZ") == format_moment(seventh, "en")  # (not French)
+    names = ("CM", "cm", "Cameroon", " Cameroun ", "Sénégal")
+    assert [country_code(v) for v in names] == ["CM", "CM", "CM", "CM", "SN"]
+    assert [country_code(v) for v in ("", None, "ZZ", "Atlantis", "C")] == [None] * 5
+
+
 def test_currency_decimals_come_from_cldr() -> None:
     from genuka_desk.models import currency_decimals
 

@@ -12,6 +12,7 @@ from ... import models as _models
 from ... import service as _service
 from ..activity_text import activity_text
 from ..change_words import change_lines
+from ..dates import moment_text
 
 
 class HistoryPart(QListWidget):
@@ -64,7 +65,7 @@ class HistoryPart(QListWidget):
     def _add_server_entry(self, entry: _service.TimelineEntry) -> None:
         activity = entry.activity
         assert activity is not None
-        item = QListWidgetItem(f"{_models.format_moment(entry.at, self.language)} — {activity_text(activity)}")
+        item = QListWidgetItem(f"{moment_text(entry.at, self.language)} — {activity_text(activity)}")
         details = []
         if entry.made_here:
             details.append(self.tr("Made on this computer, and now in the server's history."))
@@ -82,7 +83,7 @@ class HistoryPart(QListWidget):
             _service.ChangeState.FAILED: self.tr("refused"),
             _service.ChangeState.CONFLICT: self.tr("in conflict"),
         }
-        when = _models.format_moment(entry.at, self.language)
+        when = moment_text(entry.at, self.language)
         for line in change_lines(change, self._order, self.language):
             item = QListWidgetItem(self.tr("%s — on this computer (%s): %s") % (when, states[change.state], line))
             font = QFont(item.font())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ... import models as _models
 from ...models.owed import order_mismatch, order_owes
+from ..dates import day_text
 from ..labels import account_label, method_label
 from ..order_cells import MONEY_RED, mismatch_text
 
@@ -88,7 +89,7 @@ class PaymentsPart(QWidget):
         for row, payment in enumerate(order.payments):
             when = payment.paid_at or payment.created_at
             cells = {
-                DAY: _models.format_day(when, self.language) if when else "—",
+                DAY: day_text(when, self.language) if when else "—",
                 AMOUNT: money(payment.amount),
                 WAY: ways.get(payment.method or "", payment.method or "—"),
                 ACCOUNT: accounts.get(payment.treasury_account_id or "", payment.treasury_account_id or "—"),

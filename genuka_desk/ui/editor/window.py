@@ -19,6 +19,7 @@ from ... import models as _models
 from ... import service as _service
 from ..bridge import ServiceBridge
 from ..change_words import field_errors_lines
+from ..dates import moment_text
 from ..held_words import HeldWords
 from ..labels import billing_label, document_label, shipping_label, source_label
 from ..payment_dialog import PaymentDialog
@@ -177,8 +178,8 @@ class OrderEditor(ServiceWindow):
         self.setWindowTitle(self.tr("Order %s") % (order.reference or order.id) + "[*]")  # [*]: unsaved edits
         key = self._customer_key()
         self.customer_button.setEnabled(bool(key) and self.service.customer(key) is not None)
-        created = _models.format_moment(order.created_at, self.language)
-        updated = _models.format_moment(order.updated_at, self.language)
+        created = moment_text(order.created_at, self.language)  # the shop's country's way
+        updated = moment_text(order.updated_at, self.language)
         document = document_label(order.state, order.cancelled)
         mark = f"<span style='color:#b3261e'>{document}</span>" if order.cancelled else document
         self.header.setText(

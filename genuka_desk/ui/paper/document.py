@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 
 from ... import models as _models
 from ... import service as _service
+from ..dates import day_text, moment_text
 
 LOGO_URL = QUrl("paper://logo")
 QR_URL = QUrl("paper://qr")
@@ -75,7 +76,7 @@ class DocumentWriter(QObject):
     def reference(self) -> str:
         facts = self.facts
         text = f"<b>{escape(self.title(self.kind))} {escape(facts.reference)}</b>"
-        text += f"<br>{escape(_models.format_moment(facts.created_at, self.language))}"
+        text += f"<br>{escape(moment_text(facts.created_at, self.language))}"
         if facts.temporary:
             text += (
                 "<br><i>" + escape(self.tr("Temporary reference: this sale is not on the Genuka server yet.")) + "</i>"
@@ -94,7 +95,7 @@ class DocumentWriter(QObject):
         elif facts.pickup:
             lines.append(escape(self.tr("Picked up at the shop")))
         if facts.scheduled is not None and not facts.pickup:
-            lines.append(escape(self.tr("Delivery day: %s") % _models.format_day(facts.scheduled, self.language)))
+            lines.append(escape(self.tr("Delivery day: %s") % day_text(facts.scheduled, self.language)))
         return "<br>".join(lines)
 
     def totals(self) -> list[tuple[str, str, bool]]:
@@ -140,7 +141,7 @@ class DocumentWriter(QObject):
         rows = []
         not_sent, title = self.tr("not sent yet"), self.tr("Payments")
         for p in self.facts.payments:
-            day = escape(_models.format_day(p.day, self.language) if p.day else "")
+            day = escape(day_text(p.day, self.language) if p.day else "")
             way = escape(p.method) + (f" <i>({escape(not_sent)})</i>" if p.queued else "")
             amount = f"<td align='right'>{self.money(p.amount)}</td>"
             rows.append(
