@@ -66,10 +66,11 @@ class PaperPayment:
 
     day: date | None
     amount: Decimal
-    method: str
+    method: str  # the way's name as Genuka gives it ("Orange Money")
     queued: bool  # taken here, not on the server yet
     tendered: Decimal | None = None  # the cash handed over, when more than the amount (a cash payment taken here)
     change: Decimal | None = None  # the change given back then
+    processor: str = ""  # the way as the server names it ("cash": the document says it in the clerk's words)
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,7 @@ def _payments(payments: list[_models.Payment], names: dict[str, str], cash: list
             p.queued,
             tendered=found[n].tendered if n in found else None,
             change=found[n].change if n in found else None,
+            processor=p.method or "",
         )
         for n, p in enumerate(payments)
     ]

@@ -25,6 +25,7 @@ from tests.ui.test_paper import flat, text_of
 
 CASH_WORDS = {"fr": ("Espèces reçues", "Monnaie rendue"), "en": ("Cash given", "Change given")}
 SERVED = {"fr": "Servi par", "en": "Served by"}
+CASH = {"fr": "Espèces", "en": "Cash"}
 
 
 @pytest.fixture
@@ -76,6 +77,7 @@ def test_a_cash_sale_with_more_handed_over_prints_the_cash_given_and_the_change(
     text = pdf_text(gui, order.reference, PaperKind.RECEIPT, lang, tmp_path)
     assert order.reference in text and f"{given} {money(price + 1500, lang)}" in text, text
     assert f"{change} {money(Decimal(1500), lang)}" in text, text
+    assert f"· {CASH[lang]}" in text, text  # the way as the clerk says it ("Espèces"), not Genuka's "Cash" name
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

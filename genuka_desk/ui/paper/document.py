@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from ... import models as _models
 from ... import service as _service
 from ..dates import day_text, moment_text
+from ..labels import method_label
 
 LOGO_URL = QUrl("paper://logo")
 QR_URL = QUrl("paper://qr")
@@ -142,7 +143,7 @@ class DocumentWriter(QObject):
         not_sent, title = self.tr("not sent yet"), self.tr("Payments")
         for p in self.facts.payments:
             day = escape(day_text(p.day, self.language) if p.day else "")
-            way = escape(p.method) + (f" <i>({escape(not_sent)})</i>" if p.queued else "")
+            way = escape(method_label(p.processor, p.method)) + (f" <i>({escape(not_sent)})</i>" if p.queued else "")
             amount = f"<td align='right'>{self.money(p.amount)}</td>"
             rows.append(
                 f"<tr><td>{day} · {way}</td>{amount}</tr>"
