@@ -47,6 +47,8 @@ translations: $(VENV)/.installed-run
 	$(VENV)/bin/pyside6-lupdate $(shell find genuka_desk/ui -name "*.py" | sort) -no-obsolete -pluralonly -source-language en -target-language en -ts resources/i18n/genuka_desk_en.ts
 	$(VENV)/bin/python packaging/i18n/fill_en.py resources/i18n/genuka_desk_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/genuka_desk_en.ts -qm genuka_desk/ui/assets/i18n/genuka_desk_en.qm
+	$(VENV)/bin/python packaging/i18n/qt_fr.py resources/i18n/qt_extra_fr.ts
+	$(VENV)/bin/pyside6-lrelease resources/i18n/qt_extra_fr.ts -qm genuka_desk/ui/assets/i18n/qt_extra_fr.qm
 
 # The Linux packages: the PyInstaller folder, then build/genuka-desk_<version>_<arch>.deb.
 package: $(VENV)/.installed-package

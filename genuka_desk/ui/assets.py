@@ -32,6 +32,11 @@ def translation_file(language: str) -> Path:
     return asset_path("i18n", f"genuka_desk_{language}.qm")
 
 
+def qt_extra_file(language: str) -> Path:
+    """Our translation of Qt's own texts that Qt's catalogue lacks (may be missing: the caller checks)."""
+    return asset_path("i18n", f"qt_extra_{language}.qm")
+
+
 def icon_file() -> Path:
     """The program's icon (SVG, the master the installers' icons are rendered from)."""
     return asset_path("icons", "genuka-desk.svg")

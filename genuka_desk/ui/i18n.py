@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from .assets import translation_file
+from .assets import qt_extra_file, translation_file
 from .dates import COMPUTER, SHOP, dates_country, set_dates_country
 
 LANGUAGES = {"fr": "Français", "en": "English"}
@@ -93,6 +93,10 @@ def install_language(language: str, dates: str | None = None) -> str:
         if _load_qt_own(qt, language):
             app.installTranslator(qt)
             _installed.append(qt)
+        extra = QTranslator(app)  # what Qt's catalogue lacks (installed last: asked first)
+        if extra.load(str(qt_extra_file(language))):
+            app.installTranslator(extra)
+            _installed.append(extra)
     # Qt's date edits (their display format) in the same way: en_CM writes 07/12/2026, en alone 12/7/26.
     QLocale.setDefault(QLocale(f"{language}_{dates.upper()}" if dates else language))
     return language

@@ -82,9 +82,9 @@ def _run(root: Path) -> str:
             translated = window.windowTitle().startswith("Genuka Desk — Commandes")
             if not translated:
                 raise RuntimeError("the French translation did not load")
-            qt_text = ("QFileDialog", "Look in:")  # Qt's own text, not ours: kept out of our catalogue
+            qt_text = ("QFileDialog", "&Look in:")  # Qt's own text, not ours: kept out of our catalogue
             if QCoreApplication.translate(*qt_text) == qt_text[1]:
-                raise RuntimeError("Qt's own French (qtbase_fr.qm: file dialogs, buttons) did not load")
+                raise RuntimeError("Qt's own French (qtbase_fr.qm, qt_extra_fr.qm: file dialogs) did not load")
             if app_icon().pixmap(32, 32).isNull():
                 raise RuntimeError("the program's icon did not load")
             result.append(f"{rows} orders listed, order {first.reference} opened, French loaded, icon shown")

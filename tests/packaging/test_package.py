@@ -45,6 +45,7 @@ def test_deb_builds_installs_and_passes_the_self_test(tmp_path: Path) -> None:
         "./usr/share/icons/hicolor/256x256/apps/genuka-desk.png",
         "genuka_desk_fr.qm",
         "qtbase_fr.qm",  # Qt's own French: the file dialogs' "Look in:", "Files of type:"
+        "qt_extra_fr.qm",  # and what it lacks ("&Look in:")
     ):
         assert path in contents, path
     # Lean: none of the Qt modules genuka-desk does not use.

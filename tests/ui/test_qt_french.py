@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo
+from PySide6.QtWidgets import QFileDialog, QLabel
+from pytestqt.qtbot import QtBot
 
 from genuka_desk.ui import i18n
 
@@ -38,3 +40,16 @@ def test_qts_own_french_is_found_when_qt_points_elsewhere(
     monkeypatch.setattr(QLibraryInfo, "path", staticmethod(lambda which: str(tmp_path / "nowhere")))
     i18n.install_language("fr")
     assert qt_says("QFileDialog", "Look in:") == "Voir dans :"
+
+
+def test_the_file_dialog_itself_shows_no_english_in_french(back_to_english: None, qtbot: QtBot) -> None:
+    # Qt asks for some texts with their shortcut marks ("&Look in:"), which its own catalogue lacks.
+    i18n.install_language("fr")
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label.text().replace("&", "").replace("\xa0", " ") for label in dialog.findChildren(QLabel)]
+    assert "Voir dans :" in labels and "Fichiers de type :" in labels, labels
+    assert not any(english in text for text in labels for english in ("Look in", "Files of", "File name")), labels
