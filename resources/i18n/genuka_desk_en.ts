@@ -21,7 +21,7 @@
     <message numerus="yes">
         <location filename="../../genuka_desk/ui/logout_dialog.py" line="20" />
         <source>%n change(s) were not sent yet. They stay on this computer and are sent after the next login, unless you delete the local data: then they are lost.</source>
-        <translation><numerusform>%n change were not sent yet. They stay on this computer and are sent after the next login, unless you delete the local data: then they are lost.</numerusform><numerusform>%n changes were not sent yet. They stay on this computer and are sent after the next login, unless you delete the local data: then they are lost.</numerusform></translation>
+        <translation><numerusform>%n change was not sent yet. It stays on this computer and is sent after the next login, unless you delete the local data: then it is lost.</numerusform><numerusform>%n changes were not sent yet. They stay on this computer and are sent after the next login, unless you delete the local data: then they are lost.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -40,7 +40,7 @@
     <message numerus="yes">
         <location filename="../../genuka_desk/ui/main_window.py" line="560" />
         <source>No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</source>
-        <translation><numerusform>No payment is recorded on %n selected order. An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</numerusform><numerusform>No payment is recorded on %n selected orders. An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</numerusform></translation>
+        <translation><numerusform>No payment is recorded on %n selected order. An order is partly paid once a payment is recorded on it: take a payment on it (Edit &gt; Take a payment…); the status follows.</numerusform><numerusform>No payment is recorded on %n selected orders. An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../genuka_desk/ui/main_window.py" line="863" />
@@ -76,22 +76,22 @@
     <message numerus="yes">
         <location filename="../../genuka_desk/ui/quit_dialog.py" line="36" />
         <source>%n change(s) have not reached the Genuka server yet.</source>
-        <translation><numerusform>%n change have not reached the Genuka server yet.</numerusform><numerusform>%n changes have not reached the Genuka server yet.</numerusform></translation>
+        <translation><numerusform>%n change has not reached the Genuka server yet.</numerusform><numerusform>%n changes have not reached the Genuka server yet.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../genuka_desk/ui/quit_dialog.py" line="46" />
         <source>%n change(s) wait on this computer: nothing is lost, they are sent as soon as the server answers, at the latest at the next start.</source>
-        <translation><numerusform>%n change wait on this computer: nothing is lost, they are sent as soon as the server answers, at the latest at the next start.</numerusform><numerusform>%n changes wait on this computer: nothing is lost, they are sent as soon as the server answers, at the latest at the next start.</numerusform></translation>
+        <translation><numerusform>%n change waits on this computer: nothing is lost, it is sent as soon as the server answers, at the latest at the next start.</numerusform><numerusform>%n changes wait on this computer: nothing is lost, they are sent as soon as the server answers, at the latest at the next start.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../genuka_desk/ui/quit_dialog.py" line="55" />
         <source>%n change(s) were refused by the server: they are not sent on their own. They wait for you to correct them and choose Retry (Needs attention, then right-click the order).</source>
-        <translation><numerusform>%n change were refused by the server: they are not sent on their own. They wait for you to correct them and choose Retry (Needs attention, then right-click the order).</numerusform><numerusform>%n changes were refused by the server: they are not sent on their own. They wait for you to correct them and choose Retry (Needs attention, then right-click the order).</numerusform></translation>
+        <translation><numerusform>%n change was refused by the server: it is not sent on its own. It waits for you to correct it and choose Retry (Needs attention, then right-click the order).</numerusform><numerusform>%n changes were refused by the server: they are not sent on their own. They wait for you to correct them and choose Retry (Needs attention, then right-click the order).</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../genuka_desk/ui/quit_dialog.py" line="64" />
         <source>%n change(s) clash with a colleague's edit: they wait for your choice in the order.</source>
-        <translation><numerusform>%n change clash with a colleague's edit: they wait for your choice in the order.</numerusform><numerusform>%n changes clash with a colleague's edit: they wait for your choice in the order.</numerusform></translation>
+        <translation><numerusform>%n change clashes with a colleague's edit: it waits for your choice in the order.</numerusform><numerusform>%n changes clash with a colleague's edit: they wait for your choice in the order.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -42,14 +42,14 @@ def done(gui: Gui) -> None:
 
 def test_waiting_changes_offline_say_they_wait_and_what_each_button_does() -> None:
     text, details = quit_texts(QuitSituation(pending=2, failed=0, conflict=0, online=False))
-    assert "2 changes have not reached the Genuka server yet." in text
+    assert "2 changes have not reached the Genuka server yet." in text and "2 changes wait on" in text
     assert "cannot be reached" in text and "next start" in text
     assert "Send now:" in details and "Keep sending in the background:" in details and "Quit anyway:" in details
 
 
 def test_a_refused_change_waits_for_retry_and_is_not_promised_for_the_next_start() -> None:
     text, details = quit_texts(QuitSituation(pending=0, failed=1, conflict=1, online=True))
-    assert "refused" in text and "Retry" in text and "not sent on their own" in text
+    assert "1 change was refused" in text and "Retry" in text and "not sent on its own" in text
     assert "colleague" in text
     assert "next start" not in text  # nothing waits to be sent: only the clerk can move these
     assert "Send now" not in details  # sending cannot help them

@@ -77,3 +77,16 @@ def test_the_phrase_book_fills_the_catalogue_as_it_stands(tmp_path: Path) -> Non
     shipped, again = words(CATALOGUE), words(refilled)
     differ = [key for key in shipped if shipped[key] != again[key]]
     assert differ == [], f"the catalogue and the phrase book disagree (run make translations): {differ[:10]}"
+
+
+def test_english_plurals_agree_in_whole_sentences() -> None:
+    """No "1 change have not reached...": a plural sentence whose verbs follow the number has its own forms."""
+    spec = importlib.util.spec_from_file_location("fill_en", ROOT / "packaging" / "i18n" / "fill_en.py")
+    assert spec is not None and spec.loader is not None
+    fill_en = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fill_en)
+    english = ROOT / "resources" / "i18n" / "genuka_desk_en.ts"
+    sources = [m.findtext("source") or "" for m in ET.parse(english).iter("message") if m.get("numerus") == "yes"]
+    assert [s for s in sources if fill_en.needs_sentence(s)] == []
+    one, _ = fill_en.forms("%n change(s) have not reached the Genuka server yet.")
+    assert one == "%n change has not reached the Genuka server yet."
