@@ -63,7 +63,8 @@ class RefusalWords(QObject):
             return Said(theirs, text)
         if text.lower().startswith("failed to add payment"):
             return Said(self.tr("The server could not add the payment."), text)
-        return Said(text)
+        # Not a message the desk knows: the server's own words, quoted so they read as the server's.
+        return Said(self.tr("“%s”") % text, text)
 
     def text(self, message: str | None, currency: str = "XAF", language: str = "fr") -> str:
         """The clerk's words alone."""

@@ -34,4 +34,6 @@ FR: dict[str, str | tuple[str, str]] = {
     ),
     "The server sent something unexpected.": "Le serveur a envoyé une réponse inattendue.",
     "The server could not add the payment.": "Le serveur n’a pas pu ajouter le paiement.",
+    "“%s”": "« %s »",
+    "The server refused a change (%s): %s": "Le serveur a refusé une modification (%s) : %s",
 }

@@ -41,7 +41,7 @@ def test_the_servers_documented_messages_in_french_with_its_text_as_detail(frenc
 
 def test_an_unknown_server_text_stays_as_written_without_the_exception_class(qapp: Any) -> None:
     said = RefusalWords().said("App\\Exceptions\\BusinessException: This order cannot be changed now.")
-    assert said == Said("This order cannot be changed now.")
+    assert said == Said("“This order cannot be changed now.”", "This order cannot be changed now.")
 
 
 def test_a_change_to_an_order_deleted_on_the_server_reads_in_the_clerks_words(
@@ -55,3 +55,21 @@ def test_a_change_to_an_order_deleted_on_the_server_reads_in_the_clerks_words(
     assert refused.last_error  # kept in English for the log and the terminal
     words = RefusalWords().text(refused.last_error)
     assert words != refused.last_error and "commande" in words, (refused.last_error, words)
+
+
+def test_the_editor_says_which_change_was_refused_and_quotes_the_servers_words(
+    gui: Gui, qtbot: QtBot, french: None
+) -> None:
+    from genuka_desk.ui.editor import OrderEditor
+
+    row = gui.open_row()
+    run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="taken_in_charge"))
+    gui.server.faults.arm("business", 1)
+    gui.sync()
+    editor = OrderEditor(gui.service, gui.bridge, row.id, locale="fr")
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: not editor.refused.isHidden(), timeout=5000)
+    text = editor.refused.text()
+    assert "Le serveur a refusé une modification (Livraison" in text and "Prise en charge" in text, text
+    assert "« " in text and " »" in text, text  # the server's own words, quoted
+    editor.close()

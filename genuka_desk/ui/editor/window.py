@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushBu
 from ... import models as _models
 from ... import service as _service
 from ..bridge import ServiceBridge
-from ..change_words import field_errors_lines
+from ..change_words import change_lines, field_errors_lines
 from ..dates import moment_text
 from ..held_words import HeldWords
 from ..labels import billing_label, document_label, shipping_label, source_label
@@ -220,8 +220,13 @@ class OrderEditor(ServiceWindow):
             details = "; ".join(line for c in refused for line in field_errors_lines(c.field_errors, self.order))
             said = self._refusals.said(refused[0].last_error, currency, self.language)
             self.refused.setToolTip(self.tr("The server's words: %s") % said.detail if said.detail else "")
+            what = "; ".join(change_lines(refused[0], self.order, self.language))
             self.refused.setText(
-                self.tr("The server refused a change: %s") % said.words
+                (
+                    self.tr("The server refused a change (%s): %s") % (what, said.words)
+                    if what
+                    else self.tr("The server refused a change: %s") % said.words
+                )
                 + (f" ({details})" if details else "")
                 + " "
                 + self.tr("Correct the values and save, send it again, or undo it.")
