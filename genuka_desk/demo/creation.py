@@ -201,8 +201,13 @@ def create_order(store: DemoStore, body: Any, user: dict[str, Any], request_id: 
             updated_at=iso(now),
             deleted_at=None,
         )
+        billing_address = billing_sent.get("address")
         order["billing"] = {
             **_obj(template.get("billing")),
+            # Only the billing address sent (06-orders-sales.md: billing.address, optional), never the
+            # template order's: a sale with a phone alone must not come back under a stranger's name.
+            "address": billing_address if isinstance(billing_address, dict) else None,
+            "address_id": None,
             "status": status,
             "amount": _json_number(stated if stated is not None else paid),
             "method": billing_sent.get("method"),

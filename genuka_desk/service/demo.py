@@ -42,7 +42,14 @@ def start_demo(paths: AppPaths, *, orders: int = DEMO_ORDERS, seed: int = 7) -> 
     server = DemoServer(orders=orders, seed=seed, anchor=anchor).start()
     # The demo's data is rebuilt at each start: its local copy starts afresh too.
     shutil.rmtree(paths.data_dir / DEMO_PROFILE, ignore_errors=True)
-    profile = Profile(name=DEMO_PROFILE, base_url=server.url, company_id=server.company_id, email="demo@genuka.com")
+    clerk = server.store.data.users[0]  # the demo key's user: its name is printed on receipts, as a login's is
+    profile = Profile(
+        name=DEMO_PROFILE,
+        base_url=server.url,
+        company_id=server.company_id,
+        email=str(clerk["email"]),
+        user_name=str(clerk["name"]),
+    )
     return server, Session(profile=profile, token=DEMO_ADMIN_KEY)
 
 

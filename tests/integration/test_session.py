@@ -117,3 +117,12 @@ async def test_log_out_keeps_unsent_changes_unless_forced_and_forgets_the_token(
         assert not (folder / QUEUE_FILE).exists() and desk.tokens(session.profile).load() is None
     finally:
         server.stop()
+
+
+def test_the_demo_session_has_its_clerks_name_for_the_receipts(tmp_path: Path) -> None:
+    server, session = start_demo(AppPaths.under(tmp_path).ensure(), orders=5)
+    try:
+        # The demo key's user, as a login's answer names the clerk: "Servi par Payton Donnelly", never an email.
+        assert session.profile.user_name == "Payton Donnelly" and "@" not in session.profile.user_name
+    finally:
+        server.stop()

@@ -162,7 +162,8 @@ class DocumentWriter(QObject):
         parts = []
         if self.facts.clerk:
             parts.append(escape(self.tr("Served by %s") % self.facts.clerk))
-        return "<p>" + "<br>".join(parts) + "</p>" if parts else ""
+        align = " align='center'" if self.kind is not _service.PaperKind.INVOICE else ""  # the roll is centred
+        return f"<p{align}>" + "<br>".join(parts) + "</p>" if parts else ""
 
     # -- the three documents ---------------------------------------------------
 
