@@ -199,8 +199,8 @@ async def money_and_paper_shots(app: QApplication, desktop: DesktopApp) -> None:
     await desktop.service.sync()
     sold = desktop.service.change(made.id).order_id
     CASH_SALE.append(sold)
-    facts = desktop.service.paper(first, clerk=window.clerk or "Aïcha Mbarga")
-    cash_sale = desktop.service.paper(sold, clerk=window.clerk or "Aïcha Mbarga")
+    facts = desktop.service.paper(first, clerk=window.clerk)
+    cash_sale = desktop.service.paper(sold, clerk=window.clerk)
     SAMPLES.mkdir(parents=True, exist_ok=True)
     for kind, width, name in (
         (PaperKind.INVOICE, 80, "invoice"),
@@ -281,8 +281,8 @@ async def english_shots(app: QApplication, desktop: DesktopApp) -> None:
     await settle(app, 0.8)
     customer.grab().save(str(OUT / "customer-en.png"))
     customer.close()
-    facts = desktop.service.paper(first, clerk=window.clerk or "Aïcha Mbarga")
-    cash_sale = desktop.service.paper(CASH_SALE[-1], clerk=window.clerk or "Aïcha Mbarga")
+    facts = desktop.service.paper(first, clerk=window.clerk)
+    cash_sale = desktop.service.paper(CASH_SALE[-1], clerk=window.clerk)
     for kind, name in (
         (PaperKind.RECEIPT, "receipt-80mm"),
         (PaperKind.INVOICE, "invoice"),
