@@ -232,6 +232,10 @@ class GenukaClient:
             if exc.retry_after is None:
                 return True
             return exc.retry_after if exc.retry_after <= self.retry.max_retry_after else False
+        if isinstance(exc, NetworkError) and not exc.maybe_sent:
+            # Refused or unreachable: the line is down (or the server is). Backing off here kept the window
+            # saying "online" for ~12 s while a page walk retried; the sync's own offline check tries again.
+            return False
         return isinstance(exc, NetworkError | ServerError | BadResponseError)
 
     async def _get(self, path: str, params: dict[str, Any] | None = None) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import httpx
 import pytest
@@ -260,3 +261,27 @@ async def test_401_mid_session(client: GenukaClient, demo_server: DemoServer) ->
     with pytest.raises(AuthError):
         await client.get_order(demo_server.store.rows[0].id)
     await client.get_order(demo_server.store.rows[0].id)
+
+
+async def test_a_refused_connection_is_not_retried_the_line_is_down() -> None:
+    """Nothing listens: the read fails at the first try (the sync says offline at once), not after backoffs."""
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    tries: list[int] = []
+    lonely = GenukaClient(f"http://127.0.0.1:{port}", token="t", company_id="c", retry=FAST_RETRY)
+    real = lonely._send
+
+    async def counted(*args: Any, **kwargs: Any) -> Any:
+        tries.append(1)
+        return await real(*args, **kwargs)
+
+    lonely._send = counted  # type: ignore[method-assign]
+    try:
+        with pytest.raises(NetworkError) as failed:
+            await lonely.get_order("01abc")
+        assert not failed.value.maybe_sent and len(tries) == 1
+    finally:
+        await lonely.aclose()
