@@ -138,6 +138,13 @@ class NewOrder(BaseModel):
         """What remains to pay after the payment taken now."""
         return max(Decimal(0), self.total - (self.paid_amount or Decimal(0)))
 
+    @property
+    def is_untouched(self) -> bool:
+        """Nothing filled in yet: nobody, no line, nothing paid, a pickup (a new sale as it opens)."""
+        who = self.customer
+        named = bool(who.id or who.name or who.phone or who.email)
+        return not named and not self.lines and not self.paid_amount and self.mode == "pickup"
+
     def add(self, line: NewOrderLine) -> NewOrderLine:
         """Add a line; the same product (and variant) at the same price raises its quantity instead."""
         for held in self.lines:

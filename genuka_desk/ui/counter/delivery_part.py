@@ -22,7 +22,7 @@ from ..labels import source_label
 from ..parts import INVALID_STYLE, AddressForm, MoneyEdit, with_currency
 
 ADDRESS_NAMES = ("line1", "line2", "city", "country")
-DEFAULT_COUNTRY = "Cameroon"
+DEFAULT_COUNTRY = "CM"  # shown in the clerk's language ("Cameroun"), sent by its English name
 
 
 class DeliveryPart(QGroupBox):
@@ -32,6 +32,7 @@ class DeliveryPart(QGroupBox):
 
     def __init__(self, messages: EditorMessages, language: str = "fr", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Delivery"), parent)
+        self.language = language
         form = QFormLayout(self)
         self.pickup = QRadioButton(self.tr("Pickup"), self)
         self.delivery = QRadioButton(self.tr("Delivery"), self)
@@ -64,7 +65,7 @@ class DeliveryPart(QGroupBox):
 
     def reset(self) -> None:
         """Pickup, no address; the source stays (a shop sells from one place all day)."""
-        self.address.set_values({"country": DEFAULT_COUNTRY})
+        self._show_address({})
         self.shipping_amount.clear()
         self.day.set_day(None)
         self.set_known([])
@@ -78,7 +79,7 @@ class DeliveryPart(QGroupBox):
         self.source.setCurrentIndex(max(0, self.source.findData(sale.source)))
         if sale.mode == "delivery":
             self.delivery.setChecked(True)
-            self.address.set_values(sale.address)
+            self._show_address(sale.address)
             self.day.set_day(sale.scheduled_at)
             self.shipping_amount.set_amount(sale.shipping_amount)
         self._mode_changed()
@@ -104,6 +105,8 @@ class DeliveryPart(QGroupBox):
         if sale.mode != "delivery":
             return []
         sale.address = {name: value for name, value in self.address.values().items() if value}
+        if sale.address.get("country"):
+            sale.address["country"] = sent_country(sale.address["country"])
         sale.scheduled_at = self.day.day()
         sale.shipping_amount = self.shipping_amount.amount()
         if not self.shipping_amount.is_blank() and sale.shipping_amount is None:
@@ -118,9 +121,15 @@ class DeliveryPart(QGroupBox):
     def _known_chosen(self, row: int) -> None:
         self.known.setCurrentIndex(row)
         address = self.known.itemData(row)
-        chosen = {"country": DEFAULT_COUNTRY, **address} if isinstance(address, dict) else {"country": DEFAULT_COUNTRY}
-        self.address.set_values(chosen)  # "Another address": an empty form to type it in
+        self._show_address(address if isinstance(address, dict) else {})  # "Another address": an empty form
         self.changed.emit()
+
+    def _show_address(self, address: dict[str, str]) -> None:
+        """Fill the address form, its country named in the clerk's language (Cameroon when none)."""
+        country = address.get("country") or DEFAULT_COUNTRY
+        code = _models.country_code(country)
+        shown = _models.country_name(code, self.language) if code else country
+        self.address.set_values({**address, "country": shown})
 
     def _mode_changed(self, *_: Any) -> None:
         delivery = self.delivery.isChecked()
@@ -128,3 +137,12 @@ class DeliveryPart(QGroupBox):
             widget.setEnabled(delivery)
         self.known.setEnabled(delivery and self.known.count() > 0)
         self.changed.emit()
+
+
+def sent_country(typed: str) -> str:
+    """The country as the create body's address carries it: its English name, whatever it was typed in.
+
+    06-orders-sales.md writes ``"country": "Cameroon"``; a name no country has goes as typed.
+    """
+    code = _models.country_code(typed)
+    return _models.country_name(code, "en") if code else typed

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,7 +49,8 @@ class SaleLinesPart(QGroupBox):
             [self.tr("Product"), self.tr("Quantity"), self.tr("Unit price"), self.tr("Total"), ""]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.setColumnWidth(0, 330)
+        # The product's name takes the room the window gives; the figures keep their width.
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.stock_note = QLabel(self)
         self.stock_note.setStyleSheet("color:#8a5a00")
         self.adhoc_title = QLineEdit(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from decimal import Decimal
 from functools import partial
 
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ... import models as _models
 from ..parts import MoneyEdit, PaymentChoice
+
+OWED_COLOUR = "#8a5a00"  # amber: a sale on credit is allowed, but the clerk must see it
 
 
 class PaymentPart(QWidget):
@@ -80,12 +83,17 @@ class PaymentPart(QWidget):
         return []
 
     def show_totals(self, sale: _models.NewOrder) -> None:
-        """The total, and the change due or what is still owed."""
+        """The total, and the change due or what is still owed (a sale on credit is said before it is saved)."""
         money = partial(_models.format_money, currency=sale.currency, locale=self.language)
         received = self.received_amount()
         parts = [f"<b>{self.tr('Total')} {money(sale.total)}</b>"]
+        unreadable = not self.received.is_blank() and received is None  # the problem line says so
         if received is not None and received > sale.total:
             parts.append(self.tr("Change due %s") % money(received - sale.total))
-        elif received is not None and received < sale.total:
-            parts.append(self.tr("Still owed %s") % money(sale.total - received))
+        elif sale.total > 0 and not unreadable:
+            if not sale.paid_amount:
+                owed = self.tr("Not paid: %s owed") % money(sale.total)
+            else:
+                owed = self.tr("Still owed %s") % money(sale.amount_due)
+            parts.append(f'<span style="color:{OWED_COLOUR}; font-weight:bold">{html.escape(owed)}</span>')
         self.totals.setText(" &nbsp; ".join(parts))

@@ -10,6 +10,7 @@ corrected sale again or discards it after a warning.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -42,6 +43,7 @@ class NewOrderWindow(ServiceWindow):
         super().__init__(service, bridge, locale)
         self.words = CounterWords(self)
         self.fixing: _service.Change | None = None  # the refused sale being corrected, if any
+        self.tried = False  # the clerk tried to save: say what stops it, even on an untouched sale
         self.setWindowTitle(self.tr("New order"))
         self.resize(1020, 760)
         self._build()
@@ -107,6 +109,7 @@ class NewOrderWindow(ServiceWindow):
     def reset(self) -> None:
         """An empty sale for the next customer (the source and the way of paying stay)."""
         self.fixing = None
+        self.tried = False
         self.setWindowTitle(self.tr("New order"))
         self.refusal.hide()
         self.discard_button.hide()
@@ -163,7 +166,9 @@ class NewOrderWindow(ServiceWindow):
     def _refresh(self, *_: Any) -> None:
         sale, unreadable = self.draft()
         messages = unreadable + [self.words.problem_text(p) for p in _models.validate_new_order(sale)]
-        self.problem.setText(messages[0] if messages else "")
+        # A new sale as it opens is not wrong yet: Save stays off, but its problems wait for the clerk.
+        said = self.tried or bool(unreadable) or not sale.is_untouched
+        self.problem.setText(messages[0] if messages and said else "")
         self.save_button.setEnabled(not messages)
         self.save_button.setToolTip(messages[0] if messages else "")
         self.payment.show_totals(sale)
@@ -173,6 +178,8 @@ class NewOrderWindow(ServiceWindow):
     def save(self) -> None:
         """Keep the sale (Ctrl+S); it is sent when the server can be reached."""
         if not self.save_button.isEnabled():
+            self.tried = True  # Ctrl+S or Enter on a sale not ready: say why
+            self._refresh()
             return
         sale, unreadable = self.draft()
         if unreadable:
@@ -182,10 +189,11 @@ class NewOrderWindow(ServiceWindow):
             work = self.service.fix_sale(self.fixing.id, sale)
             self.bridge.run(work, self._fixed, self._save_failed)
         else:
-            self.bridge.run(self.service.create_order(sale), self._saved, self._save_failed)
+            self.bridge.run(self.service.create_order(sale), partial(self._saved, sale), self._save_failed)
 
-    def _saved(self, change: _service.Change) -> None:
-        self.done_label.setText(self.tr("Sale %s kept. Next customer.") % change.order_ref)
+    def _saved(self, sale: _models.NewOrder, change: _service.Change) -> None:
+        # Enter on "Received" saves at once: the change to give back stays said after the form empties.
+        self.done_label.setText(self.words.saved_text(change.order_ref, sale, self.language))
         self.saved.emit(change.order_ref)
         self.reset()
 

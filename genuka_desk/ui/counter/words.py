@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from functools import partial
 
 from PySide6.QtCore import QObject
 
@@ -31,6 +33,21 @@ class CounterWords(QObject):
             ),
         }
         return texts.get(problem.code, problem.message)
+
+    def saved_text(self, reference: str, sale: _models.NewOrder, language: str = "fr") -> str:
+        """What the clerk reads once the sale is kept: the change to give back, or what is still owed."""
+        money = partial(_models.format_money, currency=sale.currency, locale=language)
+        paid = sale.paid_amount or Decimal(0)
+        if sale.amount_due > 0:  # on credit: allowed, but said
+            if paid:
+                text = self.tr("Sale %1 kept, partly paid (still owed %2). Next customer.")
+            else:
+                text = self.tr("Sale %1 kept, not paid (still owed %2). Next customer.")
+            return text.replace("%1", reference).replace("%2", money(sale.amount_due))
+        if sale.tendered is not None and sale.tendered > paid:
+            text = self.tr("Sale %1 kept. Change due: %2. Next customer.")
+            return text.replace("%1", reference).replace("%2", money(sale.tendered - paid))
+        return self.tr("Sale %s kept. Next customer.") % reference
 
     def discard_title(self) -> str:
         """The title of the warning before a sale is discarded."""
