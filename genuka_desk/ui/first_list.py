@@ -107,7 +107,7 @@ class FirstList(QMainWindow):
         table.setModel(self.model)
         if state is not None:
             header.restoreState(state)  # widths, order and the sort's arrow
-        fit_money_columns(table, language)  # as the main window does: no column moves at the hand-over
+        fit_columns(table, language)  # as the main window does: no column moves at the hand-over
         self.table = table
         holder = QWidget(self)
         layout = QVBoxLayout(holder)
@@ -157,24 +157,43 @@ class FirstList(QMainWindow):
         self.deleteLater()
 
 
-def fit_money_columns(table: QTableView, language: str) -> None:
-    """Widen the money columns to their title and a wide amount in ``language`` (``1 250 000 FCFA``).
+def fit_columns(table: QTableView, language: str) -> None:
+    """Widen each column to its title, and the money columns to a wide amount in ``language`` (``1 250 000 FCFA``).
 
-    A layout saved in another language (or narrowed by hand) would otherwise cut
-    the amounts: widths are measured in the list's font, bold (a new order's row),
-    with a digit's width of room each side; a wider column stays as it is.
+    A layout saved in another language (or narrowed by hand), or a default
+    width, would otherwise cut the amounts or the titles: amounts are measured
+    in the list's font, bold (a new order's row), with a digit's width of room
+    each side; a wider column stays as it is.
     """
     header = table.horizontalHeader()
     bold = table.font()
     bold.setBold(True)
     metrics = QFontMetrics(bold)
     amount = metrics.horizontalAdvance(money_text(WIDE_AMOUNT, "XAF", language)) + 2 * metrics.horizontalAdvance("0")
-    for column in MONEY_COLUMNS:
+    for column in Column:
         if header.isSectionHidden(column):
             continue
-        need = max(amount, header.sectionSizeHint(column))  # (the title with the sort's arrow)
+        need = title_width(table, column)
+        if column in MONEY_COLUMNS:
+            need = max(amount, need)
         if header.sectionSize(column) < need:
             header.resizeSection(column, need)
+
+
+def title_width(table: QTableView, column: Column) -> int:
+    """The width ``column``'s title needs, whole: with the sort's arrow where the list sorts by it.
+
+    Measured in bold: the header draws the titles bold while rows are
+    selected, and centres them, though Qt elides them in its plain font: a
+    title wider than its section loses both ends ("ynchro").
+    """
+    header = table.horizontalHeader()
+    if column in SORT_FIELDS:
+        return header.sectionSizeHint(column)  # (Qt's: the title in bold, its margins, the arrow)
+    bold = header.font()
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    return metrics.horizontalAdvance(column_title(column)) + 2 * metrics.horizontalAdvance("0")  # a digit each side
 
 
 def _header_sort(state: QByteArray) -> tuple[int, int] | None:

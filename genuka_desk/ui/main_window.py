@@ -47,7 +47,7 @@ from .first_list import (
     ROW_HEIGHT,
     TURNED_KEY,
     drawn_header,
-    fit_money_columns,
+    fit_columns,
 )
 from .labels import billing_label, document_label, shipping_label, source_label
 from .order_list_mirror import ListMirror
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(Column.DATE, Qt.SortOrder.AscendingOrder)  # newest first, turned (ListMirror.sort)
         for column, width in (
             (Column.DATE, 105),
-            (Column.CUSTOMER, 180),
+            (Column.CUSTOMER, 160),  # a longer name is cut at its end, whole in its tooltip
             (Column.ITEMS, 60),
             (Column.TOTAL, 120),
             (Column.SYNC, 50),
@@ -317,8 +317,16 @@ class MainWindow(QMainWindow):
             Column.DOCUMENT: [document_label(s) for s in _models.OrderState]
             + [document_label(_models.OrderState.INVOICE, True)],
         }
+        # A status is read whole (up to 190 px); where an order came from and its document take no more
+        # than their usual words ("Boutique (caisse)", "Bon de commande", in bold): a longer one
+        # ("Tableau de bord Genuka") is cut at its end, whole in its tooltip.
+        widest = {Column.SOURCE: 130, Column.DOCUMENT: 135}
         for column, words in worded.items():
-            table.setColumnWidth(column, min(190, max(90, max(fits(w) for w in words) + 20)))
+            table.setColumnWidth(column, min(widest.get(column, 190), max(90, max(fits(w) for w in words) + 20)))
+        # What is still owed right after the total: both amounts on screen in a narrow window, in
+        # every language. A move of the section only (the model's column numbers stay: saved layouts,
+        # which win, keep working).
+        header.moveSection(header.visualIndex(Column.BALANCE), header.visualIndex(Column.TOTAL) + 1)
         table.doubleClicked.connect(self._double_clicked)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._row_menu)
@@ -875,10 +883,16 @@ class MainWindow(QMainWindow):
     def _on_connectivity(self, online: bool, reason: str) -> None:
         self.online = online
         self.offline_banner.setVisible(not online)
+        if not online:
+            self.progress.hide()  # nothing is received or sent offline
         self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))
         self.online_label.setToolTip(reason)
 
     def _on_progress(self, phase: str, done: int, total: int) -> None:
+        if not done:
+            # Nothing moved yet: offline, a try of the first change (retried for seconds) would show
+            # an empty bar beside "Offline", which says nothing.
+            return
         self.progress.show()
         if total > 0:
             self.progress.setRange(0, total)
@@ -942,7 +956,10 @@ class MainWindow(QMainWindow):
         """
 
         def done(count: int) -> None:
-            self.statusBar().showMessage(self.tr("%n order(s) exported", "", count), 5000)
+            # Where it went (the file, its folder by name: "Documents"), for long enough to read it (20 s).
+            folder = path.parent.name or str(path.parent)
+            said = self.tr("%n order(s) exported to %s (folder %s)", "", count) % (path.name, folder)
+            self.statusBar().showMessage(said, 20_000)
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, OSError):
@@ -975,7 +992,7 @@ class MainWindow(QMainWindow):
         state = drawn_header(self.settings)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
-        fit_money_columns(self.table, self.language)  # widths saved in another language must not cut amounts
+        fit_columns(self.table, self.language)  # widths saved in another language must not cut amounts or titles
         payment = str(self.settings.value(PAYMENT_KEY, "") or "")
         fulfilment = str(self.settings.value(FULFILMENT_KEY, "") or "")
         self.payment_filter.setCurrentIndex(max(0, self.payment_filter.findData(payment)))

@@ -36,6 +36,7 @@ class ListMirror(QStandardItemModel):
         self._fresh: dict[int, _service.OrderRow] = {}
         self._held: dict[int, None] = {}  # rows that have items, the least recently held first
         self._screen = (0, -1)  # the rows the view showed at its last paint (first, last)
+        self._copied: dict[int, None] = {}  # every role copied so far, each to None (see hold)
         self._titles()
         self.setRowCount(source.rowCount())
         source.modelReset.connect(self._reset)
@@ -61,8 +62,13 @@ class ListMirror(QStandardItemModel):
                 row = self.source.row_at(number)  # (the page just read for the cells)
                 if cells is None or row is None:
                     continue
+                # setItemData only adds to an item's roles: a role its cell no longer has (the red of
+                # a settled order, a tooltip, a font) is named with None, which clears it.
+                again = number in self._held  # its items hold the cells of an earlier paint
                 for column, roles in enumerate(cells):
-                    self.setItemData(self.index(number, column), roles)
+                    if not roles.keys() <= self._copied.keys():
+                        self._copied.update(dict.fromkeys(roles))
+                    self.setItemData(self.index(number, column), {**self._copied, **roles} if again else roles)
                 self._fresh[number] = row
                 self._held.pop(number, None)
                 self._held[number] = None

@@ -1,6 +1,7 @@
 """The order list's table view: the rows about to be painted are filled first, and paints go before a sync's storing.
 
-A number too wide for its column loses its first digits, never its last (``…22 500 FCFA``).
+A number too wide for its column loses its first digits, never its last (``…22 500 FCFA``);
+a word loses its end (``Tableau de bord…``). Either way the cell's tooltip gives it whole.
 """
 
 from __future__ import annotations
@@ -9,15 +10,38 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QHelpEvent, QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QToolTip
 
 from .order_cells import NUMBER_COLUMNS
 from .order_list_mirror import ListMirror
 
 
-class NumberDelegate(QStyledItemDelegate):
+class WholeTextDelegate(QStyledItemDelegate):
+    """Draws a cell as Qt does; a text cut to fit its column is given whole in the cell's tooltip.
+
+    Only the tooltip is Python's (Qt asks for it when the mouse rests): the
+    paint stays Qt's own. A cell's own tooltip (a payment problem, a sync
+    mark) comes first.
+    """
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid() and not index.data(Qt.ItemDataRole.ToolTipRole):
+            text = index.data()
+            if text and self.sizeHint(option, index).width() > option.rect.width():
+                QToolTip.showText(event.globalPos(), str(text), view, view.visualRect(index))
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
+class NumberDelegate(WholeTextDelegate):
     """Draws a number column's cells elided on the left: ``…500 FCFA`` says it is cut; ``22`` would not."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -37,6 +61,7 @@ class OrderTableView(QTableView):
         super().__init__(parent)
         self._foreground = foreground
         self._after_paint: list[Callable[[], None]] = []
+        self.setItemDelegate(WholeTextDelegate(self))  # the columns of words (the status ones have their own)
         self.numbers = NumberDelegate(self)
         for column in NUMBER_COLUMNS:
             self.setItemDelegateForColumn(column, self.numbers)

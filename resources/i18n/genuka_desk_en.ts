@@ -27,40 +27,40 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="487" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="481" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="495" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n new order</numerusform><numerusform>%n new orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="499" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
         <source>%n order(s)</source>
         <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="560" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="568" />
         <source>No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</source>
         <translation><numerusform>No payment is recorded on %n selected order. An order is partly paid once a payment is recorded on it: take a payment on it (Edit &gt; Take a payment…); the status follows.</numerusform><numerusform>No payment is recorded on %n selected orders. An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="863" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="871" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="865" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="873" />
         <source>%n refused</source>
         <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="867" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="875" />
         <source>%n in conflict</source>
         <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="945" />
-        <source>%n order(s) exported</source>
-        <translation><numerusform>%n order exported</numerusform><numerusform>%n orders exported</numerusform></translation>
+        <location filename="../../genuka_desk/ui/main_window.py" line="961" />
+        <source>%n order(s) exported to %s (folder %s)</source>
+        <translation><numerusform>%n order exported to %s (folder %s)</numerusform><numerusform>%n orders exported to %s (folder %s)</numerusform></translation>
     </message>
 </context>
 <context>

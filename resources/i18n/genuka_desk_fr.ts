@@ -209,198 +209,218 @@
 <context>
     <name>CounterWords</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="21" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="23" />
         <source>Choose a customer, or give a name or a phone number.</source>
         <translation>Choisissez un client, ou donnez un nom ou un numéro.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="22" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="24" />
         <source>The phone number is not valid.</source>
         <translation>Le numéro de téléphone n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="23" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="25" />
         <source>The email address is not valid.</source>
         <translation>L’adresse e-mail n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="24" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="26" />
         <source>Add at least one product.</source>
         <translation>Ajoutez au moins un produit.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="25" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="27" />
         <source>A quantity must be at least 1 (remove the line instead).</source>
         <translation>Une quantité vaut au moins 1 (retirez la ligne sinon).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="26" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="28" />
         <source>A line needs a title.</source>
         <translation>Une ligne demande un intitulé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="27" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="29" />
         <source>A delivery needs a street, a city and a country.</source>
         <translation>Une livraison demande une rue, une ville et un pays.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="28" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="30" />
         <source>Choose how the customer paid.</source>
         <translation>Choisissez comment le client a payé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="30" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="32" />
         <source>No account is known for this way of paying: choose one, or sync once to know the accounts.</source>
         <translation>Aucun compte n’est connu pour ce moyen de paiement : choisissez-en un, ou synchronisez une fois pour connaître les comptes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="37" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="45" />
+        <source>Sale %1 kept, not paid (still owed %2). Next customer.</source>
+        <translation>Vente %1 enregistrée, non payée (reste dû %2). Client suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="43" />
+        <source>Sale %1 kept, partly paid (still owed %2). Next customer.</source>
+        <translation>Vente %1 enregistrée, payée en partie (reste dû %2). Client suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="48" />
+        <source>Sale %1 kept. Change due: %2. Next customer.</source>
+        <translation>Vente %1 enregistrée. Monnaie à rendre : %2. Client suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="50" />
+        <source>Sale %s kept. Next customer.</source>
+        <translation>Vente %s enregistrée. Client suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="54" />
         <source>Discard the sale?</source>
         <translation>Abandonner la vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="43" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="60" />
         <source>Discard sale %s? It was never created on the server: its customer, lines and payment are lost from this computer.</source>
         <translation>Abandonner la vente %s ? Elle n’a jamais été créée sur le serveur : son client, ses lignes et son paiement seront perdus sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="56" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="73" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="57" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="74" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="58" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="75" />
         <source>title</source>
         <translation>intitulé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="59" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="76" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="60" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="77" />
         <source>variant</source>
         <translation>variante</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="62" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="79" />
         <source>Line %1 (%2)</source>
         <translation>Ligne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="65" />
-        <location filename="../../genuka_desk/ui/counter/words.py" line="66" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="82" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="83" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="67" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="84" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="68" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="85" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="69" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="86" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="70" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="87" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="71" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="88" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="72" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="89" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="73" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="90" />
         <source>Delivery mode</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="74" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="91" />
         <source>Delivery address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="75" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="92" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="76" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="93" />
         <source>Address line 2</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="77" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="94" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="78" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="95" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="79" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="96" />
         <source>Delivery day</source>
         <translation>Jour de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="80" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="97" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="81" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="98" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="82" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="99" />
         <source>Treasury account</source>
         <translation>Compte de trésorerie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="83" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="100" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="84" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="101" />
         <source>Date of the sale</source>
         <translation>Date de la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="96" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="113" />
         <source>The server refused this sale:</source>
         <translation>Le serveur a refusé cette vente :</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="96" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="113" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="99" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="116" />
         <source>Correct it and send it again, or discard it.</source>
         <translation>Corrigez-la et renvoyez-la, ou abandonnez-la.</translation>
     </message>
@@ -560,52 +580,52 @@
     <name>DeliveryPart</name>
     <message>
         <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="34" />
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="37" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="38" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="36" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="37" />
         <source>Pickup</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="44" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="45" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="47" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="48" />
         <source>Known addresses</source>
         <translation>Adresses connues</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="48" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="49" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="53" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="54" />
         <source>Delivery day</source>
         <translation>Jour de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="54" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="55" />
         <source>Shipping amount</source>
         <translation>Frais de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="58" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="59" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="93" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="94" />
         <source>Another address</source>
         <translation>Une autre adresse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="110" />
+        <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="113" />
         <source>Shipping amount: must be a number, 0 or more.</source>
         <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
     </message>
@@ -924,159 +944,159 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="48" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="49" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="49" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="50" />
         <source>Receipt</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="50" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="51" />
         <source>Delivery slip</source>
         <translation>Bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="55" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="56" />
         <source>Trade register (RCCM)</source>
         <translation>RCCM</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="55" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="56" />
         <source>Tax number (NIU)</source>
         <translation>NIU</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="82" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="83" />
         <source>Temporary reference: this sale is not on the Genuka server yet.</source>
         <translation>Référence provisoire : cette vente n’est pas encore sur le serveur Genuka.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="88" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="89" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="88" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="89" />
         <source>Deliver to</source>
         <translation>Livrer à</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="96" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="97" />
         <source>Picked up at the shop</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="98" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="99" />
         <source>Delivery day: %s</source>
         <translation>Livraison le %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="103" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="104" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="105" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="106" />
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="107" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="108" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="109" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="110" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="110" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="111" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="111" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="112" />
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="112" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="113" />
         <source>Balance due</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="142" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="143" />
         <source>not sent yet</source>
         <translation>pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="142" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="143" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="154" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="155" />
         <source>Cash given</source>
         <translation>Espèces reçues</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="154" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="155" />
         <source>Change given</source>
         <translation>Monnaie rendue</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="163" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="164" />
         <source>Served by %s</source>
         <translation>Servi par %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="178" />
-        <location filename="../../genuka_desk/ui/paper/document.py" line="212" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="180" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="214" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="179" />
-        <location filename="../../genuka_desk/ui/paper/document.py" line="212" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="181" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="214" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="180" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="182" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="181" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="183" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="192" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="194" />
         <source>Thank you for your purchase!</source>
         <translation>Merci de votre achat !</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="212" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="214" />
         <source>Checked</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="220" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="222" />
         <source>To collect on delivery: %s</source>
         <translation>À encaisser à la livraison : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="226" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="228" />
         <source>Paid in full: nothing to collect.</source>
         <translation>Payé en totalité : rien à encaisser.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="234" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="236" />
         <source>Received in good condition — name and signature:</source>
         <translation>Reçu en bon état — nom et signature :</translation>
     </message>
@@ -1816,7 +1836,7 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/main_window.py" line="233" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="836" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="844" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
@@ -1836,376 +1856,376 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="325" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="763" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="771" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="334" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="342" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="336" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="344" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="348" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="356" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="349" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="357" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="353" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="361" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="356" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="764" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="364" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="772" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="359" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="367" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="363" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="371" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="365" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="373" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="366" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="374" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="369" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="377" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="370" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="378" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="374" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="766" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="382" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="774" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="378" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="386" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="379" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="387" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="383" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="391" />
         <source>Today panel</source>
         <translation>Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="386" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="394" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="387" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="395" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="390" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="398" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="394" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="402" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="396" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="404" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="398" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="406" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="399" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="843" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="407" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="851" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="403" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="411" />
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="404" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="970" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="412" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="987" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="487" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="481" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="495" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="499" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="499" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="535" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="543" />
         <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
         <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="538" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
         <source>Cancelling the payment cannot be undone from here. Continue?</source>
         <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="554" />
         <source>Record the payment?</source>
         <translation>Enregistrer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="548" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="556" />
         <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
         <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="551" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="559" />
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="552" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="560" />
         <source>Only change the status</source>
         <translation>Changer seulement le statut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="560" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="568" />
         <source>No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</source>
         <translation><numerusform>Aucun paiement n’est enregistré sur %n commande sélectionnée. Une commande est payée en partie une fois un paiement enregistré : encaissez sur chacune (Édition &gt; Encaisser…) ; le statut suit.</numerusform><numerusform>Aucun paiement n’est enregistré sur %n commandes sélectionnées. Une commande est payée en partie une fois un paiement enregistré : encaissez sur chacune (Édition &gt; Encaisser…) ; le statut suit.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="584" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="592" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="632" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="670" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="640" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="678" />
         <source>Change the status?</source>
         <translation>Changer le statut ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="639" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="647" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="771" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="779" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="776" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="777" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="785" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="778" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="786" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="780" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="788" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="783" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="791" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="785" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="793" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="788" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="796" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="827" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="835" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="828" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="836" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="837" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="829" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="837" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="830" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="838" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="830" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="838" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="839" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="831" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="839" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="832" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="840" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="833" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="841" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="834" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="842" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="835" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="843" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="837" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="845" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="863" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="871" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="865" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="873" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="867" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="875" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="868" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="876" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="878" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="899" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="888" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="913" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="878" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="888" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="889" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="903" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="889" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="903" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="903" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="917" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="908" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="922" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="912" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="926" />
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="912" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="926" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="473" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="921" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="481" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="935" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
@@ -2215,52 +2235,52 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>Commandes dont une modification a été refusée ou est en conflit, ou dont le statut de paiement ne correspond pas au reste dû</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="929" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="943" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="929" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="943" />
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/main_window.py" line="961" />
+        <source>%n order(s) exported to %s (folder %s)</source>
+        <translation><numerusform>%n commande exportée dans %s (dossier %s)</numerusform><numerusform>%n commandes exportées dans %s (dossier %s)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="959" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="976" />
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1029" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1046" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1028" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1045" />
         <source>Open Genuka Desk</source>
         <translation>Ouvrir Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1031" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1048" />
         <source>Genuka Desk: sending the changes, then it quits</source>
         <translation>Genuka Desk : envoi des modifications, puis fermeture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1061" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="1078" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="949" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="966" />
         <source>Could not write the file: %s</source>
         <translation>Impossible d’écrire le fichier : %s</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="945" />
-        <source>%n order(s) exported</source>
-        <translation><numerusform>%n commande exportée</numerusform><numerusform>%n commandes exportées</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="971" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="988" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -2290,59 +2310,54 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>NewOrderWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="45" />
-        <location filename="../../genuka_desk/ui/counter/window.py" line="110" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="47" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="113" />
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="78" />
-        <location filename="../../genuka_desk/ui/counter/window.py" line="113" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="80" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="116" />
         <source>Save the sale</source>
         <translation>Enregistrer la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="76" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="78" />
         <source>Discard this sale…</source>
         <translation>Abandonner cette vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="128" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="131" />
         <source>Sale %s (not on the server yet)</source>
         <translation>Vente %s (pas encore sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="135" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="138" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="188" />
-        <source>Sale %s kept. Next customer.</source>
-        <translation>Vente %s enregistrée. Client suivant.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="195" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="203" />
         <source>Sale %s corrected; it is sent again.</source>
         <translation>Vente %s corrigée ; elle est renvoyée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="201" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="209" />
         <source>The sale could not be kept.</source>
         <translation>La vente n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="214" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="222" />
         <source>Sale %s discarded.</source>
         <translation>Vente %s abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="224" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="232" />
         <source>Close and lose this sale?</source>
         <translation>Fermer et perdre cette vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="225" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="233" />
         <source>Sale not saved</source>
         <translation>Vente non enregistrée</translation>
     </message>
@@ -2439,7 +2454,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/editor/window.py" line="152" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="346" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="351" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
@@ -2470,57 +2485,62 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="224" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="226" />
+        <source>The server refused a change (%s): %s</source>
+        <translation>Le serveur a refusé une modification (%s) : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="228" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="227" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="232" />
         <source>Correct the values and save, send it again, or undo it.</source>
         <translation>Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="345" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="350" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="355" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="360" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="370" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="375" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="371" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="376" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="378" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="383" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="387" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="392" />
         <source>Undo the refused change? The order goes back to what the server holds.</source>
         <translation>Annuler la modification refusée ? La commande revient à ce que le serveur contient.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="388" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="393" />
         <source>Undo the change?</source>
         <translation>Annuler la modification ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="442" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="447" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="441" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="446" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2697,42 +2717,47 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PaymentPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="31" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="34" />
         <source>amount received</source>
         <translation>montant reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="36" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="39" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="38" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="41" />
         <source>into</source>
         <translation>sur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="40" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="43" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="48" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="51" />
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="73" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="76" />
         <source>Received: must be a number, 0 or more.</source>
         <translation>Reçu : doit être un nombre, 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="88" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="92" />
         <source>Change due %s</source>
         <translation>Monnaie à rendre %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="90" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="95" />
+        <source>Not paid: %s owed</source>
+        <translation>Non payée : reste dû %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="97" />
         <source>Still owed %s</source>
         <translation>Reste dû %s</translation>
     </message>
@@ -3037,13 +3062,13 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     <name>RefusalWords</name>
     <message>
         <location filename="../../genuka_desk/ui/refusal_words.py" line="38" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="97" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="98" />
         <source>The server refused this change.</source>
         <translation>Le serveur a refusé cette modification.</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/refusal_words.py" line="46" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="75" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="76" />
         <source>This order no longer exists on the server.</source>
         <translation>Cette commande n’existe plus sur le serveur.</translation>
     </message>
@@ -3063,76 +3088,81 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Le serveur n’a pas pu ajouter le paiement.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="76" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="67" />
+        <source>“%s”</source>
+        <translation>« %s »</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="77" />
         <source>Your session has expired. Please log in again.</source>
         <translation>Votre session a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="77" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="94" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="78" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="95" />
         <source>You are not allowed to do this.</source>
         <translation>Vous n’avez pas le droit de faire cela.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="78" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="96" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="79" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="97" />
         <source>The server refused the data.</source>
         <translation>Le serveur a refusé les données.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="80" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="99" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="81" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="100" />
         <source>The server asks for the company: check the company in the login settings, then log in again.</source>
         <translation>Le serveur demande l’entreprise : vérifiez l’entreprise dans les réglages de connexion, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="82" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="83" />
         <source>Only a pending invoice can be deleted.</source>
         <translation>Seule une facture en attente peut être supprimée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="83" />
         <location filename="../../genuka_desk/ui/refusal_words.py" line="84" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="85" />
         <source>The Genuka server had a problem.</source>
         <translation>Le serveur Genuka a eu un problème.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="90" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="91" />
         <source>The Genuka server answered with an error.</source>
         <translation>Le serveur Genuka a répondu par une erreur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="92" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="93" />
         <source>Your session has expired or the credentials are wrong. Please log in again.</source>
         <translation>Votre session a expiré ou les identifiants sont faux. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="95" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="96" />
         <source>Not found on the server.</source>
         <translation>Introuvable sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="102" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="103" />
         <source>The server does not know this address: check the server address in the login settings.</source>
         <translation>Le serveur ne connaît pas cette adresse : vérifiez l’adresse du serveur dans les réglages de connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="105" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="106" />
         <source>The server is busy (too many requests). Trying again shortly.</source>
         <translation>Le serveur est occupé (trop de requêtes). Nouvel essai dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="108" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="109" />
         <source>The Genuka server had a problem. Trying again shortly.</source>
         <translation>Le serveur Genuka a eu un problème. Nouvel essai dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="111" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="112" />
         <source>Cannot reach the Genuka server. Check the internet connection.</source>
         <translation>Impossible de joindre le serveur Genuka. Vérifiez la connexion internet.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="113" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="114" />
         <source>The server sent something unexpected.</source>
         <translation>Le serveur a envoyé une réponse inattendue.</translation>
     </message>
@@ -3140,67 +3170,67 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>SaleLinesPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="35" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="36" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="42" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="43" />
         <source>Product, SKU or barcode… (Enter adds it)</source>
         <translation>Produit, code article ou code-barres… (Entrée l’ajoute)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="49" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="49" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="49" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="48" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="49" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="55" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="57" />
         <source>A line of your own: title</source>
         <translation>Une ligne libre : intitulé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="57" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="59" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="59" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="61" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="98" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="100" />
         <source>A line of your own needs a title and a price.</source>
         <translation>Une ligne libre demande un intitulé et un prix.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="135" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="137" />
         <source>stock %s</source>
         <translation>stock %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="164" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="166" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="182" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="184" />
         <source>More than the stock: %s</source>
         <translation>Plus que le stock : %s</translation>
     </message>

@@ -6,12 +6,15 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
-from genuka_desk.ui.order_cells import Column
-from genuka_desk.ui.order_table_model import ID_ROLE
+from genuka_desk.ui.order_cells import MONEY_RED, Column
+from genuka_desk.ui.order_table_model import FLAGS_ROLE, ID_ROLE
 from tests.support.gui import WAIT, Gui, run
+from tests.ui.test_ui import pick_in_table
 
 
 def painted_references(gui: Gui) -> list[str]:
@@ -41,6 +44,18 @@ def painted_row(gui: Gui, order_id: str) -> dict[Column, str] | None:
         if gui.model.index(r, 0).data(ID_ROLE) == order_id:
             return {c: str(mirror.index(r, int(c)).data() or "") for c in Column}
     return None
+
+
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+def painted_roles(gui: Gui, order_id: str, columns: tuple[Column, ...], role: Qt.ItemDataRole) -> list[Any]:
+    """``role`` of ``order_id``'s cells in ``columns`` as the view paints them (its items, filled at each paint)."""
+    gui.window.table.viewport().repaint()
+    mirror = gui.window.mirror
+    number = gui.row_index(order_id)
+    return [mirror.index(number, int(column)).data(role) for column in columns]
 
 
 def on_screen(gui: Gui, pick: Callable[[Any], bool] = lambda row: True) -> Any:
@@ -113,3 +128,31 @@ def test_a_conflict_found_by_the_sync_shows_on_its_row_at_once(gui: Gui, qtbot: 
     gui.sync()
     assert gui.service.row(row.id).conflict  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: (painted_row(gui, row.id) or {}).get(Column.SYNC) != waiting[Column.SYNC], timeout=WAIT)
+
+
+def test_a_paid_order_settled_by_the_sync_loses_its_red_cells(gui: Gui, qtbot: QtBot) -> None:
+    """The clerk picks "Paid" on an order with money due, the status alone: red at once; plain once settled."""
+    row = on_screen(gui, lambda r: not r.cancelled and r.balance and r.billing_status.value == "pending")
+    gui.window.paid_choice = lambda _order: "status"  # type: ignore[method-assign,assignment]  # "Only change the status"
+    pick_in_table(gui, gui.row_index(row.id), Column.PAYMENT, "paid")
+    money = (Column.PAYMENT, Column.BALANCE)
+    # Shown at once, before the service confirms it: paid, with the balance still due, flagged.
+    assert painted_roles(gui, row.id, money, FOREGROUND) == [QColor(MONEY_RED)] * 2
+    assert all(painted_roles(gui, row.id, money, TOOLTIP))
+    qtbot.waitUntil(lambda: bool(gui.service.queue()), timeout=WAIT)
+    gui.sync()
+    settled = gui.service.row(row.id)
+    assert settled is not None and not settled.balance and settled.billing_status.value == "paid"
+    qtbot.waitUntil(lambda: (painted_row(gui, row.id) or {}).get(Column.SYNC) == "", timeout=WAIT)
+    assert painted_row(gui, row.id)[Column.PAYMENT] == "Paid"  # type: ignore[index]
+    # Every role the row's cells had and have no more is gone from the painted items too.
+    assert painted_roles(gui, row.id, money, FOREGROUND) == [None, None]
+    assert painted_roles(gui, row.id, money, TOOLTIP) == [None, None]
+    number = gui.row_index(row.id)
+    cells = gui.model.paint_cells(number)
+    assert cells is not None
+    for column in Column:
+        index = gui.window.mirror.index(number, column)
+        roles = {role: value for role, value in cells[column].items() if value is not None}
+        assert index.flags().value == roles.pop(FLAGS_ROLE)  # (kept apart from the other roles)
+        assert gui.window.mirror.itemData(index) == roles, column
