@@ -40,7 +40,8 @@ async def shoot(app: QApplication, root: Path) -> None:
     settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("language", "fr")
     settings.setValue("notify/new_orders", False)  # no tray pop-up over the shots
-    profile = Profile(name="demo", base_url=server.url, company_id=server.company_id)
+    clerk = server.store.data.users[0]  # the demo key's user, named on the documents as a login names the clerk
+    profile = Profile(name="demo", base_url=server.url, company_id=server.company_id, user_name=str(clerk["name"]))
     desktop = DesktopApp(app, paths, Session(profile, DEMO_ADMIN_KEY), settings)
     await desktop.service.sync()
     window = desktop.show()
