@@ -23,7 +23,7 @@ from genuka_desk.demo import DemoServer
 from genuka_desk.service import OrderService
 from tests.support.fixtures import load_fixture
 from tests.support.memory_keyring import MemoryKeyring
-from tests.support.services import make_client, make_service
+from tests.support.services import MakeService, make_client, make_service
 
 
 @pytest.fixture
@@ -67,6 +67,21 @@ async def service(demo_server: DemoServer, tmp_path: Path) -> AsyncIterator[Orde
     assert report.complete and report.pulled == 60
     yield svc
     await svc.close()
+
+
+@pytest_asyncio.fixture
+async def services() -> AsyncIterator[MakeService]:
+    """Make services as :func:`make_service` does; each is closed when the test ends (also when it fails)."""
+    made: list[OrderService] = []
+
+    def make(server: DemoServer, folder: Path, **options: Any) -> OrderService:
+        made.append(make_service(server, folder, **options))
+        return made[-1]
+
+    yield make
+    for service in reversed(made):
+        if not service.closed:
+            await service.close()
 
 
 @pytest.fixture(autouse=True)

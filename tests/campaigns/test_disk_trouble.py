@@ -25,7 +25,7 @@ from genuka_desk.store import CACHE_FILE, QUEUE_FILE, ListQuery, LocalStore, Sto
 from tests.support.bodies import bodies
 from tests.support.damage import damage, past_the_roots
 from tests.support.processes import profile_folder
-from tests.support.services import make_service, store_of, writes_of
+from tests.support.services import MakeService, make_service, store_of, writes_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -204,7 +204,7 @@ def test_read_only_folder_without_root(tmp_path: Path) -> None:
 @pytest.mark.asyncio
 @pytest.mark.parametrize("how", ["garbage", "pages"])
 async def test_damaged_cache_is_set_aside_and_rebuilt_from_the_server_keeping_the_queue(
-    demo_server: DemoServer, tmp_path: Path, how: str
+    demo_server: DemoServer, tmp_path: Path, how: str, services: MakeService
 ) -> None:
     folder = tmp_path / "profile"
     service = make_service(demo_server, folder)
@@ -220,51 +220,45 @@ async def test_damaged_cache_is_set_aside_and_rebuilt_from_the_server_keeping_th
     else:
         damage(folder / CACHE_FILE)
 
-    again = make_service(demo_server, folder)
-    try:
-        if not again.cache_rebuilt:
-            # The header reads and the start touched no damaged page: the full check finds it.
-            assert await again.check_cache() is False
-        assert again.cache_rebuilt
-        assert list(folder.glob(f"{CACHE_FILE}.corrupt-*")), "the damaged file is kept aside for support"
-        assert [c.id for c in again.queue()] == [change.id]  # the queue is a separate file: untouched
-        report = await again.sync()
-        assert report.complete and report.pulled == 60
-        assert again.order_count() == 60
-        assert len(writes_of(demo_server, change.id)) == 1
-        assert (await again.get_order(order_id)).shipping_status.value == "delivered"
-        assert await again.check_cache() is True
-    finally:
-        await again.close()
+    again = services(demo_server, folder)
+    if not again.cache_rebuilt:
+        # The header reads and the start touched no damaged page: the full check finds it.
+        assert await again.check_cache() is False
+    assert again.cache_rebuilt
+    assert list(folder.glob(f"{CACHE_FILE}.corrupt-*")), "the damaged file is kept aside for support"
+    assert [c.id for c in again.queue()] == [change.id]  # the queue is a separate file: untouched
+    report = await again.sync()
+    assert report.complete and report.pulled == 60
+    assert again.order_count() == 60
+    assert len(writes_of(demo_server, change.id)) == 1
+    assert (await again.get_order(order_id)).shipping_status.value == "delivered"
+    assert await again.check_cache() is True
 
 
 @pytest.mark.asyncio
 async def test_full_check_finds_damage_while_running_and_rebuilds_at_once(
-    demo_server: DemoServer, tmp_path: Path
+    demo_server: DemoServer, tmp_path: Path, services: MakeService
 ) -> None:
     folder = tmp_path / "profile"
-    service = make_service(demo_server, folder)
-    try:
-        await service.sync()
-        order_id = service.rows(ListQuery(shipping_status=("pending",), limit=1))[0].id
-        change = await service.set_status(order_id, shipping="delivered")
-        assert change is not None
-        assert await service.check_cache() is True
-        store_of(service).checkpoint()  # every page in the file
-        damage(folder / CACHE_FILE)
-        events: list[object] = []
-        service.subscribe(events.append)
+    service = services(demo_server, folder)
+    await service.sync()
+    order_id = service.rows(ListQuery(shipping_status=("pending",), limit=1))[0].id
+    change = await service.set_status(order_id, shipping="delivered")
+    assert change is not None
+    assert await service.check_cache() is True
+    store_of(service).checkpoint()  # every page in the file
+    damage(folder / CACHE_FILE)
+    events: list[object] = []
+    service.subscribe(events.append)
 
-        assert await service.check_cache() is False
-        assert [type(e).__name__ for e in events][:2] == ["CacheRebuilt", "OrdersChanged"]
-        assert service.cache_rebuilt and service.order_count() == 0
-        assert [c.id for c in service.queue()] == [change.id]
-        report = await service.sync()
-        assert report.complete and report.pulled == 60
-        assert len(writes_of(demo_server, change.id)) == 1
-        assert (await service.get_order(order_id)).shipping_status.value == "delivered"
-    finally:
-        await service.close()
+    assert await service.check_cache() is False
+    assert [type(e).__name__ for e in events][:2] == ["CacheRebuilt", "OrdersChanged"]
+    assert service.cache_rebuilt and service.order_count() == 0
+    assert [c.id for c in service.queue()] == [change.id]
+    report = await service.sync()
+    assert report.complete and report.pulled == 60
+    assert len(writes_of(demo_server, change.id)) == 1
+    assert (await service.get_order(order_id)).shipping_status.value == "delivered"
 
 
 def test_damage_seen_while_running_is_checked_and_rebuilt_at_the_next_start(tmp_path: Path) -> None:

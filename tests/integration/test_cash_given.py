@@ -21,7 +21,7 @@ from genuka_desk.demo import DEMO_ADMIN_KEY, DEMO_PASSWORD, DemoServer
 from genuka_desk.models import LoginResult, NewCustomer, NewOrder, NewOrderLine, NewPayment
 from genuka_desk.service import AppPaths, Desk, Profile
 from genuka_desk.store import LocalStore
-from tests.support.services import make_service, settle, store_of
+from tests.support.services import MakeService, settle, store_of
 
 
 class Recorder(httpx.AsyncHTTPTransport):
@@ -70,28 +70,25 @@ def cash_printed(facts: Any) -> list[tuple[Decimal | None, Decimal | None]]:
 @pytest.mark.asyncio
 @pytest.mark.parametrize("which", ["demo_server", "sync_server"])  # classic endpoints, and Mobile Sync's push
 async def test_the_cash_handed_over_follows_the_sale_to_the_server_and_is_never_sent(
-    which: str, request: pytest.FixtureRequest, tmp_path: Path
+    which: str, request: pytest.FixtureRequest, tmp_path: Path, services: MakeService
 ) -> None:
     server: DemoServer = request.getfixturevalue(which)
     recorder = Recorder()
-    service = make_service(server, tmp_path / "p", transport=recorder)
-    try:
-        await service.sync()
-        change = await service.create_order(cash_sale(server))
-        facts = service.paper(change.order_ref)  # right after the sale, not sent yet
-        assert facts.temporary and cash_printed(facts) == [(Decimal(10000), Decimal(1500))]
-        await settle(service)
-        created = service.change(change.id)
-        assert not created.order_id.startswith("local-") and created.order_id != change.order_id
-        facts = service.paper(change.order_ref)  # the temporary reference still finds it
-        assert facts.order_id == created.order_id and not facts.temporary
-        assert [p.queued for p in facts.payments] == [False]  # the server's payment, under its own id
-        assert cash_printed(facts) == [(Decimal(10000), Decimal(1500))]
-        store_of(service).prune_sent(time.time() + 3600)  # the sent changes forgotten: the cash stays
-        assert service.queue(include_sent=True) == []
-        assert cash_printed(service.paper(created.order_id)) == [(Decimal(10000), Decimal(1500))]
-    finally:
-        await service.close()
+    service = services(server, tmp_path / "p", transport=recorder)
+    await service.sync()
+    change = await service.create_order(cash_sale(server))
+    facts = service.paper(change.order_ref)  # right after the sale, not sent yet
+    assert facts.temporary and cash_printed(facts) == [(Decimal(10000), Decimal(1500))]
+    await settle(service)
+    created = service.change(change.id)
+    assert not created.order_id.startswith("local-") and created.order_id != change.order_id
+    facts = service.paper(change.order_ref)  # the temporary reference still finds it
+    assert facts.order_id == created.order_id and not facts.temporary
+    assert [p.queued for p in facts.payments] == [False]  # the server's payment, under its own id
+    assert cash_printed(facts) == [(Decimal(10000), Decimal(1500))]
+    store_of(service).prune_sent(time.time() + 3600)  # the sent changes forgotten: the cash stays
+    assert service.queue(include_sent=True) == []
+    assert cash_printed(service.paper(created.order_id)) == [(Decimal(10000), Decimal(1500))]
     sent = [x for body in recorder.bodies for x in keys_and_values(body)]
     assert sent and "tendered" not in sent and "change" not in sent
     assert not any(str(x) in ("10000", "10000.0", "1500", "1500.0") for x in sent), sent
@@ -102,33 +99,30 @@ async def test_the_cash_handed_over_follows_the_sale_to_the_server_and_is_never_
 
 @pytest.mark.asyncio
 async def test_no_cash_is_kept_for_an_exact_or_a_mobile_money_sale_nor_for_a_payment_dropped(
-    demo_server: DemoServer, tmp_path: Path
+    demo_server: DemoServer, tmp_path: Path, services: MakeService
 ) -> None:
-    service = make_service(demo_server, tmp_path / "p")
-    try:
-        await service.sync()
-        demo_server.stop()  # all of it offline
-        exact = await service.create_order(cash_sale(demo_server, tendered=Decimal(8500)))
-        mobile = await service.create_order(cash_sale(demo_server, method="orange_money"))
-        for sale in (exact, mobile):
-            assert cash_printed(service.paper(sale.order_ref)) == []
-        dropped = await service.create_order(cash_sale(demo_server))
-        assert cash_printed(service.paper(dropped.order_ref)) == [(Decimal(10000), Decimal(1500))]
-        corrected = cash_sale(demo_server, tendered=Decimal(9000))
-        await service.fix_sale(dropped.id, corrected)  # corrected before it was sent: the new cash only
-        assert cash_printed(service.paper(dropped.order_ref)) == [(Decimal(9000), Decimal(500))]
-        await service.discard(dropped.id)  # the sale given up: its cash note goes with it
-        assert store_of(service).cash_given(dropped.order_id) == []
-        # A payment taken on an unpaid sale, then dropped before it was sent.
-        unpaid = cash_sale(demo_server, tendered=None)
-        unpaid.paid_amount = None
-        order_id = (await service.create_order(unpaid)).order_id
-        taken = await service.record_payment(order_id, Decimal(5000), "cash", tendered=Decimal(6000))
-        assert cash_printed(service.paper(order_id)) == [(Decimal(6000), Decimal(1000))]
-        await service.discard(taken.id)
-        assert store_of(service).cash_given(order_id) == [] and cash_printed(service.paper(order_id)) == []
-    finally:
-        await service.close()
+    service = services(demo_server, tmp_path / "p")
+    await service.sync()
+    demo_server.stop()  # all of it offline
+    exact = await service.create_order(cash_sale(demo_server, tendered=Decimal(8500)))
+    mobile = await service.create_order(cash_sale(demo_server, method="orange_money"))
+    for sale in (exact, mobile):
+        assert cash_printed(service.paper(sale.order_ref)) == []
+    dropped = await service.create_order(cash_sale(demo_server))
+    assert cash_printed(service.paper(dropped.order_ref)) == [(Decimal(10000), Decimal(1500))]
+    corrected = cash_sale(demo_server, tendered=Decimal(9000))
+    await service.fix_sale(dropped.id, corrected)  # corrected before it was sent: the new cash only
+    assert cash_printed(service.paper(dropped.order_ref)) == [(Decimal(9000), Decimal(500))]
+    await service.discard(dropped.id)  # the sale given up: its cash note goes with it
+    assert store_of(service).cash_given(dropped.order_id) == []
+    # A payment taken on an unpaid sale, then dropped before it was sent.
+    unpaid = cash_sale(demo_server, tendered=None)
+    unpaid.paid_amount = None
+    order_id = (await service.create_order(unpaid)).order_id
+    taken = await service.record_payment(order_id, Decimal(5000), "cash", tendered=Decimal(6000))
+    assert cash_printed(service.paper(order_id)) == [(Decimal(6000), Decimal(1000))]
+    await service.discard(taken.id)
+    assert store_of(service).cash_given(order_id) == [] and cash_printed(service.paper(order_id)) == []
 
 
 def test_payments_queued_before_this_version_keep_their_cash_handed_over(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ import pytest
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
 from genuka_desk.demo.store import line_money
 from genuka_desk.models import LineChange, OrderEdit
-from tests.support.services import make_service, settle
+from tests.support.services import MakeService, settle
 
 DISCOUNT = [{"discount_id": None, "discount_type": "percentage", "discount_value": 10}]
 TAXES = [{"name": "TVA", "rate": 19.25}]
@@ -68,34 +68,31 @@ def test_the_demo_drops_what_a_products_item_leaves_out(demo_server: DemoServer)
 
 @pytest.mark.asyncio
 async def test_a_line_edit_keeps_the_other_lines_discounts_taxes_cost_and_service(
-    demo_server: DemoServer, tmp_path: Path
+    demo_server: DemoServer, tmp_path: Path, services: MakeService
 ) -> None:
     before = dressed(demo_server)
-    service = make_service(demo_server, tmp_path / "p")
-    try:
-        await service.sync()
-        order = await service.refresh_order(before["id"])
-        last = order.lines[-1]
-        first = order.lines[0]
-        edit = OrderEdit(
-            lines={
-                str(last.id): LineChange(quantity=(last.quantity or 0) + 1),
-                str(first.id): LineChange(quantity=(first.quantity or 0) + 2),  # edited, and still discounted
-            }
-        )
-        change = await service.update_order(before["id"], edit)
-        assert change is not None
-        await settle(service)
-        after = demo_server.store.get_order(before["id"])
-        lines = {str(op["id"]): op for op in after["order_products"]}
-        kept = lines[str(before["order_products"][0]["id"])]
-        assert kept["discounts"] == DISCOUNT and kept["metadata"]["taxes"] == TAXES and kept["cost"] == 100
-        assert kept["quantity"] == before["order_products"][0]["quantity"] + 2
-        service_line = lines[str(before["order_products"][1]["id"])]
-        assert service_line["service_id"] == "01demoservice0000000000001" and service_line["product_id"] is None
-        assert service_line["metadata"]["item_title"] == before["order_products"][1]["metadata"]["item_title"]
-        assert Decimal(str(after["amount"])) == expected_amount(after)
-        shown = service.order_now(before["id"])
-        assert shown is not None and shown.amount == Decimal(str(after["amount"]))
-    finally:
-        await service.close()
+    service = services(demo_server, tmp_path / "p")
+    await service.sync()
+    order = await service.refresh_order(before["id"])
+    last = order.lines[-1]
+    first = order.lines[0]
+    edit = OrderEdit(
+        lines={
+            str(last.id): LineChange(quantity=(last.quantity or 0) + 1),
+            str(first.id): LineChange(quantity=(first.quantity or 0) + 2),  # edited, and still discounted
+        }
+    )
+    change = await service.update_order(before["id"], edit)
+    assert change is not None
+    await settle(service)
+    after = demo_server.store.get_order(before["id"])
+    lines = {str(op["id"]): op for op in after["order_products"]}
+    kept = lines[str(before["order_products"][0]["id"])]
+    assert kept["discounts"] == DISCOUNT and kept["metadata"]["taxes"] == TAXES and kept["cost"] == 100
+    assert kept["quantity"] == before["order_products"][0]["quantity"] + 2
+    service_line = lines[str(before["order_products"][1]["id"])]
+    assert service_line["service_id"] == "01demoservice0000000000001" and service_line["product_id"] is None
+    assert service_line["metadata"]["item_title"] == before["order_products"][1]["metadata"]["item_title"]
+    assert Decimal(str(after["amount"])) == expected_amount(after)
+    shown = service.order_now(before["id"])
+    assert shown is not None and shown.amount == Decimal(str(after["amount"]))

@@ -17,7 +17,7 @@ from genuka_desk.demo import DemoServer
 from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
 from genuka_desk.service import ChangeState, OrderService
 from genuka_desk.store.capabilities import kept_capabilities
-from tests.support.services import make_service, settle, store_of, writes_of
+from tests.support.services import MakeService, settle, store_of, writes_of
 
 
 def sale(server: DemoServer, n: int, paid: Decimal | None = None) -> NewOrder:
@@ -59,130 +59,114 @@ def flag(service: OrderService, server: DemoServer, name: str) -> str | None:
 
 
 @pytest.mark.asyncio
-async def test_a_paid_sale_goes_through_sync_push_once_with_its_key(sync_server: DemoServer, tmp_path: Path) -> None:
-    service = make_service(sync_server, tmp_path / "p")
-    try:
-        await service.sync()
-        change = await service.create_order(sale(sync_server, 1, Decimal(3000)))
-        payment = store_of(service).sale_payment(change.id)
-        assert payment is not None
-        await settle(service)
-        assert (
-            service.change(change.id).state is ChangeState.SENT and service.change(payment.id).state is ChangeState.SENT
-        )
-        assert pushes_kept(service, sync_server) is True
-        assert flag(service, sync_server, "sync_shape.order") == "trusted"
-        assert flag(service, sync_server, "sync_shape.payment") == "trusted"
-        # The write log names each operation by its idempotency key: the change's own id.
-        assert [w["kind"] for w in made(sync_server, change.id)] == ["create"]
-        assert [w["kind"] for w in made(sync_server, payment.id)] == ["payment"]
-        order_id = service.change(change.id).order_id
-        assert money(sync_server, order_id) == (Decimal(3000), Decimal(8200 - 3000))
-        assert store_of(service).change(change.id).base["via"] == "sync"  # type: ignore[union-attr]
-    finally:
-        await service.close()
+async def test_a_paid_sale_goes_through_sync_push_once_with_its_key(
+    sync_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = services(sync_server, tmp_path / "p")
+    await service.sync()
+    change = await service.create_order(sale(sync_server, 1, Decimal(3000)))
+    payment = store_of(service).sale_payment(change.id)
+    assert payment is not None
+    await settle(service)
+    assert service.change(change.id).state is ChangeState.SENT and service.change(payment.id).state is ChangeState.SENT
+    assert pushes_kept(service, sync_server) is True
+    assert flag(service, sync_server, "sync_shape.order") == "trusted"
+    assert flag(service, sync_server, "sync_shape.payment") == "trusted"
+    # The write log names each operation by its idempotency key: the change's own id.
+    assert [w["kind"] for w in made(sync_server, change.id)] == ["create"]
+    assert [w["kind"] for w in made(sync_server, payment.id)] == ["payment"]
+    order_id = service.change(change.id).order_id
+    assert money(sync_server, order_id) == (Decimal(3000), Decimal(8200 - 3000))
+    assert store_of(service).change(change.id).base["via"] == "sync"  # type: ignore[union-attr]
 
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("mode", ["drop", "reset", "500-after"])
 async def test_a_lost_answer_is_sent_again_with_the_same_key_and_applied_once(
-    sync_server: DemoServer, tmp_path: Path, mode: str
+    sync_server: DemoServer, tmp_path: Path, mode: str, services: MakeService
 ) -> None:
-    service = make_service(sync_server, tmp_path / "p")
-    try:
+    service = services(sync_server, tmp_path / "p")
+    await service.sync()
+    sync_server.faults.arm(mode, count=2, method="POST", path="/sync/push")  # the sale's, then the payment's
+    change = await service.create_order(sale(sync_server, 2, Decimal(1000)))
+    payment = store_of(service).sale_payment(change.id)
+    assert payment is not None
+    for _ in range(4):
         await service.sync()
-        sync_server.faults.arm(mode, count=2, method="POST", path="/sync/push")  # the sale's, then the payment's
-        change = await service.create_order(sale(sync_server, 2, Decimal(1000)))
-        payment = store_of(service).sale_payment(change.id)
-        assert payment is not None
-        for _ in range(4):
-            await service.sync()
-            for held in service.queue():
-                if held.state is ChangeState.FAILED:
-                    await service.retry(held.id)  # a 500 is shown refused; the clerk's Retry sends the key again
-        await settle(service)
-        assert service.queue() == [] and sync_server.faults.injected == 2  # both lost answers were on sync/push
-        assert len(made(sync_server, change.id)) == 1 and len(made(sync_server, payment.id)) == 1
-        assert money(sync_server, service.change(change.id).order_id)[0] == Decimal(1000)
-    finally:
-        await service.close()
+        for held in service.queue():
+            if held.state is ChangeState.FAILED:
+                await service.retry(held.id)  # a 500 is shown refused; the clerk's Retry sends the key again
+    await settle(service)
+    assert service.queue() == [] and sync_server.faults.injected == 2  # both lost answers were on sync/push
+    assert len(made(sync_server, change.id)) == 1 and len(made(sync_server, payment.id)) == 1
+    assert money(sync_server, service.change(change.id).order_id)[0] == Decimal(1000)
 
 
 @pytest.mark.asyncio
 async def test_a_refused_shape_falls_back_to_the_classic_endpoint_at_once(
-    sync_server: DemoServer, tmp_path: Path
+    sync_server: DemoServer, tmp_path: Path, services: MakeService
 ) -> None:
     sync_server.store.sync_order_shape = "refuse"
-    service = make_service(sync_server, tmp_path / "p")
-    try:
-        await service.sync()
-        first = await service.create_order(sale(sync_server, 3, Decimal(500)))
-        await settle(service)
-        assert service.change(first.id).state is ChangeState.SENT and len(made(sync_server, first.id)) == 1
-        assert flag(service, sync_server, "sync_shape.order") == "refused"
-        second = await service.create_order(sale(sync_server, 4))
-        await settle(service)
-        assert len(made(sync_server, second.id)) == 1
-        assert money(sync_server, service.change(first.id).order_id)[0] == Decimal(500)  # its payment still went
-    finally:
-        await service.close()
+    service = services(sync_server, tmp_path / "p")
+    await service.sync()
+    first = await service.create_order(sale(sync_server, 3, Decimal(500)))
+    await settle(service)
+    assert service.change(first.id).state is ChangeState.SENT and len(made(sync_server, first.id)) == 1
+    assert flag(service, sync_server, "sync_shape.order") == "refused"
+    second = await service.create_order(sale(sync_server, 4))
+    await settle(service)
+    assert len(made(sync_server, second.id)) == 1
+    assert money(sync_server, service.change(first.id).order_id)[0] == Decimal(500)  # its payment still went
 
 
 @pytest.mark.asyncio
 async def test_a_sale_the_server_misreads_is_put_right_and_the_shape_not_used_again(
-    sync_server: DemoServer, tmp_path: Path
+    sync_server: DemoServer, tmp_path: Path, services: MakeService
 ) -> None:
     sync_server.store.sync_order_shape = "documented"  # reads only customer_id, amount, shop_id
-    service = make_service(sync_server, tmp_path / "p")
-    try:
-        await service.sync()
-        change = await service.create_order(sale(sync_server, 5, Decimal(8200)))
-        await settle(service)
-        order_id = service.change(change.id).order_id
-        body = sync_server.store.get_order(order_id)
-        lines = sorted((op["quantity"], op["price"]) for op in body["order_products"])
-        assert lines == [(1, 200), (2, 4000)] and body["amount"] == 8200  # put right with the classic update
-        assert money(sync_server, order_id) == (Decimal(8200), Decimal(0))
-        assert flag(service, sync_server, "sync_shape.order") == "refused"
-        other = await service.create_order(sale(sync_server, 6))
-        await settle(service)
-        assert [w["kind"] for w in made(sync_server, other.id)] == ["create"]  # the classic way now
-        assert service.queue() == []
-    finally:
-        await service.close()
+    service = services(sync_server, tmp_path / "p")
+    await service.sync()
+    change = await service.create_order(sale(sync_server, 5, Decimal(8200)))
+    await settle(service)
+    order_id = service.change(change.id).order_id
+    body = sync_server.store.get_order(order_id)
+    lines = sorted((op["quantity"], op["price"]) for op in body["order_products"])
+    assert lines == [(1, 200), (2, 4000)] and body["amount"] == 8200  # put right with the classic update
+    assert money(sync_server, order_id) == (Decimal(8200), Decimal(0))
+    assert flag(service, sync_server, "sync_shape.order") == "refused"
+    other = await service.create_order(sale(sync_server, 6))
+    await settle(service)
+    assert [w["kind"] for w in made(sync_server, other.id)] == ["create"]  # the classic way now
+    assert service.queue() == []
 
 
 @pytest.mark.asyncio
-async def test_a_server_without_sync_push_gets_the_classic_endpoints(demo_server: DemoServer, tmp_path: Path) -> None:
-    service = make_service(demo_server, tmp_path / "p")
-    try:
-        await service.sync()
-        change = await service.create_order(sale(demo_server, 7, Decimal(700)))
-        await settle(service)
-        assert pushes_kept(service, demo_server) is False
-        assert store_of(service).change(change.id).base["via"] == "classic"  # type: ignore[union-attr]
-        assert money(demo_server, service.change(change.id).order_id)[0] == Decimal(700)
-    finally:
-        await service.close()
+async def test_a_server_without_sync_push_gets_the_classic_endpoints(
+    demo_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = services(demo_server, tmp_path / "p")
+    await service.sync()
+    change = await service.create_order(sale(demo_server, 7, Decimal(700)))
+    await settle(service)
+    assert pushes_kept(service, demo_server) is False
+    assert store_of(service).change(change.id).base["via"] == "classic"  # type: ignore[union-attr]
+    assert money(demo_server, service.change(change.id).order_id)[0] == Decimal(700)
 
 
 @pytest.mark.asyncio
 async def test_a_sale_sent_through_sync_push_goes_again_with_its_key_even_once_the_shape_is_refused(
-    sync_server: DemoServer, tmp_path: Path
+    sync_server: DemoServer, tmp_path: Path, services: MakeService
 ) -> None:
-    service = make_service(sync_server, tmp_path / "p")
-    try:
-        await service.sync()
-        sync_server.store.sync_order_shape = "documented"  # the sale is made with other lines...
-        sync_server.faults.arm("500", count=20, method="PUT", path="/admin/orders")  # ...and cannot be put right now
-        change = await service.create_order(sale(sync_server, 8))
-        await service.sync()
-        assert service.change(change.id).posted and flag(service, sync_server, "sync_shape.order") == "refused"
-        sync_server.faults.clear()
-        await settle(service)
-        # Sent again with its key (the look would not know the misread sale): made once, then put right.
-        assert service.queue() == [] and len(made(sync_server, change.id)) == 1
-        body = sync_server.store.get_order(service.change(change.id).order_id)
-        assert sorted((op["quantity"], op["price"]) for op in body["order_products"]) == [(1, 200), (2, 4000)]
-    finally:
-        await service.close()
+    service = services(sync_server, tmp_path / "p")
+    await service.sync()
+    sync_server.store.sync_order_shape = "documented"  # the sale is made with other lines...
+    sync_server.faults.arm("500", count=20, method="PUT", path="/admin/orders")  # ...and cannot be put right now
+    change = await service.create_order(sale(sync_server, 8))
+    await service.sync()
+    assert service.change(change.id).posted and flag(service, sync_server, "sync_shape.order") == "refused"
+    sync_server.faults.clear()
+    await settle(service)
+    # Sent again with its key (the look would not know the misread sale): made once, then put right.
+    assert service.queue() == [] and len(made(sync_server, change.id)) == 1
+    body = sync_server.store.get_order(service.change(change.id).order_id)
+    assert sorted((op["quantity"], op["price"]) for op in body["order_products"]) == [(1, 200), (2, 4000)]

@@ -12,7 +12,7 @@ import pytest
 from genuka_desk.demo import DemoServer
 from genuka_desk.service import InvalidEdit
 from genuka_desk.store import ListQuery
-from tests.support.services import FAST_SYNC, make_service, store_of
+from tests.support.services import FAST_SYNC, MakeService, make_service, store_of
 
 pytestmark = pytest.mark.asyncio
 
@@ -40,54 +40,47 @@ async def test_list_items_are_slim_unless_included(demo_server: DemoServer) -> N
     assert refused["status"] == 400 and "everything" in refused["message"]
 
 
-async def test_a_sync_keeps_names_lines_and_fetches_addresses_in_full(demo_server: DemoServer, tmp_path: Path) -> None:
-    service = make_service(demo_server, tmp_path / "p")
-    try:
-        report = await service.sync()
-        assert report.complete and report.pulled == 60
-        rows = await service.list_orders(ListQuery(limit=None))
-        assert all(r.customer for r in rows.rows) and all(r.item_count > 0 for r in rows.rows)
-        order = await service.get_order(rows.rows[0].id)
-        assert order.shipping_address is not None and order.shipping_address.line1, "fetched in full after the pull"
-        assert not store_of(service).needs_detail(str(order.id))
-    finally:
-        await service.close()
+async def test_a_sync_keeps_names_lines_and_fetches_addresses_in_full(
+    demo_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = services(demo_server, tmp_path / "p")
+    report = await service.sync()
+    assert report.complete and report.pulled == 60
+    rows = await service.list_orders(ListQuery(limit=None))
+    assert all(r.customer for r in rows.rows) and all(r.item_count > 0 for r in rows.rows)
+    order = await service.get_order(rows.rows[0].id)
+    assert order.shipping_address is not None and order.shipping_address.line1, "fetched in full after the pull"
+    assert not store_of(service).needs_detail(str(order.id))
 
 
-async def test_details_wait_for_the_next_pull_beyond_the_limit(demo_server: DemoServer, tmp_path: Path) -> None:
-    service = make_service(demo_server, tmp_path / "p", policy=replace(FAST_SYNC, details_per_sync=25))
-    try:
-        await service.sync()
-        waiting = [
-            r.id
-            for r in (await service.list_orders(ListQuery(limit=None))).rows
-            if store_of(service).needs_detail(r.id)
-        ]
-        assert len(waiting) == 35
-        await service.sync()
-        await service.sync()
-        assert not [r for r in waiting if store_of(service).needs_detail(r)]
-    finally:
-        await service.close()
+async def test_details_wait_for_the_next_pull_beyond_the_limit(
+    demo_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = services(demo_server, tmp_path / "p", policy=replace(FAST_SYNC, details_per_sync=25))
+    await service.sync()
+    waiting = [
+        r.id for r in (await service.list_orders(ListQuery(limit=None))).rows if store_of(service).needs_detail(r.id)
+    ]
+    assert len(waiting) == 35
+    await service.sync()
+    await service.sync()
+    assert not [r for r in waiting if store_of(service).needs_detail(r)]
 
 
 async def test_an_edit_of_an_order_known_only_from_the_list_reads_it_in_full_first(
-    demo_server: DemoServer, tmp_path: Path
+    demo_server: DemoServer, tmp_path: Path, services: MakeService
 ) -> None:
     from genuka_desk.models import OrderEdit
 
-    service = make_service(demo_server, tmp_path / "p", policy=replace(FAST_SYNC, details_per_sync=0))
-    try:
-        await service.sync()
-        row = (await service.list_orders(ListQuery(limit=1))).rows[0]
-        assert store_of(service).needs_detail(row.id)
-        change = await service.update_order(row.id, OrderEdit(fields={"shipping.address.city": "Kribi"}))
-        assert change is not None and change.base.get("shipping.address.city"), "judged against the real value"
-        report = await service.sync(pull=False)
-        assert report.complete and report.conflicts == 0
-        assert demo_server.store.get_order(row.id)["shipping"]["address"]["city"] == "Kribi"
-    finally:
-        await service.close()
+    service = services(demo_server, tmp_path / "p", policy=replace(FAST_SYNC, details_per_sync=0))
+    await service.sync()
+    row = (await service.list_orders(ListQuery(limit=1))).rows[0]
+    assert store_of(service).needs_detail(row.id)
+    change = await service.update_order(row.id, OrderEdit(fields={"shipping.address.city": "Kribi"}))
+    assert change is not None and change.base.get("shipping.address.city"), "judged against the real value"
+    report = await service.sync(pull=False)
+    assert report.complete and report.conflicts == 0
+    assert demo_server.store.get_order(row.id)["shipping"]["address"]["city"] == "Kribi"
 
 
 async def test_orders_created_during_a_pull_push_none_out(tmp_path: Path) -> None:
@@ -142,22 +135,21 @@ async def test_deleted_and_cancelled_orders_are_learned_and_ghosts_stay_out(tmp_
             await service.close()
 
 
-async def test_two_writes_in_one_second_do_not_slip_past_the_pull(demo_server: DemoServer, tmp_path: Path) -> None:
+async def test_two_writes_in_one_second_do_not_slip_past_the_pull(
+    demo_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
     store = demo_server.store
     second = datetime(2026, 11, 24, 9, 0, 0, tzinfo=UTC)
     store.now = lambda: second  # type: ignore[method-assign]  # the server's clock stands still: one second
-    service = make_service(demo_server, tmp_path / "p")
-    try:
-        await service.sync()
-        oid = store.rows[5].id
-        store.colleague_edit(oid, {"shipping.status": "taken_in_charge"})
-        await service.sync()
-        assert (await service.get_order(oid)).shipping.status.value == "taken_in_charge"  # type: ignore[union-attr]
-        store.colleague_edit(oid, {"shipping.status": "delivered"})  # same updated_at as the last one
-        await service.sync()
-        assert (await service.get_order(oid)).shipping.status.value == "delivered"  # type: ignore[union-attr]
-    finally:
-        await service.close()
+    service = services(demo_server, tmp_path / "p")
+    await service.sync()
+    oid = store.rows[5].id
+    store.colleague_edit(oid, {"shipping.status": "taken_in_charge"})
+    await service.sync()
+    assert (await service.get_order(oid)).shipping.status.value == "taken_in_charge"  # type: ignore[union-attr]
+    store.colleague_edit(oid, {"shipping.status": "delivered"})  # same updated_at as the last one
+    await service.sync()
+    assert (await service.get_order(oid)).shipping.status.value == "delivered"  # type: ignore[union-attr]
 
 
 async def test_a_pull_killed_after_a_page_still_fetches_the_details_that_page_made_due(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from genuka_desk.models import LineChange, Order, OrderEdit, read_value
 from genuka_desk.service import OrderService
 from genuka_desk.store import ChangeState, ListQuery
 from genuka_desk.sync import ConnectivityChanged, Event, OrdersChanged, QueueChanged
-from tests.support.services import make_service, writes_of
+from tests.support.services import MakeService, make_service, send_all, settled, writes_of
 
 pytestmark = pytest.mark.asyncio
 
@@ -33,15 +33,6 @@ async def editable(service: OrderService, skip: int = 0) -> Order:
 def server_body(server: DemoServer, order_id: str) -> dict[str, Any]:
     with server.store.lock:
         return server.store.body(server.store.order_index(order_id))
-
-
-async def sync_until_done(service: OrderService, rounds: int = 12) -> None:
-    for _ in range(rounds):
-        report = await service.sync(pull=False)
-        if report.complete:
-            return
-        await asyncio.sleep(0.06)  # past the (tiny) backoff of the test policy
-    raise AssertionError(f"changes still queued: {[(c.state, c.last_error) for c in service.queue()]}")
 
 
 async def test_offline_changes_show_at_once_survive_restart_and_land_exactly_once(
@@ -117,7 +108,7 @@ async def test_fault_modes_leave_the_queue_correct(
         await service.set_status(str(first.id), shipping="delivered"),
     ]
     demo_server.faults.arm(mode, count, method=method, path="/admin/orders", **options)
-    await sync_until_done(service)
+    await send_all(service)
     assert demo_server.faults.pending() == 0, "every armed fault was hit"
     for change in changes:
         assert change is not None
@@ -311,7 +302,7 @@ async def test_full_refresh_keeps_pending_overlays(demo_server: DemoServer, tmp_
     assert (await svc.get_order(str(order.id))).shipping_status.value == "delivered"
     assert svc.order_count() == 60
     demo_server.faults.clear()
-    await sync_until_done(svc)
+    await send_all(svc)
     await svc.close()
 
 
@@ -357,38 +348,23 @@ async def test_background_sync_goes_offline_probes_and_drains_when_back(
         await service.stop()
 
 
-async def test_sent_changes_are_forgotten_after_keep_sent_days(demo_server: DemoServer, tmp_path: Path) -> None:
+async def test_sent_changes_are_forgotten_after_keep_sent_days(
+    demo_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
     from dataclasses import replace as with_
 
     from tests.support.services import FAST_SYNC
 
-    kept = make_service(demo_server, tmp_path / "kept")
-    try:
-        await kept.sync()
-        row = (await kept.list_orders(ListQuery(limit=1))).rows[0]
-        change = await kept.set_status(row.id, billing="unpaid" if row.billing_status.value != "unpaid" else "paid")
-        assert change is not None and (await kept.sync()).sent == 1
-        assert [c.id for c in kept.queue(include_sent=True)] == [change.id], "sent today: kept for the history"
-    finally:
-        await kept.close()
+    kept = services(demo_server, tmp_path / "kept")
+    await kept.sync()
+    row = (await kept.list_orders(ListQuery(limit=1))).rows[0]
+    change = await kept.set_status(row.id, billing="unpaid" if row.billing_status.value != "unpaid" else "paid")
+    assert change is not None and (await kept.sync()).sent == 1
+    assert [c.id for c in kept.queue(include_sent=True)] == [change.id], "sent today: kept for the history"
     # The same queue under a policy that keeps sent changes no time at all: the next sync forgets them.
-    pruning = make_service(demo_server, tmp_path / "kept", policy=with_(FAST_SYNC, keep_sent_days=0.0))
-    try:
-        assert (await pruning.sync()).complete
-        assert pruning.queue(include_sent=True) == []
-    finally:
-        await pruning.close()
-
-
-async def settled(service: OrderService, change_id: str, rounds: int = 40) -> ChangeState:
-    """Sync until the change is no longer waiting to be sent (sent, in conflict or refused)."""
-    for _ in range(rounds):
-        await service.sync(pull=False)
-        state = service.change(change_id).state
-        if state not in (ChangeState.PENDING, ChangeState.SENDING):
-            return state
-        await asyncio.sleep(0.06)
-    raise AssertionError(f"still waiting: {service.change(change_id).last_error}")
+    pruning = services(demo_server, tmp_path / "kept", policy=with_(FAST_SYNC, keep_sent_days=0.0))
+    assert (await pruning.sync()).complete
+    assert pruning.queue(include_sent=True) == []
 
 
 @pytest.mark.parametrize("keep", ["mine", "theirs"])
@@ -435,7 +411,7 @@ async def test_a_lost_answer_with_nothing_moved_since_is_sent_again_once(
 
 
 async def test_the_first_sync_loads_its_modules_in_a_worker_thread_once(
-    demo_server: DemoServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo_server: DemoServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, services: MakeService
 ) -> None:
     """The engine's and the HTTP stack's imports (~100 ms) run off the loop's thread, which is the GUI's."""
     import threading
@@ -450,12 +426,9 @@ async def test_the_first_sync_loads_its_modules_in_a_worker_thread_once(
         real(names)
 
     monkeypatch.setattr(orders, "load_modules", watched)
-    service = make_service(demo_server, tmp_path / "profile")
-    try:
-        assert (await service.sync()).complete
-        assert (await service.sync()).complete
-    finally:
-        await service.close()
+    service = services(demo_server, tmp_path / "profile")
+    assert (await service.sync()).complete
+    assert (await service.sync()).complete
     assert len(loads) == 1  # once: the second sync finds them loaded
     on_main, names = loads[0]
     assert not on_main

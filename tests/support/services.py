@@ -10,13 +10,13 @@ import asyncio
 import weakref
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 
 from genuka_desk.api import GenukaClient, RetryPolicy
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
-from genuka_desk.service import ChangeState, OrderService
+from genuka_desk.service import ChangeState, ListQuery, OrderRow, OrderService
 from genuka_desk.store import LocalStore
 from genuka_desk.sync import SyncPolicy
 
@@ -46,6 +46,12 @@ FAST_SYNC = SyncPolicy(
     probe_interval=0.05,
     in_flight_limit=0.3,
 )
+
+
+class MakeService(Protocol):
+    """What the ``services`` fixture gives: :func:`make_service`, closed at the test's end."""
+
+    def __call__(self, server: DemoServer, folder: Path, **options: Any) -> OrderService: ...
 
 
 def make_service(
@@ -89,3 +95,34 @@ async def settle(service: OrderService, rounds: int = 12) -> None:
         if all(c.state in (ChangeState.FAILED, ChangeState.CONFLICT) for c in service.queue()):
             return
         await asyncio.sleep(0.35)
+
+
+async def send_all(service: OrderService, rounds: int = 12) -> None:
+    """Push until every change reached the server; fails the test with what is left otherwise."""
+    for _ in range(rounds):
+        if (await service.sync(pull=False)).complete:
+            return
+        await asyncio.sleep(0.06)  # past the (tiny) backoff of the test policy
+    raise AssertionError(f"changes still queued: {[(c.state, c.last_error) for c in service.queue()]}")
+
+
+async def settled(service: OrderService, change_id: str, rounds: int = 40) -> ChangeState:
+    """Push until the change is no longer waiting to be sent (sent, in conflict or refused); its state."""
+    for _ in range(rounds):
+        await service.sync(pull=False)
+        state = service.change(change_id).state
+        if state not in (ChangeState.PENDING, ChangeState.SENDING):
+            return state
+        await asyncio.sleep(0.06)
+    raise AssertionError(f"still waiting: {service.change(change_id).last_error}")
+
+
+def unpaid(service: OrderService, skip: int = 0) -> OrderRow:
+    """An order awaiting payment with a total (the ``skip``-th)."""
+    rows = [r for r in service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total]
+    return rows[skip]
+
+
+def server_payments(server: DemoServer, order_id: str) -> list[dict[str, Any]]:
+    """The payments the demo server holds on an order."""
+    return list(server.store.get_order(order_id).get("payments") or [])

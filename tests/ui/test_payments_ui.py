@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from pytestqt.qtbot import QtBot
 
@@ -12,15 +11,7 @@ from genuka_desk.models import Side
 from genuka_desk.service import ChangeKind, ListQuery
 from genuka_desk.ui.payment_dialog import PaymentDialog
 from tests.support.gui import WAIT, Gui
-
-
-def unpaid(gui: Gui, skip: int = 0) -> Any:
-    rows = [r for r in gui.service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total]
-    return rows[skip]
-
-
-def server_payments(gui: Gui, order_id: str) -> list[dict[str, Any]]:
-    return list(gui.server.store.get_order(order_id).get("payments") or [])
+from tests.support.services import server_payments, unpaid
 
 
 def fill(dialog: PaymentDialog, amount: str, method: str, tendered: str = "") -> None:
@@ -30,7 +21,7 @@ def fill(dialog: PaymentDialog, amount: str, method: str, tendered: str = "") ->
 
 
 def test_the_dialog_says_why_it_cannot_record_and_shows_the_change_due(gui: Gui, qtbot: QtBot) -> None:
-    row = unpaid(gui)
+    row = unpaid(gui.service)
     order = gui.service.order_now(row.id)
     assert order is not None
     dialog = PaymentDialog(gui.service, order, locale="en")
@@ -50,7 +41,7 @@ def test_the_dialog_says_why_it_cannot_record_and_shows_the_change_due(gui: Gui,
 
 
 def test_a_partial_cash_payment_then_the_rest_by_mobile_money_online_and_offline(gui: Gui, qtbot: QtBot) -> None:
-    row = unpaid(gui)
+    row = unpaid(gui.service)
     editor = gui.window.open_order(row.id)
     assert editor is not None
     balance = editor.order.balance
@@ -60,7 +51,7 @@ def test_a_partial_cash_payment_then_the_rest_by_mobile_money_online_and_offline
     qtbot.waitUntil(lambda: len(editor.order.payments) == 1, timeout=WAIT)
     assert editor.order.balance == balance - 1000 and "waiting" in editor.payments.table.item(0, 5).text()
     gui.sync()
-    assert [Decimal(str(p["amount"])) for p in server_payments(gui, row.id)] == [1000]
+    assert [Decimal(str(p["amount"])) for p in server_payments(gui.server, row.id)] == [1000]
     gui.server.stop()  # the rest is paid with the internet down
     dialog = editor.take_payment()
     assert dialog.amount.amount() == balance - 1000
@@ -77,7 +68,7 @@ def test_a_partial_cash_payment_then_the_rest_by_mobile_money_online_and_offline
 
 
 def test_the_rest_reaches_the_server_once_when_it_is_back(gui: Gui, qtbot: QtBot) -> None:
-    row = unpaid(gui, 1)
+    row = unpaid(gui.service, 1)
     gui.window.confirm = lambda *a: True  # type: ignore[method-assign]
     dialog = gui.window.take_payment(row.id)
     assert dialog is not None
@@ -86,7 +77,7 @@ def test_the_rest_reaches_the_server_once_when_it_is_back(gui: Gui, qtbot: QtBot
     qtbot.waitUntil(lambda: bool(gui.service.queue()), timeout=WAIT)
     gui.sync()
     gui.sync()
-    (payment,) = server_payments(gui, row.id)
+    (payment,) = server_payments(gui.server, row.id)
     editor = gui.window.open_order(row.id)
     assert editor is not None
     editor.payments.table.selectRow(0)
@@ -98,11 +89,11 @@ def test_the_rest_reaches_the_server_once_when_it_is_back(gui: Gui, qtbot: QtBot
     editor.payments.delete_button.click()
     qtbot.waitUntil(lambda: not editor.order.payments, timeout=WAIT)
     gui.sync()
-    assert server_payments(gui, row.id) == [] and payment["id"]
+    assert server_payments(gui.server, row.id) == [] and payment["id"]
 
 
 def test_paid_in_the_list_offers_to_record_the_balance(gui: Gui, qtbot: QtBot) -> None:
-    row = unpaid(gui, 2)
+    row = unpaid(gui.service, 2)
     order = gui.service.order_now(row.id)
     assert order is not None
     answers = iter(["payment", None, "status"])
@@ -113,7 +104,7 @@ def test_paid_in_the_list_offers_to_record_the_balance(gui: Gui, qtbot: QtBot) -
     assert dialogs and dialogs[-1].amount.amount() == order.balance
     dialogs[-1].accept()
     qtbot.waitUntil(lambda: any(c.kind is ChangeKind.PAYMENT for c in gui.service.queue()), timeout=WAIT)
-    other = unpaid(gui, 3)
+    other = unpaid(gui.service, 3)
     gui.window.change_status(other.id, Side.BILLING, "paid")  # Cancel: nothing at all
     assert all(c.order_id != other.id for c in gui.service.queue())
     gui.window.change_status(other.id, Side.BILLING, "paid")  # "Only change the status"
@@ -121,13 +112,13 @@ def test_paid_in_the_list_offers_to_record_the_balance(gui: Gui, qtbot: QtBot) -
     (alone,) = [c for c in gui.service.queue() if c.order_id == other.id]
     assert alone.kind is ChangeKind.STATUS
     gui.sync()
-    assert len(server_payments(gui, row.id)) == 1 and server_payments(gui, other.id) == []
+    assert len(server_payments(gui.server, row.id)) == 1 and server_payments(gui.server, other.id) == []
 
 
 def test_the_list_shows_and_sorts_by_the_balance(gui: Gui, qtbot: QtBot) -> None:
     from genuka_desk.ui.order_table_model import Column
 
-    row = unpaid(gui, 4)
+    row = unpaid(gui.service, 4)
     index = gui.model.index(gui.row_index(row.id), Column.BALANCE)
     assert index.data() and "FCFA" in index.data()
     gui.window.confirm = lambda *a: True  # type: ignore[method-assign]
