@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from genuka_desk.demo import DemoServer
+from genuka_desk.service import OrderService
 from tests.support.clerk import Clerk
-from tests.support.services import MakeService
 
 pytestmark = pytest.mark.asyncio
 
 
 async def test_end_check_passes_a_clean_run_and_catches_each_kind_of_damage(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "profile")
-    await service.sync()
     clerk = Clerk(seed=3)
     await clerk.pick_orders(service, demo_server)
     assert await clerk.queue_some(service, 6) > 0

@@ -19,7 +19,7 @@ import pytest
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DEMO_PASSWORD, DemoServer
 from genuka_desk.models import LoginResult, NewCustomer, NewOrder, NewOrderLine, NewPayment
-from genuka_desk.service import AppPaths, Desk, Profile
+from genuka_desk.service import AppPaths, Desk, OrderService, Profile
 from genuka_desk.store import LocalStore
 from tests.support.services import MakeService, settle, store_of
 
@@ -99,10 +99,8 @@ async def test_the_cash_handed_over_follows_the_sale_to_the_server_and_is_never_
 
 @pytest.mark.asyncio
 async def test_no_cash_is_kept_for_an_exact_or_a_mobile_money_sale_nor_for_a_payment_dropped(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     demo_server.stop()  # all of it offline
     exact = await service.create_order(cash_sale(demo_server, tendered=Decimal(8500)))
     mobile = await service.create_order(cash_sale(demo_server, method="orange_money"))

@@ -142,10 +142,8 @@ async def test_a_sale_the_server_misreads_is_put_right_and_the_shape_not_used_ag
 
 @pytest.mark.asyncio
 async def test_a_server_without_sync_push_gets_the_classic_endpoints(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     change = await service.create_order(sale(demo_server, 7, Decimal(700)))
     await settle(service)
     assert pushes_kept(service, demo_server) is False

@@ -34,10 +34,8 @@ def created(server: DemoServer, change_id: str) -> list[dict[str, object]]:
 
 @pytest.mark.asyncio
 async def test_a_sale_is_shown_at_once_then_created_once_under_the_servers_reference(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     change = await service.create_order(sale(demo_server, paid_amount=Decimal(5000), method="cash"))
     assert change.order_ref == "DESK-0001" and change.order_id.startswith("local-")
     local = await service.get_order("DESK-0001")
@@ -63,10 +61,8 @@ async def test_a_sale_is_shown_at_once_then_created_once_under_the_servers_refer
 
 @pytest.mark.asyncio
 async def test_offline_sales_and_the_changes_made_to_them_wait_then_go_to_the_new_order(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     port = demo_server.port
     demo_server.stop()
     first = await service.create_order(sale(demo_server, shipping_amount=Decimal(1000)))
@@ -158,10 +154,8 @@ async def asyncio_sleep(seconds: float) -> None:
 
 @pytest.mark.asyncio
 async def test_a_refused_sale_shows_why_is_fixed_and_retried_or_discarded(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     with pytest.raises(InvalidEdit):
         await service.create_order(NewOrder())  # nothing is kept
     assert service.queue() == []

@@ -11,16 +11,14 @@ import pytest
 
 from genuka_desk.demo import DemoServer
 from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
-from genuka_desk.service import ChangeState, InvalidEdit
+from genuka_desk.service import ChangeState, InvalidEdit, OrderService
 from tests.support.services import FAST_SYNC, MakeService, server_payments, settle, unpaid, writes_of
 
 
 @pytest.mark.asyncio
 async def test_a_payment_shows_at_once_then_reaches_the_server_once(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     row = unpaid(service)
     order = await service.get_order(row.id)
     change = await service.record_payment(row.id, Decimal(1000), "cash")
@@ -38,11 +36,7 @@ async def test_a_payment_shows_at_once_then_reaches_the_server_once(
 
 
 @pytest.mark.asyncio
-async def test_the_desk_refuses_a_payment_it_can_tell_is_wrong(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
-) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
+async def test_the_desk_refuses_a_payment_it_can_tell_is_wrong(service: OrderService) -> None:
     row = unpaid(service)
     order = await service.get_order(row.id)
     for amount, method, code in (
@@ -61,10 +55,8 @@ async def test_the_desk_refuses_a_payment_it_can_tell_is_wrong(
 @pytest.mark.parametrize("mode", ["drop", "reset", "malformed", "500", "stall"])
 @pytest.mark.asyncio
 async def test_a_payment_whose_answer_is_lost_is_recorded_once(
-    demo_server: DemoServer, tmp_path: Path, mode: str, services: MakeService
+    demo_server: DemoServer, mode: str, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     row = unpaid(service)
     demo_server.faults.arm(mode, method="POST", path="/payments", stall=2.5)
     change = await service.record_payment(row.id, Decimal(2000), "cash")
@@ -121,11 +113,7 @@ async def test_a_payment_recorded_unanswered_then_deleted_by_a_colleague_is_aske
 
 
 @pytest.mark.asyncio
-async def test_two_equal_payments_offline_are_two_payments(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
-) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
+async def test_two_equal_payments_offline_are_two_payments(demo_server: DemoServer, service: OrderService) -> None:
     row = unpaid(service)
     port, store = demo_server.port, demo_server.store
     demo_server.stop()
@@ -140,10 +128,8 @@ async def test_two_equal_payments_offline_are_two_payments(
 
 @pytest.mark.asyncio
 async def test_a_refusal_is_shown_in_plain_words_and_not_retried(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     row = unpaid(service)
     order = await service.get_order(row.id)
     change = await service.record_payment(row.id, order.balance, "cash")
@@ -161,11 +147,7 @@ async def test_a_refusal_is_shown_in_plain_words_and_not_retried(
 
 
 @pytest.mark.asyncio
-async def test_deleting_a_payment_is_queued_and_done_once(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
-) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
+async def test_deleting_a_payment_is_queued_and_done_once(demo_server: DemoServer, service: OrderService) -> None:
     row = unpaid(service)
     await service.record_payment(row.id, Decimal(700), "cash")
     waiting = service.order_now(row.id)
@@ -187,10 +169,8 @@ async def test_deleting_a_payment_is_queued_and_done_once(
 
 @pytest.mark.asyncio
 async def test_a_payment_of_a_sale_taken_offline_waits_for_the_sale(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     port, store = demo_server.port, demo_server.store
     demo_server.stop()
     draft = NewOrder(customer=NewCustomer(first_name="Awa", phone="699887766"), paid_amount=Decimal(1000))

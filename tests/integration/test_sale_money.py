@@ -52,10 +52,8 @@ def server_id(service: OrderService, change_id: str) -> str:
 
 @pytest.mark.asyncio
 async def test_six_sales_four_paid_every_franc_taken_is_a_payment_on_the_server(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     port = demo_server.port
     taken: dict[str, Decimal] = {}
     demo_server.stop()  # the first three offline, as the day goes
@@ -90,11 +88,7 @@ async def test_six_sales_four_paid_every_franc_taken_is_a_payment_on_the_server(
 
 
 @pytest.mark.asyncio
-async def test_a_known_customer_stays_as_they_are(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
-) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
+async def test_a_known_customer_stays_as_they_are(demo_server: DemoServer, service: OrderService) -> None:
     known = demo_server.store.data.customers[3]
     before = dict(known)
     # The clerk picked them and the sale window filled what it knows (or what was typed over it).
@@ -138,10 +132,8 @@ async def test_a_new_customer_sent_by_phone_is_the_one_the_server_rewrites(demo_
 
 @pytest.mark.asyncio
 async def test_money_already_on_a_new_sale_holds_its_payment_for_the_clerk(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     demo_server.faults.arm("drop", method="POST", path="/admin/orders")
     change = await service.create_order(sale(demo_server, 2, Decimal(4000)))
     await service.sync()  # created, the answer lost
@@ -212,10 +204,8 @@ def test_sales_queued_before_this_version_get_their_money_as_a_payment(tmp_path:
 
 @pytest.mark.asyncio
 async def test_a_refused_sale_the_server_made_all_the_same_is_kept_not_made_twice(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     demo_server.faults.arm("500-after", method="POST", path="/admin/orders")
     change = await service.create_order(sale(demo_server, 5, Decimal(-1)))
     # The look right after the refusal fails too (the server is struggling): refused, maybe created.
@@ -235,10 +225,8 @@ async def test_a_refused_sale_the_server_made_all_the_same_is_kept_not_made_twic
 
 @pytest.mark.asyncio
 async def test_marked_paid_settles_the_balance_and_no_payment_goes_on_top(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     rows = [r for r in service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total]
     mine, theirs = rows[0], rows[1]
     # Marked Paid here: the balance is 0 at once, and a payment for it is refused before it is queued.
@@ -295,10 +283,8 @@ async def test_a_sale_is_made_in_the_desks_shop(demo_server: DemoServer, tmp_pat
 
 @pytest.mark.asyncio
 async def test_a_known_customers_phone_typed_as_new_sells_to_them_without_rewriting_them(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     known = demo_server.store.data.customers[7]
     before = dict(known)
     digits = "".join(ch for ch in known["phone"] if ch.isdigit())[-9:]
@@ -312,10 +298,8 @@ async def test_a_known_customers_phone_typed_as_new_sells_to_them_without_rewrit
 
 @pytest.mark.asyncio
 async def test_a_delivery_paid_with_its_shipping_amount_is_paid_in_full(
-    demo_server: DemoServer, tmp_path: Path, services: MakeService
+    demo_server: DemoServer, service: OrderService
 ) -> None:
-    service = services(demo_server, tmp_path / "p")
-    await service.sync()
     draft = sale(demo_server, 11)
     draft.mode, draft.address = "delivery", {"line1": "Rue 12", "city": "Douala", "country": "Cameroon"}
     draft.shipping_amount = Decimal(1000)
