@@ -45,6 +45,7 @@ POINTS  # sync/crash.py: where the crash campaign may kill the process
 retried  # sync/push.py: PushResult.retried, the campaigns' figures
 _.retried
 _.busy  # ui/bridge.py: whether tasks still run (tests wait on it)
+_.editors  # ui/main_window.py: the windows opened from the list, by key (the UI tests close them)
 _.server_body  # store/cache.py: the body without the overlay (the campaigns' end check)
 _.checkpoint  # store/files.py: every page in the file (before a copy; the damage tests)
 _.dress_lines  # demo/store.py: a colleague's discounted, taxed and service lines (the campaigns' money check)

@@ -97,13 +97,13 @@ async def measure(orders: int) -> dict[str, object]:
         async with httpx.AsyncClient() as plain:
             company = (await plain.get(f"{url}/__demo__/info")).json()["company_id"]
         store = LocalStore(folder)
-        store.set_meta(FULL_KEY, "1")
-        store.set_meta(CURSOR_KEY, newest)  # as a sync that brought every order would have left it
+        store.cache.set_meta(FULL_KEY, "1")
+        store.cache.set_meta(CURSOR_KEY, newest)  # as a sync that brought every order would have left it
         # The catalogue as a sync would have left it too (the bench cache holds orders only): the figure
         # is the orders' incremental sync, not a first pull of 125,000 customers.
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
-        store.set_meta(PRODUCTS_CURSOR, now)
-        store.set_meta(CUSTOMERS_CURSOR, now)
+        store.cache.set_meta(PRODUCTS_CURSOR, now)
+        store.cache.set_meta(CUSTOMERS_CURSOR, now)
         client = GenukaClient(url, company_id=company, token=DEMO_ADMIN_KEY)
         service = OrderService(store, client, policy=SyncPolicy(pull_concurrency=4, per_page=100))
         await service.sync()  # the catalogue's first look and the server's caches: not an incremental one

@@ -86,7 +86,7 @@ async def our_sync(url: str, company: str) -> float:
         async with GenukaClient(url, company_id=company, token=DEMO_ADMIN_KEY) as client:
             result = await Puller(store, client, POLICY, lambda e: None).pull(full=True)
         elapsed = time.perf_counter() - started
-        assert store.order_count() == ORDERS and result.fetched == ORDERS
+        assert store.cache.order_count() == ORDERS and result.fetched == ORDERS
         assert result.details == POLICY.details_per_sync  # as many detail reads as the raw side sends
         store.close()
     return elapsed

@@ -67,10 +67,10 @@ def bench_home(orders: int = ORDERS) -> Path:
     try:
         for first in range(0, orders, BATCH):
             bodies = [demo.build_order(demo.plan(i)) for i in range(first, min(orders, first + BATCH))]
-            store.save_server_bodies(bodies)
+            store.cache.save_server_bodies(bodies)
             print(f"\rbuilding the {orders:,}-order cache: {first + len(bodies):,}", end="", file=sys.stderr)
         print(file=sys.stderr)
-        store.set_meta("pull.full_done", "1")
+        store.cache.set_meta("pull.full_done", "1")
     finally:
         store.close()
     used_once(home)

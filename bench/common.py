@@ -130,20 +130,20 @@ def row(name: str, value: str, floor: str, ratio: str, target: str, met: bool) -
 
 
 def run_on_qt(work: Callable[[], Awaitable[list[str]]]) -> list[str]:
-    """Run ``work`` on a qasync loop as the app does (cyclic GC kept on the GUI thread)."""
+    """Run ``work`` on a qasync loop as the app does, tuned as the app is (genuka_desk/ui/tuning)."""
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from genuka_desk.ui.main_thread_gc import MainThreadCollector
+    from genuka_desk.ui import tuning
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)
-    collector = MainThreadCollector(app)
+    tuned = tuning.install(app)
     try:
         result: list[str] = qasync.run(work())
     finally:
-        collector.stop()
+        tuned.remove()
     return result
 
 

@@ -71,11 +71,11 @@ def counter_home(products: int = PRODUCTS, customers: int = CUSTOMERS) -> Path:
     try:
         made = product_bodies(demo, products)
         for first in range(0, len(made), BATCH):
-            store.save_products(made[first : first + BATCH])
+            store.catalog.save_products(made[first : first + BATCH])
         people = customer_bodies(demo, customers)
         for first in range(0, len(people), BATCH):
-            store.save_customers(people[first : first + BATCH])
-        store.set_meta(METHODS_KEY, json.dumps(demo.payment_methods))  # as a sync keeps them
+            store.catalog.save_customers(people[first : first + BATCH])
+        store.cache.set_meta(METHODS_KEY, json.dumps(demo.payment_methods))  # as a sync keeps them
     finally:
         store.close()
     seconds = round(time.perf_counter() - started, 1)

@@ -57,12 +57,24 @@ def bare() -> int:
     return 1
 
 
+def _as_the_start_does() -> None:
+    """PySide's cheap import check in first, as the start's first step puts it before the rest of the program.
+
+    The patches below import parts of the program before ``main`` runs: without
+    this they would pay PySide's own check, which the program does not.
+    """
+    from genuka_desk.ui import tuning
+
+    tuning.check_imports()
+
+
 def ours(data_dir: str) -> int:
     """The real program: "shown" once its first step (the list from the local copy) has painted the list.
 
     As for the bare window, only the list's own viewport is watched: the first
     look's, or the main window's when the start paints that one instead.
     """
+    _as_the_start_does()
     from genuka_desk.ui import early, first_list, main
 
     watched: list[_Painted] = []
@@ -89,12 +101,13 @@ def ours(data_dir: str) -> int:
             _say("shown")
         return result
 
-    main.paint_early = paint_and_report
+    early.paint_early = paint_and_report  # (the start imports it after this)
     return main.main(["--data-dir", data_dir])
 
 
 def usable(data_dir: str) -> int:
     """The real program: "usable" once the loop runs with the service started and the window wired."""
+    _as_the_start_does()
     from PySide6.QtCore import QTimer
 
     from genuka_desk.ui import app, main

@@ -2,9 +2,15 @@
 
 The order list is painted before pydantic, httpx and the keychain are loaded:
 ``from ..models import BillingStatus`` must load the enums alone, not every
-model. Each package lists which submodule holds each name it exports; the
-names are imported (and kept) at their first use. Type checkers read the
-same names from the package's ``if TYPE_CHECKING:`` imports.
+model. A package imports at once, plainly, the names of the submodules every
+start loads with it anyway (the enums, the list's rows and query, the paths
+and profile the start reads); the others it lists here with the submodule
+that holds each, imported (and kept) at their first use. Type checkers read
+the same names from the package's ``if TYPE_CHECKING:`` imports, and
+``__all__`` names both kinds. ``tests/unit/test_lazy_exports.py`` holds the
+three to one list: the same names, from the same modules, each resolving to
+what its module defines, and none lazy whose module importing the packages
+loads anyway.
 """
 
 from __future__ import annotations

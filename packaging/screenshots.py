@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
 from genuka_desk.service import AppPaths, ListQuery, Profile, Session
 from genuka_desk.service.logs import setup_logging
+from genuka_desk.ui import questions
 from genuka_desk.ui.app import DesktopApp
 from genuka_desk.ui.i18n import install_language
 
@@ -64,7 +65,6 @@ async def shoot(app: QApplication, root: Path) -> None:
     await settle(app, 1.0)
     editor.grab().save(str(OUT / "order-history.png"))
     editor.billing.scheduled.enabled_box.setChecked(False)
-    editor.confirm = lambda *a: True  # type: ignore[method-assign]
     editor.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
     editor.close()
 
@@ -122,7 +122,6 @@ async def new_order_shot(app: QApplication, desktop: DesktopApp, language: str) 
     sale.payment.changed.emit()
     await settle(app, 0.5)
     sale.grab().save(str(OUT / f"new-order-{language}.png"))
-    sale.confirm = lambda *a: True  # type: ignore[method-assign]
     sale.close()
 
 
@@ -149,7 +148,6 @@ async def counter_extras_shots(app: QApplication, desktop: DesktopApp) -> None:
         fixing.resize(1020, 760)
         await settle(app, 0.8)
         fixing.grab().save(str(OUT / f"{name}.png"))
-        fixing.confirm = lambda *a: True  # type: ignore[attr-defined]
         fixing.close()
         await settle(app, 0.2)
     await desktop.service.discard(change.id)
@@ -328,6 +326,7 @@ async def glance_shots(app: QApplication, desktop: DesktopApp, server: DemoServe
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
+    questions.confirm = lambda *a: True  # windows closed between shots go without a question
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     with tempfile.TemporaryDirectory() as root:

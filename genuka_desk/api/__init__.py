@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .query import OrderQuery, api_time
     from .urls import InsecureURLError, check_base_url, is_loopback
 
-# Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
+# Each name imported at its first use: not every start needs them (see genuka_desk.lazy_exports).
 __getattr__, __dir__ = lazy_exports(
     __name__,
     {

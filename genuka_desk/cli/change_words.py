@@ -3,16 +3,17 @@
 The GUI has ``ui/change_words.py`` (through Qt's translation); the CLI has no
 Qt, so it keeps this small bilingual table. ``Delivery: Delivered``,
 ``Sac bleu (quantity): 3``, ``Payment of 5,000 FCFA (cash)`` instead of the
-queue's raw keys (``shipping.status``, ``lines.812.quantity``).
+queue's raw keys (``shipping.status``, ``lines.812.quantity``). How a change
+is read is shared with the GUI (:mod:`genuka_desk.service.change_wording`):
+only the words are here.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..models import ADDRESS_FIELDS, BillingStatus, Order, ShippingStatus, format_money, text_of
-from ..models.coerce import to_decimal
-from ..service import Change
+from ..models import BillingStatus, Order, ShippingStatus, text_of
+from ..service import Change, change_wording
 from .words import terminal_language
 
 # (English, French) for each word; the language picks the column.
@@ -103,75 +104,90 @@ def state_word(state: str, language: str | None = None) -> str:
     return _say(pair, language or terminal_language()) if pair else state
 
 
+class _Terminal:
+    """The table's words in one language: the terminal's :class:`~genuka_desk.service.change_wording.Wording`."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def _say(self, name: str) -> str:
+        return _say(_PHRASES[name], self.language)
+
+    def a_line(self) -> str:
+        return self._say("a line")
+
+    def quantity(self) -> str:
+        return self._say("quantity")
+
+    def unit_price(self) -> str:
+        return self._say("unit price")
+
+    def address_side(self, side: str) -> str:
+        return _say(_FIELDS[side], self.language)
+
+    def address_part(self, part: str) -> str:
+        pair = _ADDRESS_PARTS.get(part)
+        return _say(pair, self.language) if pair else part
+
+    def field(self, key: str) -> str:
+        pair = _FIELDS.get(key)
+        return _say(pair, self.language) if pair else key
+
+    def value(self, key: str, value: Any) -> str:
+        pair = None
+        if key == "shipping.status":
+            pair = _SHIPPING.get(ShippingStatus.parse(value))
+        elif key == "billing.status":
+            pair = _BILLING.get(BillingStatus.parse(value))
+        elif key == "shipping.mode":
+            pair = _MODES.get(str(value).lower())
+        return _say(pair, self.language) if pair else text_of(value)
+
+    def pair(self, label: str, value: str) -> str:
+        return self._say("pair") % (label, value)
+
+    def line_quantity(self, line: str, quantity: int) -> str:
+        return self.pair(f"{line} ({self.quantity()})", str(quantity))
+
+    def line_price(self, line: str, price: str) -> str:
+        return self.pair(f"{line} ({self.unit_price()})", price)
+
+    def payment(self, amount: str, method: str) -> str:
+        return self._say("payment") % (amount, method)  # the way's code, as typed after --method
+
+    def payment_deleted(self) -> str:
+        return self._say("payment deleted")
+
+    def sale(self, who: str, lines: str) -> str:
+        return self._say("sale") % (who, lines)
+
+    def removed(self, line: str) -> str:
+        return self._say("removed") % line
+
+    def added(self, title: str, quantity: int) -> str:
+        return self._say("added") % (title, quantity)
+
+
 def key_label(key: str, order: Order | None, language: str) -> str:
     """What the clerk calls the field at ``key`` (a line by its title, an address part by its side)."""
-    parts = key.split(".")
-    if parts[0] == "lines" and len(parts) >= 2:
-        line = order.line(parts[1]) if order is not None else None
-        title = line.title if line is not None and line.title else _say(_PHRASES["a line"], language)
-        if len(parts) == 3:
-            what = _PHRASES["quantity"] if parts[2] == "quantity" else _PHRASES["unit price"]
-            return f"{title} ({_say(what, language)})"
-        return title
-    if len(parts) == 3 and parts[1] == "address" and parts[0] in ("billing", "shipping"):
-        part = _ADDRESS_PARTS.get(parts[2]) if parts[2] in ADDRESS_FIELDS else None
-        side = _say(_FIELDS[parts[0]], language)
-        return f"{side} ({_say(part, language) if part else parts[2]})"
-    pair = _FIELDS.get(key)
-    return _say(pair, language) if pair else key
+    return change_wording.key_label(key, order, _Terminal(language))
 
 
 def key_value(key: str, value: Any, currency: str, language: str) -> str:
     """A value in words: statuses named, money with its currency, "—" for nothing."""
-    if value is None or value == "":
-        return "—"
-    if key == "shipping.status":
-        pair = _SHIPPING.get(ShippingStatus.parse(value))
-        return _say(pair, language) if pair else text_of(value)
-    if key == "billing.status":
-        pair = _BILLING.get(BillingStatus.parse(value))
-        return _say(pair, language) if pair else text_of(value)
-    if key == "shipping.mode" and str(value).lower() in _MODES:
-        return _say(_MODES[str(value).lower()], language)
-    if key == "shipping.amount" or key.endswith(".price"):
-        amount = to_decimal(value)
-        return format_money(amount, currency, language) if amount is not None else text_of(value)
-    return text_of(value)
+    return change_wording.key_value(key, value, currency, language, _Terminal(language))
 
 
 def change_lines(change: Change, order: Order | None = None, language: str | None = None) -> list[str]:
     """The change, one line per thing it changes, in ``language`` (the terminal's by default)."""
     lang = language or terminal_language()
-    currency = order.currency_code if order is not None else "XAF"
-    pair = _say(_PHRASES["pair"], lang)
-    if change.payment is not None:
-        amount = format_money(change.payment.amount, currency, lang)
-        return [_say(_PHRASES["payment"], lang) % (amount, change.payment.method)]
-    if change.removal is not None:
-        return [_say(_PHRASES["payment deleted"], lang)]
-    if change.draft is not None:
-        who = change.draft.customer.name or change.draft.customer.phone or "—"
-        lines = ", ".join(f"{line.title} × {line.quantity}" for line in change.draft.lines)
-        return [_say(_PHRASES["sale"], lang) % (who, lines)]
-    edit = change.edit
-    out = [pair % (key_label(k, order, lang), key_value(k, v, currency, lang)) for k, v in edit.fields.items()]
-    for line_id, line in edit.lines.items():
-        if line.quantity is not None:
-            out.append(pair % (key_label(f"lines.{line_id}.quantity", order, lang), line.quantity))
-        if line.price is not None:
-            price = format_money(line.price, currency, lang)
-            out.append(pair % (key_label(f"lines.{line_id}.price", order, lang), price))
-    for line_id in edit.removed_lines:
-        out.append(_say(_PHRASES["removed"], lang) % key_label(f"lines.{line_id}", order, lang))
-    for added in edit.added_lines:
-        out.append(_say(_PHRASES["added"], lang) % (added.title or added.product_id or "—", added.quantity))
-    return out
+    return change_wording.change_lines(change, order, lang, _Terminal(lang))
 
 
 def theirs_lines(change: Change, order: Order | None = None, language: str | None = None) -> list[str]:
     """A conflict: what the server has now for each field, in words."""
     lang = language or terminal_language()
-    currency = order.currency_code if order is not None else "XAF"
+    currency = order.currency_code if order is not None else change_wording.DEFAULT_CURRENCY
     pair = _say(_PHRASES["pair"], lang)
     return [pair % (key_label(k, order, lang), key_value(k, v, currency, lang)) for k, v in change.theirs.items()]
 

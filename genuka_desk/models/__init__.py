@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lazy_exports import lazy_exports
+from .enums import SOURCES, BillingStatus, Keep, OrderState, ShippingMode, ShippingStatus, Side
 
 if TYPE_CHECKING:
     from .activity import Activity, ActivityKind, FieldChange
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
         read_values,
         values_equal,
     )
-    from .enums import SOURCES, BillingStatus, Keep, OrderState, ShippingMode, ShippingStatus, Side
     from .form_values import (
         ADDRESS_SIDES,
         address_key,
@@ -92,7 +92,7 @@ if TYPE_CHECKING:
     from .validation import FieldProblem, is_valid_phone, validate_edit
     from .write_body import LINE_IDS_KEY, line_ids
 
-# Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
+# The rest, imported at its first use: not every start needs them (see genuka_desk.lazy_exports).
 __getattr__, __dir__ = lazy_exports(
     __name__,
     {
@@ -126,12 +126,6 @@ __getattr__, __dir__ = lazy_exports(
         "read_value": ".edits",
         "read_values": ".edits",
         "values_equal": ".edits",
-        "BillingStatus": ".enums",
-        "Keep": ".enums",
-        "OrderState": ".enums",
-        "ShippingMode": ".enums",
-        "ShippingStatus": ".enums",
-        "Side": ".enums",
         "ADDRESS_SIDES": ".form_values",
         "address_key": ".form_values",
         "address_values": ".form_values",
@@ -150,7 +144,6 @@ __getattr__, __dir__ = lazy_exports(
         "MAX_DEPTH": ".nesting",
         "too_deep": ".nesting",
         "LOCAL_REFERENCE_PREFIX": ".new_order",
-        "SOURCES": ".enums",
         "CreateBodyError": ".new_order",
         "NewCustomer": ".new_order",
         "NewOrder": ".new_order",

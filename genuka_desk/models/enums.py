@@ -3,7 +3,33 @@
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import Any, Self
+
+# The server's other spellings of its words: ``cancelled`` (two l) is ``canceled``.
+_SPELLINGS = {"cancelled": "canceled"}
+
+
+class ServerWord(StrEnum):
+    """A word the server sends (a status, a mode): read in any case; one this desk does not know is ``UNKNOWN``.
+
+    The words of a subclass include ``UNKNOWN``.
+    """
+
+    @classmethod
+    def parse(cls, value: Any) -> Self:
+        """The member ``value`` names (case and spaces around ignored); UNKNOWN for anything else."""
+        if isinstance(value, str):
+            text = value.strip().lower()
+            try:
+                return cls(_SPELLINGS.get(text, text))
+            except ValueError:
+                pass
+        return cls["UNKNOWN"]
+
+    @classmethod
+    def settable(cls) -> list[Self]:
+        """The values a clerk may choose (all but UNKNOWN)."""
+        return [word for word in cls if word.name != "UNKNOWN"]
 
 
 class Side(StrEnum):
@@ -20,7 +46,7 @@ class Keep(StrEnum):
     THEIRS = "theirs"
 
 
-class ShippingStatus(StrEnum):
+class ShippingStatus(ServerWord):
     """Fulfilment status (``shipping.status``)."""
 
     PENDING = "pending"
@@ -29,24 +55,9 @@ class ShippingStatus(StrEnum):
     PARTIAL_DELIVERY = "partial_delivery"
     UNKNOWN = "unknown"
 
-    @classmethod
-    def parse(cls, value: Any) -> ShippingStatus:
-        """Map any server value to a member; unrecognised values give UNKNOWN."""
-        if isinstance(value, str):
-            try:
-                return cls(value.strip().lower())
-            except ValueError:
-                pass
-        return cls.UNKNOWN
 
-    @classmethod
-    def settable(cls) -> list[ShippingStatus]:
-        """The values a clerk may choose (all but UNKNOWN)."""
-        return [s for s in cls if s is not cls.UNKNOWN]
-
-
-class BillingStatus(StrEnum):
-    """Payment status (``billing.status``); the API spells canceled with one l."""
+class BillingStatus(ServerWord):
+    """Payment status (``billing.status``); the API spells canceled with one l (``cancelled`` is read too)."""
 
     PENDING = "pending"
     PAID = "paid"
@@ -54,24 +65,6 @@ class BillingStatus(StrEnum):
     UNPAID = "unpaid"
     CANCELED = "canceled"
     UNKNOWN = "unknown"
-
-    @classmethod
-    def parse(cls, value: Any) -> BillingStatus:
-        """Map any server value to a member; ``cancelled`` (two l) is CANCELED."""
-        if isinstance(value, str):
-            text = value.strip().lower()
-            if text == "cancelled":
-                return cls.CANCELED
-            try:
-                return cls(text)
-            except ValueError:
-                pass
-        return cls.UNKNOWN
-
-    @classmethod
-    def settable(cls) -> list[BillingStatus]:
-        """The values a clerk may choose (all but UNKNOWN)."""
-        return [s for s in cls if s is not cls.UNKNOWN]
 
 
 class OrderState(IntEnum):
@@ -99,22 +92,12 @@ class OrderState(IntEnum):
 _STATES = tuple(OrderState(n) for n in range(4))
 
 
-class ShippingMode(StrEnum):
+class ShippingMode(ServerWord):
     """How the goods reach the customer."""
 
     DELIVERY = "delivery"
     PICKUP = "pickup"
     UNKNOWN = "unknown"
-
-    @classmethod
-    def parse(cls, value: Any) -> ShippingMode:
-        """Map a server value to a member, unknown ones to UNKNOWN."""
-        if isinstance(value, str):
-            try:
-                return cls(value.strip().lower())
-            except ValueError:
-                pass
-        return cls.UNKNOWN
 
 
 # The channels a sale taken here can come from (the ``source`` of POST /admin/orders).

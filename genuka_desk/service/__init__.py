@@ -10,21 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lazy_exports import lazy_exports
+from ..store import SORT_COLUMNS, ListQuery, OrderRow
+from .first_look import FirstLook, kept_profile, open_first_look
+from .paths import AppPaths
+from .profile import DEFAULT_BASE_URL, Profile
 
 if TYPE_CHECKING:
     from ..api import AuthError, GenukaError, InsecureURLError, check_base_url, is_loopback
-    from ..store import (
-        SORT_COLUMNS,
-        CatalogItem,
-        Change,
-        ChangeKind,
-        ChangeState,
-        CustomerRow,
-        Figures,
-        ListQuery,
-        OrderRow,
-        StoreError,
-    )
+    from ..store import CatalogItem, Change, ChangeKind, ChangeState, CustomerRow, Figures, StoreError
     from ..sync import (
         AuthRequired,
         CacheRebuilt,
@@ -42,16 +35,13 @@ if TYPE_CHECKING:
     )
     from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
     from .export import CsvWords
-    from .first_look import FirstLook, kept_profile, open_first_look
     from .orders import CustomerOrders, OrderList, OrderService
     from .paper import PaperFacts, PaperKind
-    from .paths import AppPaths
-    from .profile import DEFAULT_BASE_URL, Profile
     from .session import CompanyNotChosen, Desk, KeyLogin, Logout, PickCompany, Session, UnsentChanges
     from .timeline import TimelineEntry, order_timeline
     from .updates import UpdateCheckError, UpdateInfo, UpdateStatus, check_for_updates
 
-# Where each name lives: imported at its first use (see genuka_desk.lazy_exports).
+# The rest, imported at its first use: not every start needs them (see genuka_desk.lazy_exports).
 __getattr__, __dir__ = lazy_exports(
     __name__,
     {
@@ -60,15 +50,12 @@ __getattr__, __dir__ = lazy_exports(
         "InsecureURLError": "..api",
         "check_base_url": "..api",
         "is_loopback": "..api",
-        "SORT_COLUMNS": "..store",
         "CatalogItem": "..store",
         "Change": "..store",
         "ChangeKind": "..store",
         "ChangeState": "..store",
         "CustomerRow": "..store",
         "Figures": "..store",
-        "ListQuery": "..store",
-        "OrderRow": "..store",
         "StoreError": "..store",
         "AuthRequired": "..sync",
         "CacheRebuilt": "..sync",
@@ -93,14 +80,8 @@ __getattr__, __dir__ = lazy_exports(
         "OrderService": ".orders",
         "PaperFacts": ".paper",
         "PaperKind": ".paper",
-        "AppPaths": ".paths",
-        "DEFAULT_BASE_URL": ".profile",
-        "Profile": ".profile",
         "CompanyNotChosen": ".session",
         "Desk": ".session",
-        "FirstLook": ".first_look",
-        "open_first_look": ".first_look",
-        "kept_profile": ".first_look",
         "KeyLogin": ".session",
         "Logout": ".session",
         "PickCompany": ".session",

@@ -78,7 +78,7 @@ async def _company_name(store: _store.LocalStore, client: _api.GenukaClient, ask
         except _api.GenukaError:
             pass  # a clerk may not read the company: the kept copy
     try:
-        return _name_of(json.loads(store.get_meta(_sync.COMPANY_KEY) or "{}"))
+        return _name_of(json.loads(store.cache.get_meta(_sync.COMPANY_KEY) or "{}"))
     except ValueError:
         return None
 
@@ -88,12 +88,12 @@ async def diagnose(
 ) -> DoctorReport:
     """Look at the server (without writing there) and at the local files; the report both front ends show."""
     look, stopped = await look_at_server(client)
-    kept = keep_capabilities(store, profile.base_url, look)  # (a look that learnt nothing changes nothing)
+    kept = keep_capabilities(store.cache, profile.base_url, look)  # (a look that learnt nothing changes nothing)
     if kept is not None and not look.known and look.server_date_skew_seconds is not None:
         # The server answered (401, say) but learnt nothing else: its clock is still news.
         kept = kept.model_copy(update={"server_date_skew_seconds": look.server_date_skew_seconds})
     shown = kept if kept is not None else (look if look.server_date_skew_seconds is not None else None)
-    health = await asyncio.to_thread(files_health, store)
+    health = await asyncio.to_thread(files_health, store.files)
     return DoctorReport(
         server=profile.base_url,
         logged_in=logged_in,
@@ -110,5 +110,5 @@ async def diagnose(
         clock_checked_now=look.server_date_skew_seconds is not None,
         files=health,
         queue=_sync.queue_event(store),
-        orders=store.order_count(),
+        orders=store.cache.order_count(),
     )

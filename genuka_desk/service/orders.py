@@ -118,7 +118,7 @@ class OrderService:
             self._made_client = self._connect()
             if self._language is not None:
                 self._made_client.set_language(self._language)
-        self._store.server_now = self._made_client.server_time  # bodies read in their own second (store.cache)
+        self._store.files.server_now = self._made_client.server_time  # bodies read in their own second (store.cache)
         return self._made_client
 
     @property
@@ -150,8 +150,8 @@ class OrderService:
     # -- background sync -----------------------------------------------------
 
     def foreground(self) -> AbstractContextManager[None]:
-        """Held by the window while it paints: the sync's storing steps wait (see ``store.courtesy``)."""
-        return self._store.courtesy.foreground()
+        """No longer held: the paint courtesy went (issue 34, bench/README.md "Tuning"); goes with its callers."""
+        return self._store.files.courtesy.foreground()
 
     def start(self) -> None:
         """Run sync in the background (the GUI); the CLI calls :meth:`sync` instead."""
@@ -180,7 +180,7 @@ class OrderService:
         await self._machinery()
         # The daily full check comes before the first sync, not beside it: a rebuild
         # under a running pull would leave a cursor over a half-filled cache.
-        if self._store.cache_check_due():
+        if self._store.files.cache_check_due():
             await self.check_cache()
         await self._engine.run_forever()
 
@@ -192,11 +192,11 @@ class OrderService:
         """
         import asyncio  # loaded with the loop, not before the list is painted
 
-        if await asyncio.to_thread(self._store.cache_is_sound):
+        if await asyncio.to_thread(self._store.files.cache_is_sound):
             return True
         log.error("the full check found the order cache damaged; rebuilding it from the server")
-        self._store.rebuild_cache()
-        self._emit(_sync.CacheRebuilt(str(self._store.cache_moved_to or "")))
+        self._store.files.rebuild_cache()
+        self._emit(_sync.CacheRebuilt(str(self._store.files.cache_moved_to or "")))
         self._emit(_sync.OrdersChanged((), bulk=True))
         self._emit(_sync.queue_event(self._store))
         self._engine.wake()
@@ -205,12 +205,12 @@ class OrderService:
     @property
     def cache_rebuilt(self) -> bool:
         """Whether the local copy of the orders was damaged and is being fetched again."""
-        return self._store.cache_rebuilt
+        return self._store.files.cache_rebuilt
 
     @property
     def cache_moved_to(self) -> Path | None:
         """Where a damaged local copy was set aside (None: it was not)."""
-        return self._store.cache_moved_to
+        return self._store.files.cache_moved_to
 
     def set_pull_interval(self, seconds: float) -> None:
         """How often to look for colleagues' changes and new orders while online (the clerk's preference)."""
@@ -297,36 +297,38 @@ class OrderService:
         import asyncio  # loaded with the loop, not before the list is painted
 
         query = query or _store.ListQuery()
-        rows, total = await asyncio.to_thread(lambda: (self._store.list_rows(query), self._store.count_rows(query)))
+        rows, total = await asyncio.to_thread(
+            lambda: (self._store.search.list_rows(query), self._store.search.count_rows(query))
+        )
         return OrderList(rows=rows, total=total)
 
     def rows(self, query: _store.ListQuery) -> list[_store.OrderRow]:
         """One window of the list, read now (a few ms from the cache): for table models that page lazily."""
-        return self._store.list_rows(query)
+        return self._store.search.list_rows(query)
 
     def count(self, query: _store.ListQuery) -> int:
         """How many cached orders match ``query``, counted now."""
-        return self._store.count_rows(query)
+        return self._store.search.count_rows(query)
 
     def ghost_orders_shown(self) -> bool:
         """True when the clerk asked for anonymous ("ghost") orders too."""
-        return self._store.get_meta(_sync.GHOSTS_KEY) == "1"
+        return self._store.cache.get_meta(_sync.GHOSTS_KEY) == "1"
 
     def show_ghost_orders(self, shown: bool) -> None:
         """Include anonymous ("ghost") orders in the pulls, or not; the next pull re-reads every order."""
         if shown == self.ghost_orders_shown():
             return
-        self._store.set_meta(_sync.GHOSTS_KEY, "1" if shown else None)
-        self._store.set_meta(_sync.FULL_KEY, None)
+        self._store.cache.set_meta(_sync.GHOSTS_KEY, "1" if shown else None)
+        self._store.cache.set_meta(_sync.FULL_KEY, None)
         self._engine.wake()
 
     def row(self, order_id: str) -> _store.OrderRow | None:
         """The list row of one order, read now."""
-        return self._store.row(order_id)
+        return self._store.search.row(order_id)
 
     def order_now(self, order_id: str) -> _models.Order | None:
         """One order as the clerk sees it, read now (None when not cached)."""
-        return self._store.order(order_id)
+        return self._store.cache.order(order_id)
 
     async def activities(self, order_id: str) -> list[_models.Activity]:
         """The server's history of one order, newest first (raises when offline)."""
@@ -345,27 +347,27 @@ class OrderService:
 
     def search_catalog(self, text: str, limit: int = 20) -> list[_store.CatalogItem]:
         """Sellable variants whose words start with the typed ones ("cafe" finds "Café"); a whole SKU first."""
-        return self._store.search_catalog(text, limit)
+        return self._store.catalog.search_catalog(text, limit)
 
     def catalog_count(self) -> int:
         """How many sellable variants the local catalogue holds (0: not synced yet)."""
-        return self._store.catalog_count()
+        return self._store.catalog.catalog_count()
 
     def catalog_item(self, key: str) -> _store.CatalogItem | None:
         """A variant by SKU, barcode, id or exact title."""
-        return self._store.catalog_item(key)
+        return self._store.catalog.catalog_item(key)
 
     def search_customers(self, text: str, limit: int = 20) -> list[_store.CustomerRow]:
         """Customers by name or email word prefixes, or by a phone however typed (nothing typed: all, by name)."""
-        return self._store.search_customers(text, limit)
+        return self._store.catalog.search_customers(text, limit)
 
     def customer_count(self) -> int:
         """How many customers the local copy holds."""
-        return self._store.customer_count()
+        return self._store.catalog.customer_count()
 
     def customer_by_phone(self, phone: str) -> _store.CustomerRow | None:
         """The known customer with this phone number (any of its usual forms)."""
-        return self._store.customer_by_phone(phone)
+        return self._store.catalog.customer_by_phone(phone)
 
     async def customer_orders(self, customer_id: str) -> CustomerOrders:
         """A customer's orders from the local copy, newest first, with what they paid and still owe."""
@@ -376,7 +378,7 @@ class OrderService:
         found = await self.list_orders(_store.ListQuery(search=digits or customer.full_name, limit=None))
         rows, spent, due, owed_by = [], Decimal(0), Decimal(0), {}
         for row in found.rows:
-            order = self._store.order(row.id)
+            order = self._store.cache.order(row.id)
             if order is None:
                 continue
             same = (order.customer is not None and str(order.customer.id) == str(customer.id)) or (
@@ -415,19 +417,19 @@ class OrderService:
                 seen.add(key)
                 found.append(fields)
 
-        body = self._store.customer_body(str(customer.id)) or {}
+        body = self._store.catalog.customer_body(str(customer.id)) or {}
         keep(body.get("default_address"))
         for address in body.get("addresses") or []:
             keep(address)
         for row in (await self.customer_orders(str(customer.id))).rows:
-            order = self._store.order(row.id)
+            order = self._store.cache.order(row.id)
             if order is not None and order.shipping_address is not None:
                 keep(order.shipping_address.model_dump(mode="json"))
         return found
 
     def payment_methods(self) -> list[_models.PaymentMethod]:
         """The company's ways of taking payment (offline too): as the last sync kept them, else as orders carry them."""
-        kept = self._store.get_meta(_sync.METHODS_KEY)
+        kept = self._store.cache.get_meta(_sync.METHODS_KEY)
         if kept:
             if self._methods[0] != kept:
                 try:
@@ -437,34 +439,34 @@ class OrderService:
                 methods = [_models.PaymentMethod.model_validate(i) for i in items if isinstance(i, dict)]
                 self._methods = (kept, methods)
             return list(self._methods[1])
-        for row in self._store.list_rows(_store.ListQuery(limit=40)):
-            order = self._store.order(row.id)
+        for row in self._store.search.list_rows(_store.ListQuery(limit=40)):
+            order = self._store.cache.order(row.id)
             if order is not None and order.company is not None and order.company.payment_methods:
                 return list(order.company.payment_methods)
         return []
 
     def customer(self, key: str) -> _models.Customer | None:
         """A known customer by id or phone."""
-        body = self._store.customer_body(key)
+        body = self._store.catalog.customer_body(key)
         if body is None:
-            row = self._store.customer_by_phone(key)
-            body = self._store.customer_body(row.id) if row is not None else None
+            row = self._store.catalog.customer_by_phone(key)
+            body = self._store.catalog.customer_body(row.id) if row is not None else None
         return None if body is None else _models.Customer.model_validate(body)
 
     def find_order(self, key: str) -> str | None:
         """The order whose id or whole reference is ``key`` (a scanned order barcode), else None."""
-        return self._store.find_order_id(key) or self._store.created_id(key.strip())
+        return self._store.search.find_order_id(key) or self._store.sales.created_id(key.strip())
 
     def resolve_order_id(self, key: str) -> str:
         """An order id from an id or a reference; raises :class:`OrderNotFound`."""
-        order_id = self._store.find_order_id(key) or self._store.created_id(key.strip())
+        order_id = self._store.search.find_order_id(key) or self._store.sales.created_id(key.strip())
         if order_id is None:
             raise OrderNotFound(f"No order {key!r} in the local copy (try a sync).")
         return order_id
 
     async def get_order(self, key: str) -> _models.Order:
         """One order as the clerk sees it (server body plus unsent changes)."""
-        order = self._store.order(self.resolve_order_id(key))
+        order = self._store.cache.order(self.resolve_order_id(key))
         if order is None:
             raise OrderNotFound(f"No order {key!r} in the local copy (try a sync).")
         return order
@@ -484,28 +486,28 @@ class OrderService:
         except _api.GenukaError as exc:
             log.info("could not refresh order %s: %s", key, exc.message)
             return await self.get_order(order_id)
-        changed = self._store.save_server_orders([fresh])
+        changed = self._store.cache.save_server_orders([fresh])
         if changed:
             self._emit(_sync.OrdersChanged(tuple(changed)))
         return await self.get_order(str(fresh.id))
 
     def changes_of(self, order_id: str) -> list[_store.Change]:
         """The unsent changes of one order, oldest first."""
-        return self._store.active_changes(order_id)
+        return self._store.queue.active_changes(order_id)
 
     def history_of(self, order_id: str) -> list[_store.Change]:
         """Every change this computer made to one order (sent ones too), oldest first."""
-        return self._store.changes(order_id=order_id)
+        return self._store.queue.changes(order_id=order_id)
 
     def queue(self, *, include_sent: bool = False) -> list[_store.Change]:
         """The change queue, oldest first (sent ones too when asked)."""
         if include_sent:
-            return self._store.changes()
-        return self._store.changes(states=_store.ACTIVE_STATES)
+            return self._store.queue.changes()
+        return self._store.queue.changes(states=_store.ACTIVE_STATES)
 
     def change(self, change_id: str) -> _store.Change:
         """One change by id (or a unique prefix); raises :class:`ChangeNotFound`."""
-        found = self._store.change(change_id)
+        found = self._store.queue.change(change_id)
         if found is None:
             raise ChangeNotFound(f"No queued change {change_id!r}.")
         return found
@@ -530,7 +532,7 @@ class OrderService:
             not local
             and not edit.is_status_only()
             and self._engine.online is not False
-            and self._store.needs_detail(order_id)
+            and self._store.cache.needs_detail(order_id)
         ):
             # Known only from the list (no addresses, maybe no lines): read it in full first,
             # so the change is judged against what the server holds, not against a gap.
@@ -543,17 +545,17 @@ class OrderService:
         edit = edit.without_noops(current.raw_view)
         if edit.is_empty():
             return None
-        active = self._store.active_changes(order_id)
+        active = self._store.queue.active_changes(order_id)
         last = active[-1] if active else None
         if (
             last is not None
             and last.state is _store.ChangeState.FAILED
             and last.kind is not _store.ChangeKind.BULK_STATUS
         ):
-            change = self._store.amend(last.id, edit)
+            change = self._store.queue.amend(last.id, edit)
         else:
             kind = _store.ChangeKind.STATUS if edit.is_status_only() else _store.ChangeKind.UPDATE
-            change = self._store.enqueue(order_id, kind, edit)
+            change = self._store.queue.enqueue(order_id, kind, edit)
         touched = ", ".join(edit.touched())
         log.info("queued change %s for order %s: %s", change.id, change.order_ref or order_id, touched)
         self._changed((order_id,))
@@ -566,7 +568,7 @@ class OrderService:
         (statuses, the shipping amount). Lines of a sale that may already be
         on the server cannot be edited: they have no server ids yet.
         """
-        sale = next((c for c in self._store.active_changes(order_id) if c.kind is _store.ChangeKind.CREATE), None)
+        sale = next((c for c in self._store.queue.active_changes(order_id) if c.kind is _store.ChangeKind.CREATE), None)
         if sale is None or sale.draft is None:
             raise OrderNotFound("This sale is no longer on this computer (it was discarded).")
         open_sale = not sale.posted and sale.state in (_store.ChangeState.PENDING, _store.ChangeState.FAILED)
@@ -579,7 +581,7 @@ class OrderService:
             problems = _models.validate_new_order(draft)
             if problems:
                 raise InvalidEdit(problems)
-            sale = self._store.replace_new_order(sale.id, draft)
+            sale = self._store.sales.replace_new_order(sale.id, draft)
             log.info("sale %s changed before it was sent", sale.order_ref)
             self._changed((order_id,))
         return sale, rest
@@ -594,7 +596,7 @@ class OrderService:
         draft = self._known_customer(checked_sale(self._with_account(draft)))
         if not draft.shop_id and self._client.shop_id:
             draft = draft.model_copy(update={"shop_id": self._client.shop_id})  # the desk's shop, as the profile says
-        change = self._store.enqueue_new_order(draft)  # with its shipping amount and its payment, at once
+        change = self._store.sales.enqueue_new_order(draft)  # with its shipping amount and its payment, at once
         log.info("took sale %s (%d line(s)); queued for creation", change.order_ref, len(draft.lines))
         self._changed((change.order_id,))
         return change
@@ -603,7 +605,7 @@ class OrderService:
         """A sale typed for a new customer whose phone is a known customer's: theirs, named by id (record untouched)."""
         if draft.customer.id or not draft.customer.phone:
             return draft
-        known = self._store.customer_by_phone(draft.customer.phone)
+        known = self._store.catalog.customer_by_phone(draft.customer.phone)
         if known is None:
             return draft
         log.info("the sale's phone is a known customer's: sold to them by id")
@@ -649,7 +651,7 @@ class OrderService:
         problems = _models.validate_payment(order.raw_view, payment)
         if problems:
             raise InvalidEdit(problems)
-        change = self._store.enqueue_payment(order_id, payment)
+        change = self._store.payments.enqueue_payment(order_id, payment)
         log.info("queued a payment of %s (%s) for order %s", amount, payment.method, change.order_ref or order_id)
         self._changed((order_id,))
         return change
@@ -658,14 +660,15 @@ class OrderService:
         """Undo a payment (a clerk's mistake): one still queued is dropped, one on the server is deleted there."""
         order_id = self.resolve_order_id(key)
         waiting = next(
-            (c for c in self._store.active_changes(order_id) if c.payment and c.payment.local_id == payment_id), None
+            (c for c in self._store.queue.active_changes(order_id) if c.payment and c.payment.local_id == payment_id),
+            None,
         )
         if waiting is not None:
             return await self.discard(waiting.id)
         order = await self.get_order(order_id)
         if all(p.id != payment_id for p in order.payments):
             raise ServiceError("This payment is not on the order.")
-        change = self._store.enqueue_payment_removal(order_id, payment_id)
+        change = self._store.payments.enqueue_payment_removal(order_id, payment_id)
         log.info("queued the deletion of payment %s of order %s", payment_id, change.order_ref or order_id)
         self._changed((order_id,))
         return change
@@ -687,12 +690,12 @@ class OrderService:
             (str((week + timedelta(days=n)).date()), week + timedelta(days=n), week + timedelta(days=n + 1))
             for n in range(7)
         ]
-        return self._store.figures(today, week, days)
+        return self._store.figures.figures(today, week, days)
 
     def paper(self, key: str, clerk: str = "") -> PaperFacts:
         """What the printed documents of an order carry, from the local copy (works offline)."""
         order_id = self.resolve_order_id(key)
-        order = self._store.order(order_id)
+        order = self._store.cache.order(order_id)
         if order is None:
             raise OrderNotFound(f"No order {key} on this computer.")
         from .paper import paper_facts  # the documents' code loads with the first one printed
@@ -706,7 +709,7 @@ class OrderService:
         country's name is read too. None before the first sync, or when the profile names none.
         """
         try:
-            profile = json.loads(self._store.get_meta(_sync.COMPANY_KEY) or "{}")
+            profile = json.loads(self._store.cache.get_meta(_sync.COMPANY_KEY) or "{}")
         except ValueError:
             return None
         address = profile.get("address") if isinstance(profile, dict) else None
@@ -723,7 +726,7 @@ class OrderService:
         order_id = self.resolve_order_id(key)
         if not _models.is_local_id(order_id):
             return None
-        return next((c for c in self._store.active_changes(order_id) if c.kind is _store.ChangeKind.CREATE), None)
+        return next((c for c in self._store.queue.active_changes(order_id) if c.kind is _store.ChangeKind.CREATE), None)
 
     async def fix_sale(self, change_id: str, draft: _models.NewOrder) -> _store.Change:
         """The clerk corrected a refused (or unsent) sale: the new draft replaces it and goes out again.
@@ -738,7 +741,7 @@ class OrderService:
         draft = self._known_customer(checked_sale(self._with_account(draft)))
         await self._not_created(change)
         try:
-            fixed = self._store.replace_new_order(change.id, draft)
+            fixed = self._store.sales.replace_new_order(change.id, draft)
         except ValueError as exc:
             raise ServiceError(str(exc)) from exc
         log.info("sale %s corrected by the clerk; it goes out again", fixed.order_ref)
@@ -763,7 +766,7 @@ class OrderService:
         wanted: list[tuple[str, _models.OrderEdit]] = []
         ids = [self.resolve_order_id(key) for key in keys]
         for order_id in dict.fromkeys(ids):
-            order = self._store.order(order_id)
+            order = self._store.cache.order(order_id)
             if order is None:
                 continue
             if _models.too_deep(order.raw_view):
@@ -776,7 +779,7 @@ class OrderService:
                 raise InvalidEdit(refused)  # nothing queued yet
             wanted.append((order_id, own))
         for order_id, own in wanted:
-            changes.append(self._store.enqueue(order_id, _store.ChangeKind.BULK_STATUS, own, group_id=group))
+            changes.append(self._store.queue.enqueue(order_id, _store.ChangeKind.BULK_STATUS, own, group_id=group))
         if changes:
             log.info("queued a bulk status change over %d orders (group %s)", len(changes), group)
             self._changed(tuple(c.order_id for c in changes))
@@ -806,7 +809,11 @@ class OrderService:
             keep = _models.Keep(keep)
         except ValueError as exc:
             raise ServiceError("Keep 'mine' or 'theirs'.") from exc
-        result = self._store.keep_mine(change.id) if keep is _models.Keep.MINE else self._store.discard(change.id)
+        result = (
+            self._store.queue.keep_mine(change.id)
+            if keep is _models.Keep.MINE
+            else self._store.queue.discard(change.id)
+        )
         log.info("conflict of change %s settled: keep %s", change.id, keep)
         self._changed((change.order_id,))
         return result
@@ -834,7 +841,7 @@ class OrderService:
         if rest is None:
             raise ServiceError("The server's refusal covers the whole change: fix it or undo it.")
         try:
-            change = self._store.narrow(change_id, rest)
+            change = self._store.queue.narrow(change_id, rest)
         except ValueError as exc:
             raise ServiceError(str(exc)) from exc
         log.info("change %s: the refused part dropped, the rest goes out again", change_id)
@@ -845,7 +852,7 @@ class OrderService:
         """Send a refused or waiting change again at the next push (now, when online)."""
         change = self.change(change_id)
         try:
-            result = self._store.retry_now(change.id)
+            result = self._store.queue.retry_now(change.id)
         except ValueError as exc:
             raise ServiceError(str(exc)) from exc
         self._changed((change.order_id,))
@@ -856,7 +863,7 @@ class OrderService:
         change = self.change(change_id)
         await self._not_created(change)
         try:
-            result = self._store.discard(change.id)
+            result = self._store.queue.discard(change.id)
         except ValueError as exc:
             raise ServiceError(str(exc)) from exc
         log.info("change %s discarded by the clerk", change.id)
@@ -880,13 +887,13 @@ class OrderService:
         if change.settle_until > time.time():
             raise ServiceError(MAYBE_CREATED)  # the try may still be under way at the server
         if change.base.get("asked"):
-            self._store.clear_posted(change.id)  # the server cannot recognise it: the clerk checked and decided
+            self._store.sales.clear_posted(change.id)  # the server cannot recognise it: the clerk checked and decided
             return
-        if not self._store.keeps_created_at(self._client.base_url):
+        if not self._store.sales.keeps_created_at(self._client.base_url):
             # A look could not recognise it there: the clerk checks the server first, then decides.
             from ..models.held import UNSURE_SALE
 
-            self._store.mark_sale_unsure(change.id, UNSURE_SALE)
+            self._store.sales.mark_sale_unsure(change.id, UNSURE_SALE)
             self._changed((change.order_id,))
             raise ServiceError(UNSURE_SALE)
         try:
@@ -894,18 +901,18 @@ class OrderService:
         except _api.GenukaError as exc:
             raise ServiceError(f"{MAYBE_CREATED} ({exc.message})") from exc
         if found is not None:
-            self._store.mark_created(change.id, found)
+            self._store.sales.mark_created(change.id, found)
             self._changed((change.order_id, str(found.id)))
             raise ServiceError(SALE_FOUND.format(reference=found.reference or ""))
-        self._store.clear_posted(change.id)
+        self._store.sales.clear_posted(change.id)
 
     def unsent_count(self) -> int:
         """How many changes have not reached the server (waiting, refused or in conflict)."""
-        return self._store.unsent_count()
+        return self._store.queue.unsent_count()
 
     def order_count(self) -> int:
         """How many orders the local copy holds."""
-        return self._store.order_count()
+        return self._store.cache.order_count()
 
     async def export_csv(self, query: _store.ListQuery, path: Path, words: CsvWords) -> int:
         """Write every order matching ``query`` (not only a window of it) to ``path`` as CSV, off the loop.
@@ -917,7 +924,7 @@ class OrderService:
         whole = replace(query, offset=0, limit=None)
         from .export import write_orders_csv
 
-        return await asyncio.to_thread(lambda: write_orders_csv(self._store.list_rows(whole), path, words))
+        return await asyncio.to_thread(lambda: write_orders_csv(self._store.search.list_rows(whole), path, words))
 
     def queue_counts(self) -> _sync.QueueCounts:
         """How many changes wait, were refused, or are in conflict (as the queue events say)."""

@@ -114,7 +114,7 @@ def shop_of(store: _store.LocalStore, order: _models.Order) -> Shop:
     numbers ``metadata.rccm`` and ``metadata.fiscalID``; ``metadata.contact``'s
     ``email`` and ``phone``. What is missing is left out, labels and all.
     """
-    profile: dict[str, Any] = json.loads(store.get_meta(_sync.COMPANY_KEY) or "{}")
+    profile: dict[str, Any] = json.loads(store.cache.get_meta(_sync.COMPANY_KEY) or "{}")
     if not isinstance(profile, dict):
         profile = {}
     address = _obj(profile.get("address"))
@@ -128,7 +128,7 @@ def shop_of(store: _store.LocalStore, order: _models.Order) -> Shop:
     if country:
         lines.append(country)
     taxes = [(key, _text(metadata.get(name))) for key, name in (("rccm", "rccm"), ("fiscal_id", "fiscalID"))]
-    logo_meta: dict[str, Any] = json.loads(store.get_meta(_sync.LOGO_KEY) or "{}")
+    logo_meta: dict[str, Any] = json.loads(store.cache.get_meta(_sync.LOGO_KEY) or "{}")
     logo = base64.b64decode(logo_meta["image"]) if isinstance(logo_meta, dict) and logo_meta.get("image") else None
     name = (
         _text(profile.get("name"))
@@ -182,7 +182,7 @@ def paper_facts(
         lines=lines,
         # What is really owed (models.owed): nothing on a cancelled order or payment status, or a quotation.
         totals=replace(totals, total=total, paid=total - order.balance, amount_due=order_owes(order)),
-        payments=_payments(order.payments, names, store.cash_given(str(order.id))),
+        payments=_payments(order.payments, names, store.payments.cash_given(str(order.id))),
         currency=order.currency_code,
         clerk=person_name(clerk) or "",
         qr=reference,

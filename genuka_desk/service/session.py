@@ -251,7 +251,7 @@ class Desk:
         """How many changes of the profile's company have not reached the server (0 when unreadable)."""
         try:
             with _store.LocalStore(self.folder(profile)) as store:
-                return store.unsent_count()
+                return store.queue.unsent_count()
         except _store.StoreError:
             return 0  # a damaged or unreadable store: forgetting the token still works
 

@@ -31,20 +31,23 @@ ACTIVE_SQL = ", ".join(f"'{s.value}'" for s in ACTIVE_STATES)
 YOUNG_SECONDS = 2.0
 
 
-class OrderCache(StoreFiles):
+class OrderCache:
     """The ``cache`` file's orders and key-value table, with the overlay of the queued changes."""
+
+    def __init__(self, files: StoreFiles) -> None:
+        self.files = files
 
     # -- meta ----------------------------------------------------------------
 
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         """A value of the cache's key-value table (sync cursors and the like)."""
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             row = conn.execute("SELECT value FROM cache.meta WHERE key = ?", (key,)).fetchone()
         return default if row is None else str(row[0])
 
     def details_due(self, limit: int | None = None) -> list[str]:
         """The orders whose full detail the sync is to fetch, in the order they were met (newest first)."""
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             rows = conn.execute(
                 "SELECT id FROM cache.details_due ORDER BY seq LIMIT ?", (-1 if limit is None else limit,)
             )
@@ -52,12 +55,12 @@ class OrderCache(StoreFiles):
 
     def forget_details_due(self, ids: Iterable[str]) -> None:
         """These orders' details were fetched (or are gone): no longer due."""
-        with self._write() as conn:
+        with self.files.write() as conn:
             conn.executemany("DELETE FROM cache.details_due WHERE id = ?", [(i,) for i in ids])
 
     def set_meta(self, key: str, value: str | None) -> None:
         """Set (or with None, delete) a value of the cache's key-value table."""
-        with self._write() as conn:
+        with self.files.write() as conn:
             self._set_meta(conn, key, value)
 
     @staticmethod
@@ -71,7 +74,7 @@ class OrderCache(StoreFiles):
 
     def order_count(self) -> int:
         """How many orders the cache holds."""
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             return int(conn.execute("SELECT count(*) FROM cache.orders").fetchone()[0])
 
     def save_server_orders(self, orders: Iterable[_models.Order]) -> list[str]:
@@ -94,7 +97,7 @@ class OrderCache(StoreFiles):
 
     def needs_detail(self, order_id: str) -> bool:
         """True when the held body of ``order_id`` came from a list and lacks what the editor needs."""
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             row = conn.execute("SELECT server_body FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
         return row is not None and lacks_detail(decode_body(row[0]))
 
@@ -129,13 +132,13 @@ class OrderCache(StoreFiles):
         if not batch:
             return [], []
         stale: list[str] = []
-        with self._write() as conn:
-            changed = self._save_bodies(conn, batch, listed=listed, stale=stale, authoritative=authoritative)
+        with self.files.write() as conn:
+            changed = self.save_bodies(conn, batch, listed=listed, stale=stale, authoritative=authoritative)
             if note_details and stale:
                 conn.executemany("INSERT OR IGNORE INTO cache.details_due (id) VALUES (?)", [(i,) for i in stale])
             return changed, stale
 
-    def _save_bodies(
+    def save_bodies(
         self,
         conn: sqlite3.Connection,
         batch: dict[str, dict[str, Any]],
@@ -144,6 +147,7 @@ class OrderCache(StoreFiles):
         stale: list[str] | None = None,
         authoritative: bool = False,
     ) -> list[str]:
+        """Store ``batch`` (id -> body) in the caller's transaction; the ids whose row changed (see the callers)."""
         ids = list(batch)
         held: dict[str, tuple[str | None, int, bytes]] = {}
         overlaid: set[str] = set()
@@ -165,7 +169,7 @@ class OrderCache(StoreFiles):
         read_young: dict[str, str | None] = {}  # detail bodies: their version when read in its own second
         rows: list[dict[str, Any]] = []
         texts: dict[str, str] = {}
-        step_aside = self.courtesy.step_aside
+        step_aside = self.files.courtesy.step_aside
         for oid, body in batch.items():
             step_aside()  # the window's paint first (see .courtesy)
             version = body.get("updated_at")
@@ -238,7 +242,7 @@ class OrderCache(StoreFiles):
         )
         for oid in saved:
             if oid in overlaid or held.get(oid, (None, 0))[1]:
-                self._refresh_overlay(conn, oid)
+                self.refresh_overlay(conn, oid)
         return saved
 
     def _read_young(self, version: Any) -> bool:
@@ -247,10 +251,10 @@ class OrderCache(StoreFiles):
         The server's timestamps are whole seconds: another write in that second
         would carry the same updated_at, and a list item would not tell it apart.
         """
-        if self.server_now is None or version is None:
+        if self.files.server_now is None or version is None:
             return False
         moment = to_datetime(version)
-        return moment is not None and self.server_now() - moment.timestamp() < YOUNG_SECONDS
+        return moment is not None and self.files.server_now() - moment.timestamp() < YOUNG_SECONDS
 
     @staticmethod
     def _young_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
@@ -269,16 +273,17 @@ class OrderCache(StoreFiles):
         conn.executemany("DELETE FROM cache.young WHERE id = ?", [(oid,) for oid, v in read.items() if v is None])
 
     @staticmethod
-    def _drop_order(conn: sqlite3.Connection, order_id: str) -> None:
+    def drop_order(conn: sqlite3.Connection, order_id: str) -> None:
         """Forget one cached order, its row and its search words (in the caller's transaction)."""
         row = conn.execute("SELECT rowid FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
         if row is not None:
             conn.execute("DELETE FROM cache.orders_fts WHERE rowid = ?", (row[0],))
             conn.execute("DELETE FROM cache.orders WHERE rowid = ?", (row[0],))
 
-    def _save_server_order(self, conn: sqlite3.Connection, order: _models.Order) -> bool:
+    def save_server_order(self, conn: sqlite3.Connection, order: _models.Order) -> bool:
+        """Store one server body in the caller's transaction; whether its row changed."""
         oid = order.id
-        return bool(oid) and bool(self._save_bodies(conn, {str(oid): order.raw_view}))
+        return bool(oid) and bool(self.save_bodies(conn, {str(oid): order.raw_view}))
 
     def _write_row(
         self,
@@ -300,7 +305,7 @@ class OrderCache(StoreFiles):
         conn.execute("DELETE FROM cache.orders_fts WHERE rowid = ?", (rowid,))
         conn.execute("INSERT INTO cache.orders_fts (rowid, text) VALUES (?, ?)", (rowid, text))
 
-    def _refresh_overlay(self, conn: sqlite3.Connection, order_id: str) -> None:
+    def refresh_overlay(self, conn: sqlite3.Connection, order_id: str) -> None:
         """Lay the order's active changes on its server body again (or none), in the caller's transaction."""
         row = conn.execute("SELECT rowid, server_body FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
         if row is None:
@@ -317,22 +322,22 @@ class OrderCache(StoreFiles):
 
     def reconcile(self) -> None:
         """Rebuild every overlay from the queue (at start: a crash may have cut between files)."""
-        with self._write() as conn:
+        with self.files.write() as conn:
             queued = conn.execute(f"SELECT DISTINCT order_id FROM main.changes WHERE state IN ({ACTIVE_SQL})")
             shown = conn.execute("SELECT id FROM cache.orders WHERE pending > 0 OR local_body IS NOT NULL")
             ids = {r[0] for r in queued} | {r[0] for r in shown}
             for order_id in ids:
-                self._refresh_overlay(conn, order_id)
+                self.refresh_overlay(conn, order_id)
 
     def server_body(self, order_id: str) -> dict[str, Any] | None:
         """The last body the server sent for this order (no overlay)."""
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             row = conn.execute("SELECT server_body FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
         return None if row is None else decode_body(row[0])
 
     def body(self, order_id: str) -> dict[str, Any] | None:
         """What the clerk sees of this order: the server body with its overlay."""
-        with self._read() as conn:
+        with self.files.read() as conn:
             row = conn.execute(
                 "SELECT coalesce(local_body, server_body) FROM cache.orders WHERE id = ?", (order_id,)
             ).fetchone()

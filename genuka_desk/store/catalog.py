@@ -72,8 +72,11 @@ def _word_match(text: str) -> str | None:
     return " AND ".join('"' + w.replace('"', '""') + '"*' for w in typed) or None
 
 
-class CatalogCache(StoreFiles):
+class CatalogCache:
     """Variants and customers in the ``cache`` file (rebuilt from the server like the orders)."""
+
+    def __init__(self, files: StoreFiles) -> None:
+        self.files = files
 
     def save_products(self, bodies: list[dict[str, Any]]) -> int:
         """Store products as the server sent them (each variant a row; a deleted one's rows go); rows written."""
@@ -111,7 +114,7 @@ class CatalogCache(StoreFiles):
                         sortable_time(product.updated_at),
                     )
                 )
-        with self._write() as conn:
+        with self.files.write() as conn:
             for pid in {r[1] for r in rows} | set(gone):
                 conn.execute("DELETE FROM cache.variants WHERE product_id = ?", (pid,))
             # A variant moved to another product: its old row goes too (no REPLACE: it skips the triggers).
@@ -147,7 +150,7 @@ class CatalogCache(StoreFiles):
                     encode_body(body),
                 )
             )
-        with self._write() as conn:
+        with self.files.write() as conn:
             # Delete then insert: REPLACE would skip the word index's triggers.
             conn.executemany("DELETE FROM cache.customers WHERE id = ?", [*gone, *((r[0],) for r in rows)])
             conn.executemany(
@@ -165,7 +168,7 @@ class CatalogCache(StoreFiles):
         if match is None and text.strip():
             return found  # only signs typed: no word to look for
         where = " WHERE rowid IN (SELECT rowid FROM cache.variants_words WHERE variants_words MATCH ?)"
-        with self._read() as conn:
+        with self.files.read() as conn:
             rows = conn.execute(
                 f"SELECT {_ITEM_COLUMNS} FROM cache.variants{where if match else ''} "
                 "ORDER BY title, variant_title LIMIT ?",  # nothing typed: the catalogue from the top
@@ -179,7 +182,7 @@ class CatalogCache(StoreFiles):
         code = code.strip()
         if not code:
             return None
-        with self._read() as conn:
+        with self.files.read() as conn:
             # Each code by its own partial index (an OR, or a bare "= ?", would read every row).
             row = conn.execute(
                 f"SELECT {_ITEM_COLUMNS} FROM cache.variants WHERE barcode = ? AND barcode != '' UNION ALL "
@@ -193,7 +196,7 @@ class CatalogCache(StoreFiles):
         found = self.catalog_code(key)
         if found is not None:
             return found
-        with self._read() as conn:
+        with self.files.read() as conn:
             row = conn.execute(
                 f"SELECT {_ITEM_COLUMNS} FROM cache.variants WHERE variant_id = ? OR product_id = ? "
                 "OR lower(title) = lower(?) ORDER BY variant_title LIMIT 1",
@@ -203,7 +206,7 @@ class CatalogCache(StoreFiles):
 
     def catalog_count(self) -> int:
         """How many variants the local catalogue holds."""
-        with self._read() as conn:
+        with self.files.read() as conn:
             return int(conn.execute("SELECT count(*) FROM cache.variants").fetchone()[0])
 
     def search_customers(self, text: str, limit: int = 20) -> list[CustomerRow]:
@@ -211,7 +214,7 @@ class CatalogCache(StoreFiles):
 
         Nothing typed: every customer, by name (the first ``limit``).
         """
-        with self._read() as conn:
+        with self.files.read() as conn:
             if not text.strip():
                 rows = conn.execute(
                     "SELECT id, name, phone, email FROM cache.customers ORDER BY name, id LIMIT ?", (limit,)
@@ -238,12 +241,12 @@ class CatalogCache(StoreFiles):
 
     def customer_count(self) -> int:
         """How many customers the local copy holds."""
-        with self._read() as conn:
+        with self.files.read() as conn:
             return int(conn.execute("SELECT count(*) FROM cache.customers").fetchone()[0])
 
     def customer_body(self, customer_id: str) -> dict[str, Any] | None:
         """A customer as the server sent them."""
-        with self._read() as conn:
+        with self.files.read() as conn:
             row = conn.execute("SELECT body FROM cache.customers WHERE id = ?", (customer_id,)).fetchone()
         return None if row is None else decode_body(row[0])
 
@@ -252,7 +255,7 @@ class CatalogCache(StoreFiles):
         key = phone_key(phone)
         if len(key) < 6:
             return None
-        with self._read() as conn:
+        with self.files.read() as conn:
             # Every row keeps its phone's key (cache v9): one indexed look-up, no scan at each sale.
             row = conn.execute(
                 "SELECT id, name, phone, email FROM cache.customers WHERE digits = ? ORDER BY rowid LIMIT 1", (key,)

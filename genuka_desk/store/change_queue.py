@@ -26,11 +26,18 @@ from .changes import (
     change_from_sql,
     dumps,
 )
+from .files import StoreFiles
 from .rows import decode_body
 
 
-class ChangeQueue(OrderCache):
+class ChangeQueue:
     """The ``changes`` table of ``queue.sqlite3``; each write refreshes its order's overlay in the same transaction."""
+
+    def __init__(self, files: StoreFiles, cache: OrderCache) -> None:
+        self.files = files
+        self.cache = cache
+        # How a kind of change is dropped when it is not dropped alone (a sale takes its local order with it).
+        self.discarders: dict[ChangeKind, Callable[[str], Change]] = {}
 
     def unsent_count(self) -> int:
         """How many changes have not reached the server (waiting, refused or in conflict)."""
@@ -51,7 +58,7 @@ class ChangeQueue(OrderCache):
         with earlier changes applied) and the server's ``updated_at`` then.
         ``check`` may refuse the edit (by raising) against that same view.
         """
-        with self._write() as conn:
+        with self.files.write() as conn:
             row = conn.execute(
                 "SELECT coalesce(local_body, server_body), server_updated_at, reference FROM cache.orders WHERE id = ?",
                 (order_id,),
@@ -65,7 +72,7 @@ class ChangeQueue(OrderCache):
             base = _models.read_values(seen, edit.touched())
             if edit.added_lines:
                 base[_models.LINE_IDS_KEY] = _models.line_ids(seen)
-            self._insert_change(
+            self.insert_change(
                 conn,
                 change_id,
                 order_id,
@@ -76,11 +83,11 @@ class ChangeQueue(OrderCache):
                 base_updated_at=row[1],
                 group_id=group_id,
             )
-            self._refresh_overlay(conn, order_id)
-            return self._get_change(conn, change_id)
+            self.cache.refresh_overlay(conn, order_id)
+            return self.change_in(conn, change_id)
 
     @staticmethod
-    def _insert_change(
+    def insert_change(
         conn: sqlite3.Connection,
         change_id: str,
         order_id: str,
@@ -114,8 +121,8 @@ class ChangeQueue(OrderCache):
 
     def narrow(self, change_id: str, edit: _models.OrderEdit) -> Change:
         """A refused change keeps only ``edit`` (a part of it the server did not refuse) and waits again."""
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
+        with self.files.write() as conn:
+            change = self.change_in(conn, change_id)
             if change.state is not ChangeState.FAILED:
                 raise ValueError("Only a refused change can be narrowed.")
             kind = ChangeKind.STATUS if edit.is_status_only() else ChangeKind.UPDATE
@@ -124,14 +131,14 @@ class ChangeQueue(OrderCache):
                 "last_error = NULL, field_errors = NULL, changed_at = ? WHERE id = ?",
                 (dumps(edit.model_dump(mode="python")), kind.value, ChangeState.PENDING.value, time.time(), change_id),
             )
-            self._refresh_overlay(conn, change.order_id)
-            return self._get_change(conn, change_id)
+            self.cache.refresh_overlay(conn, change.order_id)
+            return self.change_in(conn, change_id)
 
     def amend(self, change_id: str, edit: _models.OrderEdit) -> Change:
         """Fold a further edit into a change not yet sent (fixing a refused one) and requeue it."""
         now = time.time()
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
+        with self.files.write() as conn:
+            change = self.change_in(conn, change_id)
             if change.state not in (ChangeState.PENDING, ChangeState.FAILED):
                 raise ValueError("Only a waiting or refused change can be amended.")
             row = conn.execute(
@@ -158,11 +165,12 @@ class ChangeQueue(OrderCache):
                     change_id,
                 ),
             )
-            self._refresh_overlay(conn, change.order_id)
-            return self._get_change(conn, change_id)
+            self.cache.refresh_overlay(conn, change.order_id)
+            return self.change_in(conn, change_id)
 
     @staticmethod
-    def _get_change(conn: sqlite3.Connection, change_id: str) -> Change:
+    def change_in(conn: sqlite3.Connection, change_id: str) -> Change:
+        """A change read in the caller's transaction (KeyError: no such change)."""
         row = conn.execute(f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE id = ?", (change_id,)).fetchone()
         if row is None:
             raise KeyError(change_id)
@@ -170,7 +178,7 @@ class ChangeQueue(OrderCache):
 
     def change(self, change_id: str) -> Change | None:
         """One change by id (or a unique prefix of it)."""
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             rows = conn.execute(
                 f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE id = ? OR id LIKE ? LIMIT 2",
                 (change_id, f"{change_id}%" if len(change_id) >= 6 else change_id),
@@ -194,7 +202,7 @@ class ChangeQueue(OrderCache):
             params += wanted
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             return [change_from_sql(r) for r in conn.execute(sql + " ORDER BY seq", params)]
 
     def active_changes(self, order_id: str | None = None) -> list[Change]:
@@ -203,7 +211,7 @@ class ChangeQueue(OrderCache):
 
     def heads(self) -> list[Change]:
         """The first active change of each order, oldest first: what push may send next."""
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             rows = conn.execute(
                 f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE seq IN (SELECT min(seq) FROM main.changes "
                 f"WHERE state IN ({ACTIVE_SQL}) GROUP BY order_id) ORDER BY seq"
@@ -212,14 +220,15 @@ class ChangeQueue(OrderCache):
 
     def counts(self) -> dict[ChangeState, int]:
         """How many changes are in each state."""
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             rows = conn.execute("SELECT state, count(*) FROM main.changes GROUP BY state").fetchall()
         out = {state: 0 for state in ChangeState}
         for state, count in rows:
             out[ChangeState(state)] = int(count)
         return out
 
-    def _update_change(self, conn: sqlite3.Connection, change_id: str, **values: Any) -> None:
+    def update_change(self, conn: sqlite3.Connection, change_id: str, **values: Any) -> None:
+        """Set columns of a change in the caller's transaction (KeyError: no such change)."""
         values["changed_at"] = time.time()
         assignments = ", ".join(f"{name} = :{name}" for name in values)
         cur = conn.execute(f"UPDATE main.changes SET {assignments} WHERE id = :id", {**values, "id": change_id})
@@ -237,27 +246,27 @@ class ChangeQueue(OrderCache):
         an answer says otherwise (:meth:`clear_posted`): the judge then knows a
         value back at what the clerk saw may be this write, undone since.
         """
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
+        with self.files.write() as conn:
+            change = self.change_in(conn, change_id)
             base = {**change.base, "posted": change.posted + 1, "tried_on": _text(tried_on)}
-            self._update_change(
+            self.update_change(
                 conn,
                 change_id,
                 state=ChangeState.SENDING.value,
                 settle_until=time.time() + settle,
                 base=dumps(base),
             )
-            return self._get_change(conn, change_id)
+            return self.change_in(conn, change_id)
 
     def mark_sent(self, change_id: str, server_order: _models.Order | None) -> None:
         """The change reached the server; store the server's body in the same transaction."""
-        with self._write() as conn:
-            self._settle_sent(conn, change_id, server_order)
+        with self.files.write() as conn:
+            self.settle_sent(conn, change_id, server_order)
 
-    def _settle_sent(self, conn: sqlite3.Connection, change_id: str, server_order: _models.Order | None) -> None:
+    def settle_sent(self, conn: sqlite3.Connection, change_id: str, server_order: _models.Order | None) -> None:
         """Mark a change sent and lay its order's remaining changes on the server's body (one transaction)."""
-        change = self._get_change(conn, change_id)
-        self._update_change(
+        change = self.change_in(conn, change_id)
+        self.update_change(
             conn,
             change_id,
             state=ChangeState.SENT.value,
@@ -268,8 +277,8 @@ class ChangeQueue(OrderCache):
             theirs_updated_at=None,
         )
         if server_order is not None:
-            self._save_server_order(conn, server_order)
-        self._refresh_overlay(conn, change.order_id)
+            self.cache.save_server_order(conn, server_order)
+        self.cache.refresh_overlay(conn, change.order_id)
 
     def mark_retry(
         self, change_id: str, error: str, delay: float, *, maybe_applied: bool = False, count: bool = False
@@ -280,7 +289,7 @@ class ChangeQueue(OrderCache):
         reset): the settle window set when it was sent stays. Otherwise nothing is
         in flight and it is cleared. ``count``: this try counts towards the cap.
         """
-        with self._write() as conn:
+        with self.files.write() as conn:
             values: dict[str, Any] = {
                 "state": ChangeState.PENDING.value,
                 "last_error": error,
@@ -293,7 +302,7 @@ class ChangeQueue(OrderCache):
                 if row is None:
                     raise KeyError(change_id)
                 values["attempts"] = int(row[0]) + 1
-            self._update_change(conn, change_id, **values)
+            self.update_change(conn, change_id, **values)
 
     def mark_failed(
         self,
@@ -308,9 +317,9 @@ class ChangeQueue(OrderCache):
         ``maybe_applied``: given up after a try that may still land: its settle
         window stays, so a quick Retry cannot send it twice.
         """
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
-            self._update_change(
+        with self.files.write() as conn:
+            change = self.change_in(conn, change_id)
+            self.update_change(
                 conn,
                 change_id,
                 state=ChangeState.FAILED.value,
@@ -318,7 +327,7 @@ class ChangeQueue(OrderCache):
                 field_errors=dumps(field_errors or {}),
                 **({} if maybe_applied else {"settle_until": 0}),
             )
-            self._refresh_overlay(conn, change.order_id)
+            self.cache.refresh_overlay(conn, change.order_id)
 
     def mark_conflict(
         self, change_id: str, theirs: dict[str, Any], server_order: _models.Order, *, unsure: bool = False
@@ -329,9 +338,9 @@ class ChangeQueue(OrderCache):
         since; the server's values may be this change undone by a colleague,
         so it is not sent again without the clerk.
         """
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
-            self._update_change(
+        with self.files.write() as conn:
+            change = self.change_in(conn, change_id)
+            self.update_change(
                 conn,
                 change_id,
                 state=ChangeState.CONFLICT.value,
@@ -340,18 +349,18 @@ class ChangeQueue(OrderCache):
                 last_error=UNSURE_CONFLICT if unsure else COLLEAGUE_CONFLICT,
                 base=dumps({**change.base, "unsure": 1 if unsure else 0}),
             )
-            self._save_server_order(conn, server_order)
-            self._refresh_overlay(conn, change.order_id)
+            self.cache.save_server_order(conn, server_order)
+            self.cache.refresh_overlay(conn, change.order_id)
 
     def keep_mine(self, change_id: str) -> Change:
         """Settle a conflict for the clerk's version: rebase on theirs and send again."""
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
+        with self.files.write() as conn:
+            change = self.change_in(conn, change_id)
             if change.state is not ChangeState.CONFLICT:
                 raise ValueError("This change is not in conflict.")
             # The clerk chose on a fresh read: no earlier try is in doubt any more.
             base = {**change.base, **change.theirs, "posted": 0, "unsure": 0}
-            self._update_change(
+            self.update_change(
                 conn,
                 change_id,
                 state=ChangeState.PENDING.value,
@@ -362,24 +371,30 @@ class ChangeQueue(OrderCache):
                 last_error=None,
                 next_attempt_at=0,
             )
-            return self._get_change(conn, change_id)
+            return self.change_in(conn, change_id)
 
     def retry_now(self, change_id: str) -> Change:
         """Put a refused or waiting change back to be sent at the next push."""
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
+        with self.files.write() as conn:
+            change = self.change_in(conn, change_id)
             if change.state not in (ChangeState.FAILED, ChangeState.PENDING):
                 raise ValueError(f"A {change.state.value} change cannot be retried.")
-            self._update_change(
+            self.update_change(
                 conn, change_id, state=ChangeState.PENDING.value, next_attempt_at=0, attempts=0, field_errors=None
             )
-            self._refresh_overlay(conn, change.order_id)
-            return self._get_change(conn, change_id)
+            self.cache.refresh_overlay(conn, change.order_id)
+            return self.change_in(conn, change_id)
 
     def discard(self, change_id: str) -> Change:
-        """Drop a change that has not reached the server; the order shows the server's version again."""
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
+        """Drop a change that has not reached the server; the order shows the server's version again.
+
+        A kind with a discarder of its own (see :attr:`discarders`) is dropped by it.
+        """
+        held = self.change(change_id)
+        if held is not None and held.kind in self.discarders:
+            return self.discarders[held.kind](change_id)
+        with self.files.write() as conn:
+            change = self.change_in(conn, change_id)
             if change.state in (ChangeState.SENT, ChangeState.SENDING):
                 raise ValueError(f"A {change.state.value} change cannot be discarded.")
             wait = change.settle_until - time.time()
@@ -390,7 +405,7 @@ class ChangeQueue(OrderCache):
                     "once the server's answer can no longer arrive."
                 )
             conn.execute("DELETE FROM main.changes WHERE id = ?", (change_id,))
-            self._refresh_overlay(conn, change.order_id)
+            self.cache.refresh_overlay(conn, change.order_id)
             return change
 
     def requeue_interrupted(self) -> int:
@@ -399,7 +414,7 @@ class ChangeQueue(OrderCache):
         Their settle window stays: push judges them against a fresh read only
         once a request sent before the crash can no longer be applied.
         """
-        with self._write() as conn:
+        with self.files.write() as conn:
             cur = conn.execute(
                 "UPDATE main.changes SET state = ?, next_attempt_at = 0 WHERE state = ?",
                 (ChangeState.PENDING.value, ChangeState.SENDING.value),
@@ -408,7 +423,7 @@ class ChangeQueue(OrderCache):
 
     def prune_sent(self, older_than: float) -> int:
         """Forget sent changes older than ``older_than`` (a Unix time)."""
-        with self._write() as conn:
+        with self.files.write() as conn:
             cur = conn.execute("DELETE FROM main.changes WHERE state = ? AND sent_at < ?", ("sent", older_than))
             return int(cur.rowcount)
 

@@ -1,12 +1,11 @@
-"""Background store work steps aside while the window paints.
+"""Background store work steps aside while the window paints: inert since issue 34.
 
-A sync stores its pages in a worker thread, mostly in SQLite and zstd (the
-GIL released) but partly in Python. Before a paint the list reads and
-copies the rows on screen (a SQLite read hands the GIL back at each row),
-and each time the GUI thread wants the GIL back while the storing thread
-runs Python it waits, up to the interpreter's switch interval (5 ms). While the window holds
-:meth:`Courtesy.foreground`, the storing thread waits at its next step
-instead (a page's item, a batch statement): the paint runs alone.
+The list's paint held :meth:`Courtesy.foreground` (through
+``OrderService.foreground``) and the storing thread waited at its next step
+(:meth:`Courtesy.step_aside`: a page's item, a batch statement). Measured
+again in issue 34, that bought nothing anymore (bench/README.md, "Tuning"):
+nothing holds it now, and a step aside is one integer read. It goes with its
+callers (``store/files.py`` makes one, ``store/cache.py`` steps aside).
 """
 
 from __future__ import annotations

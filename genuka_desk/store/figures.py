@@ -25,14 +25,17 @@ class Figures:
     per_day: list[tuple[str, int, float]] = field(default_factory=list)  # the week's days: (Y-m-d, orders, sales)
 
 
-class FiguresCache(StoreFiles):
+class FiguresCache:
     """Counts over ``cache.orders`` (cancelled orders left out)."""
+
+    def __init__(self, files: StoreFiles) -> None:
+        self.files = files
 
     def figures(self, today: datetime, week: datetime, days: list[tuple[str, datetime, datetime]]) -> Figures:
         """The figures since ``today`` and ``week`` (aware moments), with ``days`` as (label, start, end)."""
         since_today, since_week = sortable_time(today.astimezone(UTC)), sortable_time(week.astimezone(UTC))
         alive = "cancelled = 0"
-        with self._read() as conn:
+        with self.files.read() as conn:
             t_count, t_sum = conn.execute(
                 f"SELECT count(*), coalesce(sum(total_num), 0) FROM cache.orders WHERE {alive} AND created_at >= ?",
                 (since_today,),

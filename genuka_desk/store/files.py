@@ -55,13 +55,12 @@ class StoreFiles:
         self.cache_moved_to: Path | None = None
         self._lock = threading.RLock()
         self._read_lock = threading.RLock()
-        self._writes = 0  # counts write transactions: cached search hits are valid for one count
-        self._hits_key: tuple[object, ...] | None = None
-        self._hits_count = 0
-        self._order_total = 0
+        self.writes = 0  # counts write transactions: cached search hits are valid for one count
         self.courtesy = Courtesy()  # background writes step aside while the window paints
         # The server's time now (the sync sets it from the client: its answers' Date); None: not known.
         self.server_now: Callable[[], float] | None = None
+        # Lays the queued changes again on the cached orders: the store that owns these files sets it.
+        self.reconcile: Callable[[], None] = lambda: None
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             self._conn = self._open()
@@ -78,6 +77,9 @@ class StoreFiles:
         except OSError as exc:
             message = folder_problem(self.folder) or f"Cannot use the data folder {self.folder}: {exc.strerror or exc}"
             raise StoreError(message, path=self.folder) from exc
+
+    def settle(self) -> None:
+        """Lay the queued changes on the cache once the store's parts exist; a cache damaged inside is rebuilt."""
         try:
             self.reconcile()
         except StoreError:
@@ -85,10 +87,6 @@ class StoreFiles:
                 raise
             log.error("the order cache is damaged inside; rebuilding it")
             self.rebuild_cache()
-
-    def reconcile(self) -> None:
-        """Lay the queued changes again on the cached orders (the cache's part: :class:`.cache.OrderCache`)."""
-        raise NotImplementedError
 
     # -- opening -------------------------------------------------------------
 
@@ -193,8 +191,7 @@ class StoreFiles:
                 self._reader = self._open_reader()
             except (sqlite3.Error, OSError) as exc:
                 raise StoreError(folder_problem(self.folder) or f"Cannot rebuild the local copy: {exc}") from exc
-            self._writes += 1
-            self._hits_key = None
+            self.writes += 1  # the reading connection is new: no search hits are kept in it
             (self.folder / DAMAGED_MARK).unlink(missing_ok=True)
         self.reconcile()
 
@@ -210,7 +207,7 @@ class StoreFiles:
 
     def checkpoint(self) -> None:
         """Write the journals (WAL) into the files, so each file holds every page (before a copy)."""
-        with self._guard() as conn:
+        with self.guard() as conn:
             conn.execute("PRAGMA main.wal_checkpoint(TRUNCATE)")
             conn.execute("PRAGMA cache.wal_checkpoint(TRUNCATE)")
 
@@ -231,7 +228,7 @@ class StoreFiles:
         self.close()
 
     @contextmanager
-    def _guard(self) -> Iterator[sqlite3.Connection]:
+    def guard(self) -> Iterator[sqlite3.Connection]:
         """The connection under the lock; SQLite failures become :class:`StoreError`."""
         with self._lock:
             try:
@@ -240,7 +237,7 @@ class StoreFiles:
                 raise self._failed(exc) from exc
 
     @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
+    def read(self) -> Iterator[sqlite3.Connection]:
         """The reading connection under its own lock (never waits for a writer)."""
         with self._read_lock:
             try:
@@ -249,13 +246,14 @@ class StoreFiles:
                 raise self._failed(exc) from exc
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._guard() as conn:
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """The connection in a transaction: committed at the end, rolled back on an error."""
+        with self.guard() as conn:
             try:
                 with transaction(conn):
                     yield conn
             finally:
-                self._writes += 1  # cached search hits may be stale now
+                self.writes += 1  # cached search hits may be stale now
 
 
 def _store_files(folder: Path) -> list[Path]:

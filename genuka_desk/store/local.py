@@ -1,26 +1,77 @@
-"""The local store of one profile: the order cache and the change queue, behind one facade.
+"""The local store of one profile: small stores over one pair of connections.
 
 Everything the app shows comes from here, so it works with no network.
-Each part has its own module: the files and their recovery
-(:mod:`.files`), the cached orders and their overlay (:mod:`.cache`),
-the list and search (:mod:`.search`) and the change queue
-(:mod:`.change_queue`), with the sales taken here (:mod:`.new_orders`) and the
-payments (:mod:`.payments`), and the
-catalogue and customers (:mod:`.catalog`). The facade joins them over one pair of
-connections, which keeps the one-transaction rule: a queued change and the
-overlay it lays on its order are written together, or not at all.
+:class:`LocalStore` opens the files (:mod:`.files`: the connections, their
+locks and their recovery) and hands them to small stores, each with one
+job: the cached orders and their overlay (:attr:`~LocalStore.cache`), the
+list and search (:attr:`~LocalStore.search`), the change queue
+(:attr:`~LocalStore.queue`), the sales taken here (:attr:`~LocalStore.sales`),
+the payments (:attr:`~LocalStore.payments`), the catalogue and customers
+(:attr:`~LocalStore.catalog`) and the Today figures
+(:attr:`~LocalStore.figures`). Callers ask the store they need. The shared
+connections keep the one-transaction rule: a queued change and the overlay
+it lays on its order are written together, or not at all.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Self
+
+from .cache import OrderCache
 from .catalog import CatalogCache
+from .change_queue import ChangeQueue
 from .figures import FiguresCache
-from .files import CACHE_FILE, QUEUE_FILE
+from .files import CACHE_FILE, QUEUE_FILE, StoreFiles
+from .new_orders import NewOrders
 from .payments import PaymentQueue
 from .search import OrderSearch
 
 __all__ = ["CACHE_FILE", "QUEUE_FILE", "LocalStore"]
 
 
-class LocalStore(PaymentQueue, OrderSearch, CatalogCache, FiguresCache):
-    """The SQLite files of one profile: cache, queue and list, one lock per connection (thread-safe)."""
+class LocalStore:
+    """The SQLite files of one profile and the small stores over them (thread-safe: one lock per connection)."""
+
+    delete_files = staticmethod(StoreFiles.delete_files)
+    move_files = staticmethod(StoreFiles.move_files)
+
+    def __init__(self, folder: str | Path) -> None:
+        self.files = StoreFiles(folder)
+        self.cache = OrderCache(self.files)
+        self.queue = ChangeQueue(self.files, self.cache)
+        self.sales = NewOrders(self.files, self.cache, self.queue)
+        self.payments = PaymentQueue(self.files, self.cache, self.queue, self.sales)
+        self.search = OrderSearch(self.files)
+        self.catalog = CatalogCache(self.files)
+        self.figures = FiguresCache(self.files)
+        self.files.reconcile = self.reconcile  # after a cache is rebuilt too
+        try:
+            self.files.settle()
+        except BaseException:
+            self.files.close()
+            raise
+
+    @property
+    def folder(self) -> Path:
+        """The profile's data folder."""
+        return self.files.folder
+
+    def reconcile(self) -> None:
+        """Lay every sale not created yet again from its draft, then every queued change on its order.
+
+        At start (a crash may have cut between the two files) and after a
+        damaged cache was replaced by an empty one.
+        """
+        self.sales.reconcile()
+        self.cache.reconcile()
+
+    def close(self) -> None:
+        """Close the files (a later call does nothing)."""
+        self.files.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -23,9 +23,11 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from .. import models as _models
+from .cache import OrderCache
 from .cash_given import drop_cash, keep_cash, move_cash
 from .change_queue import ChangeQueue
 from .changes import CHANGE_COLUMNS, Change, ChangeKind, ChangeState, change_from_sql, dumps
+from .files import StoreFiles
 
 NEXT_REFERENCE = "desk.next_reference"
 LAST_CREATED = "desk.last_created_at"
@@ -35,8 +37,14 @@ SERVER_FLAG = "server."  # server.<name> <base URL>: what a server was seen to d
 DROPS_CREATED_AT = "drops_created_at"  # a server seen not to keep a sale's created_at
 
 
-class NewOrders(ChangeQueue):
+class NewOrders:
     """Creation changes, their local orders, and the move to the server's ids."""
+
+    def __init__(self, files: StoreFiles, cache: OrderCache, queue: ChangeQueue) -> None:
+        self.files = files
+        self.cache = cache
+        self.queue = queue
+        queue.discarders[ChangeKind.CREATE] = self.discard  # a sale goes with its local order
 
     @staticmethod
     def _queue_meta(conn: sqlite3.Connection, key: str) -> str | None:
@@ -62,15 +70,15 @@ class NewOrders(ChangeQueue):
         One transaction: the creation change, the shipping amount's change (not
         a create input) and the payment of the money taken, in that order.
         """
-        with self._write() as conn:
+        with self.files.write() as conn:
             number = int(self._queue_meta(conn, NEXT_REFERENCE) or 1)
             self._set_queue_meta(conn, NEXT_REFERENCE, str(number + 1))
             draft = draft.model_copy(update={"created_at": self._own_second(conn, draft.created_at)}, deep=True)
             order_id, reference = _models.new_local_id(), _models.local_reference(number)
             body = draft.local_body(order_id, reference)
-            self._save_bodies(conn, {order_id: body})
+            self.cache.save_bodies(conn, {order_id: body})
             change_id = str(uuid.uuid4())
-            self._insert_change(
+            self.queue.insert_change(
                 conn,
                 change_id,
                 order_id,
@@ -82,7 +90,7 @@ class NewOrders(ChangeQueue):
             if draft.shipping_amount:
                 # Not a create input: it follows the creation, and goes before the payment, which counts on it.
                 follow = _models.OrderEdit(fields={"shipping.amount": draft.shipping_amount})
-                self._insert_change(
+                self.queue.insert_change(
                     conn,
                     str(uuid.uuid4()),
                     order_id,
@@ -93,8 +101,8 @@ class NewOrders(ChangeQueue):
                     base_updated_at=str(body["updated_at"]),
                 )
             self._keep_sale_payment(conn, change_id, order_id, reference, draft)
-            self._refresh_overlay(conn, order_id)
-            return self._get_change(conn, change_id)
+            self.cache.refresh_overlay(conn, order_id)
+            return self.queue.change_in(conn, change_id)
 
     def _keep_sale_payment(
         self, conn: sqlite3.Connection, sale_id: str, order_id: str, reference: str, draft: _models.NewOrder
@@ -112,12 +120,12 @@ class NewOrders(ChangeQueue):
         if held is not None and payment is None:
             conn.execute("DELETE FROM main.changes WHERE id = ?", (held.id,))
         elif held is not None and payment is not None:
-            self._update_change(conn, held.id, intent=payment.model_dump_json(), state=ChangeState.PENDING.value)
+            self.queue.update_change(conn, held.id, intent=payment.model_dump_json(), state=ChangeState.PENDING.value)
             if held.payment is not None:
                 drop_cash(conn, held.payment.key)
             keep_cash(conn, order_id, payment)
         elif payment is not None:
-            self._insert_change(
+            self.queue.insert_change(
                 conn,
                 str(uuid.uuid4()),
                 order_id,
@@ -138,13 +146,13 @@ class NewOrders(ChangeQueue):
 
     def sale_payment(self, sale_id: str) -> Change | None:
         """The payment change of the money taken with the sale ``sale_id`` (None: nothing was paid)."""
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             return self._sale_payment(conn, sale_id)
 
     def replace_new_order(self, change_id: str, draft: _models.NewOrder) -> Change:
         """The clerk changed a sale never sent yet (or refused): a new draft, the same reference and second."""
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
+        with self.files.write() as conn:
+            change = self.queue.change_in(conn, change_id)
             if change.draft is None or change.posted or change.state not in (ChangeState.PENDING, ChangeState.FAILED):
                 raise ValueError("This sale may already be on the server: change it once it is there.")
             draft = draft.model_copy(update={"created_at": change.draft.created_at}, deep=True)
@@ -155,8 +163,8 @@ class NewOrders(ChangeQueue):
                 (draft.model_dump_json(), ChangeState.PENDING.value, time.time(), change_id),
             )
             self._keep_sale_payment(conn, change_id, change.order_id, change.order_ref, draft)
-            self._save_bodies(conn, {change.order_id: body})  # lays its active changes again too
-            return self._get_change(conn, change_id)
+            self.cache.save_bodies(conn, {change.order_id: body})  # lays its active changes again too
+            return self.queue.change_in(conn, change_id)
 
     def mark_posting(self, change_id: str, settle: float, via: str = "classic") -> Change:
         """A creation is about to be sent: from now on it may be on the server (kept across crashes).
@@ -166,19 +174,19 @@ class NewOrders(ChangeQueue):
         ``via``: the endpoint it goes through ("classic", or "sync" for Mobile
         Sync's push, whose retry with the same key the server applies once).
         """
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
+        with self.files.write() as conn:
+            change = self.queue.change_in(conn, change_id)
             base = {**change.base, "posted": 1, "asked": 0, "via": via}
-            self._update_change(
+            self.queue.update_change(
                 conn, change_id, state=ChangeState.SENDING.value, settle_until=time.time() + settle, base=dumps(base)
             )
-            return self._get_change(conn, change_id)
+            return self.queue.change_in(conn, change_id)
 
     def clear_posted(self, change_id: str) -> None:
         """The server refused the creation, or never received it: it is not on the server."""
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
-            self._update_change(conn, change_id, base=dumps({**change.base, "posted": 0}))
+        with self.files.write() as conn:
+            change = self.queue.change_in(conn, change_id)
+            self.queue.update_change(conn, change_id, base=dumps({**change.base, "posted": 0}))
 
     def mark_created(self, change_id: str, server_order: _models.Order, *, hold_payment: str | None = None) -> str:
         """The server created the sale: every trace of the local order moves to the server's id (one transaction).
@@ -188,35 +196,32 @@ class NewOrders(ChangeQueue):
         """
         server_id = str(server_order.id)
         reference = server_order.reference or ""
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
+        with self.files.write() as conn:
+            change = self.queue.change_in(conn, change_id)
             local_id = change.order_id
             conn.execute(
                 "UPDATE main.changes SET order_id = ?, order_ref = ? WHERE order_id = ?",
                 (server_id, reference, local_id),
             )
-            self._drop_order(conn, local_id)
+            self.cache.drop_order(conn, local_id)
             move_cash(conn, local_id, server_id)
             if hold_payment:
                 payment = self._sale_payment(conn, change_id)
                 if payment is not None and payment.active and not payment.posted:
-                    self._hold(conn, payment, hold_payment)
-            self._settle_sent(conn, change_id, server_order)  # the changes behind it now lay on the server's body
+                    self.hold(conn, payment, hold_payment)
+            self.queue.settle_sent(conn, change_id, server_order)  # the changes behind it now lay on the server's body
             for key in (local_id, change.order_ref):
                 self._set_queue_meta(conn, CREATED_PREFIX + key, server_id)
         return server_id
 
     def discard(self, change_id: str) -> Change:
-        """Drop a change; a sale never created goes whole (its local order and the changes behind it)."""
-        held = self.change(change_id)
-        if held is None or held.kind is not ChangeKind.CREATE:
-            return super().discard(change_id)
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
+        """Drop a sale never created, whole: its local order and the changes behind it (see ChangeQueue.discard)."""
+        with self.files.write() as conn:
+            change = self.queue.change_in(conn, change_id)
             if change.state in (ChangeState.SENT, ChangeState.SENDING) or change.posted:
                 raise ValueError("This sale may already be on the server: it cannot be discarded before a check.")
             conn.execute("DELETE FROM main.changes WHERE order_id = ?", (change.order_id,))
-            self._drop_order(conn, change.order_id)
+            self.cache.drop_order(conn, change.order_id)
             return change
 
     def server_flag(self, base_url: str, name: str) -> str | None:
@@ -224,12 +229,12 @@ class NewOrders(ChangeQueue):
 
         Kept in the queue's file: what makes a write exactly-once must outlive a rebuilt cache.
         """
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             return self._queue_meta(conn, f"{SERVER_FLAG}{name} {base_url.rstrip('/')}")
 
     def set_server_flag(self, base_url: str, name: str, value: str) -> None:
         """Keep what the desk learnt of a server (:meth:`server_flag`)."""
-        with self._write() as conn:
+        with self.files.write() as conn:
             self._set_queue_meta(conn, f"{SERVER_FLAG}{name} {base_url.rstrip('/')}", value)
 
     def keeps_created_at(self, base_url: str) -> bool:
@@ -246,12 +251,12 @@ class NewOrders(ChangeQueue):
 
     def mark_sale_unsure(self, change_id: str, message: str) -> None:
         """A sale that may be on the server cannot be recognised there: it waits for the clerk (Retry sends it)."""
-        with self._write() as conn:
-            self._hold(conn, self._get_change(conn, change_id), message)
+        with self.files.write() as conn:
+            self.hold(conn, self.queue.change_in(conn, change_id), message)
 
-    def _hold(self, conn: sqlite3.Connection, change: Change, message: str) -> None:
+    def hold(self, conn: sqlite3.Connection, change: Change, message: str) -> None:
         """A change waits for the clerk, refused with ``message``; a Retry sends it as the clerk confirmed."""
-        self._update_change(
+        self.queue.update_change(
             conn,
             change.id,
             state=ChangeState.FAILED.value,
@@ -259,11 +264,11 @@ class NewOrders(ChangeQueue):
             base=dumps({**change.base, "asked": 1}),
             settle_until=0,
         )
-        self._refresh_overlay(conn, change.order_id)
+        self.cache.refresh_overlay(conn, change.order_id)
 
     def created_id(self, key: str) -> str | None:
         """The server's id of a sale known here by its local id or temporary reference (None: not created)."""
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             return self._queue_meta(conn, CREATED_PREFIX + key)
 
     def reconcile(self) -> None:
@@ -272,7 +277,7 @@ class NewOrders(ChangeQueue):
         A cache rebuilt from the server holds none of them, and one made by an
         older version may show a sale's money that is now a payment change of its own.
         """
-        with self._write() as conn:
+        with self.files.write() as conn:
             rows = conn.execute(
                 f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE kind = ? AND state != ?",
                 (ChangeKind.CREATE.value, ChangeState.SENT.value),
@@ -282,5 +287,4 @@ class NewOrders(ChangeQueue):
                 if change.draft is None or not _models.is_local_id(change.order_id):
                     continue
                 body = change.draft.local_body(change.order_id, change.order_ref)
-                self._save_bodies(conn, {change.order_id: body})
-        super().reconcile()
+                self.cache.save_bodies(conn, {change.order_id: body})

@@ -17,13 +17,22 @@ import time
 import uuid
 
 from .. import models as _models
+from .cache import OrderCache
 from .cash_given import CashGiven, cash_of, keep_cash
+from .change_queue import ChangeQueue
 from .changes import UNSURE_PAYMENT, Change, ChangeKind, ChangeState, dumps
+from .files import StoreFiles
 from .new_orders import NewOrders
 
 
-class PaymentQueue(NewOrders):
+class PaymentQueue:
     """Payment changes and their marks."""
+
+    def __init__(self, files: StoreFiles, cache: OrderCache, queue: ChangeQueue, sales: NewOrders) -> None:
+        self.files = files
+        self.cache = cache
+        self.queue = queue
+        self.sales = sales
 
     def enqueue_payment(self, order_id: str, payment: _models.NewPayment) -> Change:
         """Queue a payment and show it on the order, in one transaction (with the cash handed over, if any)."""
@@ -36,20 +45,20 @@ class PaymentQueue(NewOrders):
     def _enqueue_money(
         self, order_id: str, kind: ChangeKind, intent: str, payment: _models.NewPayment | None = None
     ) -> Change:
-        with self._write() as conn:
+        with self.files.write() as conn:
             row = conn.execute(
                 "SELECT reference, server_updated_at FROM cache.orders WHERE id = ?", (order_id,)
             ).fetchone()
             if row is None:
                 raise KeyError(order_id)
             change_id = str(uuid.uuid4())
-            self._insert_change(
+            self.queue.insert_change(
                 conn, change_id, order_id, row[0] or "", kind, intent=intent, base={"posted": 0}, base_updated_at=row[1]
             )
             if payment is not None:
                 keep_cash(conn, order_id, payment)
-            self._refresh_overlay(conn, order_id)
-            return self._get_change(conn, change_id)
+            self.cache.refresh_overlay(conn, order_id)
+            return self.queue.change_in(conn, change_id)
 
     def mark_paying(
         self, change_id: str, known: list[str], settle: float, tried_on: object = None, via: str = "classic"
@@ -60,8 +69,8 @@ class PaymentQueue(NewOrders):
         leaves what the look after it needs (``tried_on``: the order's
         ``updated_at`` when the ids were read).
         """
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
+        with self.files.write() as conn:
+            change = self.queue.change_in(conn, change_id)
             base = {
                 **change.base,
                 "posted": change.posted + 1,
@@ -70,10 +79,10 @@ class PaymentQueue(NewOrders):
                 "asked": 0,
                 "via": via,  # "sync": Mobile Sync's push, a retry with the same key is applied once
             }
-            self._update_change(
+            self.queue.update_change(
                 conn, change_id, state=ChangeState.SENDING.value, settle_until=time.time() + settle, base=dumps(base)
             )
-            return self._get_change(conn, change_id)
+            return self.queue.change_in(conn, change_id)
 
     def mark_payment_unsure(self, change_id: str) -> None:
         """A payment sent without an answer is not on the server, but the order moved since: the clerk decides.
@@ -89,20 +98,20 @@ class PaymentQueue(NewOrders):
         It waits as refused with ``message``; a Retry sends it as the clerk
         confirmed (after the usual look for it when it was sent: its "posted" mark stays).
         """
-        with self._write() as conn:
-            self._hold(conn, self._get_change(conn, change_id), message)
+        with self.files.write() as conn:
+            self.sales.hold(conn, self.queue.change_in(conn, change_id), message)
 
     def set_payment_account(self, change_id: str, payment: _models.NewPayment) -> Change:
         """A waiting payment with its treasury account filled in (one queued before the account was required)."""
-        with self._write() as conn:
-            change = self._get_change(conn, change_id)
+        with self.files.write() as conn:
+            change = self.queue.change_in(conn, change_id)
             if change.posted:
                 raise ValueError("This payment may already be on the server: it is not changed.")
-            self._update_change(conn, change_id, intent=payment.model_dump_json())
-            self._refresh_overlay(conn, change.order_id)
-            return self._get_change(conn, change_id)
+            self.queue.update_change(conn, change_id, intent=payment.model_dump_json())
+            self.cache.refresh_overlay(conn, change.order_id)
+            return self.queue.change_in(conn, change_id)
 
     def cash_given(self, order_id: str) -> list[CashGiven]:
         """The cash handed over for the order's payments taken here (kept on this computer only), oldest first."""
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             return cash_of(conn, order_id)

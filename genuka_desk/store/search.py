@@ -11,13 +11,20 @@ from .list_row import ROW_COLUMNS, OrderRow, row_from_sql
 from .listing import ListQuery, order_clause, search_select, where_clause
 
 
-class OrderSearch(StoreFiles):
+class OrderSearch:
     """Reads of the order list on the reading connection (never waits for a sync's write)."""
+
+    def __init__(self, files: StoreFiles) -> None:
+        self.files = files
+        # The last search's hits, kept in the reading connection's temp table for one count of writes.
+        self._hits_key: tuple[object, ...] | None = None
+        self._hits_count = 0
+        self._order_total = 0
 
     def held_ids(self, ids: list[str]) -> set[str]:
         """Which of ``ids`` this computer already holds."""
         held: set[str] = set()
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             for first in range(0, len(ids), 500):
                 chunk = ids[first : first + 500]
                 marks = ", ".join("?" for _ in chunk)
@@ -29,7 +36,7 @@ class OrderSearch(StoreFiles):
         key = key.strip()
         if not key:
             return None
-        with self._guard() as conn:
+        with self.files.guard() as conn:
             row = conn.execute("SELECT id FROM cache.orders WHERE id = ?", (key,)).fetchone()
             if row is None:
                 ref = key if key.startswith("#") else f"#{key}"
@@ -47,7 +54,7 @@ class OrderSearch(StoreFiles):
         found = search_select(query.search)
         if found is None:
             return None
-        key = (found[0], tuple(found[1]), self._writes)
+        key = (found[0], tuple(found[1]), self.files.writes)
         if key != self._hits_key:
             conn.execute("DELETE FROM temp.search_hits")
             conn.execute(
@@ -66,7 +73,7 @@ class OrderSearch(StoreFiles):
 
     def list_rows(self, query: ListQuery) -> list[OrderRow]:
         """One window of the order list."""
-        with self._read() as conn:
+        with self.files.read() as conn:
             hits = self._search_hits(conn, query)
             where, params = where_clause(query, hits)
             order = order_clause(query)
@@ -90,7 +97,7 @@ class OrderSearch(StoreFiles):
 
     def count_rows(self, query: ListQuery) -> int:
         """How many orders match ``query`` (ignoring its window)."""
-        with self._read() as conn:
+        with self.files.read() as conn:
             hits = self._search_hits(conn, query)
             where, params = where_clause(query, hits)
             if hits is not None and where == f" WHERE {hits}":
@@ -99,6 +106,6 @@ class OrderSearch(StoreFiles):
 
     def row(self, order_id: str) -> OrderRow | None:
         """The list row of one order."""
-        with self._read() as conn:
+        with self.files.read() as conn:
             found = conn.execute(f"SELECT {ROW_COLUMNS} FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
         return None if found is None else row_from_sql(found)

@@ -47,7 +47,7 @@ class CatalogPuller(SyncWorker):
     """Keeps the local catalogue and customer list current."""
 
     def _since(self, key: str, full: bool) -> str | None:
-        cursor = None if full else self.store.get_meta(key)
+        cursor = None if full else self.store.cache.get_meta(key)
         moment = to_datetime(cursor) if cursor else None
         return None if moment is None else api_time(moment - timedelta(seconds=self.policy.pull_margin))
 
@@ -57,16 +57,16 @@ class CatalogPuller(SyncWorker):
         The logo is fetched again only when its address changes.
         """
         profile = await self.client.get_company()
-        self.store.set_meta(COMPANY_KEY, json.dumps(profile))
-        self.store.set_meta(METHODS_KEY, json.dumps(await self.client.list_payment_methods()))
+        self.store.cache.set_meta(COMPANY_KEY, json.dumps(profile))
+        self.store.cache.set_meta(METHODS_KEY, json.dumps(await self.client.list_payment_methods()))
         url = str(profile.get("logoUrl") or "")
-        held = json.loads(self.store.get_meta(LOGO_KEY) or "{}")
+        held = json.loads(self.store.cache.get_meta(LOGO_KEY) or "{}")
         if url and held.get("url") != url:
             image = await self.client.fetch_logo(url)
             if image is not None:
-                self.store.set_meta(LOGO_KEY, json.dumps({"url": url, "image": base64.b64encode(image).decode()}))
+                self.store.cache.set_meta(LOGO_KEY, json.dumps({"url": url, "image": base64.b64encode(image).decode()}))
         elif not url and held:
-            self.store.set_meta(LOGO_KEY, None)
+            self.store.cache.set_meta(LOGO_KEY, None)
 
     async def pull(self, *, full: bool = False) -> CatalogResult:
         """Store the products and customers changed since the last pull (all of them the first time)."""
@@ -81,22 +81,22 @@ class CatalogPuller(SyncWorker):
         since = self._since(PRODUCTS_CURSOR, full)
         if since is not None:
             params["filter[updated_at][start]"] = since
-        newest = self.store.get_meta(PRODUCTS_CURSOR)
+        newest = self.store.cache.get_meta(PRODUCTS_CURSOR)
         async for page in self.client.iter_body_pages("/admin/products", params):
-            result.products += await asyncio.to_thread(self.store.save_products, page.items)
+            result.products += await asyncio.to_thread(self.store.catalog.save_products, page.items)
             newest = _newest(newest, page.items)
         if newest:
-            self.store.set_meta(PRODUCTS_CURSOR, newest)
+            self.store.cache.set_meta(PRODUCTS_CURSOR, newest)
         since = self._since(CUSTOMERS_CURSOR, full)
-        newest = self.store.get_meta(CUSTOMERS_CURSOR)
+        newest = self.store.cache.get_meta(CUSTOMERS_CURSOR)
         async for page in self.client.iter_body_pages("/admin/customers", {"sort": "-updated_at"}):
             fresh = [c for c in page.items if since is None or sortable_time(c.get("updated_at")) >= since]
-            result.customers += await asyncio.to_thread(self.store.save_customers, fresh)
+            result.customers += await asyncio.to_thread(self.store.catalog.save_customers, fresh)
             newest = _newest(newest, fresh)
             if len(fresh) < len(page.items):
                 break  # the rest changed before the cursor
         if newest:
-            self.store.set_meta(CUSTOMERS_CURSOR, newest)
+            self.store.cache.set_meta(CUSTOMERS_CURSOR, newest)
         if result.products or result.customers:
             log.info("catalogue: %d product rows, %d customers stored", result.products, result.customers)
         return result

@@ -61,7 +61,7 @@ class SyncEngine:
     ) -> None:
         self.store = store
         self.client = client
-        store.server_now = client.server_time  # the cache tells bodies read in the second they were written
+        store.files.server_now = client.server_time  # the cache tells bodies read in the second they were written
         self.policy = policy or SyncPolicy().from_environment()
         self._emit = emit or (lambda event: None)
         self.online: bool | None = None  # None: not known yet
@@ -109,7 +109,7 @@ class SyncEngine:
                 report = SyncReport(sender_elsewhere=holder)
                 report.error = SENDER_ELSEWHERE.format(pid=holder or "?")
                 log.info("another process (pid %s) is sending this profile's changes", holder or "?")
-        counts = self.store.counts()
+        counts = self.store.queue.counts()
         report.remaining = sum(counts[s] for s in (ChangeState.PENDING, ChangeState.SENDING, ChangeState.FAILED))
         report.remaining += counts[ChangeState.CONFLICT]
         report.settling = self.settling()
@@ -135,7 +135,7 @@ class SyncEngine:
             report.auth_required = True
             report.error = "Log in again to send and receive changes."
             return report
-        self.store.requeue_interrupted()
+        self.store.queue.requeue_interrupted()
         try:
             pushed = await self.pusher.push(force=force)
             self._count(report, pushed)
@@ -148,7 +148,7 @@ class SyncEngine:
                 self._count(report, await self.pusher.push())
             self.set_online(True)
             # Sent changes are history after a while: the queue file and the History tab stay small.
-            pruned = self.store.prune_sent(time.time() - self.policy.keep_sent_days * 86400)
+            pruned = self.store.queue.prune_sent(time.time() - self.policy.keep_sent_days * 86400)
             if pruned:
                 log.info("forgot %d changes sent more than %g days ago", pruned, self.policy.keep_sent_days)
         except AuthPaused as exc:
@@ -216,7 +216,7 @@ class SyncEngine:
         now = time.time()
         waits = [
             head.settle_until - now
-            for head in self.store.heads()
+            for head in self.store.queue.heads()
             if head.state in (ChangeState.PENDING, ChangeState.SENDING) and head.settle_until > now
         ]
         return max(waits, default=0.0)
@@ -229,7 +229,7 @@ class SyncEngine:
             return self.policy.probe_interval
         waits = [max(0.0, self.policy.pull_interval - (time.monotonic() - self._last_pull))]
         now = time.time()
-        for head in self.store.heads():
+        for head in self.store.queue.heads():
             if head.state in (ChangeState.PENDING, ChangeState.SENDING):
                 waits.append(max(0.0, head.next_attempt_at - now, head.settle_until - now))
         return max(0.05, min(waits))

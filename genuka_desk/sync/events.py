@@ -112,7 +112,7 @@ def queue_event(store: LocalStore) -> QueueChanged:
     """The queue's counts as an event."""
     from ..store import ChangeState
 
-    counts = store.counts()
+    counts = store.queue.counts()
     return QueueChanged(
         pending=counts[ChangeState.PENDING] + counts[ChangeState.SENDING],
         failed=counts[ChangeState.FAILED],

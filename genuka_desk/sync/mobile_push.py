@@ -18,7 +18,7 @@ lines and customer as taken); if even that does not match, the clerk is told.
 Whether the server has ``sync/push`` is the kept look of
 ``store.capabilities`` (the one ``doctor`` shows), made once without writing
 when none is kept. Per entity type, whether its shape is trusted or refused
-is kept in the queue's file (``store.server_flag``). A try that went through
+is kept in the queue's file (``store.sales.server_flag``). A try that went through
 ``sync/push`` is only ever tried again through it, with its key, whatever was
 learnt since: the key is what keeps it from being made twice.
 """
@@ -81,10 +81,10 @@ class MobilePush:
         self.store = store
 
     def _flag(self, name: str) -> str | None:
-        return self.store.server_flag(self.client.base_url, name)
+        return self.store.sales.server_flag(self.client.base_url, name)
 
     def _set(self, name: str, value: str) -> None:
-        self.store.set_server_flag(self.client.base_url, name, value)
+        self.store.sales.set_server_flag(self.client.base_url, name, value)
 
     async def usable(self, entity: str) -> bool:
         """Whether new ``entity`` creations go through ``sync/push``: the server has it, its shape is not refused."""
@@ -92,7 +92,7 @@ class MobilePush:
 
     async def has_push(self) -> bool:
         """Whether the server has ``sync/push`` (the kept look; looked at once, without writing, when none is kept)."""
-        kept = kept_capabilities(self.store, self.client.base_url)
+        kept = kept_capabilities(self.store.cache, self.client.base_url)
         if kept is not None and kept.sync_push is not None:
             return kept.sync_push
         try:
@@ -106,7 +106,7 @@ class MobilePush:
 
     def _keep(self, has: bool) -> None:
         keep_capabilities(
-            self.store, self.client.base_url, ServerCapabilities(sync_push=has, checked_at=datetime.now(UTC))
+            self.store.cache, self.client.base_url, ServerCapabilities(sync_push=has, checked_at=datetime.now(UTC))
         )
 
     async def _push(self, change: Change, entity: str, local_id: str, payload: dict[str, Any]) -> str | None:

@@ -58,9 +58,9 @@ class Puller(SyncWorker):
     _notice = False  # orders never seen are announced (not during the very first sync)
 
     def _query(self, full: bool, *, deleted: bool = False) -> OrderQuery:
-        cursor = None if full else self.store.get_meta(CURSOR_KEY)
+        cursor = None if full else self.store.cache.get_meta(CURSOR_KEY)
         since = to_datetime(cursor) if cursor else None
-        ghosts = self.store.get_meta(GHOSTS_KEY) == "1"
+        ghosts = self.store.cache.get_meta(GHOSTS_KEY) == "1"
         return OrderQuery(
             sort="-updated_at",
             include=LIST_INCLUDE,
@@ -92,11 +92,11 @@ class Puller(SyncWorker):
                 if total is None:
                     total = page.total
                 ids = [str(item["id"]) for item in page.items if isinstance(item, dict) and item.get("id")]
-                known = await asyncio.to_thread(self.store.held_ids, ids) if self._notice else set(ids)
+                known = await asyncio.to_thread(self.store.search.held_ids, ids) if self._notice else set(ids)
                 # Off the event loop: the window stays responsive while pages are
                 # stored (zstd and SQLite release the GIL).
                 changed, _ = await asyncio.to_thread(
-                    partial(self.store.save_listed_bodies, note_details=True, authoritative=self._authoritative),
+                    partial(self.store.cache.save_listed_bodies, note_details=True, authoritative=self._authoritative),
                     page.items,
                 )
                 newest = _newest(newest, page.items)
@@ -122,19 +122,19 @@ class Puller(SyncWorker):
         """One pull; ``full`` re-reads every order (the cache keeps unsent overlays)."""
         # A refresh the clerk asked for trusts the server's copy even when older (a rolled-back order).
         self._authoritative = full
-        first = self.store.get_meta(FULL_KEY) is None
+        first = self.store.cache.get_meta(FULL_KEY) is None
         self._notice = not first  # the first sync brings everything: nothing is "new" then
         full = full or first
         result = PullResult(full=full)
-        newest = self.store.get_meta(CURSOR_KEY) if not full else None
+        newest = self.store.cache.get_meta(CURSOR_KEY) if not full else None
         with fewer_collections():
             found = await self._walk(self._query(full), result, newest)
             found = await self._walk(self._query(full, deleted=True), result, found)
         crashpoint("pull.before_cursor")
         if found is not None:
-            self.store.set_meta(CURSOR_KEY, found)
+            self.store.cache.set_meta(CURSOR_KEY, found)
         if full:
-            self.store.set_meta(FULL_KEY, "1")
+            self.store.cache.set_meta(FULL_KEY, "1")
         result.details = await self._fetch_details()
         log.info(
             "pulled %d orders (%d changed, full=%s, %d in full)", result.fetched, result.changed, full, result.details
@@ -143,7 +143,7 @@ class Puller(SyncWorker):
 
     async def _fetch_details(self) -> int:
         """Fetch up to ``policy.details_per_sync`` of the orders due in full (the store's list), newest first."""
-        chosen = self.store.details_due(self.policy.details_per_sync)
+        chosen = self.store.cache.details_due(self.policy.details_per_sync)
         if not chosen:
             return 0
         gate = asyncio.Semaphore(max(1, self.policy.get_concurrency))
@@ -159,9 +159,9 @@ class Puller(SyncWorker):
         bodies = [a for a in answers if isinstance(a, dict)]
         done = {i for i, a in zip(chosen, answers, strict=True) if not isinstance(a, BaseException)}
         changed = await asyncio.to_thread(
-            partial(self.store.save_server_bodies, authoritative=self._authoritative), bodies
+            partial(self.store.cache.save_server_bodies, authoritative=self._authoritative), bodies
         )
-        self.store.forget_details_due(done)
+        self.store.cache.forget_details_due(done)
         if changed:
             self.emit(OrdersChanged(tuple(changed), bulk=len(changed) > 20))
         failed = next((a for a in answers if isinstance(a, BaseException)), None)

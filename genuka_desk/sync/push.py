@@ -138,7 +138,7 @@ class Pusher(SyncWorker):
         now = float("inf") if force else time.time()
         return [
             head
-            for head in self.store.heads()
+            for head in self.store.queue.heads()
             if head.state in (ChangeState.PENDING, ChangeState.SENDING)
             and head.next_attempt_at <= now
             # Never forced: a request that may still be applied must run out first.
@@ -207,7 +207,7 @@ class Pusher(SyncWorker):
         verdict = self._judge(change, fresh, result)
         if verdict is not Verdict.WRITE:
             return
-        self.store.mark_sending(change.id, self.policy.in_flight_limit, fresh.raw_updated_at)
+        self.store.queue.mark_sending(change.id, self.policy.in_flight_limit, fresh.raw_updated_at)
         crashpoint("push.before_put")
         try:
             if change.edit.is_status_only():
@@ -240,9 +240,13 @@ class Pusher(SyncWorker):
         if change.posted and change.base.get("via") == "sync" and await self.mobile.has_push():
             await self._create_through_sync(change, result)
             return
-        if change.posted and not change.base.get("asked") and not self.store.keeps_created_at(self.client.base_url):
+        if (
+            change.posted
+            and not change.base.get("asked")
+            and not self.store.sales.keeps_created_at(self.client.base_url)
+        ):
             # This server does not keep a sale's created_at: the look would be a guess. The clerk decides.
-            self.store.mark_sale_unsure(change.id, UNSURE_SALE)
+            self.store.sales.mark_sale_unsure(change.id, UNSURE_SALE)
             result.failed += 1
             result.errors.append(UNSURE_SALE)
             log.warning("sale %s may be on the server, unrecognisable there; the clerk decides", change.order_ref)
@@ -262,14 +266,14 @@ class Pusher(SyncWorker):
                 return
         if not change.posted and await self.mobile.usable("order") and await self._create_through_sync(change, result):
             return
-        self.store.mark_posting(change.id, self.policy.in_flight_limit)
+        self.store.sales.mark_posting(change.id, self.policy.in_flight_limit)
         crashpoint("push.before_put")
         try:
             answer = await self.client.create_order(draft.create_body(), request_id=change.id)
         except GenukaError as exc:
             if _not_applied(exc):
-                self.store.clear_posted(change.id)  # the server said no, or never heard it: not created
-            elif _refused_maybe_applied(exc) and self.store.keeps_created_at(self.client.base_url):
+                self.store.sales.clear_posted(change.id)  # the server said no, or never heard it: not created
+            elif _refused_maybe_applied(exc) and self.store.sales.keeps_created_at(self.client.base_url):
                 try:
                     found = await find_created(self.client, draft)
                 except GenukaError:
@@ -287,16 +291,16 @@ class Pusher(SyncWorker):
 
     async def _create_through_sync(self, change: Change, result: PushResult) -> bool:
         """Make the sale through ``sync/push``; False when the server refused the shape (nothing made: go classic)."""
-        self.store.mark_posting(change.id, self.policy.in_flight_limit, via="sync")
+        self.store.sales.mark_posting(change.id, self.policy.in_flight_limit, via="sync")
         crashpoint("push.before_put")
         try:
             answer = await self.mobile.create_sale(change)
         except ShapeRefused:
-            self.store.clear_posted(change.id)
+            self.store.sales.clear_posted(change.id)
             return False
         except Mismatch as exc:
             if exc.order is None:
-                self.store.mark_sale_unsure(change.id, exc.message)
+                self.store.sales.mark_sale_unsure(change.id, exc.message)
             else:
                 self._created(change, exc.order, hold=exc.message)  # its money waits for the clerk's check
             result.failed += 1
@@ -321,20 +325,20 @@ class Pusher(SyncWorker):
             account = self._account_of(payment.method)
             if account:
                 payment = payment.model_copy(update={"treasury_account_id": account})
-                change = self.store.set_payment_account(change.id, payment)
+                change = self.store.payments.set_payment_account(change.id, payment)
         # Sent through sync/push: it goes again with its key, recorded at most once (see mobile_push).
         keyed = bool(change.posted) and change.base.get("via") == "sync" and await self.mobile.has_push()
         if change.posted:
             mine = next((p for p in fresh.payments if is_our_payment(p, payment, change.known_payments)), None)
             if mine is not None:
                 log.info("payment of change %s is already on the server (%s); not sent again", change.id, mine.id)
-                self.store.mark_sent(change.id, fresh)
+                self.store.queue.mark_sent(change.id, fresh)
                 result.already_applied += 1
                 self.emit(OrdersChanged((change.order_id,)))
                 return
             if not keyed and not change.base.get("asked") and moved_since_try(change, fresh.raw_view):
                 # Recorded, then deleted by a colleague? Values cannot tell: the clerk decides, once.
-                self.store.mark_payment_unsure(change.id)
+                self.store.payments.mark_payment_unsure(change.id)
                 result.failed += 1
                 log.warning("payment of change %s: sent without an answer, the order moved since", change.id)
                 self.emit(OrdersChanged((change.order_id,)))
@@ -344,7 +348,7 @@ class Pusher(SyncWorker):
             # Marked paid (which settles the balance by itself), or paid elsewhere: sent now, the money
             # would count twice. Nothing is sent; the clerk says which one they meant.
             message = OVER_BALANCE.format(balance=balance, amount=payment.amount)
-            self.store.mark_payment_held(change.id, message)
+            self.store.payments.mark_payment_held(change.id, message)
             result.failed += 1
             result.errors.append(message)
             log.warning("payment of change %s held: %s over a balance of %s", change.id, payment.amount, balance)
@@ -355,13 +359,13 @@ class Pusher(SyncWorker):
         through_sync = keyed or (not change.posted and await self.mobile.usable("payment"))
         if through_sync and await self._pay_through_sync(change, payment, fresh, known, result):
             return
-        self.store.mark_paying(change.id, known, self.policy.in_flight_limit, fresh.raw_updated_at)
+        self.store.payments.mark_paying(change.id, known, self.policy.in_flight_limit, fresh.raw_updated_at)
         crashpoint("push.before_put")
         try:
             await self.client.add_payment(change.order_id, payment.body(), request_id=change.id)
         except GenukaError as exc:
             if _not_applied(exc):
-                self.store.clear_posted(change.id)  # refused, or never heard: not on the server
+                self.store.sales.clear_posted(change.id)  # refused, or never heard: not on the server
             landed = await self._read_after_refusal(change, exc)
             if landed is not None and any(is_our_payment(p, payment, set(known)) for p in landed.payments):
                 self._applied_despite(change, exc, landed, result)
@@ -378,13 +382,13 @@ class Pusher(SyncWorker):
         else:
             if not any(is_our_payment(p, payment, set(known)) for p in answer.payments):
                 # "Payment added", yet the order does not show it: the drawer and the server differ.
-                self.store.save_server_orders([answer])
-                self.store.mark_payment_held(change.id, NOT_SHOWN.format(amount=payment.amount))
+                self.store.cache.save_server_orders([answer])
+                self.store.payments.mark_payment_held(change.id, NOT_SHOWN.format(amount=payment.amount))
                 result.failed += 1
                 log.warning("payment of change %s: accepted but not on the order read back", change.id)
                 self.emit(OrdersChanged((change.order_id,)))
                 return
-        self.store.mark_sent(change.id, answer)
+        self.store.queue.mark_sent(change.id, answer)
         crashpoint("push.after_mark_sent")
         result.sent += 1
         log.info("sent payment of change %s to order %s", change.id, change.order_ref or change.order_id)
@@ -393,7 +397,7 @@ class Pusher(SyncWorker):
     def _account_of(self, method: str) -> str | None:
         """The treasury account of a way of paying, from the payment methods the last sync kept."""
         try:
-            kept = json.loads(self.store.get_meta(METHODS_KEY) or "[]")
+            kept = json.loads(self.store.cache.get_meta(METHODS_KEY) or "[]")
         except ValueError:
             return None
         items = kept if isinstance(kept, list) else []
@@ -403,18 +407,18 @@ class Pusher(SyncWorker):
         self, change: Change, payment: NewPayment, fresh: Order, known: list[str], result: PushResult
     ) -> bool:
         """Record the payment through ``sync/push``; False when the server refused the shape (go classic)."""
-        self.store.mark_paying(change.id, known, self.policy.in_flight_limit, fresh.raw_updated_at, via="sync")
+        self.store.payments.mark_paying(change.id, known, self.policy.in_flight_limit, fresh.raw_updated_at, via="sync")
         crashpoint("push.before_put")
         try:
             answer = await self.mobile.pay(change, payment, set(known))
         except ShapeRefused:
-            self.store.clear_posted(change.id)
+            self.store.sales.clear_posted(change.id)
             return False
         except Mismatch as exc:
             if exc.order is not None:
-                self.store.save_server_orders([exc.order])
+                self.store.cache.save_server_orders([exc.order])
             message = NOT_SHOWN.format(amount=payment.amount)
-            self.store.mark_payment_held(change.id, message)
+            self.store.payments.mark_payment_held(change.id, message)
             result.failed += 1
             result.errors.append(message)
             self.emit(OrdersChanged((change.order_id,)))
@@ -423,7 +427,7 @@ class Pusher(SyncWorker):
             self._failed_try(change, exc, result, sent=True)  # still "posted": the retry sends the same key
             return True
         crashpoint("push.after_put")
-        self.store.mark_sent(change.id, answer)
+        self.store.queue.mark_sent(change.id, answer)
         crashpoint("push.after_mark_sent")
         result.sent += 1
         log.info("sent payment of change %s to order %s through sync/push", change.id, change.order_ref)
@@ -433,11 +437,11 @@ class Pusher(SyncWorker):
     async def _push_removal(self, change: Change, payment_id: str, fresh: Order, result: PushResult) -> None:
         """A payment's deletion: done once the order no longer shows that payment."""
         if all(p.id != payment_id for p in fresh.payments):
-            self.store.mark_sent(change.id, fresh)  # gone already (an earlier try, or a colleague)
+            self.store.queue.mark_sent(change.id, fresh)  # gone already (an earlier try, or a colleague)
             result.already_applied += 1
             self.emit(OrdersChanged((change.order_id,)))
             return
-        self.store.mark_sending(change.id, self.policy.in_flight_limit, fresh.raw_updated_at)
+        self.store.queue.mark_sending(change.id, self.policy.in_flight_limit, fresh.raw_updated_at)
         crashpoint("push.before_put")
         try:
             answer = await self.client.delete_payment(change.order_id, payment_id, request_id=change.id)
@@ -445,7 +449,7 @@ class Pusher(SyncWorker):
             self._failed_try(change, exc, result, sent=True)
             return
         crashpoint("push.after_put")
-        self.store.mark_sent(change.id, answer)
+        self.store.queue.mark_sent(change.id, answer)
         result.sent += 1
         self.emit(OrdersChanged((change.order_id,)))
 
@@ -454,7 +458,7 @@ class Pusher(SyncWorker):
         hold = hold or checked
         # The move to the server's id and the hold of the sale's payment in one transaction: a crash
         # between them must not let the payment go on top of money the new order already shows.
-        server_id = self.store.mark_created(change.id, order, hold_payment=hold)
+        server_id = self.store.sales.mark_created(change.id, order, hold_payment=hold)
         crashpoint("push.after_mark_sent")
         log.info("sale %s created on the server as %s", change.order_ref, order.reference)
         if hold:
@@ -473,12 +477,12 @@ class Pusher(SyncWorker):
         sent_at = api_moment(draft.created_at) if draft.created_at else None
         if sent_at and sortable_time(order.raw_view.get("created_at")) != sortable_time(sent_at):
             # Without it a sale whose answer is lost cannot be recognised on this server: ask, never guess.
-            self.store.note_created_at_dropped(self.client.base_url)
+            self.store.sales.note_created_at_dropped(self.client.base_url)
             log.warning("the server does not keep a sale's created_at (%s sent, %s kept)", sent_at, order.created_at)
         total = order.amount if order.amount is not None else draft.subtotal
         if total != draft.subtotal:
             log.warning("sale %s: the server's total is %s, the desk's %s", order.reference, total, draft.subtotal)
-        held = self.store.sale_payment(change.id)
+        held = self.store.sales.sale_payment(change.id)
         if held is None or held.payment is None or held.posted or not held.active:
             return None
         recorded = sum((p.amount or Decimal(0) for p in order.payments), Decimal(0))
@@ -493,14 +497,14 @@ class Pusher(SyncWorker):
         missing = unapplied(answer.raw_view, change.edit, known_line_ids(change))
         if missing:
             message = NOT_APPLIED.format(keys=", ".join(missing))
-            self.store.mark_failed(change.id, message)
-            self.store.clear_posted(change.id)  # answered: what the server holds is known
-            self.store.save_server_orders([answer])
+            self.store.queue.mark_failed(change.id, message)
+            self.store.sales.clear_posted(change.id)  # answered: what the server holds is known
+            self.store.cache.save_server_orders([answer])
             result.failed += 1
             result.errors.append(message)
             log.warning("change %s: the server's answer lacks %s", change.id, ", ".join(missing))
         else:
-            self.store.mark_sent(change.id, answer)
+            self.store.queue.mark_sent(change.id, answer)
             crashpoint("push.after_mark_sent")
             result.sent += 1
             log.info("sent change %s to order %s", change.id, change.order_ref or change.order_id)
@@ -510,12 +514,12 @@ class Pusher(SyncWorker):
         """Decide on a change against the fresh body; settles APPLIED and CONFLICT here."""
         decision = decide(change, fresh.raw_view)
         if decision.verdict is Verdict.APPLIED:
-            self.store.mark_sent(change.id, fresh)
+            self.store.queue.mark_sent(change.id, fresh)
             result.already_applied += 1
             log.info("change %s was already on the server; not sent again", change.id)
             self.emit(OrdersChanged((change.order_id,)))
         elif decision.verdict is Verdict.CONFLICT:
-            self.store.mark_conflict(change.id, decision.theirs, fresh, unsure=decision.unsure)
+            self.store.queue.mark_conflict(change.id, decision.theirs, fresh, unsure=decision.unsure)
             result.conflicts += 1
             if decision.unsure:
                 log.warning("change %s: sent without an answer, the order moved since; the clerk decides", change.id)
@@ -540,7 +544,7 @@ class Pusher(SyncWorker):
             return None  # judged at the next try, before any resend (it stays "posted")
 
     def _applied_despite(self, change: Change, exc: GenukaError, landed: Order, result: PushResult) -> None:
-        self.store.mark_sent(change.id, landed)
+        self.store.queue.mark_sent(change.id, landed)
         result.already_applied += 1
         log.info("change %s applied despite the server's refusal (%s)", change.id, exc.message)
         self.emit(OrdersChanged((change.order_id,)))
@@ -548,7 +552,7 @@ class Pusher(SyncWorker):
     def _write_failed(self, change: Change, exc: GenukaError, result: PushResult) -> None:
         """A write's try failed: when the answer says it was not applied, the change is no longer in doubt."""
         if _not_applied(exc):
-            self.store.clear_posted(change.id)
+            self.store.sales.clear_posted(change.id)
         self._failed_try(change, exc, result, sent=True)
 
     def _failed_try(self, change: Change, exc: GenukaError, result: PushResult, *, sent: bool = False) -> None:
@@ -558,10 +562,10 @@ class Pusher(SyncWorker):
         """
         maybe_applied = sent and _maybe_in_flight(exc)
         if isinstance(exc, AuthError):
-            self.store.mark_retry(change.id, exc.message, 0, maybe_applied=maybe_applied)
+            self.store.queue.mark_retry(change.id, exc.message, 0, maybe_applied=maybe_applied)
             raise AuthPaused(exc.message) from exc
         if isinstance(exc, SetupError | RouteNotFoundError):
-            self.store.mark_retry(change.id, exc.message, 0, maybe_applied=maybe_applied)
+            self.store.queue.mark_retry(change.id, exc.message, 0, maybe_applied=maybe_applied)
             raise SetupPaused(exc.message) from exc
         if isinstance(exc, _TRANSIENT):
             # Unreachable (nothing got through) or asked to slow down: not the change's fault.
@@ -573,7 +577,7 @@ class Pusher(SyncWorker):
                 return
             retry_after = exc.retry_after if isinstance(exc, RateLimitedError) else None
             delay = retry_delay(change.attempts + 1, self.policy, retry_after=retry_after)
-            self.store.mark_retry(change.id, exc.message, delay, maybe_applied=maybe_applied, count=counts)
+            self.store.queue.mark_retry(change.id, exc.message, delay, maybe_applied=maybe_applied, count=counts)
             result.retried += 1
             result.errors.append(exc.message)
             log.info("change %s not sent (%s); next try in %.1f s", change.id, exc.message, delay)
@@ -598,7 +602,7 @@ class Pusher(SyncWorker):
         *,
         maybe_applied: bool = False,
     ) -> None:
-        self.store.mark_failed(change.id, message, field_errors, maybe_applied=maybe_applied)
+        self.store.queue.mark_failed(change.id, message, field_errors, maybe_applied=maybe_applied)
         result.failed += 1
         result.errors.append(message)
         log.warning("change %s refused: %s", change.id, message)
@@ -621,7 +625,7 @@ class Pusher(SyncWorker):
                 stop = stop or reason
         if stop is not None:
             for change in hold or []:
-                self.store.mark_retry(change.id, stop.message, 0)
+                self.store.queue.mark_retry(change.id, stop.message, 0)
             raise stop
 
     # -- a bulk status change ------------------------------------------------
@@ -653,7 +657,7 @@ class Pusher(SyncWorker):
             return
         edit = to_write[0][0].edit
         for change, fresh in to_write:
-            self.store.mark_sending(change.id, self.policy.in_flight_limit, fresh.raw_updated_at)
+            self.store.queue.mark_sending(change.id, self.policy.in_flight_limit, fresh.raw_updated_at)
         crashpoint("push.before_put")
         try:
             await self.client.bulk_update_status(
@@ -665,7 +669,7 @@ class Pusher(SyncWorker):
         except GenukaError as exc:
             if _not_applied(exc):
                 for change, _ in to_write:
-                    self.store.clear_posted(change.id)  # refused, or never heard: not applied
+                    self.store.sales.clear_posted(change.id)  # refused, or never heard: not applied
             if _refused_maybe_applied(exc):
                 still: list[tuple[Change, Order]] = []
                 for change, fresh in to_write:
@@ -693,7 +697,9 @@ class Pusher(SyncWorker):
             if isinstance(answer, GenukaError):
                 # The write was accepted (200); a failed check is no reason to send again.
                 log.info("change %s: sent in bulk, not verified (%s)", change.id, answer.message)
-                self.store.mark_sent(change.id, Order.from_raw(apply_edit(fresh.raw_view, change.edit), copy_raw=False))
+                self.store.queue.mark_sent(
+                    change.id, Order.from_raw(apply_edit(fresh.raw_view, change.edit), copy_raw=False)
+                )
                 result.sent += 1
                 continue
             self._settle_answer(change, answer, result)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from .. import service as _service
-from .gil_share import keep_gui_first
 from .refusal_words import RefusalWords
 
 if TYPE_CHECKING:
@@ -34,7 +33,6 @@ class ServiceBridge(QObject):
 
     def __init__(self, service: _service.OrderService, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        keep_gui_first()
         self.service = service
         self._tasks: set[asyncio.Task[Any]] = set()
         self._unsubscribe = service.subscribe(self._on_event)

@@ -90,7 +90,7 @@ class ListMirror(QStandardItemModel):
         """The header's sort: the order model lists the other way round (never the items here).
 
         The header holds the order turned, so the plain style draws the usual
-        arrow (▼ newest first; see ``first_list.drawn_header``).
+        arrow (▼ newest first; see ``window_layout.drawn_header``).
         """
         ascending = Qt.SortOrder.AscendingOrder
         self.source.sort(column, Qt.SortOrder.DescendingOrder if order == ascending else ascending)

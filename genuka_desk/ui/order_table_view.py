@@ -1,4 +1,4 @@
-"""The order list's table view: the rows about to be painted are filled first, and paints go before a sync's storing.
+"""The order list's table view: the rows about to be painted are filled first.
 
 A number too wide for its column loses its first digits, never its last (``…22 500 FCFA``);
 a word loses its end (``Tableau de bord…``). Either way the cell's tooltip gives it whole.
@@ -50,16 +50,17 @@ class NumberDelegate(WholeTextDelegate):
 
 
 class OrderTableView(QTableView):
-    """A ``QTableView`` over a :class:`ListMirror`; its paint holds ``foreground`` (the service's).
+    """A ``QTableView`` over a :class:`ListMirror`: before each paint the mirror holds the rows on screen.
 
-    Before each paint the mirror is asked to hold the rows on screen, so the
-    paint itself runs in Qt alone. ``foreground`` makes a sync storing pages
-    wait meanwhile: its Python steps would otherwise take the GIL from us.
+    The paint itself then runs in Qt alone. ``_foreground`` (the service's) is
+    no longer held: the paint courtesy that made a sync's storing wait during
+    a paint was taken out (issue 34: its figure no longer showed, see
+    bench/README.md, "Tuning"); the argument goes when its callers stop
+    passing it.
     """
 
-    def __init__(self, foreground: Callable[[], AbstractContextManager[None]], parent: Any = None) -> None:
+    def __init__(self, _foreground: Callable[[], AbstractContextManager[None]], parent: Any = None) -> None:
         super().__init__(parent)
-        self._foreground = foreground
         self._after_paint: list[Callable[[], None]] = []
         self.setItemDelegate(WholeTextDelegate(self))  # the columns of words (the status ones have their own)
         self.numbers = NumberDelegate(self)
@@ -67,19 +68,18 @@ class OrderTableView(QTableView):
             self.setItemDelegateForColumn(column, self.numbers)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        with self._foreground():
-            model = self.model()
-            if isinstance(model, ListMirror) and model.rowCount():
-                # The rows of the region being painted (the event's, in the viewport's coordinates): asking
-                # for the viewport itself would make PySide resolve every widget class once (~30 ms).
-                area = event.rect()
-                first = max(0, self.rowAt(area.top()))
-                last = self.rowAt(area.bottom())
-                end = model.rowCount() - 1
-                model.hold(first, end if last < 0 else last)
-                shown = self.rowAt(self.height())  # (the view's height: a little past the viewport's)
-                model.on_screen(max(0, self.rowAt(0)), end if shown < 0 else shown)
-            super().paintEvent(event)
+        model = self.model()
+        if isinstance(model, ListMirror) and model.rowCount():
+            # The rows of the region being painted (the event's, in the viewport's coordinates): asking
+            # for the viewport itself would make PySide resolve every widget class once (~30 ms).
+            area = event.rect()
+            first = max(0, self.rowAt(area.top()))
+            last = self.rowAt(area.bottom())
+            end = model.rowCount() - 1
+            model.hold(first, end if last < 0 else last)
+            shown = self.rowAt(self.height())  # (the view's height: a little past the viewport's)
+            model.on_screen(max(0, self.rowAt(0)), end if shown < 0 else shown)
+        super().paintEvent(event)
         if self._after_paint:
             due, self._after_paint = self._after_paint, []
             for call in due:

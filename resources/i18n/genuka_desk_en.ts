@@ -17,6 +17,27 @@
     </message>
 </context>
 <context>
+    <name>ExportAction</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/export_action.py" line="68" />
+        <source>%n order(s) exported to %s (folder %s)</source>
+        <translation><numerusform>%n order exported to %s (folder %s)</numerusform><numerusform>%n orders exported to %s (folder %s)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="138" />
+        <source>%n order(s)</source>
+        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="142" />
+        <source>%n new order(s)</source>
+        <translation><numerusform>%n new order</numerusform><numerusform>%n new orders</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LogoutDialog</name>
     <message numerus="yes">
         <location filename="../../genuka_desk/ui/logout_dialog.py" line="20" />
@@ -25,42 +46,11 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>NewOrderNotices</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="481" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="495" />
+        <location filename="../../genuka_desk/ui/notices.py" line="54" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n new order</numerusform><numerusform>%n new orders</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
-        <source>%n order(s)</source>
-        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="568" />
-        <source>No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</source>
-        <translation><numerusform>No payment is recorded on %n selected order. An order is partly paid once a payment is recorded on it: take a payment on it (Edit &gt; Take a payment…); the status follows.</numerusform><numerusform>No payment is recorded on %n selected orders. An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="871" />
-        <source>%n change(s) waiting</source>
-        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="873" />
-        <source>%n refused</source>
-        <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="875" />
-        <source>%n in conflict</source>
-        <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="961" />
-        <source>%n order(s) exported to %s (folder %s)</source>
-        <translation><numerusform>%n order exported to %s (folder %s)</numerusform><numerusform>%n orders exported to %s (folder %s)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -92,6 +82,32 @@
         <location filename="../../genuka_desk/ui/quit_dialog.py" line="64" />
         <source>%n change(s) clash with a colleague's edit: they wait for your choice in the order.</source>
         <translation><numerusform>%n change clashes with a colleague's edit: it waits for your choice in the order.</numerusform><numerusform>%n changes clash with a colleague's edit: they wait for your choice in the order.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChanges</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/status_changes.py" line="85" />
+        <source>No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</source>
+        <translation><numerusform>No payment is recorded on %n selected order. An order is partly paid once a payment is recorded on it: take a payment on it (Edit &gt; Take a payment…); the status follows.</numerusform><numerusform>No payment is recorded on %n selected orders. An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="81" />
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="83" />
+        <source>%n refused</source>
+        <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="85" />
+        <source>%n in conflict</source>
+        <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,34 @@
     </message>
 </context>
 <context>
+    <name>Banners</name>
+    <message>
+        <location filename="../../genuka_desk/ui/banners.py" line="34" />
+        <source>Read only: your account may not change orders.</source>
+        <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/banners.py" line="39" />
+        <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
+        <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/banners.py" line="46" />
+        <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
+        <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/banners.py" line="62" />
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/banners.py" line="62" />
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+</context>
+<context>
     <name>BillingPart</name>
     <message>
         <location filename="../../genuka_desk/ui/editor/billing_part.py" line="46" />
@@ -97,67 +125,67 @@
 <context>
     <name>ChangeWords</name>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="26" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="33" />
         <source>a line</source>
         <translation>une ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="28" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="36" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="29" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="39" />
         <source>unit price</source>
         <translation>prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="34" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="43" />
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="36" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="44" />
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="60" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="67" />
         <source>Payment of %s (%s)</source>
         <translation>Paiement de %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="63" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="70" />
         <source>Payment deleted</source>
         <translation>Paiement supprimé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="67" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="73" />
         <source>New sale for %s: %s</source>
         <translation>Nouvelle vente pour %s : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="73" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="57" />
         <source>%s: %s</source>
         <translation>%s : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="77" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="60" />
         <source>%s: quantity %s</source>
         <translation>%s : quantité %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="80" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="63" />
         <source>%s: unit price %s</source>
         <translation>%s : prix unitaire %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="84" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="76" />
         <source>%s: removed</source>
         <translation>%s : retirée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="87" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="79" />
         <source>Line added: %s × %s</source>
         <translation>Ligne ajoutée : %s × %s</translation>
     </message>
@@ -1291,6 +1319,102 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
 </context>
 <context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../../genuka_desk/ui/export_action.py" line="50" />
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/export_action.py" line="50" />
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/export_action.py" line="68" />
+        <source>%n order(s) exported to %s (folder %s)</source>
+        <translation><numerusform>%n commande exportée dans %s (dossier %s)</numerusform><numerusform>%n commandes exportées dans %s (dossier %s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/export_action.py" line="73" />
+        <source>Could not write the file: %s</source>
+        <translation>Impossible d’écrire le fichier : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/export_action.py" line="83" />
+        <source>Export orders</source>
+        <translation>Exporter les commandes</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="35" />
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="39" />
+        <source>Search reference, customer, phone, product…</source>
+        <translation>Rechercher référence, client, téléphone, produit…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="47" />
+        <source>Any payment</source>
+        <translation>Tout paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="51" />
+        <source>Any fulfilment</source>
+        <translation>Toute livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="54" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="65" />
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="69" />
+        <source>Orders whose change was refused or is in conflict, or whose payment status disagrees with the balance</source>
+        <translation>Commandes dont une modification a été refusée ou est en conflit, ou dont le statut de paiement ne correspond pas au reste dû</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="73" />
+        <source>Waiting to send</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="75" />
+        <source>Orders with changes not on the server yet</source>
+        <translation>Commandes avec des modifications pas encore sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="93" />
+        <source> to </source>
+        <translation> au </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="138" />
+        <source>%n order(s)</source>
+        <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="138" />
+        <source>No order matches</source>
+        <translation>Aucune commande ne correspond</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="142" />
+        <source>%n new order(s)</source>
+        <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HeldWords</name>
     <message>
         <location filename="../../genuka_desk/ui/held_words.py" line="42" />
@@ -1767,524 +1891,219 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../../genuka_desk/ui/first_list.py" line="91" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="104" />
-        <source>Genuka Desk — Orders</source>
-        <translation>Genuka Desk — Commandes</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="122" />
-        <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
-        <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="128" />
-        <source>Read only: your account may not change orders.</source>
-        <translation>Lecture seule : votre compte ne peut pas modifier les commandes.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="133" />
-        <source>The local copy of the orders was damaged. It was set aside and the orders are being fetched again from Genuka. Your unsent changes are safe.</source>
-        <translation>La copie locale des commandes était endommagée. Elle a été mise de côté et les commandes sont de nouveau téléchargées depuis Genuka. Vos modifications non envoyées sont en sécurité.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="140" />
-        <source>Demo: these orders, customers and payments are examples on this computer; they start over at each start.</source>
-        <translation>Démo : ces commandes, clients et paiements sont des exemples sur cet ordinateur ; ils repartent à zéro à chaque démarrage.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="189" />
-        <source>Filters</source>
-        <translation>Filtres</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="193" />
-        <source>Search reference, customer, phone, product…</source>
-        <translation>Rechercher référence, client, téléphone, produit…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="203" />
-        <source>Any payment</source>
-        <translation>Tout paiement</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="207" />
-        <source>Any fulfilment</source>
-        <translation>Toute livraison</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="210" />
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="221" />
-        <source>Needs attention</source>
-        <translation>À traiter</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="229" />
-        <source>Waiting to send</source>
-        <translation>En attente d’envoi</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="231" />
-        <source>Orders with changes not on the server yet</source>
-        <translation>Commandes avec des modifications pas encore sur le serveur</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="233" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="844" />
-        <source>Sync now</source>
-        <translation>Synchroniser</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="236" />
-        <source>Set status…</source>
-        <translation>Changer le statut…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="237" />
-        <source>Change the status of the selected orders</source>
-        <translation>Changer le statut des commandes sélectionnées</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="256" />
-        <source> to </source>
-        <translation> au </translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="771" />
-        <source>Open order</source>
-        <translation>Ouvrir la commande</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="342" />
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="344" />
-        <source>Not synced yet</source>
-        <translation>Pas encore synchronisé</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="356" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="53" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="357" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="54" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="361" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="58" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="364" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="772" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="61" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="367" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="64" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="371" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="68" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="373" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="70" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="374" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="71" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="377" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="74" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="378" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="75" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="382" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="774" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="79" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="386" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="83" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="387" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="84" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="391" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="88" />
         <source>Today panel</source>
         <translation>Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="394" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="91" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="395" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="92" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="398" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="95" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="402" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="99" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="404" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="101" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="406" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="103" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="407" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="851" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="104" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="136" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="411" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="108" />
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="412" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="987" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="109" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="147" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="481" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="495" />
-        <source>%n new order(s)</source>
-        <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
-        <source>%n order(s)</source>
-        <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="507" />
-        <source>No order matches</source>
-        <translation>Aucune commande ne correspond</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="543" />
-        <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
-        <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="546" />
-        <source>Cancelling the payment cannot be undone from here. Continue?</source>
-        <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="554" />
-        <source>Record the payment?</source>
-        <translation>Enregistrer le paiement ?</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="556" />
-        <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
-        <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="559" />
-        <source>Record a payment…</source>
-        <translation>Enregistrer un paiement…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="560" />
-        <source>Only change the status</source>
-        <translation>Changer seulement le statut</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="568" />
-        <source>No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</source>
-        <translation><numerusform>Aucun paiement n’est enregistré sur %n commande sélectionnée. Une commande est payée en partie une fois un paiement enregistré : encaissez sur chacune (Édition &gt; Encaisser…) ; le statut suit.</numerusform><numerusform>Aucun paiement n’est enregistré sur %n commandes sélectionnées. Une commande est payée en partie une fois un paiement enregistré : encaissez sur chacune (Édition &gt; Encaisser…) ; le statut suit.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="592" />
-        <source>The payment could not be kept.</source>
-        <translation>Le paiement n’a pas pu être gardé.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="640" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="678" />
-        <source>Change the status?</source>
-        <translation>Changer le statut ?</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="647" />
-        <source>The change could not be saved.</source>
-        <translation>La modification n’a pas pu être enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="779" />
-        <source>Refused: %s</source>
-        <translation>Refusée : %s</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="784" />
-        <source>Correct the sale…</source>
-        <translation>Corriger la vente…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="785" />
-        <source>Send it again</source>
-        <translation>Renvoyer</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="786" />
-        <source>Discard the sale…</source>
-        <translation>Abandonner la vente…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="788" />
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="791" />
-        <source>Send the rest, without the refused part</source>
-        <translation>Envoyer le reste, sans la partie refusée</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="793" />
-        <source>Revert</source>
-        <translation>Annuler la modification</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="796" />
-        <source>Resolve the conflict…</source>
-        <translation>Résoudre le conflit…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="835" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="120" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="836" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="121" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="837" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="122" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="837" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="122" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="838" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="838" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="839" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="124" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="839" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="124" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="840" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="125" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="841" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="126" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="842" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="127" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="843" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="128" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="845" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="129" />
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="130" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="871" />
-        <source>%n change(s) waiting</source>
-        <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="873" />
-        <source>%n refused</source>
-        <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="875" />
-        <source>%n in conflict</source>
-        <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="876" />
-        <source>All changes sent</source>
-        <translation>Toutes les modifications sont envoyées</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="888" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="913" />
-        <source>Online</source>
-        <translation>En ligne</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="888" />
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="903" />
-        <source>Sending changes</source>
-        <translation>Envoi des modifications</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="903" />
-        <source>Receiving orders</source>
-        <translation>Réception des commandes</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="917" />
-        <source>Server trouble, retrying</source>
-        <translation>Le serveur a un problème, nouvel essai</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="922" />
-        <source>Last sync %s</source>
-        <translation>Dernière synchro %s</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="926" />
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="926" />
-        <source>Download</source>
-        <translation>Télécharger</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="481" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="935" />
-        <source>Genuka Desk</source>
-        <translation>Genuka Desk</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="225" />
-        <source>Orders whose change was refused or is in conflict, or whose payment status disagrees with the balance</source>
-        <translation>Commandes dont une modification a été refusée ou est en conflit, ou dont le statut de paiement ne correspond pas au reste dû</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="943" />
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="943" />
-        <source>Id</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../genuka_desk/ui/main_window.py" line="961" />
-        <source>%n order(s) exported to %s (folder %s)</source>
-        <translation><numerusform>%n commande exportée dans %s (dossier %s)</numerusform><numerusform>%n commandes exportées dans %s (dossier %s)</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="976" />
-        <source>Export orders</source>
-        <translation>Exporter les commandes</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1046" />
-        <source>Quit anyway</source>
-        <translation>Quitter quand même</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1045" />
-        <source>Open Genuka Desk</source>
-        <translation>Ouvrir Genuka Desk</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1048" />
-        <source>Genuka Desk: sending the changes, then it quits</source>
-        <translation>Genuka Desk : envoi des modifications, puis fermeture</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="1078" />
-        <source>Genuka Desk — Orders (demo)</source>
-        <translation>Genuka Desk — Commandes (démo)</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="966" />
-        <source>Could not write the file: %s</source>
-        <translation>Impossible d’écrire le fichier : %s</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="988" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="148" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
 Gestion des commandes Genuka, même sans connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../genuka_desk/ui/first_list.py" line="91" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="67" />
+        <source>Genuka Desk — Orders</source>
+        <translation>Genuka Desk — Commandes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
+        <source>Genuka Desk</source>
+        <translation>Genuka Desk</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/main_window.py" line="341" />
+        <source>Genuka Desk — Orders (demo)</source>
+        <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/app.py" line="241" />
@@ -2308,56 +2127,69 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>NewOrderNotices</name>
+    <message>
+        <location filename="../../genuka_desk/ui/notices.py" line="54" />
+        <source>Genuka Desk</source>
+        <translation>Genuka Desk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/notices.py" line="54" />
+        <source>%n new order(s)</source>
+        <translation><numerusform>%n nouvelle commande</numerusform><numerusform>%n nouvelles commandes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>NewOrderWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="47" />
-        <location filename="../../genuka_desk/ui/counter/window.py" line="113" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="48" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="114" />
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="80" />
-        <location filename="../../genuka_desk/ui/counter/window.py" line="116" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="81" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="117" />
         <source>Save the sale</source>
         <translation>Enregistrer la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="78" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="79" />
         <source>Discard this sale…</source>
         <translation>Abandonner cette vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="131" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="132" />
         <source>Sale %s (not on the server yet)</source>
         <translation>Vente %s (pas encore sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="138" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="139" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="203" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="204" />
         <source>Sale %s corrected; it is sent again.</source>
         <translation>Vente %s corrigée ; elle est renvoyée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="209" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="210" />
         <source>The sale could not be kept.</source>
         <translation>La vente n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="222" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="223" />
         <source>Sale %s discarded.</source>
         <translation>Vente %s abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="232" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="228" />
         <source>Close and lose this sale?</source>
         <translation>Fermer et perdre cette vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="233" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="229" />
         <source>Sale not saved</source>
         <translation>Vente non enregistrée</translation>
     </message>
@@ -2381,168 +2213,184 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>OrderDialogs</name>
+    <message>
+        <location filename="../../genuka_desk/ui/order_dialogs.py" line="64" />
+        <source>The payment could not be kept.</source>
+        <translation>Le paiement n’a pas pu être gardé.</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="89" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="90" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="91" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="92" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="97" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="98" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="98" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="99" />
         <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
         <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="113" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="114" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="114" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="115" />
         <source>For a refusal of the moment: the same change goes out again</source>
         <translation>Pour un refus passager : la même modification repart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="116" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="117" />
         <source>Undo this change…</source>
         <translation>Annuler cette modification…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="118" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="119" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="138" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="139" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="139" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="140" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="140" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="142" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="142" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="143" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="149" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="150" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="152" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="351" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="153" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="352" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="178" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="179" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="188" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="189" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="213" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="222" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="214" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="223" />
         <source>The server's words: %s</source>
         <translation>Texte du serveur : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="215" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="216" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="217" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="218" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="226" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="227" />
         <source>The server refused a change (%s): %s</source>
         <translation>Le serveur a refusé une modification (%s) : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="228" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="229" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="232" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="233" />
         <source>Correct the values and save, send it again, or undo it.</source>
         <translation>Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="350" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="351" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="360" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="361" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="375" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="376" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="376" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="377" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="383" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="384" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="392" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="393" />
         <source>Undo the refused change? The order goes back to what the server holds.</source>
         <translation>Annuler la modification refusée ? La commande revient à ce que le serveur contient.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="393" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="394" />
         <source>Undo the change?</source>
         <translation>Annuler la modification ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="447" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="443" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="446" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="442" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListView</name>
+    <message>
+        <location filename="../../genuka_desk/ui/order_list_view.py" line="81" />
+        <source>Open order</source>
+        <translation>Ouvrir la commande</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +2834,24 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>QuitFlow</name>
+    <message>
+        <location filename="../../genuka_desk/ui/quit_flow.py" line="87" />
+        <source>Open Genuka Desk</source>
+        <translation>Ouvrir Genuka Desk</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/quit_flow.py" line="88" />
+        <source>Quit anyway</source>
+        <translation>Quitter quand même</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/quit_flow.py" line="90" />
+        <source>Genuka Desk: sending the changes, then it quits</source>
+        <translation>Genuka Desk : envoi des modifications, puis fermeture</translation>
+    </message>
+</context>
+<context>
     <name>QuitWords</name>
     <message numerus="yes">
         <location filename="../../genuka_desk/ui/quit_dialog.py" line="36" />
@@ -3168,6 +3034,64 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>RowMenu</name>
+    <message>
+        <location filename="../../genuka_desk/ui/row_menu.py" line="57" />
+        <source>Open order</source>
+        <translation>Ouvrir la commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/row_menu.py" line="58" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/row_menu.py" line="60" />
+        <source>Take a payment…</source>
+        <translation>Encaisser…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/row_menu.py" line="65" />
+        <source>Refused: %s</source>
+        <translation>Refusée : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/row_menu.py" line="70" />
+        <source>Correct the sale…</source>
+        <translation>Corriger la vente…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/row_menu.py" line="71" />
+        <source>Send it again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/row_menu.py" line="72" />
+        <source>Discard the sale…</source>
+        <translation>Abandonner la vente…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/row_menu.py" line="74" />
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/row_menu.py" line="77" />
+        <source>Send the rest, without the refused part</source>
+        <translation>Envoyer le reste, sans la partie refusée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/row_menu.py" line="79" />
+        <source>Revert</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/row_menu.py" line="82" />
+        <source>Resolve the conflict…</source>
+        <translation>Résoudre le conflit…</translation>
+    </message>
+</context>
+<context>
     <name>SaleLinesPart</name>
     <message>
         <location filename="../../genuka_desk/ui/counter/lines_part.py" line="36" />
@@ -3276,7 +3200,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ServiceBridge</name>
     <message>
-        <location filename="../../genuka_desk/ui/bridge.py" line="97" />
+        <location filename="../../genuka_desk/ui/bridge.py" line="95" />
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Un problème est survenu ; les détails sont dans le journal.</translation>
     </message>
@@ -3397,6 +3321,139 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/labels.py" line="50" />
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChanges</name>
+    <message>
+        <location filename="../../genuka_desk/ui/status_changes.py" line="49" />
+        <source>Set status…</source>
+        <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/status_changes.py" line="50" />
+        <source>Change the status of the selected orders</source>
+        <translation>Changer le statut des commandes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/status_changes.py" line="60" />
+        <source>Setting the payment back to awaiting payment creates a credit note for what was invoiced. Continue?</source>
+        <translation>Remettre le paiement en attente crée un avoir pour ce qui a été facturé. Continuer ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/status_changes.py" line="63" />
+        <source>Cancelling the payment cannot be undone from here. Continue?</source>
+        <translation>L’annulation du paiement ne peut pas être défaite d’ici. Continuer ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/status_changes.py" line="71" />
+        <source>Record the payment?</source>
+        <translation>Enregistrer le paiement ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/status_changes.py" line="73" />
+        <source>%s still owes %s. Record a payment for it? Only then does Genuka count the money.</source>
+        <translation>%s doit encore %s. Enregistrer un paiement pour ce montant ? Genuka ne compte l’argent qu’ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/status_changes.py" line="76" />
+        <source>Record a payment…</source>
+        <translation>Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/status_changes.py" line="77" />
+        <source>Only change the status</source>
+        <translation>Changer seulement le statut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/status_changes.py" line="85" />
+        <source>No payment is recorded on %n selected order(s). An order is partly paid once a payment is recorded on it: take a payment on each (Edit &gt; Take a payment…); the status follows.</source>
+        <translation><numerusform>Aucun paiement n’est enregistré sur %n commande sélectionnée. Une commande est payée en partie une fois un paiement enregistré : encaissez sur chacune (Édition &gt; Encaisser…) ; le statut suit.</numerusform><numerusform>Aucun paiement n’est enregistré sur %n commandes sélectionnées. Une commande est payée en partie une fois un paiement enregistré : encaissez sur chacune (Édition &gt; Encaisser…) ; le statut suit.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/status_changes.py" line="120" />
+        <location filename="../../genuka_desk/ui/status_changes.py" line="152" />
+        <source>Change the status?</source>
+        <translation>Changer le statut ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/status_changes.py" line="127" />
+        <source>The change could not be saved.</source>
+        <translation>La modification n’a pas pu être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="31" />
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="34" />
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="36" />
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="43" />
+        <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
+        <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="81" />
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="83" />
+        <source>%n refused</source>
+        <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="85" />
+        <source>%n in conflict</source>
+        <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="86" />
+        <source>All changes sent</source>
+        <translation>Toutes les modifications sont envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="94" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="120" />
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="94" />
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="110" />
+        <source>Sending changes</source>
+        <translation>Envoi des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="110" />
+        <source>Receiving orders</source>
+        <translation>Réception des commandes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="124" />
+        <source>Server trouble, retrying</source>
+        <translation>Le serveur a un problème, nouvel essai</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="130" />
+        <source>Last sync %s</source>
+        <translation>Dernière synchro %s</translation>
     </message>
 </context>
 <context>

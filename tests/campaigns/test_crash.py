@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import random
 import signal
+import statistics
 import subprocess
 import time
 from collections import Counter
@@ -73,9 +74,12 @@ def crash_campaign(tmp_path: Path, size: Size) -> dict[str, object]:
     with DemoServer(orders=size.orders, seed=5, max_request_seconds=SERVER_LIMIT, mobile_sync=mobile) as server:
         folder = profile_folder(server, data_dir)
 
+        lasted: list[float] = []  # how long the runs that were not killed took (a random kill lands within)
+
         def run(crash_at: str | None, kill_after: float | None = None) -> int:
             nonlocal runs
             runs += 1
+            began = time.monotonic()
             proc = sync_process(server, data_dir, crash_at)
             if kill_after is not None:
                 time.sleep(kill_after)
@@ -84,7 +88,14 @@ def crash_campaign(tmp_path: Path, size: Size) -> dict[str, object]:
             assert b"Traceback" not in err, err.decode()
             if proc.returncode == -signal.SIGKILL:
                 kills[(crash_at or "random moment").split(":")[0]] += 1
+            elif crash_at is None:
+                lasted.append(time.monotonic() - began)
             return proc.returncode
+
+        def random_moment() -> float:
+            # Within a run as long as the last ones took (a faster or a slower machine), so a kill lands.
+            span = statistics.median(lasted[-5:]) if lasted else 1.3
+            return rng.uniform(0.2, 0.9) * span
 
         # Kills during the first, full pull.
         for point in ("pull.after_page:1", "pull.after_page:2", "pull.before_cursor:1"):
@@ -93,14 +104,14 @@ def crash_campaign(tmp_path: Path, size: Size) -> dict[str, object]:
         # Kills while pushing and pulling a mixed workload, at named points and at random moments.
         points = [p for p in POINTS if p.startswith("push.")] + ["pull.after_page"]
         turn = 0
-        while sum(kills.values()) < size.kills:
+        while sum(kills.values()) < size.kills or not kills["random moment"]:
             asyncio.run(between_runs(server, folder, clerk, rng, rng.randint(2, 5)))
             turn += 1
             if turn % 3:
                 # after_put (written, not yet recorded) is the window that matters most.
                 run(f"{rng.choice(points + ['push.after_put'] * 2)}:{rng.randint(1, 3)}")
             else:
-                run(None, kill_after=rng.uniform(0.3, 1.3))
+                run(None, kill_after=random_moment())
             assert runs < size.kills * 4 + 10, f"too few kills landed: {dict(kills)}"
         # Restart until everything is through, settling conflicts between runs.
         for _ in range(8):

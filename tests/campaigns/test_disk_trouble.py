@@ -115,7 +115,7 @@ def _address_edit(order_id: str) -> OrderEdit:
 
 def sqlite_limit(service: OrderService) -> Callable[[], None]:
     """Cap both files at their present size (SQLite's own limit); returns the release."""
-    conn = store_of(service)._conn  # the writer: SQLite's own size limit, set on the connection itself
+    conn = store_of(service).files._conn  # the writer: SQLite's own size limit, set on the connection itself
     sizes = {s: conn.execute(f"PRAGMA {s}.page_count").fetchone()[0] for s in ("main", "cache")}
     for schema, pages in sizes.items():
         conn.execute(f"PRAGMA {schema}.max_page_count = {pages}")
@@ -246,7 +246,7 @@ async def test_full_check_finds_damage_while_running_and_rebuilds_at_once(
     change = await service.set_status(order_id, shipping="delivered")
     assert change is not None
     assert await service.check_cache() is True
-    store_of(service).checkpoint()  # every page in the file
+    store_of(service).files.checkpoint()  # every page in the file
     damage(folder / CACHE_FILE)
     events: list[object] = []
     service.subscribe(events.append)
@@ -263,18 +263,18 @@ async def test_full_check_finds_damage_while_running_and_rebuilds_at_once(
 
 def test_damage_seen_while_running_is_checked_and_rebuilt_at_the_next_start(tmp_path: Path) -> None:
     store = LocalStore(tmp_path / "p")
-    store.save_server_orders([Order.from_raw(b) for b in bodies(200)])
+    store.cache.save_server_orders([Order.from_raw(b) for b in bodies(200)])
     store.close()
     cache = tmp_path / "p" / CACHE_FILE
     damage(cache, first_page=past_the_roots(cache))  # the open check reads the roots: damage past them
     again = LocalStore(tmp_path / "p")
     with pytest.raises(StoreError, match="Restart genuka-desk"):
         for n in range(200):
-            again.body(f"order-{n:04d}")
+            again.cache.body(f"order-{n:04d}")
     again.close()
     assert (tmp_path / "p" / "cache.damaged").exists()
     third = LocalStore(tmp_path / "p")
-    assert third.cache_rebuilt and third.order_count() == 0
+    assert third.files.cache_rebuilt and third.cache.order_count() == 0
     assert not (tmp_path / "p" / "cache.damaged").exists()
     third.close()
 

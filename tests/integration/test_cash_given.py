@@ -86,7 +86,7 @@ async def test_the_cash_handed_over_follows_the_sale_to_the_server_and_is_never_
     assert facts.order_id == created.order_id and not facts.temporary
     assert [p.queued for p in facts.payments] == [False]  # the server's payment, under its own id
     assert cash_printed(facts) == [(Decimal(10000), Decimal(1500))]
-    store_of(service).prune_sent(time.time() + 3600)  # the sent changes forgotten: the cash stays
+    store_of(service).queue.prune_sent(time.time() + 3600)  # the sent changes forgotten: the cash stays
     assert service.queue(include_sent=True) == []
     assert cash_printed(service.paper(created.order_id)) == [(Decimal(10000), Decimal(1500))]
     sent = [x for body in recorder.bodies for x in keys_and_values(body)]
@@ -94,7 +94,7 @@ async def test_the_cash_handed_over_follows_the_sale_to_the_server_and_is_never_
     assert not any(str(x) in ("10000", "10000.0", "1500", "1500.0") for x in sent), sent
     server.stop()  # later, offline, from the files alone
     with LocalStore(tmp_path / "p") as store:
-        assert [(c.tendered, c.change) for c in store.cash_given(created.order_id)] == [(Decimal(10000), 1500)]
+        assert [(c.tendered, c.change) for c in store.payments.cash_given(created.order_id)] == [(Decimal(10000), 1500)]
 
 
 @pytest.mark.asyncio
@@ -112,7 +112,7 @@ async def test_no_cash_is_kept_for_an_exact_or_a_mobile_money_sale_nor_for_a_pay
     await service.fix_sale(dropped.id, corrected)  # corrected before it was sent: the new cash only
     assert cash_printed(service.paper(dropped.order_ref)) == [(Decimal(9000), Decimal(500))]
     await service.discard(dropped.id)  # the sale given up: its cash note goes with it
-    assert store_of(service).cash_given(dropped.order_id) == []
+    assert store_of(service).payments.cash_given(dropped.order_id) == []
     # A payment taken on an unpaid sale, then dropped before it was sent.
     unpaid = cash_sale(demo_server, tendered=None)
     unpaid.paid_amount = None
@@ -120,7 +120,7 @@ async def test_no_cash_is_kept_for_an_exact_or_a_mobile_money_sale_nor_for_a_pay
     taken = await service.record_payment(order_id, Decimal(5000), "cash", tendered=Decimal(6000))
     assert cash_printed(service.paper(order_id)) == [(Decimal(6000), Decimal(1000))]
     await service.discard(taken.id)
-    assert store_of(service).cash_given(order_id) == [] and cash_printed(service.paper(order_id)) == []
+    assert store_of(service).payments.cash_given(order_id) == [] and cash_printed(service.paper(order_id)) == []
 
 
 def test_payments_queued_before_this_version_keep_their_cash_handed_over(tmp_path: Path) -> None:
@@ -131,7 +131,7 @@ def test_payments_queued_before_this_version_keep_their_cash_handed_over(tmp_pat
     draft.paid_amount, draft.method, draft.treasury_account_id = Decimal(1200), "cash", "a"
     draft.tendered = Decimal(2000)
     with LocalStore(folder) as store:
-        change = store.enqueue_new_order(draft)
+        change = store.sales.enqueue_new_order(draft)
     conn = sqlite3.connect(folder / "queue.sqlite3")
     conn.execute("DROP TRIGGER cash_given_dropped")
     conn.execute("DROP TABLE cash_given")  # as it was
@@ -139,7 +139,7 @@ def test_payments_queued_before_this_version_keep_their_cash_handed_over(tmp_pat
     conn.commit()
     conn.close()
     with LocalStore(folder) as store:
-        assert [(c.amount, c.tendered, c.change) for c in store.cash_given(change.order_id)] == [
+        assert [(c.amount, c.tendered, c.change) for c in store.payments.cash_given(change.order_id)] == [
             (Decimal(1200), Decimal(2000), Decimal(800))
         ]
 

@@ -22,7 +22,7 @@ async def test_a_sync_brings_the_catalogue_and_customers_searched_offline(
     assert (await service.sync()).complete
     data = demo_server.store.data
     variants = sum(len(p["variants"]) for p in data.products)
-    assert store_of(service).catalog_count() == variants
+    assert store_of(service).catalog.catalog_count() == variants
     demo_server.stop()  # offline from here
     # Word prefixes, accents and case aside.
     product = next(p for p in data.products if len(p["variants"]) > 1)

@@ -195,11 +195,11 @@ def test_files_of_the_one_folder_layout_move_into_the_company_folder(tmp_path: P
 
     profile = Profile(name="default", company_id="01abc")
     with LocalStore(tmp_path / "default") as old:
-        assert old.unsent_count() == 0
+        assert old.queue.unsent_count() == 0
     folder = desk.folder(profile)
     assert folder == tmp_path / "default" / "company-01abc"
     assert (folder / QUEUE_FILE).exists() and not (tmp_path / "default" / QUEUE_FILE).exists()
     # A folder that has its own queue is never overwritten.
     with LocalStore(tmp_path / "default") as again:
-        assert again.unsent_count() == 0
+        assert again.queue.unsent_count() == 0
     assert desk.folder(profile) == folder and (tmp_path / "default" / QUEUE_FILE).exists()

@@ -50,12 +50,12 @@ def money(server: DemoServer, order_id: str) -> tuple[Decimal, Decimal]:
 
 def pushes_kept(service: OrderService, server: DemoServer) -> bool | None:
     """Whether the server has sync/push, as the kept look says (the one doctor shows)."""
-    kept = kept_capabilities(store_of(service), server.url)
+    kept = kept_capabilities(store_of(service).cache, server.url)
     return None if kept is None else kept.sync_push
 
 
 def flag(service: OrderService, server: DemoServer, name: str) -> str | None:
-    return store_of(service).server_flag(server.url, name)
+    return store_of(service).sales.server_flag(server.url, name)
 
 
 @pytest.mark.asyncio
@@ -65,7 +65,7 @@ async def test_a_paid_sale_goes_through_sync_push_once_with_its_key(
     service = services(sync_server, tmp_path / "p")
     await service.sync()
     change = await service.create_order(sale(sync_server, 1, Decimal(3000)))
-    payment = store_of(service).sale_payment(change.id)
+    payment = store_of(service).sales.sale_payment(change.id)
     assert payment is not None
     await settle(service)
     assert service.change(change.id).state is ChangeState.SENT and service.change(payment.id).state is ChangeState.SENT
@@ -77,7 +77,7 @@ async def test_a_paid_sale_goes_through_sync_push_once_with_its_key(
     assert [w["kind"] for w in made(sync_server, payment.id)] == ["payment"]
     order_id = service.change(change.id).order_id
     assert money(sync_server, order_id) == (Decimal(3000), Decimal(8200 - 3000))
-    assert store_of(service).change(change.id).base["via"] == "sync"  # type: ignore[union-attr]
+    assert store_of(service).queue.change(change.id).base["via"] == "sync"  # type: ignore[union-attr]
 
 
 @pytest.mark.asyncio
@@ -89,7 +89,7 @@ async def test_a_lost_answer_is_sent_again_with_the_same_key_and_applied_once(
     await service.sync()
     sync_server.faults.arm(mode, count=2, method="POST", path="/sync/push")  # the sale's, then the payment's
     change = await service.create_order(sale(sync_server, 2, Decimal(1000)))
-    payment = store_of(service).sale_payment(change.id)
+    payment = store_of(service).sales.sale_payment(change.id)
     assert payment is not None
     for _ in range(4):
         await service.sync()
@@ -147,7 +147,7 @@ async def test_a_server_without_sync_push_gets_the_classic_endpoints(
     change = await service.create_order(sale(demo_server, 7, Decimal(700)))
     await settle(service)
     assert pushes_kept(service, demo_server) is False
-    assert store_of(service).change(change.id).base["via"] == "classic"  # type: ignore[union-attr]
+    assert store_of(service).queue.change(change.id).base["via"] == "classic"  # type: ignore[union-attr]
     assert money(demo_server, service.change(change.id).order_id)[0] == Decimal(700)
 
 

@@ -100,15 +100,15 @@ async def test_offline_the_probe_knows_nothing_and_the_kept_look_stays(tmp_path:
     url = online.url
     with LocalStore(tmp_path / "store") as store:
         async with make_client(online) as client:
-            kept = keep_capabilities(store, url, (await look_at_server(client))[0])
+            kept = keep_capabilities(store.cache, url, (await look_at_server(client))[0])
         online.stop()
         async with make_client(online) as client:
             offline = (await look_at_server(client))[0]
         assert (offline.sync_pull, offline.sync_push, offline.cash_control) == (None, None, None)
         assert not offline.known and offline.server_date_skew_seconds is None
         assert offline.problem and "reach" in offline.problem
-        assert keep_capabilities(store, url, offline) == kept  # nothing learnt: the last real look stays
-        assert kept_capabilities(store, url) == kept and kept is not None and kept.cash_control is True
+        assert keep_capabilities(store.cache, url, offline) == kept  # nothing learnt: the last real look stays
+        assert kept_capabilities(store.cache, url) == kept and kept is not None and kept.cash_control is True
 
 
 def test_the_store_keeps_one_look_per_server_and_merges_what_a_look_missed(tmp_path: Path) -> None:
@@ -117,16 +117,16 @@ def test_the_store_keeps_one_look_per_server_and_merges_what_a_look_missed(tmp_p
     )
     other = ServerCapabilities(sync_pull=False, sync_push=False, cash_control=True, checked_at=datetime.now(UTC))
     with LocalStore(tmp_path / "store") as store:
-        keep_capabilities(store, "https://api.genuka.com", first)
-        keep_capabilities(store, "https://staging.genuka.com/", other)
-        assert kept_capabilities(store, "https://api.genuka.com/") == first
-        assert kept_capabilities(store, "https://staging.genuka.com") == other
+        keep_capabilities(store.cache, "https://api.genuka.com", first)
+        keep_capabilities(store.cache, "https://staging.genuka.com/", other)
+        assert kept_capabilities(store.cache, "https://api.genuka.com/") == first
+        assert kept_capabilities(store.cache, "https://staging.genuka.com") == other
         # A later look that could not say whether cash control is on keeps the earlier answer for it.
         partial = ServerCapabilities(sync_pull=False, sync_push=True, checked_at=datetime.now(UTC), problem="busy")
-        merged = keep_capabilities(store, "https://api.genuka.com", partial)
+        merged = keep_capabilities(store.cache, "https://api.genuka.com", partial)
         assert merged is not None and (merged.sync_pull, merged.sync_push, merged.cash_control) == (False, True, False)
-        store.set_meta("server.capabilities https://api.genuka.com", "{not json")
-        assert kept_capabilities(store, "https://api.genuka.com") is None
+        store.cache.set_meta("server.capabilities https://api.genuka.com", "{not json")
+        assert kept_capabilities(store.cache, "https://api.genuka.com") is None
 
 
 # -- sync/push -------------------------------------------------------------------------------

@@ -173,7 +173,7 @@ async def test_a_refused_sale_shows_why_is_fixed_and_retried_or_discarded(
     await service.sync()
     await service.discard(other.id)  # looked for first: not on the server, so nothing of it is left
     assert service.row(other.order_id) is None and service.queue() == []
-    assert store_of(service).created_id(other.order_ref) is None
+    assert store_of(service).sales.created_id(other.order_ref) is None
 
 
 @pytest.mark.asyncio

@@ -50,7 +50,7 @@ async def test_a_sync_keeps_names_lines_and_fetches_addresses_in_full(
     assert all(r.customer for r in rows.rows) and all(r.item_count > 0 for r in rows.rows)
     order = await service.get_order(rows.rows[0].id)
     assert order.shipping_address is not None and order.shipping_address.line1, "fetched in full after the pull"
-    assert not store_of(service).needs_detail(str(order.id))
+    assert not store_of(service).cache.needs_detail(str(order.id))
 
 
 async def test_details_wait_for_the_next_pull_beyond_the_limit(
@@ -59,12 +59,14 @@ async def test_details_wait_for_the_next_pull_beyond_the_limit(
     service = services(demo_server, tmp_path / "p", policy=replace(FAST_SYNC, details_per_sync=25))
     await service.sync()
     waiting = [
-        r.id for r in (await service.list_orders(ListQuery(limit=None))).rows if store_of(service).needs_detail(r.id)
+        r.id
+        for r in (await service.list_orders(ListQuery(limit=None))).rows
+        if store_of(service).cache.needs_detail(r.id)
     ]
     assert len(waiting) == 35
     await service.sync()
     await service.sync()
-    assert not [r for r in waiting if store_of(service).needs_detail(r)]
+    assert not [r for r in waiting if store_of(service).cache.needs_detail(r)]
 
 
 async def test_an_edit_of_an_order_known_only_from_the_list_reads_it_in_full_first(
@@ -75,7 +77,7 @@ async def test_an_edit_of_an_order_known_only_from_the_list_reads_it_in_full_fir
     service = services(demo_server, tmp_path / "p", policy=replace(FAST_SYNC, details_per_sync=0))
     await service.sync()
     row = (await service.list_orders(ListQuery(limit=1))).rows[0]
-    assert store_of(service).needs_detail(row.id)
+    assert store_of(service).cache.needs_detail(row.id)
     change = await service.update_order(row.id, OrderEdit(fields={"shipping.address.city": "Kribi"}))
     assert change is not None and change.base.get("shipping.address.city"), "judged against the real value"
     report = await service.sync(pull=False)

@@ -141,7 +141,7 @@ async def test_money_already_on_a_new_sale_holds_its_payment_for_the_clerk(
     # A colleague records the customer's money on the dashboard before the desk looks.
     demo_server.store.colleague_payment(made["order_id"], Decimal(4000))
     await settle(service, rounds=6)
-    payment = store_of(service).sale_payment(change.id)
+    payment = store_of(service).sales.sale_payment(change.id)
     assert payment is not None and payment.state is ChangeState.FAILED
     assert "already shows 4000 paid" in (payment.last_error or "")
     assert server_money(demo_server, made["order_id"])[1] == Decimal(4000)  # not counted twice
@@ -182,7 +182,7 @@ def test_sales_queued_before_this_version_get_their_money_as_a_payment(tmp_path:
     draft.add(NewOrderLine(title="Savon", quantity=2, price=Decimal(600)))
     draft.method, draft.treasury_account_id = "cash", "acc-cash"
     store = LocalStore(folder)
-    change = store.enqueue_new_order(draft)
+    change = store.sales.enqueue_new_order(draft)
     store.close()
     conn = sqlite3.connect(folder / "queue.sqlite3")
     conn.execute("DELETE FROM changes WHERE kind = 'payment'")  # as it was: the money only in the draft
@@ -191,11 +191,11 @@ def test_sales_queued_before_this_version_get_their_money_as_a_payment(tmp_path:
     conn.close()
     store = LocalStore(folder)
     try:
-        payment = store.sale_payment(change.id)
+        payment = store.sales.sale_payment(change.id)
         assert payment is not None and payment.payment is not None and payment.state is ChangeState.PENDING
         assert payment.payment.body()["amount"] == 1200 and payment.order_id == change.order_id
         store.reconcile()
-        shown = store.order(change.order_id)
+        shown = store.cache.order(change.order_id)
         assert shown is not None and shown.balance == 0 and len(shown.payments) == 1  # shown once, not twice
         assert json.loads(json.dumps(payment.base))["sale"] == change.id
     finally:
@@ -257,7 +257,7 @@ async def test_a_server_that_drops_created_at_makes_the_desk_ask_instead_of_gues
     first = await service.create_order(early)
     await settle(service)
     assert service.change(first.id).state is ChangeState.SENT
-    assert not store_of(service).keeps_created_at(demo_server.url)  # seen on the create's answer
+    assert not store_of(service).sales.keeps_created_at(demo_server.url)  # seen on the create's answer
     demo_server.faults.arm("drop", method="POST", path="/admin/orders")
     second = await service.create_order(sale(demo_server, 7))
     await settle(service)
@@ -321,7 +321,7 @@ async def test_a_refused_sale_on_a_server_without_created_at_is_not_discarded_be
     demo_server.store.keeps_created_at = False
     service = services(demo_server, tmp_path / "p")
     await service.sync()
-    store_of(service).note_created_at_dropped(demo_server.url)  # seen on an earlier sale
+    store_of(service).sales.note_created_at_dropped(demo_server.url)  # seen on an earlier sale
     demo_server.faults.arm("500-after", method="POST", path="/admin/orders")
     change = await service.create_order(sale(demo_server, 12, Decimal(-1)))
     await service.sync()
@@ -344,7 +344,7 @@ async def test_a_sale_queued_by_an_older_version_gets_its_money_recorded_in_the_
     store = LocalStore(folder)
     draft = sale(demo_server, 13, Decimal(2000))  # as it was queued: the way, no account
     draft.created_at = datetime.now(UTC)
-    change = store.enqueue_new_order(draft)
+    change = store.sales.enqueue_new_order(draft)
     store.close()
     conn = sqlite3.connect(folder / "queue.sqlite3")
     conn.execute("DELETE FROM changes WHERE kind = 'payment'")  # the money only in the draft (billing.amount)

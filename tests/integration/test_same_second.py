@@ -22,7 +22,7 @@ async def test_a_colleagues_address_change_in_the_second_the_desk_read_the_order
 ) -> None:
     service = services(demo_server, tmp_path / "profile")
     assert (await service.sync()).complete
-    order_id = next(iter(store_of(service).held_ids([r.id for r in (await service.list_orders()).rows])))
+    order_id = next(iter(store_of(service).search.held_ids([r.id for r in (await service.list_orders()).rows])))
     city = ""
     for attempt in range(50):
         read = await service.refresh_order(order_id)  # the desk reads it in full...
@@ -33,6 +33,6 @@ async def test_a_colleagues_address_change_in_the_second_the_desk_read_the_order
     else:
         pytest.fail("never managed a write in the second of a read")
     assert (await service.sync()).complete
-    held = store_of(service).server_body(order_id)
+    held = store_of(service).cache.server_body(order_id)
     assert held is not None and held["billing"]["address"]["city"] == city
     assert held["billing"] == demo_server.store.get_order(order_id)["billing"]

@@ -411,7 +411,11 @@ async def test_a_lost_answer_with_nothing_moved_since_is_sent_again_once(
 
 
 async def test_the_first_sync_loads_its_modules_in_a_worker_thread_once(
-    demo_server: DemoServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, services: MakeService
+    demo_server: DemoServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    services: MakeService,
+    request: pytest.FixtureRequest,
 ) -> None:
     """The engine's and the HTTP stack's imports (~100 ms) run off the loop's thread, which is the GUI's."""
     import threading
@@ -426,6 +430,10 @@ async def test_the_first_sync_loads_its_modules_in_a_worker_thread_once(
         real(names)
 
     monkeypatch.setattr(orders, "load_modules", watched)
+    from genuka_desk.service.tuning import load_http_backends_ahead
+
+    load_http_backends_ahead(True)  # as the desktop's tuning does (ui/tuning)
+    request.addfinalizer(lambda: load_http_backends_ahead(False))
     service = services(demo_server, tmp_path / "profile")
     assert (await service.sync()).complete
     assert (await service.sync()).complete

@@ -573,9 +573,9 @@ def same_as_server(service: OrderService, server: DemoServer, order_ids: list[st
     """Orders whose cached body differs from the server's in what the clerk sees."""
     differ = []
     for oid in order_ids:
-        mine = store_of(service).server_body(oid)
+        mine = store_of(service).cache.server_body(oid)
         theirs = server.store.get_order(oid)
-        shown = store_of(service).body(oid)
+        shown = store_of(service).cache.body(oid)
         if mine is None or shown != mine:
             differ.append(f"{oid}: local overlay left")
             continue

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from genuka_desk.demo import DemoServer
 from genuka_desk.service import OrderService
+from genuka_desk.ui import questions
 from genuka_desk.ui.bridge import ServiceBridge
 from genuka_desk.ui.main_window import MainWindow
 from genuka_desk.ui.order_table_model import ID_ROLE, ROW_ROLE
@@ -23,6 +25,22 @@ def run(qtbot: QtBot, bridge: ServiceBridge, work: Any) -> Any:
     task = bridge.run(work)
     qtbot.waitUntil(task.done, timeout=WAIT)
     return task.result()
+
+
+class Synced:
+    """A synced service and its bridge, with no window: for a window's part tested alone."""
+
+    def __init__(self, qtbot: QtBot, server: DemoServer, folder: Path) -> None:
+        self.qtbot = qtbot
+        self.server = server
+        self.service: OrderService = make_service(server, folder / "profile")
+        self.bridge = ServiceBridge(self.service)
+        run(qtbot, self.bridge, self.service.sync())
+        self.settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+    def close(self) -> None:
+        self.bridge.close()
+        run(self.qtbot, self.bridge, self.service.close())
 
 
 class Gui:
@@ -56,11 +74,21 @@ class Gui:
         return next(r for r in self.rows() if r.billing_status.value == "pending" and r.shipping_status.value == status)
 
     def new_order(self) -> Any:
-        """File > New order; closing it at the test's end asks nothing (qtbot closes windows first)."""
+        """File > New order; closing it at the test's end asks nothing (tests/ui/conftest.py answers yes)."""
         window = self.window.new_order()
-        window.confirm = lambda *a: True  # type: ignore[attr-defined]
         self.qtbot.addWidget(window)
         return window
+
+
+def answer_confirm(monkeypatch: pytest.MonkeyPatch, yes: bool, asked: list[str] | None = None) -> None:
+    """Every window's yes/no question (``questions.confirm``) answered ``yes``; the texts asked kept in ``asked``."""
+
+    def confirm(parent: Any, title: str, text: str) -> bool:
+        if asked is not None:
+            asked.append(text)
+        return yes
+
+    monkeypatch.setattr(questions, "confirm", confirm)
 
 
 def type_in(qtbot: QtBot, field: Any, text: str) -> None:

@@ -12,7 +12,7 @@ import qasync
 from pytestqt.qtbot import QtBot
 
 from genuka_desk.demo import DemoServer
-from tests.support.gui import Gui, run
+from tests.support.gui import Gui, Synced, run
 
 
 @pytest.fixture(autouse=True)
@@ -21,7 +21,7 @@ def collect_in_main_thread() -> Iterator[None]:
 
     Left automatic, a collection can start in whatever thread allocates (the
     demo server's) and free Qt wrappers there: PySide then crashes. The app
-    does the same (see genuka_desk.ui.main_thread_gc).
+    does the same (see genuka_desk.ui.tuning.collector).
     """
     gc.collect()
     gc.disable()
@@ -42,23 +42,38 @@ def english(qapp: Any) -> None:
 def quit_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows closed at a test's end go without a question (a modal one there would hang).
 
-    Tests of those questions set their own answers on the instance.
+    Yes to every confirmation, quit to the quit question, discard unsaved
+    edits. Tests of those questions set their own answers: in one place each
+    (``questions.confirm``, ``quit_dialog.ask_quit``), ``ask_unsaved`` on the editor.
     """
+    from genuka_desk.ui import questions, quit_dialog
     from genuka_desk.ui.editor import OrderEditor
-    from genuka_desk.ui.main_window import MainWindow
 
-    monkeypatch.setattr(MainWindow, "ask_quit", lambda self, unsent: "quit")
+    monkeypatch.setattr(questions, "confirm", lambda parent, title, text: True)
+    monkeypatch.setattr(quit_dialog, "ask_quit", lambda parent, situation: "quit")
     monkeypatch.setattr(OrderEditor, "ask_unsaved", lambda self: "discard")
 
 
 @pytest.fixture
-def gui(qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_path: Path) -> Iterator[Gui]:
+def gui(
+    qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Gui]:
+    from genuka_desk.ui import questions
+
     ui = Gui(qtbot, demo_server, tmp_path)
     yield ui
     ui.bridge.close()
+    monkeypatch.setattr(questions, "confirm", lambda parent, title, text: True)  # whatever the test answered
     for editor in list(ui.window.editors.values()):
-        editor.confirm = lambda *a: True  # type: ignore[method-assign]
         if hasattr(editor, "ask_unsaved"):
             editor.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
         editor.close()
     run(qtbot, ui.bridge, ui.service.close())
+
+
+@pytest.fixture
+def synced(qtbot: QtBot, qloop: qasync.QEventLoop, demo_server: DemoServer, tmp_path: Path) -> Iterator[Synced]:
+    """A synced service and its bridge, no window: a window's part is built alone on them."""
+    ready = Synced(qtbot, demo_server, tmp_path)
+    yield ready
+    ready.close()

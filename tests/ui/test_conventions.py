@@ -196,13 +196,13 @@ def test_a_shop_of_unknown_country_on_a_computer_set_to_c_writes_days_as_in_came
         moment = datetime(2026, 12, 7, 14, 30, tzinfo=WAT)
         assert moment_text(moment, "en") == "07/12/2026, 14:30"  # the finding's "12/7/26, 2:30 PM" no more
         # The profile may name its country in words; another country's way is followed.
-        store.set_meta(COMPANY_KEY, json.dumps({"address": {"country": "Sénégal"}}))
+        store.cache.set_meta(COMPANY_KEY, json.dumps({"address": {"country": "Sénégal"}}))
         assert service.shop_country() == "SN"
         assert chosen_dates_country(settings, service.shop_country()) == "SN"
-        store.set_meta(COMPANY_KEY, json.dumps({"address": {"country": "United States"}}))
+        store.cache.set_meta(COMPANY_KEY, json.dumps({"address": {"country": "United States"}}))
         install_language("en", chosen_dates_country(settings, service.shop_country()))
         assert moment_text(moment, "en") == "12/7/26, 2:30\u202fPM"
-        store.set_meta(COMPANY_KEY, json.dumps({"address": "nowhere"}))
+        store.cache.set_meta(COMPANY_KEY, json.dumps({"address": "nowhere"}))
         assert service.shop_country() is None
         assert chosen_dates_country(settings, None) == "US"  # the last shop's, kept for the next start
     finally:

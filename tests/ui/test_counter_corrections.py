@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -14,7 +15,7 @@ from genuka_desk.models import NewOrderLine
 from genuka_desk.service import ChangeKind, ChangeState
 from genuka_desk.ui.counter import NewOrderWindow
 from genuka_desk.ui.customer_window import CustomerWindow
-from tests.support.gui import WAIT, Gui, run, type_in
+from tests.support.gui import WAIT, Gui, answer_confirm, run, type_in
 from tests.support.services import writes_of
 
 
@@ -74,7 +75,9 @@ def test_known_addresses_are_offered_and_the_account_follows_the_way_of_paying(g
     assert [(p["amount"], p["treasury_account_id"]) for p in order["payments"]] == [(1500, method.treasury_account_id)]
 
 
-def test_a_refused_sale_is_corrected_and_sent_again_or_discarded(gui: Gui, qtbot: QtBot) -> None:
+def test_a_refused_sale_is_corrected_and_sent_again_or_discarded(
+    gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = gui.new_order()
     qtbot.keyClicks(window.customer.phone, "699 55 44 33")
     window.customer.phone.textEdited.emit(window.customer.phone.text())
@@ -90,7 +93,6 @@ def test_a_refused_sale_is_corrected_and_sent_again_or_discarded(gui: Gui, qtbot
     assert editor is not None and editor.fix_sale_button.isVisible() and "refused this sale" in editor.refused.text()
     fixing = gui.window.fix_sale(refused.order_id)
     assert isinstance(fixing, NewOrderWindow) and fixing is not window
-    fixing.confirm = lambda *a: True  # type: ignore[method-assign]
     qtbot.addWidget(fixing)
     assert fixing.refusal.isVisible() and "Line 1 (Vieux savon) product" in fixing.refusal.text()
     assert fixing.customer.phone.text() == "+237699554433" and fixing.save_button.text() == "Send it again"
@@ -112,16 +114,15 @@ def test_a_refused_sale_is_corrected_and_sent_again_or_discarded(gui: Gui, qtbot
     held = gui.service.sale_of(other)
     assert held is not None and held.state is ChangeState.FAILED
     asked: list[str] = []
-    gui.window.confirm = lambda title, text: asked.append(text) or False  # type: ignore[method-assign]
+    answer_confirm(monkeypatch, False, asked)
     gui.window.discard_sale(held)  # the list's row menu, "Discard the sale…": "No" keeps it
     assert asked and other in asked[0] and gui.service.sale_of(other) is not None
     asked.clear()
     fixing = gui.window.fix_sale(held.order_id)
     assert isinstance(fixing, NewOrderWindow)
-    fixing.confirm = lambda title, text: asked.append(text) or False  # type: ignore[method-assign]
     fixing.discard()
     assert asked and other in asked[0] and gui.service.sale_of(other) is not None  # "No": nothing lost
-    fixing.confirm = lambda *a: True  # type: ignore[method-assign]
+    answer_confirm(monkeypatch, True)
     fixing.discard()
     qtbot.waitUntil(lambda: gui.service.row(held.order_id) is None, timeout=WAIT)
     assert not [c for c in gui.service.queue() if c.order_id == held.order_id]

@@ -23,17 +23,10 @@ from genuka_desk.service.credentials import TokenStore
 from genuka_desk.ui import first_list
 from genuka_desk.ui.app import DesktopApp, saved_session
 from genuka_desk.ui.early import paint_early
-from genuka_desk.ui.first_list import (
-    HEADER_KEY,
-    PLACE_KEY,
-    TURNED_KEY,
-    can_look_first,
-    drawn_header,
-    sorted_as,
-    turned,
-)
+from genuka_desk.ui.first_list import can_look_first, sorted_as
 from genuka_desk.ui.i18n import chosen_dates_country, install_language
 from genuka_desk.ui.order_table_model import Column
+from genuka_desk.ui.window_layout import HEADER_KEY, PLACE_KEY, TURNED_KEY, drawn_header, turned
 from tests.support.gui import WAIT, run
 from tests.support.services import make_service
 

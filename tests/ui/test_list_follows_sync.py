@@ -133,7 +133,7 @@ def test_a_conflict_found_by_the_sync_shows_on_its_row_at_once(gui: Gui, qtbot: 
 def test_a_paid_order_settled_by_the_sync_loses_its_red_cells(gui: Gui, qtbot: QtBot) -> None:
     """The clerk picks "Paid" on an order with money due, the status alone: red at once; plain once settled."""
     row = on_screen(gui, lambda r: not r.cancelled and r.balance and r.billing_status.value == "pending")
-    gui.window.paid_choice = lambda _order: "status"  # type: ignore[method-assign,assignment]  # "Only change the status"
+    gui.window.statuses.paid_choice = lambda _order: "status"  # type: ignore[method-assign,assignment]  # "Only change the status"
     pick_in_table(gui, gui.row_index(row.id), Column.PAYMENT, "paid")
     money = (Column.PAYMENT, Column.BALANCE)
     # Shown at once, before the service confirms it: paid, with the balance still due, flagged.

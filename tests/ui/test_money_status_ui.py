@@ -77,7 +77,7 @@ def test_partly_paid_without_an_amount_changes_nothing(gui: Gui, qtbot: QtBot, m
     assert gui.service.queue() == [] and gui.model.index(row, Column.PAYMENT).data() == "Awaiting payment"
     # Set status… over a selection: refused in words, nothing queued.
     monkeypatch.setattr(bulk_dialog, "BulkStatusDialog", PartlyPaidPicked)
-    monkeypatch.setattr(gui.window, "selected_ids", lambda: [order_id])
+    monkeypatch.setattr(gui.window.table, "selected_ids", lambda: [order_id])
     refused: list[str] = []
     monkeypatch.setattr(gui.window, "show_error", refused.append)
     gui.window.bulk_change()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from genuka_desk.service import ChangeKind, ChangeState, ListQuery
 from genuka_desk.ui.counter import NewOrderWindow
-from tests.support.gui import WAIT, Gui, type_in
+from tests.support.gui import WAIT, Gui, answer_confirm, type_in
 
 
 def sell(window: NewOrderWindow, qtbot: QtBot, phone: str, code: str, word: str, received: str) -> None:
@@ -53,7 +54,9 @@ def test_ten_sales_in_a_row_with_the_keyboard_online_and_offline(gui: Gui, qtbot
     assert len(made) == 5 and len({w["request_id"] for w in made}) == 5
 
 
-def test_save_stays_off_with_the_reason_and_change_due_is_shown(gui: Gui, qtbot: QtBot) -> None:
+def test_save_stays_off_with_the_reason_and_change_due_is_shown(
+    gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = gui.new_order()
     assert isinstance(window, NewOrderWindow)
     assert not window.save_button.isEnabled() and not window.problem.text()  # untouched: not wrong yet
@@ -71,10 +74,10 @@ def test_save_stays_off_with_the_reason_and_change_due_is_shown(gui: Gui, qtbot:
     window.delivery.address.edits["city"].clear()
     window.delivery.address.edits["city"].textEdited.emit("")
     assert not window.save_button.isEnabled() and "delivery" in window.problem.text().lower()
-    window.confirm = lambda *a: False  # type: ignore[method-assign]
+    answer_confirm(monkeypatch, False)
     window.close()
     assert window.isVisible()  # a sale with lines is not lost by a stray Escape
-    window.confirm = lambda *a: True  # type: ignore[method-assign]
+    answer_confirm(monkeypatch, True)
 
 
 def test_known_customers_are_found_as_the_clerk_types(gui: Gui, qtbot: QtBot) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from genuka_desk.demo import DemoServer
 from genuka_desk.models import Side
 from genuka_desk.service import ChangeKind, ListQuery
 from genuka_desk.ui.payment_dialog import PaymentDialog
-from tests.support.gui import WAIT, Gui
+from tests.support.gui import WAIT, Gui, answer_confirm
 from tests.support.services import server_payments, unpaid
 
 
@@ -67,9 +68,10 @@ def test_a_partial_cash_payment_then_the_rest_by_mobile_money_online_and_offline
     assert paid == [(Decimal(1000), "cash"), (balance - 1000, "orange_money")]  # exactly those two
 
 
-def test_the_rest_reaches_the_server_once_when_it_is_back(gui: Gui, qtbot: QtBot) -> None:
+def test_the_rest_reaches_the_server_once_when_it_is_back(
+    gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     row = unpaid(gui.service, 1)
-    gui.window.confirm = lambda *a: True  # type: ignore[method-assign]
     dialog = gui.window.take_payment(row.id)
     assert dialog is not None
     fill(dialog, "1500", "cash")
@@ -82,10 +84,10 @@ def test_the_rest_reaches_the_server_once_when_it_is_back(gui: Gui, qtbot: QtBot
     assert editor is not None
     editor.payments.table.selectRow(0)
     asked: list[str] = []
-    editor.confirm = lambda title, text: asked.append(text) or False  # type: ignore[method-assign]
+    answer_confirm(monkeypatch, False, asked)
     editor.payments.delete_button.click()
     assert asked and gui.service.queue() == []  # "No": nothing queued
-    editor.confirm = lambda *a: True  # type: ignore[method-assign]
+    answer_confirm(monkeypatch, True)
     editor.payments.delete_button.click()
     qtbot.waitUntil(lambda: not editor.order.payments, timeout=WAIT)
     gui.sync()
@@ -97,8 +99,7 @@ def test_paid_in_the_list_offers_to_record_the_balance(gui: Gui, qtbot: QtBot) -
     order = gui.service.order_now(row.id)
     assert order is not None
     answers = iter(["payment", None, "status"])
-    gui.window.paid_choice = lambda _order: next(answers)  # type: ignore[method-assign]
-    gui.window.confirm = lambda *a: True  # type: ignore[method-assign]
+    gui.window.statuses.paid_choice = lambda _order: next(answers)  # type: ignore[method-assign]
     gui.window.change_status(row.id, Side.BILLING, "paid")  # "Record a payment…"
     dialogs = gui.window.findChildren(PaymentDialog)
     assert dialogs and dialogs[-1].amount.amount() == order.balance
@@ -121,7 +122,6 @@ def test_the_list_shows_and_sorts_by_the_balance(gui: Gui, qtbot: QtBot) -> None
     row = unpaid(gui.service, 4)
     index = gui.model.index(gui.row_index(row.id), Column.BALANCE)
     assert index.data() and "FCFA" in index.data()
-    gui.window.confirm = lambda *a: True  # type: ignore[method-assign]
     dialog = gui.window.take_payment(row.id)
     assert dialog is not None
     fill(dialog, str(row.balance - 100), "cash")

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from genuka_desk.models import LineChange, OrderEdit, format_money
 from genuka_desk.service import ListQuery
+from genuka_desk.ui import quit_dialog
 from genuka_desk.ui.labels import source_label
 from genuka_desk.ui.order_table_model import Column
-from tests.support.gui import WAIT, Gui, run
+from genuka_desk.ui.quit_dialog import QuitSituation
+from tests.support.gui import WAIT, Gui, answer_confirm, run
 
 
 def test_sources_have_one_spelling_in_the_list_the_editor_and_the_counter(gui: Gui) -> None:
@@ -44,7 +47,9 @@ def test_the_lists_total_and_balance_follow_a_local_edit_at_once(gui: Gui, qtbot
     qtbot.waitUntil(shown_in_list, timeout=WAIT)
 
 
-def test_quitting_with_unsent_changes_says_how_many_and_offers_to_send(gui: Gui, qtbot: QtBot) -> None:
+def test_quitting_with_unsent_changes_says_how_many_and_offers_to_send(
+    gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     row = gui.open_row()
     port, store = gui.server.port, gui.server.store
     gui.server.stop()
@@ -52,11 +57,11 @@ def test_quitting_with_unsent_changes_says_how_many_and_offers_to_send(gui: Gui,
     asked: list[int] = []
     answers = iter([None, "send", "quit"])
 
-    def ask(unsent: int) -> str | None:
-        asked.append(unsent)
+    def ask(parent: object, situation: QuitSituation) -> str | None:
+        asked.append(situation.pending + situation.failed + situation.conflict)
         return next(answers)
 
-    gui.window.ask_quit = ask  # type: ignore[method-assign]
+    monkeypatch.setattr(quit_dialog, "ask_quit", ask)
     assert not gui.window.close() and asked == [1]  # Cancel: the window stays
     from genuka_desk.demo import DemoServer
 
@@ -209,7 +214,7 @@ def test_waiting_to_send_server_trouble_shortcuts_and_a_refresh_that_repairs(gui
 def test_new_orders_are_counted_marked_until_seen_and_announced(gui: Gui, qtbot: QtBot) -> None:
     window = gui.window
     announced: list[int] = []
-    window.notify_new = announced.append  # type: ignore[method-assign]
+    window.notices.notify_new = announced.append  # type: ignore[method-assign]
     gui.sync()
     assert not window.new_badge_action.isVisible() and announced == []  # nothing new since the first sync
     ids = gui.server.store.add_orders(3)  # from the web, WhatsApp, a colleague
@@ -403,7 +408,9 @@ def test_a_refusal_of_one_part_lets_the_clerk_send_the_rest(gui: Gui, qtbot: QtB
     assert gui.service.changes_of(row.id) == []
 
 
-def test_a_refused_change_can_be_sent_again_or_undone_from_the_editor(gui: Gui, qtbot: QtBot) -> None:
+def test_a_refused_change_can_be_sent_again_or_undone_from_the_editor(
+    gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     row = gui.open_row()
     gui.server.faults.arm("business", method="PUT")  # a refusal of the moment
     run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="delivered"))
@@ -423,7 +430,7 @@ def test_a_refused_change_can_be_sent_again_or_undone_from_the_editor(gui: Gui, 
     editor = gui.window.open_order(other.id)
     assert editor is not None
     asked: list[str] = []
-    editor.confirm = lambda title, text: asked.append(text) or True  # type: ignore[method-assign]
+    answer_confirm(monkeypatch, True, asked)
     editor.undo_button.click()
     qtbot.waitUntil(lambda: not gui.service.changes_of(other.id), timeout=WAIT)
     assert asked and gui.server.store.get_order(other.id)["shipping"]["status"] != "delivered"
@@ -439,7 +446,7 @@ def test_quitting_can_keep_sending_in_the_background_then_quits(gui: Gui, qtbot:
     port, store = gui.server.port, gui.server.store
     gui.server.stop()
     run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="delivered"))
-    gui.window.ask_quit = lambda unsent: "tray"  # type: ignore[method-assign]
+    monkeypatch.setattr(quit_dialog, "ask_quit", lambda parent, situation: "tray")  # type: ignore[attr-defined]
     assert not gui.window.close()  # not gone: hidden, sending in the background
     assert not gui.window.isVisible() and gui.window.background and gui.window.tray is not None
     with DemoServer(store=store, port=port):

@@ -11,16 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from genuka_desk.ui import quit_dialog
 from genuka_desk.ui.i18n import install_language
-from genuka_desk.ui.main_window import MainWindow
 from genuka_desk.ui.quit_dialog import QuitSituation, QuitWords
 from tests.support.gui import WAIT, Gui, run
 
 
 def quit_texts(situation: QuitSituation) -> tuple[str, str]:
     return QuitWords().texts(situation)
-
-
-ASK_QUIT = MainWindow.ask_quit  # the real one (the UI tests' conftest answers "quit" for every window)
 
 
 @pytest.fixture
@@ -30,14 +26,9 @@ def french(qapp: Any) -> Iterator[None]:
     install_language("en")
 
 
-def real_question(gui: Gui, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The window's own ask_quit, on the replaced quit_dialog.ask_quit (see :func:`done`)."""
-    monkeypatch.setattr(gui.window, "ask_quit", ASK_QUIT.__get__(gui.window))
-
-
-def done(gui: Gui) -> None:
+def done(monkeypatch: pytest.MonkeyPatch) -> None:
     """The window's teardown closes it before the patches are undone: it must not ask then."""
-    gui.window.ask_quit = lambda unsent: "quit"  # type: ignore[method-assign]
+    monkeypatch.setattr(quit_dialog, "ask_quit", lambda parent, situation: "quit")
 
 
 def test_waiting_changes_offline_say_they_wait_and_what_each_button_does() -> None:
@@ -77,14 +68,13 @@ def test_send_now_while_offline_asks_again_saying_it_is_offline(
         return next(answers)
 
     monkeypatch.setattr(quit_dialog, "ask_quit", ask)
-    real_question(gui, monkeypatch)
     assert not gui.window.close()
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=WAIT)  # Send now could not send: asked again
     assert asked[0].send_failed is None and asked[0].pending == 1
     assert asked[1].send_failed == "offline" and asked[1].pending == 1
     assert gui.window.isVisible()  # Cancel the second time: the window stays, the change is kept
     assert gui.service.unsent_count() == 1
-    done(gui)
+    done(monkeypatch)
 
 
 def test_only_a_refused_change_left_does_not_offer_to_send(
@@ -97,9 +87,8 @@ def test_only_a_refused_change_left_does_not_offer_to_send(
     assert gui.service.queue_counts().failed == 1
     asked: list[QuitSituation] = []
     monkeypatch.setattr(quit_dialog, "ask_quit", lambda parent, situation: asked.append(situation) or "quit")
-    real_question(gui, monkeypatch)
     gui.window.close()
     assert asked and asked[0].failed == 1 and asked[0].pending == 0
     text, details = quit_texts(asked[0])
     assert "Retry" in text and "Send now" not in details
-    done(gui)
+    done(monkeypatch)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import gc
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,7 @@ from genuka_desk.ui.i18n import install_language
 from genuka_desk.ui.login_dialog import LoginDialog
 from genuka_desk.ui.main_window import MainWindow
 from genuka_desk.ui.order_table_model import ID_ROLE, Column
-from tests.support.gui import WAIT, Gui, run
+from tests.support.gui import WAIT, Gui, answer_confirm, run
 from tests.support.services import FAST_SYNC, store_of, writes_of
 
 
@@ -124,16 +123,16 @@ def test_status_that_cannot_be_saved_goes_back_with_a_message(
     assert gui.model.index(row, Column.SYNC).data() == ""
 
 
-def test_payment_dropdown_with_side_effects_asks_first(gui: Gui, qtbot: QtBot) -> None:
+def test_payment_dropdown_with_side_effects_asks_first(gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     paid = next(r for r in gui.rows() if r.billing_status.value == "paid")
     row = gui.row_index(paid.id)
     asked: list[str] = []
-    gui.window.confirm = lambda title, text: asked.append(text) or False  # type: ignore[method-assign]
+    answer_confirm(monkeypatch, False, asked)
     pick_in_table(gui, row, Column.PAYMENT, "pending")
     assert asked and "credit note" in asked[0]
     qtbot.wait(50)
     assert gui.service.queue() == []
-    gui.window.confirm = lambda title, text: True  # type: ignore[method-assign]
+    answer_confirm(monkeypatch, True)
     pick_in_table(gui, row, Column.PAYMENT, "pending")
     qtbot.waitUntil(lambda: len(gui.service.queue()) == 1, timeout=WAIT)
     assert gui.model.index(row, Column.PAYMENT).data() == "Awaiting payment"
@@ -210,7 +209,7 @@ def test_damaged_cache_banner_while_orders_are_fetched_again(gui: Gui, qtbot: Qt
     target = gui.open_row()
     gui.window.change_status(target.id, "shipping", "delivered")
     qtbot.waitUntil(lambda: "1 change" in gui.window.pending_label.text(), timeout=WAIT)
-    store_of(gui.service).checkpoint()
+    store_of(gui.service).files.checkpoint()
     damage(store_of(gui.service).folder / CACHE_FILE)
     assert run(qtbot, gui.bridge, gui.service.check_cache()) is False
     qtbot.waitUntil(gui.window.cache_banner.isVisible, timeout=WAIT)
@@ -276,7 +275,6 @@ def test_every_editor_field_names_its_problem_and_nothing_is_queued(
 ) -> None:
     editor = open_editor(gui, qtbot, gui.open_row().id)
     widget = editor.billing.shipping_amount if key == "shipping.amount" else editor.addresses.edits[key]
-    editor.confirm = lambda *a: True  # type: ignore[method-assign]
     original = widget.text()
     widget.setText(value)
     assert message in editor.problem.text()
@@ -299,7 +297,6 @@ def test_delivery_day_is_picked_from_a_calendar_and_sent_as_a_day(gui: Gui, qtbo
     editor.billing.scheduled.date_edit.setDate(QDate(2026, 12, 3))
     edit, _ = editor.collect()
     assert edit.fields == {"shipping.scheduled_at": "2026-12-03"}
-    editor.confirm = lambda *a: True  # type: ignore[method-assign]
     editor.save()
     qtbot.waitUntil(lambda: len(gui.service.queue()) == 1, timeout=WAIT)
     change = gui.service.queue()[0]
@@ -328,7 +325,9 @@ def test_a_method_named_by_its_account_shows_the_method_and_changes_nothing(gui:
     assert editor.collect()[0].is_empty()
 
 
-def test_editor_asks_save_discard_or_cancel_before_losing_edits(gui: Gui, qtbot: QtBot) -> None:
+def test_editor_asks_save_discard_or_cancel_before_losing_edits(
+    gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     row = gui.open_row()
     editor = open_editor(gui, qtbot, row.id)
     assert not editor.isWindowModified() and "[*]" in editor.windowTitle()
@@ -337,7 +336,7 @@ def test_editor_asks_save_discard_or_cancel_before_losing_edits(gui: Gui, qtbot:
     editor.ask_unsaved = lambda: None  # type: ignore[method-assign]  # Cancel
     assert not editor.close()
     asked: list[str] = []
-    editor.confirm = lambda title, text: asked.append(text) or False  # type: ignore[method-assign]
+    answer_confirm(monkeypatch, False, asked)
     editor.revert_button.click()  # "Undo edits" asks first: No keeps the typing
     assert asked and editor.addresses.edits["shipping.address.city"].text() == "Kribi"
     editor.ask_unsaved = lambda: "save"  # type: ignore[method-assign]
@@ -610,43 +609,7 @@ def test_log_out_warns_about_unsent_changes_forgets_the_token_and_on_request_the
         from genuka_desk.store import LocalStore
 
         with LocalStore(profile.data_folder(paths.data_dir)) as store:
-            assert store.unsent_count() == 1  # kept for the next login
-
-
-def test_collector_runs_gc_in_the_main_thread(qapp: QApplication) -> None:
-    from genuka_desk.ui.main_thread_gc import MainThreadCollector
-
-    collector = MainThreadCollector(None, interval_ms=10)
-    try:
-        assert not gc.isenabled()
-        garbage: list[Any] = []
-        for _ in range(2000):
-            cycle: list[Any] = []
-            cycle.append(cycle)
-            garbage.append(None)
-        assert collector.check() >= 1
-    finally:
-        collector.stop()
-        gc.disable()  # the autouse fixture turns it back on
-
-
-def test_the_whole_heap_is_collected_at_most_once_a_minute(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
-    from genuka_desk.ui import main_thread_gc
-
-    collector = main_thread_gc.MainThreadCollector(None, interval_ms=10_000)
-    asked: list[int] = []
-    try:
-        monkeypatch.setattr(main_thread_gc.gc, "get_count", lambda: (10_000, 100, 100))  # every threshold passed
-        monkeypatch.setattr(main_thread_gc.gc, "collect", lambda generation=2: asked.append(generation) or 0)
-        collector.check()
-        collector.check()
-        collector._last_full -= main_thread_gc.FULL_EVERY_S + 1  # a minute later
-        collector.check()
-        collector.check()
-        assert asked == [1, 1, 2, 1]
-    finally:
-        collector.stop()
-        gc.disable()  # the autouse fixture turns it back on
+            assert store.queue.unsent_count() == 1  # kept for the next login
 
 
 def test_product_picker_adds_a_line_and_editor_sets_payment(gui: Gui, qtbot: QtBot) -> None:
@@ -743,17 +706,6 @@ def test_unexpected_error_gives_a_friendly_dialog_and_logs_the_trace(
     assert "ZeroDivisionError" in caplog.text
     written = log_file.read_text()
     assert "ZeroDivisionError" in written and "Traceback" in written and secret not in written
-
-
-def test_self_test_command_passes_from_source() -> None:
-    import subprocess
-    import sys
-
-    result = subprocess.run(
-        [sys.executable, "-m", "genuka_desk", "--self-test"], capture_output=True, text=True, timeout=120, check=False
-    )
-    assert result.returncode == 0, result.stderr
-    assert "self-test passed" in result.stdout and "French loaded" in result.stdout
 
 
 def test_cancelled_orders_stay_listed_greyed_and_struck_and_the_document_is_named(gui: Gui, qtbot: QtBot) -> None:

@@ -41,18 +41,14 @@ def test_a_conflict_of_an_unanswered_try_says_so_in_both_languages() -> None:
     from genuka_desk.cli.output import change_text
     from genuka_desk.models import OrderEdit
     from genuka_desk.store import Change, ChangeKind, ChangeState
+    from tests.support.changes import queued
 
     def conflict(unsure: int) -> Change:
-        return Change(
-            seq=1,
+        return queued(
+            OrderEdit(fields={"shipping.status": "delivered"}),
             id="c1234567",
-            order_id="o1",
-            order_ref="#1",
             kind=ChangeKind.STATUS,
-            group_id=None,
-            edit=OrderEdit(fields={"shipping.status": "delivered"}),
             base={"shipping.status": "pending", "posted": 1, "unsure": unsure},
-            base_updated_at=None,
             state=ChangeState.CONFLICT,
             theirs={"shipping.status": "pending"},
         )

@@ -45,11 +45,11 @@ def test_storing_a_page_steps_aside_while_the_window_paints(tmp_path: Path) -> N
     from genuka_desk.store import LocalStore
 
     store = LocalStore(tmp_path)
-    store.courtesy = Courtesy(longest=5.0)
+    store.files.courtesy = Courtesy(longest=5.0)
     bodies = [{"id": f"o{i}", "reference": f"#R{i}", "updated_at": "2026-11-01T10:00:00Z"} for i in range(5)]
     saved: list[list[str]] = []
-    with store.courtesy.foreground():
-        worker = threading.Thread(target=lambda: saved.append(store.save_listed_bodies(bodies)[0]))
+    with store.files.courtesy.foreground():
+        worker = threading.Thread(target=lambda: saved.append(store.cache.save_listed_bodies(bodies)[0]))
         worker.start()
         worker.join(0.3)
         assert worker.is_alive() and not saved  # waiting at its first item

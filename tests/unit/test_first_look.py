@@ -26,9 +26,9 @@ QUERIES = [
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     local = LocalStore(tmp_path / "p")
-    local.save_server_orders(Order.from_raw(b) for b in bodies(40))
+    local.cache.save_server_orders(Order.from_raw(b) for b in bodies(40))
     # An unsent change: its row says so (and shows the status the clerk chose).
-    local.enqueue("order-0001", ChangeKind.STATUS, OrderEdit(fields={"shipping.status": "delivered"}))
+    local.queue.enqueue("order-0001", ChangeKind.STATUS, OrderEdit(fields={"shipping.status": "delivered"}))
     local.close()
     return tmp_path / "p"
 
@@ -37,9 +37,9 @@ def folder(tmp_path: Path) -> Path:
 def test_the_first_look_lists_what_the_store_lists(folder: Path, query: ListQuery) -> None:
     look = FirstLook(folder)
     with LocalStore(folder) as store:
-        assert look.rows(query) == store.list_rows(query)
-        assert look.count(query) == store.count_rows(query)
-        some = store.list_rows(ListQuery(limit=3))
+        assert look.rows(query) == store.search.list_rows(query)
+        assert look.count(query) == store.search.count_rows(query)
+        some = store.search.list_rows(ListQuery(limit=3))
         assert [look.row(r.id) for r in some] == some
     assert look.row("no-such-order") is None
     look.close()

@@ -120,19 +120,19 @@ def test_the_cache_says_the_same_as_the_rule(tmp_path: Path) -> None:
     store = LocalStore(tmp_path / "p")
     try:
         made = combos()
-        store.save_server_bodies(made)
+        store.cache.save_server_bodies(made)
         orders = {b["id"]: Order.from_raw(b) for b in made}
-        rows = {r.id: r for r in store.list_rows(ListQuery(limit=None))}
+        rows = {r.id: r for r in store.search.list_rows(ListQuery(limit=None))}
         assert len(rows) == len(made)
         for oid, held in orders.items():
             assert rows[oid].balance == order_owes(held), held.raw_view  # the list's Balance column
-        by_balance = [r.balance for r in store.list_rows(ListQuery(sort="balance", limit=None))]
+        by_balance = [r.balance for r in store.search.list_rows(ListQuery(sort="balance", limit=None))]
         assert by_balance == sorted(by_balance, reverse=True)  # sorted by what is shown
-        flagged = {r.id for r in store.list_rows(ListQuery(needs_attention=True, limit=None))}
+        flagged = {r.id for r in store.search.list_rows(ListQuery(needs_attention=True, limit=None))}
         assert flagged == {oid for oid, held in orders.items() if order_mismatch(held) is not None}
         assert flagged  # (the grid holds some)
         week = datetime(2026, 11, 2, tzinfo=UTC)
-        figures = store.figures(week, week, [])
+        figures = store.figures.figures(week, week, [])
         assert D(str(figures.owed)) == sum((order_owes(o) for o in orders.values()), D(0))
         naive = sum(D(str(b["amount_due"])) for b in made if not b.get("deleted_at") and b.get("status") != "cancelled")
         assert D(str(figures.owed)) < naive  # cancelled payment statuses and quotations left out
@@ -150,11 +150,11 @@ def test_all_paid_is_not_said_while_a_change_waits(tmp_path: Path) -> None:
         for body in (paid, raised):
             body.update(amount=4500, amount_due=0)
             body["billing"] = {**body["billing"], "status": "paid"}
-        store.save_server_bodies([paid, raised])
-        store.enqueue(paid["id"], ChangeKind.STATUS, OrderEdit(fields={"billing.status": "pending"}))
+        store.cache.save_server_bodies([paid, raised])
+        store.queue.enqueue(paid["id"], ChangeKind.STATUS, OrderEdit(fields={"billing.status": "pending"}))
         line = str(Order.from_raw(raised).lines[0].id)
-        store.enqueue(raised["id"], ChangeKind.UPDATE, OrderEdit(lines={line: LineChange(quantity=9)}))
-        flagged = store.list_rows(ListQuery(needs_attention=True, limit=None))
+        store.queue.enqueue(raised["id"], ChangeKind.UPDATE, OrderEdit(lines={line: LineChange(quantity=9)}))
+        flagged = store.search.list_rows(ListQuery(needs_attention=True, limit=None))
         assert [(r.id, r.billing_status.value) for r in flagged] == [(raised["id"], "paid")]  # owing at once
         assert flagged[0].balance and flagged[0].balance > 0
     finally:

@@ -15,10 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ... import models as _models
 from ... import service as _service
+from .. import questions
 from ..bridge import ServiceBridge
 from ..editor.messages import EditorMessages
 from ..service_window import ServiceWindow
@@ -214,7 +215,7 @@ class NewOrderWindow(ServiceWindow):
         change = self.fixing
         if change is None:
             return
-        if not self.confirm(self.words.discard_title(), self.words.discard_question(change.order_ref)):
+        if not questions.confirm(self, self.words.discard_title(), self.words.discard_question(change.order_ref)):
             return
 
         def gone(_: Any) -> None:
@@ -223,14 +224,9 @@ class NewOrderWindow(ServiceWindow):
 
         self.bridge.run(self.service.discard(change.id), gone, self._save_failed)
 
-    def confirm(self, title: str, text: str) -> bool:
-        """Ask a yes/no question (tests replace this)."""
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
     def closeEvent(self, event: QCloseEvent) -> None:
         question = self.tr("Close and lose this sale?")
-        if self.fixing is None and self.cart.lines and not self.confirm(self.tr("Sale not saved"), question):
+        if self.fixing is None and self.cart.lines and not questions.confirm(self, self.tr("Sale not saved"), question):
             event.ignore()
             return
         event.accept()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushBu
 
 from ... import models as _models
 from ... import service as _service
+from .. import questions
 from ..bridge import ServiceBridge
 from ..change_words import change_lines, field_errors_lines
 from ..dates import moment_text
@@ -348,7 +349,7 @@ class OrderEditor(ServiceWindow):
     def revert(self) -> None:
         """Undo edits: after a question, the form shows the order as it stands again."""
         question = self.tr("Throw away the edits made in this window?")
-        if self.dirty and not self.confirm(self.tr("Undo edits"), question):
+        if self.dirty and not questions.confirm(self, self.tr("Undo edits"), question):
             return
         self.load(self.order)
 
@@ -373,7 +374,7 @@ class OrderEditor(ServiceWindow):
     def delete_payment(self, payment_id: str) -> None:
         """Payments > Delete the payment (a clerk's mistake): asked first, then queued."""
         question = self.tr("Delete this payment? The balance due goes back up. It is undone on the server too.")
-        if not self.confirm(self.tr("Delete the payment?"), question):
+        if not questions.confirm(self, self.tr("Delete the payment?"), question):
             return
         self.bridge.run(
             self.service.delete_payment(self.order_id, payment_id), lambda _: self._reload(), self._money_failed
@@ -390,7 +391,7 @@ class OrderEditor(ServiceWindow):
     def undo_refused(self) -> None:
         """After a question, the refused change is dropped: the order shows the server's version again."""
         question = self.tr("Undo the refused change? The order goes back to what the server holds.")
-        if self._refused_id is not None and self.confirm(self.tr("Undo the change?"), question):
+        if self._refused_id is not None and questions.confirm(self, self.tr("Undo the change?"), question):
             self.bridge.run(self.service.discard(self._refused_id), lambda _: self._reload(), self._money_failed)
 
     def keep_rest(self) -> None:
@@ -435,11 +436,6 @@ class OrderEditor(ServiceWindow):
             self._changed()
         else:
             self.load(order)
-
-    def confirm(self, title: str, text: str) -> bool:
-        """Ask a yes/no question (tests replace this)."""
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
 
     def ask_unsaved(self) -> str | None:
         """Closing with edits not saved: "save", "discard", or None (stay). Tests replace this."""

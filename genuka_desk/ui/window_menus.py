@@ -1,0 +1,149 @@
+"""The main window's menu bar: File, Edit, View, Help, and the keyboard shortcuts they list.
+
+The menus call the window's verbs (:class:`MenuVerbs`); the entries the
+program itself answers (switch company, log out, preferences, updates,
+diagnostics) are left for it to connect (see ``DesktopApp.show``).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QMessageBox, QWidget
+
+from .. import service as _service
+from .order_list_view import OrderListView
+from .window_part import WindowPart
+
+
+class MenuVerbs(Protocol):
+    """What the menus open and run: the main window's verbs, and the actions its parts hold."""
+
+    @property
+    def bulk_action(self) -> QAction: ...
+    @property
+    def attention(self) -> QAction: ...
+    @property
+    def waiting(self) -> QAction: ...
+    @property
+    def sync_action(self) -> QAction: ...
+    @property
+    def table(self) -> OrderListView: ...
+    @property
+    def today(self) -> QWidget: ...
+    def new_order(self) -> object: ...
+    def open_customer(self, key: str | None) -> object: ...
+    def print_order(self) -> object: ...
+    def take_payment(self) -> object: ...
+    def export_csv_dialog(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def refresh_everything(self) -> None: ...
+    def close(self) -> bool: ...
+
+
+class MainMenus(WindowPart):
+    """The menu bar of ``window``, on ``verbs``; the actions the program connects are attributes."""
+
+    def __init__(
+        self, window: QWidget, bar: QMenuBar, verbs: MenuVerbs, service: _service.OrderService, *, read_only: bool
+    ) -> None:
+        super().__init__(window)
+        file_menu = bar.addMenu(self.tr("&File"))
+        new_order = file_menu.addAction(self.tr("New order…"))
+        new_order.setShortcut(QKeySequence.StandardKey.New)
+        new_order.setEnabled(not read_only)
+        new_order.triggered.connect(verbs.new_order)
+        customers = file_menu.addAction(self.tr("Customers…"))
+        customers.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        customers.triggered.connect(lambda: verbs.open_customer(None))
+        printing = file_menu.addAction(self.tr("Print…"))
+        printing.setShortcut(QKeySequence.StandardKey.Print)
+        printing.triggered.connect(lambda: verbs.print_order())
+        export = file_menu.addAction(self.tr("Export list to CSV…"))
+        export.triggered.connect(verbs.export_csv_dialog)
+        file_menu.addSeparator()
+        # The app owns the session: it connects this (see DesktopApp.log_out).
+        self.switch_company_action = file_menu.addAction(self.tr("Switch company…"))
+        self.switch_company_action.setEnabled(False)  # enabled by the app when the session can switch
+        self.logout_action = file_menu.addAction(self.tr("Log out…"))
+        quit_action = file_menu.addAction(self.tr("Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(verbs.close)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        find = edit_menu.addAction(self.tr("Find"))
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(verbs.focus_search)
+        edit_menu.addAction(verbs.bulk_action)
+        pay = edit_menu.addAction(self.tr("Take a payment…"))
+        pay.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        pay.setEnabled(not read_only)
+        pay.triggered.connect(lambda: verbs.take_payment())
+        self.preferences_action = edit_menu.addAction(self.tr("Preferences…"))
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(verbs.attention)
+        view_menu.addAction(verbs.waiting)
+        view_menu.addAction(verbs.sync_action)
+        self.today_action = view_menu.addAction(self.tr("Today panel"))
+        self.today_action.setCheckable(True)
+        self.today_action.triggered.connect(lambda on: verbs.today.setVisible(on))  # (made after the menus)
+        refresh = view_menu.addAction(self.tr("Refresh everything"))
+        refresh.setToolTip(self.tr("Fetch every order again from Genuka (repairs a local copy that drifted)"))
+        refresh.triggered.connect(verbs.refresh_everything)
+        # Orders without a customer (a quick counter sale) are left out of the pulls unless asked for.
+        self.ghosts_action = view_menu.addAction(self.tr("Show orders without a customer"))
+        self.ghosts_action.setCheckable(True)
+        self.ghosts_action.setChecked(service.ghost_orders_shown())
+        self.ghosts_action.toggled.connect(service.show_ghost_orders)
+        self.columns_menu = view_menu.addMenu(self.tr("Columns"))
+        verbs.table.fill_columns_menu(self.columns_menu)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        # The app connects this (see DesktopApp: the checker owns the feed and the preference).
+        self.check_updates_action = help_menu.addAction(self.tr("Check for updates…"))
+        keys = help_menu.addAction(self.tr("Keyboard shortcuts"))
+        keys.setShortcut(QKeySequence("F1"))
+        keys.triggered.connect(self.show_shortcuts)
+        # The app connects this too (it holds the session's profile: server, company, who logged in).
+        self.diagnostics_action = help_menu.addAction(self.tr("Diagnostics…"))
+        about = help_menu.addAction(self.tr("About Genuka Desk"))
+        about.triggered.connect(self.about)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """The keyboard shortcuts, as Help > Keyboard shortcuts lists them."""
+        native = QKeySequence.SequenceFormat.NativeText
+
+        def keys(sequence: QKeySequence | QKeySequence.StandardKey | str) -> str:
+            return QKeySequence(sequence).toString(native)
+
+        return [
+            (keys(QKeySequence.StandardKey.New), self.tr("New order (the counter)")),
+            (keys(QKeySequence.StandardKey.Find), self.tr("Search the orders")),
+            (self.tr("Enter"), self.tr("Open the order (in the search box: a whole reference opens it)")),
+            (self.tr("Down"), self.tr("From the search box into the list")),
+            (self.tr("Esc"), self.tr("Clear the search; close a window")),
+            (keys(QKeySequence.StandardKey.Save), self.tr("Save the order or the sale")),
+            (keys(QKeySequence.StandardKey.Print), self.tr("Print the receipt, invoice or delivery slip")),
+            (keys("Ctrl+Shift+P"), self.tr("Take a payment")),
+            (keys("Ctrl+Shift+C"), self.tr("Customers")),
+            ("F5", self.tr("Sync now")),
+            ("F1", self.tr("These shortcuts")),
+        ]
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts (F1)."""
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{what}</td></tr>" for k, what in self.shortcut_rows())
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), "", parent=self.host())
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{rows}</table>")
+        box.open()
+
+    def about(self) -> None:
+        """Help > About."""
+        from .. import __version__
+
+        QMessageBox.about(
+            self.host(),
+            self.tr("About Genuka Desk"),
+            self.tr("Genuka Desk %s\nOffline-first order management for Genuka shops.") % __version__,
+        )
