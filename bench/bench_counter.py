@@ -174,7 +174,7 @@ async def measure(home: Path) -> list[str]:
     lines: list[Figure] = []
     figures: dict[str, Any] = {
         "orders": bench.service.count(ListQuery()),
-        "catalogue_rows": bench.store.catalog_count(),
+        "catalogue_rows": bench.store.catalog.catalog_count(),
         "runs": RUNS,
     }
     opened, paint = await bench.open_window()

@@ -40,11 +40,17 @@ def pull_params() -> list[dict[str, Any]]:
     return [puller._query(True).to_params(), puller._query(True, deleted=True).to_params()]
 
 
-class _NoMeta:
-    """A store with nothing kept: the query of a first, full pull."""
+class _NoMetaCache:
+    """A cache with nothing kept: the query of a first, full pull."""
 
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         return default
+
+
+class _NoMeta:
+    """A store whose cache keeps nothing."""
+
+    cache = _NoMetaCache()
 
 
 async def raw_fetch(url: str, company: str) -> float:
