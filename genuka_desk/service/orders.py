@@ -14,7 +14,6 @@ import importlib
 import json
 import logging
 from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -148,10 +147,6 @@ class OrderService:
                 log.exception("an event listener failed on %s", type(event).__name__)
 
     # -- background sync -----------------------------------------------------
-
-    def foreground(self) -> AbstractContextManager[None]:
-        """No longer held: the paint courtesy went (issue 34, bench/README.md "Tuning"); goes with its callers."""
-        return self._store.files.courtesy.foreground()
 
     def start(self) -> None:
         """Run sync in the background (the GUI); the CLI calls :meth:`sync` instead."""

@@ -169,9 +169,7 @@ class OrderCache:
         read_young: dict[str, str | None] = {}  # detail bodies: their version when read in its own second
         rows: list[dict[str, Any]] = []
         texts: dict[str, str] = {}
-        step_aside = self.files.courtesy.step_aside
         for oid, body in batch.items():
-            step_aside()  # the window's paint first (see .courtesy)
             version = body.get("updated_at")
             version_text = None if version is None else str(version)
             if not listed:
@@ -220,7 +218,6 @@ class OrderCache:
         self._note_young(conn, read_young)
         if not rows:
             return []
-        step_aside()
         columns = list(rows[0])
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
         conn.executemany(
@@ -233,7 +230,6 @@ class OrderCache:
         for chunk in _chunks(saved, 500):
             marks = ", ".join("?" for _ in chunk)
             rowids.update(conn.execute(f"SELECT id, rowid FROM cache.orders WHERE id IN ({marks})", chunk).fetchall())
-        step_aside()
         # Only orders held before have words to remove (a first full sync has none).
         reworded = [(rowids[oid],) for oid in saved if oid in held]
         conn.executemany("DELETE FROM cache.orders_fts WHERE rowid = ?", reworded)

@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
-from .courtesy import Courtesy
 from .db import (
     StoreError,
     connect,
@@ -56,7 +55,6 @@ class StoreFiles:
         self._lock = threading.RLock()
         self._read_lock = threading.RLock()
         self.writes = 0  # counts write transactions: cached search hits are valid for one count
-        self.courtesy = Courtesy()  # background writes step aside while the window paints
         # The server's time now (the sync sets it from the client: its answers' Date); None: not known.
         self.server_now: Callable[[], float] | None = None
         # Lays the queued changes again on the cached orders: the store that owns these files sets it.

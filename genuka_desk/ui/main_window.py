@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.model.read_only = read_only
         # The search box first: it has the focus when the window opens (the first look leaves it so).
         self.filters = FilterBar(self)
-        self.table = OrderListView(self.model, service.foreground, read_only=read_only, parent=self)
+        self.table = OrderListView(self.model, read_only=read_only, parent=self)
         self.status_bar = SyncStatusBar(service, bridge, self)
         self.setStatusBar(self.status_bar)
         self.banners = Banners(read_only=read_only, cache_rebuilt=service.cache_rebuilt, parent=self)

@@ -9,9 +9,6 @@ a row index belongs to.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
-
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
@@ -38,12 +35,11 @@ class OrderListView(OrderTableView):
     def __init__(
         self,
         orders: OrderTableModel,
-        foreground: Callable[[], AbstractContextManager[None]],
         *,
         read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(foreground, parent)
+        super().__init__(parent)
         self.orders = orders
         self.read_only = read_only
         self.mirror = ListMirror(orders, parent)  # what the view paints; rows as in the order model

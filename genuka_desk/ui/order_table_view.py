@@ -7,7 +7,6 @@ a word loses its end (``Tableau de bord…``). Either way the cell's tooltip giv
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -52,14 +51,10 @@ class NumberDelegate(WholeTextDelegate):
 class OrderTableView(QTableView):
     """A ``QTableView`` over a :class:`ListMirror`: before each paint the mirror holds the rows on screen.
 
-    The paint itself then runs in Qt alone. ``_foreground`` (the service's) is
-    no longer held: the paint courtesy that made a sync's storing wait during
-    a paint was taken out (issue 34: its figure no longer showed, see
-    bench/README.md, "Tuning"); the argument goes when its callers stop
-    passing it.
+    The paint itself then runs in Qt alone.
     """
 
-    def __init__(self, _foreground: Callable[[], AbstractContextManager[None]], parent: Any = None) -> None:
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._after_paint: list[Callable[[], None]] = []
         self.setItemDelegate(WholeTextDelegate(self))  # the columns of words (the status ones have their own)

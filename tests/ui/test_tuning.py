@@ -15,13 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from genuka_desk import api
-from genuka_desk.store.courtesy import Courtesy
 from genuka_desk.sync.gc_pace import fewer_collections
 from genuka_desk.ui import first_list, order_cells, tuning
 from genuka_desk.ui.tuning import collector as collector_module
 from genuka_desk.ui.tuning import gil_share, import_check
 from genuka_desk.ui.tuning.collector import MainThreadCollector
-from tests.support.gui import Gui
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -84,24 +82,6 @@ def test_importing_and_building_the_program_switches_nothing_on(tmp_path: Path) 
     checked, interval, collecting, ahead = json.loads(done.stdout.strip().splitlines()[-1])
     assert not checked and interval == pytest.approx(0.005) and collecting
     assert ahead == ["genuka_desk.api.client"]
-
-
-def test_the_lists_paint_makes_no_sync_wait(gui: Gui, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The paint courtesy was taken out (its figure no longer showed): a paint holds the store's foreground no more."""
-    held: list[bool] = []
-    hold = Courtesy.foreground
-
-    def spy(courtesy: Courtesy) -> Any:
-        held.append(True)
-        return hold(courtesy)
-
-    monkeypatch.setattr(Courtesy, "foreground", spy)
-    tuned = tuning.install(gui.window)
-    try:
-        gui.window.table.viewport().repaint()
-    finally:
-        tuned.remove()
-    assert held == []
 
 
 def test_collector_runs_gc_in_the_main_thread(qapp: QApplication) -> None:

@@ -13,9 +13,8 @@ does not install the tuning runs the same program untuned.
 - :mod:`.first_request`: the HTTP backends loaded in a worker thread before the first sync.
 
 Taken out (its figure no longer showed): the paint courtesy, the list's paint
-making a sync's storing thread wait (bench/README.md, "Tuning"; its inert
-hooks, ``OrderService.foreground`` and ``store/courtesy.py``, go with their
-callers).
+making a sync's storing thread wait (bench/README.md, "Tuning"; its hooks
+went with it).
 
 Measures kept elsewhere, each in its own module: the first look
 (``ui/first_list.py``, the start's first paint), whose Qt numbers written out
