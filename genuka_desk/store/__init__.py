@@ -10,7 +10,7 @@ from .listing import SORT_COLUMNS, ListQuery
 
 if TYPE_CHECKING:
     from .catalog import CatalogItem, CustomerRow
-    from .changes import ACTIVE_STATES, Change, ChangeKind, ChangeState
+    from .changes import ACTIVE_STATES, Change, ChangeKind, ChangeState, Subject
     from .db import StoreError
     from .figures import Figures
     from .local import QUEUE_FILE, LocalStore
@@ -26,6 +26,7 @@ __getattr__, __dir__ = lazy_exports(
         "Change": ".changes",
         "ChangeKind": ".changes",
         "ChangeState": ".changes",
+        "Subject": ".changes",
         "StoreError": ".db",
         "Figures": ".figures",
         "QUEUE_FILE": ".local",
@@ -50,5 +51,6 @@ __all__ = [
     "OrderRow",
     "SenderLock",
     "StoreError",
+    "Subject",
     "fold",
 ]

@@ -25,6 +25,7 @@ from .changes import (
     ChangeState,
     change_from_sql,
     dumps,
+    identity,
 )
 from .files import StoreFiles
 from .rows import decode_body
@@ -98,12 +99,18 @@ class ChangeQueue:
         base: dict[str, Any],
         base_updated_at: str | None = None,
         group_id: str | None = None,
+        acts_on: str | None = None,
     ) -> None:
-        """A new pending change row (the caller lays its overlay in the same transaction)."""
+        """A new pending operation (the caller lays its overlay in the same transaction).
+
+        Its key is made here, once: the change's id, sent with every try.
+        ``acts_on``: a payment's id (see :func:`.changes.identity`).
+        """
         now = time.time()
+        subject, local_id, server_id = identity(kind, order_id, acts_on)
         conn.execute(
             f"INSERT INTO main.changes ({CHANGE_COLUMNS}) VALUES "
-            "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, NULL, NULL, NULL, NULL, ?, ?, NULL, 0)",
+            "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, NULL, NULL, NULL, NULL, ?, ?, NULL, 0, ?, ?, ?, ?)",
             (
                 change_id,
                 order_id,
@@ -116,6 +123,10 @@ class ChangeQueue:
                 ChangeState.PENDING.value,
                 now,
                 now,
+                subject.value,
+                local_id,
+                server_id,
+                change_id,
             ),
         )
 
@@ -258,17 +269,29 @@ class ChangeQueue:
             )
             return self.change_in(conn, change_id)
 
-    def mark_sent(self, change_id: str, server_order: _models.Order | None) -> None:
-        """The change reached the server; store the server's body in the same transaction."""
-        with self.files.write() as conn:
-            self.settle_sent(conn, change_id, server_order)
+    def mark_sent(self, change_id: str, server_order: _models.Order | None, *, server_id: str | None = None) -> None:
+        """The change reached the server; store the server's body in the same transaction.
 
-    def settle_sent(self, conn: sqlite3.Connection, change_id: str, server_order: _models.Order | None) -> None:
+        ``server_id``: the server's id of what it acted on, learnt now (a payment's).
+        """
+        with self.files.write() as conn:
+            self.settle_sent(conn, change_id, server_order, server_id=server_id)
+
+    def settle_sent(
+        self,
+        conn: sqlite3.Connection,
+        change_id: str,
+        server_order: _models.Order | None,
+        *,
+        server_id: str | None = None,
+    ) -> None:
         """Mark a change sent and lay its order's remaining changes on the server's body (one transaction)."""
         change = self.change_in(conn, change_id)
+        known = {} if server_id is None else {"server_id": server_id}
         self.update_change(
             conn,
             change_id,
+            **known,
             state=ChangeState.SENT.value,
             sent_at=time.time(),
             last_error=None,

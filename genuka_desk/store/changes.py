@@ -1,8 +1,17 @@
-"""A queued change: one clerk's intent for one order, and where it stands."""
+"""A queued operation: one clerk's intent, what it acts on, and where it stands.
+
+Every item of the queue names its subject (an order edited, a sale made
+here, a payment taken or deleted), the subject's local id and its server
+id once known, and a key made once with the operation and sent with every
+try of it (Genuka's documented ``sync/push`` ``idempotency_key``, and the
+``X-Request-Id`` of the classic endpoints). How each kind is sent lives in
+``sync.operations``, one module per kind.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -22,6 +31,25 @@ class ChangeKind(StrEnum):
     PAYMENT_REMOVAL = "payment_removal"  # DELETE /admin/orders/{order}/payments/{payment}
 
 
+class Subject(StrEnum):
+    """What an operation acts on (the queue's ``subject`` column)."""
+
+    ORDER = "order"  # an order's fields, lines or statuses
+    SALE = "sale"  # a sale made here: its local order until the server creates it
+    PAYMENT = "payment"  # a payment on an order (taken here, or one to delete)
+
+
+# The subject of each kind (a new kind names its subject here).
+SUBJECT_OF = {
+    ChangeKind.STATUS: Subject.ORDER,
+    ChangeKind.UPDATE: Subject.ORDER,
+    ChangeKind.BULK_STATUS: Subject.ORDER,
+    ChangeKind.CREATE: Subject.SALE,
+    ChangeKind.PAYMENT: Subject.PAYMENT,
+    ChangeKind.PAYMENT_REMOVAL: Subject.PAYMENT,
+}
+
+
 class ChangeState(StrEnum):
     """Where a change stands.
 
@@ -38,9 +66,6 @@ class ChangeState(StrEnum):
     FAILED = "failed"
     CONFLICT = "conflict"
 
-
-# The kinds whose intent is an order edit (the others carry a sale, a payment or a payment's id).
-_EDIT_KINDS = (ChangeKind.STATUS, ChangeKind.UPDATE, ChangeKind.BULK_STATUS)
 
 # Changes that still shape what the clerk sees (their overlay is applied).
 ACTIVE_STATES = (ChangeState.PENDING, ChangeState.SENDING, ChangeState.FAILED, ChangeState.CONFLICT)
@@ -67,10 +92,11 @@ class Change:
     order_ref: str
     kind: ChangeKind
     group_id: str | None
-    edit: _models.OrderEdit
     base: dict[str, Any]
     base_updated_at: str | None
     state: ChangeState
+    # An order edit's intent (empty for the other kinds, which fill ``draft``, ``payment`` or ``removal``).
+    edit: _models.OrderEdit = field(default_factory=_models.OrderEdit)
     attempts: int = 0
     next_attempt_at: float = 0.0
     last_error: str | None = None
@@ -88,6 +114,12 @@ class Change:
     # A payment taken (``kind`` PAYMENT), or the id of the payment to delete (PAYMENT_REMOVAL).
     payment: _models.NewPayment | None = None
     removal: str | None = None
+    # What the operation acts on: its subject, the subject's id here, the server's once known
+    # (an order's id; a created sale's order; a payment's), and the key sent with every try.
+    subject: Subject = Subject.ORDER
+    local_id: str = ""
+    server_id: str | None = None
+    key: str = ""
 
     @property
     def known_payments(self) -> set[str]:
@@ -154,7 +186,7 @@ class Change:
 CHANGE_COLUMNS = (
     "seq, id, order_id, order_ref, kind, group_id, intent, base, base_updated_at, state, attempts, "
     "next_attempt_at, last_error, field_errors, theirs, theirs_updated_at, created_at, changed_at, sent_at, "
-    "settle_until"
+    "settle_until, subject, local_id, server_id, op_key"
 )
 
 
@@ -171,6 +203,37 @@ def _json_default(value: Any) -> Any:
 def dumps(value: Any) -> str:
     """JSON for the queue's columns (Decimals as strings, nothing lossy)."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=_json_default)
+
+
+def _edit(intent: str) -> dict[str, Any]:
+    return {"edit": _models.OrderEdit.model_validate_json(intent)}
+
+
+# How each kind's intent is read back (the field of :class:`Change` it fills).
+_INTENT_READERS: dict[ChangeKind, Callable[[str], dict[str, Any]]] = {
+    ChangeKind.STATUS: _edit,
+    ChangeKind.UPDATE: _edit,
+    ChangeKind.BULK_STATUS: _edit,
+    ChangeKind.CREATE: lambda intent: {"draft": _models.NewOrder.model_validate_json(intent)},
+    ChangeKind.PAYMENT: lambda intent: {"payment": _models.NewPayment.model_validate_json(intent)},
+    ChangeKind.PAYMENT_REMOVAL: lambda intent: {"removal": str(json.loads(intent)["payment_id"])},
+}
+
+
+def identity(kind: ChangeKind, order_id: str, acts_on: str | None = None) -> tuple[Subject, str, str | None]:
+    """A new operation's subject, its local id and its server id (None until the server makes it).
+
+    ``acts_on``: the payment's id (a payment's local id, or the server id of
+    one to delete); an order edit or a sale acts on its order.
+    """
+    subject = SUBJECT_OF[kind]
+    if kind is ChangeKind.PAYMENT:
+        return subject, acts_on or "", None
+    if kind is ChangeKind.PAYMENT_REMOVAL:
+        return subject, acts_on or "", acts_on
+    if kind is ChangeKind.CREATE or _models.is_local_id(order_id):
+        return subject, order_id, None  # the server's id comes with the sale's creation
+    return subject, order_id, order_id
 
 
 def change_from_sql(row: tuple[Any, ...]) -> Change:
@@ -196,6 +259,10 @@ def change_from_sql(row: tuple[Any, ...]) -> Change:
         changed_at,
         sent_at,
         settle_until,
+        subject,
+        local_id,
+        server_id,
+        op_key,
     ) = row
     return Change(
         seq=seq,
@@ -204,10 +271,7 @@ def change_from_sql(row: tuple[Any, ...]) -> Change:
         order_ref=order_ref,
         kind=ChangeKind(kind),
         group_id=group_id,
-        edit=_models.OrderEdit.model_validate_json(intent) if kind in _EDIT_KINDS else _models.OrderEdit(),
-        draft=_models.NewOrder.model_validate_json(intent) if kind == ChangeKind.CREATE else None,
-        payment=_models.NewPayment.model_validate_json(intent) if kind == ChangeKind.PAYMENT else None,
-        removal=str(json.loads(intent)["payment_id"]) if kind == ChangeKind.PAYMENT_REMOVAL else None,
+        **_INTENT_READERS[ChangeKind(kind)](intent),
         base=json.loads(base),
         base_updated_at=base_updated_at,
         state=ChangeState(state),
@@ -221,4 +285,8 @@ def change_from_sql(row: tuple[Any, ...]) -> Change:
         changed_at=changed_at,
         sent_at=sent_at,
         settle_until=settle_until or 0.0,
+        subject=Subject(subject),
+        local_id=local_id,
+        server_id=server_id,
+        key=op_key,
     )

@@ -120,7 +120,13 @@ class NewOrders:
         if held is not None and payment is None:
             conn.execute("DELETE FROM main.changes WHERE id = ?", (held.id,))
         elif held is not None and payment is not None:
-            self.queue.update_change(conn, held.id, intent=payment.model_dump_json(), state=ChangeState.PENDING.value)
+            self.queue.update_change(
+                conn,
+                held.id,
+                intent=payment.model_dump_json(),
+                local_id=payment.local_id,
+                state=ChangeState.PENDING.value,
+            )
             if held.payment is not None:
                 drop_cash(conn, held.payment.key)
             keep_cash(conn, order_id, payment)
@@ -133,6 +139,7 @@ class NewOrders:
                 ChangeKind.PAYMENT,
                 intent=payment.model_dump_json(),
                 base={"posted": 0, SALE_KEY: sale_id},
+                acts_on=payment.local_id,
             )
             keep_cash(conn, order_id, payment)  # the cash handed over: this computer's only (the receipt)
 
@@ -199,9 +206,11 @@ class NewOrders:
         with self.files.write() as conn:
             change = self.queue.change_in(conn, change_id)
             local_id = change.order_id
+            # The sale and the edits behind it now act on the server's order (a payment keeps its own ids).
             conn.execute(
-                "UPDATE main.changes SET order_id = ?, order_ref = ? WHERE order_id = ?",
-                (server_id, reference, local_id),
+                "UPDATE main.changes SET order_id = ?, order_ref = ?, "
+                "server_id = CASE WHEN subject = 'payment' THEN server_id ELSE ? END WHERE order_id = ?",
+                (server_id, reference, server_id, local_id),
             )
             self.cache.drop_order(conn, local_id)
             move_cash(conn, local_id, server_id)

@@ -36,14 +36,16 @@ class PaymentQueue:
 
     def enqueue_payment(self, order_id: str, payment: _models.NewPayment) -> Change:
         """Queue a payment and show it on the order, in one transaction (with the cash handed over, if any)."""
-        return self._enqueue_money(order_id, ChangeKind.PAYMENT, payment.model_dump_json(), payment)
+        return self._enqueue_money(order_id, ChangeKind.PAYMENT, payment.model_dump_json(), payment.local_id, payment)
 
     def enqueue_payment_removal(self, order_id: str, payment_id: str) -> Change:
         """Queue the deletion of one of the order's payments, shown at once."""
-        return self._enqueue_money(order_id, ChangeKind.PAYMENT_REMOVAL, json.dumps({"payment_id": payment_id}))
+        return self._enqueue_money(
+            order_id, ChangeKind.PAYMENT_REMOVAL, json.dumps({"payment_id": payment_id}), payment_id
+        )
 
     def _enqueue_money(
-        self, order_id: str, kind: ChangeKind, intent: str, payment: _models.NewPayment | None = None
+        self, order_id: str, kind: ChangeKind, intent: str, acts_on: str, payment: _models.NewPayment | None = None
     ) -> Change:
         with self.files.write() as conn:
             row = conn.execute(
@@ -53,7 +55,15 @@ class PaymentQueue:
                 raise KeyError(order_id)
             change_id = str(uuid.uuid4())
             self.queue.insert_change(
-                conn, change_id, order_id, row[0] or "", kind, intent=intent, base={"posted": 0}, base_updated_at=row[1]
+                conn,
+                change_id,
+                order_id,
+                row[0] or "",
+                kind,
+                intent=intent,
+                base={"posted": 0},
+                base_updated_at=row[1],
+                acts_on=acts_on,
             )
             if payment is not None:
                 keep_cash(conn, order_id, payment)

@@ -279,7 +279,40 @@ def _queue_v4(conn: sqlite3.Connection, s: str) -> None:
         keep_cash(conn, order_id, payment)
 
 
-QUEUE_MIGRATIONS = (_queue_v1, _queue_v2, _queue_v3, _queue_v4)
+def _queue_v5(conn: sqlite3.Connection, s: str) -> None:
+    # The queue of operations: each item names what it acts on (its subject), the subject's local id and
+    # its server id once known, and its key. The key of an item queued before is its id: the one every
+    # try of it was sent with (X-Request-Id, and sync/push's idempotency_key), so a retry after the
+    # upgrade goes with the same key.
+    have = {row[1] for row in conn.execute(f"PRAGMA {s}.table_info(changes)")}
+    for column in ("subject TEXT NOT NULL DEFAULT 'order'", "local_id TEXT NOT NULL DEFAULT ''", "server_id TEXT"):
+        if column.split()[0] not in have:
+            conn.execute(f"ALTER TABLE {s}.changes ADD COLUMN {column}")
+    if "op_key" not in have:
+        conn.execute(f"ALTER TABLE {s}.changes ADD COLUMN op_key TEXT NOT NULL DEFAULT ''")
+    conn.execute(
+        f"""UPDATE {s}.changes SET
+            subject = CASE kind WHEN 'create' THEN 'sale' WHEN 'payment' THEN 'payment'
+                WHEN 'payment_removal' THEN 'payment' ELSE 'order' END,
+            local_id = CASE kind
+                WHEN 'payment' THEN 'desk-pay-' || coalesce(json_extract(intent, '$.key'), '')
+                WHEN 'payment_removal' THEN coalesce(json_extract(intent, '$.payment_id'), '')
+                ELSE coalesce(
+                    (SELECT substr(m.key, 9) FROM {s}.meta m
+                     WHERE m.key LIKE 'created:local-%' AND m.value = changes.order_id),
+                    order_id)
+                END,
+            server_id = CASE
+                WHEN kind = 'payment' THEN NULL
+                WHEN kind = 'payment_removal' THEN json_extract(intent, '$.payment_id')
+                WHEN order_id LIKE 'local-%' THEN NULL
+                ELSE order_id END,
+            op_key = id
+        WHERE op_key = ''"""
+    )
+
+
+QUEUE_MIGRATIONS = (_queue_v1, _queue_v2, _queue_v3, _queue_v4, _queue_v5)
 CACHE_MIGRATIONS = (
     _cache_v1,
     _cache_v2,

@@ -3,8 +3,8 @@
 ``POST /admin/sync/push`` takes operations with an ``idempotency_key``
 ("Unique key to deduplicate retries"): a retry with the same key is applied
 at most once, so a sale or a payment whose answer was lost is sent again with
-its key instead of being looked for. The key is the change's own id, made
-once when the clerk took the sale or the payment and kept in the queue.
+its key instead of being looked for. The key is the operation's (``Change.key``),
+made once when the clerk took the sale or the payment and kept in the queue.
 
 The payload of each entity type is thinly documented (the example order
 carries ``customer_id``, ``amount``, ``shop_id``). So a shape is trusted on a
@@ -110,16 +110,16 @@ class MobilePush:
         )
 
     async def _push(self, change: Change, entity: str, local_id: str, payload: dict[str, Any]) -> str | None:
-        """One create operation, keyed by the change's id; the server's id of what it made."""
+        """One create operation, with the operation's key (made once, kept across tries); the id of what it made."""
         operation = {
-            "idempotency_key": change.id,
+            "idempotency_key": change.key,
             "entity_type": entity,
             "operation": "create",
             "local_id": local_id,
             "payload": payload,
         }
         try:
-            (result,) = await self.client.sync_push([operation], request_id=change.id)
+            (result,) = await self.client.sync_push([operation], request_id=change.key)
         except RouteNotFoundError as exc:
             self._keep(False)  # gone from this server: nothing was applied at an address that is not there
             raise ShapeRefused(exc.message) from exc
@@ -152,7 +152,7 @@ class MobilePush:
         payload = draft.create_body()
         if draft.customer.id:
             payload["customer_id"] = draft.customer.id  # the documented example's way of naming the customer
-        server_id = await self._push(change, "order", change.order_id, payload)
+        server_id = await self._push(change, "order", change.local_id or change.order_id, payload)
         if server_id is None:
             raise Mismatch(None, "The server made the sale through Mobile Sync without saying which order it is.")
         order = await self.client.get_order(server_id)
@@ -163,7 +163,7 @@ class MobilePush:
         log.warning("sale %s made through sync/push differs in its %s; put right", change.order_ref, differs)
         self._set(SHAPE + "order", "refused")
         body: dict[str, Any] = {"products": payload["products"], "customer": payload["customer"]}
-        fixed = await self.client.update_order(server_id, body, request_id=change.id)
+        fixed = await self.client.update_order(server_id, body, request_id=change.key)
         if sale_mismatch(fixed, draft) is not None:
             raise Mismatch(fixed, MADE_WRONG.format(reference=fixed.reference or server_id, what=differs))
         return fixed
@@ -175,7 +175,7 @@ class MobilePush:
         (accepted, not on the order) or a :class:`GenukaError` (maybe recorded).
         """
         payload = {"order_id": change.order_id, **payment.body()}
-        await self._push(change, "payment", payment.local_id, payload)
+        await self._push(change, "payment", change.local_id or payment.local_id, payload)
         order = await self.client.get_order(change.order_id)
         if not any(is_our_payment(p, payment, known) for p in order.payments):
             self._set(SHAPE + "payment", "refused")

@@ -1,0 +1,68 @@
+"""The one interface every kind of operation implements, and what the kinds share with the pusher."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ...api import GenukaClient
+from ...models import Order
+from ...store import Change, LocalStore
+from ..backoff import SyncPolicy
+from ..crash import crashpoint
+from ..events import Event
+from ..mobile_push import MobilePush
+from .outcomes import Outcomes, PushResult
+
+
+@dataclass(frozen=True)
+class PushKit:
+    """What the rules of every kind share: the store, the client, the timings, the events, the failures."""
+
+    store: LocalStore
+    client: GenukaClient
+    policy: SyncPolicy
+    emit: Callable[[Event], None]
+    mobile: MobilePush
+    outcomes: Outcomes
+
+
+class OperationRules(ABC):
+    """How one kind of operation reaches the server exactly once.
+
+    The pusher calls, for the oldest due operation of each subject:
+    :meth:`read` (what the server holds now), :meth:`look_up` (did an
+    earlier try land? then it is settled, never sent again), :meth:`decide`
+    (send now, or hold it for the clerk) and :meth:`send` (with the
+    operation's key, then settle it from the answer). A step that settles
+    the operation (sent, held, in conflict, retried later) returns so and
+    the pusher stops there for this round.
+    """
+
+    def __init__(self, kit: PushKit) -> None:
+        self.kit = kit
+        self.store = kit.store
+        self.client = kit.client
+        self.policy = kit.policy
+        self.emit = kit.emit
+        self.mobile = kit.mobile
+        self.outcomes = kit.outcomes
+
+    async def read(self, change: Change) -> Order | None:
+        """The order the operation acts on, read fresh from the server (None: nothing there to read yet)."""
+        fresh = await self.client.get_order(change.order_id)
+        crashpoint("push.after_get")
+        return fresh
+
+    async def look_up(self, change: Change, fresh: Order | None, result: PushResult) -> bool:
+        """After a try that may have landed: whether the operation is settled by what the server shows."""
+        return False
+
+    def decide(self, change: Change, fresh: Order | None, result: PushResult) -> bool:
+        """Whether to send it now (False: held or in conflict, settled here)."""
+        return True
+
+    @abstractmethod
+    async def send(self, change: Change, fresh: Order | None, result: PushResult) -> None:
+        """Send it with its key and settle it from the answer (sent, refused, or retried later)."""
