@@ -96,7 +96,7 @@ class Change:
     base_updated_at: str | None
     state: ChangeState
     # An order edit's intent (empty for the other kinds, which fill ``draft``, ``payment`` or ``removal``).
-    edit: _models.OrderEdit = field(default_factory=_models.OrderEdit)
+    edit: _models.OrderEdit = field(default_factory=lambda: _models.OrderEdit())  # the models load on first use
     attempts: int = 0
     next_attempt_at: float = 0.0
     last_error: str | None = None
