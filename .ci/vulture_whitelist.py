@@ -48,6 +48,7 @@ _.busy  # ui/bridge.py: whether tasks still run (tests wait on it)
 _.editors  # ui/main_window.py: the windows opened from the list, by key (the UI tests close them)
 _.server_body  # store/cache.py: the body without the overlay (the campaigns' end check)
 _.checkpoint  # store/files.py: every page in the file (before a copy; the damage tests)
+_.count_all  # service/orders.py: how many orders the local copy holds (the rebuild and fuzz campaigns)
 _.dress_lines  # demo/store.py: a colleague's discounted, taxed and service lines (the campaigns' money check)
 entity_type  # api/mobile_sync.py: SyncChange.entity_type, a sync/pull change's type as the server sends it
 

@@ -144,16 +144,16 @@ class CounterBench:
 
     async def forget_sales(self) -> None:
         """Leave the cache as built: the bench's sales go."""
-        for change in self.service.queue():
+        for change in self.service.changes.queue():
             if change.kind is ChangeKind.CREATE:
-                await self.service.discard(change.id)
+                await self.service.changes.discard(change.id)
 
 
 def terms(bench: CounterBench) -> tuple[list[str], list[str], list[str]]:
     """Real words of the cache: catalogue words, customers' names and phones typed in groups, SKUs."""
-    items = bench.service.search_catalog("", limit=400)
+    items = bench.service.catalog.search("", limit=400)
     words = ["sac", "cafe", "chaussures 4", items[123].title.split()[0].lower()[:5]]
-    people = bench.service.search_customers("a", limit=50)
+    people = bench.service.customers.search("a", limit=50)
     phone = "".join(ch for ch in people[7].phone if ch.isdigit())[-9:]
     who = [people[3].name.split()[-1][:6], f"{phone[:1]} {phone[1:3]} {phone[3:5]}", people[11].name[:3]]
     codes = [item.sku for item in items if item.sku][: max(RUNS, 5) + 2]
@@ -173,7 +173,7 @@ async def measure(home: Path) -> list[str]:
     await bench.forget_sales()
     lines: list[Figure] = []
     figures: dict[str, Any] = {
-        "orders": bench.service.count(ListQuery()),
+        "orders": bench.service.orders.count(ListQuery()),
         "catalogue_rows": bench.store.catalog.catalog_count(),
         "runs": RUNS,
     }

@@ -53,7 +53,7 @@ async def measure(home: Path) -> list[str]:
     service = OrderService(store, client)
     bridge = ServiceBridge(service)
     logging.basicConfig(filename=home / "bench-paper.log", level=logging.WARNING, force=True)
-    rows = [r for r in service.rows(ListQuery(billing_status=("pending",), limit=400)) if r.item_count >= 3]
+    rows = [r for r in service.orders.rows(ListQuery(billing_status=("pending",), limit=400)) if r.item_count >= 3]
     picks = rows[: RUNS + 1]
     folder = Path(tempfile.mkdtemp())
     figures: dict[str, Any] = {"runs": RUNS}
@@ -63,7 +63,7 @@ async def measure(home: Path) -> list[str]:
     for n, pick in enumerate(picks):
         for kind, name in ((PaperKind.RECEIPT, "receipt"), (PaperKind.INVOICE, "invoice")):
             started = time.perf_counter()
-            write_pdf(service.paper(pick.id, "bench"), kind, folder / f"{name}{n}.pdf", "fr", 80)
+            write_pdf(service.shop.paper(pick.id, "bench"), kind, folder / f"{name}{n}.pdf", "fr", 80)
             if n:  # the first builds the fonts and classes: not a warm print
                 documents[name].append(time.perf_counter() - started)
     floor = statistics.median(floors)
@@ -83,7 +83,7 @@ async def measure(home: Path) -> list[str]:
     for _ in range(RUNS):
         before = editor.payments.table.rowCount()
         started = time.perf_counter()
-        await service.record_payment(picks[0].id, Decimal(100), "cash", "bench-till")
+        await service.payments.record(picks[0].id, Decimal(100), "cash", "bench-till")
         # Polling on purpose: the figure is the time until the payment is on screen.
         while editor.payments.table.rowCount() == before:  # noqa: ASYNC110
             await asyncio.sleep(0)
@@ -95,9 +95,9 @@ async def measure(home: Path) -> list[str]:
     payment, paint = statistics.median(shown), statistics.median(paints)
     figures |= {"payment_shown_s": payment, "payments_paint_s": paint}
     lines.append(timed("payment shown", payment, paint, 0.016))
-    for change in service.queue():
+    for change in service.changes.queue():
         if change.kind is ChangeKind.PAYMENT:
-            await service.discard(change.id)  # leave the bench cache as it was
+            await service.changes.discard(change.id)  # leave the bench cache as it was
     record("paper_100k", figures)
     editor.close()
     bridge.close()

@@ -82,8 +82,8 @@ class Bench:
 
     def search_terms(self) -> list[str]:
         """Real words of the cache: a customer's name, a product word, a reference, a phone, two letters."""
-        sample = self.service.rows(ListQuery(offset=5_000, limit=1))[0]
-        order = self.service.order_now(sample.id)
+        sample = self.service.orders.rows(ListQuery(offset=5_000, limit=1))[0]
+        order = self.service.orders.cached(sample.id)
         assert order is not None
         title = next((line.title for line in order.lines if line.title), "sac")
         return [
@@ -137,7 +137,7 @@ class Bench:
         opened: list[float] = []
         floors: list[float] = []
         for n, order_id in enumerate(ids):
-            self.service.order_now(order_id)  # warm: the body is read from disk once
+            self.service.orders.cached(order_id)  # warm: the body is read from disk once
             started = time.perf_counter()
             editor = self.window.open_order(order_id)
             assert editor is not None
@@ -181,11 +181,11 @@ class Bench:
             started_floor = time.perf_counter()
             self.paint_row(r)
             floors.append(time.perf_counter() - started_floor)
-            while not self.service.changes_of(order_id):  # noqa: ASYNC110
+            while not self.service.orders.changes_of(order_id):  # noqa: ASYNC110
                 await asyncio.sleep(0)  # the write runs as a task on the loop
             queued.append(time.perf_counter() - started)
-            for change in self.service.changes_of(order_id):
-                await self.service.discard(change.id)  # leave the bench cache as it was
+            for change in self.service.orders.changes_of(order_id):
+                await self.service.changes.discard(change.id)  # leave the bench cache as it was
         return statistics.median(times), statistics.median(floors), statistics.median(queued)
 
 
@@ -200,8 +200,8 @@ async def measure(home: Path, orders: int) -> list[str]:
     bench = Bench(home)
     await asyncio.sleep(0.3)  # let the window be exposed: before that, repaint() draws nothing
     logging.basicConfig(filename=home / "bench-ui.log", level=logging.WARNING, force=True)
-    for change in bench.service.queue():
-        await bench.service.discard(change.id)
+    for change in bench.service.changes.queue():
+        await bench.service.changes.discard(change.id)
     budget = targets(orders)
     label = f"{orders // 1000}k"
     floor = bench.floor()
@@ -249,7 +249,7 @@ async def measure(home: Path, orders: int) -> list[str]:
             f"memory, RSS in use ({label})", current, "MB", None, f"<= {budget['rss']:.0f} MB", current <= budget["rss"]
         )
     )
-    record(f"ui_{label}", {"orders": bench.service.count(ListQuery()), "runs": RUNS, **raw})
+    record(f"ui_{label}", {"orders": bench.service.orders.count(ListQuery()), "runs": RUNS, **raw})
     bench.window.hide()
     bench.bridge.close()
     await bench.service.close()

@@ -80,8 +80,8 @@ async def shoot(app: QApplication, root: Path) -> None:
     assert window is not None
 
     server.stop()
-    await desktop.service.set_status(window.model.row_at(0).id, shipping="delivered")  # type: ignore[union-attr]
-    await desktop.service.set_status(window.model.row_at(2).id, billing="paid")  # type: ignore[union-attr]
+    await desktop.service.orders.set_status(window.model.row_at(0).id, shipping="delivered")  # type: ignore[union-attr]
+    await desktop.service.orders.set_status(window.model.row_at(2).id, billing="paid")  # type: ignore[union-attr]
     await desktop.service.sync()
     await settle(app)
     window.grab().save(str(OUT / "offline.png"))
@@ -107,13 +107,13 @@ async def new_order_shot(app: QApplication, desktop: DesktopApp, language: str) 
     sale = NewOrderWindow(desktop.service, desktop.bridge, locale=language)
     sale.resize(1020, 760)
     sale.show()
-    for found in desktop.service.search_customers("a", limit=20):
-        if await desktop.service.known_addresses(found.id):
+    for found in desktop.service.customers.search("a", limit=20):
+        if await desktop.service.customers.known_addresses(found.id):
             sale.customer.choose(found)
             break
     await settle(app, 0.3)
     sale.delivery.delivery.setChecked(True)
-    items = desktop.service.search_catalog("", limit=40)
+    items = desktop.service.catalog.search("", limit=40)
     coded = next(item for item in items if item.sku)
     sale.add_item(coded)
     sale.add_item(coded)
@@ -131,7 +131,7 @@ async def counter_extras_shots(app: QApplication, desktop: DesktopApp) -> None:
 
     window = desktop.window
     assert window is not None
-    found = desktop.service.search_customers("a", limit=1)[0]
+    found = desktop.service.customers.search("a", limit=1)[0]
     customer = window.open_customer(found.id)
     customer.resize(860, 560)
     await settle(app, 0.8)
@@ -139,7 +139,7 @@ async def counter_extras_shots(app: QApplication, desktop: DesktopApp) -> None:
     customer.close()
     draft = NewOrder(customer=NewCustomer(first_name="Awa", last_name="Bello", phone="699554433"))
     draft.add(NewOrderLine(product_id="deleted-on-the-server", title="Savon ancien modèle", quantity=3, price=900))
-    change = await desktop.service.create_order(draft)
+    change = await desktop.service.sales.create(draft)
     await desktop.service.sync()
     for language, name in (("en", "refused-sale-en"), ("fr", "refused-sale")):
         desktop.switch_language(language)
@@ -150,7 +150,7 @@ async def counter_extras_shots(app: QApplication, desktop: DesktopApp) -> None:
         fixing.grab().save(str(OUT / f"{name}.png"))
         fixing.close()
         await settle(app, 0.2)
-    await desktop.service.discard(change.id)
+    await desktop.service.changes.discard(change.id)
 
 
 async def money_and_paper_shots(app: QApplication, desktop: DesktopApp) -> None:
@@ -166,11 +166,12 @@ async def money_and_paper_shots(app: QApplication, desktop: DesktopApp) -> None:
 
     window = desktop.window
     assert window is not None
-    first = desktop.service.resolve_order_id("#ORDER_1001")
-    order = desktop.service.order_now(first)
+    first = desktop.service.orders.find("#ORDER_1001")
+    assert first is not None
+    order = desktop.service.orders.cached(first)
     assert order is not None
     if order.balance > 1000 and not order.payments:
-        await desktop.service.record_payment(first, Decimal(1000), "cash")
+        await desktop.service.payments.record(first, Decimal(1000), "cash")
         await desktop.service.sync()
     dialog = window.take_payment(first)
     assert dialog is not None
@@ -189,17 +190,17 @@ async def money_and_paper_shots(app: QApplication, desktop: DesktopApp) -> None:
     from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
 
     sale = NewOrder(customer=NewCustomer(first_name="Awa", last_name="Bello", phone="699554433"))
-    item = desktop.service.search_catalog("", limit=5)[0]
+    item = desktop.service.catalog.search("", limit=5)[0]
     sale.add(
         NewOrderLine(title=item.title, product_id=item.product_id, variant_id=item.variant_id, quantity=1, price=8500)
     )
     sale.paid_amount, sale.method, sale.tendered = Decimal(8500), "cash", Decimal(10000)
-    made = await desktop.service.create_order(sale)
+    made = await desktop.service.sales.create(sale)
     await desktop.service.sync()
-    sold = desktop.service.change(made.id).order_id
+    sold = desktop.service.changes.get(made.id).order_id
     CASH_SALE.append(sold)
-    facts = desktop.service.paper(first, clerk=window.clerk)
-    cash_sale = desktop.service.paper(sold, clerk=window.clerk)
+    facts = desktop.service.shop.paper(first, clerk=window.clerk)
+    cash_sale = desktop.service.shop.paper(sold, clerk=window.clerk)
     SAMPLES.mkdir(parents=True, exist_ok=True)
     for kind, width, name in (
         (PaperKind.INVOICE, 80, "invoice"),
@@ -255,7 +256,8 @@ async def english_shots(app: QApplication, desktop: DesktopApp) -> None:
     desktop.switch_language("en")
     window = desktop.window
     assert window is not None
-    first = desktop.service.resolve_order_id("#ORDER_1001")
+    first = desktop.service.orders.find("#ORDER_1001")
+    assert first is not None
     editor = window.open_order(first)
     assert editor is not None
     editor.resize(980, 640)
@@ -274,14 +276,14 @@ async def english_shots(app: QApplication, desktop: DesktopApp) -> None:
     editor.grab().save(str(OUT / "order-history-en.png"))
     editor.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
     editor.close()
-    found = desktop.service.search_customers("a", limit=1)[0]
+    found = desktop.service.customers.search("a", limit=1)[0]
     customer = window.open_customer(found.id)
     customer.resize(860, 560)
     await settle(app, 0.8)
     customer.grab().save(str(OUT / "customer-en.png"))
     customer.close()
-    facts = desktop.service.paper(first, clerk=window.clerk)
-    cash_sale = desktop.service.paper(CASH_SALE[-1], clerk=window.clerk)
+    facts = desktop.service.shop.paper(first, clerk=window.clerk)
+    cash_sale = desktop.service.shop.paper(CASH_SALE[-1], clerk=window.clerk)
     for kind, name in (
         (PaperKind.RECEIPT, "receipt-80mm"),
         (PaperKind.INVOICE, "invoice"),
@@ -317,7 +319,7 @@ async def glance_shots(app: QApplication, desktop: DesktopApp, server: DemoServe
         await desktop.service.sync()
         if language == "fr":
             await desktop.service.sync()
-        window.orders_arrived([r.id for r in window.service.rows(ListQuery(limit=3))])
+        window.orders_arrived([r.id for r in window.service.orders.rows(ListQuery(limit=3))])
         window.today.show()
         await settle(app, 1.0)
         window.grab().save(str(OUT / f"glance-{language}.png"))

@@ -22,10 +22,10 @@ def customers_list(ctx: Context) -> int:
         raise CliError(f"--limit takes a number of 1 or more (got {ctx.args.limit}).", EXIT_BAD_INPUT)
 
     async def work(service: OrderService) -> int:
-        rows = service.search_customers(search, limit=ctx.args.limit)
+        rows = service.customers.search(search, limit=ctx.args.limit)
         lines = [f"{cell(r.name, 28)}{cell(r.phone, 20)}{r.email}" for r in rows]
         if not search:
-            total = service.customer_count()
+            total = service.customers.count()
             if not total:
                 lines = ["No customer in the local copy yet (a sync brings them)."]
             elif total > len(rows):
@@ -40,10 +40,10 @@ def customers_show(ctx: Context) -> int:
     """``customers show PHONE_OR_ID``: the customer, their orders, what they spent and still owe."""
 
     async def work(service: OrderService) -> int:
-        customer = service.customer(ctx.args.customer)
+        customer = service.customers.get(ctx.args.customer)
         if customer is None:
             raise CliError(f"No customer {ctx.args.customer!r} in the local copy (try a sync).", EXIT_NOT_FOUND)
-        found = await service.customer_orders(str(customer.id))
+        found = await service.customers.orders_of(str(customer.id))
         data = {
             "id": customer.id,
             "name": customer.full_name,
@@ -82,7 +82,7 @@ def products_list(ctx: Context) -> int:
     """``products list [--search TEXT]``: from the local catalogue."""
 
     async def work(service: OrderService) -> int:
-        items = service.search_catalog(ctx.args.search or "", limit=ctx.args.limit)
+        items = service.catalog.search(ctx.args.search or "", limit=ctx.args.limit)
         lines = []
         for item in items:
             title = item.label

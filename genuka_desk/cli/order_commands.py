@@ -48,7 +48,7 @@ def orders_list(ctx: Context) -> int:
     query = _list_query(ctx.args)
 
     async def work(service: OrderService) -> int:
-        found = await service.list_orders(query)
+        found = await service.orders.listing(query)
         ctx.out({"total": found.total, "orders": [row_json(r) for r in found.rows]}, rows_text(found.rows, found.total))
         return EXIT_OK
 
@@ -57,8 +57,8 @@ def orders_list(ctx: Context) -> int:
 
 def orders_show(ctx: Context) -> int:
     async def work(service: OrderService) -> int:
-        order = await service.get_order(ctx.args.order)
-        changes = service.changes_of(str(order.id))
+        order = await service.orders.get(ctx.args.order)
+        changes = service.orders.changes_of(str(order.id))
         ctx.out(order_json(order, changes), order_text(order, changes))
         return EXIT_OK
 
@@ -72,7 +72,7 @@ def orders_set_status(ctx: Context) -> int:
 
     async def work(service: OrderService) -> int:
         try:
-            change = await service.set_status(args.order, shipping=args.shipping, billing=args.billing)
+            change = await service.orders.set_status(args.order, shipping=args.shipping, billing=args.billing)
         except InvalidEdit as exc:
             if any(p.code == PARTLY_PAID_CODE for p in exc.problems):
                 raise CliError(partly_paid_refusal(args.order), EXIT_BAD_INPUT) from exc  # points to `orders pay`
@@ -87,13 +87,13 @@ def orders_set_status(ctx: Context) -> int:
 
 def orders_edit(ctx: Context) -> int:
     async def work(service: OrderService) -> int:
-        order = await service.get_order(ctx.args.order)
+        order = await service.orders.get(ctx.args.order)
         try:
             edit = parse_assignments(order, ctx.args.assignments)
         except EditSyntaxError as exc:
             raise CliError(str(exc), EXIT_BAD_INPUT) from exc
         try:
-            change = await service.update_order(str(order.id), edit)
+            change = await service.orders.update(str(order.id), edit)
         except InvalidEdit as exc:
             # Speak of lines by the numbers the clerk typed, not by server ids.
             numbers = {f"lines.{line.id}": f"lines.{n}" for n, line in enumerate(order.lines, start=1)}
@@ -124,17 +124,17 @@ def orders_create(ctx: Context) -> int:
 
     async def work(service: OrderService) -> int:
         draft = file_draft or _draft_from_flags(ctx, service)
-        change = await service.create_order(draft)
+        change = await service.sales.create(draft)
         if ctx.args.json:
             code = await _quiet_send(ctx, service, change.order_id)
         else:
             print(f"Sale {change.order_ref} kept on this computer.")
             code = await send_now(ctx, service, change.order_id)
-        order = await service.get_order(change.order_ref)
+        order = await service.orders.get(change.order_ref)
         if ctx.args.json:
-            data = order_json(order, service.changes_of(str(order.id)))
+            data = order_json(order, service.orders.changes_of(str(order.id)))
             # creation: sent (created on the server), pending (queued: offline or waiting), failed (refused)
-            data.update(temporary_reference=change.order_ref, creation=service.change(change.id).state.value)
+            data.update(temporary_reference=change.order_ref, creation=service.changes.get(change.id).state.value)
             ctx.out(data, "")
         elif order.reference != change.order_ref:
             print(f"Created on the server as {order.reference}.")
@@ -159,7 +159,7 @@ def _draft_from_flags(ctx: Context, service: OrderService) -> NewOrder:
     if args.customer_phone and phone is None:
         raise CliError(f"--customer-phone: {args.customer_phone!r} is not a phone number.", EXIT_BAD_INPUT)
     first, _, last = (args.customer_name or "").strip().partition(" ")
-    known = service.customer_by_phone(phone) if phone else None
+    known = service.customers.by_phone(phone) if phone else None
     customer = NewCustomer(id=known.id if known else None, first_name=first, last_name=last, phone=phone)
     draft = NewOrder(customer=customer, source=args.source.upper())
     for spec in args.line:
@@ -189,7 +189,7 @@ def _line(service: OrderService, spec: str) -> NewOrderLine:
     price = parse_amount(parts[2], language=terminal_language()) if len(parts) == 3 else None
     if len(parts) == 3 and price is None:
         raise CliError(f"--line {spec!r}: {parts[2]!r} is not a price.", EXIT_BAD_INPUT)
-    item = service.catalog_item(key)
+    item = service.catalog.item(key)
     if item is None:
         if price is None:
             raise CliError(

@@ -43,12 +43,12 @@ def orders_pay(ctx: Context) -> int:
         raise CliError(f"--amount takes a number, 0 or more (got {args.amount!r}).", EXIT_BAD_INPUT)
 
     async def work(service: OrderService) -> int:
-        change = await service.record_payment(args.order, amount, args.method, args.treasury_account)
+        change = await service.payments.record(args.order, amount, args.method, args.treasury_account)
         if args.json:
             if ctx.token:
                 await sync_round(ctx, service, pull=False)
-            order = await service.get_order(change.order_id)
-            data = payments_json(order) | {"payment": service.change(change.id).state.value}
+            order = await service.orders.get(change.order_id)
+            data = payments_json(order) | {"payment": service.changes.get(change.id).state.value}
             ctx.out(data, "")
             # 4: its answer was lost; kept, and checked once the server can no longer apply it.
             return EXIT_OK if unanswered(service, change.order_id) is None else EXIT_UNSENT
@@ -72,7 +72,7 @@ def orders_print(ctx: Context) -> int:
         raise CliError(f"The folder {path.parent} does not exist.", EXIT_BAD_INPUT)
 
     async def work(service: OrderService) -> int:
-        facts = service.paper(args.order, clerk=ctx.profile.user_name or "")  # never the email
+        facts = service.shop.paper(args.order, clerk=ctx.profile.user_name or "")  # never the email
         try:
             render(facts, kind, path, args.lang, args.width)
         except OSError as exc:

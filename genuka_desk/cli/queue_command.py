@@ -17,26 +17,26 @@ def queue(ctx: Context) -> int:
 
     async def work(service: OrderService) -> int:
         if action is None:
-            changes = service.queue(include_sent=ctx.args.all)
+            changes = service.changes.queue(include_sent=ctx.args.all)
             text = (
-                "\n".join(change_text(c, service.order_now(c.order_id)) for c in changes)
+                "\n".join(change_text(c, service.orders.cached(c.order_id)) for c in changes)
                 if changes
                 else phrase("empty")
             )
             ctx.out([change_json(c) for c in changes], text)
             return EXIT_OK if not any(c.active for c in changes) else EXIT_UNSENT
         if action == "resolve":
-            change = await service.resolve(ctx.args.change, ctx.args.keep)
+            change = await service.changes.resolve(ctx.args.change, ctx.args.keep)
             if ctx.args.keep == Keep.THEIRS:
                 print(f"Kept the server's version; change {change.id[:8]} dropped.")
                 return EXIT_OK
             print(f"Keeping your version of change {change.id[:8]}.")
             return await send_now(ctx, service, change.order_id)
         if action == "retry":
-            change = await service.retry(ctx.args.change)
+            change = await service.changes.retry(ctx.args.change)
             return await send_now(ctx, service, change.order_id)
-        change = await service.discard(ctx.args.change)
-        what = "; ".join(change_lines(change, service.order_now(change.order_id)))
+        change = await service.changes.discard(ctx.args.change)
+        what = "; ".join(change_lines(change, service.orders.cached(change.order_id)))
         print(f"Discarded change {change.id[:8]} ({what}).")
         return EXIT_OK
 

@@ -105,7 +105,7 @@ def company(ctx: Context) -> int:
     assert session is not None
 
     async def work(service: OrderService) -> int:
-        choices = await service.companies()
+        choices = await service.account.companies()
         current = ctx.profile.company_id
         if wanted is None:
             rows = [{"id": c.id, "name": c.name, "code": c.company_code, "current": c.id == current} for c in choices]
@@ -118,7 +118,7 @@ def company(ctx: Context) -> int:
         if wanted not in {c.id for c in choices}:
             ids = ", ".join(str(c.id) for c in choices)
             raise CliError(f"You do not belong to company {wanted}; yours: {ids}.", EXIT_BAD_INPUT)
-        unsent = service.unsent_count()
+        unsent = service.changes.unsent_count()
         print(switch_note(), file=sys.stderr)
         switched = await ctx.desk.switch_company(service, session, wanted)
         ctx.desk.keep(switched, remember=True)  # the CLI always keeps its token

@@ -37,7 +37,7 @@ def unanswered(service: OrderService, order_id: str) -> float | None:
     """
     waits = [
         c.settle_until
-        for c in service.changes_of(order_id)
+        for c in service.orders.changes_of(order_id)
         if c.state.value in ("pending", "sending") and c.settle_until > 0
     ]
     return max(0.0, max(waits) - time.time()) if waits else None
@@ -127,7 +127,7 @@ async def send_now(ctx: Context, service: OrderService, order_id: str) -> int:
         print("Queued. Not logged in: it will be sent after `genuka-desk login` and a sync.")
         return EXIT_OK
     report = await sync_round(ctx, service, pull=False)
-    left = service.changes_of(order_id)
+    left = service.orders.changes_of(order_id)
     if not left:
         print("Sent to the server.")
         return EXIT_OK
@@ -136,7 +136,7 @@ async def send_now(ctx: Context, service: OrderService, order_id: str) -> int:
         return EXIT_AUTH
     refused = [c for c in left if c.state.value in ("failed", "conflict")]
     if refused:
-        order = service.order_now(order_id)
+        order = service.orders.cached(order_id)
         print("Queued, but not accepted:\n" + "\n".join(change_text(c, order) for c in refused), file=sys.stderr)
         return EXIT_UNSENT
     if report.sender_elsewhere is not None:

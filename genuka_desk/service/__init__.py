@@ -1,4 +1,4 @@
-"""The one door the GUI and the CLI use: orders, sessions, export, the update check.
+"""The one door the GUI and the CLI use: the order service and its capabilities, sessions, export, updates.
 
 Plain asyncio, no Qt. The front ends import this package (and ``models``
 for pure functions and types) and nothing below it: the value, event and
@@ -33,9 +33,11 @@ if TYPE_CHECKING:
         SyncProgress,
         SyncReport,
     )
+    from .customers import CustomerOrders
     from .errors import ChangeNotFound, InvalidEdit, OrderNotFound, ServiceError
     from .export import CsvWords
-    from .orders import CustomerOrders, OrderList, OrderService
+    from .order_service import OrderService
+    from .orders import OrderList
     from .paper import PaperFacts, PaperKind
     from .session import CompanyNotChosen, Desk, KeyLogin, Logout, PickCompany, Session, UnsentChanges
     from .timeline import TimelineEntry, order_timeline
@@ -75,9 +77,9 @@ __getattr__, __dir__ = lazy_exports(
         "OrderNotFound": ".errors",
         "ServiceError": ".errors",
         "CsvWords": ".export",
-        "CustomerOrders": ".orders",
+        "CustomerOrders": ".customers",
         "OrderList": ".orders",
-        "OrderService": ".orders",
+        "OrderService": ".order_service",
         "PaperFacts": ".paper",
         "PaperKind": ".paper",
         "CompanyNotChosen": ".session",

@@ -22,7 +22,7 @@ from .credentials import TokenStore, keyring_available
 from .errors import ServiceError
 from .first_look import DEFAULT_PROFILE, kept_profile
 from .logs import register_secret
-from .orders import OrderService
+from .order_service import OrderService
 from .paths import AppPaths
 from .profile import Profile
 
@@ -262,7 +262,7 @@ class Desk:
         was (if the user chose to stay logged in). The caller closes
         ``service`` and opens the new session: each company has its own folder.
         """
-        result = await service.switch_company(company_id)
+        result = await service.account.switch_company(company_id)
         new = self._session(session.profile, result)
         new.profile.save(self.paths.config_dir)
         tokens = self.tokens(new.profile)
@@ -289,12 +289,12 @@ class Desk:
         that. Without ``force``, local data holding unsent changes is not
         deleted (raises :class:`UnsentChanges`, nothing is done).
         """
-        unsent = service.unsent_count() if service is not None else self.unsent_count(profile)
+        unsent = service.changes.unsent_count() if service is not None else self.unsent_count(profile)
         if forget_data and unsent and not force:
             raise UnsentChanges(unsent)
         revoked = False
         if service is not None:
-            revoked = await service.log_out_server()
+            revoked = await service.account.log_out_server()
             await service.close()
         elif token and profile.company_id:
             revoked = await self._revoke(Session(profile, token))
@@ -312,6 +312,6 @@ class Desk:
         except (_store.StoreError, _api.GenukaError, ValueError):
             return False
         try:
-            return await service.log_out_server()
+            return await service.account.log_out_server()
         finally:
             await service.close()

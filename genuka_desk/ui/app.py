@@ -211,7 +211,7 @@ class DesktopApp:
 
     def log_out(self) -> None:
         """File > Log out: warn about unsent changes, forget the token (and on request the local copy)."""
-        dialog = LogoutDialog(self.service.unsent_count(), self.window)
+        dialog = LogoutDialog(self.service.changes.unsent_count(), self.window)
         self.ask(dialog)
         if not dialog.chosen():
             return
@@ -230,7 +230,7 @@ class DesktopApp:
         window = self.window
         if window is None:
             return
-        self.bridge.run(self.service.companies(), self._company_chosen, self._switch_failed)
+        self.bridge.run(self.service.account.companies(), self._company_chosen, self._switch_failed)
 
     def _company_chosen(self, companies: list[_models.CompanyChoice]) -> None:
         window = self.window
@@ -246,7 +246,7 @@ class DesktopApp:
             "Switching company ends every login of your account: other desks and devices "
             "logged in as you will need to log in again.",
         )
-        unsent = self.service.unsent_count()
+        unsent = self.service.changes.unsent_count()
         if unsent:
             kept = QCoreApplication.translate(
                 "MainWindow",
@@ -294,7 +294,7 @@ class DesktopApp:
 
     def dates_country(self) -> str | None:
         """The country whose way dates follow: the shop's (its profile), unless the clerk chose this computer's."""
-        return chosen_dates_country(self.settings, self.service.shop_country())
+        return chosen_dates_country(self.settings, self.service.shop.country())
 
     def preferences(self) -> None:
         """Edit > Preferences: the language, the dates' way, new orders and the daily update check."""
@@ -307,7 +307,7 @@ class DesktopApp:
             poll_seconds=self.poll_seconds(),
             notify_new=bool(self.settings.value("notify/new_orders", True, type=bool)),
             dates=dates,
-            ways=(chosen_dates_country(self.settings, self.service.shop_country(), SHOP), computer_country()),
+            ways=(chosen_dates_country(self.settings, self.service.shop.country(), SHOP), computer_country()),
         )
         if not self.ask_preferences(dialog):
             return

@@ -92,7 +92,7 @@ class CustomerWindow(ServiceWindow):
 
     def show_customer(self, key: str | None) -> None:
         """Show the customer with this id or phone (None: nobody yet, the search is ready)."""
-        self.customer = self.service.customer(key) if key else None
+        self.customer = self.service.customers.get(key) if key else None
         self.summary = None
         self.orders.setRowCount(0)
         self.copied.clear()
@@ -113,7 +113,7 @@ class CustomerWindow(ServiceWindow):
         self.whatsapp_button.setEnabled(_models.whatsapp_link(phone) is not None)
         self.totals.setText(self.tr("Loading the orders…"))
         wanted = str(customer.id)
-        self.bridge.run(self.service.customer_orders(wanted), lambda found: self._show_orders(wanted, found))
+        self.bridge.run(self.service.customers.orders_of(wanted), lambda found: self._show_orders(wanted, found))
 
     def copy_phone(self) -> None:
         """The phone number to the clipboard (to paste into a phone or a message)."""
@@ -175,7 +175,7 @@ class CustomerWindow(ServiceWindow):
             self.open_order.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _find(self, text: str) -> None:
-        found = self.service.search_customers(text, limit=10) if len(text.strip()) >= 2 else []
+        found = self.service.customers.search(text, limit=10) if len(text.strip()) >= 2 else []
         self.search.show_results((f"{row.name}   {row.phone}", row) for row in found)
 
     def _pick(self) -> None:

@@ -75,7 +75,7 @@ class ExportAction(WindowPart):
                 self.failed.emit(self.bridge.message_of(exc))
 
         words = _service.CsvWords.for_tools() if for_tools else self.csv_words()
-        return self.bridge.run(self.service.export_csv(self.orders.query, path, words), done, failed)
+        return self.bridge.run(self.service.orders.export_csv(self.orders.query, path, words), done, failed)
 
     def ask_and_export(self) -> None:
         """Ask where (Documents, then the last folder; today's name) and in which words, then write."""

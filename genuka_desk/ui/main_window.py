@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         room = self.screen().availableGeometry() if self.screen() is not None else None
         self.resize(min(1360, room.width() - 40) if room else 1360, min(780, room.height() - 60) if room else 780)
 
-        self.model = OrderTableModel(service, locale, self, listed=False)  # listed once its state is restored
+        self.model = OrderTableModel(service.orders, locale, self, listed=False)  # listed once its state is restored
         self.model.read_only = read_only
         # The search box first: it has the focus when the window opens (the first look leaves it so).
         self.filters = FilterBar(self)
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         """Enter in the search box: a whole reference (a scanned order barcode) opens that order; else the list."""
         self.filters.search_now()
         self.apply_filters()
-        order_id = self.service.find_order(text) if text else None
+        order_id = self.service.orders.find(text) if text else None
         if order_id is not None:
             self.open_order(order_id)
         else:

@@ -70,7 +70,7 @@ class OpenWindows(QObject):
 
         editor = self.windows.get(order_id)
         if editor is None:
-            if self.service.order_now(order_id) is None:
+            if self.service.orders.cached(order_id) is None:
                 return None
             editor = OrderEditor(self.service, self.bridge, order_id, locale=self.language, read_only=self.read_only)
             editor.customer_requested.connect(self.open_customer)
@@ -86,7 +86,7 @@ class OpenWindows(QObject):
 
     def fix_sale(self, order_id: str) -> QWidget | None:
         """A sale not created yet (refused, or waiting) in the sale window, to correct, send again or discard."""
-        change = self.service.sale_of(order_id)
+        change = self.service.sales.creation(order_id)
         if change is None or change.draft is None:
             return None
         window = self._counter(sale_key(order_id))

@@ -51,7 +51,7 @@ class OrderDialogs(WindowPart):
         """
         if order_id is None:
             order_id = self.view.current_order_id()
-        order = self.service.order_now(order_id) if order_id and not self.read_only else None
+        order = self.service.orders.cached(order_id) if order_id and not self.read_only else None
         if order is None:
             return None
         from .payment_dialog import PaymentDialog  # opened on demand: not loaded before the list is shown
@@ -73,7 +73,7 @@ class OrderDialogs(WindowPart):
 
         if order_id is None:
             order_id = self.view.current_order_id()
-        if not order_id or self.service.order_now(order_id) is None:
+        if not order_id or self.service.orders.cached(order_id) is None:
             return None
         dialog = PrintDialog(
             self.service, order_id, self.settings, locale=self.language, clerk=self.clerk, parent=self.host()

@@ -70,7 +70,7 @@ class PaymentDialog(QDialog):
         self.amount = MoneyEdit(self, order.currency_code, locale)
         self.amount.set_amount(amount if amount is not None else None if partly else order.balance)
         self.choice = PaymentChoice(self, follow=True)
-        self.choice.fill(service.payment_methods(), blank=False)
+        self.choice.fill(service.payments.methods(), blank=False)
         self.choice.add_method(self.tr("Cash"), "cash")
         self.choice.method.setCurrentIndex(max(0, self.choice.method.findData("cash")))
         self.tendered = MoneyEdit(self, order.currency_code, locale)
@@ -157,7 +157,7 @@ class PaymentDialog(QDialog):
         payment, problems = self.payment()
         if payment is None or problems:
             return
-        work = self.service.record_payment(
+        work = self.service.payments.record(
             str(self.order.id),
             payment.amount,
             payment.method,

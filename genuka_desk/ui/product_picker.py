@@ -63,12 +63,12 @@ class ProductPicker(QDialog):
 
     def run_search(self, text: str = "") -> None:
         """The local catalogue's matches (nothing typed: from the top)."""
-        found = self.service.search_catalog(text, limit=50)
+        found = self.service.catalog.search(text, limit=50)
         self.search.show_results((self._label(item), item) for item in found)
         self.results.setVisible(True)
         if found:
             self.status.setText(self.tr("%n product(s)", "", len(found)))
-        elif self.service.catalog_count():
+        elif self.service.catalog.count():
             self.status.setText(self.tr("Nothing in the catalogue matches."))
         else:
             self.status.setText(self.tr("The catalogue is not on this computer yet: it comes with the next sync."))
@@ -83,7 +83,7 @@ class ProductPicker(QDialog):
 
     def _enter(self) -> None:
         text = self.search.text().strip()
-        exact = self.service.catalog_item(text) if text else None
+        exact = self.service.catalog.item(text) if text else None
         if exact is not None and text in (exact.sku, exact.barcode):
             self.chosen = exact  # a scanned code: that product
             self.accept()

@@ -53,7 +53,7 @@ class QuitFlow(WindowPart):
         """Asked by the window's close: True when it may go now (else it stays, or goes once sent)."""
         if not self.close_windows():
             return False
-        unsent = 0 if self.read_only or self.leaving or self.service.closed else self.service.unsent_count()
+        unsent = 0 if self.read_only or self.leaving or self.service.closed else self.service.changes.unsent_count()
         if not unsent:
             return True
         answer = self.ask()
@@ -68,7 +68,7 @@ class QuitFlow(WindowPart):
 
         After a "Send now" that left changes, it says why.
         """
-        counts = self.service.queue_counts()
+        counts = self.service.changes.counts()
         situation = quit_dialog.QuitSituation(
             pending=counts.pending,
             failed=counts.failed,
@@ -107,7 +107,7 @@ class QuitFlow(WindowPart):
 
     def _maybe_done(self, *_: object) -> None:
         """In the background: quit once nothing waits any more (a change refused keeps it there, in the tray)."""
-        if self.background and self.service.queue_counts().pending == 0:
+        if self.background and self.service.changes.counts().pending == 0:
             self.quit_now()  # refused changes and conflicts wait for the clerk: at the next start
 
     def _sent_before_quit(self, outcome: object) -> None:

@@ -58,7 +58,7 @@ class RowMenu(WindowPart):
         menu.addAction(self.tr("Print…"), lambda: self.dialogs.print_order(order_id))
         if not self.read_only:
             menu.addAction(self.tr("Take a payment…"), lambda: self.dialogs.take_payment(order_id))
-        for change in self.service.changes_of(order_id):
+        for change in self.service.orders.changes_of(order_id):
             if change.state is _service.ChangeState.FAILED:
                 menu.addSeparator()
                 said = RefusalWords(menu).said(change.last_error, language=self.language)
@@ -72,7 +72,7 @@ class RowMenu(WindowPart):
                     menu.addAction(self.tr("Discard the sale…"), partial(self.discard_sale, change))
                     continue
                 menu.addAction(self.tr("Retry"), partial(self.retry, change.id))
-                if self.service.accepted_part(change.id) is not None:
+                if self.service.changes.accepted_part(change.id) is not None:
                     menu.addAction(
                         self.tr("Send the rest, without the refused part"), partial(self.keep_rest, change.id)
                     )
@@ -91,15 +91,15 @@ class RowMenu(WindowPart):
 
     def retry(self, change_id: str) -> None:
         """Retry (a refusal of the moment): the refused change goes out again as it is."""
-        self.bridge.run(self.service.retry(change_id))
+        self.bridge.run(self.service.changes.retry(change_id))
 
     def keep_rest(self, change_id: str) -> None:
         """Send the rest: a refusal that names one part; the rest goes out again without it."""
-        self.bridge.run(self.service.keep_accepted(change_id))
+        self.bridge.run(self.service.changes.keep_accepted(change_id))
 
     def revert_change(self, change_id: str) -> None:
         """Revert: drop an unsent change; the order shows the server's version again."""
-        self.bridge.run(self.service.discard(change_id))
+        self.bridge.run(self.service.changes.discard(change_id))
 
     def discard_sale(self, change: _service.Change) -> None:
         """Discard the sale: after a warning, a sale the server never created is gone."""
@@ -107,4 +107,4 @@ class RowMenu(WindowPart):
 
         words = CounterWords(self.host())
         if questions.confirm(self.host(), words.discard_title(), words.discard_question(change.order_ref)):
-            self.bridge.run(self.service.discard(change.id))
+            self.bridge.run(self.service.changes.discard(change.id))

@@ -97,12 +97,12 @@ class StatusChanges(WindowPart):
         payment, which makes it partly paid; without an amount nothing changes.
         """
         if side == _models.Side.BILLING and value == _models.BillingStatus.PARTIALLY_PAID.value:
-            held = self.service.order_now(order_id)
+            held = self.service.orders.cached(order_id)
             if held is not None and not held.cancelled and not has_paid_something(held):
                 self.orders.orders_changed([order_id], False)  # the cell shows what the store holds
                 self.dialogs.take_payment(order_id, partly=True)
                 return
-        order = self.service.order_now(order_id) if side == _models.Side.BILLING and value == "paid" else None
+        order = self.service.orders.cached(order_id) if side == _models.Side.BILLING and value == "paid" else None
         if order is not None and order.balance > 0 and not order.cancelled:
             choice = self.paid_choice(order)
             if choice != "status":
@@ -110,7 +110,7 @@ class StatusChanges(WindowPart):
                 if choice == "payment":
                     self.dialogs.take_payment(order_id, order.balance)
                 return
-        row = self.service.row(order_id)
+        row = self.service.orders.row(order_id)
         current = (
             ""
             if row is None
@@ -126,7 +126,7 @@ class StatusChanges(WindowPart):
             self.orders.orders_changed([order_id], False)  # back to what the store holds
             self.failed.emit(self.bridge.message_of(exc, self.tr("The change could not be saved.")))
 
-        self.bridge.run(self.service.set_status(order_id, **kwargs), on_error=undo)
+        self.bridge.run(self.service.orders.set_status(order_id, **kwargs), on_error=undo)
 
     def bulk_change(self) -> None:
         """Set the status of every selected order at once."""
@@ -142,7 +142,7 @@ class StatusChanges(WindowPart):
         if billing is None and shipping is None:
             return
         if billing == _models.BillingStatus.PARTIALLY_PAID.value:
-            orders = [self.service.order_now(i) for i in ids]
+            orders = [self.service.orders.cached(i) for i in ids]
             unpaid = [o for o in orders if o is not None and not o.cancelled and not has_paid_something(o)]
             if unpaid:
                 self.failed.emit(self.partly_paid_refusal(len(unpaid)))
@@ -151,4 +151,4 @@ class StatusChanges(WindowPart):
             warning = self.side_effect_warning(_models.Side.BILLING, billing, "")
             if warning and not questions.confirm(self.host(), self.tr("Change the status?"), warning):
                 return
-        self.bridge.run(self.service.bulk_set_status(ids, billing=billing, shipping=shipping))
+        self.bridge.run(self.service.orders.bulk_set_status(ids, billing=billing, shipping=shipping))

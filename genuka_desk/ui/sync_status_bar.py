@@ -57,7 +57,7 @@ class SyncStatusBar(QStatusBar):
 
     def catch_up(self) -> None:
         """Show where things stand now: a sync may have run before this bar existed."""
-        counts = self.service.queue_counts()
+        counts = self.service.changes.counts()
         self.show_queue(counts.pending, counts.failed, counts.conflict)
         if self.service.online is not None:
             self.show_connectivity(self.service.online, "")

@@ -95,7 +95,7 @@ class TodayPanel(QDockWidget):
 
     def refresh(self) -> None:
         """Count now."""
-        self.show_figures(self.service.figures())
+        self.show_figures(self.service.shop.figures())
 
     def _money(self, amount: float) -> str:
         return _models.format_money(Decimal(str(round(amount, 2))), "XAF", self.language)

@@ -94,8 +94,8 @@ class MainMenus(WindowPart):
         # Orders without a customer (a quick counter sale) are left out of the pulls unless asked for.
         self.ghosts_action = view_menu.addAction(self.tr("Show orders without a customer"))
         self.ghosts_action.setCheckable(True)
-        self.ghosts_action.setChecked(service.ghost_orders_shown())
-        self.ghosts_action.toggled.connect(service.show_ghost_orders)
+        self.ghosts_action.setChecked(service.orders.ghosts_shown())
+        self.ghosts_action.toggled.connect(service.orders.show_ghosts)
         self.columns_menu = view_menu.addMenu(self.tr("Columns"))
         verbs.table.fill_columns_menu(self.columns_menu)
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -156,7 +156,7 @@ def test_a_sale_killed_while_being_created_is_created_once(point: str, mobile: b
             try:
                 draft = NewOrder(customer=NewCustomer(first_name="Awa", phone="+237699887766"))
                 draft.add(NewOrderLine(title="Sac tressé", quantity=2, price=Decimal(2000)))
-                return (await service.create_order(draft)).id
+                return (await service.sales.create(draft)).id
             finally:
                 await service.close()
 
@@ -192,8 +192,8 @@ def test_a_payment_killed_while_being_sent_is_recorded_once(point: str, mobile: 
         async def take() -> tuple[str, str]:
             service = make_service(server, folder, policy=campaign_policy(server))
             try:
-                row = next(r for r in service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending")
-                return (await service.record_payment(row.id, Decimal(1000), "cash")).id, row.id
+                row = next(r for r in service.orders.rows(ListQuery(limit=None)) if r.billing_status.value == "pending")
+                return (await service.payments.record(row.id, Decimal(1000), "cash")).id, row.id
             finally:
                 await service.close()
 

@@ -82,30 +82,30 @@ async def queued_then_full(
 
 
 async def _full_then_freed(service: OrderService, make_full: Callable[[OrderService], Callable[[], None]]) -> None:
-    rows = service.rows(ListQuery(limit=30))
-    kept = await service.update_order(rows[0].id, _address_edit(rows[0].id))
+    rows = service.orders.rows(ListQuery(limit=30))
+    kept = await service.orders.update(rows[0].id, _address_edit(rows[0].id))
     assert kept is not None
 
     release = make_full(service)
     with pytest.raises(StoreError) as refused:
         for row in rows[1:]:  # until a write needs a page the disk no longer has
-            await service.update_order(row.id, _address_edit(row.id))
+            await service.orders.update(row.id, _address_edit(row.id))
     assert "disk is full" in refused.value.message
     assert "Nothing already saved was lost" in refused.value.message
-    queued = service.queue()
+    queued = service.changes.queue()
     assert queued[0].id == kept.id
     failed_on = next(r.id for r in rows[1:] if r.id not in {c.order_id for c in queued})
-    shown = await service.get_order(failed_on)
+    shown = await service.orders.get(failed_on)
     assert "Plateau" not in str(shown.raw_view["shipping"].get("address")), "the refused edit shows nowhere"
-    assert not service.row(failed_on).pending  # type: ignore[union-attr]
+    assert not service.orders.row(failed_on).pending  # type: ignore[union-attr]
 
     release()
-    again = await service.update_order(failed_on, _address_edit(failed_on))
+    again = await service.orders.update(failed_on, _address_edit(failed_on))
     assert again is not None
     report = await service.sync()
     assert report.complete
     for change in [*queued, again]:
-        assert service.change(change.id).state.value == "sent"
+        assert service.changes.get(change.id).state.value == "sent"
 
 
 def _address_edit(order_id: str) -> OrderEdit:
@@ -209,8 +209,8 @@ async def test_damaged_cache_is_set_aside_and_rebuilt_from_the_server_keeping_th
     folder = tmp_path / "profile"
     service = make_service(demo_server, folder)
     await service.sync()
-    order_id = service.rows(ListQuery(shipping_status=("pending",), limit=1))[0].id
-    change = await service.set_status(order_id, shipping="delivered")
+    order_id = service.orders.rows(ListQuery(shipping_status=("pending",), limit=1))[0].id
+    change = await service.orders.set_status(order_id, shipping="delivered")
     assert change is not None
     await service.close()  # the program ends with the change unsent
     for side in ("-wal", "-shm"):
@@ -226,12 +226,12 @@ async def test_damaged_cache_is_set_aside_and_rebuilt_from_the_server_keeping_th
         assert await again.check_cache() is False
     assert again.cache_rebuilt
     assert list(folder.glob(f"{CACHE_FILE}.corrupt-*")), "the damaged file is kept aside for support"
-    assert [c.id for c in again.queue()] == [change.id]  # the queue is a separate file: untouched
+    assert [c.id for c in again.changes.queue()] == [change.id]  # the queue is a separate file: untouched
     report = await again.sync()
     assert report.complete and report.pulled == 60
-    assert again.order_count() == 60
+    assert again.orders.count_all() == 60
     assert len(writes_of(demo_server, change.id)) == 1
-    assert (await again.get_order(order_id)).shipping_status.value == "delivered"
+    assert (await again.orders.get(order_id)).shipping_status.value == "delivered"
     assert await again.check_cache() is True
 
 
@@ -242,8 +242,8 @@ async def test_full_check_finds_damage_while_running_and_rebuilds_at_once(
     folder = tmp_path / "profile"
     service = services(demo_server, folder)
     await service.sync()
-    order_id = service.rows(ListQuery(shipping_status=("pending",), limit=1))[0].id
-    change = await service.set_status(order_id, shipping="delivered")
+    order_id = service.orders.rows(ListQuery(shipping_status=("pending",), limit=1))[0].id
+    change = await service.orders.set_status(order_id, shipping="delivered")
     assert change is not None
     assert await service.check_cache() is True
     store_of(service).files.checkpoint()  # every page in the file
@@ -253,12 +253,12 @@ async def test_full_check_finds_damage_while_running_and_rebuilds_at_once(
 
     assert await service.check_cache() is False
     assert [type(e).__name__ for e in events][:2] == ["CacheRebuilt", "OrdersChanged"]
-    assert service.cache_rebuilt and service.order_count() == 0
-    assert [c.id for c in service.queue()] == [change.id]
+    assert service.cache_rebuilt and service.orders.count_all() == 0
+    assert [c.id for c in service.changes.queue()] == [change.id]
     report = await service.sync()
     assert report.complete and report.pulled == 60
     assert len(writes_of(demo_server, change.id)) == 1
-    assert (await service.get_order(order_id)).shipping_status.value == "delivered"
+    assert (await service.orders.get(order_id)).shipping_status.value == "delivered"
 
 
 def test_damage_seen_while_running_is_checked_and_rebuilt_at_the_next_start(tmp_path: Path) -> None:

@@ -59,13 +59,13 @@ async def settle(service: OrderService, server: DemoServer, clerk: Clerk, rng: r
             await asyncio.sleep(min(report.settling, 0.5))
         if report.auth_required:
             counts["logins"] += 1
-            await service.login("demo@genuka.com", "password")
+            await service.account.login("demo@genuka.com", "password")
             continue
         counts["refused"] += await clerk.settle_reported(service, server)
-        if report.complete and not service.queue():
+        if report.complete and not service.changes.queue():
             return dict(counts)
         await asyncio.sleep(0.015)  # past the test policy's (tiny) backoff
-    raise AssertionError(f"still queued: {[(c.state, c.last_error) for c in service.queue()]}")
+    raise AssertionError(f"still queued: {[(c.state, c.last_error) for c in service.changes.queue()]}")
 
 
 async def run_campaign(seed: int, tmp_path: Path, size: Size = SIZE) -> dict[str, object]:

@@ -172,9 +172,9 @@ async def _pull(harness: Harness, body: bytes, caplog: pytest.LogCaptureFixture)
             assert any(start in line or repr(start)[1:-1] in line for line in logged) or not body.strip(), logged
         # What was cached before is still there and still reads.
         for order_id in harness.ids:
-            assert service.order_now(order_id) is not None
-        for row in service.rows(ListQuery(limit=None)):
-            order = service.order_now(row.id)
+            assert service.orders.cached(order_id) is not None
+        for row in service.orders.rows(ListQuery(limit=None)):
+            order = service.orders.cached(row.id)
             assert order is not None
             shown(row.total, row.currency, row.created_at)
             shown(*dataclasses.astuple(order_totals(order)), currency=order.currency or "XAF")
@@ -195,7 +195,7 @@ def harness(raw_server: RawServer, tmp_path_factory: pytest.TempPathFactory) -> 
     async def first() -> None:
         service = await harness.service()
         report = await service.sync(full=True)
-        assert report.complete and service.order_count() == 2, report
+        assert report.complete and service.orders.count_all() == 2, report
         await service.close()
 
     asyncio.run(first())
@@ -235,12 +235,12 @@ def test_fuzzed_order_bodies_give_an_order_or_a_clear_error(harness: Harness, bo
         try:
             harness.server.answers[("GET", "order")] = Answer(json.dumps(body).encode("utf-8", errors="surrogatepass"))
             try:
-                order = await service.refresh_order(harness.ids[0])
+                order = await service.orders.refresh(harness.ids[0])
             except GenukaError as exc:
                 check_clear(exc.message)
             else:
                 # Whatever came back shows: the list row and the editor's model read it.
-                row = service.row(str(order.id))
+                row = service.orders.row(str(order.id))
                 assert row is not None
                 shown(row.total, row.currency, row.created_at)
                 shown(*dataclasses.astuple(order_totals(order)), currency=order.currency or "XAF")
@@ -264,12 +264,12 @@ def test_a_deeply_nested_order_reads_but_is_refused_clearly_for_changes(harness:
             harness.server.answers[("GET", "list")] = Answer(page([nested]))
             await service.sync(full=True)
             # It reads (the list and the editor show it) but cannot be changed: a clear refusal.
-            assert (await service.get_order(nested["id"])).reference == "#DEEP"
+            assert (await service.orders.get(nested["id"])).reference == "#DEEP"
             with pytest.raises(ServiceError, match="nested too deeply"):
-                await service.set_status(nested["id"], shipping="delivered")
+                await service.orders.set_status(nested["id"], shipping="delivered")
             with pytest.raises(ServiceError, match="nested too deeply"):
-                await service.bulk_set_status([nested["id"]], shipping="delivered")
-            assert service.queue() == []
+                await service.orders.bulk_set_status([nested["id"]], shipping="delivered")
+            assert service.changes.queue() == []
             # Fetched on its own, the same body is something unexpected, with the body in the log.
             harness.server.answers[("GET", "order")] = Answer(json.dumps(nested).encode())
             with pytest.raises(GenukaError, match="unexpected"):

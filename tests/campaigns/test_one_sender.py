@@ -37,13 +37,13 @@ def queue_status_changes(server: DemoServer, folder: Path, count: int) -> dict[s
         service = make_service(server, folder, policy=campaign_policy(server))
         try:
             assert (await service.sync()).complete
-            rows = (await service.list_orders()).rows
+            rows = (await service.orders.listing()).rows
             queued: dict[str, str] = {}
             for row in rows:
                 if len(queued) == count:
                     break
                 wanted = "delivered" if row.shipping_status != "delivered" else "taken_in_charge"
-                change = await service.set_status(row.id, shipping=wanted)
+                change = await service.orders.set_status(row.id, shipping=wanted)
                 if change is not None:
                     queued[change.id] = change.order_id
             assert len(queued) == count

@@ -76,19 +76,19 @@ async def test_the_cash_handed_over_follows_the_sale_to_the_server_and_is_never_
     recorder = Recorder()
     service = services(server, tmp_path / "p", transport=recorder)
     await service.sync()
-    change = await service.create_order(cash_sale(server))
-    facts = service.paper(change.order_ref)  # right after the sale, not sent yet
+    change = await service.sales.create(cash_sale(server))
+    facts = service.shop.paper(change.order_ref)  # right after the sale, not sent yet
     assert facts.temporary and cash_printed(facts) == [(Decimal(10000), Decimal(1500))]
     await settle(service)
-    created = service.change(change.id)
+    created = service.changes.get(change.id)
     assert not created.order_id.startswith("local-") and created.order_id != change.order_id
-    facts = service.paper(change.order_ref)  # the temporary reference still finds it
+    facts = service.shop.paper(change.order_ref)  # the temporary reference still finds it
     assert facts.order_id == created.order_id and not facts.temporary
     assert [p.queued for p in facts.payments] == [False]  # the server's payment, under its own id
     assert cash_printed(facts) == [(Decimal(10000), Decimal(1500))]
     store_of(service).queue.prune_sent(time.time() + 3600)  # the sent changes forgotten: the cash stays
-    assert service.queue(include_sent=True) == []
-    assert cash_printed(service.paper(created.order_id)) == [(Decimal(10000), Decimal(1500))]
+    assert service.changes.queue(include_sent=True) == []
+    assert cash_printed(service.shop.paper(created.order_id)) == [(Decimal(10000), Decimal(1500))]
     sent = [x for body in recorder.bodies for x in keys_and_values(body)]
     assert sent and "tendered" not in sent and "change" not in sent
     assert not any(str(x) in ("10000", "10000.0", "1500", "1500.0") for x in sent), sent
@@ -102,25 +102,25 @@ async def test_no_cash_is_kept_for_an_exact_or_a_mobile_money_sale_nor_for_a_pay
     demo_server: DemoServer, service: OrderService
 ) -> None:
     demo_server.stop()  # all of it offline
-    exact = await service.create_order(cash_sale(demo_server, tendered=Decimal(8500)))
-    mobile = await service.create_order(cash_sale(demo_server, method="orange_money"))
+    exact = await service.sales.create(cash_sale(demo_server, tendered=Decimal(8500)))
+    mobile = await service.sales.create(cash_sale(demo_server, method="orange_money"))
     for sale in (exact, mobile):
-        assert cash_printed(service.paper(sale.order_ref)) == []
-    dropped = await service.create_order(cash_sale(demo_server))
-    assert cash_printed(service.paper(dropped.order_ref)) == [(Decimal(10000), Decimal(1500))]
+        assert cash_printed(service.shop.paper(sale.order_ref)) == []
+    dropped = await service.sales.create(cash_sale(demo_server))
+    assert cash_printed(service.shop.paper(dropped.order_ref)) == [(Decimal(10000), Decimal(1500))]
     corrected = cash_sale(demo_server, tendered=Decimal(9000))
-    await service.fix_sale(dropped.id, corrected)  # corrected before it was sent: the new cash only
-    assert cash_printed(service.paper(dropped.order_ref)) == [(Decimal(9000), Decimal(500))]
-    await service.discard(dropped.id)  # the sale given up: its cash note goes with it
+    await service.sales.fix(dropped.id, corrected)  # corrected before it was sent: the new cash only
+    assert cash_printed(service.shop.paper(dropped.order_ref)) == [(Decimal(9000), Decimal(500))]
+    await service.changes.discard(dropped.id)  # the sale given up: its cash note goes with it
     assert store_of(service).payments.cash_given(dropped.order_id) == []
     # A payment taken on an unpaid sale, then dropped before it was sent.
     unpaid = cash_sale(demo_server, tendered=None)
     unpaid.paid_amount = None
-    order_id = (await service.create_order(unpaid)).order_id
-    taken = await service.record_payment(order_id, Decimal(5000), "cash", tendered=Decimal(6000))
-    assert cash_printed(service.paper(order_id)) == [(Decimal(6000), Decimal(1000))]
-    await service.discard(taken.id)
-    assert store_of(service).payments.cash_given(order_id) == [] and cash_printed(service.paper(order_id)) == []
+    order_id = (await service.sales.create(unpaid)).order_id
+    taken = await service.payments.record(order_id, Decimal(5000), "cash", tendered=Decimal(6000))
+    assert cash_printed(service.shop.paper(order_id)) == [(Decimal(6000), Decimal(1000))]
+    await service.changes.discard(taken.id)
+    assert store_of(service).payments.cash_given(order_id) == [] and cash_printed(service.shop.paper(order_id)) == []
 
 
 def test_payments_queued_before_this_version_keep_their_cash_handed_over(tmp_path: Path) -> None:

@@ -28,25 +28,25 @@ async def test_a_sync_brings_the_catalogue_and_customers_searched_offline(
     product = next(p for p in data.products if len(p["variants"]) > 1)
     word = product["title"].split()[0]
     typed = word[:3].upper().replace("E", "É") if "e" in word[:3].lower() else word[:3].upper()
-    found = service.search_catalog(typed)
+    found = service.catalog.search(typed)
     assert any(item.product_id == product["id"] for item in found), (typed, found)
     assert all(any(w.startswith(typed[:3].lower()) for w in item.title.lower().split()) for item in found[:3])
     # A scanner: a whole barcode or SKU names one variant.
     variant = product["variants"][1]
-    assert service.catalog_item(variant["barcode"]).variant_id == variant["id"]  # type: ignore[union-attr]
-    assert service.catalog_item(variant["sku"].upper()).variant_id == variant["id"]  # type: ignore[union-attr]
-    assert service.catalog_item("0000") is None
+    assert service.catalog.item(variant["barcode"]).variant_id == variant["id"]  # type: ignore[union-attr]
+    assert service.catalog.item(variant["sku"].upper()).variant_id == variant["id"]  # type: ignore[union-attr]
+    assert service.catalog.item("0000") is None
     # Stock where the server follows it (every third demo product).
-    followed = [i for i in service.search_catalog("", limit=200) if i.stock is not None]
+    followed = [i for i in service.catalog.search("", limit=200) if i.stock is not None]
     assert followed and all(i.stock >= 0 for i in followed)  # type: ignore[operator]
     # Customers: by name prefix or phone digits typed in groups.
     customer = data.customers[3]
     groups = customer["phone"].replace("+237 ", "")[:6]  # "6xx xx"
-    assert customer["id"] in {c.id for c in service.search_customers(groups)}
-    assert customer["id"] in {c.id for c in service.search_customers(customer["last_name"][:3].lower())}
-    assert service.customer_by_phone(customer["phone"].replace(" ", "")).id == customer["id"]  # type: ignore[union-attr]
+    assert customer["id"] in {c.id for c in service.customers.search(groups)}
+    assert customer["id"] in {c.id for c in service.customers.search(customer["last_name"][:3].lower())}
+    assert service.customers.by_phone(customer["phone"].replace(" ", "")).id == customer["id"]  # type: ignore[union-attr]
     # The line picker offers the local catalogue offline: every variant of the product, one row each.
-    rows = [i for i in service.search_catalog(product["title"], limit=50) if i.product_id == product["id"]]
+    rows = [i for i in service.catalog.search(product["title"], limit=50) if i.product_id == product["id"]]
     assert {i.variant_id for i in rows} == {v["id"] for v in product["variants"]}
 
 
@@ -62,13 +62,13 @@ async def test_the_next_sync_brings_only_what_changed_and_new_customers(
     caplog.clear()
     draft = NewOrder(customer=NewCustomer(first_name="Nouvelle", last_name="Cliente", phone="+237677001122"))
     draft.add(NewOrderLine(title="Savon", quantity=1, price=Decimal(500)))
-    await service.create_order(draft)
+    await service.sales.create(draft)
     with caplog.at_level(logging.INFO, logger="genuka_desk.sync.catalog_pull"):
         assert (await service.sync()).complete
     # Only the new customer (and products changed since: none; the cursor keeps a margin of
     # whole seconds, so at most what changed within it comes again).
     stored = re.search(r"catalogue: (\d+) product rows, (\d+) customers", caplog.text)
     assert stored is not None and int(stored[1]) < variants // 4 and int(stored[2]) <= 2, caplog.text
-    assert service.customer_by_phone("677 00 11 22") is not None
-    spent = await service.customer_orders(service.customer_by_phone("677001122").id)  # type: ignore[union-attr]
+    assert service.customers.by_phone("677 00 11 22") is not None
+    spent = await service.customers.orders_of(service.customers.by_phone("677001122").id)  # type: ignore[union-attr]
     assert len(spent.rows) == 1 and spent.due == Decimal(500)

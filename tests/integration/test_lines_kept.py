@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
-from genuka_desk.demo.store import line_money
+from genuka_desk.demo.order_lines import line_money
 from genuka_desk.models import LineChange, OrderEdit
 from tests.support.services import MakeService, settle
 
@@ -73,7 +73,7 @@ async def test_a_line_edit_keeps_the_other_lines_discounts_taxes_cost_and_servic
     before = dressed(demo_server)
     service = services(demo_server, tmp_path / "p")
     await service.sync()
-    order = await service.refresh_order(before["id"])
+    order = await service.orders.refresh(before["id"])
     last = order.lines[-1]
     first = order.lines[0]
     edit = OrderEdit(
@@ -82,7 +82,7 @@ async def test_a_line_edit_keeps_the_other_lines_discounts_taxes_cost_and_servic
             str(first.id): LineChange(quantity=(first.quantity or 0) + 2),  # edited, and still discounted
         }
     )
-    change = await service.update_order(before["id"], edit)
+    change = await service.orders.update(before["id"], edit)
     assert change is not None
     await settle(service)
     after = demo_server.store.get_order(before["id"])
@@ -94,5 +94,5 @@ async def test_a_line_edit_keeps_the_other_lines_discounts_taxes_cost_and_servic
     assert service_line["service_id"] == "01demoservice0000000000001" and service_line["product_id"] is None
     assert service_line["metadata"]["item_title"] == before["order_products"][1]["metadata"]["item_title"]
     assert Decimal(str(after["amount"])) == expected_amount(after)
-    shown = service.order_now(before["id"])
+    shown = service.orders.cached(before["id"])
     assert shown is not None and shown.amount == Decimal(str(after["amount"]))

@@ -17,7 +17,7 @@ from tests.integration.test_payments import settle
 
 
 def first(service: OrderService, billing: str) -> Any:
-    return next(r for r in service.rows(ListQuery(limit=None)) if r.billing_status.value == billing and r.total)
+    return next(r for r in service.orders.rows(ListQuery(limit=None)) if r.billing_status.value == billing and r.total)
 
 
 @pytest.mark.asyncio
@@ -25,46 +25,46 @@ async def test_a_paid_order_whose_line_is_raised_is_flagged_after_sync(
     service: OrderService, demo_server: DemoServer
 ) -> None:
     row = first(service, "paid")
-    assert row.id not in {r.id for r in service.rows(ListQuery(needs_attention=True, limit=None))}
-    order = await service.get_order(row.id)
+    assert row.id not in {r.id for r in service.orders.rows(ListQuery(needs_attention=True, limit=None))}
+    order = await service.orders.get(row.id)
     line = order.lines[0]
-    await service.update_order(row.id, OrderEdit(lines={str(line.id): LineChange(quantity=(line.quantity or 1) + 1)}))
+    await service.orders.update(row.id, OrderEdit(lines={str(line.id): LineChange(quantity=(line.quantity or 1) + 1)}))
     await settle(service)
     body = demo_server.store.get_order(row.id)
     rise = line.price or Decimal(0)
     # The server keeps what was paid: the rise is owed, and the status still says paid.
     assert body["billing"]["status"] == "paid" and Decimal(str(body["amount_due"])) == rise > 0
-    held = service.row(row.id)
+    held = service.orders.row(row.id)
     assert held is not None and not held.pending and held.balance == rise
-    flagged = service.rows(ListQuery(needs_attention=True, limit=None))
+    flagged = service.orders.rows(ListQuery(needs_attention=True, limit=None))
     assert [r.id for r in flagged] == [row.id]  # "Needs attention" shows it
-    synced = service.order_now(row.id)
+    synced = service.orders.cached(row.id)
     assert synced is not None and order_mismatch(synced) is PaymentMismatch.PAID_WITH_BALANCE
     # Recording the missing payment settles it.
-    await service.record_payment(row.id, rise, "cash")
+    await service.payments.record(row.id, rise, "cash")
     await settle(service)
-    assert service.count(ListQuery(needs_attention=True)) == 0
+    assert service.orders.count(ListQuery(needs_attention=True)) == 0
 
 
 @pytest.mark.asyncio
 async def test_a_customer_owes_only_what_is_really_owed(service: OrderService) -> None:
     cancelled = first(service, "canceled")
-    order = await service.get_order(cancelled.id)
+    order = await service.orders.get(cancelled.id)
     assert order.customer is not None and order.balance > 0  # the server still says it is due
-    found = await service.customer_orders(str(order.customer.id))
+    found = await service.customers.orders_of(str(order.customer.id))
     assert cancelled.id in {r.id for r in found.rows}
     assert found.owed[cancelled.id] == 0
     expected = Decimal(0)
     for row in found.rows:
-        held = await service.get_order(row.id)
+        held = await service.orders.get(row.id)
         if not held.cancelled and held.billing_status.value != "canceled":
             expected += held.balance
     assert found.due == expected < expected + order.balance
-    assert service.row(cancelled.id).balance == 0  # type: ignore[union-attr]  # the list says the same
-    figures = service.figures()
-    alive = [r for r in service.rows(ListQuery(limit=None)) if not r.cancelled]
+    assert service.orders.row(cancelled.id).balance == 0  # type: ignore[union-attr]  # the list says the same
+    figures = service.shop.figures()
+    alive = [r for r in service.orders.rows(ListQuery(limit=None)) if not r.cancelled]
     assert Decimal(str(figures.owed)) == sum((r.balance or Decimal(0) for r in alive), Decimal(0))
-    counted = sum((held.balance for r in alive if (held := service.order_now(r.id)) is not None), Decimal(0))
+    counted = sum((held.balance for r in alive if (held := service.orders.cached(r.id)) is not None), Decimal(0))
     assert Decimal(str(figures.owed)) < counted  # the Today panel leaves cancelled payment statuses out
 
 
@@ -72,12 +72,12 @@ async def test_a_customer_owes_only_what_is_really_owed(service: OrderService) -
 async def test_partly_paid_without_a_payment_is_refused(service: OrderService, demo_server: DemoServer) -> None:
     row = first(service, "pending")
     with pytest.raises(InvalidEdit) as refused:
-        await service.set_status(row.id, billing="partially_paid")
+        await service.orders.set_status(row.id, billing="partially_paid")
     assert [p.code for p in refused.value.problems] == [PARTLY_PAID_CODE]
     with pytest.raises(InvalidEdit):
-        await service.bulk_set_status([first(service, "partially_paid").id, row.id], billing="partially_paid")
-    assert service.queue() == []  # nothing queued, not even for the order that has a payment
-    await service.record_payment(row.id, Decimal(1000), "cash")
+        await service.orders.bulk_set_status([first(service, "partially_paid").id, row.id], billing="partially_paid")
+    assert service.changes.queue() == []  # nothing queued, not even for the order that has a payment
+    await service.payments.record(row.id, Decimal(1000), "cash")
     await settle(service)
     body = demo_server.store.get_order(row.id)
     assert body["billing"]["status"] == "partially_paid" and len(body["payments"]) == 1  # the payment did it

@@ -35,11 +35,11 @@ async def test_a_customer_stored_as_bare_digits_is_found_by_every_spelling(
     wanted = bare_customer(demo_server)
     assert (await synced.sync()).complete
     for typed in SPELLINGS:
-        assert wanted in {c.id for c in synced.search_customers(typed)}, typed
-        found = synced.customer_by_phone(typed)
+        assert wanted in {c.id for c in synced.customers.search(typed)}, typed
+        found = synced.customers.by_phone(typed)
         assert found is not None and found.id == wanted, typed
-    assert wanted in {c.id for c in synced.search_customers("+237 694 18")}  # still typing
-    assert synced.customer_by_phone("+237 694 18 21 98") is None  # one digit off: somebody else
+    assert wanted in {c.id for c in synced.customers.search("+237 694 18")}  # still typing
+    assert synced.customers.by_phone("+237 694 18 21 98") is None  # one digit off: somebody else
 
 
 @pytest.mark.asyncio
@@ -50,8 +50,8 @@ async def test_a_customer_stored_with_the_country_code_is_found_by_every_spellin
     customer = demo_server.store.data.customers[4]  # stored as "+237 6xx xx xx xx"
     nine = "".join(ch for ch in customer["phone"] if ch.isdigit())[3:]
     for typed in (nine, f"00237{nine}", ".".join((nine[:3], nine[3:5], nine[5:7], nine[7:])), f"0{nine}"):
-        assert customer["id"] in {c.id for c in synced.search_customers(typed)}, typed
-        found = synced.customer_by_phone(typed)
+        assert customer["id"] in {c.id for c in synced.customers.search(typed)}, typed
+        found = synced.customers.by_phone(typed)
         assert found is not None and found.id == customer["id"], typed
 
 
@@ -75,7 +75,7 @@ def test_the_cli_sells_to_the_known_customer_whatever_the_spelling(
     # The desk itself took them for the known customer (the demo would also match a new one by phone).
     desk = make_service(demo_server, profile_folder(demo_server, tmp_path))
     try:
-        sales = [c.draft for c in desk.queue(include_sent=True) if c.draft is not None]
+        sales = [c.draft for c in desk.changes.queue(include_sent=True) if c.draft is not None]
         assert [d.customer.id for d in sales] == [wanted]
     finally:
         asyncio.run(desk.close())

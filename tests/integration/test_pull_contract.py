@@ -46,9 +46,9 @@ async def test_a_sync_keeps_names_lines_and_fetches_addresses_in_full(
     service = services(demo_server, tmp_path / "p")
     report = await service.sync()
     assert report.complete and report.pulled == 60
-    rows = await service.list_orders(ListQuery(limit=None))
+    rows = await service.orders.listing(ListQuery(limit=None))
     assert all(r.customer for r in rows.rows) and all(r.item_count > 0 for r in rows.rows)
-    order = await service.get_order(rows.rows[0].id)
+    order = await service.orders.get(rows.rows[0].id)
     assert order.shipping_address is not None and order.shipping_address.line1, "fetched in full after the pull"
     assert not store_of(service).cache.needs_detail(str(order.id))
 
@@ -60,7 +60,7 @@ async def test_details_wait_for_the_next_pull_beyond_the_limit(
     await service.sync()
     waiting = [
         r.id
-        for r in (await service.list_orders(ListQuery(limit=None))).rows
+        for r in (await service.orders.listing(ListQuery(limit=None))).rows
         if store_of(service).cache.needs_detail(r.id)
     ]
     assert len(waiting) == 35
@@ -76,9 +76,9 @@ async def test_an_edit_of_an_order_known_only_from_the_list_reads_it_in_full_fir
 
     service = services(demo_server, tmp_path / "p", policy=replace(FAST_SYNC, details_per_sync=0))
     await service.sync()
-    row = (await service.list_orders(ListQuery(limit=1))).rows[0]
+    row = (await service.orders.listing(ListQuery(limit=1))).rows[0]
     assert store_of(service).cache.needs_detail(row.id)
-    change = await service.update_order(row.id, OrderEdit(fields={"shipping.address.city": "Kribi"}))
+    change = await service.orders.update(row.id, OrderEdit(fields={"shipping.address.city": "Kribi"}))
     assert change is not None and change.base.get("shipping.address.city"), "judged against the real value"
     report = await service.sync(pull=False)
     assert report.complete and report.conflicts == 0
@@ -94,10 +94,10 @@ async def test_orders_created_during_a_pull_push_none_out(tmp_path: Path) -> Non
             server.store.grow_after_page[1] = 5
             report = await service.sync()
             assert report.complete
-            held = {r.id for r in (await service.list_orders(ListQuery(limit=None))).rows}
+            held = {r.id for r in (await service.orders.listing(ListQuery(limit=None))).rows}
             assert first_ids <= held, f"skipped {len(first_ids - held)} orders pushed past the first last_page"
             await service.sync()
-            held = {r.id for r in (await service.list_orders(ListQuery(limit=None))).rows}
+            held = {r.id for r in (await service.orders.listing(ListQuery(limit=None))).rows}
             assert len(held) == 305
         finally:
             await service.close()
@@ -108,7 +108,7 @@ async def test_deleted_and_cancelled_orders_are_learned_and_ghosts_stay_out(tmp_
         service = make_service(server, tmp_path / "p")
         try:
             assert (await service.sync()).complete
-            rows = (await service.list_orders(ListQuery(limit=None))).rows
+            rows = (await service.orders.listing(ListQuery(limit=None))).rows
             ghosts = {r.id for r in server.store.rows if r.ghost}
             assert len(rows) == 44 and not ghosts & {r.id for r in rows}, "40 + 2 cancelled + 2 deleted, no ghost"
             assert sum(r.cancelled for r in rows) == 4
@@ -116,23 +116,23 @@ async def test_deleted_and_cancelled_orders_are_learned_and_ghosts_stay_out(tmp_
             target = next(r for r in rows if not r.cancelled and not server.store.get_order(r.id).get("invoices"))
             server.store.cancel_order(target.id)
             assert (await service.sync()).complete
-            row = service.row(target.id)
+            row = service.orders.row(target.id)
             assert row is not None and row.cancelled
-            order = await service.get_order(target.id)
+            order = await service.orders.get(target.id)
             assert order.deleted_at is not None and order.cancelled
             # A cancelled order is kept for the record and never written to.
             with pytest.raises(InvalidEdit) as refused:
-                await service.set_status(target.id, shipping="delivered")
+                await service.orders.set_status(target.id, shipping="delivered")
             assert [p.code for p in refused.value.problems] == ["order_cancelled"]
             other = next(
                 r for r in rows if not r.cancelled and r.id != target.id and r.shipping_status.value != "delivered"
             )
-            queued = await service.bulk_set_status([target.id, other.id], shipping="delivered")
+            queued = await service.orders.bulk_set_status([target.id, other.id], shipping="delivered")
             assert [c.order_id for c in queued] == [other.id]
             # The clerk asks for ghost orders: they come with the next (full) pull.
-            service.show_ghost_orders(True)
+            service.orders.show_ghosts(True)
             assert (await service.sync()).complete
-            assert ghosts <= {r.id for r in (await service.list_orders(ListQuery(limit=None))).rows}
+            assert ghosts <= {r.id for r in (await service.orders.listing(ListQuery(limit=None))).rows}
         finally:
             await service.close()
 
@@ -142,16 +142,16 @@ async def test_two_writes_in_one_second_do_not_slip_past_the_pull(
 ) -> None:
     store = demo_server.store
     second = datetime(2026, 11, 24, 9, 0, 0, tzinfo=UTC)
-    store.now = lambda: second  # type: ignore[method-assign]  # the server's clock stands still: one second
+    store.clock.now = lambda: second  # type: ignore[method-assign]  # the server's clock stands still: one second
     service = services(demo_server, tmp_path / "p")
     await service.sync()
     oid = store.rows[5].id
     store.colleague_edit(oid, {"shipping.status": "taken_in_charge"})
     await service.sync()
-    assert (await service.get_order(oid)).shipping.status.value == "taken_in_charge"  # type: ignore[union-attr]
+    assert (await service.orders.get(oid)).shipping.status.value == "taken_in_charge"  # type: ignore[union-attr]
     store.colleague_edit(oid, {"shipping.status": "delivered"})  # same updated_at as the last one
     await service.sync()
-    assert (await service.get_order(oid)).shipping.status.value == "delivered"  # type: ignore[union-attr]
+    assert (await service.orders.get(oid)).shipping.status.value == "delivered"  # type: ignore[union-attr]
 
 
 async def test_a_pull_killed_after_a_page_still_fetches_the_details_that_page_made_due(tmp_path: Path) -> None:

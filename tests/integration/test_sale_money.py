@@ -47,7 +47,7 @@ def server_money(server: DemoServer, order_id: str) -> tuple[Decimal, Decimal, D
 
 
 def server_id(service: OrderService, change_id: str) -> str:
-    return service.change(change_id).order_id
+    return service.changes.get(change_id).order_id
 
 
 @pytest.mark.asyncio
@@ -62,8 +62,8 @@ async def test_six_sales_four_paid_every_franc_taken_is_a_payment_on_the_server(
     for n, paid in enumerate([Decimal(-1), Decimal(5000), None, Decimal(-1), Decimal(2500), None]):
         if n == 3:
             back.start()
-        change = await service.create_order(sale(demo_server, n, paid))
-        shown = await service.get_order(change.order_id)
+        change = await service.sales.create(sale(demo_server, n, paid))
+        shown = await service.orders.get(change.order_id)
         # Until the server records it, the money shows as waiting on the sale: never vanished.
         took = Decimal(0) if paid is None else (shown.amount or Decimal(0)) if paid < 0 else paid
         assert shown.balance == (shown.amount or 0) - took
@@ -73,13 +73,13 @@ async def test_six_sales_four_paid_every_franc_taken_is_a_payment_on_the_server(
         await settle(service)
     finally:
         back.stop()
-    assert service.queue() == []
+    assert service.changes.queue() == []
     drawer = Decimal(0)
     for change_id, paid in taken.items():
         order_id = server_id(service, change_id)
         total, recorded, due = server_money(demo_server, order_id)
         assert recorded == paid and due == total - paid, (order_id, total, recorded, due)
-        shown = service.order_now(order_id)
+        shown = service.orders.cached(order_id)
         assert shown is not None and shown.balance == total - paid and not any(p.queued for p in shown.payments)
         drawer += paid
         creations = [w for w in writes_of(demo_server, change_id) if w["kind"] == "create"]
@@ -93,7 +93,7 @@ async def test_a_known_customer_stays_as_they_are(demo_server: DemoServer, servi
     before = dict(known)
     # The clerk picked them and the sale window filled what it knows (or what was typed over it).
     who = NewCustomer(id=known["id"], first_name="Jean Pierre", last_name="ONANA", phone=known["phone"])
-    change = await service.create_order(sale(demo_server, 1, Decimal(-1), customer=who))
+    change = await service.sales.create(sale(demo_server, 1, Decimal(-1), customer=who))
     await settle(service)
     assert len([w for w in writes_of(demo_server, change.id) if w["kind"] == "create"]) == 1
     assert demo_server.store.customer_rewrites == []  # sent as {"id"} alone
@@ -135,7 +135,7 @@ async def test_money_already_on_a_new_sale_holds_its_payment_for_the_clerk(
     demo_server: DemoServer, service: OrderService
 ) -> None:
     demo_server.faults.arm("drop", method="POST", path="/admin/orders")
-    change = await service.create_order(sale(demo_server, 2, Decimal(4000)))
+    change = await service.sales.create(sale(demo_server, 2, Decimal(4000)))
     await service.sync()  # created, the answer lost
     (made,) = [w for w in demo_server.stats()["writes"] if w["request_id"] == change.id]
     # A colleague records the customer's money on the dashboard before the desk looks.
@@ -146,10 +146,10 @@ async def test_money_already_on_a_new_sale_holds_its_payment_for_the_clerk(
     assert "already shows 4000 paid" in (payment.last_error or "")
     assert server_money(demo_server, made["order_id"])[1] == Decimal(4000)  # not counted twice
     # The clerk says both are real: it goes once.
-    await service.retry(payment.id)
+    await service.changes.retry(payment.id)
     await settle(service)
     assert server_money(demo_server, made["order_id"])[1] == Decimal(8000)
-    assert service.change(payment.id).state is ChangeState.SENT
+    assert service.changes.get(payment.id).state is ChangeState.SENT
 
 
 @pytest.mark.asyncio
@@ -161,13 +161,13 @@ async def test_a_500_after_the_write_is_looked_for_before_any_resend(
     service = services(demo_server, tmp_path / "p")
     await service.sync()
     demo_server.faults.arm("500-after", count=9, method="POST", path=path)
-    change = await service.create_order(sale(demo_server, 4, Decimal(3000)))
+    change = await service.sales.create(sale(demo_server, 4, Decimal(3000)))
     for _ in range(6):
         await service.sync()
     demo_server.faults.clear()
-    for held in service.queue():
+    for held in service.changes.queue():
         if held.state is ChangeState.FAILED:
-            await service.retry(held.id)  # the clerk's Retry looks first too
+            await service.changes.retry(held.id)  # the clerk's Retry looks first too
     await settle(service)
     orders = {w["order_id"] for w in demo_server.stats()["writes"] if w["request_id"] == change.id}
     assert len(orders) == 1, "created once"
@@ -207,15 +207,15 @@ async def test_a_refused_sale_the_server_made_all_the_same_is_kept_not_made_twic
     demo_server: DemoServer, service: OrderService
 ) -> None:
     demo_server.faults.arm("500-after", method="POST", path="/admin/orders")
-    change = await service.create_order(sale(demo_server, 5, Decimal(-1)))
+    change = await service.sales.create(sale(demo_server, 5, Decimal(-1)))
     # The look right after the refusal fails too (the server is struggling): refused, maybe created.
     demo_server.faults.arm("500", count=50, method="GET", path="/admin/orders")
     await service.sync()
     demo_server.faults.clear()
-    assert service.change(change.id).state is ChangeState.FAILED and service.change(change.id).posted
+    assert service.changes.get(change.id).state is ChangeState.FAILED and service.changes.get(change.id).posted
     with pytest.raises(ServiceError, match="is on the server, as #ORDER_"):
-        await service.discard(change.id)
-    assert service.change(change.id).state is ChangeState.SENT  # kept as the server's order
+        await service.changes.discard(change.id)
+    assert service.changes.get(change.id).state is ChangeState.SENT  # kept as the server's order
     await settle(service)
     orders = {w["order_id"] for w in demo_server.stats()["writes"] if w["request_id"] == change.id}
     (order_id,) = orders
@@ -227,20 +227,20 @@ async def test_a_refused_sale_the_server_made_all_the_same_is_kept_not_made_twic
 async def test_marked_paid_settles_the_balance_and_no_payment_goes_on_top(
     demo_server: DemoServer, service: OrderService
 ) -> None:
-    rows = [r for r in service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total]
+    rows = [r for r in service.orders.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total]
     mine, theirs = rows[0], rows[1]
     # Marked Paid here: the balance is 0 at once, and a payment for it is refused before it is queued.
-    await service.set_status(mine.id, billing="paid")
-    assert service.order_now(mine.id).balance == 0  # type: ignore[union-attr]
+    await service.orders.set_status(mine.id, billing="paid")
+    assert service.orders.cached(mine.id).balance == 0  # type: ignore[union-attr]
     with pytest.raises(InvalidEdit):
-        await service.record_payment(mine.id, Decimal(1000), "cash")
+        await service.payments.record(mine.id, Decimal(1000), "cash")
     # Marked Paid on the server (a colleague's bulk) while the desk's payment waits: held, not sent on top.
-    change = await service.record_payment(theirs.id, Decimal(1000), "cash")
+    change = await service.payments.record(theirs.id, Decimal(1000), "cash")
     demo_server.store.bulk_status(
         {"order_ids": [theirs.id], "billing": {"status": "paid"}}, {"permissions": ["*"]}, None
     )
     await settle(service)
-    held = service.change(change.id)
+    held = service.changes.get(change.id)
     assert held.state is ChangeState.FAILED and "less than this payment" in (held.last_error or "")
     assert server_money(demo_server, theirs.id)[1] == 0 and writes_of(demo_server, change.id) == []
 
@@ -254,18 +254,18 @@ async def test_a_server_that_drops_created_at_makes_the_desk_ask_instead_of_gues
     await service.sync()
     early = sale(demo_server, 6)
     early.created_at = datetime.now(UTC) - timedelta(hours=1)  # taken offline an hour ago, sent now
-    first = await service.create_order(early)
+    first = await service.sales.create(early)
     await settle(service)
-    assert service.change(first.id).state is ChangeState.SENT
+    assert service.changes.get(first.id).state is ChangeState.SENT
     assert not store_of(service).sales.keeps_created_at(demo_server.url)  # seen on the create's answer
     demo_server.faults.arm("drop", method="POST", path="/admin/orders")
-    second = await service.create_order(sale(demo_server, 7))
+    second = await service.sales.create(sale(demo_server, 7))
     await settle(service)
-    held = service.change(second.id)
+    held = service.changes.get(second.id)
     assert held.state is ChangeState.FAILED and "cannot recognise it" in (held.last_error or "")
     assert len([w for w in writes_of(demo_server, second.id) if w["kind"] == "create"]) == 1  # not re-sent
     # The clerk finds it on the server and discards the desk's copy: nothing more is sent.
-    await service.discard(second.id)
+    await service.changes.discard(second.id)
     await settle(service)
     assert len([w for w in writes_of(demo_server, second.id) if w["kind"] == "create"]) == 1
 
@@ -275,10 +275,10 @@ async def test_a_sale_is_made_in_the_desks_shop(demo_server: DemoServer, tmp_pat
     shop = demo_server.store.shop_ids[1]
     service = services(demo_server, tmp_path / "p", shop_id=shop)
     await service.sync()
-    change = await service.create_order(sale(demo_server, 8))
+    change = await service.sales.create(sale(demo_server, 8))
     assert change.draft is not None and change.draft.shop_id == shop
     await settle(service)
-    assert demo_server.store.get_order(service.change(change.id).order_id)["shop_id"] == shop
+    assert demo_server.store.get_order(service.changes.get(change.id).order_id)["shop_id"] == shop
 
 
 @pytest.mark.asyncio
@@ -289,11 +289,11 @@ async def test_a_known_customers_phone_typed_as_new_sells_to_them_without_rewrit
     before = dict(known)
     digits = "".join(ch for ch in known["phone"] if ch.isdigit())[-9:]
     typed = f"+237 {digits[:3]} {digits[3:5]} {digits[5:7]} {digits[7:]}"
-    change = await service.create_order(sale(demo_server, 9, customer=NewCustomer(first_name="Jean", phone=typed)))
+    change = await service.sales.create(sale(demo_server, 9, customer=NewCustomer(first_name="Jean", phone=typed)))
     assert change.draft is not None and change.draft.customer.id == known["id"]
     await settle(service)
     assert demo_server.store.customer_rewrites == [] and {k: known[k] for k in before} == before
-    assert demo_server.store.get_order(service.change(change.id).order_id)["customer_id"] == known["id"]
+    assert demo_server.store.get_order(service.changes.get(change.id).order_id)["customer_id"] == known["id"]
 
 
 @pytest.mark.asyncio
@@ -304,12 +304,12 @@ async def test_a_delivery_paid_with_its_shipping_amount_is_paid_in_full(
     draft.mode, draft.address = "delivery", {"line1": "Rue 12", "city": "Douala", "country": "Cameroon"}
     draft.shipping_amount = Decimal(1000)
     draft.paid_amount, draft.method = draft.total, "cash"  # the goods and the delivery, in cash
-    change = await service.create_order(draft)
-    kinds = [c.kind.value for c in service.queue()]
+    change = await service.sales.create(draft)
+    kinds = [c.kind.value for c in service.changes.queue()]
     assert kinds == ["create", "update", "payment"]  # the shipping amount before the money that counts on it
     await settle(service)
-    assert service.queue() == []
-    order_id = service.change(change.id).order_id
+    assert service.changes.queue() == []
+    order_id = service.changes.get(change.id).order_id
     total, recorded, due = server_money(demo_server, order_id)
     assert total == draft.total and recorded == draft.total and due == 0
 
@@ -323,14 +323,14 @@ async def test_a_refused_sale_on_a_server_without_created_at_is_not_discarded_be
     await service.sync()
     store_of(service).sales.note_created_at_dropped(demo_server.url)  # seen on an earlier sale
     demo_server.faults.arm("500-after", method="POST", path="/admin/orders")
-    change = await service.create_order(sale(demo_server, 12, Decimal(-1)))
+    change = await service.sales.create(sale(demo_server, 12, Decimal(-1)))
     await service.sync()
-    assert service.change(change.id).state is ChangeState.FAILED and service.change(change.id).posted
+    assert service.changes.get(change.id).state is ChangeState.FAILED and service.changes.get(change.id).posted
     with pytest.raises(ServiceError, match="cannot recognise it"):
-        await service.discard(change.id)  # a look could not tell: the clerk checks the server first
-    assert "take its payment on that order" in (service.change(change.id).last_error or "")
-    await service.discard(change.id)  # checked and decided: gone from this computer
-    assert service.queue() == []
+        await service.changes.discard(change.id)  # a look could not tell: the clerk checks the server first
+    assert "take its payment on that order" in (service.changes.get(change.id).last_error or "")
+    await service.changes.discard(change.id)  # checked and decided: gone from this computer
+    assert service.changes.queue() == []
 
 
 @pytest.mark.asyncio
@@ -353,7 +353,7 @@ async def test_a_sale_queued_by_an_older_version_gets_its_money_recorded_in_the_
     conn.close()
     service = services(demo_server, folder)
     await settle(service)
-    assert service.queue() == []
-    body = demo_server.store.get_order(service.change(change.id).order_id)
-    account = service.account_of("cash")
+    assert service.changes.queue() == []
+    body = demo_server.store.get_order(service.changes.get(change.id).order_id)
+    account = service.payments.account_of("cash")
     assert [(p["amount"], p["treasury_account_id"]) for p in body["payments"]] == [(2000, account)]

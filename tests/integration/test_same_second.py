@@ -22,10 +22,10 @@ async def test_a_colleagues_address_change_in_the_second_the_desk_read_the_order
 ) -> None:
     service = services(demo_server, tmp_path / "profile")
     assert (await service.sync()).complete
-    order_id = next(iter(store_of(service).search.held_ids([r.id for r in (await service.list_orders()).rows])))
+    order_id = next(iter(store_of(service).search.held_ids([r.id for r in (await service.orders.listing()).rows])))
     city = ""
     for attempt in range(50):
-        read = await service.refresh_order(order_id)  # the desk reads it in full...
+        read = await service.orders.refresh(order_id)  # the desk reads it in full...
         city = f"Kribi {attempt}"
         after = demo_server.store.colleague_edit(order_id, {"billing.address.city": city})  # ...someone writes
         if after["updated_at"] == read.raw_view["updated_at"]:

@@ -102,9 +102,9 @@ async def test_log_out_keeps_unsent_changes_unless_forced_and_forgets_the_token(
         desk.keep(session, remember=True)
         service = desk.open(session)
         assert (await service.sync()).complete
-        order = service.rows(ListQuery(shipping_status=("pending",), limit=1))[0]
+        order = service.orders.rows(ListQuery(shipping_status=("pending",), limit=1))[0]
         server.stop()  # offline from here: the change below stays unsent
-        assert await service.set_status(order.id, shipping="delivered") is not None
+        assert await service.orders.set_status(order.id, shipping="delivered") is not None
         await service.close()
         folder = desk.folder(session.profile)
         assert desk.unsent_count(session.profile) == 1

@@ -20,10 +20,12 @@ pytestmark = pytest.mark.asyncio
 
 async def editable(service: OrderService, skip: int = 0) -> Order:
     """An order still open (payment and fulfilment pending) with lines, for edits the server accepts."""
-    found = await service.list_orders(ListQuery(billing_status=("pending",), shipping_status=("pending",), limit=None))
+    found = await service.orders.listing(
+        ListQuery(billing_status=("pending",), shipping_status=("pending",), limit=None)
+    )
     candidates = []
     for row in found.rows:
-        order = await service.get_order(row.id)
+        order = await service.orders.get(row.id)
         invoices_final = any(i.is_final for i in order.invoices)
         if order.lines and all(line.id for line in order.lines) and not invoices_final:
             candidates.append(order)
@@ -47,13 +49,13 @@ async def test_offline_changes_show_at_once_survive_restart_and_land_exactly_onc
     port, demo_store = demo_server.port, demo_server.store
     demo_server.stop()  # the shop's internet drops
 
-    status = await svc.set_status(str(order.id), shipping="delivered")
-    edit = await svc.update_order(str(order.id), OrderEdit(lines={str(line.id): LineChange(quantity=quantity)}))
+    status = await svc.orders.set_status(str(order.id), shipping="delivered")
+    edit = await svc.orders.update(str(order.id), OrderEdit(lines={str(line.id): LineChange(quantity=quantity)}))
     assert status is not None and edit is not None
-    shown = await svc.get_order(str(order.id))
+    shown = await svc.orders.get(str(order.id))
     assert shown.shipping_status.value == "delivered"
     assert shown.line(str(line.id)).quantity == quantity  # type: ignore[union-attr]
-    row = svc.row(str(order.id))
+    row = svc.orders.row(str(order.id))
     assert row is not None and row.shipping_status.value == "delivered" and row.pending == 2
     report = await svc.sync()
     assert report.offline and report.remaining == 2 and not report.complete
@@ -61,9 +63,9 @@ async def test_offline_changes_show_at_once_survive_restart_and_land_exactly_onc
 
     # The program restarts, still offline: the changes are still shown.
     again = make_service(demo_server, folder)
-    shown = await again.get_order(str(order.id))
+    shown = await again.orders.get(str(order.id))
     assert shown.shipping_status.value == "delivered"
-    assert [c.id for c in again.queue()] == [status.id, edit.id]
+    assert [c.id for c in again.changes.queue()] == [status.id, edit.id]
 
     with DemoServer(store=demo_store, port=port) as back:  # the internet is back
         report = await again.sync()
@@ -77,7 +79,7 @@ async def test_offline_changes_show_at_once_survive_restart_and_land_exactly_onc
         await again.sync()
         await again.sync()
         assert len(writes_of(back, status.id)) == 1 and len(writes_of(back, edit.id)) == 1
-        assert again.row(str(order.id)).pending == 0  # type: ignore[union-attr]
+        assert again.orders.row(str(order.id)).pending == 0  # type: ignore[union-attr]
     await again.close()
 
 
@@ -103,9 +105,9 @@ async def test_fault_modes_leave_the_queue_correct(
     line = first.lines[0]
     quantity = (line.quantity or 1) + 1
     changes = [
-        await service.update_order(str(first.id), OrderEdit(lines={str(line.id): LineChange(quantity=quantity)})),
-        await service.set_status(str(second.id), billing="paid"),
-        await service.set_status(str(first.id), shipping="delivered"),
+        await service.orders.update(str(first.id), OrderEdit(lines={str(line.id): LineChange(quantity=quantity)})),
+        await service.orders.set_status(str(second.id), billing="paid"),
+        await service.orders.set_status(str(first.id), shipping="delivered"),
     ]
     demo_server.faults.arm(mode, count, method=method, path="/admin/orders", **options)
     await send_all(service)
@@ -116,13 +118,13 @@ async def test_fault_modes_leave_the_queue_correct(
     assert read_value(server_body(demo_server, str(first.id)), f"lines.{line.id}.quantity") == quantity
     assert server_body(demo_server, str(first.id))["shipping"]["status"] == "delivered"
     assert server_body(demo_server, str(second.id))["billing"]["status"] == "paid"
-    assert all(c.state is ChangeState.SENT for c in service.queue(include_sent=True))
+    assert all(c.state is ChangeState.SENT for c in service.changes.queue(include_sent=True))
 
 
 async def test_colleague_edit_of_other_fields_is_rebased(service: OrderService, demo_server: DemoServer) -> None:
     order = await editable(service)
     line = order.lines[0]
-    change = await service.update_order(
+    change = await service.orders.update(
         str(order.id),
         OrderEdit(fields={"shipping.address.line1": "Akwa, rue 12"}, lines={str(line.id): LineChange(price=12500)}),
     )
@@ -136,7 +138,7 @@ async def test_colleague_edit_of_other_fields_is_rebased(service: OrderService, 
     assert body["billing"]["address"]["city"] == "Kribi"  # the colleague's edit is kept
     assert body["shipping"]["status"] == "delivered"
     assert len(writes_of(demo_server, change.id)) == 1
-    local = await service.get_order(str(order.id))
+    local = await service.orders.get(str(order.id))
     assert local.billing_address.city == "Kribi"  # type: ignore[union-attr]
 
 
@@ -147,26 +149,26 @@ async def test_colleague_edit_of_the_same_field_is_a_conflict_settled_either_way
     order = await editable(service)
     line = order.lines[0]
     mine_quantity = (line.quantity or 1) + 3
-    change = await service.update_order(
+    change = await service.orders.update(
         str(order.id), OrderEdit(lines={str(line.id): LineChange(quantity=mine_quantity)})
     )
-    status = await service.set_status(str(order.id), shipping="delivered")
+    status = await service.orders.set_status(str(order.id), shipping="delivered")
     assert change is not None and status is not None
     demo_server.store.colleague_edit(str(order.id), lines={str(line.id): {"quantity": 7}})
     report = await service.sync()
     assert report.conflicts == 1 and not report.complete
-    stored = service.change(change.id)
+    stored = service.changes.get(change.id)
     assert stored.state is ChangeState.CONFLICT
     assert stored.theirs == {f"lines.{line.id}.quantity": 7}
     # Both versions are kept: the server has theirs, the clerk still sees theirs flagged and mine queued.
     assert read_value(server_body(demo_server, str(order.id)), f"lines.{line.id}.quantity") == 7
-    assert service.row(str(order.id)).conflict  # type: ignore[union-attr]
-    assert (await service.get_order(str(order.id))).line(str(line.id)).quantity == mine_quantity  # type: ignore[union-attr]
+    assert service.orders.row(str(order.id)).conflict  # type: ignore[union-attr]
+    assert (await service.orders.get(str(order.id))).line(str(line.id)).quantity == mine_quantity  # type: ignore[union-attr]
     # The later status change of that order waits behind the conflict.
-    assert service.change(status.id).state is ChangeState.PENDING
+    assert service.changes.get(status.id).state is ChangeState.PENDING
     assert writes_of(demo_server, status.id) == []
 
-    await service.resolve(change.id, keep)
+    await service.changes.resolve(change.id, keep)
     report = await service.sync()
     assert report.complete
     body = server_body(demo_server, str(order.id))
@@ -175,9 +177,9 @@ async def test_colleague_edit_of_the_same_field_is_a_conflict_settled_either_way
     assert len(writes_of(demo_server, change.id)) == (1 if keep == "mine" else 0)
     assert len(writes_of(demo_server, status.id)) == 1
     assert body["shipping"]["status"] == "delivered"
-    local = await service.get_order(str(order.id))
+    local = await service.orders.get(str(order.id))
     assert local.line(str(line.id)).quantity == expected  # type: ignore[union-attr]
-    assert not service.row(str(order.id)).conflict  # type: ignore[union-attr]
+    assert not service.orders.row(str(order.id)).conflict  # type: ignore[union-attr]
 
 
 async def test_refused_change_keeps_the_server_message_and_can_be_fixed(
@@ -185,18 +187,18 @@ async def test_refused_change_keeps_the_server_message_and_can_be_fixed(
 ) -> None:
     order = await editable(service)
     other = await editable(service, 1)
-    bad = await service.update_order(str(order.id), OrderEdit(fields={"billing.treasury_account_id": "no-such-till"}))
-    good = await service.set_status(str(other.id), shipping="delivered")
+    bad = await service.orders.update(str(order.id), OrderEdit(fields={"billing.treasury_account_id": "no-such-till"}))
+    good = await service.orders.set_status(str(other.id), shipping="delivered")
     assert bad is not None and good is not None
     report = await service.sync()
     assert report.failed == 1 and report.sent == 1  # one refused order never blocks another
-    refused = service.change(bad.id)
+    refused = service.changes.get(bad.id)
     assert refused.state is ChangeState.FAILED
     assert "billing.treasury_account_id" in refused.field_errors
-    assert service.row(str(order.id)).failed  # type: ignore[union-attr]
+    assert service.orders.row(str(order.id)).failed  # type: ignore[union-attr]
     # The clerk fixes the value: the refused change is amended and sent.
     account = demo_server.store.data.treasury_accounts[0]["id"]
-    fixed = await service.update_order(str(order.id), OrderEdit(fields={"billing.treasury_account_id": account}))
+    fixed = await service.orders.update(str(order.id), OrderEdit(fields={"billing.treasury_account_id": account}))
     assert fixed is not None and fixed.id == bad.id and fixed.state is ChangeState.PENDING
     report = await service.sync()
     assert report.complete
@@ -207,12 +209,12 @@ async def test_refused_change_keeps_the_server_message_and_can_be_fixed(
 async def test_refused_change_can_be_discarded(service: OrderService, demo_server: DemoServer) -> None:
     order = await editable(service)
     before = server_body(demo_server, str(order.id))["billing"].get("treasury_account_id")
-    bad = await service.update_order(str(order.id), OrderEdit(fields={"billing.treasury_account_id": "no-such-till"}))
+    bad = await service.orders.update(str(order.id), OrderEdit(fields={"billing.treasury_account_id": "no-such-till"}))
     assert bad is not None
     await service.sync()
-    await service.discard(bad.id)
-    assert service.queue() == []
-    local = await service.get_order(str(order.id))
+    await service.changes.discard(bad.id)
+    assert service.changes.queue() == []
+    local = await service.orders.get(str(order.id))
     assert local.raw_view["billing"].get("treasury_account_id") == before
 
 
@@ -220,16 +222,16 @@ async def test_expired_token_pauses_sync_and_drops_nothing(service: OrderService
     events: list[Event] = []
     service.subscribe(events.append)
     order = await editable(service)
-    change = await service.set_status(str(order.id), shipping="delivered")
+    change = await service.orders.set_status(str(order.id), shipping="delivered")
     assert change is not None
     demo_server.faults.arm("401", 1, method="GET")
     report = await service.sync()
     assert report.auth_required and not report.complete
-    assert service.change(change.id).state is ChangeState.PENDING
+    assert service.changes.get(change.id).state is ChangeState.PENDING
     assert any(type(e).__name__ == "AuthRequired" for e in events)
     paused = await service.sync()
     assert paused.auth_required  # stays paused until a new login
-    await service.login("demo@genuka.com", "password")
+    await service.account.login("demo@genuka.com", "password")
     report = await service.sync()
     assert report.complete and len(writes_of(demo_server, change.id)) == 1
 
@@ -237,10 +239,10 @@ async def test_expired_token_pauses_sync_and_drops_nothing(service: OrderService
 async def test_bulk_status_uses_the_bulk_endpoint_once(service: OrderService, demo_server: DemoServer) -> None:
     orders = [await editable(service, n) for n in range(4)]
     demo_server.store.colleague_edit(str(orders[3].id), {"shipping.status": "taken_in_charge"})
-    changes = await service.bulk_set_status([str(o.id) for o in orders], shipping="delivered")
+    changes = await service.orders.bulk_set_status([str(o.id) for o in orders], shipping="delivered")
     assert len(changes) == 4 and len({c.group_id for c in changes}) == 1
     for order in orders:
-        assert (await service.get_order(str(order.id))).shipping_status.value == "delivered"
+        assert (await service.orders.get(str(order.id))).shipping_status.value == "delivered"
     report = await service.sync()
     group = changes[0].group_id
     assert group is not None
@@ -248,7 +250,7 @@ async def test_bulk_status_uses_the_bulk_endpoint_once(service: OrderService, de
     assert {w["order_id"] for w in bulk_writes} == {str(o.id) for o in orders[:3]}
     assert all(w["kind"] == "bulk_status" for w in bulk_writes)
     assert report.conflicts == 1  # the colleague moved the fourth one meanwhile
-    assert service.change(changes[3].id).state is ChangeState.CONFLICT
+    assert service.changes.get(changes[3].id).state is ChangeState.CONFLICT
     for order in orders[:3]:
         assert server_body(demo_server, str(order.id))["shipping"]["status"] == "delivered"
 
@@ -259,14 +261,14 @@ async def test_a_bulk_refused_as_a_whole_goes_one_order_at_a_time(
     orders = [await editable(service, n) for n in range(3)]
     ghost = str(orders[1].id)
     demo_server.store.rows[demo_server.store.by_id[ghost]].ghost = True  # the server made it a ghost meanwhile
-    changes = await service.bulk_set_status([str(o.id) for o in orders], shipping="delivered")
+    changes = await service.orders.bulk_set_status([str(o.id) for o in orders], shipping="delivered")
     report = await service.sync()
     group = changes[0].group_id
     assert group is not None and writes_of(demo_server, group) == []  # the bulk call was refused whole (400)
     for order in (orders[0], orders[2]):
         assert server_body(demo_server, str(order.id))["shipping"]["status"] == "delivered"
-    assert [service.change(c.id).state for c in (changes[0], changes[2])] == [ChangeState.SENT, ChangeState.SENT]
-    refused = service.change(changes[1].id)  # only the ghost is refused, in the server's words
+    assert [service.changes.get(c.id).state for c in (changes[0], changes[2])] == [ChangeState.SENT, ChangeState.SENT]
+    refused = service.changes.get(changes[1].id)  # only the ghost is refused, in the server's words
     assert refused.state is ChangeState.FAILED and "ghost" in (refused.last_error or "") and report.failed == 1
 
 
@@ -276,7 +278,7 @@ async def test_pull_brings_colleague_edits_and_keeps_local_overlays(
     seen = await editable(service)
     mine = await editable(service, 1)
     demo_server.stop()
-    change = await service.set_status(str(mine.id), shipping="delivered")
+    change = await service.orders.set_status(str(mine.id), shipping="delivered")
     assert change is not None
     port, store = demo_server.port, demo_server.store
     store.colleague_edit(str(seen.id), {"billing.address.city": "Bafoussam"})
@@ -284,8 +286,8 @@ async def test_pull_brings_colleague_edits_and_keeps_local_overlays(
     with DemoServer(store=store, port=port) as back:
         report = await service.sync()
         assert report.complete
-        assert (await service.get_order(str(seen.id))).billing_address.city == "Bafoussam"  # type: ignore[union-attr]
-        updated = await service.get_order(str(mine.id))
+        assert (await service.orders.get(str(seen.id))).billing_address.city == "Bafoussam"  # type: ignore[union-attr]
+        updated = await service.orders.get(str(mine.id))
         assert updated.billing_address.city == "Garoua"  # type: ignore[union-attr]
         assert updated.shipping_status.value == "delivered"
         assert len(writes_of(back, change.id)) == 1
@@ -296,11 +298,11 @@ async def test_full_refresh_keeps_pending_overlays(demo_server: DemoServer, tmp_
     await svc.sync()
     order = await editable(svc)
     demo_server.faults.arm("500", 50, method="PUT")
-    change = await svc.set_status(str(order.id), shipping="delivered")
+    change = await svc.orders.set_status(str(order.id), shipping="delivered")
     assert change is not None
     await svc.sync(full=True)
-    assert (await svc.get_order(str(order.id))).shipping_status.value == "delivered"
-    assert svc.order_count() == 60
+    assert (await svc.orders.get(str(order.id))).shipping_status.value == "delivered"
+    assert svc.orders.count_all() == 60
     demo_server.faults.clear()
     await send_all(svc)
     await svc.close()
@@ -310,7 +312,7 @@ async def test_events_tell_listeners_what_changed(service: OrderService, demo_se
     events: list[Event] = []
     service.subscribe(events.append)
     order = await editable(service)
-    await service.set_status(str(order.id), shipping="delivered")
+    await service.orders.set_status(str(order.id), shipping="delivered")
     assert any(isinstance(e, OrdersChanged) and str(order.id) in e.order_ids for e in events)
     assert any(isinstance(e, QueueChanged) and e.pending == 1 for e in events)
     demo_server.stop()
@@ -336,13 +338,13 @@ async def test_background_sync_goes_offline_probes_and_drains_when_back(
     port, store = demo_server.port, demo_server.store
     demo_server.stop()
     service.start()
-    change = await service.set_status(str(order.id), shipping="delivered")
+    change = await service.orders.set_status(str(order.id), shipping="delivered")
     assert change is not None
     await wait_for(lambda: service.online is False)
-    assert service.change(change.id).state is ChangeState.PENDING
+    assert service.changes.get(change.id).state is ChangeState.PENDING
     with DemoServer(store=store, port=port) as back:
         # No clerk action: the probe notices the server and the queue drains.
-        await wait_for(lambda: service.change(change.id).state is ChangeState.SENT)
+        await wait_for(lambda: service.changes.get(change.id).state is ChangeState.SENT)
         assert len(writes_of(back, change.id)) == 1
         assert states[-1] is True and False in states
         await service.stop()
@@ -357,14 +359,14 @@ async def test_sent_changes_are_forgotten_after_keep_sent_days(
 
     kept = services(demo_server, tmp_path / "kept")
     await kept.sync()
-    row = (await kept.list_orders(ListQuery(limit=1))).rows[0]
-    change = await kept.set_status(row.id, billing="unpaid" if row.billing_status.value != "unpaid" else "paid")
+    row = (await kept.orders.listing(ListQuery(limit=1))).rows[0]
+    change = await kept.orders.set_status(row.id, billing="unpaid" if row.billing_status.value != "unpaid" else "paid")
     assert change is not None and (await kept.sync()).sent == 1
-    assert [c.id for c in kept.queue(include_sent=True)] == [change.id], "sent today: kept for the history"
+    assert [c.id for c in kept.changes.queue(include_sent=True)] == [change.id], "sent today: kept for the history"
     # The same queue under a policy that keeps sent changes no time at all: the next sync forgets them.
     pruning = services(demo_server, tmp_path / "kept", policy=with_(FAST_SYNC, keep_sent_days=0.0))
     assert (await pruning.sync()).complete
-    assert pruning.queue(include_sent=True) == []
+    assert pruning.changes.queue(include_sent=True) == []
 
 
 @pytest.mark.parametrize("keep", ["mine", "theirs"])
@@ -378,19 +380,19 @@ async def test_a_lost_answer_then_a_colleague_setting_the_value_back_is_asked_ne
     cannot tell, so the clerk decides.
     """
     order = await editable(service)
-    change = await service.set_status(str(order.id), shipping="delivered")
+    change = await service.orders.set_status(str(order.id), shipping="delivered")
     assert change is not None
     demo_server.faults.arm("drop", 1, method="PUT", path="/admin/orders")  # applied, the answer lost
     await service.sync(pull=False)
     assert len(writes_of(demo_server, change.id)) == 1
-    assert service.change(change.id).state is ChangeState.PENDING
+    assert service.changes.get(change.id).state is ChangeState.PENDING
     demo_server.store.colleague_edit(str(order.id), {"shipping.status": "pending"})
 
     assert await settled(service, change.id) is ChangeState.CONFLICT
     assert len(writes_of(demo_server, change.id)) == 1
-    assert service.change(change.id).theirs == {"shipping.status": "pending"}
+    assert service.changes.get(change.id).theirs == {"shipping.status": "pending"}
 
-    await service.resolve(change.id, keep)
+    await service.changes.resolve(change.id, keep)
     report = await service.sync()
     assert report.complete
     assert len(writes_of(demo_server, change.id)) == (2 if keep == "mine" else 1)
@@ -403,7 +405,7 @@ async def test_a_lost_answer_with_nothing_moved_since_is_sent_again_once(
 ) -> None:
     """The answer lost and the write not applied (a reset before the server acted): sent once more, no question."""
     order = await editable(service)
-    change = await service.set_status(str(order.id), shipping="delivered")
+    change = await service.orders.set_status(str(order.id), shipping="delivered")
     assert change is not None
     demo_server.faults.arm("stall", 1, method="PUT", path="/admin/orders", stall=2.5)
     assert await settled(service, change.id) is ChangeState.SENT
@@ -420,16 +422,16 @@ async def test_the_first_sync_loads_its_modules_in_a_worker_thread_once(
     """The engine's and the HTTP stack's imports (~100 ms) run off the loop's thread, which is the GUI's."""
     import threading
 
-    from genuka_desk.service import orders
+    from genuka_desk.service import order_service
 
     loads: list[tuple[bool, tuple[str, ...]]] = []
-    real = orders.load_modules
+    real = order_service.load_modules
 
     def watched(names: tuple[str, ...]) -> None:
         loads.append((threading.current_thread() is threading.main_thread(), tuple(names)))
         real(names)
 
-    monkeypatch.setattr(orders, "load_modules", watched)
+    monkeypatch.setattr(order_service, "load_modules", watched)
     from genuka_desk.service.tuning import load_http_backends_ahead
 
     load_http_backends_ahead(True)  # as the desktop's tuning does (ui/tuning)

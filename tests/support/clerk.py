@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from genuka_desk.demo import DemoServer
-from genuka_desk.demo.store import EMAIL
+from genuka_desk.demo.order_fields import EMAIL
 from genuka_desk.models import (
     LineChange,
     NewCustomer,
@@ -139,9 +139,9 @@ class Clerk:
         few known customers are chosen to sell to, and the money each order
         holds is noted (the end check compares it with what the clerk took).
         """
-        rows = (await service.list_orders(ListQuery(limit=None))).rows
+        rows = (await service.orders.listing(ListQuery(limit=None))).rows
         for row in rows:
-            order = await service.get_order(row.id)
+            order = await service.orders.get(row.id)
             # Orders with a broken email are refused whole by the server: not this campaign's subject.
             emails = [read_value(order.raw_view, f"{side}.address.email") for side in ("billing", "shipping")]
             valid = all(e in (None, "") or (isinstance(e, str) and EMAIL.match(e)) for e in emails)
@@ -165,7 +165,7 @@ class Clerk:
         return made
 
     async def _one(self, service: OrderService) -> int:
-        order = await service.get_order(self.random.choice(self.order_ids))
+        order = await service.orders.get(self.random.choice(self.order_ids))
         oid = str(order.id)
         kind = self.random.choice(("shipping", "billing", "line", "line", "address", "bulk", "sale", "pay"))
         if kind == "bulk":
@@ -177,22 +177,22 @@ class Clerk:
         intended: dict[str, Any]
         if kind == "shipping":
             value = self._other(CLERK_SHIPPING, order.shipping_status.value)
-            change = await service.set_status(oid, shipping=value)
+            change = await service.orders.set_status(oid, shipping=value)
             intended = {"shipping.status": value}
         elif kind == "billing":
             value = self._other(CLERK_BILLING, order.billing_status.value)
-            change = await service.set_status(oid, billing=value)
+            change = await service.orders.set_status(oid, billing=value)
             intended = {"billing.status": value}
             self.billing_touched.add(oid)
         elif kind == "line":
             line = self.random.choice(order.lines)
             # Quantities only grow: the server refuses lowering a line once a final invoice is paid.
             quantity = (line.quantity or 1) + self.random.randint(1, 3)
-            change = await service.update_order(oid, OrderEdit(lines={str(line.id): LineChange(quantity=quantity)}))
+            change = await service.orders.update(oid, OrderEdit(lines={str(line.id): LineChange(quantity=quantity)}))
             intended = {f"lines.{line.id}.quantity": quantity}
         else:
             value = f"Rue {self.random.randint(1, 99_999)}, Akwa"
-            change = await service.update_order(oid, OrderEdit(fields={"shipping.address.line1": value}))
+            change = await service.orders.update(oid, OrderEdit(fields={"shipping.address.line1": value}))
             intended = {"shipping.address.line1": value}
         if change is None:
             return 0
@@ -203,12 +203,12 @@ class Clerk:
         picks = self.random.sample(self.order_ids, k=min(len(self.order_ids), self.random.randint(2, 5)))
         if self.random.random() < 0.5:
             value = self.random.choice(CLERK_BILLING)
-            changes = await service.bulk_set_status(picks, billing=value)
+            changes = await service.orders.bulk_set_status(picks, billing=value)
             intended = {"billing.status": value}
             self.billing_touched.update(picks)
         else:
             value = self.random.choice(CLERK_SHIPPING)
-            changes = await service.bulk_set_status(picks, shipping=value)
+            changes = await service.orders.bulk_set_status(picks, shipping=value)
             intended = {"shipping.status": value}
         for change in changes:
             self._remember(change, intended)
@@ -233,7 +233,7 @@ class Clerk:
         paid = self.random.choice((Decimal(0), draft.subtotal // 2, draft.subtotal))
         if paid:
             draft.paid_amount, draft.method = paid, "cash"
-        change = await service.create_order(draft)
+        change = await service.sales.create(draft)
         lines = Counter((line.quantity, line.price.normalize()) for line in draft.lines)
         self.sales[change.id] = Sale(change.id, phone, lines, paid, known["id"] if known else None)
         return 1
@@ -243,7 +243,7 @@ class Clerk:
         if order.balance < 100:
             return 0
         amount = Decimal(self.random.randrange(100, int(min(order.balance, Decimal(20_000))) + 1, 100))
-        change = await service.record_payment(str(order.id), amount, "cash")
+        change = await service.payments.record(str(order.id), amount, "cash")
         self.payments[change.id] = PaymentPlan(change.id, str(order.id), amount)
         return 1
 
@@ -268,26 +268,26 @@ class Clerk:
         other refusal is a bug.
         """
         refused = 0
-        for change in service.queue():
+        for change in service.changes.queue():
             reason = change.last_error or ""
             retried = change.state is ChangeState.FAILED and any(text in reason for text in RETRIED_REFUSALS)
             if change.state in (ChangeState.CONFLICT, ChangeState.FAILED) and not retried:
                 self.settled_at[change.id] = len(server.stats()["writes"])
             if change.state is ChangeState.CONFLICT:
                 keep = self.random.choice(("mine", "theirs"))
-                await service.resolve(change.id, keep)
+                await service.changes.resolve(change.id, keep)
                 self.conflicts += 1
                 if keep == "theirs":
                     self.took_theirs += 1
                     self.discarded.add(change.id)
             elif retried:
-                await service.retry(change.id)
+                await service.changes.retry(change.id)
                 self.retried += 1
             elif change.state is ChangeState.FAILED:
                 over = ("final invoice", "more than the balance", "less than this payment")
                 if not any(text in reason for text in over):
                     raise AssertionError(f"the server refused {change.summary()}: {change.last_error}")
-                await service.discard(change.id)
+                await service.changes.discard(change.id)
                 self.discarded.add(change.id)
                 refused += 1
         return refused
@@ -296,7 +296,7 @@ class Clerk:
 
     def colleague_edit(self, server: DemoServer, service: OrderService) -> None:
         """A colleague edits one order on the server now, mostly one the clerk has waiting changes on."""
-        waiting = [c for c in service.queue() if c.id in self.planned and not is_local_id(c.order_id)]
+        waiting = [c for c in service.changes.queue() if c.id in self.planned and not is_local_id(c.order_id)]
         what = self.random.choice(("shipping", "billing", "line", "address", "city"))
         line_id: str | None = None
         fields: dict[str, Any] = {}

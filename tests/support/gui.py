@@ -7,14 +7,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from genuka_desk.demo import DemoServer
 from genuka_desk.service import OrderService
 from genuka_desk.ui import questions
 from genuka_desk.ui.bridge import ServiceBridge
+from genuka_desk.ui.editor import OrderEditor
 from genuka_desk.ui.main_window import MainWindow
-from genuka_desk.ui.order_table_model import ID_ROLE, ROW_ROLE
+from genuka_desk.ui.order_table_model import ID_ROLE, ROW_ROLE, Column
 from tests.support.services import make_service
 
 WAIT = 10_000
@@ -95,3 +97,25 @@ def type_in(qtbot: QtBot, field: Any, text: str) -> None:
     """Type ``text`` into a search field as fast as a scanner, then let its list catch up (the burst's pause)."""
     qtbot.keyClicks(field, text)
     qtbot.waitUntil(lambda: not field.pending, timeout=WAIT)
+
+
+def pick_in_table(gui: Gui, row: int, column: Column, value: str) -> None:
+    """Pick ``value`` in the dropdown of the list's cell at ``row``, ``column``, as the clerk does."""
+    table = gui.window.table
+    index = table.model().index(row, column)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    combos = [c for c in table.viewport().findChildren(QComboBox) if c.isVisible()]
+    assert combos, "the dropdown opened"
+    combo = combos[0]
+    combo.hidePopup()
+    combo.setCurrentIndex(combo.findData(value))
+    combo.activated.emit(combo.currentIndex())
+
+
+def open_editor(gui: Gui, qtbot: QtBot, order_id: str) -> OrderEditor:
+    """Open the editor of ``order_id`` from the main window and wait until it has loaded."""
+    editor = gui.window.open_order(order_id)
+    assert isinstance(editor, OrderEditor)
+    qtbot.waitUntil(lambda: not gui.bridge.busy, timeout=WAIT)
+    return editor

@@ -63,7 +63,7 @@ async def cache_matches(server: DemoServer, folder: Path, order_ids: list[str]) 
     """Differences between the cache and the server, with no change left queued."""
     service = make_service(server, folder, policy=campaign_policy(server))
     try:
-        left = [f"{c.id[:8]} {c.state.value}" for c in service.queue()]
+        left = [f"{c.id[:8]} {c.state.value}" for c in service.changes.queue()]
         return left + same_as_server(service, server, order_ids)
     finally:
         await service.close()

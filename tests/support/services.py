@@ -92,7 +92,7 @@ async def settle(service: OrderService, rounds: int = 12) -> None:
     """Sync until the queue holds nothing waiting (settle windows included); refused changes stay for the clerk."""
     for _ in range(rounds):
         await service.sync()
-        if all(c.state in (ChangeState.FAILED, ChangeState.CONFLICT) for c in service.queue()):
+        if all(c.state in (ChangeState.FAILED, ChangeState.CONFLICT) for c in service.changes.queue()):
             return
         await asyncio.sleep(0.35)
 
@@ -103,23 +103,23 @@ async def send_all(service: OrderService, rounds: int = 12) -> None:
         if (await service.sync(pull=False)).complete:
             return
         await asyncio.sleep(0.06)  # past the (tiny) backoff of the test policy
-    raise AssertionError(f"changes still queued: {[(c.state, c.last_error) for c in service.queue()]}")
+    raise AssertionError(f"changes still queued: {[(c.state, c.last_error) for c in service.changes.queue()]}")
 
 
 async def settled(service: OrderService, change_id: str, rounds: int = 40) -> ChangeState:
     """Push until the change is no longer waiting to be sent (sent, in conflict or refused); its state."""
     for _ in range(rounds):
         await service.sync(pull=False)
-        state = service.change(change_id).state
+        state = service.changes.get(change_id).state
         if state not in (ChangeState.PENDING, ChangeState.SENDING):
             return state
         await asyncio.sleep(0.06)
-    raise AssertionError(f"still waiting: {service.change(change_id).last_error}")
+    raise AssertionError(f"still waiting: {service.changes.get(change_id).last_error}")
 
 
 def unpaid(service: OrderService, skip: int = 0) -> OrderRow:
     """An order awaiting payment with a total (the ``skip``-th)."""
-    rows = [r for r in service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total]
+    rows = [r for r in service.orders.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total]
     return rows[skip]
 
 

@@ -102,7 +102,7 @@ def test_english_dates_are_day_first_in_a_cameroon_shop_in_the_list_editor_docum
     desktop = open_desk(qapp, qtbot, demo_server, tmp_path, "en")
     try:
         window = shown(desktop, qtbot)
-        rows = {r.reference: r for r in desktop.service.rows(ListQuery(limit=None))}
+        rows = {r.reference: r for r in desktop.service.orders.rows(ListQuery(limit=None))}
         mirror = window.mirror
         for r in range(mirror.rowCount()):
             if mirror.item(r, Column.DATE) is None:
@@ -112,7 +112,7 @@ def test_english_dates_are_day_first_in_a_cameroon_shop_in_the_list_editor_docum
             assert row.created_at is not None
             assert text == format_day(row.created_at, "en_CM") and day_first(text, row.created_at), text
             assert not ENGLISH_MONTH_FIRST.match(text)
-        assert desktop.service.shop_country() == "CM"  # (the demo shop's profile: "country": "CM")
+        assert desktop.service.shop.country() == "CM"  # (the demo shop's profile: "country": "CM")
         # The filters' date edits and an editor's calendar day: Qt writes the day first too.
         assert window.date_from.displayFormat() == "dd/MM/yyyy"
         row = next(r for r in rows.values() if r.created_at is not None)
@@ -125,7 +125,7 @@ def test_english_dates_are_day_first_in_a_cameroon_shop_in_the_list_editor_docum
         assert f"{local:%d/%m/%Y}, {local:%H:%M}" in editor.header.text()  # not "12/7/26, 2:30 PM"
         assert editor.billing.scheduled.date_edit.displayFormat() == "dd/MM/yyyy"
         # The printed documents too.
-        facts = desktop.service.paper(row.id)
+        facts = desktop.service.shop.paper(row.id)
         assert f"{local:%d/%m/%Y}, {local:%H:%M}" in DocumentWriter(facts, PaperKind.INVOICE, "en").reference()
         # In French as well (Cameroon's French writes as France's: the day first).
         editor.close()
@@ -190,20 +190,20 @@ def test_a_shop_of_unknown_country_on_a_computer_set_to_c_writes_days_as_in_came
     store = store_of(service)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     try:
-        assert service.shop_country() is None  # no profile kept yet
+        assert service.shop.country() is None  # no profile kept yet
         assert i18n.computer_country() is None  # (these tests run in the C locale)
-        install_language("en", chosen_dates_country(settings, service.shop_country()))
+        install_language("en", chosen_dates_country(settings, service.shop.country()))
         moment = datetime(2026, 12, 7, 14, 30, tzinfo=WAT)
         assert moment_text(moment, "en") == "07/12/2026, 14:30"  # the finding's "12/7/26, 2:30 PM" no more
         # The profile may name its country in words; another country's way is followed.
         store.cache.set_meta(COMPANY_KEY, json.dumps({"address": {"country": "Sénégal"}}))
-        assert service.shop_country() == "SN"
-        assert chosen_dates_country(settings, service.shop_country()) == "SN"
+        assert service.shop.country() == "SN"
+        assert chosen_dates_country(settings, service.shop.country()) == "SN"
         store.cache.set_meta(COMPANY_KEY, json.dumps({"address": {"country": "United States"}}))
-        install_language("en", chosen_dates_country(settings, service.shop_country()))
+        install_language("en", chosen_dates_country(settings, service.shop.country()))
         assert moment_text(moment, "en") == "12/7/26, 2:30\u202fPM"
         store.cache.set_meta(COMPANY_KEY, json.dumps({"address": "nowhere"}))
-        assert service.shop_country() is None
+        assert service.shop.country() is None
         assert chosen_dates_country(settings, None) == "US"  # the last shop's, kept for the next start
     finally:
         run(qtbot, ServiceBridge(service), service.close())

@@ -29,7 +29,7 @@ def _kept(window: NewOrderWindow, qtbot: QtBot) -> str:
 
 def _customer_with_addresses(gui: Gui) -> tuple[Any, list[dict[str, str]]]:
     for customer in gui.server.store.data.customers[:40]:
-        addresses = run(gui.qtbot, gui.bridge, gui.service.known_addresses(customer["id"]))
+        addresses = run(gui.qtbot, gui.bridge, gui.service.customers.known_addresses(customer["id"]))
         if addresses:
             return customer, addresses
     raise AssertionError("no demo customer with a delivered order")
@@ -50,7 +50,7 @@ def test_a_variant_is_chosen_in_one_step(gui: Gui, qtbot: QtBot) -> None:
 def test_known_addresses_are_offered_and_the_account_follows_the_way_of_paying(gui: Gui, qtbot: QtBot) -> None:
     customer, addresses = _customer_with_addresses(gui)
     window = gui.new_order()
-    window.customer.choose(next(r for r in gui.service.search_customers(customer["phone"]) if r.id == customer["id"]))
+    window.customer.choose(next(r for r in gui.service.customers.search(customer["phone"]) if r.id == customer["id"]))
     qtbot.waitUntil(lambda: window.delivery.known.count() > 0, timeout=WAIT)
     window.delivery.delivery.setChecked(True)
     assert window.delivery.known.isEnabled()
@@ -58,14 +58,14 @@ def test_known_addresses_are_offered_and_the_account_follows_the_way_of_paying(g
     window.delivery.known.activated.emit(window.delivery.known.count() - 1)  # "Another address"
     assert window.delivery.address.values()["line1"] == ""
     window.delivery.known.activated.emit(0)
-    window.add_item(gui.service.search_catalog("savon", limit=1)[0])
-    method = next(m for m in gui.service.payment_methods() if m.treasury_account_id and m.processor != "cash")
+    window.add_item(gui.service.catalog.search("savon", limit=1)[0])
+    method = next(m for m in gui.service.payments.methods() if m.treasury_account_id and m.processor != "cash")
     window.payment.method.setCurrentIndex(window.payment.method.findData(method.processor or method.name))
     assert window.payment.choice.account_value() == method.treasury_account_id
     qtbot.keyClicks(window.payment.received, "1500")
     assert window.save_button.isEnabled(), window.problem.text()
     reference = _kept(window, qtbot)
-    sale = next(c for c in gui.service.queue() if c.order_ref == reference)
+    sale = next(c for c in gui.service.changes.queue() if c.order_ref == reference)
     assert sale.draft is not None and sale.draft.address["line1"] == addresses[0]["line1"]
     gui.sync()
     (made,) = [w for w in writes_of(gui.server, sale.id) if w["kind"] == "create"]
@@ -87,7 +87,7 @@ def test_a_refused_sale_is_corrected_and_sent_again_or_discarded(
     window.goods.changed.emit()
     reference = _kept(window, qtbot)
     gui.sync()
-    refused = next(c for c in gui.service.queue() if c.order_ref == reference)
+    refused = next(c for c in gui.service.changes.queue() if c.order_ref == reference)
     assert refused.state is ChangeState.FAILED and "products.0.product_id" in refused.field_errors
     editor = gui.window.open_order(refused.order_id)
     assert editor is not None and editor.fix_sale_button.isVisible() and "refused this sale" in editor.refused.text()
@@ -97,13 +97,13 @@ def test_a_refused_sale_is_corrected_and_sent_again_or_discarded(
     assert fixing.refusal.isVisible() and "Line 1 (Vieux savon) product" in fixing.refusal.text()
     assert fixing.customer.phone.text() == "+237699554433" and fixing.save_button.text() == "Send it again"
     fixing.goods.remove_line(fixing.cart.lines[0].key)
-    fixing.add_item(gui.service.search_catalog("savon noir", limit=1)[0])
+    fixing.add_item(gui.service.catalog.search("savon noir", limit=1)[0])
     qtbot.keyClicks(fixing.payment.received, "1500")
     assert _kept(fixing, qtbot) == reference  # the same temporary reference
     assert fixing.fixing is None and not fixing.refusal.isVisible()  # ready for a new sale
     gui.sync()
     assert len([w for w in writes_of(gui.server, refused.id) if w["kind"] == "create"]) == 1
-    assert gui.service.sale_of(reference) is None  # on the server now
+    assert gui.service.sales.creation(reference) is None  # on the server now
 
     # A second refused sale: the clerk gives up on it, after a warning.
     window.goods.cart.add(NewOrderLine(product_id="gone-too", title="Vieux pagne", price=Decimal(900), quantity=1))
@@ -111,21 +111,21 @@ def test_a_refused_sale_is_corrected_and_sent_again_or_discarded(
     window.customer.phone.textEdited.emit(window.customer.phone.text())
     other = _kept(window, qtbot)
     gui.sync()
-    held = gui.service.sale_of(other)
+    held = gui.service.sales.creation(other)
     assert held is not None and held.state is ChangeState.FAILED
     asked: list[str] = []
     answer_confirm(monkeypatch, False, asked)
     gui.window.discard_sale(held)  # the list's row menu, "Discard the sale…": "No" keeps it
-    assert asked and other in asked[0] and gui.service.sale_of(other) is not None
+    assert asked and other in asked[0] and gui.service.sales.creation(other) is not None
     asked.clear()
     fixing = gui.window.fix_sale(held.order_id)
     assert isinstance(fixing, NewOrderWindow)
     fixing.discard()
-    assert asked and other in asked[0] and gui.service.sale_of(other) is not None  # "No": nothing lost
+    assert asked and other in asked[0] and gui.service.sales.creation(other) is not None  # "No": nothing lost
     answer_confirm(monkeypatch, True)
     fixing.discard()
-    qtbot.waitUntil(lambda: gui.service.row(held.order_id) is None, timeout=WAIT)
-    assert not [c for c in gui.service.queue() if c.order_id == held.order_id]
+    qtbot.waitUntil(lambda: gui.service.orders.row(held.order_id) is None, timeout=WAIT)
+    assert not [c for c in gui.service.changes.queue() if c.order_id == held.order_id]
 
 
 def test_the_customer_window_shows_orders_balance_copies_the_phone_and_opens_whatsapp(gui: Gui, qtbot: QtBot) -> None:
@@ -136,7 +136,7 @@ def test_the_customer_window_shows_orders_balance_copies_the_phone_and_opens_wha
     qtbot.waitUntil(lambda: window.summary is not None, timeout=WAIT)
     summary = window.summary
     assert summary is not None and summary.rows and window.orders.rowCount() == len(summary.rows)
-    expected = run(qtbot, gui.bridge, gui.service.customer_orders(customer["id"]))
+    expected = run(qtbot, gui.bridge, gui.service.customers.orders_of(customer["id"]))
     assert (summary.spent, summary.due) == (expected.spent, expected.due)
     assert "Total spent" in window.totals.text() and "Balance due" in window.totals.text()
     window.copy_phone()
@@ -159,26 +159,26 @@ def test_the_customer_window_shows_orders_balance_copies_the_phone_and_opens_wha
 
 def test_the_editor_opens_the_customer_of_its_order(gui: Gui, qtbot: QtBot) -> None:
     customer, _ = _customer_with_addresses(gui)
-    found = run(qtbot, gui.bridge, gui.service.customer_orders(customer["id"]))
+    found = run(qtbot, gui.bridge, gui.service.customers.orders_of(customer["id"]))
     editor = gui.window.open_order(found.rows[0].id)
     assert editor is not None and editor.customer_button.isEnabled()
     editor.customer_button.click()
     window = gui.window.editors["customer"]
     assert isinstance(window, CustomerWindow) and window.customer is not None
     assert str(window.customer.id) == customer["id"]
-    assert all(c.kind is not ChangeKind.CREATE for c in gui.service.queue())
+    assert all(c.kind is not ChangeKind.CREATE for c in gui.service.changes.queue())
 
 
 def test_a_scanner_burst_adds_its_product_without_a_search_per_key(gui: Gui, qtbot: QtBot) -> None:
     window = gui.new_order()
     searched: list[str] = []
-    real = gui.service.search_catalog
+    real = gui.service.catalog.search
 
     def counted(text: str, limit: int = 20) -> Any:
         searched.append(text)
         return real(text, limit)
 
-    gui.service.search_catalog = counted  # type: ignore[method-assign]
+    gui.service.catalog.search = counted  # type: ignore[method-assign]
     coded = next(item for item in real("", limit=200) if item.sku and len(item.sku) > 5)
     qtbot.keyClicks(window.goods.search, coded.sku or "")  # a scanner: the whole code in a burst...
     qtbot.keyClick(window.goods.search, Qt.Key.Key_Return)  # ...then Enter

@@ -34,7 +34,7 @@ def counter(gui: Gui, qtbot: QtBot, language: str) -> NewOrderWindow:
 
 
 def product(gui: Gui) -> CatalogItem:
-    return next(i for i in gui.service.search_catalog("", limit=50) if i.price and i.price > 1000)
+    return next(i for i in gui.service.catalog.search("", limit=50) if i.price and i.price > 1000)
 
 
 def money(amount: Decimal, language: str) -> str:
@@ -108,7 +108,7 @@ def test_the_saved_message_keeps_the_change_due_or_what_is_still_owed(
         "en": "Sale %s kept, partly paid (still owed %s). Next customer.",
     }[language]
     assert window.done_label.text() == said % (third, money(price - 1000, language))
-    sales = [c.draft for c in gui.service.queue(include_sent=True) if c.kind is ChangeKind.CREATE]
+    sales = [c.draft for c in gui.service.changes.queue(include_sent=True) if c.kind is ChangeKind.CREATE]
     assert [s.paid_amount for s in sales if s is not None] == [price, None, Decimal(1000)]  # credit is not blocked
 
 
@@ -149,7 +149,7 @@ def test_the_country_is_named_in_the_clerks_language_and_sent_as_the_reference_w
         qtbot.keyClicks(window.delivery.address.edits[name], text)
     assert window.save_button.isEnabled(), window.problem.text()
     save_with_enter(window, qtbot, "")
-    [sale] = [c.draft for c in gui.service.queue() if c.kind is ChangeKind.CREATE]
+    [sale] = [c.draft for c in gui.service.changes.queue() if c.kind is ChangeKind.CREATE]
     assert sale is not None
     # 06-orders-sales.md's create body: "address": {"country": "Cameroon", "line1": ..., "city": ...}
     sent = sale.create_body()["shipping"]["address"]

@@ -109,8 +109,8 @@ def test_the_painted_window_carries_on_and_its_changes_reach_the_server(
     running = desktop.bridge.run(desktop.run())
     qtbot.waitUntil(lambda: desktop.window is not None, timeout=WAIT)
     assert desktop.window is early.window and desktop.service is early.service  # the same window, carried on
-    row = next(r for r in desktop.service.rows(ListQuery(limit=50)) if r.shipping_status.value == "pending")
-    run(qtbot, desktop.bridge, desktop.service.set_status(row.id, shipping="delivered"))
+    row = next(r for r in desktop.service.orders.rows(ListQuery(limit=50)) if r.shipping_status.value == "pending")
+    run(qtbot, desktop.bridge, desktop.service.orders.set_status(row.id, shipping="delivered"))
     run(qtbot, desktop.bridge, desktop.service.sync())
     assert demo_server.store.get_order(row.id)["shipping"]["status"] == "delivered"
     desktop.window.leaving = True
@@ -194,8 +194,8 @@ def test_a_used_desk_looks_first_at_its_list_where_the_main_window_shows_it(
     assert [header.sectionSize(c) for c in Column] == [real.sectionSize(c) for c in Column]
     qtbot.waitUntil(lambda: first.look.closed and not first.isVisible(), timeout=WAIT)  # retired once painted over
     # And the program carries on as usual: a change reaches the server.
-    row = next(r for r in desktop.service.rows(ListQuery(limit=50)) if r.shipping_status.value == "pending")
-    run(qtbot, desktop.bridge, desktop.service.set_status(row.id, shipping="delivered"))
+    row = next(r for r in desktop.service.orders.rows(ListQuery(limit=50)) if r.shipping_status.value == "pending")
+    run(qtbot, desktop.bridge, desktop.service.orders.set_status(row.id, shipping="delivered"))
     run(qtbot, desktop.bridge, desktop.service.sync())
     assert demo_server.store.get_order(row.id)["shipping"]["status"] == "delivered"
     window.leaving = True

@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from genuka_desk.models.coerce import WAT
 from genuka_desk.service import ListQuery
 from genuka_desk.ui.filter_bar import FilterBar
+from genuka_desk.ui.order_table_model import Column
 from genuka_desk.ui.window_layout import ATTENTION_KEY, FULFILMENT_KEY, PAYMENT_KEY
+from tests.support.gui import WAIT, Gui
 
 
 def bar(qtbot: QtBot) -> FilterBar:
@@ -96,3 +98,48 @@ def test_the_count_and_the_new_orders_badge(qtbot: QtBot) -> None:
     filters.newOrdersAsked.connect(lambda: asked.append(None))
     filters.new_badge.click()
     assert asked == [None]
+
+
+def test_list_search_filters_and_sort(gui: Gui, qtbot: QtBot) -> None:
+    model = gui.model
+    assert model.rowCount() == 60
+    assert model.headerData(Column.TOTAL, Qt.Orientation.Horizontal) == "Total"
+    first = gui.rows()[0]
+    gui.window.search.setText(first.customer.split()[-1])
+    qtbot.waitUntil(lambda: model.rowCount() < 60, timeout=WAIT)
+    assert any(r.id == first.id for r in gui.rows())
+    gui.window.search.setText(first.reference)
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT)
+    gui.window.search.clear()
+    qtbot.waitUntil(lambda: model.rowCount() == 60, timeout=WAIT)
+
+    combo = gui.window.payment_filter
+    combo.setCurrentIndex(combo.findData("paid"))
+    assert 0 < model.rowCount() < 60
+    assert all(r.billing_status.value == "paid" for r in gui.rows())
+    fulfil = gui.window.fulfilment_filter
+    fulfil.setCurrentIndex(fulfil.findData("delivered"))
+    assert all(r.shipping_status.value == "delivered" and r.billing_status.value == "paid" for r in gui.rows())
+    combo.setCurrentIndex(0)
+    fulfil.setCurrentIndex(0)
+    assert model.rowCount() == 60
+
+    gui.window.attention.setChecked(True)
+    assert model.rowCount() == 0
+    gui.window.attention.setChecked(False)
+
+    dates = sorted(r.created_at for r in gui.rows())
+    middle = dates[30]
+    gui.window.date_from.setDate(middle.date())
+    gui.window.date_to.setDate(dates[-1].date())
+    gui.window.dates_enabled.setChecked(True)
+    assert 0 < model.rowCount() < 60
+    assert all(r.created_at.date() >= middle.date() for r in gui.rows())
+    gui.window.dates_enabled.setChecked(False)
+
+    gui.window.table.sort_list(Column.TOTAL, descending=True)
+    totals = [r.total for r in gui.rows()]
+    assert totals == sorted(totals, reverse=True)
+    gui.window.table.sort_list(Column.CUSTOMER, descending=False)
+    names = [r.customer.lower() for r in gui.rows()]
+    assert names == sorted(names)

@@ -52,20 +52,20 @@ def test_the_history_is_one_timeline_newest_first_in_the_clerks_words(gui: Gui, 
     install_language(language)
     try:
         row = gui.open_row()
-        order = gui.service.order_now(row.id)
+        order = gui.service.orders.cached(row.id)
         assert order is not None and row.total
         # Made here and sent: a status, then a payment; a colleague's change on the server between.
         run(
             qtbot,
             gui.bridge,
-            gui.service.update_order(row.id, OrderEdit(fields={"shipping.status": "taken_in_charge"})),
+            gui.service.orders.update(row.id, OrderEdit(fields={"shipping.status": "taken_in_charge"})),
         )
         gui.sync()
         gui.server.store.colleague_edit(row.id, {"billing.method": "card"})
-        run(qtbot, gui.bridge, gui.service.record_payment(row.id, Decimal(500), "cash"))
+        run(qtbot, gui.bridge, gui.service.payments.record(row.id, Decimal(500), "cash"))
         gui.sync()
         # Made here and not sent yet.
-        run(qtbot, gui.bridge, gui.service.update_order(row.id, OrderEdit(fields={"shipping.address.city": "Kribi"})))
+        run(qtbot, gui.bridge, gui.service.orders.update(row.id, OrderEdit(fields={"shipping.address.city": "Kribi"})))
 
         editor = OrderEditor(gui.service, gui.bridge, row.id, locale=language)
         qtbot.addWidget(editor)
@@ -113,7 +113,7 @@ def test_offline_the_history_is_this_computers_with_a_word_why(gui: Gui, qtbot: 
     install_language(language)
     try:
         row = gui.open_row()
-        run(qtbot, gui.bridge, gui.service.update_order(row.id, OrderEdit(fields={"shipping.address.city": "Kribi"})))
+        run(qtbot, gui.bridge, gui.service.orders.update(row.id, OrderEdit(fields={"shipping.address.city": "Kribi"})))
         gui.server.stop()
         editor = OrderEditor(gui.service, gui.bridge, row.id, locale=language)
         qtbot.addWidget(editor)

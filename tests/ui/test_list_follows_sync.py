@@ -13,8 +13,7 @@ from pytestqt.qtbot import QtBot
 from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
 from genuka_desk.ui.order_cells import MONEY_RED, Column
 from genuka_desk.ui.order_table_model import FLAGS_ROLE, ID_ROLE
-from tests.support.gui import WAIT, Gui, run
-from tests.ui.test_ui import pick_in_table
+from tests.support.gui import WAIT, Gui, pick_in_table, run
 
 
 def painted_references(gui: Gui) -> list[str]:
@@ -27,11 +26,11 @@ def painted_references(gui: Gui) -> list[str]:
 def test_a_sale_created_by_the_sync_shows_its_server_reference_at_once(gui: Gui, qtbot: QtBot) -> None:
     draft = NewOrder(customer=NewCustomer(first_name="Awa", phone="+237699001122"))
     draft.add(NewOrderLine(title="Savon", quantity=2, price=Decimal(500)))
-    change = run(qtbot, gui.bridge, gui.service.create_order(draft))
+    change = run(qtbot, gui.bridge, gui.service.sales.create(draft))
     qtbot.waitUntil(lambda: change.order_ref in painted_references(gui), timeout=WAIT)
     gui.sync()
-    created = gui.service.change(change.id).order_id
-    reference = gui.service.row(created).reference  # type: ignore[union-attr]
+    created = gui.service.changes.get(change.id).order_id
+    reference = gui.service.orders.row(created).reference  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: reference in painted_references(gui), timeout=WAIT)
     assert change.order_ref not in painted_references(gui)  # the temporary DESK- row is gone from the screen
 
@@ -67,7 +66,7 @@ def test_a_colleagues_line_edit_shows_its_new_total_at_once(gui: Gui, qtbot: QtB
     row = on_screen(gui, lambda r: not r.cancelled and r.item_count)
     before = painted_row(gui, row.id)
     assert before is not None
-    order = run(qtbot, gui.bridge, gui.service.get_order(row.id))
+    order = run(qtbot, gui.bridge, gui.service.orders.get(row.id))
     line = order.lines[0]
     gui.server.store.colleague_edit(row.id, lines={str(line.id): {"quantity": int(line.quantity or 1) + 3}})
     gui.sync()
@@ -87,7 +86,7 @@ def test_a_colleagues_payment_shows_the_new_balance_at_once(gui: Gui, qtbot: QtB
 
 def test_the_desks_own_payment_loses_its_waiting_mark_once_sent(gui: Gui, qtbot: QtBot) -> None:
     row = on_screen(gui, lambda r: not r.cancelled and r.balance and r.balance > 1000)
-    run(qtbot, gui.bridge, gui.service.record_payment(row.id, Decimal(1000), "cash"))
+    run(qtbot, gui.bridge, gui.service.payments.record(row.id, Decimal(1000), "cash"))
     qtbot.waitUntil(lambda: (painted_row(gui, row.id) or {}).get(Column.SYNC, "") != "", timeout=WAIT)
     gui.sync()
     qtbot.waitUntil(lambda: (painted_row(gui, row.id) or {}).get(Column.SYNC) == "", timeout=WAIT)
@@ -120,13 +119,13 @@ def test_an_order_deleted_on_the_server_leaves_the_screen_or_shows_cancelled(gui
 
 def test_a_conflict_found_by_the_sync_shows_on_its_row_at_once(gui: Gui, qtbot: QtBot) -> None:
     row = on_screen(gui, lambda r: not r.cancelled and r.shipping_status.value == "pending")
-    run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="taken_in_charge"))
+    run(qtbot, gui.bridge, gui.service.orders.set_status(row.id, shipping="taken_in_charge"))
     qtbot.waitUntil(lambda: (painted_row(gui, row.id) or {}).get(Column.SYNC, "") != "", timeout=WAIT)
     waiting = painted_row(gui, row.id)
     assert waiting is not None
     gui.server.store.colleague_edit(row.id, {"shipping.status": "delivered"})
     gui.sync()
-    assert gui.service.row(row.id).conflict  # type: ignore[union-attr]
+    assert gui.service.orders.row(row.id).conflict  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: (painted_row(gui, row.id) or {}).get(Column.SYNC) != waiting[Column.SYNC], timeout=WAIT)
 
 
@@ -139,9 +138,9 @@ def test_a_paid_order_settled_by_the_sync_loses_its_red_cells(gui: Gui, qtbot: Q
     # Shown at once, before the service confirms it: paid, with the balance still due, flagged.
     assert painted_roles(gui, row.id, money, FOREGROUND) == [QColor(MONEY_RED)] * 2
     assert all(painted_roles(gui, row.id, money, TOOLTIP))
-    qtbot.waitUntil(lambda: bool(gui.service.queue()), timeout=WAIT)
+    qtbot.waitUntil(lambda: bool(gui.service.changes.queue()), timeout=WAIT)
     gui.sync()
-    settled = gui.service.row(row.id)
+    settled = gui.service.orders.row(row.id)
     assert settled is not None and not settled.balance and settled.billing_status.value == "paid"
     qtbot.waitUntil(lambda: (painted_row(gui, row.id) or {}).get(Column.SYNC) == "", timeout=WAIT)
     assert painted_row(gui, row.id)[Column.PAYMENT] == "Paid"  # type: ignore[index]

@@ -144,7 +144,7 @@ def test_a_word_cut_to_fit_its_column_is_whole_in_its_tooltip(
 ) -> None:
     desktop, window = desk_in("fr", qtbot, demo_server, tmp_path, qapp)
     try:
-        rows = desktop.service.rows(ListQuery(limit=None))
+        rows = desktop.service.orders.rows(ListQuery(limit=None))
         long = next(n for n, r in enumerate(rows) if r.source and r.source.upper() == "DASHBOARD")
         short = next(n for n, r in enumerate(rows) if r.source and r.source.upper() == "WHATSAPP")
         assert window.model.row_at(long) == rows[long]  # (the list in the same order)
@@ -194,14 +194,14 @@ def test_no_empty_progress_bar_while_nothing_moves_offline_or_after_a_sync(gui: 
     gui.bridge.syncProgress.connect(lambda *report: reports.append((report, window.progress.isVisible())))
     # A change sent over a slow line (its answer comes late): no bar before anything has moved.
     row = gui.open_row()
-    run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="delivered"))
+    run(qtbot, gui.bridge, gui.service.orders.set_status(row.id, shipping="delivered"))
     gui.server.faults.arm("late", method="PUT", stall=1.0)
     gui.sync()
     assert reports[:2] == [(("push", 0, 1), False), (("push", 1, 1), True)], reports  # empty: hidden; sent: shown
     assert not window.progress.isVisible()  # after the sync
     # Offline: the label says so, and a try that goes nowhere shows no empty box beside it.
     gui.server.stop()
-    run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="taken_in_charge"))
+    run(qtbot, gui.bridge, gui.service.orders.set_status(row.id, shipping="taken_in_charge"))
     gui.sync()
     assert window.online_label.text() == "Offline" and not window.progress.isVisible()
     gui.bridge.syncProgress.emit("push", 0, 1)  # the next try's first report (it may retry for seconds)

@@ -123,10 +123,10 @@ def test_a_window_restoring_its_sort_and_filters_lists_once(gui: Gui, qtbot: QtB
     gui.window.apply_filters()
     gui.window.save_settings()
     expected = gui.model.rowCount()
-    assert 0 < expected < len(gui.service.rows(ListQuery(limit=10_000)))
+    assert 0 < expected < len(gui.service.orders.rows(ListQuery(limit=10_000)))
     counted: list[object] = []
-    count = gui.service.count
-    monkeypatch.setattr(gui.service, "count", lambda query: counted.append(query) or count(query))
+    count = gui.service.orders.count
+    monkeypatch.setattr(gui.service.orders, "count", lambda query: counted.append(query) or count(query))
     grown: list[tuple[str, int, int]] = []  # the mirror's rows made and dropped, as the view hears of them
     made = ListMirror.__init__
 

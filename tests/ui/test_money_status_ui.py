@@ -17,15 +17,16 @@ from genuka_desk.ui import bulk_dialog
 from genuka_desk.ui.order_cells import MONEY_RED
 from genuka_desk.ui.order_table_model import Column
 from genuka_desk.ui.payment_dialog import PaymentDialog
-from tests.support.gui import WAIT, Gui, run
+from tests.support.gui import WAIT, Gui, pick_in_table, run
 from tests.ui.test_payments_ui import fill
-from tests.ui.test_ui import pick_in_table
 
 SHOTS = Path("/tmp/money-status")
 
 
 def nothing_paid(gui: Gui, skip: int = 0) -> str:
-    rows = [r for r in gui.service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total]
+    rows = [
+        r for r in gui.service.orders.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total
+    ]
     return rows[skip].id
 
 
@@ -37,7 +38,7 @@ def open_dialog(gui: Gui) -> PaymentDialog:
 
 def test_partly_paid_in_the_list_asks_the_amount_and_records_a_payment(gui: Gui, qtbot: QtBot) -> None:
     order_id = nothing_paid(gui)
-    total = gui.service.row(order_id).total  # type: ignore[union-attr]
+    total = gui.service.orders.row(order_id).total  # type: ignore[union-attr]
     row = gui.row_index(order_id)
     pick_in_table(gui, row, Column.PAYMENT, "partially_paid")
     dialog = open_dialog(gui)
@@ -47,7 +48,7 @@ def test_partly_paid_in_the_list_asks_the_amount_and_records_a_payment(gui: Gui,
     fill(dialog, "2000", "cash")
     dialog.accept()
     qtbot.waitUntil(lambda: gui.model.index(row, Column.PAYMENT).data() == "Partly paid", timeout=WAIT)
-    (change,) = gui.service.queue()
+    (change,) = gui.service.changes.queue()
     assert change.kind is ChangeKind.PAYMENT  # a payment, not a bare status
     gui.sync()
     body = gui.server.store.get_order(order_id)
@@ -74,14 +75,14 @@ def test_partly_paid_without_an_amount_changes_nothing(gui: Gui, qtbot: QtBot, m
     pick_in_table(gui, row, Column.PAYMENT, "partially_paid")
     open_dialog(gui).reject()
     qtbot.wait(50)
-    assert gui.service.queue() == [] and gui.model.index(row, Column.PAYMENT).data() == "Awaiting payment"
+    assert gui.service.changes.queue() == [] and gui.model.index(row, Column.PAYMENT).data() == "Awaiting payment"
     # Set status… over a selection: refused in words, nothing queued.
     monkeypatch.setattr(bulk_dialog, "BulkStatusDialog", PartlyPaidPicked)
     monkeypatch.setattr(gui.window.table, "selected_ids", lambda: [order_id])
     refused: list[str] = []
     monkeypatch.setattr(gui.window, "show_error", refused.append)
     gui.window.bulk_change()
-    assert refused and "No payment is recorded on 1 selected order." in refused[0] and gui.service.queue() == []
+    assert refused and "No payment is recorded on 1 selected order." in refused[0] and gui.service.changes.queue() == []
 
 
 def test_partly_paid_in_the_editor_asks_for_the_payment(gui: Gui, qtbot: QtBot) -> None:
@@ -97,18 +98,18 @@ def test_partly_paid_in_the_editor_asks_for_the_payment(gui: Gui, qtbot: QtBot) 
     fill(dialog, "1000", "cash")
     dialog.accept()
     qtbot.waitUntil(lambda: editor.order.billing_status.value == "partially_paid", timeout=WAIT)
-    assert [c.kind for c in gui.service.queue()] == [ChangeKind.PAYMENT]
+    assert [c.kind for c in gui.service.changes.queue()] == [ChangeKind.PAYMENT]
 
 
 def test_a_paid_order_whose_total_rose_is_flagged(gui: Gui, qtbot: QtBot) -> None:
-    paid = next(r for r in gui.service.rows(ListQuery(limit=None)) if r.billing_status.value == "paid")
-    order = gui.service.order_now(paid.id)
+    paid = next(r for r in gui.service.orders.rows(ListQuery(limit=None)) if r.billing_status.value == "paid")
+    order = gui.service.orders.cached(paid.id)
     assert order is not None
     line = order.lines[0]
     edit = OrderEdit(lines={str(line.id): LineChange(quantity=(line.quantity or 1) + 1)})
-    run(qtbot, gui.bridge, gui.service.update_order(paid.id, edit))
+    run(qtbot, gui.bridge, gui.service.orders.update(paid.id, edit))
     gui.sync()
-    qtbot.waitUntil(lambda: not gui.service.queue(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not gui.service.changes.queue(), timeout=WAIT)
     gui.window.attention.setChecked(True)  # Needs attention: this order, and only it
     qtbot.waitUntil(lambda: [r.id for r in gui.rows()] == [paid.id], timeout=WAIT)
     payment = gui.model.index(0, Column.PAYMENT)

@@ -29,7 +29,7 @@ def sell(window: NewOrderWindow, qtbot: QtBot, phone: str, code: str, word: str,
 def test_ten_sales_in_a_row_with_the_keyboard_online_and_offline(gui: Gui, qtbot: QtBot) -> None:
     window = gui.new_order()
     assert isinstance(window, NewOrderWindow)
-    catalog = gui.service.search_catalog("", limit=500)
+    catalog = gui.service.catalog.search("", limit=500)
     coded = next(item for item in catalog if item.sku)
     word = next(item for item in catalog if len(item.title.split()[0]) > 3).title.split()[0][:4].lower()
     kept: list[str] = []
@@ -42,13 +42,13 @@ def test_ten_sales_in_a_row_with_the_keyboard_online_and_offline(gui: Gui, qtbot
         qtbot.waitUntil(lambda n=n: len(kept) == n + 1, timeout=WAIT)
         assert window.focusWidget() is window.customer.search and not window.cart.lines  # next customer
     assert kept == [f"DESK-{n:04d}" for n in range(1, 11)]
-    creations = [c for c in gui.service.queue(include_sent=True) if c.kind is ChangeKind.CREATE]
+    creations = [c for c in gui.service.changes.queue(include_sent=True) if c.kind is ChangeKind.CREATE]
     assert len(creations) == 10
     first = creations[0].draft
     assert first is not None and first.customer.phone == "+237677001000"
     assert first.lines[0].quantity == 2 and first.lines[0].sku == coded.sku and len(first.lines) == 2
     assert first.paid_amount == first.total and first.method  # cash covered it; the change was given back
-    listed = gui.service.rows(ListQuery(search="DESK-", limit=None))
+    listed = gui.service.orders.rows(ListQuery(search="DESK-", limit=None))
     assert sorted(r.reference for r in listed) == [f"DESK-{n:04d}" for n in range(6, 11)]  # the offline five wait
     made = [w for w in gui.server.stats()["writes"] if w["kind"] == "create"]
     assert len(made) == 5 and len({w["request_id"] for w in made}) == 5
@@ -60,7 +60,7 @@ def test_save_stays_off_with_the_reason_and_change_due_is_shown(
     window = gui.new_order()
     assert isinstance(window, NewOrderWindow)
     assert not window.save_button.isEnabled() and not window.problem.text()  # untouched: not wrong yet
-    item = gui.service.search_catalog("", limit=1)[0]
+    item = gui.service.catalog.search("", limit=1)[0]
     window.add_item(item)
     assert not window.save_button.isEnabled() and "customer" in window.problem.text().lower()
     qtbot.keyClicks(window.customer.phone, "699")
@@ -88,4 +88,6 @@ def test_known_customers_are_found_as_the_clerk_types(gui: Gui, qtbot: QtBot) ->
     assert window.customer.results.count() >= 1
     qtbot.keyClick(window.customer.search, Qt.Key.Key_Return)
     assert window.customer.customer_id == customer["id"] and window.focusWidget() is window.goods.search
-    assert gui.service.queue() == [] and all(c.state is not ChangeState.FAILED for c in gui.service.queue())
+    assert gui.service.changes.queue() == [] and all(
+        c.state is not ChangeState.FAILED for c in gui.service.changes.queue()
+    )

@@ -14,13 +14,13 @@ from tests.support.gui import Synced
 def test_new_orders_are_marked_counted_and_announced_until_seen(synced: Synced, qtbot: QtBot) -> None:
     window = QWidget()
     qtbot.addWidget(window)
-    orders = OrderTableModel(synced.service, "en", window)
+    orders = OrderTableModel(synced.service.orders, "en", window)
     notices = NewOrderNotices(window, orders, synced.settings)
     counts: list[int] = []
     announced: list[int] = []
     notices.countChanged.connect(counts.append)
     notices.notify_new = announced.append  # type: ignore[method-assign]  # no sound, no tray pop-up here
-    first, second, third = (row.id for row in synced.service.rows(ListQuery(limit=3)))
+    first, second, third = (row.id for row in synced.service.orders.rows(ListQuery(limit=3)))
     notices.orders_arrived([first, second])
     assert orders.marked == {first, second} and counts == [2] and announced == [2]
     notices.seen(first)
@@ -36,7 +36,7 @@ def test_new_orders_are_marked_counted_and_announced_until_seen(synced: Synced, 
 def test_the_tray_brings_the_window_back(synced: Synced, qtbot: QtBot) -> None:
     window = QWidget()
     qtbot.addWidget(window)
-    notices = NewOrderNotices(window, OrderTableModel(synced.service, "en", window), synced.settings)
+    notices = NewOrderNotices(window, OrderTableModel(synced.service.orders, "en", window), synced.settings)
     tray = notices.tray_icon()
     assert notices.tray_icon() is tray and not window.isVisible()
     tray.activated.emit(tray.ActivationReason.Trigger)

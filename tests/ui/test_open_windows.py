@@ -49,7 +49,7 @@ def test_an_order_opens_once_and_is_seen_each_time_it_is_asked_for(synced: Synce
     windows = registry(synced)
     seen: list[str] = []
     windows.orderOpened.connect(seen.append)
-    order_id = synced.service.rows(ListQuery(limit=1))[0].id
+    order_id = synced.service.orders.rows(ListQuery(limit=1))[0].id
     editor = windows.open_order(order_id)
     assert editor is not None and editor.isVisible() and windows.windows == {order_id: editor}
     assert windows.open_order(order_id) is editor and seen == [order_id, order_id]

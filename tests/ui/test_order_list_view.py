@@ -13,7 +13,7 @@ from tests.support.gui import Synced
 
 
 def list_view(synced: Synced, qtbot: QtBot, *, read_only: bool = False) -> OrderListView:
-    orders = OrderTableModel(synced.service, "en")
+    orders = OrderTableModel(synced.service.orders, "en")
     view = OrderListView(orders, read_only=read_only)
     qtbot.addWidget(view)
     view.resize(900, 400)

@@ -38,10 +38,10 @@ def flat(text: str) -> str:
 def paid_order(gui: Gui) -> Any:
     row = next(
         r
-        for r in gui.service.rows(ListQuery(limit=None))
+        for r in gui.service.orders.rows(ListQuery(limit=None))
         if r.billing_status.value == "pending" and r.total and r.item_count >= 2
     )
-    run(gui.qtbot, gui.bridge, gui.service.record_payment(row.id, Decimal(1000), "cash"))
+    run(gui.qtbot, gui.bridge, gui.service.payments.record(row.id, Decimal(1000), "cash"))
     return row
 
 
@@ -55,8 +55,8 @@ def language() -> Any:
 def test_each_document_carries_the_order_in_both_languages(gui: Gui, tmp_path: Path, lang: str, language: Any) -> None:
     install_language(lang)
     row = paid_order(gui)
-    facts = gui.service.paper(row.id, clerk="Awa Ngo Bassong")
-    order = gui.service.order_now(row.id)
+    facts = gui.service.shop.paper(row.id, clerk="Awa Ngo Bassong")
+    order = gui.service.orders.cached(row.id)
     assert order is not None
     for kind, width in (
         (PaperKind.INVOICE, 80),
@@ -90,8 +90,8 @@ def test_a_sale_not_on_the_server_prints_its_temporary_reference(gui: Gui, tmp_p
     gui.server.stop()
     draft = NewOrder(customer=NewCustomer(first_name="Awa", last_name="Bello", phone="699887766"))
     draft.add(NewOrderLine(title="Panier tressé", quantity=2, price=Decimal(5500)))
-    sale = run(gui.qtbot, gui.bridge, gui.service.create_order(draft))
-    facts = gui.service.paper(sale.order_ref)
+    sale = run(gui.qtbot, gui.bridge, gui.service.sales.create(draft))
+    facts = gui.service.shop.paper(sale.order_ref)
     assert facts.temporary and facts.reference == sale.order_ref
     text, _ = text_of(write_pdf(facts, PaperKind.RECEIPT, tmp_path / "r.pdf", "en", 80))
     assert sale.order_ref in text and "Temporary reference" in text and "Panier tressé" in text
@@ -124,7 +124,9 @@ def test_cash_then_mobile_money_a_receipt_after_each_and_a_slip_online_and_offli
     from genuka_desk.demo import DemoServer
     from genuka_desk.ui.payment_dialog import PaymentDialog
 
-    row = next(r for r in gui.service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total)
+    row = next(
+        r for r in gui.service.orders.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total
+    )
     editor = gui.window.open_order(row.id)
     assert editor is not None
     balance = editor.order.balance

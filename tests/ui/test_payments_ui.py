@@ -23,7 +23,7 @@ def fill(dialog: PaymentDialog, amount: str, method: str, tendered: str = "") ->
 
 def test_the_dialog_says_why_it_cannot_record_and_shows_the_change_due(gui: Gui, qtbot: QtBot) -> None:
     row = unpaid(gui.service)
-    order = gui.service.order_now(row.id)
+    order = gui.service.orders.cached(row.id)
     assert order is not None
     dialog = PaymentDialog(gui.service, order, locale="en")
     qtbot.addWidget(dialog)
@@ -36,7 +36,7 @@ def test_the_dialog_says_why_it_cannot_record_and_shows_the_change_due(gui: Gui,
     assert dialog.ok.isEnabled() and "4,000" in dialog.change_due.text()
     fill(dialog, "1000", "cash", "500")
     assert not dialog.ok.isEnabled() and "handed over" in dialog.problem.text()
-    mobile = next(m for m in gui.service.payment_methods() if m.processor == "orange_money")
+    mobile = next(m for m in gui.service.payments.methods() if m.processor == "orange_money")
     fill(dialog, "1000", "orange_money")
     assert dialog.choice.account_value() == mobile.treasury_account_id  # the account follows the way
 
@@ -60,7 +60,7 @@ def test_a_partial_cash_payment_then_the_rest_by_mobile_money_online_and_offline
     dialog.accept()
     qtbot.waitUntil(lambda: editor.order.balance == 0, timeout=WAIT)
     assert editor.order.billing_status.value == "paid" and not editor.payments.take_button.isEnabled()
-    waiting = [c for c in gui.service.queue() if c.kind is ChangeKind.PAYMENT]
+    waiting = [c for c in gui.service.changes.queue() if c.kind is ChangeKind.PAYMENT]
     assert len(waiting) == 1  # waiting for the server
     with DemoServer(store=gui.server.store, port=gui.server.port) as back:  # the internet is back
         gui.sync()
@@ -76,7 +76,7 @@ def test_the_rest_reaches_the_server_once_when_it_is_back(
     assert dialog is not None
     fill(dialog, "1500", "cash")
     dialog.accept()
-    qtbot.waitUntil(lambda: bool(gui.service.queue()), timeout=WAIT)
+    qtbot.waitUntil(lambda: bool(gui.service.changes.queue()), timeout=WAIT)
     gui.sync()
     gui.sync()
     (payment,) = server_payments(gui.server, row.id)
@@ -86,7 +86,7 @@ def test_the_rest_reaches_the_server_once_when_it_is_back(
     asked: list[str] = []
     answer_confirm(monkeypatch, False, asked)
     editor.payments.delete_button.click()
-    assert asked and gui.service.queue() == []  # "No": nothing queued
+    assert asked and gui.service.changes.queue() == []  # "No": nothing queued
     answer_confirm(monkeypatch, True)
     editor.payments.delete_button.click()
     qtbot.waitUntil(lambda: not editor.order.payments, timeout=WAIT)
@@ -96,7 +96,7 @@ def test_the_rest_reaches_the_server_once_when_it_is_back(
 
 def test_paid_in_the_list_offers_to_record_the_balance(gui: Gui, qtbot: QtBot) -> None:
     row = unpaid(gui.service, 2)
-    order = gui.service.order_now(row.id)
+    order = gui.service.orders.cached(row.id)
     assert order is not None
     answers = iter(["payment", None, "status"])
     gui.window.statuses.paid_choice = lambda _order: next(answers)  # type: ignore[method-assign]
@@ -104,13 +104,13 @@ def test_paid_in_the_list_offers_to_record_the_balance(gui: Gui, qtbot: QtBot) -
     dialogs = gui.window.findChildren(PaymentDialog)
     assert dialogs and dialogs[-1].amount.amount() == order.balance
     dialogs[-1].accept()
-    qtbot.waitUntil(lambda: any(c.kind is ChangeKind.PAYMENT for c in gui.service.queue()), timeout=WAIT)
+    qtbot.waitUntil(lambda: any(c.kind is ChangeKind.PAYMENT for c in gui.service.changes.queue()), timeout=WAIT)
     other = unpaid(gui.service, 3)
     gui.window.change_status(other.id, Side.BILLING, "paid")  # Cancel: nothing at all
-    assert all(c.order_id != other.id for c in gui.service.queue())
+    assert all(c.order_id != other.id for c in gui.service.changes.queue())
     gui.window.change_status(other.id, Side.BILLING, "paid")  # "Only change the status"
-    qtbot.waitUntil(lambda: any(c.order_id == other.id for c in gui.service.queue()), timeout=WAIT)
-    (alone,) = [c for c in gui.service.queue() if c.order_id == other.id]
+    qtbot.waitUntil(lambda: any(c.order_id == other.id for c in gui.service.changes.queue()), timeout=WAIT)
+    (alone,) = [c for c in gui.service.changes.queue() if c.order_id == other.id]
     assert alone.kind is ChangeKind.STATUS
     gui.sync()
     assert len(server_payments(gui.server, row.id)) == 1 and server_payments(gui.server, other.id) == []
@@ -126,8 +126,8 @@ def test_the_list_shows_and_sorts_by_the_balance(gui: Gui, qtbot: QtBot) -> None
     assert dialog is not None
     fill(dialog, str(row.balance - 100), "cash")
     dialog.accept()
-    qtbot.waitUntil(lambda: gui.service.row(row.id).balance == 100, timeout=WAIT)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: gui.service.orders.row(row.id).balance == 100, timeout=WAIT)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: "100" in str(gui.model.index(gui.row_index(row.id), Column.BALANCE).data()), timeout=WAIT)
-    rows = gui.service.rows(ListQuery(sort="balance", descending=True, limit=20))
+    rows = gui.service.orders.rows(ListQuery(sort="balance", descending=True, limit=20))
     balances = [r.balance or 0 for r in rows]
     assert balances == sorted(balances, reverse=True) and balances[0] > 0

@@ -29,15 +29,17 @@ def test_sources_have_one_spelling_in_the_list_the_editor_and_the_counter(gui: G
 
 
 def test_the_lists_total_and_balance_follow_a_local_edit_at_once(gui: Gui, qtbot: QtBot) -> None:
-    row = next(r for r in gui.service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total)
-    order = gui.service.order_now(row.id)
+    row = next(
+        r for r in gui.service.orders.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total
+    )
+    order = gui.service.orders.cached(row.id)
     assert order is not None and order.lines and row.total is not None
     line = order.lines[0]
     gui.server.stop()  # offline: only the local copy moves
     edit = OrderEdit(lines={str(line.id): LineChange(quantity=(line.quantity or 1) + 2)})
-    run(qtbot, gui.bridge, gui.service.update_order(row.id, edit))
+    run(qtbot, gui.bridge, gui.service.orders.update(row.id, edit))
     moved = (line.price or Decimal(0)) * 2
-    shown = gui.service.row(row.id)
+    shown = gui.service.orders.row(row.id)
     assert shown is not None and shown.total == row.total + moved and shown.balance == (row.balance or 0) + moved
     wanted = format_money(row.total + moved, row.currency, "en")
 
@@ -53,7 +55,7 @@ def test_quitting_with_unsent_changes_says_how_many_and_offers_to_send(
     row = gui.open_row()
     port, store = gui.server.port, gui.server.store
     gui.server.stop()
-    run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="delivered"))
+    run(qtbot, gui.bridge, gui.service.orders.set_status(row.id, shipping="delivered"))
     asked: list[int] = []
     answers = iter([None, "send", "quit"])
 
@@ -68,7 +70,7 @@ def test_quitting_with_unsent_changes_says_how_many_and_offers_to_send(
     with DemoServer(store=store, port=port):
         gui.window.close()  # Send now: sent, then the window closes (nothing left to ask about)
         qtbot.waitUntil(lambda: not gui.window.isVisible(), timeout=WAIT)
-    assert asked == [1, 1] and gui.service.unsent_count() == 0
+    assert asked == [1, 1] and gui.service.changes.unsent_count() == 0
 
 
 def test_the_demo_says_so_in_its_title_and_a_strip(
@@ -107,7 +109,7 @@ def test_the_search_box_counts_clears_goes_into_the_results_and_opens_a_scanned_
     from PySide6.QtCore import Qt
 
     window = gui.window
-    total = gui.service.count(ListQuery())
+    total = gui.service.orders.count(ListQuery())
     assert window.found.text() == f"{total} orders"
     qtbot.keyClicks(window.search, "zzzz-nobody")
     window.apply_filters()  # what the typing pause then calls
@@ -127,8 +129,10 @@ def test_the_search_box_counts_clears_goes_into_the_results_and_opens_a_scanned_
 
 
 def test_history_and_refusals_speak_the_clerks_words_one_entry_per_line(gui: Gui, qtbot: QtBot) -> None:
-    row = next(r for r in gui.service.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total)
-    order = gui.service.order_now(row.id)
+    row = next(
+        r for r in gui.service.orders.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total
+    )
+    order = gui.service.orders.cached(row.id)
     assert order is not None and order.lines
     line = order.lines[0]
     status = "taken_in_charge" if order.shipping_status.value != "taken_in_charge" else "delivered"
@@ -136,8 +140,8 @@ def test_history_and_refusals_speak_the_clerks_words_one_entry_per_line(gui: Gui
         fields={"shipping.status": status, "shipping.address.city": "Kribi", "shipping.amount": Decimal(1500)},
         lines={str(line.id): LineChange(quantity=(line.quantity or 1) + 1)},
     )
-    run(qtbot, gui.bridge, gui.service.update_order(row.id, edit))
-    run(qtbot, gui.bridge, gui.service.record_payment(row.id, Decimal(500), "cash"))
+    run(qtbot, gui.bridge, gui.service.orders.update(row.id, edit))
+    run(qtbot, gui.bridge, gui.service.payments.record(row.id, Decimal(500), "cash"))
     editor = gui.window.open_order(row.id)
     assert editor is not None
     entries = [editor.history.item(n).text() for n in range(editor.history.count())]
@@ -154,11 +158,11 @@ def test_history_and_refusals_speak_the_clerks_words_one_entry_per_line(gui: Gui
 
 def test_the_editor_says_before_saving_that_a_paid_final_invoice_fixes_the_lines(gui: Gui, qtbot: QtBot) -> None:
     def lowerable(row_id: str) -> bool:
-        held = gui.service.order_now(row_id)
+        held = gui.service.orders.cached(row_id)
         return held is not None and bool(held.lines) and (held.lines[0].quantity or 0) >= 2
 
     row = next(r for r in gui.rows() if r.billing_status.value == "paid" and lowerable(r.id))
-    order = gui.service.order_now(row.id)
+    order = gui.service.orders.cached(row.id)
     assert order is not None and any(i.is_final for i in order.invoices)
     editor = gui.window.open_order(row.id)
     assert editor is not None
@@ -178,7 +182,7 @@ def test_waiting_to_send_server_trouble_shortcuts_and_a_refresh_that_repairs(gui
 
     window: MainWindow = gui.window
     row = gui.open_row()
-    run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="taken_in_charge"))
+    run(qtbot, gui.bridge, gui.service.orders.set_status(row.id, shipping="taken_in_charge"))
     window.waiting.setChecked(True)  # View > Waiting to send
     assert [r.id for r in gui.rows()] == [row.id]
     window.waiting.setChecked(False)
@@ -204,10 +208,10 @@ def test_waiting_to_send_server_trouble_shortcuts_and_a_refresh_that_repairs(gui
     older["updated_at"] = iso(gui.server.store.now().replace(year=2020))
     gui.server.store.bodies[index] = older
     gui.sync()
-    assert gui.service.row(target.id).shipping_status.value == held["shipping"]["status"]  # type: ignore[union-attr]
+    assert gui.service.orders.row(target.id).shipping_status.value == held["shipping"]["status"]  # type: ignore[union-attr]
     window.refresh_everything()
     qtbot.waitUntil(window.sync_action.isEnabled, timeout=WAIT)
-    repaired = gui.service.row(target.id)
+    repaired = gui.service.orders.row(target.id)
     assert repaired is not None and repaired.shipping_status.value == older["shipping"]["status"]
 
 
@@ -259,11 +263,11 @@ def test_the_today_panel_counts_sales_from_the_local_copy(gui: Gui, qtbot: QtBot
     from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
 
     window = gui.window
-    before = gui.service.figures()
+    before = gui.service.shop.figures()
     draft = NewOrder(customer=NewCustomer(first_name="Awa", phone="699123400"))
     draft.add(NewOrderLine(title="Panier", quantity=2, price=Decimal(5000)))
-    run(qtbot, gui.bridge, gui.service.create_order(draft))  # a sale taken now, offline or not
-    after = gui.service.figures()
+    run(qtbot, gui.bridge, gui.service.sales.create(draft))  # a sale taken now, offline or not
+    after = gui.service.shop.figures()
     assert after.today_orders == before.today_orders + 1 and after.today_sales == before.today_sales + 10000
     assert after.week_orders >= after.today_orders and sum(n for _, n, _ in after.per_day) == after.week_orders
     assert after.by_source.get("POS", 0) >= 1 and after.owed >= 10000
@@ -340,7 +344,7 @@ def test_amounts_are_typed_beside_their_currency(gui: Gui) -> None:
     assert editor is not None
     symbol = editor.billing.shipping_row.findChild(QLabel, "currency")
     assert isinstance(symbol, QLabel) and symbol.text() == "FCFA"
-    order = gui.service.order_now(row.id)
+    order = gui.service.orders.cached(row.id)
     assert order is not None
     dialog = PaymentDialog(gui.service, order, locale="en", parent=editor)
     beside = dialog.amount.parentWidget().findChild(QLabel, "currency")
@@ -361,8 +365,8 @@ def test_amounts_are_typed_beside_their_currency(gui: Gui) -> None:
 def test_the_billing_tab_shows_amounts_grouped_and_reads_them_back(gui: Gui) -> None:
     from genuka_desk.models import held_value
 
-    for row in gui.service.rows(ListQuery(limit=200)):
-        order = gui.service.order_now(row.id)
+    for row in gui.service.orders.rows(ListQuery(limit=200)):
+        order = gui.service.orders.cached(row.id)
         if order is not None and (held_value(order, "shipping.amount") or 0) >= 1000 and not order.cancelled:
             break
     else:
@@ -383,29 +387,29 @@ def test_the_billing_tab_shows_amounts_grouped_and_reads_them_back(gui: Gui) -> 
 def test_a_refusal_of_one_part_lets_the_clerk_send_the_rest(gui: Gui, qtbot: QtBot) -> None:
     row = next(
         r
-        for r in gui.service.rows(ListQuery(limit=None))
+        for r in gui.service.orders.rows(ListQuery(limit=None))
         if r.billing_status.value == "pending" and r.item_count >= 2 and not r.cancelled
     )
-    order = gui.service.order_now(row.id)
+    order = gui.service.orders.cached(row.id)
     assert order is not None and len(order.lines) >= 2
     gone = str(order.lines[0].id)
     edit = OrderEdit(fields={"shipping.address.city": "Kribi"}, removed_lines=[gone])
-    run(qtbot, gui.bridge, gui.service.update_order(row.id, edit))
+    run(qtbot, gui.bridge, gui.service.orders.update(row.id, edit))
     # Meanwhile the order is paid in full on the web: its final invoice fixes the lines.
     admin = gui.server.store.data.users[0]
     gui.server.store.update_status(row.id, {"billing": {"status": "paid"}}, admin, None)
     gui.sync()
-    (refused,) = gui.service.changes_of(row.id)
+    (refused,) = gui.service.orders.changes_of(row.id)
     assert refused.state.value == "failed" and "products" in refused.field_errors
     editor = gui.window.open_order(row.id)
     assert editor is not None and editor.keep_rest_button.isVisibleTo(editor)
     editor.keep_rest_button.click()
-    qtbot.waitUntil(lambda: gui.service.changes_of(row.id)[0].state.value == "pending", timeout=WAIT)
+    qtbot.waitUntil(lambda: gui.service.orders.changes_of(row.id)[0].state.value == "pending", timeout=WAIT)
     gui.sync()
     body = gui.server.store.get_order(row.id)
     assert body["shipping"]["address"]["city"] == "Kribi"  # the accepted part went out
     assert any(str(p["id"]) == gone for p in body["order_products"])  # the refused part did not
-    assert gui.service.changes_of(row.id) == []
+    assert gui.service.orders.changes_of(row.id) == []
 
 
 def test_a_refused_change_can_be_sent_again_or_undone_from_the_editor(
@@ -413,26 +417,26 @@ def test_a_refused_change_can_be_sent_again_or_undone_from_the_editor(
 ) -> None:
     row = gui.open_row()
     gui.server.faults.arm("business", method="PUT")  # a refusal of the moment
-    run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="delivered"))
+    run(qtbot, gui.bridge, gui.service.orders.set_status(row.id, shipping="delivered"))
     gui.sync()
-    (refused,) = gui.service.changes_of(row.id)
+    (refused,) = gui.service.orders.changes_of(row.id)
     assert refused.state.value == "failed"
     editor = gui.window.open_order(row.id)
     assert editor is not None and editor.retry_button.isVisibleTo(editor) and editor.undo_button.isVisibleTo(editor)
     editor.retry_button.click()  # the advice can be followed right here
-    qtbot.waitUntil(lambda: gui.service.change(refused.id).state.value == "pending", timeout=WAIT)
+    qtbot.waitUntil(lambda: gui.service.changes.get(refused.id).state.value == "pending", timeout=WAIT)
     gui.sync()
     assert gui.server.store.get_order(row.id)["shipping"]["status"] == "delivered"
     other = gui.open_row()
     gui.server.faults.arm("business", method="PUT")
-    run(qtbot, gui.bridge, gui.service.set_status(other.id, shipping="delivered"))
+    run(qtbot, gui.bridge, gui.service.orders.set_status(other.id, shipping="delivered"))
     gui.sync()
     editor = gui.window.open_order(other.id)
     assert editor is not None
     asked: list[str] = []
     answer_confirm(monkeypatch, True, asked)
     editor.undo_button.click()
-    qtbot.waitUntil(lambda: not gui.service.changes_of(other.id), timeout=WAIT)
+    qtbot.waitUntil(lambda: not gui.service.orders.changes_of(other.id), timeout=WAIT)
     assert asked and gui.server.store.get_order(other.id)["shipping"]["status"] != "delivered"
 
 
@@ -445,11 +449,11 @@ def test_quitting_can_keep_sending_in_the_background_then_quits(gui: Gui, qtbot:
     row = gui.open_row()
     port, store = gui.server.port, gui.server.store
     gui.server.stop()
-    run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="delivered"))
+    run(qtbot, gui.bridge, gui.service.orders.set_status(row.id, shipping="delivered"))
     monkeypatch.setattr(quit_dialog, "ask_quit", lambda parent, situation: "tray")  # type: ignore[attr-defined]
     assert not gui.window.close()  # not gone: hidden, sending in the background
     assert not gui.window.isVisible() and gui.window.background and gui.window.tray is not None
     with DemoServer(store=store, port=port):
         gui.sync()  # the server is back: the change goes, and the program quits by itself
         qtbot.waitUntil(lambda: not gui.window.background, timeout=WAIT)
-    assert gui.service.unsent_count() == 0 and not gui.window.isVisible()
+    assert gui.service.changes.unsent_count() == 0 and not gui.window.isVisible()

@@ -53,11 +53,11 @@ def test_the_list_the_editor_and_the_sale_window_all_ask_it(
     editor.addresses.edits["shipping.address.city"].setText("Kribi")
     editor.revert_button.click()
     sale = gui.new_order()
-    sale.add_item(gui.service.search_catalog("", limit=1)[0])
+    sale.add_item(gui.service.catalog.search("", limit=1)[0])
     assert not sale.close()  # a sale with lines: asked, "No" keeps it
     assert asked == [
         (MainWindow, "Change the status?"),
         (OrderEditor, "Undo edits"),
         (NewOrderWindow, "Sale not saved"),
     ]
-    assert gui.service.queue() == [] and editor.addresses.edits["shipping.address.city"].text() == "Kribi"
+    assert gui.service.changes.queue() == [] and editor.addresses.edits["shipping.address.city"].text() == "Kribi"

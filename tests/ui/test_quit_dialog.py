@@ -59,7 +59,7 @@ def test_send_now_while_offline_asks_again_saying_it_is_offline(
 ) -> None:
     row = gui.open_row()
     gui.server.stop()
-    run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="delivered"))
+    run(qtbot, gui.bridge, gui.service.orders.set_status(row.id, shipping="delivered"))
     asked: list[QuitSituation] = []
     answers = iter(["send", None])
 
@@ -73,7 +73,7 @@ def test_send_now_while_offline_asks_again_saying_it_is_offline(
     assert asked[0].send_failed is None and asked[0].pending == 1
     assert asked[1].send_failed == "offline" and asked[1].pending == 1
     assert gui.window.isVisible()  # Cancel the second time: the window stays, the change is kept
-    assert gui.service.unsent_count() == 1
+    assert gui.service.changes.unsent_count() == 1
     done(monkeypatch)
 
 
@@ -81,10 +81,10 @@ def test_only_a_refused_change_left_does_not_offer_to_send(
     gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     row = next(r for r in gui.rows() if r.balance and r.balance > 100 and not r.cancelled)
-    run(qtbot, gui.bridge, gui.service.record_payment(row.id, Decimal(100), "cash"))
+    run(qtbot, gui.bridge, gui.service.payments.record(row.id, Decimal(100), "cash"))
     gui.server.faults.arm("business", 1)  # the payment is refused by the server
     gui.sync()
-    assert gui.service.queue_counts().failed == 1
+    assert gui.service.changes.counts().failed == 1
     asked: list[QuitSituation] = []
     monkeypatch.setattr(quit_dialog, "ask_quit", lambda parent, situation: asked.append(situation) or "quit")
     gui.window.close()

@@ -24,7 +24,7 @@ class Window(QWidget):
     def __init__(self, synced: Synced, *, read_only: bool = False) -> None:
         super().__init__()
         self.others_closed = True  # what closing the windows opened from it answers
-        notices = NewOrderNotices(self, OrderTableModel(synced.service, "en", self), synced.settings)
+        notices = NewOrderNotices(self, OrderTableModel(synced.service.orders, "en", self), synced.settings)
         self.flow = QuitFlow(
             self, synced.service, synced.bridge, notices, read_only=read_only, close_windows=lambda: self.others_closed
         )
@@ -62,9 +62,9 @@ def window(synced: Synced, qtbot: QtBot, **options: bool) -> Window:
 
 def waiting_change(synced: Synced, qtbot: QtBot) -> None:
     """A change that cannot be sent: the server is gone."""
-    row = next(r for r in synced.service.rows(ListQuery(limit=50)) if r.shipping_status.value == "pending")
+    row = next(r for r in synced.service.orders.rows(ListQuery(limit=50)) if r.shipping_status.value == "pending")
     synced.server.stop()
-    run(qtbot, synced.bridge, synced.service.set_status(row.id, shipping="delivered"))
+    run(qtbot, synced.bridge, synced.service.orders.set_status(row.id, shipping="delivered"))
 
 
 def test_nothing_waiting_closes_without_a_question(synced: Synced, qtbot: QtBot, asked: list[QuitSituation]) -> None:

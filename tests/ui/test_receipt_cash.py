@@ -38,7 +38,7 @@ def sell(gui: Gui, qtbot: QtBot, extra: int, method: str = "cash") -> tuple[str,
     """One sale at the counter: a catalogue product paid by ``method``, its price and ``extra`` handed over."""
     window = gui.window.editors.get("new-order") or gui.new_order()  # the counter stays open between sales
     assert isinstance(window, NewOrderWindow)
-    item = next(i for i in gui.service.search_catalog("", limit=50) if i.price and i.price > 1000)
+    item = next(i for i in gui.service.catalog.search("", limit=50) if i.price and i.price > 1000)
     window.add_item(item)
     qtbot.keyClicks(window.customer.phone, "699 00 15 15")
     window.payment.method.setCurrentIndex(window.payment.method.findData(method))
@@ -54,7 +54,7 @@ def sell(gui: Gui, qtbot: QtBot, extra: int, method: str = "cash") -> tuple[str,
 
 def pdf_text(gui: Gui, reference: str, kind: PaperKind, lang: str, folder: Path, clerk: str = "") -> str:
     install_language(lang)
-    facts = gui.service.paper(reference, clerk=clerk)
+    facts = gui.service.shop.paper(reference, clerk=clerk)
     return text_of(write_pdf(facts, kind, folder / f"{reference}-{kind.value}-{lang}.pdf", lang, 80))[0]
 
 
@@ -72,7 +72,7 @@ def test_a_cash_sale_with_more_handed_over_prints_the_cash_given_and_the_change(
     assert f"{given} {money(price + 1500, lang)}" in text, text
     assert f"{change} {money(Decimal(1500), lang)}" in text, text
     gui.sync()  # created on the server: another id and reference, the same cash on the receipt
-    order = gui.service.order_now(gui.service.resolve_order_id(reference))
+    order = gui.service.orders.cached(gui.service.orders.find(reference) or reference)
     assert order is not None and order.reference and not order.reference.startswith("DESK-")
     text = pdf_text(gui, order.reference, PaperKind.RECEIPT, lang, tmp_path)
     assert order.reference in text and f"{given} {money(price + 1500, lang)}" in text, text
@@ -95,7 +95,7 @@ def test_the_clerk_is_printed_by_the_name_genuka_gave_at_login_never_an_email(
     gui: Gui, qtbot: QtBot, tmp_path: Path, language: Any
 ) -> None:
     reference, _ = sell(gui, qtbot, extra=0)
-    order = gui.service.order_now(gui.service.resolve_order_id(reference))
+    order = gui.service.orders.cached(gui.service.orders.find(reference) or reference)
     assert order is not None
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
     for user_name, shown in (("Aïcha Mbarga", "Served by Aïcha Mbarga"), (None, None)):
@@ -147,7 +147,7 @@ def test_the_invoice_says_nothing_odd_when_the_server_gives_no_address_nor_tax_n
     reference, _ = sell(gui, qtbot, extra=0)
     gui.sync()  # the sale created, and the profile kept for the documents the server's bare one
     install_language(lang)
-    facts = gui.service.paper(reference)
+    facts = gui.service.shop.paper(reference)
     assert not facts.temporary and facts.shop.name == "Boutique Mboa"
     path = write_pdf(facts, PaperKind.INVOICE, tmp_path / f"bare-{lang}.pdf", lang, 80)
     text, reader = text_of(path)

@@ -48,10 +48,10 @@ def test_a_change_to_an_order_deleted_on_the_server_reads_in_the_clerks_words(
     gui: Gui, qtbot: QtBot, french: None
 ) -> None:
     row = gui.open_row()
-    change = run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="delivered"))
+    change = run(qtbot, gui.bridge, gui.service.orders.set_status(row.id, shipping="delivered"))
     del gui.server.store.by_id[row.id]  # gone from the server for good: its routes answer 404
     gui.sync()
-    refused = gui.service.change(change.id)
+    refused = gui.service.changes.get(change.id)
     assert refused.last_error  # kept in English for the log and the terminal
     words = RefusalWords().text(refused.last_error)
     assert words != refused.last_error and "commande" in words, (refused.last_error, words)
@@ -63,7 +63,7 @@ def test_the_editor_says_which_change_was_refused_and_quotes_the_servers_words(
     from genuka_desk.ui.editor import OrderEditor
 
     row = gui.open_row()
-    run(qtbot, gui.bridge, gui.service.set_status(row.id, shipping="taken_in_charge"))
+    run(qtbot, gui.bridge, gui.service.orders.set_status(row.id, shipping="taken_in_charge"))
     gui.server.faults.arm("business", 1)
     gui.sync()
     editor = OrderEditor(gui.service, gui.bridge, row.id, locale="fr")

@@ -143,7 +143,7 @@ def test_the_csv_in_french_then_for_tools_through_the_export_dialog(
     rows = read_csv(english, ",", "utf-8")
     assert tuple(rows[0]) == CSV_COLUMNS
     by_id = {row[-1]: row for row in rows[1:]}
-    for order in gui.service.rows(ListQuery(limit=None)):
+    for order in gui.service.orders.rows(ListQuery(limit=None)):
         row = by_id[order.id]
         assert row[5] == order.billing_status.value and row[6] == order.shipping_status.value
         assert row[7] == order.source and row[8] in {"invoice", "quotation", "sales_order", "cancelled", "unknown"}
@@ -158,7 +158,7 @@ def test_save_as_pdf_opens_in_documents_with_the_orders_name_then_in_the_last_fo
 ) -> None:
     install_language("fr")
     dialog = Answers(monkeypatch)
-    row = next(r for r in gui.service.rows(ListQuery(limit=None)) if r.total)
+    row = next(r for r in gui.service.orders.rows(ListQuery(limit=None)) if r.total)
     printing = gui.window.print_order(row.id)
     assert isinstance(printing, PrintDialog)
     qtbot.addWidget(printing)

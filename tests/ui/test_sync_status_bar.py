@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
+from genuka_desk.demo import DemoServer
 from genuka_desk.service import SyncFinished, SyncPhase
+from genuka_desk.ui.order_table_model import Column
 from genuka_desk.ui.sync_status_bar import SyncStatusBar
-from tests.support.gui import WAIT, Synced
+from tests.support.gui import WAIT, Gui, Synced
 
 
 def status_bar(synced: Synced, qtbot: QtBot) -> tuple[QMainWindow, SyncStatusBar]:
@@ -56,3 +58,21 @@ def test_sync_now_is_off_while_the_sync_it_started_runs(synced: Synced, qtbot: Q
     assert not bar.sync_action.isEnabled()
     qtbot.waitUntil(bar.sync_action.isEnabled, timeout=WAIT)
     assert bar.last_sync_label.text().startswith("Last sync ")
+
+
+def test_offline_banner_and_queued_edits(gui: Gui, qtbot: QtBot) -> None:
+    port, store = gui.server.port, gui.server.store
+    gui.server.stop()
+    gui.sync()
+    qtbot.waitUntil(gui.window.offline_banner.isVisible, timeout=WAIT)
+    assert gui.window.online_label.text() == "Offline"
+    target = gui.open_row()
+    row = gui.row_index(target.id)
+    gui.window.change_status(target.id, "shipping", "delivered")
+    assert gui.model.index(row, Column.SYNC).data() == "↑"
+    qtbot.waitUntil(lambda: "1 change" in gui.window.pending_label.text(), timeout=WAIT)
+    with DemoServer(store=store, port=port) as back:
+        gui.sync()
+        qtbot.waitUntil(lambda: not gui.window.offline_banner.isVisible(), timeout=WAIT)
+        qtbot.waitUntil(lambda: gui.model.index(row, Column.SYNC).data() == "", timeout=WAIT)
+        assert back.store.get_order(target.id)["shipping"]["status"] == "delivered"

@@ -109,7 +109,7 @@ class CustomerPart(QGroupBox):
             edit.setStyleSheet(INVALID_STYLE if name in names else "")
 
     def _find(self, text: str) -> None:
-        found = self.service.search_customers(text, limit=8) if len(text.strip()) >= 2 else []
+        found = self.service.customers.search(text, limit=8) if len(text.strip()) >= 2 else []
         self.search.show_results((f"{row.name}   {row.phone}", row) for row in found)
 
     def _pick(self) -> None:

@@ -79,7 +79,7 @@ class SaleLinesPart(QGroupBox):
         self.stock = {}
         for line in self.cart.lines:
             if line.product_id:
-                item = self.service.catalog_item(line.variant_id or line.product_id)
+                item = self.service.catalog.item(line.variant_id or line.product_id)
                 self.stock[(line.product_id, line.variant_id)] = item.stock if item is not None else None
         for edit in (self.search, self.adhoc_title, self.adhoc_price):
             edit.clear()
@@ -128,7 +128,7 @@ class SaleLinesPart(QGroupBox):
         return _models.format_money(amount, self.cart.currency, self.language)
 
     def _find(self, text: str) -> None:
-        found = self.service.search_catalog(text, limit=12) if text.strip() else []
+        found = self.service.catalog.search(text, limit=12) if text.strip() else []
         self.search.show_results((self._label(item), item) for item in found)
 
     def _label(self, item: _service.CatalogItem) -> str:
@@ -139,7 +139,7 @@ class SaleLinesPart(QGroupBox):
 
     def _add_found(self) -> None:
         text = self.search.text().strip()
-        exact = self.service.catalog_item(text) if text else None
+        exact = self.service.catalog.item(text) if text else None
         # A scanner types a whole code then Enter: that product, whatever the list shows.
         item: _service.CatalogItem | None = exact if exact is not None and text in (exact.sku, exact.barcode) else None
         if item is None:

@@ -48,7 +48,7 @@ class NewOrderWindow(ServiceWindow):
         self.setWindowTitle(self.tr("New order"))
         self.resize(1020, 760)
         self._build()
-        self.payment.set_methods(service.payment_methods())
+        self.payment.set_methods(service.payments.methods())
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.reset()
@@ -152,7 +152,7 @@ class NewOrderWindow(ServiceWindow):
             if self.customer.customer_id == customer_id:  # still the same customer
                 self.delivery.set_known(addresses)
 
-        self.bridge.run(self.service.known_addresses(customer_id), offer)
+        self.bridge.run(self.service.customers.known_addresses(customer_id), offer)
 
     def draft(self) -> tuple[_models.NewOrder, list[str]]:
         """The sale the window describes, and what cannot be read (an amount that is not a number)."""
@@ -187,10 +187,10 @@ class NewOrderWindow(ServiceWindow):
             return
         self.save_button.setEnabled(False)
         if self.fixing is not None:
-            work = self.service.fix_sale(self.fixing.id, sale)
+            work = self.service.sales.fix(self.fixing.id, sale)
             self.bridge.run(work, self._fixed, self._save_failed)
         else:
-            self.bridge.run(self.service.create_order(sale), partial(self._saved, sale), self._save_failed)
+            self.bridge.run(self.service.sales.create(sale), partial(self._saved, sale), self._save_failed)
 
     def _saved(self, sale: _models.NewOrder, change: _service.Change) -> None:
         # Enter on "Received" saves at once: the change to give back stays said after the form empties.
@@ -222,7 +222,7 @@ class NewOrderWindow(ServiceWindow):
             self.reset()
             self.done_label.setText(self.tr("Sale %s discarded.") % change.order_ref)
 
-        self.bridge.run(self.service.discard(change.id), gone, self._save_failed)
+        self.bridge.run(self.service.changes.discard(change.id), gone, self._save_failed)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         question = self.tr("Close and lose this sale?")

@@ -60,7 +60,7 @@ class OrderEditor(ServiceWindow):
         super().__init__(service, bridge, locale)
         self.order_id = order_id
         self.read_only = read_only
-        order = service.order_now(order_id)
+        order = service.orders.cached(order_id)
         if order is None:
             raise KeyError(order_id)
         self.order: _models.Order = order
@@ -178,7 +178,7 @@ class OrderEditor(ServiceWindow):
         order = self.order
         self.setWindowTitle(self.tr("Order %s") % (order.reference or order.id) + "[*]")  # [*]: unsaved edits
         key = self._customer_key()
-        self.customer_button.setEnabled(bool(key) and self.service.customer(key) is not None)
+        self.customer_button.setEnabled(bool(key) and self.service.customers.get(key) is not None)
         created = moment_text(order.created_at, self.language)  # the shop's country's way
         updated = moment_text(order.updated_at, self.language)
         document = document_label(order.state, order.cancelled)
@@ -197,7 +197,7 @@ class OrderEditor(ServiceWindow):
         )
 
     def _show_changes(self) -> None:
-        active = self.service.changes_of(self.order_id)
+        active = self.service.orders.changes_of(self.order_id)
         self.conflict.load(self.order, active)
         refused = [c for c in active if c.state is _service.ChangeState.FAILED]
         sale = next((c for c in active if c.kind is _service.ChangeKind.CREATE), None)
@@ -233,7 +233,7 @@ class OrderEditor(ServiceWindow):
                 + self.tr("Correct the values and save, send it again, or undo it.")
             )
         self.refused.setVisible(bool(refused))
-        splittable = [c for c in refused if self.service.accepted_part(c.id) is not None]
+        splittable = [c for c in refused if self.service.changes.accepted_part(c.id) is not None]
         self._splittable = splittable[0].id if splittable else None
         self.keep_rest_button.setVisible(self._splittable is not None and not self.read_only)
         # The advice must be possible to follow from here: send again, or undo.
@@ -241,14 +241,14 @@ class OrderEditor(ServiceWindow):
         self._refused_id = plain[0].id if plain else None
         for button in (self.retry_button, self.undo_button):
             button.setVisible(self._refused_id is not None and not self.read_only)
-        history = self.service.history_of(self.order_id)
+        history = self.service.orders.history_of(self.order_id)
         self.history.load(history, self.order)
         asked = self._history_asked
         if asked is not None and any(c.sent_at is not None and c.sent_at > asked for c in history):
             self._ask_history()  # a change reached the server since: its entry replaces this computer's
         user = self.order.user
         clerks = {str(user.id): user.display_name} if user is not None and user.id else {}
-        self.payments.load(self.order, self.service.payment_methods(), clerks, waiting=bool(active))
+        self.payments.load(self.order, self.service.payments.methods(), clerks, waiting=bool(active))
         self.billing.show_money_problem(self.order, waiting=bool(active))  # a payment status at odds with the money
 
     def _customer_key(self) -> str:
@@ -337,10 +337,10 @@ class OrderEditor(ServiceWindow):
         if problems or edit.is_empty():
             return
         self.save_button.setEnabled(False)
-        self.bridge.run(self.service.update_order(self.order_id, edit), self._saved, self._save_failed)
+        self.bridge.run(self.service.orders.update(self.order_id, edit), self._saved, self._save_failed)
 
     def _saved(self, change: _service.Change | None) -> None:
-        order = self.service.order_now(self.order_id)
+        order = self.service.orders.cached(self.order_id)
         if order is not None:
             self.load(order)
         if self._close_after_save:
@@ -377,7 +377,7 @@ class OrderEditor(ServiceWindow):
         if not questions.confirm(self, self.tr("Delete the payment?"), question):
             return
         self.bridge.run(
-            self.service.delete_payment(self.order_id, payment_id), lambda _: self._reload(), self._money_failed
+            self.service.payments.delete(self.order_id, payment_id), lambda _: self._reload(), self._money_failed
         )
 
     def _money_failed(self, exc: Exception) -> None:
@@ -386,34 +386,38 @@ class OrderEditor(ServiceWindow):
     def retry_refused(self) -> None:
         """The refused change goes out again as it is (a refusal of the moment)."""
         if self._refused_id is not None:
-            self.bridge.run(self.service.retry(self._refused_id), lambda _: self._reload(), self._money_failed)
+            self.bridge.run(self.service.changes.retry(self._refused_id), lambda _: self._reload(), self._money_failed)
 
     def undo_refused(self) -> None:
         """After a question, the refused change is dropped: the order shows the server's version again."""
         question = self.tr("Undo the refused change? The order goes back to what the server holds.")
         if self._refused_id is not None and questions.confirm(self, self.tr("Undo the change?"), question):
-            self.bridge.run(self.service.discard(self._refused_id), lambda _: self._reload(), self._money_failed)
+            self.bridge.run(
+                self.service.changes.discard(self._refused_id), lambda _: self._reload(), self._money_failed
+            )
 
     def keep_rest(self) -> None:
         """A refusal that names one part (a removed line): the rest (an address) goes out again without it."""
         if self._splittable is not None:
-            self.bridge.run(self.service.keep_accepted(self._splittable), lambda _: self._reload(), self._money_failed)
+            self.bridge.run(
+                self.service.changes.keep_accepted(self._splittable), lambda _: self._reload(), self._money_failed
+            )
 
     def resolve(self, change_id: str, keep: str) -> None:
         """Settle a conflict from the side-by-side view (``keep``: mine or theirs)."""
-        self.bridge.run(self.service.resolve(change_id, keep), lambda _: self._reload())
+        self.bridge.run(self.service.changes.resolve(change_id, keep), lambda _: self._reload())
 
     def refresh_from_server(self) -> None:
         """Fetch the order fresh (company lists, activities); offline the cached copy stays."""
-        self.bridge.run(self.service.refresh_order(self.order_id), lambda _: None, lambda _: None)
+        self.bridge.run(self.service.orders.refresh(self.order_id), lambda _: None, lambda _: None)
         self._ask_history()
 
     def _ask_history(self) -> None:
         self._history_asked = time.time()
-        self.bridge.run(self.service.activities(self.order_id), self._show_activities, self._activities_failed)
+        self.bridge.run(self.service.orders.activities(self.order_id), self._show_activities, self._activities_failed)
 
     def _show_activities(self, activities: list[_models.Activity]) -> None:
-        self.history.set_activities(activities, self.service.server_clock_skew())
+        self.history.set_activities(activities, self.service.orders.clock_skew())
 
     def _activities_failed(self, exc: Exception) -> None:
         self.history.set_offline()
@@ -423,7 +427,7 @@ class OrderEditor(ServiceWindow):
             self._reload()
 
     def _reload(self) -> None:
-        order = self.service.order_now(self.order_id)
+        order = self.service.orders.cached(self.order_id)
         if order is None:
             return
         if self.dirty:

@@ -50,7 +50,7 @@ class PrintDialog(QDialog):
         self.language = locale
         self.setup = PrintSetup(settings)
         self._preview_printer: QPrinter | None = None
-        self.facts: _service.PaperFacts = service.paper(order_id, clerk)
+        self.facts: _service.PaperFacts = service.shop.paper(order_id, clerk)
         self.setWindowTitle(self.tr("Print %s") % self.facts.reference)
         layout = QVBoxLayout(self)
         if self.facts.temporary:
@@ -166,6 +166,6 @@ class PrintDialog(QDialog):
 
     def open_genuka_invoice(self) -> None:
         """The server's own invoice of the order, in the browser."""
-        url = self.service.server_invoice_url(self.order_id)
+        url = self.service.shop.invoice_url(self.order_id)
         if url:
             QDesktopServices.openUrl(QUrl(url))

@@ -1,0 +1,58 @@
+"""The clerk's account on the server: log in, the companies they belong to, switching company, revoking the token.
+
+Named ``account`` rather than ``session``: ``service/session.py`` holds the
+desk's sessions (``Desk``, ``Session``: a profile with its token, the local
+folders, logging out), which open an ``OrderService`` and ask this
+capability for what only the server can do.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from .. import api as _api
+
+if TYPE_CHECKING:
+    from .. import models as _models
+    from .core import ServiceCore
+
+log = logging.getLogger(__name__)
+
+
+class Account:
+    """What the server does for the logged-in clerk: a login, their companies, a switch, a logout."""
+
+    def __init__(self, core: ServiceCore) -> None:
+        """The capability over ``core``'s client (made when first needed) and sync engine."""
+        self._core = core
+
+    async def login(self, email: str, password: str) -> _models.LoginResult:
+        """Log in; the client uses the new token at once and sync resumes."""
+        result = await self._core.client.login(email, password)
+        self._core.engine.resume_auth()
+        return result
+
+    async def companies(self) -> list[_models.CompanyChoice]:
+        """The companies the logged-in user belongs to (needs the server)."""
+        return await self._core.client.list_companies()
+
+    async def switch_company(self, company_id: str) -> _models.LoginResult:
+        """Serve another of the user's companies: the server revokes the old token and gives a new one.
+
+        The local copy and the queue belong to one company: the caller opens
+        that company's own profile folder with the new token.
+        """
+        return await self._core.client.switch_company(company_id)
+
+    async def log_out_server(self) -> bool:
+        """Revoke the token on the server when it can be reached; False when it could not be (it then
+        expires on its own; the desk forgets it either way)."""
+        if self._core.engine.online is False or not self._core.client.has_token:
+            return False
+        try:
+            await self._core.client.logout()
+        except _api.GenukaError as exc:
+            log.info("the server did not confirm the logout: %s", exc.message)
+            return False
+        return True
