@@ -5,7 +5,8 @@ with ``token`` details; another documented spelling puts the string in
 ``plainTextToken`` and the details under ``accessToken``. ``companies`` is
 present only when the user belongs to more than one company; switching
 revokes every token of the user and issues a new one; logging out revokes
-the token used.
+the token used. A wrong password is a 500, as Genuka answers it; a user
+without a permission gets a 403.
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
-from .data import iso
-from .store import DemoError
+from .errors import DemoError, invalid, unauthorized
+from .values import iso
 
+DEMO_ADMIN_KEY = "gdk_demo_admin_key"
+DEMO_READONLY_KEY = "gdk_demo_readonly_key"
+DEMO_PASSWORD = "password"
 LOGIN_SHAPES = ("documented", "plain")
 SECOND_COMPANY = {
     "id": "01demo0second0company00000",
@@ -25,6 +29,31 @@ SECOND_COMPANY = {
     "currency_code": "XAF",
     "role": "manager",
 }
+
+
+def check_login(users: list[dict[str, Any]], body: Any) -> dict[str, Any]:
+    """The user ``POST /auth/login`` names; a wrong password is a 500, as Genuka does."""
+    if not isinstance(body, dict):
+        raise invalid({"email": ["The email field is required."]})
+    email, password = body.get("email"), body.get("password")
+    errors = {}
+    if not isinstance(email, str) or not email:
+        errors["email"] = ["The email field is required."]
+    if not isinstance(password, str) or not password:
+        errors["password"] = ["The password field is required."]
+    if errors:
+        raise invalid(errors)
+    user = next((u for u in users if u["email"] == str(email).strip().lower()), None)
+    if user is None or password != DEMO_PASSWORD:
+        raise DemoError(500, {"message": "Invalid email or password.", "exception": "Exception"})
+    return user
+
+
+def require(user: dict[str, Any], permission: str) -> None:
+    """403 unless the user holds ``permission`` (or its area's ``.*``)."""
+    area = permission.split(".", 1)[0]
+    if not {permission, f"{area}.*", "*"} & set(user.get("permissions", [])):
+        raise unauthorized()
 
 
 class Accounts:

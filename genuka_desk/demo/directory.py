@@ -16,19 +16,19 @@ import heapq
 import itertools
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .data import ANCHOR, iso
-from .store import _page_params, _parse_time, envelope, invalid
-
-if TYPE_CHECKING:
-    from .store import DemoStore
+from .data import ANCHOR
+from .errors import invalid
+from .pages import envelope, page_params
+from .state import DemoState
+from .values import iso, parse_time
 
 PRODUCT_SORTS = {"title", "updated_at", "created_at"}
 CUSTOMER_SORTS = {"updated_at", "created_at", "first_name", "last_name", "phone"}
 
 
-def _product(store: DemoStore, index: int, product: dict[str, Any]) -> dict[str, Any]:
+def _product(index: int, product: dict[str, Any]) -> dict[str, Any]:
     item = copy.deepcopy(product)
     if index % 3 == 0:  # followed stock, the same every run (no random draw)
         for n, variant in enumerate(item["variants"]):
@@ -36,45 +36,11 @@ def _product(store: DemoStore, index: int, product: dict[str, Any]) -> dict[str,
             variant["estimated_quantity"] = (index * 7 + n * 3) % 25
         item["follow_stock"] = True
     # Products changed at different times, an hour apart (the generated ones share one time).
-    moment = datetime.fromtimestamp(_parse_time(item["updated_at"]) or 0, UTC) + timedelta(hours=index)
+    moment = datetime.fromtimestamp(parse_time(item["updated_at"]) or 0, UTC) + timedelta(hours=index)
     item["updated_at"] = iso(moment)
     for variant in item["variants"]:
         variant["updated_at"] = item["updated_at"]
     return item
-
-
-def list_products(store: DemoStore, params: dict[str, str], base_url: str, style: str) -> dict[str, Any]:
-    """``GET /admin/products``: search, changed since, sorted, one page."""
-    search = params.get("filter[search]", "").strip().lower()
-    items = [_product(store, n, p) for n, p in enumerate(store.data.products)]
-    if search:
-
-        def hay(p: dict[str, Any]) -> str:
-            codes = " ".join(f"{v.get('sku') or ''} {v.get('barcode') or ''}" for v in p["variants"])
-            return f"{p['title']} {codes}".lower()
-
-        items = [p for p in items if search in hay(p)]
-    for bound in ("start", "end"):
-        text = params.get(f"filter[updated_at][{bound}]")
-        if text:
-            limit = _parse_time(text)
-            if limit is None:
-                raise invalid({f"filter.updated_at.{bound}": ["The date is not valid."]})
-            keep = (lambda t, lim=limit: t >= lim) if bound == "start" else (lambda t, lim=limit: t <= lim)
-            items = [p for p in items if keep(_parse_time(p["updated_at"]) or 0)]
-    sort = params.get("sort", "title")
-    if sort.lstrip("-") not in PRODUCT_SORTS:
-        raise invalid({"sort": [f"Requested sort(s) `{sort.lstrip('-')}` is not allowed."]})
-    items.sort(key=lambda p: (p[sort.lstrip("-")], p["id"]), reverse=sort.startswith("-"))
-    page, per_page = _page_params(params)
-    chosen = items[(page - 1) * per_page : page * per_page]
-    with_variants = "variants" in params.get("include", "")
-    for item in chosen:
-        item["first_variant"] = item["variants"][0]
-        item["variants_count"] = len(item["variants"])
-        if not with_variants:
-            del item["variants"]
-    return envelope(chosen, len(items), page, per_page, params, f"{base_url}/admin/products", style)
 
 
 def customer_body(customer: dict[str, Any], index: int = 0) -> dict[str, Any]:
@@ -97,45 +63,82 @@ def customer_body(customer: dict[str, Any], index: int = 0) -> dict[str, Any]:
     }
 
 
-def list_customers(store: DemoStore, params: dict[str, str], base_url: str, style: str) -> dict[str, Any]:
-    """``GET /admin/customers``: search, sorted, one page."""
-    search = params.get("filter[search]", "").strip().lower()
-    sort = params.get("sort", "-created_at")
-    field = sort.lstrip("-")
-    if field not in CUSTOMER_SORTS:
-        raise invalid({"sort": [f"Requested sort(s) `{field}` is not allowed."]})
+class Directory:
+    """The catalogue's and the customers' lists."""
 
-    def key(c: dict[str, Any]) -> tuple[str, str]:
-        return str(c[field] or ""), str(c["id"])
+    def __init__(self, state: DemoState) -> None:
+        self.state = state
 
-    made = [customer_body(c, n) for n, c in enumerate(store.created_customers, len(store.data.customers))]
-    page, per_page = _page_params(params)
-    if search:
+    def list_products(self, params: dict[str, str], base_url: str, style: str) -> dict[str, Any]:
+        """``GET /admin/products``: search, changed since, sorted, one page."""
+        search = params.get("filter[search]", "").strip().lower()
+        items = [_product(n, p) for n, p in enumerate(self.state.data.products)]
+        if search:
 
-        def hay(c: dict[str, Any]) -> str:
-            phone = str(c.get("phone") or "")
-            return f"{c.get('first_name')} {c.get('last_name')} {c.get('email')} {phone} {phone.replace(' ', '')}"
+            def hay(p: dict[str, Any]) -> str:
+                codes = " ".join(f"{v.get('sku') or ''} {v.get('barcode') or ''}" for v in p["variants"])
+                return f"{p['title']} {codes}".lower()
 
-        items = [c for c in (*_generated_customers(store, sort, key), *made) if search in hay(c).lower()]
-        items.sort(key=key, reverse=sort.startswith("-"))
-        total, chosen = len(items), items[(page - 1) * per_page : page * per_page]
-    else:
-        # The generated customers never change: sorted once, as a database index would be, and
-        # merged with the few the orders created (those may change).
-        made.sort(key=key, reverse=sort.startswith("-"))
-        merged = heapq.merge(_generated_customers(store, sort, key), made, key=key, reverse=sort.startswith("-"))
-        total = len(store.data.customers) + len(made)
-        chosen = list(itertools.islice(merged, (page - 1) * per_page, page * per_page))
-    return envelope(copy.deepcopy(chosen), total, page, per_page, params, f"{base_url}/admin/customers", style)
+            items = [p for p in items if search in hay(p)]
+        for bound in ("start", "end"):
+            text = params.get(f"filter[updated_at][{bound}]")
+            if text:
+                limit = parse_time(text)
+                if limit is None:
+                    raise invalid({f"filter.updated_at.{bound}": ["The date is not valid."]})
+                keep = (lambda t, lim=limit: t >= lim) if bound == "start" else (lambda t, lim=limit: t <= lim)
+                items = [p for p in items if keep(parse_time(p["updated_at"]) or 0)]
+        sort = params.get("sort", "title")
+        if sort.lstrip("-") not in PRODUCT_SORTS:
+            raise invalid({"sort": [f"Requested sort(s) `{sort.lstrip('-')}` is not allowed."]})
+        items.sort(key=lambda p: (p[sort.lstrip("-")], p["id"]), reverse=sort.startswith("-"))
+        page, per_page = page_params(params)
+        chosen = items[(page - 1) * per_page : page * per_page]
+        with_variants = "variants" in params.get("include", "")
+        for item in chosen:
+            item["first_variant"] = item["variants"][0]
+            item["variants_count"] = len(item["variants"])
+            if not with_variants:
+                del item["variants"]
+        return envelope(chosen, len(items), page, per_page, params, f"{base_url}/admin/products", style)
 
+    def list_customers(self, params: dict[str, str], base_url: str, style: str) -> dict[str, Any]:
+        """``GET /admin/customers``: search, sorted, one page."""
+        search = params.get("filter[search]", "").strip().lower()
+        sort = params.get("sort", "-created_at")
+        field = sort.lstrip("-")
+        if field not in CUSTOMER_SORTS:
+            raise invalid({"sort": [f"Requested sort(s) `{field}` is not allowed."]})
 
-def _generated_customers(
-    store: DemoStore, sort: str, key: Callable[[dict[str, Any]], tuple[str, str]]
-) -> list[dict[str, Any]]:
-    """The generated customers' bodies in ``sort`` order (built once per sort)."""
-    cached = store.listing_cache.get(("customers", sort))
-    if cached is None:
-        cached = [customer_body(c, n) for n, c in enumerate(store.data.customers)]
-        cached.sort(key=key, reverse=sort.startswith("-"))
-        store.listing_cache[("customers", sort)] = cached
-    return cached  # read only
+        def key(c: dict[str, Any]) -> tuple[str, str]:
+            return str(c[field] or ""), str(c["id"])
+
+        state = self.state
+        made = [customer_body(c, n) for n, c in enumerate(state.created_customers, len(state.data.customers))]
+        page, per_page = page_params(params)
+        if search:
+
+            def hay(c: dict[str, Any]) -> str:
+                phone = str(c.get("phone") or "")
+                return f"{c.get('first_name')} {c.get('last_name')} {c.get('email')} {phone} {phone.replace(' ', '')}"
+
+            items = [c for c in (*self._generated_customers(sort, key), *made) if search in hay(c).lower()]
+            items.sort(key=key, reverse=sort.startswith("-"))
+            total, chosen = len(items), items[(page - 1) * per_page : page * per_page]
+        else:
+            # The generated customers never change: sorted once, as a database index would be, and
+            # merged with the few the orders created (those may change).
+            made.sort(key=key, reverse=sort.startswith("-"))
+            merged = heapq.merge(self._generated_customers(sort, key), made, key=key, reverse=sort.startswith("-"))
+            total = len(state.data.customers) + len(made)
+            chosen = list(itertools.islice(merged, (page - 1) * per_page, page * per_page))
+        return envelope(copy.deepcopy(chosen), total, page, per_page, params, f"{base_url}/admin/customers", style)
+
+    def _generated_customers(self, sort: str, key: Callable[[dict[str, Any]], tuple[str, str]]) -> list[dict[str, Any]]:
+        """The generated customers' bodies in ``sort`` order (built once per sort)."""
+        cached = self.state.listing_cache.get(("customers", sort))
+        if cached is None:
+            cached = [customer_body(c, n) for n, c in enumerate(self.state.data.customers)]
+            cached.sort(key=key, reverse=sort.startswith("-"))
+            self.state.listing_cache[("customers", sort)] = cached
+        return cached  # read only

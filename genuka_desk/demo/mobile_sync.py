@@ -31,18 +31,15 @@ each applied operation by its idempotency key.
 from __future__ import annotations
 
 import math
-import threading
-import weakref
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .creation import create_order
-from .data import iso
-from .payments import add_payment
-from .store import DemoError, _parse_time, invalid
-
-if TYPE_CHECKING:
-    from .store import DemoStore, Row
+from .creation import OrderCreation
+from .errors import DemoError, invalid
+from .payments import Payments
+from .rows import Row
+from .state import DemoState
+from .values import iso, parse_time
 
 ENTITY_TYPES = ("product", "customer", "order", "order_product", "payment")
 OPERATIONS = ("create", "update", "delete")
@@ -50,15 +47,6 @@ REQUIRED = ("idempotency_key", "entity_type", "operation", "local_id", "payload"
 MAX_OPERATIONS = 50
 MAX_LIMIT = 100
 DEFAULT_LIMIT = 50
-
-# The results kept per store, beside it (a server restarted on the same store keeps them, as a database would).
-_LEDGERS: weakref.WeakKeyDictionary[DemoStore, dict[tuple[str, str], dict[str, Any]]] = weakref.WeakKeyDictionary()
-_LEDGERS_LOCK = threading.Lock()
-
-
-def _ledger(store: DemoStore) -> dict[tuple[str, str], dict[str, Any]]:
-    with _LEDGERS_LOCK:
-        return _LEDGERS.setdefault(store, {})
 
 
 def _unprocessable(errors: dict[str, list[str]]) -> DemoError:
@@ -107,22 +95,6 @@ def _refusal(exc: DemoError) -> str:
     return str(exc.body.get("message") or "The operation was refused.")
 
 
-def _payment(store: DemoStore, payload: dict[str, Any], user: dict[str, Any], key: str) -> str | None:
-    """Record a payment as ``POST /orders/{order}/payments`` does; its id (the classic answer has none)."""
-    order_id = payload.get("order_id")
-    if not isinstance(order_id, str) or not order_id:
-        raise invalid({"order_id": ["The order id field is required."]})
-    index = store._index_of(order_id)
-
-    def ids() -> list[Any]:
-        return [p.get("id") for p in store.body(index).get("payments") or [] if isinstance(p, dict)]
-
-    before = set(ids())
-    add_payment(store, order_id, {k: v for k, v in payload.items() if k != "order_id"}, user, key)
-    made = [i for i in ids() if i not in before]
-    return str(made[0]) if len(made) == 1 else None
-
-
 def _documented_order(payload: dict[str, Any]) -> dict[str, Any]:
     """An order payload read as the reference's example shows it (``customer_id``, ``amount``, ``shop_id``) only.
 
@@ -140,51 +112,6 @@ def _documented_order(payload: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
-def _apply(store: DemoStore, operation: dict[str, Any], user: dict[str, Any], own_data: bool) -> dict[str, Any]:
-    key = operation["idempotency_key"]
-    result: dict[str, Any] = {
-        "idempotency_key": key,
-        "success": False,
-        "server_id": None,
-        "error": None,
-        "conflict": False,
-        "server_entity": None,
-    }
-    pair = (operation["entity_type"], operation["operation"])
-    if not own_data:
-        return result | {"error": "This company has no data on the demo server."}
-    try:
-        if pair == ("order", "create"):
-            payload = operation["payload"]
-            if store.sync_order_shape == "refuse":
-                return result | {"error": "Unsupported order payload."}
-            if store.sync_order_shape == "documented":
-                payload = _documented_order(payload)
-            order = create_order(store, payload, user, key)
-            return result | {"success": True, "server_id": order["id"]}
-        if pair == ("payment", "create"):
-            return result | {"success": True, "server_id": _payment(store, operation["payload"], user, key)}
-    except DemoError as exc:
-        return result | {"error": _refusal(exc)}
-    return result | {"error": f"The demo server does not apply {pair[0]} {pair[1]} operations."}
-
-
-def sync_push(store: DemoStore, company: str, body: Any, user: dict[str, Any], own_data: bool) -> dict[str, Any]:
-    """``POST /admin/sync/push``: every operation's result, in the order sent (see the module's rules)."""
-    operations = _operations(body)
-    ledger = _ledger(store)
-    results = []
-    with store.lock:  # a retry racing its first try waits for it, then finds its result
-        for operation in operations:
-            kept = ledger.get((company, operation["idempotency_key"]))
-            if kept is None:
-                kept = _apply(store, operation, user, own_data)
-                if kept["success"]:
-                    ledger[(company, operation["idempotency_key"])] = kept
-            results.append(dict(kept))
-    return {"results": results}
-
-
 def _pull_params(params: dict[str, str]) -> tuple[float | None, set[str], int]:
     errors: dict[str, list[str]] = {}
     text = params.get("limit", str(DEFAULT_LIMIT)).strip()
@@ -197,7 +124,7 @@ def _pull_params(params: dict[str, str]) -> tuple[float | None, set[str], int]:
     if types - set(ENTITY_TYPES):
         errors["entity_types"] = ["The selected entity_types is invalid."]
     cursor = params.get("cursor")
-    since = _parse_time(cursor) if cursor else None
+    since = parse_time(cursor) if cursor else None
     if since is not None:
         since = float(math.floor(since))  # the server's times are whole seconds
     if cursor and since is None:
@@ -212,62 +139,133 @@ def _stamp(seconds: float) -> str:
     return iso(datetime.fromtimestamp(seconds, UTC))
 
 
-def _made_at(store: DemoStore, row: Row) -> int:
+def _made_at(state: DemoState, row: Row) -> int:
     """The second an order was made on the server (a create may give an earlier ``created_at``)."""
-    for entry in store.activities.get(row.index) or []:
+    for entry in state.activities.get(row.index) or []:
         if entry.get("event") == "created":
-            return math.floor(_parse_time(str(entry.get("created_at") or "")) or row.created)
+            return math.floor(parse_time(str(entry.get("created_at") or "")) or row.created)
     return math.floor(row.created)
 
 
-def _group(store: DemoStore, row: Row, since: float | None, wanted: set[str]) -> list[dict[str, Any]]:
+def _group(state: DemoState, row: Row, since: float | None, wanted: set[str]) -> list[dict[str, Any]]:
     """One order's changes after ``since``: the order, then its payments (deleted ones as ``delete``)."""
-    body = store.body(row.index)
+    body = state.body(row.index)
     group: list[dict[str, Any]] = []
     if "order" in wanted:
-        made = _made_at(store, row)
+        made = _made_at(state, row)
         operation = "delete" if row.deleted else ("create" if since is None or made > since else "update")
         group.append({"entity_type": "order", "operation": operation, "entity": body})
     if "payment" in wanted:
         for payment in body.get("payments") or []:
             if not isinstance(payment, dict):
                 continue
-            made = math.floor(_parse_time(str(payment.get("created_at") or "")) or 0)
-            when = math.floor(_parse_time(str(payment.get("updated_at") or "")) or made)
+            made = math.floor(parse_time(str(payment.get("created_at") or "")) or 0)
+            when = math.floor(parse_time(str(payment.get("updated_at") or "")) or made)
             if since is None or when > since:
                 operation = "create" if since is None or made > since else "update"
                 entity = {**payment, "order_id": row.id}
                 group.append({"entity_type": "payment", "operation": operation, "entity": entity})
-        for gone in store.deleted_payments:
-            gone_at = math.floor(_parse_time(str(gone.get("deleted_at") or "")) or 0)
+        for gone in state.deleted_payments:
+            gone_at = math.floor(parse_time(str(gone.get("deleted_at") or "")) or 0)
             if gone.get("order_id") == row.id and (since is None or gone_at > since):
                 group.append({"entity_type": "payment", "operation": "delete", "entity": dict(gone)})
     return group
 
 
-def sync_pull(store: DemoStore, params: dict[str, str], own_data: bool) -> dict[str, Any]:
-    """``GET /admin/sync/pull``: the changes after ``cursor``, oldest first (see the module's rules)."""
-    since, wanted, limit = _pull_params(params)
-    cursor = None if since is None else _stamp(since)
-    if not own_data:
-        return {"cursor": cursor, "has_more": False, "changes": []}
-    changes: list[dict[str, Any]] = []
-    has_more = False
-    with store.lock:
-        pool = store.rows if since is None else store._updated_since(since + 1)
-        # Compared to the second, as the server's updated_at columns hold them.
-        rows = sorted(pool, key=lambda r: (math.floor(r.updated), r.index))
-        for n, row in enumerate(rows):
-            group = _group(store, row, since, wanted)
-            if not group:
-                continue
-            if changes and len(changes) + len(group) > limit:
-                has_more = True
-                break
-            # An order with more changes than a page holds is cut (the rest of it is not served).
-            changes += group[:limit]
-            cursor = _stamp(math.floor(row.updated))
-            if len(changes) >= limit:
-                has_more = n + 1 < len(rows)
-                break
-    return {"cursor": cursor, "has_more": has_more, "changes": changes}
+class MobileSync:
+    """Mobile Sync's push (with its ledger of applied operations) and pull."""
+
+    def __init__(self, state: DemoState, creation: OrderCreation, payments: Payments) -> None:
+        self.state = state
+        self.creation = creation
+        self.payments = payments
+        # Each applied operation's result by (company, idempotency key). It lives with the store: a
+        # server restarted on the same store keeps them, as a database would.
+        self._ledger: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def push(self, company: str, body: Any, user: dict[str, Any], own_data: bool) -> dict[str, Any]:
+        """``POST /admin/sync/push``: every operation's result, in the order sent (see the module's rules)."""
+        operations = _operations(body)
+        ledger = self._ledger
+        results = []
+        with self.state.lock:  # a retry racing its first try waits for it, then finds its result
+            for operation in operations:
+                kept = ledger.get((company, operation["idempotency_key"]))
+                if kept is None:
+                    kept = self._apply(operation, user, own_data)
+                    if kept["success"]:
+                        ledger[(company, operation["idempotency_key"])] = kept
+                results.append(dict(kept))
+        return {"results": results}
+
+    def pull(self, params: dict[str, str], own_data: bool) -> dict[str, Any]:
+        """``GET /admin/sync/pull``: the changes after ``cursor``, oldest first (see the module's rules)."""
+        since, wanted, limit = _pull_params(params)
+        cursor = None if since is None else _stamp(since)
+        if not own_data:
+            return {"cursor": cursor, "has_more": False, "changes": []}
+        state = self.state
+        changes: list[dict[str, Any]] = []
+        has_more = False
+        with state.lock:
+            pool = state.index.rows if since is None else state.index.updated_since(since + 1)
+            # Compared to the second, as the server's updated_at columns hold them.
+            rows = sorted(pool, key=lambda r: (math.floor(r.updated), r.index))
+            for n, row in enumerate(rows):
+                group = _group(state, row, since, wanted)
+                if not group:
+                    continue
+                if changes and len(changes) + len(group) > limit:
+                    has_more = True
+                    break
+                # An order with more changes than a page holds is cut (the rest of it is not served).
+                changes += group[:limit]
+                cursor = _stamp(math.floor(row.updated))
+                if len(changes) >= limit:
+                    has_more = n + 1 < len(rows)
+                    break
+        return {"cursor": cursor, "has_more": has_more, "changes": changes}
+
+    def _payment(self, payload: dict[str, Any], user: dict[str, Any], key: str) -> str | None:
+        """Record a payment as ``POST /orders/{order}/payments`` does; its id (the classic answer has none)."""
+        order_id = payload.get("order_id")
+        if not isinstance(order_id, str) or not order_id:
+            raise invalid({"order_id": ["The order id field is required."]})
+        index = self.state.index.index_of(order_id)
+
+        def ids() -> list[Any]:
+            return [p.get("id") for p in self.state.body(index).get("payments") or [] if isinstance(p, dict)]
+
+        before = set(ids())
+        self.payments.add_payment(order_id, {k: v for k, v in payload.items() if k != "order_id"}, user, key)
+        made = [i for i in ids() if i not in before]
+        return str(made[0]) if len(made) == 1 else None
+
+    def _apply(self, operation: dict[str, Any], user: dict[str, Any], own_data: bool) -> dict[str, Any]:
+        """Apply one operation through the classic endpoints' code; its result (refused: ``success`` false)."""
+        key = operation["idempotency_key"]
+        result: dict[str, Any] = {
+            "idempotency_key": key,
+            "success": False,
+            "server_id": None,
+            "error": None,
+            "conflict": False,
+            "server_entity": None,
+        }
+        pair = (operation["entity_type"], operation["operation"])
+        if not own_data:
+            return result | {"error": "This company has no data on the demo server."}
+        try:
+            if pair == ("order", "create"):
+                payload = operation["payload"]
+                if self.state.sync_order_shape == "refuse":
+                    return result | {"error": "Unsupported order payload."}
+                if self.state.sync_order_shape == "documented":
+                    payload = _documented_order(payload)
+                order = self.creation.create_order(payload, user, key)
+                return result | {"success": True, "server_id": order["id"]}
+            if pair == ("payment", "create"):
+                return result | {"success": True, "server_id": self._payment(operation["payload"], user, key)}
+        except DemoError as exc:
+            return result | {"error": _refusal(exc)}
+        return result | {"error": f"The demo server does not apply {pair[0]} {pair[1]} operations."}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .store import DemoError
+from .errors import DemoError
 
 DISABLED = "Cash control is disabled for this company."
 

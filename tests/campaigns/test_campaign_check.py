@@ -54,14 +54,12 @@ async def test_end_check_passes_a_clean_run_and_catches_each_kind_of_damage(
     demo_server.store.colleague_payment(paid_on, Decimal(100))
     line_id, dressed = next(iter(clerk.dressed.items()))
     demo_server.store.colleague_edit(dressed["order_id"], lines={line_id: {"discounts": []}})
-    from genuka_desk.demo.creation import create_order
-
     known = demo_server.store.data.customers[0]
     sale = {
         "customer": {"id": known["id"], "first_name": "Jean"},
         "products": [{"title": "x", "price": 1, "quantity": 1}],
     }
-    create_order(demo_server.store, sale, demo_server.store.data.users[0], None)
+    demo_server.store.creation.create_order(sale, demo_server.store.data.users[0], None)
     damaged = clerk.check(demo_server)
     assert any(paid_on in w and "recorded 100" in w for w in damaged.money_wrong)
     assert any(line_id in w for w in damaged.lines_stripped)

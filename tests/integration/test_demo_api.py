@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoData, DemoServer, DemoStore
-from genuka_desk.demo.directory import customer_body, list_customers
+from genuka_desk.demo.directory import customer_body
 
 
 def headers(server: DemoServer, **extra: str) -> dict[str, str]:
@@ -108,11 +108,11 @@ def test_the_customer_list_is_sorted_with_the_customers_orders_created(sort: str
     field = sort.lstrip("-")
     everyone.sort(key=lambda c: (str(c[field] or ""), c["id"]), reverse=sort.startswith("-"))
     for page in (1, 2, 15):
-        got = list_customers(store, {"sort": sort, "per_page": "7", "page": str(page)}, "http://x", "laravel")
+        got = store.directory.list_customers({"sort": sort, "per_page": "7", "page": str(page)}, "http://x", "laravel")
         assert [c["id"] for c in got["data"]] == [c["id"] for c in everyone[(page - 1) * 7 : page * 7]]
         assert got["meta"]["total"] == len(everyone)
     store.created_customers[0]["updated_at"] = "1999-01-01T00:00:00.000000Z"  # a created one changed
-    first = list_customers(store, {"sort": "-updated_at", "per_page": "1"}, "http://x", "laravel")["data"]
+    first = store.directory.list_customers({"sort": "-updated_at", "per_page": "1"}, "http://x", "laravel")["data"]
     assert first[0]["id"] != "zz1"
 
 

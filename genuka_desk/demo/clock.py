@@ -1,0 +1,41 @@
+"""The demo server's clock and its time limit per request.
+
+Genuka keeps times to the whole second, so two writes may share an
+``updated_at``; the clock never goes backwards. Like PHP's
+``max_execution_time`` behind a gateway, a request past its limit is not
+applied (:class:`~.errors.RequestTimedOut`).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC, datetime
+
+from .errors import RequestTimedOut
+
+
+class ServerClock:
+    """Whole-second server time, and each handler thread's deadline."""
+
+    def __init__(self) -> None:
+        self._last_time = datetime(2000, 1, 1, tzinfo=UTC)
+        self._request = threading.local()
+
+    def now(self) -> datetime:
+        """The server clock in whole seconds, as Genuka stores it: two writes may share an updated_at."""
+        now = datetime.now(UTC).replace(microsecond=0)
+        if now < self._last_time:
+            now = self._last_time  # never backwards
+        self._last_time = now
+        return now
+
+    def check_deadline(self) -> None:
+        """Refuse to apply a request past the server's time limit (see :class:`RequestTimedOut`)."""
+        deadline = getattr(self._request, "deadline", None)
+        if deadline is not None and time.monotonic() > deadline:
+            raise RequestTimedOut()
+
+    def start_request(self, limit: float | None) -> None:
+        """The handler thread's request starts now; it may apply writes for ``limit`` seconds."""
+        self._request.deadline = None if limit is None else time.monotonic() + limit
