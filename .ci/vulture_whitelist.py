@@ -45,11 +45,12 @@ POINTS  # sync/crash.py: where the crash campaign may kill the process
 retried  # sync/push.py: PushResult.retried, the campaigns' figures
 _.retried
 _.busy  # ui/bridge.py: whether tasks still run (tests wait on it)
-_.editors  # ui/main_window.py: the windows opened from the list, by key (the UI tests close them)
+_.row_menu  # ui/main_window.py: the row menu part, held as the window's other parts (the UI tests press it)
 _.server_body  # store/cache.py: the body without the overlay (the campaigns' end check)
 _.checkpoint  # store/files.py: every page in the file (before a copy; the damage tests)
 _.count_all  # service/orders.py: how many orders the local copy holds (the rebuild and fuzz campaigns)
 _.dress_lines  # demo/store.py: a colleague's discounted, taxed and service lines (the campaigns' money check)
+_.colleague_payment  # demo/store.py: a colleague's payment on the dashboard (tests, the campaigns' money check)
 entity_type  # api/mobile_sync.py: SyncChange.entity_type, a sync/pull change's type as the server sends it
 
 # Fields of the Genuka bodies (models/): read leniently and kept, as the reference documents them,

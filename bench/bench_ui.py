@@ -98,11 +98,11 @@ class Bench:
         window = self.window
 
         def type_and_search() -> None:
-            window.search.setText(term)
+            window.filters.search.setText(term)
             window.apply_filters()  # what the 150 ms pause then calls
 
         def clear() -> None:
-            window.search.clear()
+            window.filters.search.clear()
             window.apply_filters()
 
         return statistics.median(self.timed(type_and_search, clear) for _ in range(RUNS))
@@ -119,7 +119,7 @@ class Bench:
         return statistics.median(self.timed(by_total, back) for _ in range(RUNS))
 
     def filter_by_status(self) -> float:
-        combo = self.window.fulfilment_filter
+        combo = self.window.filters.fulfilment_filter
         delivered = combo.findData("delivered")
 
         def pick() -> None:
@@ -139,7 +139,7 @@ class Bench:
         for n, order_id in enumerate(ids):
             self.service.orders.cached(order_id)  # warm: the body is read from disk once
             started = time.perf_counter()
-            editor = self.window.open_order(order_id)
+            editor = self.window.windows.open_order(order_id)
             assert editor is not None
             editor.grab()  # draws every part of it now (a new window is not exposed yet offscreen)
             elapsed = time.perf_counter() - started
@@ -155,7 +155,7 @@ class Bench:
 
     def paint_row(self, number: int) -> None:
         """Draw one row now: what Qt repaints after a ``dataChanged`` of that row."""
-        table, model = self.window.table, self.window.mirror
+        table, model = self.window.table, self.window.table.mirror
         rect = table.visualRect(model.index(number, 0)).united(table.visualRect(model.index(number, len(Column) - 1)))
         table.viewport().repaint(rect)
 
@@ -239,7 +239,7 @@ async def measure(home: Path, orders: int) -> list[str]:
     timed("status change shown", status, row_paint, budget["status"])
     # Memory once the window has been worked in: searched, sorted, filtered, orders opened.
     for r in range(0, bench.window.model.rowCount(), 2_000):
-        bench.window.table.scrollTo(bench.window.mirror.index(r, 0))
+        bench.window.table.scrollTo(bench.window.table.mirror.index(r, 0))
         bench.paint()
     await asyncio.sleep(0.05)
     current, peak = rss_mb()

@@ -34,7 +34,7 @@ def main(data_dir: str) -> int:
     window.show()
     app.processEvents()
     window.save_settings()
-    window.leaving = True
+    window.quit_flow.leaving = True
     window.hide()
     bridge.close()
     orders.close_files()

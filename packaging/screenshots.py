@@ -52,7 +52,7 @@ async def shoot(app: QApplication, root: Path) -> None:
 
     row = window.model.row_at(3)
     assert row is not None
-    editor = window.open_order(row.id)
+    editor = window.windows.open_order(row.id)
     assert editor is not None
     editor.resize(980, 700)
     await settle(app, 1.0)
@@ -132,7 +132,7 @@ async def counter_extras_shots(app: QApplication, desktop: DesktopApp) -> None:
     window = desktop.window
     assert window is not None
     found = desktop.service.customers.search("a", limit=1)[0]
-    customer = window.open_customer(found.id)
+    customer = window.windows.open_customer(found.id)
     customer.resize(860, 560)
     await settle(app, 0.8)
     customer.grab().save(str(OUT / "customer.png"))
@@ -143,7 +143,7 @@ async def counter_extras_shots(app: QApplication, desktop: DesktopApp) -> None:
     await desktop.service.sync()
     for language, name in (("en", "refused-sale-en"), ("fr", "refused-sale")):
         desktop.switch_language(language)
-        fixing = desktop.window.fix_sale(change.order_id)  # type: ignore[union-attr]
+        fixing = desktop.window.windows.fix_sale(change.order_id)  # type: ignore[union-attr]
         assert fixing is not None
         fixing.resize(1020, 760)
         await settle(app, 0.8)
@@ -173,13 +173,13 @@ async def money_and_paper_shots(app: QApplication, desktop: DesktopApp) -> None:
     if order.balance > 1000 and not order.payments:
         await desktop.service.payments.record(first, Decimal(1000), "cash")
         await desktop.service.sync()
-    dialog = window.take_payment(first)
+    dialog = window.dialogs.take_payment(first)
     assert dialog is not None
     dialog.tendered.setText("50000")
     await settle(app, 0.4)
     dialog.grab().save(str(OUT / "payment.png"))
     dialog.reject()
-    editor = window.open_order(first)
+    editor = window.windows.open_order(first)
     assert editor is not None
     editor.resize(980, 640)
     editor.tabs.setCurrentWidget(editor.payments)
@@ -199,8 +199,8 @@ async def money_and_paper_shots(app: QApplication, desktop: DesktopApp) -> None:
     await desktop.service.sync()
     sold = desktop.service.changes.get(made.id).order_id
     CASH_SALE.append(sold)
-    facts = desktop.service.shop.paper(first, clerk=window.clerk)
-    cash_sale = desktop.service.shop.paper(sold, clerk=window.clerk)
+    facts = desktop.service.shop.paper(first, clerk=window.dialogs.clerk)
+    cash_sale = desktop.service.shop.paper(sold, clerk=window.dialogs.clerk)
     SAMPLES.mkdir(parents=True, exist_ok=True)
     for kind, width, name in (
         (PaperKind.INVOICE, 80, "invoice"),
@@ -239,7 +239,7 @@ async def print_dialog_shot(app: QApplication, desktop: DesktopApp, order_id: st
     """File > Print: the documents of the order to choose from."""
     window = desktop.window
     assert window is not None
-    dialog = window.print_order(order_id)
+    dialog = window.dialogs.print_order(order_id)
     assert dialog is not None
     await settle(app, 0.5)
     dialog.grab().save(str(OUT / f"{name}.png"))
@@ -258,7 +258,7 @@ async def english_shots(app: QApplication, desktop: DesktopApp) -> None:
     assert window is not None
     first = desktop.service.orders.find("#ORDER_1001")
     assert first is not None
-    editor = window.open_order(first)
+    editor = window.windows.open_order(first)
     assert editor is not None
     editor.resize(980, 640)
     await settle(app, 0.8)
@@ -277,13 +277,13 @@ async def english_shots(app: QApplication, desktop: DesktopApp) -> None:
     editor.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
     editor.close()
     found = desktop.service.customers.search("a", limit=1)[0]
-    customer = window.open_customer(found.id)
+    customer = window.windows.open_customer(found.id)
     customer.resize(860, 560)
     await settle(app, 0.8)
     customer.grab().save(str(OUT / "customer-en.png"))
     customer.close()
-    facts = desktop.service.shop.paper(first, clerk=window.clerk)
-    cash_sale = desktop.service.shop.paper(CASH_SALE[-1], clerk=window.clerk)
+    facts = desktop.service.shop.paper(first, clerk=window.dialogs.clerk)
+    cash_sale = desktop.service.shop.paper(CASH_SALE[-1], clerk=window.dialogs.clerk)
     for kind, name in (
         (PaperKind.RECEIPT, "receipt-80mm"),
         (PaperKind.INVOICE, "invoice"),
@@ -298,7 +298,7 @@ async def english_shots(app: QApplication, desktop: DesktopApp) -> None:
         await settle(app, 0.8)
         preview.grab().save(str(OUT / f"print-{name}-en.png"))
         preview.close()
-    dialog = window.take_payment(first)
+    dialog = window.dialogs.take_payment(first)
     if dialog is not None:
         dialog.tendered.setText("50000")
         await settle(app, 0.4)
@@ -319,7 +319,7 @@ async def glance_shots(app: QApplication, desktop: DesktopApp, server: DemoServe
         await desktop.service.sync()
         if language == "fr":
             await desktop.service.sync()
-        window.orders_arrived([r.id for r in window.service.orders.rows(ListQuery(limit=3))])
+        window.notices.orders_arrived([r.id for r in window.service.orders.rows(ListQuery(limit=3))])
         window.today.show()
         await settle(app, 1.0)
         window.grab().save(str(OUT / f"glance-{language}.png"))

@@ -172,7 +172,7 @@ class DesktopApp:
         self._early_window = None
         if window is None or window.read_only != self.session.read_only:
             if window is not None:  # the login said otherwise than the kept profile: built again
-                window.leaving = True
+                window.quit_flow.leaving = True
                 window.hide()
                 window.deleteLater()
             window = build_window(
@@ -185,15 +185,16 @@ class DesktopApp:
             )
         if self.session.profile.name == DEMO_PROFILE:
             window.mark_demo()
-        window.preferences_action.triggered.connect(self.preferences)
-        window.logout_action.triggered.connect(self.log_out)
-        window.check_updates_action.triggered.connect(lambda: self.updates.check_now(self.window))
-        window.diagnostics_action.triggered.connect(self.diagnostics)
-        window.update_banner.linkActivated.connect(self._update_link)
+        menus = window.menus
+        menus.preferences_action.triggered.connect(self.preferences)
+        menus.logout_action.triggered.connect(self.log_out)
+        menus.check_updates_action.triggered.connect(lambda: self.updates.check_now(self.window))
+        menus.diagnostics_action.triggered.connect(self.diagnostics)
+        window.banners.update_banner.linkActivated.connect(self._update_link)
         if self._update is not None:  # found before a language switch rebuilt the window
             self._update_found(self._update)
-        window.switch_company_action.setEnabled(self.session.can_switch_company)
-        window.switch_company_action.triggered.connect(self.switch_company)
+        menus.switch_company_action.setEnabled(self.session.can_switch_company)
+        menus.switch_company_action.triggered.connect(self.switch_company)
         window.destroyed.connect(self._window_gone)
         self.window = window
         window.show()
@@ -217,9 +218,9 @@ class DesktopApp:
             return
         window = self.window
         if window is not None:
-            window.leaving = True  # the logout dialog already spoke of unsent changes
+            window.quit_flow.leaving = True  # the logout dialog already spoke of unsent changes
         if window is not None and not window.close():
-            window.leaving = False
+            window.quit_flow.leaving = False
             return  # an editor with unsaved edits stayed open: still logged in
         self.logged_out, self.forget_data = True, dialog.forget_data()
         if not self.closed.done():
@@ -256,7 +257,7 @@ class DesktopApp:
             )
             note = f"{note}\n\n{kept}"
         chosen = self.choose_company(companies, current, note)
-        if chosen is None or chosen == current or not window.close_editors():
+        if chosen is None or chosen == current or not window.windows.close_all():
             return
         self.bridge.run(
             self.desk.switch_company(self.service, self.session, chosen), self._switched, self._switch_failed
@@ -266,7 +267,7 @@ class DesktopApp:
         self.switched_to = session
         window = self.window
         if window is not None:
-            window.leaving = True  # the choice already said the unsent changes stay
+            window.quit_flow.leaving = True  # the choice already said the unsent changes stay
             window.close()
         if not self.closed.done():
             self.closed.set_result(None)
@@ -327,12 +328,12 @@ class DesktopApp:
     def _update_found(self, info: _service.UpdateInfo) -> None:
         self._update = info
         if self.window is not None:
-            self.window.show_update(self.updates.newer_text(info), info.download_url)
+            self.window.banners.show_update(self.updates.newer_text(info), info.download_url)
 
     def _update_link(self, link: str) -> None:
         window, info = self.window, self._update
         if window is not None:
-            window.update_banner.hide()
+            window.banners.update_banner.hide()
         if info is None:
             return
         if link == "#dismiss":
@@ -383,7 +384,7 @@ class DesktopApp:
 
     def _last_closed(self) -> None:
         window = self.window
-        if window is not None and window.background:
+        if window is not None and window.quit_flow.background:
             return  # hidden to finish sending in the background: it closes itself when done
         if window is not None and not window.isVisible() and not self.closed.done():
             self.closed.set_result(None)

@@ -57,7 +57,7 @@ class EarlyStart:
         if self.first is not None:
             self.first.retire()
         if self.window is not None:
-            self.window.leaving = True  # no question about unsent changes: the next window asks
+            self.window.quit_flow.leaving = True  # no question about unsent changes: the next window asks
             self.window.hide()
             self.window.deleteLater()
         if self.bridge is not None:
@@ -80,7 +80,7 @@ def build_window(
 
     window = MainWindow(service, bridge, locale=language, read_only=read_only, settings=settings)
     window.setWindowIcon(app_icon())
-    window.clerk = profile.user_name or ""  # the name Genuka gave at login, never the email
+    window.dialogs.clerk = profile.user_name or ""  # the name Genuka gave at login, never the email
     return window
 
 

@@ -10,19 +10,20 @@ the row menu (:mod:`.row_menu`), the CSV export (:mod:`.export_action`),
 the menus (:mod:`.window_menus`) and the quit flow (:mod:`.quit_flow`).
 The window builds them, wires them to each other and to the service's
 events, and keeps its look between starts (:mod:`.window_layout`).
+
+The program and the tests ask the part that does a thing
+(``window.windows.open_order(id)``, ``window.dialogs.take_payment()``,
+``window.filters.search``, ``window.quit_flow.leaving``…); the window
+itself only lists what the filters ask for, says an error, marks the demo,
+and keeps its settings and its close.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
-from pathlib import Path
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from .. import models as _models
 from .. import service as _service
 from .banners import Banners
 from .bridge import ServiceBridge
@@ -31,7 +32,6 @@ from .filter_bar import FilterBar
 from .notices import NewOrderNotices
 from .open_windows import OpenWindows
 from .order_dialogs import OrderDialogs
-from .order_list_mirror import ListMirror
 from .order_list_view import OrderListView
 from .order_table_model import Column, OrderTableModel
 from .quit_flow import QuitFlow
@@ -41,9 +41,6 @@ from .sync_status_bar import SyncStatusBar
 from .today_panel import TodayPanel
 from .window_layout import GEOMETRY_KEY, HEADER_KEY, PLACE_KEY, TURNED_KEY, drawn_header, fit_columns
 from .window_menus import MainMenus
-
-if TYPE_CHECKING:
-    import asyncio
 
 
 class MainWindow(QMainWindow):
@@ -100,12 +97,22 @@ class MainWindow(QMainWindow):
         self.quit_flow = QuitFlow(
             self, service, bridge, self.notices, read_only=read_only, close_windows=self.windows.close_all
         )
-        self._name_parts()
-        self.filters.addAction(self.bulk_action)
-        self.filters.addAction(self.sync_action)
+        self.filters.addAction(self.statuses.bulk_action)
+        self.filters.addAction(self.status_bar.sync_action)
         self.addToolBar(self.filters)
-        self.menus = MainMenus(self, self.menuBar(), self, service, read_only=read_only)
-        self._name_menu_actions()
+        self.menus = MainMenus(
+            self,
+            self.menuBar(),
+            windows=self.windows,
+            dialogs=self.dialogs,
+            export=self.export,
+            filters=self.filters,
+            status_bar=self.status_bar,
+            bulk_action=self.statuses.bulk_action,
+            table=self.table,
+            service=service,
+            read_only=read_only,
+        )
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -117,54 +124,29 @@ class MainWindow(QMainWindow):
         self.today = TodayPanel(service, self.language, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.today)
         self.today.hide()  # View > Today shows it (the layout remembers)
-        self.today.visibilityChanged.connect(self.menus.today_action.setChecked)
         self._wire()
         self._restore()
         self.model.list_now()
-        self.show_count()
+        self._show_count()
         self.status_bar.catch_up()
-
-    def _name_parts(self) -> None:
-        """The parts' widgets and actions, under the names the program and its tests know them by."""
-        filters, bar, banners = self.filters, self.status_bar, self.banners
-        self.search = filters.search
-        self.payment_filter, self.fulfilment_filter = filters.payment_filter, filters.fulfilment_filter
-        self.dates_enabled, self.date_from, self.date_to = filters.dates_enabled, filters.date_from, filters.date_to
-        self.attention, self.waiting = filters.attention, filters.waiting
-        self.found, self.new_badge, self.new_badge_action = filters.found, filters.new_badge, filters.new_badge_action
-        self.bulk_action = self.statuses.bulk_action
-        self.sync_action = bar.sync_action
-        self.online_label, self.pending_label, self.progress = bar.online_label, bar.pending_label, bar.progress
-        self.offline_banner = bar.offline_banner
-        self.cache_banner, self.demo_banner, self.update_banner = (
-            banners.cache_banner,
-            banners.demo_banner,
-            banners.update_banner,
-        )
-
-    def _name_menu_actions(self) -> None:
-        """The menus' entries the program connects (see ``DesktopApp.show``) and the tests press."""
-        menus = self.menus
-        self.switch_company_action, self.logout_action = menus.switch_company_action, menus.logout_action
-        self.preferences_action, self.today_action = menus.preferences_action, menus.today_action
-        self.ghosts_action, self.columns_menu = menus.ghosts_action, menus.columns_menu
-        self.check_updates_action, self.diagnostics_action = menus.check_updates_action, menus.diagnostics_action
 
     def _wire(self) -> None:
         """The parts to each other and to the service's events (bound methods: the bridge outlives this window)."""
         self.filters.changed.connect(self.apply_filters)
-        self.filters.newOrdersAsked.connect(self.show_new_orders)
-        self.filters.search.to_results.connect(self.enter_results)
-        self.filters.search.submitted.connect(self.search_submitted)
+        self.filters.newOrdersAsked.connect(self._show_new_orders)
+        self.filters.search.to_results.connect(self.table.enter_first)
+        self.filters.search.submitted.connect(self._search_submitted)
         self.table.orderSeen.connect(self.notices.seen)
-        self.table.orderOpened.connect(self.open_order)
+        self.table.orderOpened.connect(self.windows.open_order)
         self.windows.orderOpened.connect(self.notices.seen)
         self.windows.printAsked.connect(self.dialogs.print_order)
         self.notices.countChanged.connect(self.filters.show_new)
+        self.menus.today_action.triggered.connect(self._today_asked)
+        self.today.visibilityChanged.connect(self.menus.today_action.setChecked)
         for part in (self.dialogs, self.statuses, self.export):
             part.failed.connect(lambda message: self.show_error(message))  # (looked up at each call: tests replace it)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
-            signal.connect(self.show_count)
+            signal.connect(self._show_count)
         bridge = self.bridge
         bridge.ordersChanged.connect(self.model.orders_changed)
         bridge.ordersChanged.connect(self.today.soon)
@@ -173,158 +155,38 @@ class MainWindow(QMainWindow):
         bridge.cacheRebuilt.connect(self.banners.cache_rebuilt)
         bridge.syncFinished.connect(self.banners.sync_finished)
 
-    # -- the parts' state, as the program and the tests read it ----------------------
+    def _today_asked(self, shown: bool) -> None:
+        """View > Today panel, checked or not (connected straight, PySide would call ``setVisible()`` bare)."""
+        self.today.setVisible(shown)
 
-    @property
-    def mirror(self) -> ListMirror:
-        """What the list's view paints (:class:`ListMirror`); :attr:`model` is the order model behind it."""
-        return self.table.mirror
-
-    @property
-    def editors(self) -> dict[str, QWidget]:
-        """The windows opened from the list, by key (an order's id, ``"new-order"``, ``"sale:<id>"``…)."""
-        return self.windows.windows
-
-    @property
-    def clerk(self) -> str:
-        """Who works at this desk (the app sets it): printed on receipts and invoices."""
-        return self.dialogs.clerk
-
-    @clerk.setter
-    def clerk(self, name: str) -> None:
-        self.dialogs.clerk = name
-
-    @property
-    def leaving(self) -> bool:
-        """Set by the app when it closes the window itself (log out, switch company): nothing is asked."""
-        return self.quit_flow.leaving
-
-    @leaving.setter
-    def leaving(self, value: bool) -> None:
-        self.quit_flow.leaving = value
-
-    @property
-    def background(self) -> bool:
-        """The window is closed; the program stays only to finish sending."""
-        return self.quit_flow.background
-
-    @property
-    def tray(self) -> QSystemTrayIcon | None:
-        """The system tray icon, once a notice or the quit flow made it (else None)."""
-        return self.notices.tray
-
-    # -- the list and its filters ------------------------------------------------
-
-    def current_query(self) -> _service.ListQuery:
-        """The list the filters ask for (sort kept)."""
-        return self.filters.query(self.model.query)
+    # -- the list and its filters: the filter bar, the order model and the view together ----------
 
     def apply_filters(self) -> None:
-        """Show the orders the filters ask for, from the top, and remember the filters."""
-        self.model.set_query(self.current_query())
+        """Show the orders the filters ask for (sort kept), from the top, and remember the filters."""
+        self.model.set_query(self.filters.query(self.model.query))
         self.table.scrollToTop()
-        self.show_count()
+        self._show_count()
         self.filters.remember(self.settings)
 
-    def show_count(self) -> None:
+    def _show_count(self) -> None:
         """How many orders the list holds, beside the search box."""
         self.filters.show_count(self.model.rowCount())
 
-    def show_new_orders(self) -> None:
+    def _show_new_orders(self) -> None:
         """The badge: the list newest first, from the top (the new ones are there, in bold)."""
-        self.search.clear()
+        self.filters.search.clear()
         self.table.sort_list(Column.DATE, descending=True)
         self.apply_filters()
 
-    def enter_results(self) -> None:
-        """Down (or Enter) in the search box: into the list, on its first order."""
-        self.table.enter_first()
-
-    def search_submitted(self, text: str) -> None:
+    def _search_submitted(self, text: str) -> None:
         """Enter in the search box: a whole reference (a scanned order barcode) opens that order; else the list."""
         self.filters.search_now()
         self.apply_filters()
         order_id = self.service.orders.find(text) if text else None
         if order_id is not None:
-            self.open_order(order_id)
+            self.windows.open_order(order_id)
         else:
-            self.enter_results()
-
-    def focus_search(self) -> None:
-        """Ctrl+F: put the cursor in the search box."""
-        self.filters.focus_search()
-
-    def selected_ids(self) -> list[str]:
-        """The ids of the selected orders, in list order."""
-        return self.table.selected_ids()
-
-    def orders_arrived(self, ids: list[str]) -> None:
-        """Orders never seen here came in: marked, counted on the badge, announced if wanted."""
-        self.notices.orders_arrived(ids)
-
-    # -- the parts' verbs --------------------------------------------------------
-
-    def open_order(self, order_id: str) -> QWidget | None:
-        """Open (or raise) the editor of one order (it is seen then)."""
-        return self.windows.open_order(order_id)
-
-    def new_order(self) -> QWidget:
-        """File > New order (Ctrl+N): the sale window (one at a time; raised when already open)."""
-        return self.windows.new_order()
-
-    def fix_sale(self, order_id: str) -> QWidget | None:
-        """A sale not created yet (refused, or waiting) in the sale window, to correct, send again or discard."""
-        return self.windows.fix_sale(order_id)
-
-    def open_customer(self, key: str | None) -> QWidget:
-        """File > Customers… (Ctrl+Shift+C), or a customer from an order or a sale: orders and balance."""
-        return self.windows.open_customer(key)
-
-    def close_editors(self) -> bool:
-        """Close every window opened from the list; False when one with unsaved edits stayed open."""
-        return self.windows.close_all()
-
-    def take_payment(
-        self, order_id: str | None = None, amount: Decimal | None = None, *, partly: bool = False
-    ) -> QDialog | None:
-        """Edit > Take a payment (Ctrl+Shift+P) on the current order, or on ``order_id``."""
-        return self.dialogs.take_payment(order_id, amount, partly=partly)
-
-    def print_order(self, order_id: str | None = None) -> QDialog | None:
-        """File > Print (Ctrl+P) on the current order, or on ``order_id``: its receipt, invoice or slip."""
-        return self.dialogs.print_order(order_id)
-
-    def change_status(self, order_id: str, side: _models.Side, value: str) -> None:
-        """A status picked in the list: asked first when it has side effects, then queued."""
-        self.statuses.change_status(order_id, side, value)
-
-    def bulk_change(self) -> None:
-        """Set the status of every selected order at once."""
-        self.statuses.bulk_change()
-
-    def revert_change(self, change_id: str) -> None:
-        """Row menu > Revert: drop an unsent change; the order shows the server's version again."""
-        self.row_menu.revert_change(change_id)
-
-    def discard_sale(self, change: _service.Change) -> None:
-        """Row menu > Discard the sale: after a warning, a sale the server never created is gone."""
-        self.row_menu.discard_sale(change)
-
-    def refresh_everything(self) -> None:
-        """View > Refresh everything: every order fetched again (what the server holds wins, queued changes stay)."""
-        self.status_bar.refresh_everything()
-
-    def export_csv(self, path: Path, *, for_tools: bool = False) -> asyncio.Task[int]:
-        """Write every order of the current list to ``path`` (see :meth:`ExportAction.export_csv`)."""
-        return self.export.export_csv(path, for_tools=for_tools)
-
-    def export_csv_dialog(self) -> None:
-        """File > Export: ask where and in which words, then write."""
-        self.export.ask_and_export()
-
-    def shortcut_rows(self) -> list[tuple[str, str]]:
-        """The keyboard shortcuts, as Help > Keyboard shortcuts lists them."""
-        return self.menus.shortcut_rows()
+            self.table.enter_first()
 
     # -- the window itself ---------------------------------------------------------
 
@@ -332,14 +194,10 @@ class MainWindow(QMainWindow):
         """A clear message, never a trace."""
         QMessageBox.warning(self, self.tr("Genuka Desk"), message)
 
-    def show_update(self, text: str, url: str) -> None:
-        """The banner of a newer version: what is out, Download, Not now (``#dismiss``)."""
-        self.banners.show_update(text, url)
-
     def mark_demo(self) -> None:
         """This window works on the embedded demo: said in its title and in a strip above the list."""
         self.setWindowTitle(self.tr("Genuka Desk — Orders (demo)"))
-        self.demo_banner.show()
+        self.banners.demo_banner.show()
 
     def _restore(self) -> None:
         state = drawn_header(self.settings)

@@ -138,7 +138,7 @@ class _Ways:
                 raise RuntimeError(f"money is not formatted ({total!r}): Babel's locale data is missing")
             first = window.model.row_at(0)
             assert first is not None
-            editor = window.open_order(first.id)
+            editor = window.windows.open_order(first.id)
             if not isinstance(editor, OrderEditor) or not editor.isVisible():
                 raise RuntimeError("the order editor did not open")
             await asyncio.sleep(0.2)
@@ -234,7 +234,7 @@ async def _window_up(
             raise RuntimeError(f"{way.name}: the main window shows no orders")
         if check is not None:
             await check(desktop, window)
-        window.leaving = True  # no question: nothing was changed
+        window.quit_flow.leaving = True  # no question: nothing was changed
         window.close()
     finally:
         await desktop.service.close()

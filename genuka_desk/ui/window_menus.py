@@ -1,68 +1,67 @@
 """The main window's menu bar: File, Edit, View, Help, and the keyboard shortcuts they list.
 
-The menus call the window's verbs (:class:`MenuVerbs`); the entries the
-program itself answers (switch company, log out, preferences, updates,
-diagnostics) are left for it to connect (see ``DesktopApp.show``).
+Each entry runs a verb of the window's part that owns it (the open
+windows, the dialogs on one order, the export, the filters, the status
+bar); the entries the program itself answers (switch company, log out,
+preferences, updates, diagnostics) and the Today panel's are left for
+their owners to connect (see ``DesktopApp.show`` and the main window).
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QMessageBox, QWidget
 
 from .. import service as _service
-from .order_list_view import OrderListView
 from .window_part import WindowPart
 
-
-class MenuVerbs(Protocol):
-    """What the menus open and run: the main window's verbs, and the actions its parts hold."""
-
-    @property
-    def bulk_action(self) -> QAction: ...
-    @property
-    def attention(self) -> QAction: ...
-    @property
-    def waiting(self) -> QAction: ...
-    @property
-    def sync_action(self) -> QAction: ...
-    @property
-    def table(self) -> OrderListView: ...
-    @property
-    def today(self) -> QWidget: ...
-    def new_order(self) -> object: ...
-    def open_customer(self, key: str | None) -> object: ...
-    def print_order(self) -> object: ...
-    def take_payment(self) -> object: ...
-    def export_csv_dialog(self) -> None: ...
-    def focus_search(self) -> None: ...
-    def refresh_everything(self) -> None: ...
-    def close(self) -> bool: ...
+if TYPE_CHECKING:
+    from .export_action import ExportAction
+    from .filter_bar import FilterBar
+    from .open_windows import OpenWindows
+    from .order_dialogs import OrderDialogs
+    from .order_list_view import OrderListView
+    from .sync_status_bar import SyncStatusBar
 
 
 class MainMenus(WindowPart):
-    """The menu bar of ``window``, on ``verbs``; the actions the program connects are attributes."""
+    """The menu bar of ``window``, on the parts whose verbs its entries run.
+
+    The actions the program or the window connects are attributes.
+    """
 
     def __init__(
-        self, window: QWidget, bar: QMenuBar, verbs: MenuVerbs, service: _service.OrderService, *, read_only: bool
+        self,
+        window: QWidget,
+        bar: QMenuBar,
+        *,
+        windows: OpenWindows,
+        dialogs: OrderDialogs,
+        export: ExportAction,
+        filters: FilterBar,
+        status_bar: SyncStatusBar,
+        bulk_action: QAction,
+        table: OrderListView,
+        service: _service.OrderService,
+        read_only: bool,
     ) -> None:
         super().__init__(window)
         file_menu = bar.addMenu(self.tr("&File"))
         new_order = file_menu.addAction(self.tr("New order…"))
         new_order.setShortcut(QKeySequence.StandardKey.New)
         new_order.setEnabled(not read_only)
-        new_order.triggered.connect(verbs.new_order)
+        new_order.triggered.connect(windows.new_order)
         customers = file_menu.addAction(self.tr("Customers…"))
         customers.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        customers.triggered.connect(lambda: verbs.open_customer(None))
+        customers.triggered.connect(lambda: windows.open_customer(None))
         printing = file_menu.addAction(self.tr("Print…"))
         printing.setShortcut(QKeySequence.StandardKey.Print)
-        printing.triggered.connect(lambda: verbs.print_order())
-        export = file_menu.addAction(self.tr("Export list to CSV…"))
-        export.triggered.connect(verbs.export_csv_dialog)
+        printing.triggered.connect(lambda: dialogs.print_order())
+        export_action = file_menu.addAction(self.tr("Export list to CSV…"))
+        export_action.triggered.connect(export.ask_and_export)
         file_menu.addSeparator()
         # The app owns the session: it connects this (see DesktopApp.log_out).
         self.switch_company_action = file_menu.addAction(self.tr("Switch company…"))
@@ -70,34 +69,34 @@ class MainMenus(WindowPart):
         self.logout_action = file_menu.addAction(self.tr("Log out…"))
         quit_action = file_menu.addAction(self.tr("Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(verbs.close)
+        quit_action.triggered.connect(window.close)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         find = edit_menu.addAction(self.tr("Find"))
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(verbs.focus_search)
-        edit_menu.addAction(verbs.bulk_action)
+        find.triggered.connect(filters.focus_search)
+        edit_menu.addAction(bulk_action)
         pay = edit_menu.addAction(self.tr("Take a payment…"))
         pay.setShortcut(QKeySequence("Ctrl+Shift+P"))
         pay.setEnabled(not read_only)
-        pay.triggered.connect(lambda: verbs.take_payment())
+        pay.triggered.connect(lambda: dialogs.take_payment())
         self.preferences_action = edit_menu.addAction(self.tr("Preferences…"))
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(verbs.attention)
-        view_menu.addAction(verbs.waiting)
-        view_menu.addAction(verbs.sync_action)
+        view_menu.addAction(filters.attention)
+        view_menu.addAction(filters.waiting)
+        view_menu.addAction(status_bar.sync_action)
+        # The window connects this to its Today panel (made after the menus).
         self.today_action = view_menu.addAction(self.tr("Today panel"))
         self.today_action.setCheckable(True)
-        self.today_action.triggered.connect(lambda on: verbs.today.setVisible(on))  # (made after the menus)
         refresh = view_menu.addAction(self.tr("Refresh everything"))
         refresh.setToolTip(self.tr("Fetch every order again from Genuka (repairs a local copy that drifted)"))
-        refresh.triggered.connect(verbs.refresh_everything)
+        refresh.triggered.connect(status_bar.refresh_everything)
         # Orders without a customer (a quick counter sale) are left out of the pulls unless asked for.
         self.ghosts_action = view_menu.addAction(self.tr("Show orders without a customer"))
         self.ghosts_action.setCheckable(True)
         self.ghosts_action.setChecked(service.orders.ghosts_shown())
         self.ghosts_action.toggled.connect(service.orders.show_ghosts)
-        self.columns_menu = view_menu.addMenu(self.tr("Columns"))
-        verbs.table.fill_columns_menu(self.columns_menu)
+        columns_menu = view_menu.addMenu(self.tr("Columns"))
+        table.fill_columns_menu(columns_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         # The app connects this (see DesktopApp: the checker owns the feed and the preference).
         self.check_updates_action = help_menu.addAction(self.tr("Check for updates…"))

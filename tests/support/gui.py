@@ -77,7 +77,7 @@ class Gui:
 
     def new_order(self) -> Any:
         """File > New order; closing it at the test's end asks nothing (tests/ui/conftest.py answers yes)."""
-        window = self.window.new_order()
+        window = self.window.windows.new_order()
         self.qtbot.addWidget(window)
         return window
 
@@ -115,7 +115,7 @@ def pick_in_table(gui: Gui, row: int, column: Column, value: str) -> None:
 
 def open_editor(gui: Gui, qtbot: QtBot, order_id: str) -> OrderEditor:
     """Open the editor of ``order_id`` from the main window and wait until it has loaded."""
-    editor = gui.window.open_order(order_id)
+    editor = gui.window.windows.open_order(order_id)
     assert isinstance(editor, OrderEditor)
     qtbot.waitUntil(lambda: not gui.bridge.busy, timeout=WAIT)
     return editor

@@ -64,7 +64,7 @@ def gui(
     yield ui
     ui.bridge.close()
     monkeypatch.setattr(questions, "confirm", lambda parent, title, text: True)  # whatever the test answered
-    for editor in list(ui.window.editors.values()):
+    for editor in list(ui.window.windows.windows.values()):
         if hasattr(editor, "ask_unsaved"):
             editor.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
         editor.close()

@@ -94,8 +94,8 @@ def test_file_switch_company_opens_the_other_company_in_its_own_folder(
         window = desktop.window
         assert window is not None
         qtbot.addWidget(window)
-        assert window.switch_company_action.isEnabled()
-        window.switch_company_action.trigger()
+        assert window.menus.switch_company_action.isEnabled()
+        window.menus.switch_company_action.trigger()
         qtbot.waitUntil(running.done, timeout=WAIT)
         assert asked == [([server.company_id, SECOND_COMPANY["id"]], server.company_id)]
         switched = desktop.switched_to

@@ -12,17 +12,17 @@ def test_damaged_cache_banner_while_orders_are_fetched_again(gui: Gui, qtbot: Qt
     from genuka_desk.store import CACHE_FILE
     from tests.support.damage import damage
 
-    assert not gui.window.cache_banner.isVisible()
+    assert not gui.window.banners.cache_banner.isVisible()
     target = gui.open_row()
-    gui.window.change_status(target.id, "shipping", "delivered")
-    qtbot.waitUntil(lambda: "1 change" in gui.window.pending_label.text(), timeout=WAIT)
+    gui.window.statuses.change_status(target.id, "shipping", "delivered")
+    qtbot.waitUntil(lambda: "1 change" in gui.window.status_bar.pending_label.text(), timeout=WAIT)
     store_of(gui.service).files.checkpoint()
     damage(store_of(gui.service).folder / CACHE_FILE)
     assert run(qtbot, gui.bridge, gui.service.check_cache()) is False
-    qtbot.waitUntil(gui.window.cache_banner.isVisible, timeout=WAIT)
+    qtbot.waitUntil(gui.window.banners.cache_banner.isVisible, timeout=WAIT)
     qtbot.waitUntil(lambda: gui.model.rowCount() == 0, timeout=WAIT)
-    assert "1 change" in gui.window.pending_label.text()  # the queue is untouched
+    assert "1 change" in gui.window.status_bar.pending_label.text()  # the queue is untouched
     gui.sync()
     qtbot.waitUntil(lambda: gui.model.rowCount() == 60, timeout=WAIT)
-    assert not gui.window.cache_banner.isVisible()
+    assert not gui.window.banners.cache_banner.isVisible()
     assert gui.server.store.get_order(target.id)["shipping"]["status"] == "delivered"

@@ -67,13 +67,13 @@ def shown(desktop: DesktopApp, qtbot: QtBot) -> MainWindow:
     window = desktop.window if desktop.window is not None else desktop.show()
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.mirror.item(0, Column.DATE) is not None, timeout=WAIT)  # painted
+    qtbot.waitUntil(lambda: window.table.mirror.item(0, Column.DATE) is not None, timeout=WAIT)  # painted
     return window
 
 
 def painted(window: MainWindow, column: Column) -> list[str]:
     """The texts of ``column`` the list painted (the mirror holds them)."""
-    mirror = window.mirror
+    mirror = window.table.mirror
     texts = [mirror.index(r, column).data() for r in range(mirror.rowCount()) if mirror.item(r, column) is not None]
     return [t for t in texts if t]
 
@@ -87,7 +87,7 @@ def day_first(text: str, day: datetime) -> bool:
 def close(desktop: DesktopApp, qtbot: QtBot) -> None:
     for window in (desktop.window,):
         if window is not None:
-            window.close_editors()
+            window.windows.close_all()
     run(qtbot, desktop.bridge, desktop.service.close())
 
 
@@ -103,7 +103,7 @@ def test_english_dates_are_day_first_in_a_cameroon_shop_in_the_list_editor_docum
     try:
         window = shown(desktop, qtbot)
         rows = {r.reference: r for r in desktop.service.orders.rows(ListQuery(limit=None))}
-        mirror = window.mirror
+        mirror = window.table.mirror
         for r in range(mirror.rowCount()):
             if mirror.item(r, Column.DATE) is None:
                 continue
@@ -114,10 +114,10 @@ def test_english_dates_are_day_first_in_a_cameroon_shop_in_the_list_editor_docum
             assert not ENGLISH_MONTH_FIRST.match(text)
         assert desktop.service.shop.country() == "CM"  # (the demo shop's profile: "country": "CM")
         # The filters' date edits and an editor's calendar day: Qt writes the day first too.
-        assert window.date_from.displayFormat() == "dd/MM/yyyy"
+        assert window.filters.date_from.displayFormat() == "dd/MM/yyyy"
         row = next(r for r in rows.values() if r.created_at is not None)
         assert row.created_at is not None
-        editor = window.open_order(row.id)
+        editor = window.windows.open_order(row.id)
         assert isinstance(editor, OrderEditor)
         qtbot.addWidget(editor)
         qtbot.waitUntil(lambda: not desktop.bridge.busy, timeout=WAIT)
@@ -133,7 +133,7 @@ def test_english_dates_are_day_first_in_a_cameroon_shop_in_the_list_editor_docum
         french = shown(desktop, qtbot)
         texts = painted(french, Column.DATE)
         assert texts and all(re.match(r"^\d{1,2} \S+ \d{4}$", t) for t in texts), texts
-        assert french.date_from.displayFormat() == "dd/MM/yyyy"
+        assert french.filters.date_from.displayFormat() == "dd/MM/yyyy"
     finally:
         close(desktop, qtbot)
 
@@ -164,7 +164,7 @@ def test_the_clerk_may_choose_this_computers_way_in_preferences(
             return answer
 
         desktop.ask_preferences = choose("computer")
-        window.preferences_action.trigger()
+        window.menus.preferences_action.trigger()
         assert "Cameroon" in offered[0] and "/2" in offered[0], offered  # "…, Cameroon (07/12/2026, 14:30)"
         assert "M" in offered[1].split(",")[-1], offered  # "…computer (12/7/26, 2:30 PM)"
         assert desktop.settings.value(DATES_KEY) == "computer"
@@ -172,13 +172,13 @@ def test_the_clerk_may_choose_this_computers_way_in_preferences(
         assert mine is not window  # built again, at once
         dates = painted(mine, Column.DATE)
         assert dates and all(ENGLISH_MONTH_FIRST.match(t) for t in dates), dates
-        assert mine.date_from.displayFormat() == "M/d/yy"
+        assert mine.filters.date_from.displayFormat() == "M/d/yy"
         desktop.ask_preferences = choose("shop")
-        mine.preferences_action.trigger()
+        mine.menus.preferences_action.trigger()
         back = shown(desktop, qtbot)
         dates = painted(back, Column.DATE)
         assert dates and not any(ENGLISH_MONTH_FIRST.match(t) for t in dates), dates
-        assert back.date_from.displayFormat() == "dd/MM/yyyy"
+        assert back.filters.date_from.displayFormat() == "dd/MM/yyyy"
     finally:
         close(desktop, qtbot)
 
@@ -241,18 +241,20 @@ def test_amounts_saved_narrow_in_english_open_whole_in_french_and_a_cut_one_lose
         for column in (Column.BALANCE, Column.TOTAL):
             texts = painted(french, column)
             assert texts and any("\u202f" in t for t in texts), texts  # French amounts ("22 500 FCFA")
-            for r in range(french.mirror.rowCount()):
-                text = french.mirror.index(r, column).data()
+            for r in range(french.table.mirror.rowCount()):
+                text = french.table.mirror.index(r, column).data()
                 if not text:
                     continue
-                font = french.mirror.index(r, column).data(Qt.ItemDataRole.FontRole) or table.font()
+                font = french.table.mirror.index(r, column).data(Qt.ItemDataRole.FontRole) or table.font()
                 assert QFontMetrics(font).horizontalAdvance(text) + margin <= header.sectionSize(column), text
             assert header.sectionSizeHint(column) <= header.sectionSize(column)  # its title too
         # Narrowed by hand, an amount shows its end ("…500 FCFA"), right-aligned, never its first digits.
         row = next(
-            r for r in range(french.mirror.rowCount()) if len(french.mirror.index(r, Column.BALANCE).data() or "") > 6
+            r
+            for r in range(french.table.mirror.rowCount())
+            if len(french.table.mirror.index(r, Column.BALANCE).data() or "") > 6
         )
-        index = french.mirror.index(row, Column.BALANCE)
+        index = french.table.mirror.index(row, Column.BALANCE)
         assert int(index.data(Qt.ItemDataRole.TextAlignmentRole)) & int(Qt.AlignmentFlag.AlignRight)
 
         def drawn(delegate: QAbstractItemDelegate, mode: Qt.TextElideMode | None) -> QImage:

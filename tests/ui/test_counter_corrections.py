@@ -89,9 +89,9 @@ def test_a_refused_sale_is_corrected_and_sent_again_or_discarded(
     gui.sync()
     refused = next(c for c in gui.service.changes.queue() if c.order_ref == reference)
     assert refused.state is ChangeState.FAILED and "products.0.product_id" in refused.field_errors
-    editor = gui.window.open_order(refused.order_id)
+    editor = gui.window.windows.open_order(refused.order_id)
     assert editor is not None and editor.fix_sale_button.isVisible() and "refused this sale" in editor.refused.text()
-    fixing = gui.window.fix_sale(refused.order_id)
+    fixing = gui.window.windows.fix_sale(refused.order_id)
     assert isinstance(fixing, NewOrderWindow) and fixing is not window
     qtbot.addWidget(fixing)
     assert fixing.refusal.isVisible() and "Line 1 (Vieux savon) product" in fixing.refusal.text()
@@ -115,10 +115,10 @@ def test_a_refused_sale_is_corrected_and_sent_again_or_discarded(
     assert held is not None and held.state is ChangeState.FAILED
     asked: list[str] = []
     answer_confirm(monkeypatch, False, asked)
-    gui.window.discard_sale(held)  # the list's row menu, "Discard the sale…": "No" keeps it
+    gui.window.row_menu.discard_sale(held)  # the list's row menu, "Discard the sale…": "No" keeps it
     assert asked and other in asked[0] and gui.service.sales.creation(other) is not None
     asked.clear()
-    fixing = gui.window.fix_sale(held.order_id)
+    fixing = gui.window.windows.fix_sale(held.order_id)
     assert isinstance(fixing, NewOrderWindow)
     fixing.discard()
     assert asked and other in asked[0] and gui.service.sales.creation(other) is not None  # "No": nothing lost
@@ -130,7 +130,7 @@ def test_a_refused_sale_is_corrected_and_sent_again_or_discarded(
 
 def test_the_customer_window_shows_orders_balance_copies_the_phone_and_opens_whatsapp(gui: Gui, qtbot: QtBot) -> None:
     customer, _ = _customer_with_addresses(gui)
-    window = gui.window.open_customer(customer["id"])
+    window = gui.window.windows.open_customer(customer["id"])
     assert isinstance(window, CustomerWindow)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.summary is not None, timeout=WAIT)
@@ -147,7 +147,7 @@ def test_the_customer_window_shows_orders_balance_copies_the_phone_and_opens_wha
     digits = "".join(ch for ch in customer["phone"] if ch.isdigit())
     assert [u.toString() for u in opened] == [f"https://wa.me/{digits}"]
     window.orders.cellActivated.emit(0, 0)
-    assert summary.rows[0].id in gui.window.editors  # the order opens in its editor
+    assert summary.rows[0].id in gui.window.windows.windows  # the order opens in its editor
 
     # Found from the menu by phone digits typed in groups, with the keyboard.
     window.show_customer(None)
@@ -160,10 +160,10 @@ def test_the_customer_window_shows_orders_balance_copies_the_phone_and_opens_wha
 def test_the_editor_opens_the_customer_of_its_order(gui: Gui, qtbot: QtBot) -> None:
     customer, _ = _customer_with_addresses(gui)
     found = run(qtbot, gui.bridge, gui.service.customers.orders_of(customer["id"]))
-    editor = gui.window.open_order(found.rows[0].id)
+    editor = gui.window.windows.open_order(found.rows[0].id)
     assert editor is not None and editor.customer_button.isEnabled()
     editor.customer_button.click()
-    window = gui.window.editors["customer"]
+    window = gui.window.windows.windows["customer"]
     assert isinstance(window, CustomerWindow) and window.customer is not None
     assert str(window.customer.id) == customer["id"]
     assert all(c.kind is not ChangeKind.CREATE for c in gui.service.changes.queue())

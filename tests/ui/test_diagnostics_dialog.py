@@ -46,7 +46,7 @@ def desktop_of(
 def opened(desktop: DesktopApp, qtbot: QtBot) -> DiagnosticsDialog:
     """Help > Diagnostics, once its look is done."""
     assert desktop.window is not None
-    desktop.window.diagnostics_action.trigger()
+    desktop.window.menus.diagnostics_action.trigger()
     dialog = desktop.diagnostics_dialog
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=WAIT)

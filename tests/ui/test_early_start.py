@@ -113,7 +113,7 @@ def test_the_painted_window_carries_on_and_its_changes_reach_the_server(
     run(qtbot, desktop.bridge, desktop.service.orders.set_status(row.id, shipping="delivered"))
     run(qtbot, desktop.bridge, desktop.service.sync())
     assert demo_server.store.get_order(row.id)["shipping"]["status"] == "delivered"
-    desktop.window.leaving = True
+    desktop.window.quit_flow.leaving = True
     desktop.window.close()
     if not desktop.closed.done():  # other test windows keep Qt's "last window closed" from firing
         desktop.closed.set_result(None)
@@ -151,7 +151,7 @@ def used_desk(qtbot: QtBot, paths: AppPaths, settings: QSettings) -> None:
     qtbot.waitExposed(window)
     window.table.sort_list(Column.TOTAL, descending=True)  # a sort the clerk chose
     window.save_settings()
-    window.leaving = True
+    window.quit_flow.leaving = True
     window.hide()
     bridge.close()
     service.close_files()
@@ -198,7 +198,7 @@ def test_a_used_desk_looks_first_at_its_list_where_the_main_window_shows_it(
     run(qtbot, desktop.bridge, desktop.service.orders.set_status(row.id, shipping="delivered"))
     run(qtbot, desktop.bridge, desktop.service.sync())
     assert demo_server.store.get_order(row.id)["shipping"]["status"] == "delivered"
-    window.leaving = True
+    window.quit_flow.leaving = True
     window.close()
     if not desktop.closed.done():
         desktop.closed.set_result(None)

@@ -127,7 +127,7 @@ def test_editor_asks_save_discard_or_cancel_before_losing_edits(
     assert asked and editor.addresses.edits["shipping.address.city"].text() == "Kribi"
     editor.ask_unsaved = lambda: "save"  # type: ignore[method-assign]
     editor.close()  # Save: queued, then the window closes (and is gone)
-    qtbot.waitUntil(lambda: row.id not in gui.window.editors, timeout=WAIT)
+    qtbot.waitUntil(lambda: row.id not in gui.window.windows.windows, timeout=WAIT)
     assert any(c.edit.fields.get("shipping.address.city") == "Kribi" for c in gui.service.orders.changes_of(row.id))
     other = open_editor(gui, qtbot, gui.open_row("taken_in_charge").id)
     other.addresses.edits["shipping.address.city"].setText("Limbé")

@@ -12,7 +12,7 @@ from tests.support.gui import WAIT, Gui
 
 def test_export_csv(gui: Gui, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "orders.csv"
-    task = gui.window.export_csv(path)
+    task = gui.window.export.export_csv(path)
     qtbot.waitUntil(task.done, timeout=WAIT)
     assert task.result() == 60
     with path.open(encoding="utf-8-sig") as handle:

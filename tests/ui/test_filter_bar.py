@@ -105,37 +105,37 @@ def test_list_search_filters_and_sort(gui: Gui, qtbot: QtBot) -> None:
     assert model.rowCount() == 60
     assert model.headerData(Column.TOTAL, Qt.Orientation.Horizontal) == "Total"
     first = gui.rows()[0]
-    gui.window.search.setText(first.customer.split()[-1])
+    gui.window.filters.search.setText(first.customer.split()[-1])
     qtbot.waitUntil(lambda: model.rowCount() < 60, timeout=WAIT)
     assert any(r.id == first.id for r in gui.rows())
-    gui.window.search.setText(first.reference)
+    gui.window.filters.search.setText(first.reference)
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT)
-    gui.window.search.clear()
+    gui.window.filters.search.clear()
     qtbot.waitUntil(lambda: model.rowCount() == 60, timeout=WAIT)
 
-    combo = gui.window.payment_filter
+    combo = gui.window.filters.payment_filter
     combo.setCurrentIndex(combo.findData("paid"))
     assert 0 < model.rowCount() < 60
     assert all(r.billing_status.value == "paid" for r in gui.rows())
-    fulfil = gui.window.fulfilment_filter
+    fulfil = gui.window.filters.fulfilment_filter
     fulfil.setCurrentIndex(fulfil.findData("delivered"))
     assert all(r.shipping_status.value == "delivered" and r.billing_status.value == "paid" for r in gui.rows())
     combo.setCurrentIndex(0)
     fulfil.setCurrentIndex(0)
     assert model.rowCount() == 60
 
-    gui.window.attention.setChecked(True)
+    gui.window.filters.attention.setChecked(True)
     assert model.rowCount() == 0
-    gui.window.attention.setChecked(False)
+    gui.window.filters.attention.setChecked(False)
 
     dates = sorted(r.created_at for r in gui.rows())
     middle = dates[30]
-    gui.window.date_from.setDate(middle.date())
-    gui.window.date_to.setDate(dates[-1].date())
-    gui.window.dates_enabled.setChecked(True)
+    gui.window.filters.date_from.setDate(middle.date())
+    gui.window.filters.date_to.setDate(dates[-1].date())
+    gui.window.filters.dates_enabled.setChecked(True)
     assert 0 < model.rowCount() < 60
     assert all(r.created_at.date() >= middle.date() for r in gui.rows())
-    gui.window.dates_enabled.setChecked(False)
+    gui.window.filters.dates_enabled.setChecked(False)
 
     gui.window.table.sort_list(Column.TOTAL, descending=True)
     totals = [r.total for r in gui.rows()]

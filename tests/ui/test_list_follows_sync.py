@@ -19,7 +19,7 @@ from tests.support.gui import WAIT, Gui, pick_in_table, run
 def painted_references(gui: Gui) -> list[str]:
     """The reference column as the view paints it (the mirror's items, filled at each paint)."""
     gui.window.table.viewport().repaint()
-    mirror = gui.window.mirror
+    mirror = gui.window.table.mirror
     return [str(mirror.index(r, 0).data() or "") for r in range(min(mirror.rowCount(), 10))]
 
 
@@ -38,7 +38,7 @@ def test_a_sale_created_by_the_sync_shows_its_server_reference_at_once(gui: Gui,
 def painted_row(gui: Gui, order_id: str) -> dict[Column, str] | None:
     """The cells of ``order_id``'s row as the view paints them; None when it is not listed."""
     gui.window.table.viewport().repaint()
-    mirror = gui.window.mirror
+    mirror = gui.window.table.mirror
     for r in range(min(mirror.rowCount(), 10)):
         if gui.model.index(r, 0).data(ID_ROLE) == order_id:
             return {c: str(mirror.index(r, int(c)).data() or "") for c in Column}
@@ -52,7 +52,7 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 def painted_roles(gui: Gui, order_id: str, columns: tuple[Column, ...], role: Qt.ItemDataRole) -> list[Any]:
     """``role`` of ``order_id``'s cells in ``columns`` as the view paints them (its items, filled at each paint)."""
     gui.window.table.viewport().repaint()
-    mirror = gui.window.mirror
+    mirror = gui.window.table.mirror
     number = gui.row_index(order_id)
     return [mirror.index(number, int(column)).data(role) for column in columns]
 
@@ -151,7 +151,7 @@ def test_a_paid_order_settled_by_the_sync_loses_its_red_cells(gui: Gui, qtbot: Q
     cells = gui.model.paint_cells(number)
     assert cells is not None
     for column in Column:
-        index = gui.window.mirror.index(number, column)
+        index = gui.window.table.mirror.index(number, column)
         roles = {role: value for role, value in cells[column].items() if value is not None}
         assert index.flags().value == roles.pop(FLAGS_ROLE)  # (kept apart from the other roles)
-        assert gui.window.mirror.itemData(index) == roles, column
+        assert gui.window.table.mirror.itemData(index) == roles, column

@@ -178,7 +178,7 @@ def test_the_export_says_which_file_and_folder_for_long_enough_to_read(
     try:
         path = tmp_path / "Exports" / "orders-today.csv"
         path.parent.mkdir()
-        task = gui.window.export_csv(path)
+        task = gui.window.export.export_csv(path)
         qtbot.waitUntil(lambda: bar.currentMessage() != "", timeout=WAIT)
         assert task.result() == 60 and path.exists()
         assert bar.currentMessage() == said
@@ -191,18 +191,18 @@ def test_no_empty_progress_bar_while_nothing_moves_offline_or_after_a_sync(gui: 
     window = gui.window
     # Each report of the sync, with whether the bar showed once the window had it (its slot runs first).
     reports: list[tuple[tuple[str, int, int], bool]] = []
-    gui.bridge.syncProgress.connect(lambda *report: reports.append((report, window.progress.isVisible())))
+    gui.bridge.syncProgress.connect(lambda *report: reports.append((report, window.status_bar.progress.isVisible())))
     # A change sent over a slow line (its answer comes late): no bar before anything has moved.
     row = gui.open_row()
     run(qtbot, gui.bridge, gui.service.orders.set_status(row.id, shipping="delivered"))
     gui.server.faults.arm("late", method="PUT", stall=1.0)
     gui.sync()
     assert reports[:2] == [(("push", 0, 1), False), (("push", 1, 1), True)], reports  # empty: hidden; sent: shown
-    assert not window.progress.isVisible()  # after the sync
+    assert not window.status_bar.progress.isVisible()  # after the sync
     # Offline: the label says so, and a try that goes nowhere shows no empty box beside it.
     gui.server.stop()
     run(qtbot, gui.bridge, gui.service.orders.set_status(row.id, shipping="taken_in_charge"))
     gui.sync()
-    assert window.online_label.text() == "Offline" and not window.progress.isVisible()
+    assert window.status_bar.online_label.text() == "Offline" and not window.status_bar.progress.isVisible()
     gui.bridge.syncProgress.emit("push", 0, 1)  # the next try's first report (it may retry for seconds)
-    assert not window.progress.isVisible()
+    assert not window.status_bar.progress.isVisible()

@@ -23,7 +23,7 @@ PAINTED = (
 
 
 def test_a_paint_fills_the_rows_on_screen_with_the_order_models_cells(gui: Gui) -> None:
-    mirror = gui.window.mirror
+    mirror = gui.window.table.mirror
     assert isinstance(mirror, ListMirror) and gui.window.table.model() is mirror
     assert mirror.rowCount() == gui.model.rowCount() and mirror.columnCount() == gui.model.columnCount()
     assert mirror.headerData(Column.TOTAL, Qt.Orientation.Horizontal) == "Total"
@@ -43,7 +43,7 @@ def test_a_paint_fills_the_rows_on_screen_with_the_order_models_cells(gui: Gui) 
 
 
 def test_a_sort_and_an_edit_go_to_the_order_model(gui: Gui, qtbot: QtBot) -> None:
-    table, mirror = gui.window.table, gui.window.mirror
+    table, mirror = gui.window.table, gui.window.table.mirror
     table.sort_list(Column.TOTAL, descending=True)
     assert gui.model.query.sort == "total" and gui.model.query.descending
     table.viewport().repaint()
@@ -60,7 +60,7 @@ def test_a_sort_and_an_edit_go_to_the_order_model(gui: Gui, qtbot: QtBot) -> Non
 
 
 def test_rows_follow_the_model_and_only_a_few_screens_keep_items(gui: Gui, qtbot: QtBot) -> None:
-    mirror, table = gui.window.mirror, gui.window.table
+    mirror, table = gui.window.table.mirror, gui.window.table
     table.viewport().repaint()
     first = gui.rows()[0]
     assert mirror.index(0, Column.REFERENCE).data() == first.reference
@@ -68,9 +68,9 @@ def test_rows_follow_the_model_and_only_a_few_screens_keep_items(gui: Gui, qtbot
     table.viewport().repaint()
     assert mirror.index(0, Column.REFERENCE).data() == f"● {first.reference}"
     assert mirror.index(0, Column.REFERENCE).data(Qt.ItemDataRole.FontRole).bold()
-    gui.window.search.setText(first.reference)
+    gui.window.filters.search.setText(first.reference)
     qtbot.waitUntil(lambda: mirror.rowCount() == 1, timeout=WAIT)
-    gui.window.search.clear()
+    gui.window.filters.search.clear()
     qtbot.waitUntil(lambda: mirror.rowCount() == gui.model.rowCount() > 1, timeout=WAIT)
     mirror.hold(0, mirror.rowCount() - 1)
     assert mirror.index(mirror.rowCount() - 1, 0).data(ID_ROLE) == gui.rows()[-1].id
@@ -79,7 +79,7 @@ def test_rows_follow_the_model_and_only_a_few_screens_keep_items(gui: Gui, qtbot
 
 
 def test_a_relisting_repaints_only_the_rows_on_screen_whose_order_changed(gui: Gui, qtbot: QtBot) -> None:
-    mirror, table = gui.window.mirror, gui.window.table
+    mirror, table = gui.window.table.mirror, gui.window.table
     table.viewport().repaint()
     asked: list[tuple[int, int]] = []
     mirror.dataChanged.connect(lambda top, bottom, *_: asked.append((top.row(), bottom.row())))
@@ -119,7 +119,7 @@ def test_a_call_asked_for_after_the_next_paint_comes_once(gui: Gui, qtbot: QtBot
 def test_a_window_restoring_its_sort_and_filters_lists_once(gui: Gui, qtbot: QtBot, monkeypatch: MonkeyPatch) -> None:
     """Each new list is a count (~12 ms at 500,000 orders) and a reset of the mirror's rows: the start does one."""
     gui.window.table.sort_list(Column.TOTAL, descending=True)
-    gui.window.payment_filter.setCurrentIndex(gui.window.payment_filter.findData("pending"))
+    gui.window.filters.payment_filter.setCurrentIndex(gui.window.filters.payment_filter.findData("pending"))
     gui.window.apply_filters()
     gui.window.save_settings()
     expected = gui.model.rowCount()
@@ -141,7 +141,7 @@ def test_a_window_restoring_its_sort_and_filters_lists_once(gui: Gui, qtbot: QtB
     assert len(counted) == 1 and grown == [("made", 0, expected - 1)]
     assert again.model.query.sort == "total" and again.model.query.descending
     assert again.model.query.billing_status == ("pending",)
-    assert again.model.rowCount() == again.mirror.rowCount() == expected
+    assert again.model.rowCount() == again.table.mirror.rowCount() == expected
     again.table.viewport().repaint()
     totals = [again.model.row_at(r).total for r in range(expected)]  # type: ignore[union-attr]
     assert totals == sorted(totals, reverse=True)

@@ -47,7 +47,7 @@ def test_log_out_warns_about_unsent_changes_forgets_the_token_and_on_request_the
         dialog.button(LogoutDialog.StandardButton.Cancel).click()
 
     desktop.ask = cancel
-    desktop.window.logout_action.trigger()
+    desktop.window.menus.logout_action.trigger()
     assert "1 change" in asked[0].informativeText() and "lost" in asked[0].informativeText()
     assert not desktop.logged_out and TokenStore(paths.config_dir, "t").load() == DEMO_ADMIN_KEY
 
@@ -56,7 +56,7 @@ def test_log_out_warns_about_unsent_changes_forgets_the_token_and_on_request_the
         dialog.logout_button.click()
 
     desktop.ask = log_out
-    desktop.window.logout_action.trigger()
+    desktop.window.menus.logout_action.trigger()
     qtbot.waitUntil(running.done, timeout=WAIT)
     assert desktop.logged_out and TokenStore(paths.config_dir, "t").load() is None
     assert (profile.data_folder(paths.data_dir) / QUEUE_FILE).exists() is not forget

@@ -23,7 +23,7 @@ def test_read_only_user_cannot_edit(gui: Gui, qtbot: QtBot, tmp_path: Path) -> N
     )
     qtbot.addWidget(window)
     assert not (window.model.flags(window.model.index(0, Column.PAYMENT)) & Qt.ItemFlag.ItemIsEditable)
-    assert not window.bulk_action.isEnabled()
+    assert not window.statuses.bulk_action.isEnabled()
     editor = OrderEditor(gui.service, gui.bridge, window.model.index(0, 0).data(ID_ROLE), locale="en", read_only=True)
     qtbot.addWidget(editor)
     assert not editor.save_button.isVisibleTo(editor)
@@ -32,13 +32,13 @@ def test_read_only_user_cannot_edit(gui: Gui, qtbot: QtBot, tmp_path: Path) -> N
 
 def test_filters_and_columns_are_remembered(gui: Gui, qtbot: QtBot, tmp_path: Path) -> None:
     window = gui.window
-    window.payment_filter.setCurrentIndex(window.payment_filter.findData("paid"))
+    window.filters.payment_filter.setCurrentIndex(window.filters.payment_filter.findData("paid"))
     window.table.setColumnHidden(Column.SOURCE, True)
     window.table.horizontalHeader().moveSection(Column.TOTAL, 0)
     window.save_settings()
     again = MainWindow(gui.service, gui.bridge, locale="en", settings=window.settings)
     qtbot.addWidget(again)
-    assert again.payment_filter.currentData() == "paid"
+    assert again.filters.payment_filter.currentData() == "paid"
     assert all(r.billing_status.value == "paid" for r in [again.model.row_at(i) for i in range(again.model.rowCount())])
     assert again.table.isColumnHidden(Column.SOURCE)
     assert again.table.horizontalHeader().visualIndex(Column.TOTAL) == 0

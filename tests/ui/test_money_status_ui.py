@@ -81,13 +81,13 @@ def test_partly_paid_without_an_amount_changes_nothing(gui: Gui, qtbot: QtBot, m
     monkeypatch.setattr(gui.window.table, "selected_ids", lambda: [order_id])
     refused: list[str] = []
     monkeypatch.setattr(gui.window, "show_error", refused.append)
-    gui.window.bulk_change()
+    gui.window.statuses.bulk_change()
     assert refused and "No payment is recorded on 1 selected order." in refused[0] and gui.service.changes.queue() == []
 
 
 def test_partly_paid_in_the_editor_asks_for_the_payment(gui: Gui, qtbot: QtBot) -> None:
     order_id = nothing_paid(gui, 2)
-    editor = gui.window.open_order(order_id)
+    editor = gui.window.windows.open_order(order_id)
     assert editor is not None
     combo = editor.billing.payment_status
     combo.setCurrentIndex(combo.findData("partially_paid"))
@@ -110,7 +110,7 @@ def test_a_paid_order_whose_total_rose_is_flagged(gui: Gui, qtbot: QtBot) -> Non
     run(qtbot, gui.bridge, gui.service.orders.update(paid.id, edit))
     gui.sync()
     qtbot.waitUntil(lambda: not gui.service.changes.queue(), timeout=WAIT)
-    gui.window.attention.setChecked(True)  # Needs attention: this order, and only it
+    gui.window.filters.attention.setChecked(True)  # Needs attention: this order, and only it
     qtbot.waitUntil(lambda: [r.id for r in gui.rows()] == [paid.id], timeout=WAIT)
     payment = gui.model.index(0, Column.PAYMENT)
     balance = gui.model.index(0, Column.BALANCE)
@@ -122,7 +122,7 @@ def test_a_paid_order_whose_total_rose_is_flagged(gui: Gui, qtbot: QtBot) -> Non
     mirror = gui.window.table.model()
     gui.window.table.viewport().repaint()  # the view paints what its items hold
     assert mirror.index(0, Column.PAYMENT).data(Qt.ItemDataRole.ToolTipRole) == tip
-    editor = gui.window.open_order(paid.id)
+    editor = gui.window.windows.open_order(paid.id)
     assert editor is not None
     assert (
         editor.billing.money_problem.isVisibleTo(editor.billing) and "still owed" in editor.billing.money_problem.text()
@@ -130,7 +130,7 @@ def test_a_paid_order_whose_total_rose_is_flagged(gui: Gui, qtbot: QtBot) -> Non
     assert editor.payments.money_problem.isVisibleTo(editor.payments)
     SHOTS.mkdir(exist_ok=True)
     gui.window.resize(1500, 720)  # the Balance column in the picture too
-    gui.window.attention.setChecked(False)
+    gui.window.filters.attention.setChecked(False)
     qtbot.waitUntil(lambda: gui.model.rowCount() > 1, timeout=WAIT)
     gui.window.grab().save(str(SHOTS / "list.png"))
     editor.tabs.setCurrentWidget(editor.billing)

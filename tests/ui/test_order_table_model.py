@@ -19,7 +19,7 @@ def test_cancelled_orders_stay_listed_greyed_and_struck_and_the_document_is_name
     assert gui.model.index(number, Column.CUSTOMER).data(Qt.ItemDataRole.FontRole).strikeOut()
     others = {gui.model.index(r, Column.DOCUMENT).data() for r in range(gui.model.rowCount()) if r != number}
     assert others <= {"Invoice", "Sales order", "Quotation"} and others
-    editor = gui.window.open_order(target.id)
+    editor = gui.window.windows.open_order(target.id)
     assert editor is not None and "Cancelled" in editor.header.text()
     # Nothing of a cancelled order can be changed: not in the editor, not from the list.
     assert (

@@ -99,8 +99,8 @@ def test_a_sale_not_on_the_server_prints_its_temporary_reference(gui: Gui, tmp_p
 
 def test_the_print_dialog_saves_a_pdf_and_remembers_the_document(gui: Gui, qtbot: QtBot, tmp_path: Path) -> None:
     row = paid_order(gui)
-    gui.window.table.setCurrentIndex(gui.window.mirror.index(gui.row_index(row.id), 0))
-    dialog = gui.window.print_order()
+    gui.window.table.setCurrentIndex(gui.window.table.mirror.index(gui.row_index(row.id), 0))
+    dialog = gui.window.dialogs.print_order()
     assert isinstance(dialog, PrintDialog)
     qtbot.addWidget(dialog)
     assert dialog.chosen() == (PaperKind.RECEIPT, 80)  # the counter's paper comes first
@@ -112,7 +112,7 @@ def test_the_print_dialog_saves_a_pdf_and_remembers_the_document(gui: Gui, qtbot
     qtbot.waitUntil(preview.isVisible, timeout=WAIT)
     preview.close()
     dialog.close()
-    again = gui.window.print_order(row.id)
+    again = gui.window.dialogs.print_order(row.id)
     assert isinstance(again, PrintDialog) and again.chosen()[0] is PaperKind.SLIP  # remembered
     qtbot.addWidget(again)
     again.close()
@@ -127,7 +127,7 @@ def test_cash_then_mobile_money_a_receipt_after_each_and_a_slip_online_and_offli
     row = next(
         r for r in gui.service.orders.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total
     )
-    editor = gui.window.open_order(row.id)
+    editor = gui.window.windows.open_order(row.id)
     assert editor is not None
     balance = editor.order.balance
 
@@ -139,7 +139,7 @@ def test_cash_then_mobile_money_a_receipt_after_each_and_a_slip_online_and_offli
         dialog.accept()
 
     def receipt(name: str) -> str:
-        printing = gui.window.print_order(row.id)
+        printing = gui.window.dialogs.print_order(row.id)
         assert isinstance(printing, PrintDialog)
         qtbot.addWidget(printing)
         printing.group.button(0).setChecked(True)
@@ -158,7 +158,7 @@ def test_cash_then_mobile_money_a_receipt_after_each_and_a_slip_online_and_offli
     qtbot.waitUntil(lambda: editor.order.balance == 0, timeout=WAIT)
     second = receipt("second.pdf")
     assert "Orange Money" in second and "not sent yet" in second
-    printing = gui.window.print_order(row.id)
+    printing = gui.window.dialogs.print_order(row.id)
     assert isinstance(printing, PrintDialog)
     qtbot.addWidget(printing)
     printing.group.button(3).setChecked(True)

@@ -43,7 +43,7 @@ def test_the_dialog_says_why_it_cannot_record_and_shows_the_change_due(gui: Gui,
 
 def test_a_partial_cash_payment_then_the_rest_by_mobile_money_online_and_offline(gui: Gui, qtbot: QtBot) -> None:
     row = unpaid(gui.service)
-    editor = gui.window.open_order(row.id)
+    editor = gui.window.windows.open_order(row.id)
     assert editor is not None
     balance = editor.order.balance
     dialog = editor.take_payment()
@@ -72,7 +72,7 @@ def test_the_rest_reaches_the_server_once_when_it_is_back(
     gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     row = unpaid(gui.service, 1)
-    dialog = gui.window.take_payment(row.id)
+    dialog = gui.window.dialogs.take_payment(row.id)
     assert dialog is not None
     fill(dialog, "1500", "cash")
     dialog.accept()
@@ -80,7 +80,7 @@ def test_the_rest_reaches_the_server_once_when_it_is_back(
     gui.sync()
     gui.sync()
     (payment,) = server_payments(gui.server, row.id)
-    editor = gui.window.open_order(row.id)
+    editor = gui.window.windows.open_order(row.id)
     assert editor is not None
     editor.payments.table.selectRow(0)
     asked: list[str] = []
@@ -100,15 +100,15 @@ def test_paid_in_the_list_offers_to_record_the_balance(gui: Gui, qtbot: QtBot) -
     assert order is not None
     answers = iter(["payment", None, "status"])
     gui.window.statuses.paid_choice = lambda _order: next(answers)  # type: ignore[method-assign]
-    gui.window.change_status(row.id, Side.BILLING, "paid")  # "Record a payment…"
+    gui.window.statuses.change_status(row.id, Side.BILLING, "paid")  # "Record a payment…"
     dialogs = gui.window.findChildren(PaymentDialog)
     assert dialogs and dialogs[-1].amount.amount() == order.balance
     dialogs[-1].accept()
     qtbot.waitUntil(lambda: any(c.kind is ChangeKind.PAYMENT for c in gui.service.changes.queue()), timeout=WAIT)
     other = unpaid(gui.service, 3)
-    gui.window.change_status(other.id, Side.BILLING, "paid")  # Cancel: nothing at all
+    gui.window.statuses.change_status(other.id, Side.BILLING, "paid")  # Cancel: nothing at all
     assert all(c.order_id != other.id for c in gui.service.changes.queue())
-    gui.window.change_status(other.id, Side.BILLING, "paid")  # "Only change the status"
+    gui.window.statuses.change_status(other.id, Side.BILLING, "paid")  # "Only change the status"
     qtbot.waitUntil(lambda: any(c.order_id == other.id for c in gui.service.changes.queue()), timeout=WAIT)
     (alone,) = [c for c in gui.service.changes.queue() if c.order_id == other.id]
     assert alone.kind is ChangeKind.STATUS
@@ -122,7 +122,7 @@ def test_the_list_shows_and_sorts_by_the_balance(gui: Gui, qtbot: QtBot) -> None
     row = unpaid(gui.service, 4)
     index = gui.model.index(gui.row_index(row.id), Column.BALANCE)
     assert index.data() and "FCFA" in index.data()
-    dialog = gui.window.take_payment(row.id)
+    dialog = gui.window.dialogs.take_payment(row.id)
     assert dialog is not None
     fill(dialog, str(row.balance - 100), "cash")
     dialog.accept()

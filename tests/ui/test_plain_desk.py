@@ -21,7 +21,7 @@ def test_sources_have_one_spelling_in_the_list_the_editor_and_the_counter(gui: G
     assert source_label("POS") == "Counter (POS)" and source_label("") == "—"
     row = next(r for r in gui.rows() if r.source.upper() == "WHATSAPP")
     assert gui.model.index(gui.row_index(row.id), Column.SOURCE).data() == "WhatsApp"
-    editor = gui.window.open_order(row.id)
+    editor = gui.window.windows.open_order(row.id)
     assert editor is not None and "WhatsApp" in editor.header.text()
     sale = gui.new_order()
     texts = [sale.delivery.source.itemText(n) for n in range(sale.delivery.source.count())]
@@ -96,7 +96,7 @@ def test_the_demo_says_so_in_its_title_and_a_strip(
             window = desktop.show()
             qtbot.addWidget(window)
             assert ("(demo)" in window.windowTitle()) is demo
-            assert window.demo_banner.isVisibleTo(window) is demo
+            assert window.banners.demo_banner.isVisibleTo(window) is demo
             window.close()
         finally:
             desktop.bridge.close()
@@ -110,22 +110,22 @@ def test_the_search_box_counts_clears_goes_into_the_results_and_opens_a_scanned_
 
     window = gui.window
     total = gui.service.orders.count(ListQuery())
-    assert window.found.text() == f"{total} orders"
-    qtbot.keyClicks(window.search, "zzzz-nobody")
+    assert window.filters.found.text() == f"{total} orders"
+    qtbot.keyClicks(window.filters.search, "zzzz-nobody")
     window.apply_filters()  # what the typing pause then calls
-    assert window.found.text() == "No order matches"
-    qtbot.keyClick(window.search, Qt.Key.Key_Escape)  # Esc clears
-    assert window.search.text() == ""
+    assert window.filters.found.text() == "No order matches"
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Escape)  # Esc clears
+    assert window.filters.search.text() == ""
     window.apply_filters()
-    assert window.found.text() == f"{total} orders" and window.table.verticalScrollBar().value() == 0
-    qtbot.keyClick(window.search, Qt.Key.Key_Down)  # into the results, on the first order
+    assert window.filters.found.text() == f"{total} orders" and window.table.verticalScrollBar().value() == 0
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Down)  # into the results, on the first order
     assert window.table.hasFocus() or window.focusWidget() is window.table
     assert window.table.currentIndex().row() == 0
     row = gui.rows()[5]
-    window.search.setFocus()
-    qtbot.keyClicks(window.search, row.reference.lstrip("#"))  # a scanner types the reference...
-    qtbot.keyClick(window.search, Qt.Key.Key_Return)  # ...then Enter: the order opens
-    assert row.id in window.editors and window.editors[row.id].isVisible()
+    window.filters.search.setFocus()
+    qtbot.keyClicks(window.filters.search, row.reference.lstrip("#"))  # a scanner types the reference...
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Return)  # ...then Enter: the order opens
+    assert row.id in window.windows.windows and window.windows.windows[row.id].isVisible()
 
 
 def test_history_and_refusals_speak_the_clerks_words_one_entry_per_line(gui: Gui, qtbot: QtBot) -> None:
@@ -142,7 +142,7 @@ def test_history_and_refusals_speak_the_clerks_words_one_entry_per_line(gui: Gui
     )
     run(qtbot, gui.bridge, gui.service.orders.update(row.id, edit))
     run(qtbot, gui.bridge, gui.service.payments.record(row.id, Decimal(500), "cash"))
-    editor = gui.window.open_order(row.id)
+    editor = gui.window.windows.open_order(row.id)
     assert editor is not None
     entries = [editor.history.item(n).text() for n in range(editor.history.count())]
     joined = "\n".join(entries)
@@ -164,7 +164,7 @@ def test_the_editor_says_before_saving_that_a_paid_final_invoice_fixes_the_lines
     row = next(r for r in gui.rows() if r.billing_status.value == "paid" and lowerable(r.id))
     order = gui.service.orders.cached(row.id)
     assert order is not None and any(i.is_final for i in order.invoices)
-    editor = gui.window.open_order(row.id)
+    editor = gui.window.windows.open_order(row.id)
     assert editor is not None
     line = order.lines[0]
     qty = editor.lines.table.cellWidget(0, 3)  # the first line's quantity
@@ -183,20 +183,22 @@ def test_waiting_to_send_server_trouble_shortcuts_and_a_refresh_that_repairs(gui
     window: MainWindow = gui.window
     row = gui.open_row()
     run(qtbot, gui.bridge, gui.service.orders.set_status(row.id, shipping="taken_in_charge"))
-    window.waiting.setChecked(True)  # View > Waiting to send
+    window.filters.waiting.setChecked(True)  # View > Waiting to send
     assert [r.id for r in gui.rows()] == [row.id]
-    window.waiting.setChecked(False)
+    window.filters.waiting.setChecked(False)
 
     gui.server.faults.arm("500", count=50, method="GET")  # reached, but every answer fails
     gui.sync()
     gui.bridge.connectivityChanged.emit(True, "")  # what the engine says: the server answers
     gui.sync()
-    assert window.online_label.text() == "Server trouble, retrying" and window.online_label.toolTip()
+    assert (
+        window.status_bar.online_label.text() == "Server trouble, retrying" and window.status_bar.online_label.toolTip()
+    )
     gui.server.faults.clear()
     gui.sync()
-    assert window.online_label.text() == "Online"
+    assert window.status_bar.online_label.text() == "Online"
 
-    keys = dict(window.shortcut_rows())
+    keys = dict(window.menus.shortcut_rows())
     assert "Ctrl+N" in keys and "Ctrl+P" in keys and "F5" in keys and "Ctrl+Shift+P" in keys
 
     # The server rolls an order back (an older copy): a plain sync keeps ours, Refresh everything repairs it.
@@ -209,8 +211,8 @@ def test_waiting_to_send_server_trouble_shortcuts_and_a_refresh_that_repairs(gui
     gui.server.store.bodies[index] = older
     gui.sync()
     assert gui.service.orders.row(target.id).shipping_status.value == held["shipping"]["status"]  # type: ignore[union-attr]
-    window.refresh_everything()
-    qtbot.waitUntil(window.sync_action.isEnabled, timeout=WAIT)
+    window.status_bar.refresh_everything()
+    qtbot.waitUntil(window.status_bar.sync_action.isEnabled, timeout=WAIT)
     repaired = gui.service.orders.row(target.id)
     assert repaired is not None and repaired.shipping_status.value == older["shipping"]["status"]
 
@@ -220,19 +222,23 @@ def test_new_orders_are_counted_marked_until_seen_and_announced(gui: Gui, qtbot:
     announced: list[int] = []
     window.notices.notify_new = announced.append  # type: ignore[method-assign]
     gui.sync()
-    assert not window.new_badge_action.isVisible() and announced == []  # nothing new since the first sync
+    assert not window.filters.new_badge_action.isVisible() and announced == []  # nothing new since the first sync
     ids = gui.server.store.add_orders(3)  # from the web, WhatsApp, a colleague
     gui.sync()
-    assert announced == [3] and window.new_badge_action.isVisible() and window.new_badge.text() == "3 new orders"
+    assert (
+        announced == [3]
+        and window.filters.new_badge_action.isVisible()
+        and window.filters.new_badge.text() == "3 new orders"
+    )
     shown = {r.id: gui.model.index(gui.row_index(r.id), Column.REFERENCE).data() for r in gui.rows() if r.id in ids}
     assert len(shown) == 3 and all(text.startswith("● ") for text in shown.values())
-    window.open_order(ids[0])  # seen
-    assert window.new_badge.text() == "2 new orders"
+    window.windows.open_order(ids[0])  # seen
+    assert window.filters.new_badge.text() == "2 new orders"
     assert not gui.model.index(gui.row_index(ids[0]), Column.REFERENCE).data().startswith("● ")
     window.settings.setValue("notify/new_orders", False)
     gui.server.store.add_orders(1)
     gui.sync()
-    assert announced == [3] and window.new_badge.text() == "3 new orders"  # counted, no notice
+    assert announced == [3] and window.filters.new_badge.text() == "3 new orders"  # counted, no notice
 
 
 def test_preferences_offer_the_computers_language_the_poll_interval_and_the_notice(qtbot: QtBot) -> None:
@@ -251,7 +257,7 @@ def test_going_offline_does_not_move_the_table_and_a_new_login_starts_at_the_pas
 
     top = gui.window.table.mapTo(gui.window, gui.window.table.rect().topLeft()).y()
     gui.bridge.connectivityChanged.emit(False, "no route")
-    qtbot.waitUntil(gui.window.offline_banner.isVisible, timeout=WAIT)
+    qtbot.waitUntil(gui.window.status_bar.offline_banner.isVisible, timeout=WAIT)
     assert gui.window.table.mapTo(gui.window, gui.window.table.rect().topLeft()).y() == top
     dialog = LoginDialog(email="awa@boutique.cm")
     qtbot.addWidget(dialog)
@@ -271,9 +277,9 @@ def test_the_today_panel_counts_sales_from_the_local_copy(gui: Gui, qtbot: QtBot
     assert after.today_orders == before.today_orders + 1 and after.today_sales == before.today_sales + 10000
     assert after.week_orders >= after.today_orders and sum(n for _, n, _ in after.per_day) == after.week_orders
     assert after.by_source.get("POS", 0) >= 1 and after.owed >= 10000
-    window.today_action.trigger()  # View > Today panel
+    window.menus.today_action.trigger()  # View > Today panel
     qtbot.waitUntil(window.today.isVisible, timeout=WAIT)
-    assert window.today_action.isChecked()
+    assert window.menus.today_action.isChecked()
     assert "10,000" in window.today.today.text() or "FCFA" in window.today.today.text()
     assert "Counter (POS)" in window.today.breakdown.text()
 
@@ -286,10 +292,10 @@ def test_the_date_filter_counts_days_in_the_shops_time(gui: Gui) -> None:
     from genuka_desk.models.coerce import WAT
 
     window = gui.window
-    window.date_from.setDate(QDate(2026, 11, 20))
-    window.date_to.setDate(QDate(2026, 11, 21))
-    window.dates_enabled.setChecked(True)
-    query = window.current_query()
+    window.filters.date_from.setDate(QDate(2026, 11, 20))
+    window.filters.date_to.setDate(QDate(2026, 11, 21))
+    window.filters.dates_enabled.setChecked(True)
+    query = window.model.query  # what the list asks the service for
     assert query.created_from == datetime(2026, 11, 20, 0, 0, tzinfo=WAT)
     assert query.created_to == datetime.combine(datetime(2026, 11, 21).date(), time.max, tzinfo=WAT)
 
@@ -340,7 +346,7 @@ def test_amounts_are_typed_beside_their_currency(gui: Gui) -> None:
     from genuka_desk.ui.payment_dialog import PaymentDialog
 
     row = gui.open_row()
-    editor = gui.window.open_order(row.id)
+    editor = gui.window.windows.open_order(row.id)
     assert editor is not None
     symbol = editor.billing.shipping_row.findChild(QLabel, "currency")
     assert isinstance(symbol, QLabel) and symbol.text() == "FCFA"
@@ -371,7 +377,7 @@ def test_the_billing_tab_shows_amounts_grouped_and_reads_them_back(gui: Gui) -> 
             break
     else:
         raise AssertionError("the demo has an order with shipping of 1,000 or more")
-    editor = gui.window.open_order(row.id)
+    editor = gui.window.windows.open_order(row.id)
     assert editor is not None
     shown = editor.billing.shipping_amount.text()
     assert "," in shown and shown.replace(",", "").isdigit(), shown  # "2,000" in English
@@ -401,7 +407,7 @@ def test_a_refusal_of_one_part_lets_the_clerk_send_the_rest(gui: Gui, qtbot: QtB
     gui.sync()
     (refused,) = gui.service.orders.changes_of(row.id)
     assert refused.state.value == "failed" and "products" in refused.field_errors
-    editor = gui.window.open_order(row.id)
+    editor = gui.window.windows.open_order(row.id)
     assert editor is not None and editor.keep_rest_button.isVisibleTo(editor)
     editor.keep_rest_button.click()
     qtbot.waitUntil(lambda: gui.service.orders.changes_of(row.id)[0].state.value == "pending", timeout=WAIT)
@@ -421,7 +427,7 @@ def test_a_refused_change_can_be_sent_again_or_undone_from_the_editor(
     gui.sync()
     (refused,) = gui.service.orders.changes_of(row.id)
     assert refused.state.value == "failed"
-    editor = gui.window.open_order(row.id)
+    editor = gui.window.windows.open_order(row.id)
     assert editor is not None and editor.retry_button.isVisibleTo(editor) and editor.undo_button.isVisibleTo(editor)
     editor.retry_button.click()  # the advice can be followed right here
     qtbot.waitUntil(lambda: gui.service.changes.get(refused.id).state.value == "pending", timeout=WAIT)
@@ -431,7 +437,7 @@ def test_a_refused_change_can_be_sent_again_or_undone_from_the_editor(
     gui.server.faults.arm("business", method="PUT")
     run(qtbot, gui.bridge, gui.service.orders.set_status(other.id, shipping="delivered"))
     gui.sync()
-    editor = gui.window.open_order(other.id)
+    editor = gui.window.windows.open_order(other.id)
     assert editor is not None
     asked: list[str] = []
     answer_confirm(monkeypatch, True, asked)
@@ -452,8 +458,8 @@ def test_quitting_can_keep_sending_in_the_background_then_quits(gui: Gui, qtbot:
     run(qtbot, gui.bridge, gui.service.orders.set_status(row.id, shipping="delivered"))
     monkeypatch.setattr(quit_dialog, "ask_quit", lambda parent, situation: "tray")  # type: ignore[attr-defined]
     assert not gui.window.close()  # not gone: hidden, sending in the background
-    assert not gui.window.isVisible() and gui.window.background and gui.window.tray is not None
+    assert not gui.window.isVisible() and gui.window.quit_flow.background and gui.window.notices.tray is not None
     with DemoServer(store=store, port=port):
         gui.sync()  # the server is back: the change goes, and the program quits by itself
-        qtbot.waitUntil(lambda: not gui.window.background, timeout=WAIT)
+        qtbot.waitUntil(lambda: not gui.window.quit_flow.background, timeout=WAIT)
     assert gui.service.changes.unsent_count() == 0 and not gui.window.isVisible()

@@ -47,8 +47,8 @@ def test_the_list_the_editor_and_the_sale_window_all_ask_it(
 
     monkeypatch.setattr(questions, "confirm", confirm)
     paid = next(r for r in gui.rows() if r.billing_status.value == "paid")
-    gui.window.change_status(paid.id, Side.BILLING, "pending")  # a credit note follows: asked first
-    editor = gui.window.open_order(gui.open_row().id)
+    gui.window.statuses.change_status(paid.id, Side.BILLING, "pending")  # a credit note follows: asked first
+    editor = gui.window.windows.open_order(gui.open_row().id)
     assert isinstance(editor, OrderEditor)
     editor.addresses.edits["shipping.address.city"].setText("Kribi")
     editor.revert_button.click()

@@ -36,7 +36,7 @@ def language() -> Iterator[None]:
 
 def sell(gui: Gui, qtbot: QtBot, extra: int, method: str = "cash") -> tuple[str, Decimal]:
     """One sale at the counter: a catalogue product paid by ``method``, its price and ``extra`` handed over."""
-    window = gui.window.editors.get("new-order") or gui.new_order()  # the counter stays open between sales
+    window = gui.window.windows.windows.get("new-order") or gui.new_order()  # the counter stays open between sales
     assert isinstance(window, NewOrderWindow)
     item = next(i for i in gui.service.catalog.search("", limit=50) if i.price and i.price > 1000)
     window.add_item(item)
@@ -102,7 +102,7 @@ def test_the_clerk_is_printed_by_the_name_genuka_gave_at_login_never_an_email(
         profile = Profile(email="aicha.mbarga@boutique.cm", user_name=user_name)
         window = build_window(gui.service, gui.bridge, profile, language="en", read_only=False, settings=settings)
         qtbot.addWidget(window)
-        printing = window.print_order(str(order.id))
+        printing = window.dialogs.print_order(str(order.id))
         assert isinstance(printing, PrintDialog)
         qtbot.addWidget(printing)
         for number in (0, 2):  # the receipt, then the invoice

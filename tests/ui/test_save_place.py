@@ -105,7 +105,7 @@ def test_the_csv_in_french_then_for_tools_through_the_export_dialog(
     french.parent.mkdir()
     people, tools = save_place.csv_filters()
     dialog.answer = (str(french), people)
-    gui.window.export_csv_dialog()
+    gui.window.export.ask_and_export()
     asked = dialog.asked[0]
     assert asked.folder == home / "Documents" and asked.name == f"commandes-{date.today().isoformat()}.csv"
     written = french.with_name("pour-le-patron.csv")
@@ -135,7 +135,7 @@ def test_the_csv_in_french_then_for_tools_through_the_export_dialog(
     assert all(row[4].replace(".", "").isdigit() for row in body if row[4])  # plain numbers
 
     dialog.answer = (str(tmp_path / "out" / "for-tools.csv"), tools)
-    gui.window.export_csv_dialog()
+    gui.window.export.ask_and_export()
     assert dialog.asked[1].folder == tmp_path / "out"  # where the clerk saved last time
     english = tmp_path / "out" / "for-tools.csv"
     qtbot.waitUntil(english.exists, timeout=WAIT)
@@ -159,7 +159,7 @@ def test_save_as_pdf_opens_in_documents_with_the_orders_name_then_in_the_last_fo
     install_language("fr")
     dialog = Answers(monkeypatch)
     row = next(r for r in gui.service.orders.rows(ListQuery(limit=None)) if r.total)
-    printing = gui.window.print_order(row.id)
+    printing = gui.window.dialogs.print_order(row.id)
     assert isinstance(printing, PrintDialog)
     qtbot.addWidget(printing)
     printing.group.button(2).setChecked(True)  # the invoice

@@ -75,7 +75,7 @@ def show_and_close(desktop):
             return
         timer.stop()
         seen["rows"] = window.model.rowCount()
-        window.leaving = True
+        window.quit_flow.leaving = True
         window.close()
         if not desktop.closed.done():
             desktop.closed.set_result(None)

@@ -73,9 +73,9 @@ def test_refused_change_shows_reason_then_revert(gui: Gui, qtbot: QtBot) -> None
     row = gui.row_index(target.id)
     qtbot.waitUntil(lambda: gui.model.index(row, Column.SYNC).data() == "✗", timeout=WAIT)
     assert "Refused" in gui.model.index(row, Column.SYNC).data(Qt.ItemDataRole.ToolTipRole)
-    gui.window.attention.setChecked(True)
+    gui.window.filters.attention.setChecked(True)
     assert [r.id for r in gui.rows()] == [target.id]
-    gui.window.revert_change(change.id)
+    gui.window.row_menu.revert_change(change.id)
     qtbot.waitUntil(lambda: gui.model.rowCount() == 0, timeout=WAIT)
     assert gui.service.changes.queue() == []
 
@@ -100,9 +100,9 @@ def test_bulk_status_change(gui: Gui, qtbot: QtBot, monkeypatch: pytest.MonkeyPa
             table.model().index(row, 0),
             table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
         )
-    ids = gui.window.selected_ids()
+    ids = gui.window.table.selected_ids()
     assert len(ids) == 3
-    gui.window.bulk_change()
+    gui.window.statuses.bulk_change()
     qtbot.waitUntil(
         lambda: all(gui.service.orders.row(i).shipping_status.value == "delivered" for i in ids), timeout=WAIT
     )

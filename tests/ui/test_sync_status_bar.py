@@ -64,15 +64,15 @@ def test_offline_banner_and_queued_edits(gui: Gui, qtbot: QtBot) -> None:
     port, store = gui.server.port, gui.server.store
     gui.server.stop()
     gui.sync()
-    qtbot.waitUntil(gui.window.offline_banner.isVisible, timeout=WAIT)
-    assert gui.window.online_label.text() == "Offline"
+    qtbot.waitUntil(gui.window.status_bar.offline_banner.isVisible, timeout=WAIT)
+    assert gui.window.status_bar.online_label.text() == "Offline"
     target = gui.open_row()
     row = gui.row_index(target.id)
-    gui.window.change_status(target.id, "shipping", "delivered")
+    gui.window.statuses.change_status(target.id, "shipping", "delivered")
     assert gui.model.index(row, Column.SYNC).data() == "↑"
-    qtbot.waitUntil(lambda: "1 change" in gui.window.pending_label.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "1 change" in gui.window.status_bar.pending_label.text(), timeout=WAIT)
     with DemoServer(store=store, port=port) as back:
         gui.sync()
-        qtbot.waitUntil(lambda: not gui.window.offline_banner.isVisible(), timeout=WAIT)
+        qtbot.waitUntil(lambda: not gui.window.status_bar.offline_banner.isVisible(), timeout=WAIT)
         qtbot.waitUntil(lambda: gui.model.index(row, Column.SYNC).data() == "", timeout=WAIT)
         assert back.store.get_order(target.id)["shipping"]["status"] == "delivered"

@@ -123,12 +123,12 @@ def test_help_check_for_updates_answers_in_a_dialog(desktop: DesktopApp, feed: R
     desktop.updates.tell = lambda parent, answer: told.append(answer)
     window = desktop.window
     assert window is not None
-    window.check_updates_action.trigger()
+    window.menus.check_updates_action.trigger()
     qtbot.waitUntil(lambda: len(told) == 1, timeout=WAIT)
     assert isinstance(told[0], UpdateInfo) and told[0].latest == "0.2.0"
     assert told[0].status is (UpdateStatus.NEWER if told[0].current == "0.1.0" else UpdateStatus.CURRENT)
     feed.answers[("GET", "other")] = Answer(b"not json", 200, "text/plain")
-    window.check_updates_action.trigger()
+    window.menus.check_updates_action.trigger()
     qtbot.waitUntil(lambda: len(told) == 2, timeout=WAIT)
     assert told[1] == "The release server sent something unexpected."
 
@@ -141,20 +141,20 @@ def test_the_daily_check_shows_a_banner_once_and_respects_the_preference(
     feed.answers[("GET", "other")] = Answer(json.dumps([release("v99.0.0")]).encode())
     assert desktop.updates.due()
     desktop.updates.check_quietly()
-    qtbot.waitUntil(lambda: window.update_banner.isVisibleTo(window), timeout=WAIT)
-    text = window.update_banner.text()
+    qtbot.waitUntil(lambda: window.banners.update_banner.isVisibleTo(window), timeout=WAIT)
+    text = window.banners.update_banner.text()
     assert "99.0.0 is available" in text and "#dismiss" in text
     assert not desktop.updates.due(), "checked today: not again until tomorrow"
     assert desktop.updates.due(datetime.now(UTC) + timedelta(days=1, minutes=1))
     # "Not now": this version is not shown again; a later one is.
-    window.update_banner.linkActivated.emit("#dismiss")
-    assert not window.update_banner.isVisibleTo(window)
+    window.banners.update_banner.linkActivated.emit("#dismiss")
+    assert not window.banners.update_banner.isVisibleTo(window)
     desktop.settings.remove("updates/last_check")
     requests = len(feed.requests)
     desktop.updates.check_quietly()
     qtbot.waitUntil(lambda: len(feed.requests) > requests, timeout=WAIT)
     qtbot.wait(100)
-    assert not window.update_banner.isVisibleTo(window)
+    assert not window.banners.update_banner.isVisibleTo(window)
 
     # Turned off in the preferences: no check at all.
     def untick(dialog: PreferencesDialog) -> bool:
@@ -162,7 +162,7 @@ def test_the_daily_check_shows_a_banner_once_and_respects_the_preference(
         return True
 
     desktop.ask_preferences = untick
-    window.preferences_action.trigger()
+    window.menus.preferences_action.trigger()
     desktop.settings.remove("updates/last_check")
     assert not desktop.updates.due()
     requests = len(feed.requests)
@@ -178,4 +178,4 @@ def test_a_failing_daily_check_says_nothing(desktop: DesktopApp, qtbot: QtBot) -
     desktop.updates.check_quietly()
     qtbot.wait(300)
     window = desktop.window
-    assert window is not None and not window.update_banner.isVisibleTo(window) and told == []
+    assert window is not None and not window.banners.update_banner.isVisibleTo(window) and told == []

@@ -23,11 +23,11 @@ def test_a_main_window_deleted_goes_at_once_with_its_parts(gui: Gui) -> None:
     """No cycle between the window and its parts: the desk collects cycles only now and then (here: never)."""
     window = MainWindow(gui.service, gui.bridge, locale="en", settings=gui.window.settings)
     window.show()
-    window.take_payment(gui.open_row().id)  # a dialog over it, and its parts at work
+    window.dialogs.take_payment(gui.open_row().id)  # a dialog over it, and its parts at work
     gone = weakref.ref(window)
     parts = [weakref.ref(part) for part in window.findChildren(WindowPart)]
     assert len(parts) >= 7
-    window.leaving = True
+    window.quit_flow.leaving = True
     window.close()
     window.deleteLater()
     del window
