@@ -27,7 +27,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from bench.cache import store_folder
-from bench.common import RUNS, Figure, print_and_leave, publish, record, run_on_qt, timed
+from bench.common import RUNS, Figure, at_least, print_and_leave, publish, record, run_on_qt, timed
 from bench.counter_cache import counter_home
 from genuka_desk.api import GenukaClient
 from genuka_desk.service import ChangeKind, ListQuery, OrderService
@@ -156,7 +156,7 @@ def terms(bench: CounterBench) -> tuple[list[str], list[str], list[str]]:
     people = bench.service.customers.search("a", limit=50)
     phone = "".join(ch for ch in people[7].phone if ch.isdigit())[-9:]
     who = [people[3].name.split()[-1][:6], f"{phone[:1]} {phone[1:3]} {phone[3:5]}", people[11].name[:3]]
-    codes = [item.sku for item in items if item.sku][: max(RUNS, 5) + 2]
+    codes = [item.sku for item in items if item.sku][: at_least(5) + 2]
     return words, who, codes
 
 

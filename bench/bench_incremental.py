@@ -29,7 +29,7 @@ from pathlib import Path
 import httpx
 
 from bench.cache import ORDERS, SEED, bench_home, store_folder
-from bench.common import RUNS, demo_process, record
+from bench.common import RUNS, demo_process, record, size
 from genuka_desk.api import GenukaClient
 from genuka_desk.demo import DEMO_ADMIN_KEY
 from genuka_desk.service import OrderService
@@ -38,7 +38,7 @@ from genuka_desk.sync import SyncPolicy
 from genuka_desk.sync.catalog_pull import CUSTOMERS_CURSOR, PRODUCTS_CURSOR
 from genuka_desk.sync.keys import CURSOR_KEY, FULL_KEY
 
-CHANGED = 100
+CHANGED = size(100, smoke=20)
 
 
 def newest_and_sample(cache_file: str, count: int) -> tuple[str, list[str]]:

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from bench.cache import ORDERS, bench_home
-from bench.common import ROOT, RUNS, Figure, publish, record
+from bench.common import ROOT, SMOKE, Figure, at_least, publish, record
 
 PAINTED_TARGET = 1.5
 USABLE_TARGET = 2.5
@@ -82,7 +82,7 @@ def importtime(home: Path) -> list[tuple[str, float]]:
 
 def measure(home: Path, runs: int) -> dict[str, list[float]]:
     """Interleaved runs of the bare window, the painted list and the usable program."""
-    for _ in range(2):  # warm the OS file cache for all
+    for _ in range(0 if SMOKE else 2):  # warm the OS file cache for all
         time_start(["bare"])
         time_start(["app", str(home)])
         time_start(["usable", str(home)])
@@ -138,7 +138,7 @@ def compiled() -> None:
 
 def main() -> list[str]:
     compiled()
-    runs = max(RUNS, 5)
+    runs = at_least(5)
     figures, details = figures_for(ORDERS, runs)
     imports = importtime(bench_home(ORDERS))
     heavy = {name: ms for name, ms in imports if name in ("pydantic", "httpx", "keyring", "asyncio", "qasync")}

@@ -22,14 +22,14 @@ from typing import Any
 import httpx
 import orjson
 
-from bench.common import RUNS, Figure, demo_process, publish, record
+from bench.common import Figure, at_least, demo_process, publish, record, size
 from genuka_desk.api import GenukaClient
 from genuka_desk.demo import DEMO_ADMIN_KEY
 from genuka_desk.store import LocalStore
 from genuka_desk.sync import SyncPolicy
 from genuka_desk.sync.pull import Puller
 
-ORDERS = 10_000
+ORDERS = size(10_000, smoke=500)  # the smoke run's: 5 pages, 4 in flight, the 60 detail reads
 CONCURRENCY = 4
 POLICY = SyncPolicy(pull_concurrency=CONCURRENCY, per_page=100)
 
@@ -106,7 +106,7 @@ def main() -> list[str]:
         asyncio.run(raw_fetch(url, company))  # warm the server's list cache
         # Side by side: each of our runs right after a raw one, so a noisy
         # neighbour slows both; the figure is the median of the pairs' ratios.
-        for _ in range(max(RUNS, 5)):
+        for _ in range(at_least(5)):
             raws.append(asyncio.run(raw_fetch(url, company)))
             ourss.append(asyncio.run(our_sync(url, company)))
     raw, ours = statistics.median(raws), statistics.median(ourss)

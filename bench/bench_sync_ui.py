@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import httpx
 from PySide6.QtCore import QTimer
 
-from bench.common import RUNS, Figure, demo_process, print_and_leave, publish, record, run_on_qt
+from bench.common import RUNS, Figure, demo_process, print_and_leave, publish, record, run_on_qt, size
 from genuka_desk.api import GenukaClient
 from genuka_desk.demo import DEMO_ADMIN_KEY
 from genuka_desk.service import OrderService
@@ -36,7 +36,7 @@ from genuka_desk.sync import SyncPolicy
 from genuka_desk.ui.bridge import ServiceBridge
 from genuka_desk.ui.main_window import MainWindow
 
-ORDERS = 10_000
+ORDERS = size(10_000, smoke=500)
 TICK_MS = 5
 TARGET_S = 0.033  # two frames at 60 Hz
 

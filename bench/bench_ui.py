@@ -26,7 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt
 
 from bench.cache import ORDERS, bench_home, store_folder
-from bench.common import RUNS, Figure, print_and_leave, publish, record, run_on_qt
+from bench.common import RUNS, Figure, at_least, print_and_leave, publish, record, run_on_qt, size
 from genuka_desk.api import GenukaClient
 from genuka_desk.service import OrderService
 from genuka_desk.store import ListQuery, LocalStore
@@ -76,13 +76,13 @@ class Bench:
 
     def floor(self) -> float:
         """The paint alone, on a screen that did not change."""
-        return statistics.median(self.timed(lambda: None) for _ in range(max(RUNS, 5)))
+        return statistics.median(self.timed(lambda: None) for _ in range(at_least(5)))
 
     # -- the figures ---------------------------------------------------------
 
     def search_terms(self) -> list[str]:
         """Real words of the cache: a customer's name, a product word, a reference, a phone, two letters."""
-        sample = self.service.orders.rows(ListQuery(offset=5_000, limit=1))[0]
+        sample = self.service.orders.rows(ListQuery(offset=size(5_000, smoke=500), limit=1))[0]
         order = self.service.orders.cached(sample.id)
         assert order is not None
         title = next((line.title for line in order.lines if line.title), "sac")

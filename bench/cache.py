@@ -3,7 +3,8 @@
 The bodies come from the demo API's generator (the same JSON the server
 would send), stored through ``LocalStore.save_server_bodies``, the path a
 full sync takes. The built folder is kept under ``bench/.data`` so later
-runs start at once; delete it to rebuild.
+runs start at once; delete it to rebuild. A smoke run (``BENCH_SMOKE``)
+builds 1,000 orders in its own folder instead.
 """
 
 from __future__ import annotations
@@ -19,14 +20,15 @@ from pathlib import Path
 import keyring
 from keyring.backends.fail import Keyring as NoKeyring
 
+from bench.common import SMOKE_FOLDER, size
 from genuka_desk.demo import DEMO_ADMIN_KEY
 from genuka_desk.demo.data import DemoData
 from genuka_desk.service.credentials import TokenStore
 from genuka_desk.service.profile import Profile
 from genuka_desk.store import LocalStore
 
-DATA = Path(__file__).resolve().parent / ".data"
-ORDERS = 100_000
+DATA = SMOKE_FOLDER or Path(__file__).resolve().parent / ".data"
+ORDERS = size(100_000, smoke=1_000)
 SEED = 11
 BATCH = 2_000
 PROFILE = "default"  # the profile the app opens without a login

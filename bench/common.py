@@ -1,4 +1,13 @@
-"""Shared bench helpers: medians, a demo API in its own process, results.json."""
+"""Shared bench helpers: medians, a demo API in its own process, results.json, the smoke switch.
+
+``BENCH_SMOKE`` (bench/README.md, "Smoke runs"): unset or ``0`` for the real
+benches; ``1`` or a folder's path for a smoke run, which takes one run of
+each figure on the smallest sizes that still take every path, keeps its
+caches and results in that folder (``1``: a new temporary one) and leaves
+``bench/.data`` and ``bench/results.json`` alone. The suite's
+``tests/bench/test_smoke.py`` runs it so a refactor cannot break a bench
+unseen; its figures mean nothing.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +17,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
@@ -18,8 +28,37 @@ from typing import Any, NoReturn
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = Path(__file__).resolve().parent / "results.json"
-RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+
+
+def _smoke_folder() -> Path | None:
+    """The smoke run's folder (None for the real benches), made at the run's first process when ``BENCH_SMOKE=1``."""
+    value = os.environ.get("BENCH_SMOKE", "")
+    if value in ("", "0"):
+        return None
+    if value == "1":
+        folder = Path(tempfile.mkdtemp(prefix="genuka-desk-bench-smoke-"))
+    else:
+        folder = Path(value).resolve()
+        folder.mkdir(parents=True, exist_ok=True)
+    # The benches' own processes (started elsewhere than here) inherit it: one folder for the whole run.
+    os.environ["BENCH_SMOKE"] = str(folder)
+    return folder
+
+
+SMOKE_FOLDER = _smoke_folder()
+SMOKE = SMOKE_FOLDER is not None
+RESULTS = SMOKE_FOLDER / "results.json" if SMOKE_FOLDER else Path(__file__).resolve().parent / "results.json"
+RUNS = 1 if SMOKE else int(os.environ.get("BENCH_RUNS", "5"))
+
+
+def at_least(runs: int) -> int:
+    """Runs for a figure that takes at least ``runs`` (more when BENCH_RUNS asks); one in a smoke run."""
+    return RUNS if SMOKE else max(RUNS, runs)
+
+
+def size(usual: int, smoke: int) -> int:
+    """A bench's size (orders, products...): ``usual``, or in a smoke run the least that takes every path."""
+    return smoke if SMOKE else usual
 
 
 def median_of(runs: int, measure: Callable[[], float]) -> tuple[float, list[float]]:

@@ -5,7 +5,7 @@ orders, catalogue and customers in one cache), through the stores' own
 ``save_products`` and ``save_customers``, the path a sync takes. Bodies are
 the demo API's shapes: its 30 products, each again under many references
 (variants, SKUs and barcodes of their own), and the customers of the orders
-plus others who never ordered.
+plus others who never ordered. A smoke run (``BENCH_SMOKE``) adds 200 of each.
 """
 
 from __future__ import annotations
@@ -17,14 +17,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.cache import SEED, bench_home, store_folder
+from bench.cache import ORDERS, SEED, bench_home, store_folder
+from bench.common import size
 from genuka_desk.demo.data import DemoData
 from genuka_desk.demo.directory import customer_body
 from genuka_desk.store import LocalStore
 from genuka_desk.sync.keys import METHODS_KEY
 
-PRODUCTS = 20_000
-CUSTOMERS = 30_000
+PRODUCTS = size(20_000, smoke=200)  # the smoke run's: the bench reads the 124th product
+CUSTOMERS = size(30_000, smoke=200)
 BATCH = 2_000
 
 
@@ -66,7 +67,7 @@ def counter_home(products: int = PRODUCTS, customers: int = CUSTOMERS) -> Path:
     if done.exists():
         return home
     started = time.perf_counter()
-    demo = DemoData(orders=100_000, seed=SEED)
+    demo = DemoData(orders=ORDERS, seed=SEED)
     store = LocalStore(store_folder(home))
     try:
         made = product_bodies(demo, products)

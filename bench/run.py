@@ -2,7 +2,8 @@
 
 Each bench prints its own rows (figure, ours, floor, ratio, target, verdict)
 and merges its figures into ``bench/results.json``. A bench that fails is
-reported as such; the others still run.
+reported as such; the others still run. ``BENCH_SMOKE=1`` makes it a smoke
+run (bench/common.py): tiny caches, one run each, the results elsewhere.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import subprocess
 import sys
 import time
 
-from bench.common import ROOT
+from bench.common import RESULTS, ROOT, SMOKE
 
 BENCHES = (
     "bench.bench_startup",
@@ -42,10 +43,13 @@ def run_one(module: str) -> tuple[list[str], float]:
 
 
 def main() -> int:
-    from bench.cache import bench_home
+    from bench.cache import DATA, ORDERS, bench_home
 
     started = time.perf_counter()
-    print("preparing the 100,000-order cache (built once, kept in bench/.data)...", flush=True)
+    if SMOKE:
+        print(f"smoke run: figures mean nothing; the {ORDERS:,}-order cache goes to {DATA}...", flush=True)
+    else:
+        print("preparing the 100,000-order cache (built once, kept in bench/.data)...", flush=True)
     bench_home()
     lines: list[str] = []
     failed = False
@@ -59,7 +63,8 @@ def main() -> int:
     print(HEADER)
     print("-" * len(HEADER))
     print("\n".join(lines))
-    print(f"\nall benches: {time.perf_counter() - started:.0f} s; figures in bench/results.json")
+    where = RESULTS if SMOKE else "bench/results.json"
+    print(f"\nall benches: {time.perf_counter() - started:.0f} s; figures in {where}")
     return 1 if failed else 0
 
 

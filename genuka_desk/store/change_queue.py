@@ -394,6 +394,7 @@ class ChangeQueue:
                 last_error=None,
                 next_attempt_at=0,
             )
+            self.cache.refresh_overlay(conn, change.order_id)  # the row stops asking for the clerk's choice
             return self.change_in(conn, change_id)
 
     def retry_now(self, change_id: str) -> Change:

@@ -132,8 +132,10 @@ def test_a_try_stays_in_doubt_across_a_reopen_until_an_answer_or_the_clerk(store
     doubted_again = again.queue.change(change.id)
     assert doubted_again is not None and doubted_again.unsure
     assert "without an answer" in (doubted_again.last_error or "")
+    assert again.search.row("order-0005").conflict  # type: ignore[union-attr]
     kept = again.queue.keep_mine(change.id)
     assert kept.posted == 0 and not kept.unsure and kept.state is ChangeState.PENDING
+    assert not again.search.row("order-0005").conflict  # type: ignore[union-attr]  # the row no longer asks
     again.queue.mark_sending(change.id, 0.0, None)
     again.sales.clear_posted(change.id)  # the server answered that it did not apply it
     assert again.queue.change(change.id).posted == 0
