@@ -75,6 +75,8 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "payment": ("Payment of %s (%s)", "Paiement de %s (%s)"),
     "payment deleted": ("Payment deleted", "Paiement supprimé"),
     "sale": ("New sale for %s: %s", "Nouvelle vente pour %s : %s"),
+    "till opened": ("Till opened with %s", "Caisse ouverte avec %s"),
+    "till closed": ("Till closed, %s counted", "Caisse fermée, %s comptés"),
     "pair": ("%s: %s", "%s : %s"),
     "server has": ("the server now has", "le serveur a maintenant"),
     "unsure": (
@@ -160,6 +162,12 @@ class _Terminal:
 
     def sale(self, who: str, lines: str) -> str:
         return self._say("sale") % (who, lines)
+
+    def till_opened(self, amount: str) -> str:
+        return self._say("till opened") % amount
+
+    def till_closed(self, amount: str) -> str:
+        return self._say("till closed") % amount
 
     def removed(self, line: str) -> str:
         return self._say("removed") % line

@@ -55,6 +55,16 @@ def method_account(methods: Iterable[PaymentMethod], method: str | None) -> str 
     return None
 
 
+def cash_accounts(methods: Iterable[PaymentMethod]) -> dict[str, str]:
+    """The treasury accounts that take cash (a till counts one), by id, with the name the shop gives each."""
+    out: dict[str, str] = {}
+    for method in methods:
+        if method.processor == CASH_PROCESSOR and method.treasury_account_id:
+            label = (method.treasury_account.label if method.treasury_account else None) or method.name
+            out.setdefault(str(method.treasury_account_id), str(label or method.treasury_account_id))
+    return out
+
+
 class Warehouse(GenukaModel):
     """A stock location."""
 

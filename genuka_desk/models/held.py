@@ -1,4 +1,4 @@
-"""Why the desk held a sale or a payment for the clerk instead of sending it: the money would not add up.
+"""Why the desk held a sale, a payment or a till event for the clerk instead of sending it.
 
 Each reason is an English sentence kept as the change's ``last_error`` (the
 CLI and the log show it as it is) and made from a template with named
@@ -45,6 +45,19 @@ MADE_WRONG = (
     "and it could not be put right: check that order on the server."
 )
 
+# A till opened here while the server already has a session open on the same cash account.
+TILL_OPEN_ELSEWHERE = (
+    "Not opened: the till is already open on the server (opened by {who} at {at}, with {start}). Take over that "
+    "session, or discard this opening."
+)
+# A close waiting to go while the server shows the session no longer open.
+TILL_CLOSED_ELSEWHERE = (
+    "Not closed: the server shows this till {status} already (counted {counted}). Discard this close to see the "
+    "server's, or ask a manager to reject that closure and count again."
+)
+# A close whose session never reached the server.
+TILL_NEVER_OPENED = "Not closed: this till's opening never reached the server. Open it there first, or discard both."
+
 HELD = {
     "over_balance": OVER_BALANCE,
     "paid_on_create": PAID_ON_CREATE,
@@ -52,6 +65,9 @@ HELD = {
     "unsure_sale": UNSURE_SALE,
     "not_shown": NOT_SHOWN,
     "made_wrong": MADE_WRONG,
+    "till_open_elsewhere": TILL_OPEN_ELSEWHERE,
+    "till_closed_elsewhere": TILL_CLOSED_ELSEWHERE,
+    "till_never_opened": TILL_NEVER_OPENED,
 }
 
 

@@ -12,6 +12,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from .. import api as _api
+from .. import store as _store
 
 if TYPE_CHECKING:
     from .. import models as _models
@@ -26,6 +27,15 @@ class Account:
     def __init__(self, core: ServiceCore) -> None:
         """The capability over ``core``'s client (made when first needed) and sync engine."""
         self._core = core
+
+    @property
+    def clerk(self) -> _store.Clerk | None:
+        """Who works at the desk now (recorded on every change, sale, payment and till event they make)."""
+        return self._core.store.queue.clerk
+
+    def set_clerk(self, user_id: str | None, name: str) -> None:
+        """The clerk now at the desk (at the start, and at each switch): what they queue from now names them."""
+        self._core.store.queue.clerk = _store.Clerk(user_id, name)
 
     async def login(self, email: str, password: str) -> _models.LoginResult:
         """Log in; the client uses the new token at once and sync resumes."""

@@ -64,6 +64,12 @@ class Wording(Protocol):
     def sale(self, who: str, lines: str) -> str:
         """A new sale for ``who``, of ``lines`` (``Sac × 2, Pagne × 1``)."""
 
+    def till_opened(self, amount: str) -> str:
+        """The till opened with ``amount`` counted (money already written)."""
+
+    def till_closed(self, amount: str) -> str:
+        """The till closed with ``amount`` counted (money already written)."""
+
     def removed(self, line: str) -> str:
         """A line (by its label) removed."""
 
@@ -108,6 +114,11 @@ def change_lines(change: Change, order: Order | None, language: str, words: Word
         return [words.payment(format_money(change.payment.amount, currency, language), change.payment.method)]
     if change.removal is not None:
         return [words.payment_deleted()]
+    if change.till is not None:
+        opening = "balance_start" in change.till  # an opening's intent has it, a close's has the count
+        amount = to_decimal(change.till.get("balance_start" if opening else "balance_counted"))
+        written = format_money(amount, currency, language)
+        return [words.till_opened(written) if opening else words.till_closed(written)]
     if change.draft is not None:
         who = change.draft.customer.name or change.draft.customer.phone or "—"
         return [words.sale(who, ", ".join(f"{line.title} × {line.quantity}" for line in change.draft.lines))]

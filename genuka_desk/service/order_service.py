@@ -10,7 +10,8 @@ The front ends ask the capability they need: ``service.orders`` (the list,
 one order, its edits), ``service.sales``, ``service.payments``,
 ``service.customers``, ``service.catalog``, ``service.changes`` (the queue
 as the clerk sees it), ``service.account`` (the server's login and
-companies) and ``service.shop`` (country, figures, papers). The service
+companies, the clerk at the desk), ``service.shop`` (country, figures,
+papers) and ``service.till`` (the cash register's sessions). The service
 itself starts, syncs and closes: one lifecycle for all of them.
 """
 
@@ -37,6 +38,7 @@ from .orders import Orders
 from .payments import Payments
 from .sales import Sales
 from .shop import Shop
+from .till import Till
 
 if TYPE_CHECKING:
     import asyncio
@@ -86,6 +88,7 @@ class OrderService:
         self.catalog = Catalog(core)
         self.shop = Shop(core, self.payments)
         self.account = Account(core)
+        self.till = Till(core, self.payments)
 
     @property
     def closed(self) -> bool:

@@ -10,7 +10,7 @@ from .listing import SORT_COLUMNS, ListQuery
 
 if TYPE_CHECKING:
     from .catalog import CatalogItem, CustomerRow
-    from .changes import ACTIVE_STATES, Change, ChangeKind, ChangeState, Subject
+    from .changes import ACTIVE_STATES, Change, ChangeKind, ChangeState, Clerk, Subject
     from .db import StoreError
     from .figures import Figures
     from .local import QUEUE_FILE, LocalStore
@@ -26,6 +26,7 @@ __getattr__, __dir__ = lazy_exports(
         "Change": ".changes",
         "ChangeKind": ".changes",
         "ChangeState": ".changes",
+        "Clerk": ".changes",
         "Subject": ".changes",
         "StoreError": ".db",
         "Figures": ".figures",
@@ -44,6 +45,7 @@ __all__ = [
     "Change",
     "ChangeKind",
     "ChangeState",
+    "Clerk",
     "CustomerRow",
     "Figures",
     "ListQuery",

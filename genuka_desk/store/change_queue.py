@@ -23,6 +23,7 @@ from .changes import (
     Change,
     ChangeKind,
     ChangeState,
+    Clerk,
     change_from_sql,
     dumps,
     identity,
@@ -39,6 +40,8 @@ class ChangeQueue:
         self.cache = cache
         # How a kind of change is dropped when it is not dropped alone (a sale takes its local order with it).
         self.discarders: dict[ChangeKind, Callable[[str], Change]] = {}
+        # Who works at the desk now (the service sets it): recorded on every operation queued.
+        self.clerk: Clerk | None = None
 
     def unsent_count(self) -> int:
         """How many changes have not reached the server (waiting, refused or in conflict)."""
@@ -87,8 +90,8 @@ class ChangeQueue:
             self.cache.refresh_overlay(conn, order_id)
             return self.change_in(conn, change_id)
 
-    @staticmethod
     def insert_change(
+        self,
         conn: sqlite3.Connection,
         change_id: str,
         order_id: str,
@@ -110,7 +113,7 @@ class ChangeQueue:
         subject, local_id, server_id = identity(kind, order_id, acts_on)
         conn.execute(
             f"INSERT INTO main.changes ({CHANGE_COLUMNS}) VALUES "
-            "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, NULL, NULL, NULL, NULL, ?, ?, NULL, 0, ?, ?, ?, ?)",
+            "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, NULL, NULL, NULL, NULL, ?, ?, NULL, 0, ?, ?, ?, ?, ?, ?)",
             (
                 change_id,
                 order_id,
@@ -127,6 +130,8 @@ class ChangeQueue:
                 local_id,
                 server_id,
                 change_id,
+                None if self.clerk is None else self.clerk.id,
+                "" if self.clerk is None else self.clerk.name,
             ),
         )
 

@@ -29,6 +29,8 @@ class ChangeKind(StrEnum):
     CREATE = "create"  # a sale taken here: POST /admin/orders (the order has a local id until then)
     PAYMENT = "payment"  # a payment taken here: POST /admin/orders/{order}/payments
     PAYMENT_REMOVAL = "payment_removal"  # DELETE /admin/orders/{order}/payments/{payment}
+    TILL_OPEN = "till_open"  # POST /admin/cash-register-sessions (store.till)
+    TILL_CLOSE = "till_close"  # POST /admin/cash-register-sessions/{session}/close
 
 
 class Subject(StrEnum):
@@ -37,6 +39,7 @@ class Subject(StrEnum):
     ORDER = "order"  # an order's fields, lines or statuses
     SALE = "sale"  # a sale made here: its local order until the server creates it
     PAYMENT = "payment"  # a payment on an order (taken here, or one to delete)
+    TILL_SESSION = "till_session"  # a cash register session (its order_id is ``till:<local id>``)
 
 
 # The subject of each kind (a new kind names its subject here).
@@ -47,7 +50,20 @@ SUBJECT_OF = {
     ChangeKind.CREATE: Subject.SALE,
     ChangeKind.PAYMENT: Subject.PAYMENT,
     ChangeKind.PAYMENT_REMOVAL: Subject.PAYMENT,
+    ChangeKind.TILL_OPEN: Subject.TILL_SESSION,
+    ChangeKind.TILL_CLOSE: Subject.TILL_SESSION,
 }
+
+# The queue sends one "order" at a time, oldest first: a till session's operations go in turn under this id.
+TILL_PREFIX = "till:"
+
+
+@dataclass(frozen=True)
+class Clerk:
+    """Who works at the desk: recorded on every operation they queue (the desk's own history names them)."""
+
+    id: str | None
+    name: str
 
 
 class ChangeState(StrEnum):
@@ -114,12 +130,17 @@ class Change:
     # A payment taken (``kind`` PAYMENT), or the id of the payment to delete (PAYMENT_REMOVAL).
     payment: _models.NewPayment | None = None
     removal: str | None = None
+    # A till operation's intent (``till_open``: account, opening count, notes; ``till_close``: the count, reason).
+    till: dict[str, Any] | None = None
     # What the operation acts on: its subject, the subject's id here, the server's once known
     # (an order's id; a created sale's order; a payment's), and the key sent with every try.
     subject: Subject = Subject.ORDER
     local_id: str = ""
     server_id: str | None = None
     key: str = ""
+    # The clerk who queued it (None: before clerks were recorded, or nobody named).
+    clerk_id: str | None = None
+    clerk_name: str = ""
 
     @property
     def known_payments(self) -> set[str]:
@@ -138,6 +159,8 @@ class Change:
             return _models.lay_payment(body, self.payment, in_place=in_place)
         if self.removal is not None:
             return _models.lay_removal(body, self.removal, in_place=in_place)
+        if self.till is not None:
+            return body if in_place else dict(body)  # a till session is no order: nothing to show on one
         return _models.apply_edit(body, self.edit, in_place=in_place)
 
     @property
@@ -167,6 +190,10 @@ class Change:
             return f"payment of {self.payment.amount} ({self.payment.method})"
         if self.removal is not None:
             return f"delete payment {self.removal}"
+        if self.till is not None and self.kind is ChangeKind.TILL_OPEN:
+            return f"open the till with {self.till.get('balance_start')}"
+        if self.till is not None:
+            return f"close the till, counted {self.till.get('balance_counted')}"
         if self.draft is not None:
             lines = ", ".join(f"{line.title} x{line.quantity}" for line in self.draft.lines)
             who = self.draft.customer.name or self.draft.customer.phone or "a customer"
@@ -186,7 +213,7 @@ class Change:
 CHANGE_COLUMNS = (
     "seq, id, order_id, order_ref, kind, group_id, intent, base, base_updated_at, state, attempts, "
     "next_attempt_at, last_error, field_errors, theirs, theirs_updated_at, created_at, changed_at, sent_at, "
-    "settle_until, subject, local_id, server_id, op_key"
+    "settle_until, subject, local_id, server_id, op_key, clerk_id, clerk_name"
 )
 
 
@@ -217,6 +244,8 @@ _INTENT_READERS: dict[ChangeKind, Callable[[str], dict[str, Any]]] = {
     ChangeKind.CREATE: lambda intent: {"draft": _models.NewOrder.model_validate_json(intent)},
     ChangeKind.PAYMENT: lambda intent: {"payment": _models.NewPayment.model_validate_json(intent)},
     ChangeKind.PAYMENT_REMOVAL: lambda intent: {"removal": str(json.loads(intent)["payment_id"])},
+    ChangeKind.TILL_OPEN: lambda intent: {"till": json.loads(intent)},
+    ChangeKind.TILL_CLOSE: lambda intent: {"till": json.loads(intent)},
 }
 
 
@@ -231,6 +260,8 @@ def identity(kind: ChangeKind, order_id: str, acts_on: str | None = None) -> tup
         return subject, acts_on or "", None
     if kind is ChangeKind.PAYMENT_REMOVAL:
         return subject, acts_on or "", acts_on
+    if subject is Subject.TILL_SESSION:
+        return subject, order_id.removeprefix(TILL_PREFIX), acts_on  # the session's server id, once known
     if kind is ChangeKind.CREATE or _models.is_local_id(order_id):
         return subject, order_id, None  # the server's id comes with the sale's creation
     return subject, order_id, order_id
@@ -263,6 +294,8 @@ def change_from_sql(row: tuple[Any, ...]) -> Change:
         local_id,
         server_id,
         op_key,
+        clerk_id,
+        clerk_name,
     ) = row
     return Change(
         seq=seq,
@@ -289,4 +322,6 @@ def change_from_sql(row: tuple[Any, ...]) -> Change:
         local_id=local_id,
         server_id=server_id,
         key=op_key,
+        clerk_id=clerk_id,
+        clerk_name=clerk_name or "",
     )

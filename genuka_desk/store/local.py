@@ -7,8 +7,9 @@ job: the cached orders and their overlay (:attr:`~LocalStore.cache`), the
 list and search (:attr:`~LocalStore.search`), the change queue
 (:attr:`~LocalStore.queue`), the sales taken here (:attr:`~LocalStore.sales`),
 the payments (:attr:`~LocalStore.payments`), the catalogue and customers
-(:attr:`~LocalStore.catalog`) and the Today figures
-(:attr:`~LocalStore.figures`). Callers ask the store they need. The shared
+(:attr:`~LocalStore.catalog`), the Today figures
+(:attr:`~LocalStore.figures`) and the till's cash sessions
+(:attr:`~LocalStore.till`). Callers ask the store they need. The shared
 connections keep the one-transaction rule: a queued change and the overlay
 it lays on its order are written together, or not at all.
 """
@@ -26,6 +27,7 @@ from .files import CACHE_FILE, QUEUE_FILE, StoreFiles
 from .new_orders import NewOrders
 from .payments import PaymentQueue
 from .search import OrderSearch
+from .till import TillStore
 
 __all__ = ["CACHE_FILE", "QUEUE_FILE", "LocalStore"]
 
@@ -45,6 +47,7 @@ class LocalStore:
         self.search = OrderSearch(self.files)
         self.catalog = CatalogCache(self.files)
         self.figures = FiguresCache(self.files)
+        self.till = TillStore(self.files, self.queue)
         self.files.reconcile = self.reconcile  # after a cache is rebuilt too
         try:
             self.files.settle()

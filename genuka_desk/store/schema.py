@@ -312,7 +312,46 @@ def _queue_v5(conn: sqlite3.Connection, s: str) -> None:
     )
 
 
-QUEUE_MIGRATIONS = (_queue_v1, _queue_v2, _queue_v3, _queue_v4, _queue_v5)
+def _queue_v6(conn: sqlite3.Connection, s: str) -> None:
+    # Who queued each operation (a shared counter PC: clerks switch by PIN). Items queued before name nobody.
+    have = {row[1] for row in conn.execute(f"PRAGMA {s}.table_info(changes)")}
+    if "clerk_id" not in have:
+        conn.execute(f"ALTER TABLE {s}.changes ADD COLUMN clerk_id TEXT")
+    if "clerk_name" not in have:
+        conn.execute(f"ALTER TABLE {s}.changes ADD COLUMN clerk_name TEXT NOT NULL DEFAULT ''")
+
+
+def _queue_v7(conn: sqlite3.Connection, s: str) -> None:
+    # The till's cash sessions opened at this desk (store.till): in the queue's file, since a till opened
+    # offline must outlive a rebuilt cache like every operation does.
+    conn.execute(
+        f"""CREATE TABLE IF NOT EXISTS {s}.till_sessions (
+            local_id TEXT PRIMARY KEY,
+            server_id TEXT,
+            account_id TEXT NOT NULL,
+            account_label TEXT NOT NULL DEFAULT '',
+            currency TEXT NOT NULL DEFAULT 'XAF',
+            status TEXT NOT NULL,
+            opened_at REAL NOT NULL,
+            opened_by TEXT NOT NULL DEFAULT '',
+            balance_start TEXT NOT NULL,
+            open_counts TEXT NOT NULL DEFAULT '{{}}',
+            open_notes TEXT NOT NULL DEFAULT '',
+            closed_at REAL,
+            closed_by TEXT NOT NULL DEFAULT '',
+            balance_counted TEXT,
+            close_counts TEXT,
+            reason TEXT,
+            close_notes TEXT NOT NULL DEFAULT '',
+            server_body TEXT,
+            summary TEXT,
+            read_at REAL
+        )"""
+    )
+    conn.execute(f"CREATE INDEX IF NOT EXISTS {s}.till_sessions_opened ON till_sessions(opened_at)")
+
+
+QUEUE_MIGRATIONS = (_queue_v1, _queue_v2, _queue_v3, _queue_v4, _queue_v5, _queue_v6, _queue_v7)
 CACHE_MIGRATIONS = (
     _cache_v1,
     _cache_v2,

@@ -16,6 +16,7 @@ from .catalog_pull import CatalogPuller
 from .events import AuthRequired, ConnectivityChanged, Event, SyncFinished, queue_event
 from .pull import Puller
 from .push import AuthPaused, Offline, Pusher, PushResult, StopPush
+from .till_pull import TillPuller
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class SyncEngine:
         self.pusher = Pusher(store, client, self.policy, self._emit)
         self.puller = Puller(store, client, self.policy, self._emit)
         self.catalog = CatalogPuller(store, client, self.policy, self._emit)
+        self.till = TillPuller(store, client, self.policy, self._emit)
 
     def set_online(self, online: bool, reason: str = "") -> None:
         """Record reachability; tell listeners when it flips."""
@@ -143,6 +145,7 @@ class SyncEngine:
                 pulled = await self.puller.pull(full=full)
                 report.pulled, report.changed = pulled.fetched, pulled.changed
                 await self._pull_catalog(full)
+                await self._pull_till()
                 self._last_pull = time.monotonic()
                 # Changes whose turn came during the pull (the order's earlier change went out).
                 self._count(report, await self.pusher.push())
@@ -177,6 +180,15 @@ class SyncEngine:
             raise
         except GenukaError as exc:
             log.warning("the catalogue was not refreshed: %s", exc.message)
+
+    async def _pull_till(self) -> None:
+        """The till's facts: a refusal or an odd answer there never stops the orders' sync."""
+        try:
+            await self.till.pull()
+        except (AuthError, NetworkError):
+            raise
+        except GenukaError as exc:
+            log.warning("the till was not refreshed: %s", exc.message)
 
     @staticmethod
     def _count(report: SyncReport, pushed: PushResult) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from functools import cached_property
+from typing import Any
 
 from ..api import GenukaError
 from ..store import Change, ChangeKind, ChangeState
@@ -52,7 +53,7 @@ class Pusher(SyncWorker):
         return Outcomes(self.store, self.client, self.policy, self.emit)
 
     @cached_property
-    def rules(self) -> dict[ChangeKind, OperationRules]:
+    def rules(self) -> dict[ChangeKind, OperationRules[Any]]:
         """Each kind's rules (:mod:`.operations`)."""
         return rules_for(PushKit(self.store, self.client, self.policy, self.emit, self.mobile, self.outcomes))
 

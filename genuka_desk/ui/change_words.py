@@ -72,6 +72,12 @@ class _Qt:
     def sale(self, who: str, lines: str) -> str:
         return QCoreApplication.translate("ChangeWords", "New sale for %s: %s") % (who, lines)
 
+    def till_opened(self, amount: str) -> str:
+        return QCoreApplication.translate("ChangeWords", "Till opened with %s") % amount
+
+    def till_closed(self, amount: str) -> str:
+        return QCoreApplication.translate("ChangeWords", "Till closed, %s counted") % amount
+
     def removed(self, line: str) -> str:
         return QCoreApplication.translate("ChangeWords", "%s: removed") % line
 

@@ -181,11 +181,21 @@
     </message>
     <message>
         <location filename="../../genuka_desk/ui/change_words.py" line="76" />
+        <source>Till opened with %s</source>
+        <translation>Caisse ouverte avec %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="79" />
+        <source>Till closed, %s counted</source>
+        <translation>Caisse fermée, %s comptés</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="82" />
         <source>%s: removed</source>
         <translation>%s : retirée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="79" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="85" />
         <source>Line added: %s × %s</source>
         <translation>Ligne ajoutée : %s × %s</translation>
     </message>
@@ -1893,67 +1903,67 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="53" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="52" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="54" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="53" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="58" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="57" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="61" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="60" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="64" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="63" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="68" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="67" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="70" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="69" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="71" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="70" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="74" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="73" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="75" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="74" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="79" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="78" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="83" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="82" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="84" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="83" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1963,124 +1973,124 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="91" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="90" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="92" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="91" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="95" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="94" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="99" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="98" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="101" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="100" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="103" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="102" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="104" />
-        <location filename="../../genuka_desk/ui/window_menus.py" line="136" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="103" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="135" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="108" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="107" />
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="109" />
-        <location filename="../../genuka_desk/ui/window_menus.py" line="147" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="108" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="146" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="120" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="119" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="121" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="120" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="122" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="121" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="122" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="121" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="122" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="122" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="124" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="124" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="125" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="124" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="126" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="125" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="127" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="126" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="128" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="127" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="129" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="128" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="130" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="129" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="148" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="147" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -2091,37 +2101,37 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../genuka_desk/ui/first_list.py" line="91" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="67" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="64" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="333" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="195" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="341" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="199" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="241" />
+        <location filename="../../genuka_desk/ui/app.py" line="242" />
         <source>Your account belongs to this company only.</source>
         <translation>Votre compte n’appartient qu’à cette entreprise.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="244" />
+        <location filename="../../genuka_desk/ui/app.py" line="245" />
         <source>Switching company ends every login of your account: other desks and devices logged in as you will need to log in again.</source>
         <translation>Changer d’entreprise met fin à toutes les connexions de votre compte : les autres postes et appareils connectés avec votre compte devront se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="251" />
+        <location filename="../../genuka_desk/ui/app.py" line="252" />
         <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
         <translation>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="278" />
+        <location filename="../../genuka_desk/ui/app.py" line="279" />
         <source>Could not switch company: %s</source>
         <translation>Impossible de changer d’entreprise : %s</translation>
     </message>
@@ -2375,12 +2385,12 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Annuler la modification ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="443" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="447" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="442" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="446" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2388,7 +2398,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderListView</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_list_view.py" line="81" />
+        <location filename="../../genuka_desk/ui/order_list_view.py" line="77" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>

@@ -10,6 +10,8 @@ walks through it).
 
 from __future__ import annotations
 
+from typing import Any
+
 from ...store import ChangeKind
 from .bulk_status import BulkStatus
 from .order_edit import OrderEditRules
@@ -26,6 +28,8 @@ from .payment import PaymentRules
 from .payment_removal import PaymentRemovalRules
 from .rules import OperationRules, PushKit
 from .sale import SaleRules
+from .till_close import TillCloseRules
+from .till_open import TillOpenRules
 
 __all__ = [
     "RULES",
@@ -44,19 +48,21 @@ __all__ = [
 ]
 
 # Each kind of operation and the class of its rules.
-RULES: dict[ChangeKind, type[OperationRules]] = {
+RULES: dict[ChangeKind, type[OperationRules[Any]]] = {
     ChangeKind.STATUS: OrderEditRules,
     ChangeKind.UPDATE: OrderEditRules,
     ChangeKind.BULK_STATUS: OrderEditRules,  # alone (a batch of them goes through BulkStatus)
     ChangeKind.CREATE: SaleRules,
     ChangeKind.PAYMENT: PaymentRules,
     ChangeKind.PAYMENT_REMOVAL: PaymentRemovalRules,
+    ChangeKind.TILL_OPEN: TillOpenRules,
+    ChangeKind.TILL_CLOSE: TillCloseRules,
 }
 
 
-def rules_for(kit: PushKit) -> dict[ChangeKind, OperationRules]:
+def rules_for(kit: PushKit) -> dict[ChangeKind, OperationRules[Any]]:
     """One rules object per class, shared by the kinds that use it."""
-    made: dict[type[OperationRules], OperationRules] = {}
+    made: dict[type[OperationRules[Any]], OperationRules[Any]] = {}
     for cls in RULES.values():
         if cls not in made:
             made[cls] = cls(kit)

@@ -22,13 +22,17 @@ from ..crash import crashpoint
 from ..decision import Verdict, decide, known_line_ids
 from ..events import OrdersChanged
 from .outcomes import PushResult
-from .rules import OperationRules
+from .rules import OperationRules, read_order
 
 log = logging.getLogger(__name__)
 
 
-class OrderEditRules(OperationRules):
+class OrderEditRules(OperationRules[Order]):
     """``status`` and ``update`` operations (and ``bulk_status`` sent alone): one order's edit."""
+
+    async def read(self, change: Change) -> Order | None:
+        """The order, read fresh."""
+        return await read_order(self.client, change)
 
     async def look_up(self, change: Change, fresh: Order | None, result: PushResult) -> bool:
         """Settled here when already applied or in conflict (the decision reads the same body)."""

@@ -23,7 +23,7 @@ from ..events import OrdersChanged
 from ..keys import METHODS_KEY
 from ..mobile_push import Mismatch, ShapeRefused
 from .outcomes import PushResult, not_applied
-from .rules import OperationRules
+from .rules import OperationRules, read_order
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +34,12 @@ def _ours(order: Order, payment: NewPayment, known: set[str]) -> str | None:
     return None if mine is None else str(mine.id or "")
 
 
-class PaymentRules(OperationRules):
+class PaymentRules(OperationRules[Order]):
     """``payment`` operations."""
+
+    async def read(self, change: Change) -> Order | None:
+        """The order, read fresh."""
+        return await read_order(self.client, change)
 
     async def _keyed(self, change: Change) -> bool:
         """Sent through sync/push before: it goes again with its key, recorded at most once (see mobile_push)."""

@@ -8,11 +8,15 @@ from ...store import Change
 from ..crash import crashpoint
 from ..events import OrdersChanged
 from .outcomes import PushResult
-from .rules import OperationRules
+from .rules import OperationRules, read_order
 
 
-class PaymentRemovalRules(OperationRules):
+class PaymentRemovalRules(OperationRules[Order]):
     """``payment_removal`` operations (``DELETE /admin/orders/{order}/payments/{payment}``)."""
+
+    async def read(self, change: Change) -> Order | None:
+        """The order, read fresh."""
+        return await read_order(self.client, change)
 
     async def look_up(self, change: Change, fresh: Order | None, result: PushResult) -> bool:
         """Gone already (an earlier try, or a colleague): settled."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from ...api import GenukaClient
 from ...models import Order
@@ -28,7 +29,17 @@ class PushKit:
     outcomes: Outcomes
 
 
-class OperationRules(ABC):
+Fresh = TypeVar("Fresh")  # what a kind reads of the server before a try (an order, a cash session...)
+
+
+async def read_order(client: GenukaClient, change: Change) -> Order:
+    """The order an operation acts on, read fresh from the server."""
+    fresh = await client.get_order(change.order_id)
+    crashpoint("push.after_get")
+    return fresh
+
+
+class OperationRules(ABC, Generic[Fresh]):
     """How one kind of operation reaches the server exactly once.
 
     The pusher calls, for the oldest due operation of each subject:
@@ -49,20 +60,18 @@ class OperationRules(ABC):
         self.mobile = kit.mobile
         self.outcomes = kit.outcomes
 
-    async def read(self, change: Change) -> Order | None:
-        """The order the operation acts on, read fresh from the server (None: nothing there to read yet)."""
-        fresh = await self.client.get_order(change.order_id)
-        crashpoint("push.after_get")
-        return fresh
+    @abstractmethod
+    async def read(self, change: Change) -> Fresh | None:
+        """What the server holds now of what the operation acts on (None: nothing there to read yet)."""
 
-    async def look_up(self, change: Change, fresh: Order | None, result: PushResult) -> bool:
+    async def look_up(self, change: Change, fresh: Fresh | None, result: PushResult) -> bool:
         """After a try that may have landed: whether the operation is settled by what the server shows."""
         return False
 
-    def decide(self, change: Change, fresh: Order | None, result: PushResult) -> bool:
+    def decide(self, change: Change, fresh: Fresh | None, result: PushResult) -> bool:
         """Whether to send it now (False: held or in conflict, settled here)."""
         return True
 
     @abstractmethod
-    async def send(self, change: Change, fresh: Order | None, result: PushResult) -> None:
+    async def send(self, change: Change, fresh: Fresh | None, result: PushResult) -> None:
         """Send it with its key and settle it from the answer (sent, refused, or retried later)."""

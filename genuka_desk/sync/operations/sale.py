@@ -28,7 +28,7 @@ from .rules import OperationRules
 log = logging.getLogger(__name__)
 
 
-class SaleRules(OperationRules):
+class SaleRules(OperationRules[Order]):
     """``create`` operations: the sale's local order becomes the server's."""
 
     async def read(self, change: Change) -> Order | None:

@@ -1,0 +1,430 @@
+"""The till's cash sessions opened at this desk, and their opening and closing as operations of the queue.
+
+A session has a local id (``till-...``) from the moment the clerk opens the
+till, offline included, and the server's id once the server opened it. Its
+opening and its closing are operations (``till_open``, ``till_close``) under
+the queue's subject ``till:<local id>``, so they go in turn, oldest first,
+exactly once (``sync/operations/till_open.py``, ``till_close.py``). The
+one-transaction rule holds here as for orders: the session's row and its
+operation are written together, or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import uuid
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .change_queue import ChangeQueue
+from .changes import TILL_PREFIX, Change, ChangeKind, ChangeState, dumps
+from .files import StoreFiles
+
+LOCAL_PREFIX = "till-"
+# Where a session stands here: the server's statuses, and ``closing`` while a close waits to be sent.
+OPENED, CLOSING, PENDING_APPROVAL, CLOSED = "opened", "closing", "pending_approval", "closed"
+LIVE = (OPENED, CLOSING, PENDING_APPROVAL)  # a session the till still shows (not settled)
+
+_COLUMNS = (
+    "local_id, server_id, account_id, account_label, currency, status, opened_at, opened_by, balance_start, "
+    "open_counts, open_notes, closed_at, closed_by, balance_counted, close_counts, reason, close_notes, "
+    "server_body, summary, read_at"
+)
+
+
+@dataclass(frozen=True)
+class TillSession:
+    """One cash session as this desk knows it (what the clerk did, and the server's copy as last read)."""
+
+    local_id: str
+    server_id: str | None
+    account_id: str
+    account_label: str
+    currency: str
+    status: str
+    opened_at: float
+    opened_by: str
+    balance_start: Decimal
+    open_counts: dict[str, int]
+    open_notes: str
+    closed_at: float | None = None
+    closed_by: str = ""
+    balance_counted: Decimal | None = None
+    close_counts: dict[str, int] = field(default_factory=dict)
+    reason: str | None = None
+    close_notes: str = ""
+    server_body: dict[str, Any] | None = None
+    summary: dict[str, Any] | None = None
+    read_at: float | None = None
+
+    @property
+    def subject(self) -> str:
+        """The queue's ``order_id`` of its operations."""
+        return TILL_PREFIX + self.local_id
+
+    @property
+    def live(self) -> bool:
+        """Whether the till still shows it (open, closing, or waiting for a manager)."""
+        return self.status in LIVE
+
+
+def _moment(value: Any) -> float:
+    """A server time as seconds (now when it cannot be read)."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return time.time()
+
+
+def _session(row: tuple[Any, ...]) -> TillSession:
+    (
+        local_id,
+        server_id,
+        account_id,
+        account_label,
+        currency,
+        status,
+        opened_at,
+        opened_by,
+        balance_start,
+        open_counts,
+        open_notes,
+        closed_at,
+        closed_by,
+        balance_counted,
+        close_counts,
+        reason,
+        close_notes,
+        server_body,
+        summary,
+        read_at,
+    ) = row
+    return TillSession(
+        local_id=local_id,
+        server_id=server_id,
+        account_id=account_id,
+        account_label=account_label,
+        currency=currency,
+        status=status,
+        opened_at=opened_at,
+        opened_by=opened_by,
+        balance_start=Decimal(balance_start),
+        open_counts={str(k): int(v) for k, v in json.loads(open_counts or "{}").items()},
+        open_notes=open_notes,
+        closed_at=closed_at,
+        closed_by=closed_by,
+        balance_counted=None if balance_counted is None else Decimal(balance_counted),
+        close_counts={str(k): int(v) for k, v in json.loads(close_counts or "{}").items()},
+        reason=reason,
+        close_notes=close_notes,
+        server_body=json.loads(server_body) if server_body else None,
+        summary=json.loads(summary) if summary else None,
+        read_at=read_at,
+    )
+
+
+class TillStore:
+    """The ``till_sessions`` table of ``queue.sqlite3`` and the till's operations in the queue."""
+
+    def __init__(self, files: StoreFiles, queue: ChangeQueue) -> None:
+        self.files = files
+        self.queue = queue
+        queue.discarders[ChangeKind.TILL_OPEN] = self._discard_open
+        queue.discarders[ChangeKind.TILL_CLOSE] = self._discard_close
+
+    # -- reading ---------------------------------------------------------------
+
+    def session(self, local_id: str) -> TillSession | None:
+        """One session by its local id (or its server id)."""
+        with self.files.guard() as conn:
+            return self._session_in(conn, local_id)
+
+    @staticmethod
+    def _session_in(conn: sqlite3.Connection, key: str) -> TillSession | None:
+        row = conn.execute(
+            f"SELECT {_COLUMNS} FROM main.till_sessions WHERE local_id = ? OR server_id = ?", (key, key)
+        ).fetchone()
+        return None if row is None else _session(row)
+
+    def live(self, account_id: str | None = None) -> TillSession | None:
+        """The session the till shows now (the newest not settled), on ``account_id`` if given."""
+        with self.files.guard() as conn:
+            row = conn.execute(
+                f"SELECT {_COLUMNS} FROM main.till_sessions WHERE status IN (?, ?, ?) "
+                "AND (? IS NULL OR account_id = ?) ORDER BY opened_at DESC LIMIT 1",
+                (*LIVE, account_id, account_id),
+            ).fetchone()
+        return None if row is None else _session(row)
+
+    def sessions(self, limit: int = 50) -> list[TillSession]:
+        """The sessions opened at this desk, newest first."""
+        with self.files.guard() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM main.till_sessions ORDER BY opened_at DESC LIMIT ?", (limit,)
+            ).fetchall()
+        return [_session(r) for r in rows]
+
+    def cash_taken(self, account_id: str, since: float, after: float | None = None) -> Decimal:
+        """The cash queued at this desk onto ``account_id`` since ``since`` that the server may not count yet.
+
+        A payment still waiting counts; one sent counts only if it was sent
+        after ``after`` (when the server's expected balance was last read).
+        """
+        with self.files.guard() as conn:
+            rows = conn.execute(
+                "SELECT intent, state, sent_at FROM main.changes WHERE kind = ? AND created_at >= ? "
+                "AND json_extract(intent, '$.treasury_account_id') = ? "
+                "AND lower(json_extract(intent, '$.method')) = 'cash'",
+                (ChangeKind.PAYMENT.value, since, account_id),
+            ).fetchall()
+        total = Decimal(0)
+        for intent, state, sent_at in rows:
+            if state == ChangeState.SENT.value and (after is None or (sent_at or 0) <= after):
+                continue
+            total += Decimal(str(json.loads(intent).get("amount") or 0))
+        return total
+
+    # -- the clerk's acts, each one transaction --------------------------------
+
+    def open(
+        self,
+        account_id: str,
+        account_label: str,
+        currency: str,
+        counts: dict[str, int],
+        balance_start: Decimal,
+        notes: str = "",
+    ) -> TillSession:
+        """Open the till: the session shown at once and its opening queued (ValueError: one is open already)."""
+        local_id = LOCAL_PREFIX + uuid.uuid4().hex
+        clerk = self.queue.clerk.name if self.queue.clerk else ""
+        with self.files.write() as conn:
+            if self._live_in(conn, account_id) is not None:
+                raise ValueError("The till is already open on this account: close it before opening another.")
+            conn.execute(
+                f"INSERT INTO main.till_sessions ({_COLUMNS}) VALUES "
+                "(?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', NULL, NULL, NULL, '', NULL, NULL, NULL)",
+                (
+                    local_id,
+                    account_id,
+                    account_label,
+                    currency,
+                    OPENED,
+                    time.time(),
+                    clerk,
+                    str(balance_start),
+                    json.dumps(counts),
+                    notes,
+                ),
+            )
+            intent = {"account_id": account_id, "balance_start": balance_start, "counts": counts, "notes": notes}
+            self.queue.insert_change(
+                conn,
+                str(uuid.uuid4()),
+                TILL_PREFIX + local_id,
+                account_label,
+                ChangeKind.TILL_OPEN,
+                intent=dumps(intent),
+                base={"posted": 0},
+            )
+            session = self._session_in(conn, local_id)
+        assert session is not None
+        return session
+
+    def close(
+        self,
+        local_id: str,
+        counts: dict[str, int],
+        balance_counted: Decimal,
+        reason: str | None,
+        notes: str = "",
+    ) -> TillSession:
+        """Close the till with the count: shown as closing at once, the close queued behind the opening."""
+        clerk = self.queue.clerk.name if self.queue.clerk else ""
+        with self.files.write() as conn:
+            session = self._session_in(conn, local_id)
+            if session is None:
+                raise KeyError(local_id)
+            if session.status != OPENED:
+                raise ValueError("This till is not open: it cannot be closed again.")
+            conn.execute(
+                "UPDATE main.till_sessions SET status = ?, closed_at = ?, closed_by = ?, balance_counted = ?, "
+                "close_counts = ?, reason = ?, close_notes = ? WHERE local_id = ?",
+                (CLOSING, time.time(), clerk, str(balance_counted), json.dumps(counts), reason, notes, local_id),
+            )
+            intent: dict[str, Any] = {"balance_counted": balance_counted, "counts": counts, "notes": notes}
+            if reason:
+                intent["difference_reason"] = reason
+            self.queue.insert_change(
+                conn,
+                str(uuid.uuid4()),
+                session.subject,
+                session.account_label,
+                ChangeKind.TILL_CLOSE,
+                intent=dumps(intent),
+                base={"posted": 0},
+                acts_on=session.server_id,
+            )
+            closed = self._session_in(conn, local_id)
+        assert closed is not None
+        return closed
+
+    # -- what the sync learnt, each with the operation it settles ----------------
+
+    def settle_open(self, change_id: str, server: dict[str, Any]) -> None:
+        """The server opened the session (or it was found opened by an earlier try): its id, at once everywhere."""
+        with self.files.write() as conn:
+            change = self.queue.change_in(conn, change_id)
+            server_id = str(server.get("id") or "")
+            local_id = change.order_id.removeprefix(TILL_PREFIX)
+            self.queue.settle_sent(conn, change_id, None, server_id=server_id or None)
+            conn.execute("UPDATE main.changes SET server_id = ? WHERE order_id = ?", (server_id, change.order_id))
+            self._keep_server(conn, local_id, server, None, status=None)
+            conn.execute("UPDATE main.till_sessions SET server_id = ? WHERE local_id = ?", (server_id, local_id))
+
+    def settle_close(self, change_id: str, server: dict[str, Any], summary: dict[str, Any] | None) -> None:
+        """The server closed the session: its status (closed, or waiting for a manager) and figures kept."""
+        with self.files.write() as conn:
+            change = self.queue.change_in(conn, change_id)
+            self.queue.settle_sent(conn, change_id, None)
+            status = str(server.get("status") or "")
+            self._keep_server(
+                conn, change.order_id.removeprefix(TILL_PREFIX), server, summary, status=status or PENDING_APPROVAL
+            )
+
+    def keep_server(self, key: str, server: dict[str, Any], summary: dict[str, Any] | None = None) -> None:
+        """The server's copy of a session read now (a refresh, an approval, a rejection): its status follows."""
+        with self.files.write() as conn:
+            session = self._session_in(conn, key)
+            if session is None:
+                return
+            status = str(server.get("status") or "") or None
+            if session.status == CLOSING and status == OPENED:
+                status = None  # our close is still on its way: the server has not had it yet
+            self._keep_server(conn, session.local_id, server, summary, status=status)
+
+    def mirror(self, server: dict[str, Any], account_label: str, currency: str) -> TillSession:
+        """A session opened elsewhere (another desk, the dashboard) on one of the shop's cash accounts, shown here.
+
+        No operation is queued for it: it is the server's; closing it from
+        here queues a close like any other.
+        """
+        server_id = str(server.get("id") or "")
+        user = server.get("user") if isinstance(server.get("user"), dict) else {}
+        account_id = str(server.get("treasury_account_id") or "")
+        with self.files.write() as conn:
+            known = self._session_in(conn, server_id)
+            live = self._live_in(conn, account_id)
+            if known is None and live is not None:
+                # This desk's own session on that account (its opening may be on its way, or held):
+                # its operations settle which server session it is, never a second row.
+                session = self._session_in(conn, live)
+                assert session is not None
+                return session
+            if known is None:
+                local_id = LOCAL_PREFIX + uuid.uuid4().hex
+                conn.execute(
+                    f"INSERT INTO main.till_sessions ({_COLUMNS}) VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', '', NULL, '', NULL, NULL, NULL, '', NULL, NULL, NULL)",
+                    (
+                        local_id,
+                        server_id,
+                        account_id,
+                        account_label,
+                        currency,
+                        str(server.get("status") or OPENED),
+                        _moment(server.get("opened_at")),
+                        str((user or {}).get("name") or ""),
+                        str(server.get("balance_start") or 0),
+                    ),
+                )
+                self._keep_server(conn, local_id, server, None, status=None)
+            session = self._session_in(conn, server_id)
+        assert session is not None
+        return session
+
+    def hold(self, change_id: str, message: str) -> None:
+        """A till operation waits for the clerk with ``message`` (a Retry looks at the server again first)."""
+        with self.files.write() as conn:
+            self.queue.update_change(
+                conn, change_id, state=ChangeState.FAILED.value, last_error=message, settle_until=0
+            )
+
+    def adopt(self, change_id: str, server: dict[str, Any]) -> TillSession:
+        """The clerk takes the session already open on the server instead of opening a second one.
+
+        The held opening is dropped and the local session becomes the
+        server's (its count stays as this desk's note), in one transaction.
+        """
+        with self.files.write() as conn:
+            change = self.queue.change_in(conn, change_id)
+            if change.kind is not ChangeKind.TILL_OPEN or change.posted or change.state is ChangeState.SENT:
+                raise ValueError("Only an opening the server never got can take over the session open there.")
+            local_id = change.order_id.removeprefix(TILL_PREFIX)
+            server_id = str(server.get("id") or "")
+            conn.execute("DELETE FROM main.changes WHERE id = ?", (change_id,))
+            conn.execute("UPDATE main.changes SET server_id = ? WHERE order_id = ?", (server_id, change.order_id))
+            conn.execute(
+                "UPDATE main.till_sessions SET server_id = ?, balance_start = ? WHERE local_id = ?",
+                (server_id, str(server.get("balance_start") or 0), local_id),
+            )
+            self._keep_server(conn, local_id, server, None, status=str(server.get("status") or OPENED))
+            session = self._session_in(conn, local_id)
+        assert session is not None
+        return session
+
+    def _keep_server(
+        self,
+        conn: sqlite3.Connection,
+        local_id: str,
+        server: dict[str, Any],
+        summary: dict[str, Any] | None,
+        *,
+        status: str | None,
+    ) -> None:
+        conn.execute(
+            "UPDATE main.till_sessions SET server_body = ?, summary = coalesce(?, summary), read_at = ?, "
+            "status = coalesce(?, status) WHERE local_id = ?",
+            (dumps(server), None if summary is None else dumps(summary), time.time(), status, local_id),
+        )
+
+    @staticmethod
+    def _live_in(conn: sqlite3.Connection, account_id: str) -> str | None:
+        row = conn.execute(
+            "SELECT local_id FROM main.till_sessions WHERE account_id = ? AND status IN (?, ?, ?)",
+            (account_id, *LIVE),
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    # -- dropping what the server never got --------------------------------------
+
+    def _discard_open(self, change_id: str) -> Change:
+        """An opening never sent: the session goes with it (and a close queued behind it)."""
+        with self.files.write() as conn:
+            change = self.queue.change_in(conn, change_id)
+            if change.state in (ChangeState.SENT, ChangeState.SENDING) or change.posted:
+                raise ValueError("This till may already be open on the server: it cannot be dropped before a check.")
+            conn.execute("DELETE FROM main.changes WHERE order_id = ?", (change.order_id,))
+            conn.execute(
+                "DELETE FROM main.till_sessions WHERE local_id = ?", (change.order_id.removeprefix(TILL_PREFIX),)
+            )
+            return change
+
+    def _discard_close(self, change_id: str) -> Change:
+        """A close never sent: the till is open again for a recount."""
+        with self.files.write() as conn:
+            change = self.queue.change_in(conn, change_id)
+            if change.state in (ChangeState.SENT, ChangeState.SENDING) or change.posted:
+                raise ValueError("This close may already be on the server: it cannot be dropped before a check.")
+            conn.execute("DELETE FROM main.changes WHERE id = ?", (change_id,))
+            conn.execute(
+                "UPDATE main.till_sessions SET status = ?, closed_at = NULL, closed_by = '', balance_counted = NULL, "
+                "close_counts = NULL, reason = NULL, close_notes = '' WHERE local_id = ?",
+                (OPENED, change.order_id.removeprefix(TILL_PREFIX)),
+            )
+            return change

@@ -1,0 +1,122 @@
+"""Closing the till: sent only to a session still open, once.
+
+Before a try, the session is read. Closed already with our count after a try
+that may have landed: that was ours, settled. Closed otherwise (a colleague,
+the dashboard): the close waits for the clerk. Open: the count goes, and the
+answer says whether a manager must approve the difference.
+"""
+
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+from typing import Any
+
+from ...api import GenukaError
+from ...api.cash_register import CashRegister
+from ...models.held import TILL_CLOSED_ELSEWHERE, TILL_NEVER_OPENED
+from ...models.till import CashSession, SessionSummary, count_details
+from ...store import Change
+from ..crash import crashpoint
+from ..events import OrdersChanged
+from .outcomes import PushResult, not_applied
+from .rules import OperationRules
+
+log = logging.getLogger(__name__)
+
+
+def close_body(change: Change) -> dict[str, Any]:
+    """The documented close body of a queued close."""
+    intent = change.till or {}
+    body: dict[str, Any] = {"balance_counted": intent["balance_counted"]}
+    if intent.get("difference_reason"):
+        body["difference_reason"] = intent["difference_reason"]
+    if intent.get("notes"):
+        body["notes"] = str(intent["notes"])[:1000]
+    details = count_details({str(k): int(v) for k, v in (intent.get("counts") or {}).items()})
+    if details:
+        body["cash_count_details"] = details
+    return body
+
+
+def _dump(model: CashSession | SessionSummary | None) -> dict[str, Any] | None:
+    return None if model is None else model.model_dump(mode="json")
+
+
+class TillCloseRules(OperationRules[tuple[CashSession, SessionSummary | None]]):
+    """``till_close`` operations."""
+
+    async def read(self, change: Change) -> tuple[CashSession, SessionSummary | None] | None:
+        """The session as the server holds it (None: its opening never reached the server)."""
+        server_id = change.server_id or self._server_id(change)
+        if not server_id:
+            return None
+        found = await CashRegister(self.client).session(server_id)
+        crashpoint("push.after_get")
+        return found
+
+    def _server_id(self, change: Change) -> str | None:
+        session = self.store.till.session(change.local_id)
+        return None if session is None else session.server_id
+
+    async def look_up(
+        self, change: Change, fresh: tuple[CashSession, SessionSummary | None] | None, result: PushResult
+    ) -> bool:
+        """After a try: the session closed with our count is ours, settled."""
+        if fresh is None or not change.posted:
+            return False
+        session, summary = fresh
+        counted = Decimal(str((change.till or {}).get("balance_counted")))
+        if session.open or session.closed_at is None or session.balance_counted != counted:
+            return False
+        log.info("till %s was already closed on the server; not closed again", change.local_id)
+        self.store.till.settle_close(change.id, session.model_dump(mode="json"), _dump(summary))
+        result.already_applied += 1
+        self.emit(OrdersChanged((change.order_id,)))
+        return True
+
+    def decide(
+        self, change: Change, fresh: tuple[CashSession, SessionSummary | None] | None, result: PushResult
+    ) -> bool:
+        """Sent only to a session still open; else held for the clerk."""
+        if fresh is not None and fresh[0].open:
+            return True
+        if fresh is None:
+            message = TILL_NEVER_OPENED
+        else:
+            session = fresh[0]
+            message = TILL_CLOSED_ELSEWHERE.format(status=session.status or "?", counted=session.balance_counted)
+            self.store.till.keep_server(change.local_id, session.model_dump(mode="json"), _dump(fresh[1]))
+        self.store.till.hold(change.id, message)
+        result.failed += 1
+        result.errors.append(message)
+        log.warning("till %s: close held (%s)", change.local_id, message)
+        self.emit(OrdersChanged((change.order_id,)))
+        return False
+
+    async def send(
+        self, change: Change, fresh: tuple[CashSession, SessionSummary | None] | None, result: PushResult
+    ) -> None:
+        """The count, once; the answer's status (closed, or waiting for a manager) is kept."""
+        assert fresh is not None
+        session_id = str(fresh[0].id)
+        self.store.queue.mark_sending(change.id, self.policy.in_flight_limit)
+        crashpoint("push.before_put")
+        try:
+            answer = await CashRegister(self.client).close(session_id, close_body(change), request_id=change.key)
+        except GenukaError as exc:
+            if not_applied(exc):
+                self.store.sales.clear_posted(change.id)
+            self.outcomes.failed_try(change, exc, result, sent=True)
+            return
+        crashpoint("push.after_put")
+        closed = answer.session or fresh[0]
+        summary = answer.summary
+        body = closed.model_dump(mode="json")
+        if answer.requires_approval is not None:
+            body.setdefault("requires_approval", answer.requires_approval)
+        self.store.till.settle_close(change.id, body, _dump(summary))
+        crashpoint("push.after_mark_sent")
+        result.sent += 1
+        log.info("till %s closed on the server (%s)", change.local_id, closed.status)
+        self.emit(OrdersChanged((change.order_id,)))

@@ -1,0 +1,101 @@
+"""Opening the till: one cash session on the server per opening, never two for one shift.
+
+Before a try, the account's open sessions are read (``GET .../active``).
+The desk writes its operation's key in the session's ``metadata``
+(``desk_key``, beside the clerk's notes), so a session opened by an earlier
+try whose answer was lost is recognised as ours and never opened again. A
+session open on the account that is not ours (a colleague's till, or one
+left open) holds the opening for the clerk: take that session over, or
+discard this opening.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ...api import GenukaError
+from ...api.cash_register import CashRegister
+from ...models.held import TILL_OPEN_ELSEWHERE
+from ...models.till import CashSession, count_details
+from ...store import Change
+from ..crash import crashpoint
+from ..events import OrdersChanged
+from .outcomes import PushResult, not_applied
+from .rules import OperationRules
+
+log = logging.getLogger(__name__)
+RECENT = 50  # sessions looked through for ours when it is no longer among the open ones
+
+
+def open_body(change: Change) -> dict[str, Any]:
+    """The documented open body of a queued opening, with the operation's key in its metadata."""
+    intent = change.till or {}
+    counts = {str(k): int(v) for k, v in (intent.get("counts") or {}).items()}
+    body: dict[str, Any] = {"treasury_account_id": intent["account_id"], "balance_start": intent["balance_start"]}
+    details = count_details(counts)
+    if details:
+        body["cash_count_details"] = details
+    metadata: dict[str, Any] = {"desk_key": change.key}
+    if intent.get("notes"):
+        metadata["notes"] = str(intent["notes"])[:500]
+    body["metadata"] = metadata
+    return body
+
+
+class TillOpenRules(OperationRules[list[CashSession]]):
+    """``till_open`` operations."""
+
+    async def read(self, change: Change) -> list[CashSession] | None:
+        """The sessions open now on the till's account."""
+        account = (change.till or {}).get("account_id")
+        found = await CashRegister(self.client).active(str(account) if account else None)
+        crashpoint("push.after_get")
+        return found
+
+    async def look_up(self, change: Change, fresh: list[CashSession] | None, result: PushResult) -> bool:
+        """Ours among the open sessions (or, after a try, among the recent ones): settled, not opened again."""
+        ours = next((s for s in fresh or [] if s.desk_key() == change.key), None)
+        if ours is None and change.posted:
+            page = await CashRegister(self.client).sessions(per_page=RECENT)
+            ours = next((s for s in page.items if s.desk_key() == change.key), None)
+        if ours is None:
+            return False
+        log.info("till %s was already opened on the server as %s; not opened again", change.local_id, ours.id)
+        self.store.till.settle_open(change.id, ours.model_dump(mode="json", exclude_none=False))
+        result.already_applied += 1
+        self.emit(OrdersChanged((change.order_id,)))
+        return True
+
+    def decide(self, change: Change, fresh: list[CashSession] | None, result: PushResult) -> bool:
+        """Held when another session is open on the account: one till, one session."""
+        other = next((s for s in fresh or [] if s.open and s.desk_key() != change.key), None)
+        if other is None:
+            return True
+        who = (other.user.name if other.user else None) or "someone"
+        at = other.opened_at.isoformat(timespec="minutes") if other.opened_at else "?"
+        message = TILL_OPEN_ELSEWHERE.format(who=who, at=at, start=other.balance_start)
+        self.store.till.hold(change.id, message)
+        result.failed += 1
+        result.errors.append(message)
+        log.warning("till %s not opened: session %s is open on its account", change.local_id, other.id)
+        self.emit(OrdersChanged((change.order_id,)))
+        return False
+
+    async def send(self, change: Change, fresh: list[CashSession] | None, result: PushResult) -> None:
+        """Open it with the key in its metadata."""
+        self.store.queue.mark_sending(change.id, self.policy.in_flight_limit)
+        crashpoint("push.before_put")
+        try:
+            session = await CashRegister(self.client).open(open_body(change), request_id=change.key)
+        except GenukaError as exc:
+            if not_applied(exc):
+                self.store.sales.clear_posted(change.id)  # refused, or never heard: no session was opened
+            self.outcomes.failed_try(change, exc, result, sent=True)
+            return
+        crashpoint("push.after_put")
+        self.store.till.settle_open(change.id, session.model_dump(mode="json", exclude_none=False))
+        crashpoint("push.after_mark_sent")
+        result.sent += 1
+        log.info("till %s opened on the server as %s", change.local_id, session.id)
+        self.emit(OrdersChanged((change.order_id,)))

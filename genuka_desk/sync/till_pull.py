@@ -1,0 +1,77 @@
+"""The till's part of a sync: whether the company uses cash control, its bills and coins, its open sessions.
+
+Read after the orders and the catalogue, never stopping them: a company
+whose cash control is off answers 403 and the desk just notes it (the till
+is not used; selling goes on). The denominations are listed again once a
+week (the server caches them that long). The session this desk shows is
+read again, so what the drawer should hold follows the server's figure,
+and a session opened on another desk on one of the shop's cash accounts
+is shown here too.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import Any
+
+from ..api import ForbiddenError, GenukaError, RouteNotFoundError
+from ..api.cash_register import CashRegister
+from ..models import PaymentMethod
+from ..models.company import cash_accounts
+from .keys import CASH_CONTROL_KEY, DENOMINATIONS_AT_KEY, DENOMINATIONS_KEY, METHODS_KEY
+from .worker import SyncWorker
+
+log = logging.getLogger(__name__)
+
+CURRENCY = "XAF"
+WEEK = 7 * 86400
+
+
+class TillPuller(SyncWorker):
+    """Keeps the till's facts current (see the module's rules)."""
+
+    async def pull(self) -> None:
+        """One look at the cash register; a refusal says the company does not use it."""
+        register = CashRegister(self.client)
+        try:
+            active = await register.active()
+        except (ForbiddenError, RouteNotFoundError) as exc:
+            if self.store.cache.get_meta(CASH_CONTROL_KEY) != "off":
+                log.info("cash control is off for this company (%s): no till", exc.message)
+            self.store.cache.set_meta(CASH_CONTROL_KEY, "off")
+            return
+        self.store.cache.set_meta(CASH_CONTROL_KEY, "on")
+        await self._denominations(register)
+        accounts = self._cash_accounts()
+        for server in active:
+            account = str(server.treasury_account_id or "")
+            if account in accounts:
+                self.store.till.mirror(server.model_dump(mode="json"), accounts[account], CURRENCY)
+        live = self.store.till.live()
+        if live is not None and live.server_id:
+            try:
+                session, summary = await register.session(live.server_id)
+            except GenukaError as exc:
+                log.info("the till's session was not read again: %s", exc.message)
+                return
+            self.store.till.keep_server(
+                live.local_id, session.model_dump(mode="json"), None if summary is None else summary.model_dump()
+            )
+
+    async def _denominations(self, register: CashRegister) -> None:
+        listed_at = float(self.store.cache.get_meta(DENOMINATIONS_AT_KEY + CURRENCY) or 0)
+        if time.time() - listed_at < WEEK and self.store.cache.get_meta(DENOMINATIONS_KEY + CURRENCY):
+            return
+        found = await register.denominations(CURRENCY)
+        self.store.cache.set_meta(DENOMINATIONS_KEY + CURRENCY, json.dumps([d.model_dump(mode="json") for d in found]))
+        self.store.cache.set_meta(DENOMINATIONS_AT_KEY + CURRENCY, str(time.time()))
+
+    def _cash_accounts(self) -> dict[str, str]:
+        try:
+            kept: Any = json.loads(self.store.cache.get_meta(METHODS_KEY) or "[]")
+        except ValueError:
+            return {}
+        items = kept if isinstance(kept, list) else []
+        return cash_accounts(PaymentMethod.model_validate(i) for i in items if isinstance(i, dict))
