@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from ..models import Keep
+from ..models.till import DifferenceReason
 from ..service import SORT_COLUMNS
 from . import (
     demo_command,
@@ -16,6 +17,7 @@ from . import (
     queue_command,
     session_commands,
     sync_command,
+    till_commands,
 )
 from .context import Context
 from .exits import EPILOG
@@ -189,6 +191,39 @@ def build_parser() -> argparse.ArgumentParser:
     resolve.add_argument("--keep", choices=[k.value for k in Keep], required=True)
     for name, text in (("retry", "send a refused change again"), ("discard", "drop an unsent change")):
         actions.add_parser(name, help=text).add_argument("change", metavar="CHANGE_ID")
+
+    till = commands.add_parser("till", help="the cash register: open, close with a count, status, Z report")
+    till_actions = till.add_subparsers(dest="till_command", metavar="ACTION", required=True)
+    count_help = "the count as value x quantity: 10000x3,5000x4,500x12 (bills and coins of the shop's currency)"
+    opening = _command(
+        till_actions, "open", "open the till with the opening count (offline too)", till_commands.till_open
+    )
+    opening.add_argument("--count", required=True, metavar="COUNT", help=count_help)
+    opening.add_argument("--account", metavar="ID", help="the cash treasury account (default: the shop's cash)")
+    opening.add_argument("--notes", help="a note on the opening")
+    closing = _command(till_actions, "close", "close the till with the count (offline too)", till_commands.till_close)
+    closing.add_argument("--count", required=True, metavar="COUNT", help=count_help)
+    closing.add_argument(
+        "--reason",
+        choices=[reason.value for reason in DifferenceReason],
+        help="why the count differs from what the till should hold (required when it does)",
+    )
+    closing.add_argument("--notes", help="a note on the close")
+    status = _command(
+        till_actions, "status", "the session the till shows, and what it should hold", till_commands.till_status
+    )
+    status.add_argument("--json", action="store_true")
+    report = _command(till_actions, "report", "a session's Z report (provisional offline)", till_commands.till_report)
+    report.add_argument("session", nargs="?", metavar="SESSION", help="a session id (default: the current or last)")
+    report.add_argument("--json", action="store_true")
+    approve = _command(till_actions, "approve", "approve a session's difference (a manager)", till_commands.till_review)
+    approve.add_argument("session", metavar="SESSION")
+    approve.add_argument("--notes")
+    reject = _command(
+        till_actions, "reject", "reject a closure: the till reopens for a recount", till_commands.till_review
+    )
+    reject.add_argument("session", metavar="SESSION")
+    reject.add_argument("--reason", required=True)
 
     doctor = command(
         "doctor",

@@ -7,6 +7,15 @@ present only when the user belongs to more than one company; switching
 revokes every token of the user and issues a new one; logging out revokes
 the token used. A wrong password is a 500, as Genuka answers it; a user
 without a permission gets a 403.
+
+The users live here: the seeded admin (Payton Donnelly, ``demo@genuka.com``,
+PIN ``1234``) and read-only user (Awa Mbida, ``lecture@genuka.com``, no PIN),
+and a cashier (Aïcha Bello, ``caisse@genuka.com``, PIN ``2580``: sells and
+works the till, cannot approve a cash difference). Every password is
+``password``. A token expires (a PIN login's after 24 hours, see
+:mod:`.pin_login`): used after that, it answers 401 as a revoked one does.
+The main company's short code (``company_code``, for PIN login) is
+``MBOA-001``.
 """
 
 from __future__ import annotations
@@ -21,6 +30,22 @@ from .values import iso
 DEMO_ADMIN_KEY = "gdk_demo_admin_key"
 DEMO_READONLY_KEY = "gdk_demo_readonly_key"
 DEMO_PASSWORD = "password"
+COMPANY_CODE = "MBOA-001"  # the main company's short code (as GET /admin/company gives it)
+DEMO_PINS = {"demo@genuka.com": "1234", "caisse@genuka.com": "2580"}  # the read-only user has none
+TOKEN_LIFE = timedelta(days=365)  # a password login's token (the captured answer's expires_at)
+CASHIER: dict[str, Any] = {
+    "id": "01demo0cashier000000000000",
+    "first_name": "Aïcha",
+    "last_name": "Bello",
+    "name": "Aïcha Bello",
+    "email": "caisse@genuka.com",
+    "phone": "+237 699 00 00 09",
+    "role": "cashier",
+    # The documented "Senior Cashier" role (19-company-settings.md), customers besides: sells, takes
+    # payments, opens and closes the till; no treasury_accounts.* (approving a cash difference).
+    "permissions": ["orders.view", "orders.create", "orders.update", "products.view", "customers.view"],
+    "metadata": {"lang": "fr"},
+}
 LOGIN_SHAPES = ("documented", "plain")
 SECOND_COMPANY = {
     "id": "01demo0second0company00000",
@@ -59,21 +84,34 @@ def require(user: dict[str, Any], permission: str) -> None:
 class Accounts:
     """Login tokens per user and company; API keys apart (Bearer only: no ``X-API-Key`` is documented)."""
 
-    def __init__(self, main_company: dict[str, Any], api_keys: dict[str, dict[str, Any]], companies: int = 1) -> None:
+    def __init__(
+        self,
+        main_company: dict[str, Any],
+        api_keys: dict[str, dict[str, Any]],
+        companies: int = 1,
+        users: list[dict[str, Any]] | None = None,
+    ) -> None:
         self.main = main_company
         self.api_keys = api_keys
         self.companies = [main_company, SECOND_COMPANY][: max(1, min(2, companies))]
+        self.users = list(users or api_keys.values())  # everyone who can log in (each of every company)
         self.tokens: dict[str, tuple[dict[str, Any], str]] = {}  # token -> (user, company id)
+        self.expiry: dict[str, datetime] = {}  # token -> when it stops working
+        self.pins = {u["id"]: DEMO_PINS[u["email"]] for u in self.users if u.get("email") in DEMO_PINS}
+        self.code_checks: list[datetime] = []  # verify-company-code calls (rate-limited, see pin_login)
         self.login_shape = "documented"
 
     def company_ids(self) -> set[str]:
         """The companies a request may name in ``X-Company``."""
         return {str(c["id"]) for c in self.companies}
 
-    def issue(self, user: dict[str, Any], company_id: str, now: datetime) -> dict[str, Any]:
-        """A new token for ``user`` in ``company_id``, as the login answer shapes it."""
+    def issue(
+        self, user: dict[str, Any], company_id: str, now: datetime, life: timedelta = TOKEN_LIFE, shape: str = ""
+    ) -> dict[str, Any]:
+        """A new token for ``user`` in ``company_id`` that works for ``life``, as the login answer shapes it."""
         token = secrets.token_urlsafe(32)
         self.tokens[token] = (user, company_id)
+        self.expiry[token] = now + life
         company = next(c for c in self.companies if c["id"] == company_id)
         details = {
             "id": secrets.token_hex(40),
@@ -84,10 +122,10 @@ class Accounts:
             "scopes": list(user["permissions"]),
             "created_at": iso(now),
             "updated_at": iso(now),
-            "expires_at": iso(now + timedelta(days=365)),
+            "expires_at": iso(now + life),
         }
         answer: dict[str, Any] = {"companyId": company_id, "company_code": company.get("company_code")}
-        if self.login_shape == "plain":
+        if (shape or self.login_shape) == "plain":
             answer |= {"plainTextToken": token, "accessToken": details}
         else:
             answer |= {"accessToken": token, "token": details}
@@ -100,17 +138,29 @@ class Accounts:
         ordered = sorted(self.companies, key=lambda c: c["id"] != current)
         return [{**c, "logoUrl": None, "is_current": c["id"] == current} for c in ordered]
 
-    def who(self, bearer: str | None) -> tuple[dict[str, Any], str | None] | None:
-        """(user, the company a login token is bound to; None for API keys) or None."""
+    def who(self, bearer: str | None, now: datetime) -> tuple[dict[str, Any], str | None] | None:
+        """(user, the company a login token is bound to; None for API keys) or None (expired too)."""
         if bearer and bearer in self.api_keys:
             return self.api_keys[bearer], None
-        if bearer and bearer in self.tokens:
-            return self.tokens[bearer]
-        return None
+        return self._live(bearer, now)
+
+    def _live(self, bearer: str | None, now: datetime) -> tuple[dict[str, Any], str] | None:
+        """A login token's (user, company) while it works; an expired one is revoked on sight."""
+        if not bearer or bearer not in self.tokens:
+            return None
+        if now >= self.expiry.get(bearer, now + TOKEN_LIFE):
+            self.revoke(bearer)
+            return None
+        return self.tokens[bearer]
+
+    def revoke(self, bearer: str) -> None:
+        """The token stops working."""
+        self.tokens.pop(bearer, None)
+        self.expiry.pop(bearer, None)
 
     def switch(self, bearer: str | None, body: Any, now: datetime) -> dict[str, Any]:
         """``POST /user/switch-company``: every token of the user revoked, a new one issued."""
-        found = self.tokens.get(bearer or "")
+        found = self._live(bearer, now)
         if found is None:
             raise DemoError(401, {"message": "Unauthenticated."})
         wanted = body.get("company_id") if isinstance(body, dict) else None
@@ -122,14 +172,14 @@ class Accounts:
             raise DemoError(403, {"message": "You do not belong to this company."})
         user = found[0]
         for old in [t for t, (u, _) in self.tokens.items() if u["id"] == user["id"]]:
-            del self.tokens[old]
+            self.revoke(old)
         answer = self.issue(user, wanted, now)
         fresh = answer["accessToken"] if isinstance(answer["accessToken"], str) else answer["plainTextToken"]
         return {"accessToken": fresh, "companyId": wanted, "company_code": answer["company_code"], "user": user}
 
-    def logout(self, bearer: str | None) -> dict[str, Any]:
+    def logout(self, bearer: str | None, now: datetime) -> dict[str, Any]:
         """``POST /auth/logout``: the token used is revoked."""
-        if not bearer or bearer not in self.tokens:
+        if not bearer or self._live(bearer, now) is None:
             raise DemoError(401, {"message": "Unauthenticated."})
-        del self.tokens[bearer]
+        self.revoke(bearer)
         return {"message": "Successfully logged out"}

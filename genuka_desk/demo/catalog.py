@@ -195,5 +195,6 @@ ALL_SCOPES = (
     "invoices.view",
     "deliveries.*",
     "deliveries.view",
+    "treasury_accounts.*",  # cash control: approving or rejecting a till's count (a manager's, as the admin's)
 )
 READ_ONLY_SCOPES = ("orders.view", "products.view", "customers.view")

@@ -3,14 +3,17 @@
 Genuka keeps times to the whole second, so two writes may share an
 ``updated_at``; the clock never goes backwards. Like PHP's
 ``max_execution_time`` behind a gateway, a request past its limit is not
-applied (:class:`~.errors.RequestTimedOut`).
+applied (:class:`~.errors.RequestTimedOut`). Tests move the server's time
+forward with :meth:`ServerClock.advance` (``POST /__demo__/advance-clock``):
+a PIN token's 24 hours, a cash session opened yesterday. The ``Date``
+header does not follow (``DemoServer(clock_offset=...)`` plays that).
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from .errors import RequestTimedOut
 
@@ -21,14 +24,22 @@ class ServerClock:
     def __init__(self) -> None:
         self._last_time = datetime(2000, 1, 1, tzinfo=UTC)
         self._request = threading.local()
+        self._ahead = timedelta(0)  # how far tests moved the server's time forward
 
     def now(self) -> datetime:
         """The server clock in whole seconds, as Genuka stores it: two writes may share an updated_at."""
-        now = datetime.now(UTC).replace(microsecond=0)
+        now = (datetime.now(UTC) + self._ahead).replace(microsecond=0)
         if now < self._last_time:
             now = self._last_time  # never backwards
         self._last_time = now
         return now
+
+    def advance(self, seconds: float) -> datetime:
+        """Move the server's time ``seconds`` forward (never back); the new time."""
+        if seconds < 0:
+            raise ValueError("the server's clock never goes backwards")
+        self._ahead += timedelta(seconds=seconds)
+        return self.now()
 
     def check_deadline(self) -> None:
         """Refuse to apply a request past the server's time limit (see :class:`RequestTimedOut`)."""

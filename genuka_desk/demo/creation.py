@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from .accounts import require
+from .cash_sessions import CashSessions
 from .errors import invalid
 from .order_fields import BILLING_STATUSES
 from .rows import Row
@@ -120,8 +121,9 @@ def _customer(state: DemoState, sent: dict[str, Any], when: datetime) -> dict[st
 class OrderCreation:
     """Creates orders as ``POST /admin/orders`` does, upserting their customer."""
 
-    def __init__(self, state: DemoState) -> None:
+    def __init__(self, state: DemoState, till: CashSessions) -> None:
         self.state = state
+        self.till = till  # a sale created paid puts its payment in the drawer's open session
 
     def create_order(self, body: Any, user: dict[str, Any], request_id: str | None) -> dict[str, Any]:
         """Validate and create one order; the full body, as ``GET /orders/{id}`` gives it."""
@@ -277,4 +279,6 @@ class OrderCreation:
                     "effects": ["payment_recorded"] if payments else [],
                 }
             )
+            for payment in payments:
+                self.till.payment_in(payment, order)
             return state.body(index, full=True)

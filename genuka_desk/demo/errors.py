@@ -36,3 +36,11 @@ def not_found() -> DemoError:
 def unauthorized() -> DemoError:
     """The 403 answer of a user without the permission."""
     return DemoError(403, {"message": "This action is unauthorized."})
+
+
+def unprocessable(errors: dict[str, list[str]], message: str | None = None) -> DemoError:
+    """Laravel's 422: the first message (and how many more), and every field's."""
+    first = next(iter(errors.values()))[0]
+    count = sum(len(messages) for messages in errors.values()) - 1
+    more = f" (and {count} more error{'s' if count > 1 else ''})" if count else ""
+    return DemoError(422, {"message": message or f"{first}{more}", "errors": errors})

@@ -6,7 +6,9 @@ It answers with a message and no payment id, and nothing makes it
 idempotent: the same body sent twice records two payments. Business
 refusals are 500s with a message ("Failed to add payment: ..."), like
 Genuka's. ``DELETE .../payments/{payment}`` soft-deletes one and answers
-the order; the balance and the payment status follow both ways.
+the order; the balance and the payment status follow both ways. Both tell
+the cash register (:mod:`.cash_sessions`): a payment into a treasury account
+with an open session is cash in it, a deleted one cash out.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from .accounts import require
+from .cash_sessions import CashSessions
 from .errors import DemoError, invalid, not_found
 from .history import History
 from .state import DemoState
@@ -72,9 +75,10 @@ def _paid(order: dict[str, Any]) -> Decimal:
 class Payments:
     """An order's payments: recorded with their effect on the balance, or soft-deleted."""
 
-    def __init__(self, state: DemoState, history: History) -> None:
+    def __init__(self, state: DemoState, history: History, till: CashSessions) -> None:
         self.state = state
         self.history = history
+        self.till = till
 
     def add_payment(
         self,
@@ -132,6 +136,7 @@ class Payments:
             self.history.commit(
                 index, before, after, user, "payment", request_id, log_write, sent=body, effects=["payment_recorded"]
             )
+            self.till.payment_in(payments[-1], after)
         return {"status": "success", "code": 200, "message": "Payment added successfully"}
 
     def delete_payment(
@@ -153,4 +158,6 @@ class Payments:
             after["payments"] = [p for p in payments if p is not gone]
             state.deleted_payments.append({**gone, "deleted_at": iso(state.clock.now()), "order_id": after["id"]})
             _billing_after(after, max(_paid(before) - (number(gone.get("amount")) or Decimal(0)), Decimal(0)))
-            return self.history.commit(index, before, after, user, "payment_removal", request_id) | state.full_parts()
+            committed = self.history.commit(index, before, after, user, "payment_removal", request_id)
+            self.till.payment_out(gone, committed)
+            return committed | state.full_parts()

@@ -1,8 +1,10 @@
 """The API's routes: who is asking (a token or an API key, and ``X-Company``), then which store answers.
 
-Login, logout and switching company need no company; every other route
-needs a known token or key and the ``X-Company`` it is bound to. The other
-company of a multi-company user is a shop with no orders yet. Answers are
+Login (by password or PIN, :mod:`.pin_login`), logout and switching company
+need no company; every other route needs a known token or key (not expired)
+and the ``X-Company`` it is bound to. The other company of a multi-company
+user is a shop with no orders yet. The cash register's routes are
+:mod:`.till`'s. Answers are
 ``(status, body, headers)``; refusals are :class:`~.errors.DemoError`.
 """
 
@@ -17,8 +19,10 @@ from typing import Any, Protocol
 from .accounts import Accounts, check_login, require
 from .errors import DemoError, unauthorized
 from .pages import envelope
+from .pin_login import login_with_pin, set_pin, verify_company_code
 from .store import DemoStore
-from .till import active_sessions
+from .till import cash_register
+from .user_profile import user_profile
 
 PREFIX = "/2023-11"
 _ORDER = re.compile(r"^/2023-11/admin/orders/(?P<id>[^/]+)$")
@@ -67,7 +71,8 @@ class ApiRequest:
 
 def _auth(demo: Served, request: ApiRequest) -> tuple[dict[str, Any], str]:
     """The user and the company a request acts for: 401, 422 or 403 otherwise."""
-    found = demo.accounts.who(request.bearer())  # an API key too: X-API-Key is not documented, never read
+    # An API key too (as Bearer: X-API-Key is not documented, never read); an expired token is none.
+    found = demo.accounts.who(request.bearer(), demo.store.clock.now())
     if found is None:
         raise DemoError(401, {"message": "Unauthenticated."})
     user, bound = found
@@ -86,26 +91,41 @@ def answer(demo: Served, request: ApiRequest) -> Answer:
     base = f"http://{request.headers.get('Host', 'localhost')}{PREFIX}"
     request_id = request.headers.get("X-Request-ID")
     if path == f"{PREFIX}/auth/login" and method == "POST":
-        user = check_login(store.data.users, request.json_body())
+        user = check_login(demo.accounts.users, request.json_body())
         with store.lock:
             return 200, demo.accounts.issue(user, store.data.company_id, store.clock.now()), {}
+    if path == f"{PREFIX}/auth/verify-company-code" and method == "POST":
+        host = base.removesuffix(PREFIX)
+        with store.lock:
+            return 200, verify_company_code(demo.accounts, store.data, request.json_body(), store.clock.now(), host), {}
+    if path == f"{PREFIX}/auth/login-with-pin" and method == "POST":
+        with store.lock:
+            return 200, login_with_pin(demo.accounts, request.json_body(), store.clock.now()), {}
     if path == f"{PREFIX}/auth/logout" and method == "POST":
         with store.lock:
-            return 200, demo.accounts.logout(request.bearer()), {}
+            return 200, demo.accounts.logout(request.bearer(), store.clock.now()), {}
     if path == f"{PREFIX}/user/switch-company" and method == "POST":
         with store.lock:
             return 200, demo.accounts.switch(request.bearer(), request.json_body(), store.clock.now()), {}
     user, company = _auth(demo, request)
     if path == f"{PREFIX}/user/companies" and method == "GET":
         return 200, {"data": demo.accounts.choices(company)}, {}
+    if path == f"{PREFIX}/user" and method == "GET":
+        with store.lock:
+            return 200, user_profile(demo.accounts, store.data, user, company, params), {}
+    if path == f"{PREFIX}/user/set-pin" and method == "POST":
+        with store.lock:
+            body = request.json_body()
+            return 200, set_pin(demo.accounts, user, body, store.state.writes, request_id, store.clock.now()), {}
     own_data = company == store.data.company_id
     if demo.mobile_sync and method == "GET" and path == f"{PREFIX}/admin/sync/pull":
         require(user, "orders.view")
         return 200, store.mobile_sync.pull(params, own_data), {}
     if demo.mobile_sync and method == "POST" and path == f"{PREFIX}/admin/sync/push":
         return 200, store.mobile_sync.push(company, request.json_body(), user, own_data), {}
-    if method == "GET" and path == f"{PREFIX}/admin/cash-register-sessions/active":
-        return 200, active_sessions(demo.cash_control), {}
+    till = cash_register(store, demo.cash_control, method, path, params, request.json_body, (user, company, request_id))
+    if till is not None:
+        return till[0], till[1], {}
     if not own_data:
         # The other company of a multi-company user: a shop with no orders yet.
         if method == "GET" and path == f"{PREFIX}/admin/orders":

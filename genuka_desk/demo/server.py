@@ -4,7 +4,8 @@ It shares no code with ``models/`` or ``api/``: it answers with bodies shaped
 like the real API's, so tests of our parser against it mean something.
 
 Control endpoints under ``/__demo__/`` (no auth) drive tests: arm faults,
-make a colleague edit an order, expire sessions, read the write log.
+make a colleague edit an order, expire sessions, move the server's clock
+forward (``advance-clock``), read the write log.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from .accounts import DEMO_ADMIN_KEY, DEMO_READONLY_KEY, LOGIN_SHAPES, Accounts
+from .accounts import CASHIER, COMPANY_CODE, DEMO_ADMIN_KEY, DEMO_READONLY_KEY, LOGIN_SHAPES, Accounts
 from .data import DemoData
 from .errors import DemoError
 from .faults import FaultPlan
@@ -59,10 +60,12 @@ class DemoServer:
         # Logins, the user's companies, API keys (02-authentication.md).
         # Kept with the store: a server restarted on it (the internet coming back) keeps the logins.
         if self.store.accounts is None:
+            users = self.store.data.users
             self.store.accounts = Accounts(
-                {**self.store.data.company_body(), "role": "admin"},
-                {DEMO_ADMIN_KEY: self.store.data.users[0], DEMO_READONLY_KEY: self.store.data.users[1]},
+                {**self.store.data.company_body(), "company_code": COMPANY_CODE, "role": "admin"},
+                {DEMO_ADMIN_KEY: users[0], DEMO_READONLY_KEY: users[1]},
                 companies,
+                [*users, {**CASHIER, "company_id": self.store.data.company_id}],
             )
         self.accounts: Accounts = self.store.accounts
         if login_shape not in LOGIN_SHAPES:
@@ -158,8 +161,14 @@ class DemoServer:
 
     def _expire_sessions(self) -> dict[str, Any]:
         with self.store.lock:
-            self.accounts.tokens.clear()  # every login token (API keys stay): the next calls get 401
+            for token in list(self.accounts.tokens):
+                self.accounts.revoke(token)  # every login token (API keys stay): the next calls get 401
         return {"expired": True}
+
+    def advance_clock(self, seconds: float) -> dict[str, Any]:
+        """Move the server's time forward (a PIN token's 24 hours, a session opened yesterday)."""
+        with self.store.lock:
+            return {"now": self.store.clock.advance(float(seconds)).isoformat()}
 
     def _set_envelope(self, style: str) -> dict[str, Any]:
         if style not in ("laravel", "pagination"):
@@ -180,6 +189,7 @@ class DemoServer:
             ("POST", "/__demo__/faults"): lambda: vars(self.faults.arm(**body)),
             ("DELETE", "/__demo__/faults"): self._clear_faults,
             ("POST", "/__demo__/expire-sessions"): self._expire_sessions,
+            ("POST", "/__demo__/advance-clock"): lambda: self.advance_clock(body["seconds"]),
             ("POST", "/__demo__/colleague-edit"): lambda: self.store.colleague_edit(
                 body["order_id"], body.get("fields"), body.get("lines")
             ),

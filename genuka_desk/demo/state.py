@@ -16,11 +16,12 @@ from typing import Any
 
 from .clock import ServerClock
 from .data import DemoData
+from .denominations import Denominations
 from .rows import OrderIndex
 
 
 class DemoState:
-    """What the server holds: orders and their index, history, write log, customers made, the clock."""
+    """What the server holds: orders and their index, history, write log, customers made, cash sessions, the clock."""
 
     def __init__(self, data: DemoData) -> None:
         self.data = data
@@ -51,6 +52,12 @@ class DemoState:
         self.rng = random.Random(data.seed * 31 + 7)
         # Orders the server creates right after serving a list page (page number -> how many).
         self.grow_after_page: dict[int, int] = {}
+        # The cash register (cash_sessions.py): the bills and coins, the sessions by id (in the order they
+        # were opened), each session's transactions and history, oldest first.
+        self.denominations = Denominations(data.seed)
+        self.cash_sessions: dict[str, dict[str, Any]] = {}
+        self.cash_transactions: dict[str, list[dict[str, Any]]] = {}
+        self.cash_history: dict[str, list[dict[str, Any]]] = {}
 
     def next_activity_id(self) -> int:
         """A fresh id for a history entry (invoices, deliveries and payment references draw from it too)."""

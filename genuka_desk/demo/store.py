@@ -9,7 +9,9 @@ the order list (:attr:`~DemoStore.listing`), the partial update
 creating orders (:attr:`~DemoStore.creation`), orders arriving from
 elsewhere (:attr:`~DemoStore.arrivals`), the colleague on the dashboard
 (:attr:`~DemoStore.colleague`), the catalogue and customers
-(:attr:`~DemoStore.directory`) and Mobile Sync (:attr:`~DemoStore.mobile_sync`).
+(:attr:`~DemoStore.directory`), Mobile Sync (:attr:`~DemoStore.mobile_sync`)
+and the cash register's sessions (:attr:`~DemoStore.cash_sessions`, which
+payments feed, and :attr:`~DemoStore.cash_reads`).
 Everything works on plain dicts and raises :class:`~.errors.DemoError` with
 the status and body the real API would send. The server asks the store it
 needs; the few calls below are the face tests drive the world by.
@@ -23,6 +25,8 @@ from typing import Any
 
 from .accounts import Accounts
 from .arrivals import Arrivals
+from .cash_reads import CashReads
+from .cash_sessions import CashSessions
 from .colleague import Colleague
 from .creation import OrderCreation
 from .data import DemoData
@@ -44,8 +48,10 @@ class DemoStore:
         self.history = History(self.state)
         self.edits = OrderEdits(self.state, self.history)
         self.statuses = OrderStatuses(self.state, self.history)
-        self.payments = Payments(self.state, self.history)
-        self.creation = OrderCreation(self.state)
+        self.cash_sessions = CashSessions(self.state)
+        self.cash_reads = CashReads(self.state, self.cash_sessions)
+        self.payments = Payments(self.state, self.history, self.cash_sessions)
+        self.creation = OrderCreation(self.state, self.cash_sessions)
         self.arrivals = Arrivals(self.state)
         self.colleague = Colleague(self.state, self.history, self.payments)
         self.listing = OrderList(self.state, grow=self.arrivals.add_orders)
@@ -132,3 +138,12 @@ class DemoStore:
     def colleague_payment(self, order_id: str, amount: Decimal, processor: str = "cash") -> None:
         """Someone else takes a payment on the order now (the web dashboard)."""
         self.colleague.payment(order_id, amount, processor)
+
+    def colleague_expense(
+        self, amount: Decimal, description: str = "Achat de fournitures", account_id: str | None = None
+    ) -> dict[str, Any]:
+        """Someone else pays an expense out of the drawer now (the cash account by default); the session after.
+
+        A 400 :class:`~.errors.DemoError` when no session is open on the account.
+        """
+        return self.cash_sessions.expense(amount, description, account_id)

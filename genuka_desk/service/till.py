@@ -11,8 +11,10 @@ the manager's decision, taken with the server's figures).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -23,10 +25,12 @@ from ..sync.keys import CASH_CONTROL_KEY, DENOMINATIONS_KEY
 from .errors import ServiceError
 
 if TYPE_CHECKING:
-    from ..models.till import Denomination
+    from ..api.cash_register import CashRegister
+    from ..models.till import CashSession, Denomination
     from ..store.till import TillSession
     from .core import ServiceCore
     from .payments import Payments
+    from .till_report import ZReport
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +191,90 @@ class Till:
             raise TillError(str(exc)) from None
         self._core.changed((session.subject,))
         return self.view(session)
+
+    async def take_over(self) -> TillView:
+        """Take the session already open on the server on this till's account, instead of opening a second one.
+
+        For an opening held because the server showed one open there (needs the server).
+        """
+        from ..api.cash_register import CashRegister
+        from ..store import ChangeKind
+
+        current = self.current()
+        held = [
+            c
+            for c in self._store.queue.active_changes(current.session.subject if current else None)
+            if c.kind is ChangeKind.TILL_OPEN and c.state.value == "failed"
+        ]
+        if current is None or not held:
+            raise TillError("No opening waits for the till open on the server.")
+        active = await CashRegister(self._core.client).active(current.session.account_id)
+        theirs = next((s for s in active if s.open), None)
+        if theirs is None:
+            raise TillError("No session is open on the server for this till any more: retry the opening.")
+        try:
+            session = self._store.till.adopt(held[0].id, theirs.model_dump(mode="json"))
+        except ValueError as exc:
+            raise TillError(str(exc)) from None
+        self._core.changed((session.subject,))
+        return self.view(session)
+
+    def session(self, key: str | None = None) -> TillView:
+        """A session by its local or server id (None: the one the till shows, else the last one)."""
+        found = self._store.till.session(key) if key else self._store.till.live()
+        if found is None and not key:
+            recent = self._store.till.sessions(1)
+            found = recent[0] if recent else None
+        if found is None:
+            raise TillError(f"No till session {key}." if key else "No till session yet.")
+        return self.view(found)
+
+    async def refresh(self) -> None:
+        """Read the till's facts from the server now (cash control, bills and coins, the session's figures)."""
+        await self._core.engine.till.pull()
+        self._core.changed(())
+
+    async def report(self, key: str | None = None) -> ZReport:
+        """The Z report of a session: the server's transactions when it can be read, else provisional."""
+        from ..api import GenukaError
+        from .till_report import report_of
+
+        view = self.session(key)
+        transactions = None
+        if view.session.server_id and self._core.engine.online is not False:
+            from ..api.cash_register import CashRegister
+
+            try:
+                transactions = await CashRegister(self._core.client).transactions(view.session.server_id)
+            except GenukaError as exc:
+                log.info("the Z report is made from the local copy: %s", exc.message)
+        return report_of(self._core, view, self.denominations(), transactions)
+
+    async def approve(self, key: str, notes: str = "") -> TillView:
+        """A manager approves the session's difference (needs the server): it is closed."""
+        return await self._review(key, lambda register, server_id: register.approve(server_id, notes))
+
+    async def reject(self, key: str, reason: str) -> TillView:
+        """A manager rejects the closure (needs the server): the till opens again for a recount."""
+        if not reason.strip():
+            raise TillError("Say why the closure is rejected: the clerk reads it before counting again.")
+        return await self._review(key, lambda register, server_id: register.reject(server_id, reason.strip()))
+
+    async def _review(self, key: str, act: Callable[[CashRegister, str], Awaitable[CashSession]]) -> TillView:
+        from ..api.cash_register import CashRegister
+
+        view = self.session(key)
+        if not view.session.server_id:
+            raise TillError("This session has not reached the server yet: sync first.")
+        server = await act(CashRegister(self._core.client), view.session.server_id)
+        self._store.till.keep_server(view.session.local_id, server.model_dump(mode="json"))
+        with contextlib.suppress(Exception):  # the full copy (the answer carries only what changed)
+            full, summary = await CashRegister(self._core.client).session(view.session.server_id)
+            self._store.till.keep_server(
+                view.session.local_id, full.model_dump(mode="json"), None if summary is None else summary.model_dump()
+            )
+        self._core.changed((view.session.subject,))
+        return self.session(view.session.local_id)
 
     def sessions(self, limit: int = 50) -> list[TillView]:
         """The sessions opened at this desk, newest first (its history)."""

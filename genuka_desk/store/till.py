@@ -16,14 +16,17 @@ import sqlite3
 import time
 import uuid
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
 from .change_queue import ChangeQueue
 from .changes import TILL_PREFIX, Change, ChangeKind, ChangeState, dumps
 from .files import StoreFiles
+from .rows import decode_body, sortable_time
 
 LOCAL_PREFIX = "till-"
+QUEUED_PAYMENT = "desk-pay-"  # the id a payment taken here shows until the server's order holds it (models.payment)
 # Where a session stands here: the server's statuses, and ``closing`` while a close waits to be sent.
 OPENED, CLOSING, PENDING_APPROVAL, CLOSED = "opened", "closing", "pending_approval", "closed"
 LIVE = (OPENED, CLOSING, PENDING_APPROVAL)  # a session the till still shows (not settled)
@@ -73,8 +76,6 @@ class TillSession:
 
 def _moment(value: Any) -> float:
     """A server time as seconds (now when it cannot be read)."""
-    from datetime import datetime
-
     try:
         return datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp()
     except ValueError:
@@ -188,6 +189,37 @@ class TillStore:
                 continue
             total += Decimal(str(json.loads(intent).get("amount") or 0))
         return total
+
+    def payments_between(self, start: float, end: float | None = None) -> list[dict[str, Any]]:
+        """The payments the cached orders show made between ``start`` and ``end`` (seconds; None: now).
+
+        Read from the orders changed since ``start`` (a payment changes its
+        order), as the clerk sees them (queued payments included).
+        """
+        # The server keeps whole seconds: a payment in the session's first second shows at that second.
+        since = sortable_time(datetime.fromtimestamp(int(start), UTC))
+        until = sortable_time(datetime.fromtimestamp(end if end is not None else time.time() + 1, UTC))
+        out: list[dict[str, Any]] = []
+        with self.files.read() as conn:
+            rows = conn.execute(
+                "SELECT coalesce(local_body, server_body) FROM cache.orders WHERE updated_at >= ? "
+                "OR pending > 0 OR local_body IS NOT NULL",
+                (since,),
+            ).fetchall()
+        for (blob,) in rows:
+            body = decode_body(blob)
+            for payment in body.get("payments") or []:
+                if not isinstance(payment, dict) or payment.get("deleted_at"):
+                    continue
+                if str(payment.get("id") or "").startswith(QUEUED_PAYMENT):
+                    # Taken here, not sent yet: it carries its day only, and is recent by nature.
+                    if str(payment.get("paid_at") or "") >= since[:10]:
+                        out.append(payment)
+                    continue
+                when = sortable_time(payment.get("created_at") or payment.get("paid_at"))
+                if when and since <= when < until:
+                    out.append(payment)
+        return out
 
     # -- the clerk's acts, each one transaction --------------------------------
 

@@ -27,6 +27,7 @@ def test_every_store_of_the_demo_works_on_the_one_state() -> None:
     store = DemoStore(DemoData(orders=30, seed=3))
     parts: list[Any] = [store.history, store.edits, store.statuses, store.payments, store.creation]
     parts += [store.arrivals, store.colleague, store.listing, store.directory, store.mobile_sync]
+    parts += [store.cash_sessions, store.cash_reads]
     assert all(part.state is store.state for part in parts)
 
     (made,) = store.arrivals.add_orders(1)
@@ -41,3 +42,18 @@ def test_every_store_of_the_demo_works_on_the_one_state() -> None:
     pulled = store.mobile_sync.pull({"entity_types": "payment"}, own_data=True)["changes"]
     assert any(c["entity"]["order_id"] == owing and c["entity"]["amount"] == 100 for c in pulled)
     assert store.state.writes == [], "a colleague's writes are not the clerks' (the write log)"
+
+
+def test_a_payment_lands_in_the_till_open_on_its_account() -> None:
+    """The payments room feeds the cash register's room: one state, two rooms."""
+    store = DemoStore(DemoData(orders=30, seed=3))
+    account = store.data.treasury_accounts[0]["id"]
+    session = store.cash_sessions.open(
+        store.data.company_id, {"treasury_account_id": account}, store.data.users[0], "r1"
+    )
+    owing = next(r.id for r in store.rows if r.billing_status == "pending")
+    store.colleague.payment(owing, Decimal(700))
+    store.colleague_expense(Decimal(200))
+    shown = store.cash_reads.show(session["session"]["id"], store.data.company_id)
+    assert shown["session"]["balance_expected"] == 500 and shown["summary"]["net"] == 500
+    assert [w["kind"] for w in store.state.writes] == ["till_open"]

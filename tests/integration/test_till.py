@@ -1,0 +1,212 @@
+"""The till over real HTTP against the demo's cash register: opened and closed once, offline too, counted right.
+
+The demo serves the cash-register endpoints as 08-payments-pos.md documents
+them (403 without cash control, one session per cash account, the expected
+balance moved by cash payments, approval and rejection).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from genuka_desk.api.cash_register import CashRegister
+from genuka_desk.demo import DemoServer
+from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
+from genuka_desk.models.till import CashSession
+from genuka_desk.service import ChangeState, OrderService
+from genuka_desk.service.till import TillError, TillUnavailable, parse_counts
+from tests.support.services import MakeService, make_client, settle
+
+
+@pytest.fixture
+def till_server() -> Iterator[DemoServer]:
+    """The demo with cash control on (Mobile Sync off: payments take the classic endpoint)."""
+    server = DemoServer(orders=20, seed=5, mobile_sync=False, cash_control=True).start()
+    yield server
+    server.stop()
+
+
+async def server_sessions(server: DemoServer) -> list[CashSession]:
+    async with make_client(server) as client:
+        return (await CashRegister(client).sessions(per_page=100)).items
+
+
+async def ready(services: MakeService, server: DemoServer, folder: Path) -> OrderService:
+    service = services(server, folder)
+    report = await service.sync()
+    assert report.complete
+    assert service.till.available() is True and service.till.denominations() and service.till.cash_accounts()
+    return service
+
+
+def counts(service: OrderService, text: str) -> dict[str, int]:
+    return parse_counts(text, service.till.denominations())
+
+
+def cash_sale(server: DemoServer, amount: int) -> NewOrder:
+    product = server.store.data.products[0]
+    draft = NewOrder(customer=NewCustomer(first_name="Awa", phone="699000111"), paid_amount=Decimal(amount))
+    draft.method = "cash"
+    draft.add(
+        NewOrderLine(
+            product_id=product["id"],
+            variant_id=product["variants"][0]["id"],
+            title=product["title"],
+            quantity=1,
+            price=Decimal(amount),
+        )
+    )
+    return draft
+
+
+@pytest.mark.asyncio
+async def test_without_cash_control_the_desk_says_so_and_sells_on(
+    demo_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = services(demo_server, tmp_path / "p")
+    assert (await service.sync()).complete  # the 403 of the till does not stop the sync
+    assert service.till.available() is False and service.till.current() is None
+    with pytest.raises(TillUnavailable, match="Cash control is off"):
+        service.till.open({})
+    sale = await service.sales.create(cash_sale(demo_server, 1500))  # no dead end: sales go on
+    await settle(service)
+    assert service.changes.get(sale.id).state is ChangeState.SENT
+
+
+@pytest.mark.asyncio
+async def test_a_shift_opened_fed_by_cash_sales_and_closed_right_is_one_session_on_the_server(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = await ready(services, till_server, tmp_path / "p")
+    service.account.set_clerk("u-awa", "Awa")
+    view = service.till.open(counts(service, "10000x2,500x4"), notes="matin")
+    assert view.session.balance_start == Decimal(22000) and view.expected == Decimal(22000) and view.provisional
+    await settle(service)
+    (opened,) = await server_sessions(till_server)
+    assert opened.open and opened.balance_start == Decimal(22000) and opened.desk_key()
+    await service.sales.create(cash_sale(till_server, 3500))
+    await settle(service)
+    now = service.till.current()
+    assert now is not None and now.session.server_id == opened.id
+    assert now.expected == Decimal(25500) and not now.provisional  # the server's figure, the sale's cash in it
+    closed = service.till.close(counts(service, "10000x2,5000x1,500x1"))
+    assert closed.session.status == "closing"
+    await settle(service)
+    (final,) = await server_sessions(till_server)
+    assert final.status == "closed" and final.balance_counted == Decimal(25500) and not final.has_difference
+    assert service.till.current() is None
+    report = await service.till.report(opened.id)
+    assert not report.provisional and report.cash_in == Decimal(3500) and report.difference == 0
+    assert report.opened_by == "Awa" and [line.quantity for line in report.opening] == [2, 4]
+    assert dict(report.by_method).get("cash") == Decimal(3500)
+
+
+@pytest.mark.asyncio
+async def test_a_difference_needs_a_reason_then_a_manager_approves_or_sends_the_clerk_to_count_again(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = await ready(services, till_server, tmp_path / "p")
+    service.till.open(counts(service, "5000x1"))
+    await settle(service)
+    with pytest.raises(TillError, match="say why"):
+        service.till.close(counts(service, "2000x2"))  # 4,000 counted, 5,000 expected, no reason
+    service.till.close(counts(service, "2000x2"), "change_mistake", "rendu trop")
+    await settle(service)
+    waiting = service.till.current()
+    assert waiting is not None and waiting.session.status == "pending_approval" and waiting.requires_approval
+    server_id = str(waiting.session.server_id)
+    reopened = await service.till.reject(server_id, "Recompte, il manque un billet")
+    assert reopened.session.status == "opened"
+    service.till.close(counts(service, "5000x1"))  # counted again, right this time
+    await settle(service)
+    (session,) = await server_sessions(till_server)
+    assert session.status == "closed" and session.balance_counted == Decimal(5000)
+    # A second shift with a difference, approved by the manager.
+    service.till.open(counts(service, "1000x3"))
+    await settle(service)
+    service.till.close(counts(service, "1000x2"), "lost_receipt")
+    await settle(service)
+    current = service.till.current()
+    assert current is not None
+    approved = await service.till.approve(str(current.session.server_id), "vu")
+    assert approved.session.status == "closed" and service.till.current() is None
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("mode", ["drop", "reset", "500-after"])
+async def test_an_opening_and_a_close_whose_answers_were_lost_are_made_once(
+    till_server: DemoServer, tmp_path: Path, services: MakeService, mode: str
+) -> None:
+    service = await ready(services, till_server, tmp_path / "p")
+    till_server.faults.arm(mode, count=1, method="POST", path="/cash-register-sessions")
+    service.till.open(counts(service, "10000x1"))
+    for _ in range(4):
+        await settle(service)
+        for held in service.changes.queue():
+            if held.state is ChangeState.FAILED:
+                await service.changes.retry(held.id)  # a 500 shows refused: the clerk's Retry looks first
+    await settle(service)
+    assert len(await server_sessions(till_server)) == 1  # never two sessions for one opening
+    till_server.faults.arm(mode, count=1, method="POST", path="/close")
+    service.till.close(counts(service, "10000x1"))
+    for _ in range(4):
+        await settle(service)
+        for held in service.changes.queue():
+            if held.state is ChangeState.FAILED:
+                await service.changes.retry(held.id)
+    await settle(service)
+    (session,) = await server_sessions(till_server)
+    assert session.status == "closed" and till_server.faults.injected == 2
+    assert [c for c in service.changes.queue() if c.state is not ChangeState.SENT] == []
+
+
+@pytest.mark.asyncio
+async def test_a_till_opened_offline_is_shown_at_once_never_lost_and_sent_once(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = await ready(services, till_server, tmp_path / "p")
+    await service.close()
+    port, demo_store = till_server.port, till_server.store
+    till_server.stop()  # the line is down
+    offline = services(till_server, tmp_path / "p")
+    view = offline.till.open(counts(offline, "10000x1,1000x5"))
+    assert offline.till.current() == view and view.provisional
+    assert not (await offline.sync()).complete  # offline: kept, shown
+    report = await offline.till.report()
+    assert report.provisional and report.balance_start == Decimal(15000)
+    await offline.close()
+    with DemoServer(store=demo_store, port=port, cash_control=True) as back:  # back, the program restarted meanwhile
+        again = services(back, tmp_path / "p")
+        await settle(again)
+        (session,) = await server_sessions(back)
+        assert session.balance_start == Decimal(15000) and session.open
+        current = again.till.current()
+        assert current is not None and current.session.server_id == session.id and not current.provisional
+        await again.close()
+
+
+@pytest.mark.asyncio
+async def test_a_till_already_open_on_the_server_holds_the_opening_and_can_be_taken_over(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = await ready(services, till_server, tmp_path / "p")
+    colleague = await ready(services, till_server, tmp_path / "colleague")
+    colleague.till.open(counts(colleague, "5000x2"))  # another desk opens the shop's till first
+    await settle(colleague)
+    service.till.open(counts(service, "10000x1,1000x2"))  # this desk did not know yet
+    await settle(service)
+    (held,) = [c for c in service.changes.queue() if c.state is ChangeState.FAILED]
+    assert "already open on the server" in (held.last_error or "")
+    assert len(await server_sessions(till_server)) == 1  # never a second session for the shift
+    taken = await service.till.take_over()
+    (session,) = await server_sessions(till_server)
+    assert taken.session.server_id == session.id and taken.session.balance_start == Decimal(10000)  # the server's
+    assert [c for c in service.changes.queue() if c.state is not ChangeState.SENT] == []
+    service.till.close(counts(service, "5000x2"))  # closed from this desk: the colleague's session, once
+    await settle(service)
+    (closed,) = await server_sessions(till_server)
+    assert closed.status == "closed" and closed.balance_counted == Decimal(10000)
