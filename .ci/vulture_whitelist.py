@@ -122,3 +122,34 @@ published  # unused variable (genuka_desk/models/product.py:56)
 has_variants  # unused variable (genuka_desk/models/product.py:57)
 medias  # unused variable (genuka_desk/models/product.py:65)
 tags  # unused variable (genuka_desk/models/product.py:66)
+
+# The receipt printer (service/thermal): a figure the library answers.
+FINE  # Paper.FINE: the library's paper_status() answers 2 (service/thermal/send.py)
+
+# The till's Z report as a PDF without a window, for ``genuka-desk till report --pdf`` (handed to the CLI by
+# __main__.py, as ``orders print`` gets ui/paper/headless.py).
+render_z_pdf  # ui/till/headless.py
+
+# The cash register's bodies (models/till.py), read leniently and kept as 08-payments-pos.md documents them,
+# and the difference reasons the server lists (the close's reason is picked from the enum by value).
+ROUNDING
+CHANGE_MISTAKE
+LOST_RECEIPT
+SYSTEM_ERROR
+FOUND_CASH
+SUSPECTED_THEFT
+OTHER
+sort_order
+difference_percentage
+difference_reason
+difference_status
+approved_by_user
+approved_at
+is_opened
+is_closed
+is_pending_approval
+has_difference
+total_inbound
+total_outbound
+cash_register_session_id
+is_inbound

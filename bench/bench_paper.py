@@ -1,8 +1,12 @@
-"""Payments and paper on the full cache (100,000 orders): a receipt and an invoice as PDFs, a payment shown.
+"""Payments and paper on the full cache (100,000 orders): a receipt and an invoice as PDFs, a receipt's ESC/POS
+bytes, a payment shown.
 
 A receipt (80 mm) and an A4 invoice written from the local copy, from the
 service's facts to the file closed, for orders of several lines with a
-payment; their floor is a one-line PDF page written the same way. Taking a
+payment; their floor is a one-line PDF page written the same way. The
+receipt printer's bytes of the same receipts (logo, QR code and cut
+included), from the service's facts to the bytes; their floor is a
+one-line ticket made the same way (the library's Dummy printer). Taking a
 payment: from the service call (checked, queued on disk, laid on the order)
 to the editor's Payments tab showing it, painted; its floor is that table's
 paint alone. The payments the bench takes are discarded after.
@@ -29,10 +33,34 @@ from bench.common import RUNS, Figure, print_and_leave, publish, record, run_on_
 from bench.counter_cache import counter_home
 from genuka_desk.api import GenukaClient
 from genuka_desk.service import ChangeKind, ListQuery, OrderService, PaperKind
+from genuka_desk.service.thermal.receipt import receipt_bytes
+from genuka_desk.service.thermal.ticket import Ticket
 from genuka_desk.store import LocalStore
 from genuka_desk.ui.bridge import ServiceBridge
 from genuka_desk.ui.editor import OrderEditor
 from genuka_desk.ui.paper import write_pdf
+from genuka_desk.ui.paper.thermal_words import receipt_words
+
+
+def bare_ticket() -> float:
+    """One line of text on a ticket, made the same way (the floor of a receipt's bytes)."""
+    started = time.perf_counter()
+    ticket = Ticket(80)
+    ticket.line("Genuka Desk")
+    assert ticket.output
+    return time.perf_counter() - started
+
+
+def escpos_receipts(service: OrderService, ids: list[str]) -> tuple[float, float]:
+    """The median time of a receipt's ESC/POS bytes from the service's facts, and of its floor."""
+    words = receipt_words("fr")
+    receipt_bytes(service.shop.paper(ids[0], "bench"), words, 80)  # the library loaded, the logo read: not warm
+    times = []
+    for order_id in ids[1:] or ids:
+        started = time.perf_counter()
+        receipt_bytes(service.shop.paper(order_id, "bench"), words, 80)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), statistics.median([bare_ticket() for _ in ids])
 
 
 def bare_pdf(path: Path) -> float:
@@ -71,6 +99,9 @@ async def measure(home: Path) -> list[str]:
     figures |= {"receipt_pdf_s": receipt, "invoice_pdf_s": invoice, "bare_pdf_s": floor}
     lines.append(timed("receipt PDF (80 mm)", receipt, floor, 0.15))
     lines.append(timed("invoice PDF (A4)", invoice, floor, 0.3))
+    escpos, ticket_floor = escpos_receipts(service, [pick.id for pick in picks])
+    figures |= {"receipt_escpos_s": escpos, "bare_ticket_s": ticket_floor}
+    lines.append(timed("receipt bytes (ESC/POS, 80 mm)", escpos, ticket_floor, 0.02))
 
     editor = OrderEditor(service, bridge, picks[0].id, locale="fr")
     editor.show()

@@ -40,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.paper.headless import render_pdf
 
         return cli.main(args, render=render_pdf)
+    if args[:2] == ["till", "report"] and "--pdf" in args:
+        from .ui.till.headless import render_z_pdf  # the Z report's A4 layout is the GUI's, offscreen
+
+        return cli.main(args, render=render_z_pdf)
     if args and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help")):
         return cli.main(args)
     from .ui.main import main as gui_main

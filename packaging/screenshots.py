@@ -91,6 +91,7 @@ async def shoot(app: QApplication, root: Path) -> None:
     desktop.window.grab().save(str(OUT / "offline-en.png"))  # type: ignore[union-attr]
     await quit_shot(app, desktop, "quit-offline-en")
     await desktop.service.close()
+    await till_shots(app, root / "till")
     install_language("en")
 
 
@@ -326,13 +327,90 @@ async def glance_shots(app: QApplication, desktop: DesktopApp, server: DemoServe
     desktop.switch_language("fr")
 
 
+async def till_shots(app: QApplication, root: Path) -> None:
+    """The till, in French then English, on a demo with cash control: its bar, the opening count, the closing
+    count with a difference, and the Z report's print preview (its A4 PDF in docs/samples/)."""
+    from decimal import Decimal
+
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from genuka_desk.ui.till.z_output import put_z_on, write_z_pdf
+
+    server = DemoServer(orders=200, seed=7, cash_control=True).start()
+    paths = AppPaths.under(root).ensure()
+    settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("notify/new_orders", False)
+    clerk = server.store.data.users[0]
+    profile = Profile(name="till", base_url=server.url, company_id=server.company_id, user_name=str(clerk["name"]))
+    desktop = DesktopApp(app, paths, Session(profile, DEMO_ADMIN_KEY), settings)
+    desktop.service.account.set_clerk(str(clerk["id"]), str(clerk["name"]))
+    await desktop.service.sync()
+    for language, suffix in (("fr", ""), ("en", "-en")):
+        desktop.switch_language(language)
+        window = desktop.window
+        assert window is not None
+        window.resize(1280, 760)
+        counts = {10000: 2, 5000: 1, 500: 4}
+        opening = window.till.open_till()
+        for value, quantity in counts.items():
+            key = next(str(d.id) for d in opening.table.denominations if d.value == value)  # type: ignore[attr-defined]
+            opening.table.boxes[key].setValue(quantity)  # type: ignore[attr-defined]
+        opening.notes.setText("Fond du matin" if language == "fr" else "Morning float")  # type: ignore[attr-defined]
+        await settle(app, 0.3)
+        opening.grab().save(str(OUT / f"till-open{suffix}.png"))
+        opening.accept()
+        await desktop.service.sync()
+        row = next(r for r in desktop.service.orders.rows(ListQuery(limit=50)) if r.billing_status.value == "pending")
+        await desktop.service.payments.record(row.id, Decimal(3500), "cash")
+        await settle(app, 0.3)
+        window.status_bar.grab().save(str(OUT / f"till-bar{suffix}.png"))  # the bar: the till at its right end
+        await desktop.service.sync()
+        closing = window.till.close_till()
+        for value, quantity in {10000: 2, 5000: 1, 2000: 1, 1000: 1}.items():
+            key = next(str(d.id) for d in closing.table.denominations if d.value == value)  # type: ignore[attr-defined]
+            closing.table.boxes[key].setValue(quantity)  # type: ignore[attr-defined]
+        closing.reason.setCurrentIndex(closing.reason.findData("change_mistake"))  # type: ignore[attr-defined]
+        await settle(app, 0.3)
+        closing.grab().save(str(OUT / f"till-close{suffix}.png"))
+        closing.accept()
+        await desktop.service.sync()
+        await settle(app, 0.3)
+        closing.grab().save(str(OUT / f"till-closed{suffix}.png"))
+        key = closing.view.session.local_id  # type: ignore[attr-defined]
+        closing.close()
+        till = window.till.show_window()
+        till.resize(1000, 640)
+        await settle(app, 0.8)
+        till.grab().save(str(OUT / f"till-window{suffix}.png"))
+        report = await desktop.service.till.report(key)
+        SAMPLES.mkdir(parents=True, exist_ok=True)
+        write_z_pdf(report, SAMPLES / f"z-report{suffix}.pdf", language)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        preview = QPrintPreviewDialog(printer, window)
+        preview.paintRequested.connect(lambda p, r=report, lang=language: put_z_on(p, r, lang))
+        preview.resize(820, 900)
+        preview.show()
+        await settle(app, 0.8)
+        preview.grab().save(str(OUT / f"print-z-report{suffix}.png"))
+        preview.close()
+        till.close()
+        await desktop.service.till.approve(key, "ok")  # the manager's word: the next shift can open
+        await desktop.service.sync()
+    await desktop.service.close()
+    server.stop()
+    install_language("en")
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     questions.confirm = lambda *a: True  # windows closed between shots go without a question
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     with tempfile.TemporaryDirectory() as root:
-        qasync.run(shoot(app, Path(root)))
+        if "--till" in sys.argv[1:]:  # the till's shots alone
+            qasync.run(till_shots(app, Path(root)))
+        else:
+            qasync.run(shoot(app, Path(root)))
     print(f"screenshots in {OUT}")
     return 0
 

@@ -11,7 +11,19 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 # The entry checks this list before deciding CLI or GUI: kept here so that check imports nothing else.
-COMMANDS = ("login", "logout", "company", "sync", "orders", "customers", "products", "queue", "demo-server")
+COMMANDS = (
+    "login",
+    "logout",
+    "company",
+    "sync",
+    "orders",
+    "customers",
+    "products",
+    "queue",
+    "till",
+    "doctor",
+    "demo-server",
+)
 
 
 def main(argv: Sequence[str] | None = None, *, render: Callable[..., Any] | None = None) -> int:

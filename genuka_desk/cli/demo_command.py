@@ -16,7 +16,12 @@ def demo_server(args: argparse.Namespace) -> int:
         print(f"warning: the demo API will be reachable from other machines on {args.host}", file=sys.stderr)
     try:
         server = make_demo_server(
-            orders=args.orders, seed=args.seed, host=args.host, port=args.port, envelope=args.envelope
+            orders=args.orders,
+            seed=args.seed,
+            host=args.host,
+            port=args.port,
+            envelope=args.envelope,
+            cash_control=not args.no_cash_control,
         )
     except OSError as exc:
         print(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)

@@ -216,6 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
     report = _command(till_actions, "report", "a session's Z report (provisional offline)", till_commands.till_report)
     report.add_argument("session", nargs="?", metavar="SESSION", help="a session id (default: the current or last)")
     report.add_argument("--json", action="store_true")
+    report.add_argument("--pdf", metavar="FILE", help="write it as a PDF (A4) too")
+    report.add_argument("--lang", default="fr", choices=["fr", "en"], help="the PDF's language (default fr)")
     approve = _command(till_actions, "approve", "approve a session's difference (a manager)", till_commands.till_review)
     approve.add_argument("session", metavar="SESSION")
     approve.add_argument("--notes")
@@ -238,5 +240,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--orders", type=int, default=500, help="how many demo orders (default 500)")
     demo.add_argument("--seed", type=int, default=7, help="seed of the demo data (default 7)")
     demo.add_argument("--envelope", choices=("laravel", "pagination"), default="laravel")
+    demo.add_argument(
+        "--no-cash-control", action="store_true", help="play a company without cash control (the till answers 403)"
+    )
     demo.set_defaults(plain_run=demo_command.demo_server)
     return parser

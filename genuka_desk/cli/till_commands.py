@@ -8,6 +8,7 @@ once; approving and rejecting a difference need the server.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from ..service import OrderService
@@ -146,11 +147,23 @@ def report_text(report: ZReport) -> str:
 
 
 def till_report(ctx: Context) -> int:
-    """``till report [SESSION] [--json]``: the Z report (provisional offline)."""
+    """``till report [SESSION] [--json] [--pdf FILE]``: the Z report (provisional offline)."""
     args = ctx.args
+    render = getattr(args, "render", None)
+    path = Path(args.pdf) if args.pdf else None
+    if path is not None and render is None:
+        raise CliError("A PDF needs the desktop part of genuka-desk (run it as `genuka-desk till report`).", 1)
+    if path is not None and not path.parent.exists():
+        raise CliError(f"The folder {path.parent} does not exist.", EXIT_BAD_INPUT)
 
     async def work(service: OrderService) -> int:
         report = await service.till.report(args.session)
+        if path is not None and render is not None:
+            try:
+                render(report, path, args.lang)
+            except OSError as exc:
+                raise CliError(f"The PDF could not be written to {path}: {exc.strerror}.", EXIT_BAD_INPUT) from exc
+            print(f"Z report written to {path}.")
         data = {
             "session": report.session_id,
             "provisional": report.provisional,

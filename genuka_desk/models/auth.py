@@ -1,7 +1,8 @@
-"""The login answer (``POST /auth/login``)."""
+"""The login answers (``POST /auth/login``, ``/auth/login-with-pin``) and the PIN login's company card."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from pydantic import Field, SecretStr, field_validator
@@ -104,6 +105,16 @@ class LoginResult(GenukaModel):
         return person_name(self.token.name if self.token else None)
 
     @property
+    def user_id(self) -> str | None:
+        """The logged-in user's id when the answer names it (the token's ``user_id``; not documented: may be None)."""
+        return self.token.user_id if self.token else None
+
+    @property
+    def expires_at(self) -> datetime | None:
+        """When the token ends (a PIN login's: 24 hours after it was issued); None: not said."""
+        return self.token.expires_at if self.token else None
+
+    @property
     def scopes(self) -> list[str]:
         """The permissions the token carries."""
         return [s for s in (self.token.scopes if self.token else []) if isinstance(s, str)]
@@ -118,3 +129,17 @@ class LoginResult(GenukaModel):
         scopes = set(self.scopes)
         area = permission.split(".", 1)[0]
         return bool(scopes & {permission, f"{area}.*", "*"})
+
+
+class CompanyCard(GenukaModel):
+    """What ``POST /auth/verify-company-code`` shows of a company before its PIN screen (every key kept as sent)."""
+
+    name: LooseStr = None
+    currency_code: LooseStr = None
+
+
+class AccountUser(GenukaModel):
+    """The logged-in user as ``GET /user`` describes them (every other key kept as sent)."""
+
+    id: LooseStr = None
+    name: LooseStr = None

@@ -37,6 +37,17 @@ class Account:
         """The clerk now at the desk (at the start, and at each switch): what they queue from now names them."""
         self._core.store.queue.clerk = _store.Clerk(user_id, name)
 
+    def use_token(self, token: str | None) -> None:
+        """Send as another clerk from now on (a PIN unlock: their token; None: none until they log in again)."""
+        self._core.client.set_credentials(token)
+        self._core.engine.resume_auth()
+
+    async def set_pin(self, pin: str) -> None:
+        """Set the logged-in clerk's 4-digit PIN on the server (``POST /user/set-pin``; needs the server)."""
+        from ..api.pin_login import set_pin
+
+        await set_pin(self._core.client, pin)
+
     async def login(self, email: str, password: str) -> _models.LoginResult:
         """Log in; the client uses the new token at once and sync resumes."""
         result = await self._core.client.login(email, password)

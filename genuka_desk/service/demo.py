@@ -39,7 +39,7 @@ def start_demo(paths: AppPaths, *, orders: int = DEMO_ORDERS, seed: int = 7) -> 
     from .session import Session
 
     anchor = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(minutes=1)
-    server = DemoServer(orders=orders, seed=seed, anchor=anchor).start()
+    server = DemoServer(orders=orders, seed=seed, anchor=anchor, cash_control=True).start()  # a till to try
     # The demo's data is rebuilt at each start: its local copy starts afresh too.
     shutil.rmtree(paths.data_dir / DEMO_PROFILE, ignore_errors=True)
     clerk = server.store.data.users[0]  # the demo key's user: its name is printed on receipts, as a login's is
@@ -53,8 +53,10 @@ def start_demo(paths: AppPaths, *, orders: int = DEMO_ORDERS, seed: int = 7) -> 
     return server, Session(profile=profile, token=DEMO_ADMIN_KEY)
 
 
-def demo_server(*, orders: int, seed: int, host: str, port: int, envelope: str) -> DemoServer:
+def demo_server(
+    *, orders: int, seed: int, host: str, port: int, envelope: str, cash_control: bool = True
+) -> DemoServer:
     """A demo API to run in the foreground (``genuka-desk demo-server``); raises OSError when the port is taken."""
     from ..demo import DemoServer
 
-    return DemoServer(orders=orders, seed=seed, host=host, port=port, envelope=envelope)
+    return DemoServer(orders=orders, seed=seed, host=host, port=port, envelope=envelope, cash_control=cash_control)

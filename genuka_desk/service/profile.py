@@ -37,6 +37,12 @@ class Profile:
     # Whether a token was kept for this profile (the clerk chose to stay logged in): the list can then be
     # painted before the keychain is even loaded. None: not known yet (a profile saved by an older version).
     stays_logged_in: bool | None = None
+    # The clerk at the desk's user id when the server named it (recorded on what they queue).
+    user_id: str | None = None
+    # The company's short code for the PIN login, as the server gave or verified it.
+    company_code: str | None = None
+    # The desk was locked (Lock, or idle): a restart comes back locked, never unlocked for whoever starts it.
+    locked: bool = False
 
     @staticmethod
     def path(config_dir: Path, name: str = "default") -> Path:

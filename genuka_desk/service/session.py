@@ -18,6 +18,7 @@ from .. import api as _api
 from .. import models as _models
 from .. import store as _store
 from .. import sync as _sync
+from .clerk_keeper import ClerkKeeper
 from .credentials import TokenStore, keyring_available
 from .errors import ServiceError
 from .first_look import DEFAULT_PROFILE, kept_profile
@@ -27,6 +28,8 @@ from .paths import AppPaths
 from .profile import Profile
 
 log = logging.getLogger(__name__)
+
+PIN_TIMEOUT = 10.0  # seconds: a clerk at the lock screen is told soon that the server is out of reach
 
 # A string: the alias is not evaluated at import (the models load when a login needs them).
 PickCompany = Callable[[Sequence["_models.CompanyChoice"], str | None], str | None]
@@ -156,6 +159,12 @@ class Desk:
             retry=_api.RetryPolicy(attempts=3, timeout=30.0, wait_initial=0.5, wait_max=4.0, wait_jitter=0.5),
         )
 
+    def anonymous_client(self, profile: Profile) -> _api.GenukaClient:
+        """A client of ``profile``'s server and company without a token (the PIN login), quick to give up."""
+        return _api.GenukaClient(
+            profile.base_url, company_id=profile.company_id, language=profile.language, timeout=PIN_TIMEOUT
+        )
+
     async def log_in(
         self, profile: Profile, email: str, password: str, pick_company: PickCompany | None = None
     ) -> Session:
@@ -164,7 +173,7 @@ class Desk:
         Raises :class:`AuthError` for a wrong password and :class:`CompanyNotChosen`
         when the pick was cancelled. Nothing is saved: :meth:`keep` does that.
         """
-        profile = replace(profile, email=email, api_key=False, user_name=None)
+        profile = replace(profile, email=email, api_key=False, user_name=None, user_id=None)
         async with self._client(profile) as client:
             result = await client.login(email, password)
             if result.must_pick_company:
@@ -182,11 +191,15 @@ class Desk:
         token = result.access_token.get_secret_value()
         register_secret(token)
         # The permissions are derived here, once, from the server's answer, and kept in the profile.
+        same_company = (result.company_id or profile.company_id) == profile.company_id
         profile = replace(
             profile,
             company_id=result.company_id or profile.company_id,
             read_only=result.read_only,
             user_name=result.user_name or profile.user_name,  # a switch that names nobody: still the same user
+            user_id=result.user_id or profile.user_id,
+            company_code=result.company_code or (profile.company_code if same_company else None),
+            locked=False,
         )
         return Session(profile, token, read_only=profile.read_only)
 
@@ -201,7 +214,7 @@ class Desk:
             raise ServiceError("Give the company id that goes with the API key.")
         register_secret(key)
         # An API key carries no scopes in a login answer: it may change orders (the server still judges).
-        profile = replace(profile, api_key=True, read_only=False, user_name=None)  # a key names no user
+        profile = replace(profile, api_key=True, read_only=False, user_name=None, user_id=None)  # a key names no user
         async with self._client(profile) as client:
             try:
                 await client.use_api_key(key, profile.company_id)
@@ -227,9 +240,16 @@ class Desk:
         register_secret(session.token)
         _api.check_base_url(session.profile.base_url)
         store = _store.LocalStore(self.folder(session.profile))
-        return OrderService(
+        service = OrderService(
             store, connect=lambda: self._client(session.profile, session.token, language), policy=policy
         )
+        self._name_clerk(service, session.profile)
+        return service
+
+    @staticmethod
+    def _name_clerk(service: OrderService, profile: Profile) -> None:
+        """What is queued through ``service`` names the profile's clerk (nobody for an API key)."""
+        service.account.set_clerk(profile.user_id, profile.user_name or "")
 
     def open_kept(self, profile: Profile, *, language: str | None = None) -> OrderService:
         """The order service of the kept ``profile``, before its token is read: the local files only.
@@ -245,7 +265,9 @@ class Desk:
                 register_secret(token)
             return self._client(profile, token, language)
 
-        return OrderService(store, connect=connect)
+        service = OrderService(store, connect=connect)
+        self._name_clerk(service, profile)
+        return service
 
     def unsent_count(self, profile: Profile) -> int:
         """How many changes of the profile's company have not reached the server (0 when unreadable)."""
@@ -299,6 +321,7 @@ class Desk:
         elif token and profile.company_id:
             revoked = await self._revoke(Session(profile, token))
         self.tokens(profile).delete()
+        ClerkKeeper(self.paths.config_dir, profile.name, profile.company_id).forget()  # this PC's clerks, too
         kept = Profile.load(self.paths.config_dir, profile.name)
         if kept.stays_logged_in:
             replace(kept, stays_logged_in=False).save(self.paths.config_dir)

@@ -40,6 +40,8 @@ NO_CASH_CONTROL = (
     "A manager can turn it on in the Genuka dashboard (company settings)."
 )
 
+NOT_ALLOWED = "This login may not use the till on Genuka: ask a manager for the permission. Sales go on as before."
+
 
 class TillError(ServiceError):
     """A till request refused here (a count that does not add up, no till open...); ``message`` is fit to show."""
@@ -58,33 +60,51 @@ class TillView:
     provisional: bool  # the server has not counted everything yet (offline, or operations waiting)
     waiting: int  # the session's operations not sent yet
     requires_approval: bool
+    cash_in: Decimal = Decimal(0)  # what came into the drawer since the opening (expected - opening count)
+    difference: Decimal | None = None  # counted - expected, once counted
 
 
 def parse_counts(text: str, denominations: list[Denomination]) -> dict[str, int]:
     """A count typed as ``10000x3,5000x4`` (value x quantity) as ``denomination id -> quantity``.
 
-    Raises :class:`TillError` with a sentence a clerk reads for a value the
-    currency does not have, a quantity that is not a whole number, or a repeat.
+    Where a bill and a coin share a value (XAF's 500), ``500b`` names the
+    bill and ``500c`` the coin. Raises :class:`TillError` with a sentence a
+    clerk reads for a value the currency does not have, a quantity that is
+    not a whole number, an ambiguous value, or a repeat.
     """
-    by_value = {d.value: str(d.id) for d in denominations if d.value is not None and d.id}
+    by_value: dict[Decimal, dict[str, str]] = {}
+    for d in denominations:
+        if d.value is not None and d.id:
+            by_value.setdefault(d.value, {})[(d.type or "")[:1].lower()] = str(d.id)
     counts: dict[str, int] = {}
     for part in (p.strip() for p in text.replace(";", ",").split(",")):
         if not part:
             continue
         value_text, sep, quantity_text = part.lower().replace("×", "x").partition("x")
+        value_text = value_text.replace(" ", "")
+        kind = value_text[-1] if value_text[-1:] in ("b", "c") else ""
         try:
-            value = Decimal(value_text.replace(" ", ""))
+            value = Decimal(value_text.rstrip("bc"))
             quantity = int(quantity_text.strip()) if sep else 1
         except (ArithmeticError, ValueError):
             raise TillError(f"{part!r} is not a count: write value x quantity, e.g. 10000x3.") from None
         if quantity < 0:
             raise TillError(f"{part!r}: a quantity cannot be negative.")
-        if value not in by_value:
+        kinds = by_value.get(value)
+        if not kinds:
             known = ", ".join(str(v) for v in sorted(by_value, reverse=True))
             raise TillError(f"There is no bill or coin of {value} here (the till counts {known}).")
-        if by_value[value] in counts:
-            raise TillError(f"{value} is counted twice: write each bill or coin once.")
-        counts[by_value[value]] = quantity
+        if kind:
+            if kind not in kinds:
+                raise TillError(f"There is no {'bill' if kind == 'b' else 'coin'} of {value} here.")
+            denomination_id = kinds[kind]
+        elif len(kinds) > 1:
+            raise TillError(f"{value} is both a bill and a coin: write {value}b (bills) or {value}c (coins).")
+        else:
+            denomination_id = next(iter(kinds.values()))
+        if denomination_id in counts:
+            raise TillError(f"{part!r} is counted twice: write each bill or coin once.")
+        counts[denomination_id] = quantity
     return counts
 
 
@@ -107,7 +127,7 @@ class Till:
         return DEFAULT_CURRENCY
 
     def available(self) -> bool | None:
-        """Whether the company uses cash control (None: not known yet: the server was not asked)."""
+        """Whether this desk can use the till: cash control on, and this login allowed (None: not asked yet)."""
         kept = self._store.cache.get_meta(CASH_CONTROL_KEY)
         return None if kept is None else kept == "on"
 
@@ -137,25 +157,39 @@ class Till:
         return None if session is None else self.view(session)
 
     def view(self, session: TillSession) -> TillView:
-        """A session with what the drawer should hold now."""
+        """A session with what the drawer should hold now (at its close, for a session closed)."""
         server = session.server_body or {}
         waiting = sum(1 for c in self._store.queue.active_changes(session.subject))
         server_expected = server.get("balance_expected")
+        until = session.closed_at  # cash taken after the close is the next shift's
         if session.server_id and server_expected is not None and session.read_at is not None:
             base = Decimal(str(server_expected))
-            extra = self._store.till.cash_taken(session.account_id, session.opened_at, after=session.read_at)
+            extra = self._store.till.cash_taken(session.account_id, session.opened_at, session.read_at, until)
             provisional = waiting > 0 or extra > 0
         else:
             base = session.balance_start
-            extra = self._store.till.cash_taken(session.account_id, session.opened_at)
+            extra = self._store.till.cash_taken(session.account_id, session.opened_at, until=until)
             provisional = True
+        expected = base + extra
+        counted = session.balance_counted
+        if counted is None and server.get("balance_counted") is not None:
+            counted = Decimal(str(server["balance_counted"]))
         needs = bool(server.get("requires_approval")) or session.status == PENDING_APPROVAL
-        return TillView(session, base + extra, provisional, waiting, needs)
+        return TillView(
+            session,
+            expected,
+            provisional,
+            waiting,
+            needs,
+            cash_in=expected - session.balance_start,
+            difference=None if counted is None else counted - expected,
+        )
 
     def open(self, counts: dict[str, int], account_id: str | None = None, notes: str = "") -> TillView:
         """Open the till with the opening count (denomination id -> quantity): shown at once, sent by the sync."""
         if self.available() is False:
-            raise TillUnavailable(NO_CASH_CONTROL)
+            forbidden = self._store.cache.get_meta(CASH_CONTROL_KEY) == "forbidden"
+            raise TillUnavailable(NOT_ALLOWED if forbidden else NO_CASH_CONTROL)
         accounts = dict(self.cash_accounts())
         if account_id is None:
             if not accounts:

@@ -64,6 +64,11 @@ class TimelineEntry:
         """Made on this computer (confirmed by the server or not)."""
         return self.change is not None
 
+    @property
+    def clerk(self) -> str:
+        """Who at this desk made it ("" when not made here, or queued before clerks were recorded)."""
+        return self.change.clerk_name if self.change is not None else ""
+
 
 @dataclass(frozen=True)
 class _Fact:

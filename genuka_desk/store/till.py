@@ -170,18 +170,21 @@ class TillStore:
             ).fetchall()
         return [_session(r) for r in rows]
 
-    def cash_taken(self, account_id: str, since: float, after: float | None = None) -> Decimal:
-        """The cash queued at this desk onto ``account_id`` since ``since`` that the server may not count yet.
+    def cash_taken(
+        self, account_id: str, since: float, after: float | None = None, until: float | None = None
+    ) -> Decimal:
+        """The cash queued at this desk onto ``account_id`` from ``since`` to ``until`` that the server may not count.
 
         A payment still waiting counts; one sent counts only if it was sent
         after ``after`` (when the server's expected balance was last read).
+        Cash taken after ``until`` (the session's close) is the next shift's.
         """
         with self.files.guard() as conn:
             rows = conn.execute(
                 "SELECT intent, state, sent_at FROM main.changes WHERE kind = ? AND created_at >= ? "
-                "AND json_extract(intent, '$.treasury_account_id') = ? "
+                "AND created_at < ? AND json_extract(intent, '$.treasury_account_id') = ? "
                 "AND lower(json_extract(intent, '$.method')) = 'cash'",
-                (ChangeKind.PAYMENT.value, since, account_id),
+                (ChangeKind.PAYMENT.value, since, until if until is not None else float("inf"), account_id),
             ).fetchall()
         total = Decimal(0)
         for intent, state, sent_at in rows:

@@ -17,7 +17,7 @@ import time
 from typing import Any
 
 from ..api import ForbiddenError, GenukaError, RouteNotFoundError
-from ..api.cash_register import CashRegister
+from ..api.cash_register import CashRegister, is_cash_control_off
 from ..models import PaymentMethod
 from ..models.company import cash_accounts
 from .keys import CASH_CONTROL_KEY, DENOMINATIONS_AT_KEY, DENOMINATIONS_KEY, METHODS_KEY
@@ -38,9 +38,11 @@ class TillPuller(SyncWorker):
         try:
             active = await register.active()
         except (ForbiddenError, RouteNotFoundError) as exc:
-            if self.store.cache.get_meta(CASH_CONTROL_KEY) != "off":
-                log.info("cash control is off for this company (%s): no till", exc.message)
-            self.store.cache.set_meta(CASH_CONTROL_KEY, "off")
+            # The documented 403 says cash control is off; another 403 is this login's permission.
+            state = "off" if isinstance(exc, RouteNotFoundError) or is_cash_control_off(exc) else "forbidden"
+            if self.store.cache.get_meta(CASH_CONTROL_KEY) != state:
+                log.info("no till here (%s): %s", state, exc.message)
+            self.store.cache.set_meta(CASH_CONTROL_KEY, state)
             return
         self.store.cache.set_meta(CASH_CONTROL_KEY, "on")
         await self._denominations(register)

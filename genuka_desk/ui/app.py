@@ -13,11 +13,14 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from .. import models as _models
 from .. import service as _service
 from ..service.demo import DEMO_ORDERS, DEMO_PROFILE, start_demo
+from ..service.desk_lock import DeskLock, Unlocked
 from .assets import app_icon, settings_for
 from .bridge import ServiceBridge
 from .dates import SHOP
+from .desk_locker import DeskLocker
 from .early import EarlyStart, build_window
 from .i18n import DATES_KEY, chosen_dates_country, computer_country, dates_choice, install_language, system_language
+from .idle_watch import IDLE_KEY, idle_minutes
 from .login_dialog import LoginDialog
 from .logout_dialog import LogoutDialog
 from .main_window import MainWindow
@@ -142,6 +145,11 @@ class DesktopApp:
             self.bridge = ServiceBridge(self.service)
         install_language(self.language, self.dates_country())  # dates the way of the shop's country
         self.window: MainWindow | None = None
+        # A shared counter PC: who is at the desk (named on what they queue), the lock and the next clerk's unlock.
+        self.desk_lock = DeskLock(self.desk, session, self.service)
+        self.desk_lock.start()
+        self.locker = DeskLocker(self.desk_lock, self.bridge, lambda: self.window, settings)
+        self.locker.unlocked.connect(self._unlocked)
         import asyncio  # made in the loop: the list was painted before asyncio loaded
 
         self.closed: asyncio.Future[None] = asyncio.get_event_loop().create_future()
@@ -190,6 +198,7 @@ class DesktopApp:
         menus.logout_action.triggered.connect(self.log_out)
         menus.check_updates_action.triggered.connect(lambda: self.updates.check_now(self.window))
         menus.diagnostics_action.triggered.connect(self.diagnostics)
+        menus.lock_action.triggered.connect(lambda: self.locker.lock_now())
         window.banners.update_banner.linkActivated.connect(self._update_link)
         if self._update is not None:  # found before a language switch rebuilt the window
             self._update_found(self._update)
@@ -198,10 +207,37 @@ class DesktopApp:
         window.destroyed.connect(self._window_gone)
         self.window = window
         window.show()
+        if self.desk_lock.locked:  # locked when the program last stopped: it comes back locked
+            self.locker.lock_now()
         if self._first_list is not None:
             self._first_list.hand_over(window.table.when_painted)  # the list stays put: the window opens over it
             self._first_list = None
         return window
+
+    def _unlocked(self, result: Unlocked) -> None:
+        """A clerk unlocked: the receipts name them, and the window follows their permissions."""
+        self.session = self.desk_lock.session
+        window = self.window
+        if window is None:
+            return
+        window.dialogs.clerk = result.name  # the receipts' "Served by"
+        if not result.permissions_changed and window.read_only == self.session.read_only:
+            return
+        # Another clerk's permissions: the window is built again for them (the previous clerk's windows close).
+        window.windows.close_all()
+        window.quit_flow.leaving = True
+        self.window = None
+        self.show()
+        window.save_settings()
+        window.hide()
+        window.deleteLater()
+
+    def set_my_pin(self, parent: QWidget | None = None) -> None:
+        """Preferences > Set my PIN: the clerk at the desk sets the PIN that unlocks it."""
+        from .pin_dialog import PinDialog
+
+        self.pin_dialog = PinDialog(self.desk_lock, self.bridge, parent or self.window)
+        self.pin_dialog.open()
 
     def diagnostics(self) -> None:
         """Help > Diagnostics: how this desk stands (the server looked at now; no token shown)."""
@@ -307,12 +343,20 @@ class DesktopApp:
             self.window,
             poll_seconds=self.poll_seconds(),
             notify_new=bool(self.settings.value("notify/new_orders", True, type=bool)),
+            idle_minutes=idle_minutes(self.settings),
             dates=dates,
             ways=(chosen_dates_country(self.settings, self.service.shop.country(), SHOP), computer_country()),
+            settings=self.settings,
         )
+        dialog.set_pin_button.setEnabled(self.desk_lock.current_key is not None and not self.session.profile.api_key)
+        dialog.set_pin_button.clicked.connect(lambda: self.set_my_pin(dialog))
         if not self.ask_preferences(dialog):
             return
+        if dialog.printer is not None:
+            dialog.printer.save()  # the receipt printer (read by each print and drawer opening)
         self.updates.daily = dialog.daily_updates.isChecked()
+        self.settings.setValue(IDLE_KEY, dialog.idle_minutes())
+        self.locker.set_idle_minutes(dialog.idle_minutes())
         self.settings.setValue("sync/poll_seconds", dialog.poll.value())
         self.settings.setValue("notify/new_orders", dialog.notify.isChecked())
         self.service.set_pull_interval(dialog.poll.value())
@@ -374,6 +418,7 @@ class DesktopApp:
             await self.closed
         finally:
             self.updates.stop()  # not after this session's loop (a next session schedules its own)
+            self.locker.stop()
         if self.logged_out and self.switched_to is None:
             # The token is revoked on the server too when it answers (POST /auth/logout); offline it expires.
             await self.desk.log_out(

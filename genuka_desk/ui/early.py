@@ -87,8 +87,8 @@ def build_window(
 def paint_early(app: QApplication, paths: _service.AppPaths, settings: QSettings, language: str) -> EarlyStart | None:
     """Show the kept profile's orders now, painted; None when no login was kept (or its files cannot open)."""
     profile = _service.kept_profile(paths)
-    if profile is None:
-        return None
+    if profile is None or profile.locked:
+        return None  # (a desk left locked shows no order before its lock screen)
     if can_look_first(settings):
         look = _service.open_first_look(paths, profile)
         if look is not None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from .. import models as _models
 from ..models.held import read_held
 
-_MONEY = ("balance", "amount", "recorded", "total")
+_MONEY = ("balance", "amount", "recorded", "total", "start", "counted")
 
 
 class HeldWords(QObject):
@@ -35,8 +35,34 @@ class HeldWords(QObject):
                     pass  # left as the desk wrote it
         if "what" in shown:
             shown["what"] = self._part(shown["what"])
+        if "at" in shown:
+            shown["at"] = self._moment(shown["at"], language)
+        if "status" in shown:
+            shown["status"] = self._status(shown["status"])
+        if shown.get("counted") == "None":
+            shown["counted"] = "—"  # the server showed no count
         template = self._templates().get(code)
         return None if template is None else template.format(**shown)
+
+    @staticmethod
+    def _moment(text: str, language: str) -> str:
+        """A time the desk wrote as ISO (the server's), as the clerk reads it (as written when it is not one)."""
+        from datetime import datetime
+
+        from .dates import moment_text
+
+        try:
+            return moment_text(datetime.fromisoformat(text), language)
+        except ValueError:
+            return text
+
+    def _status(self, status: str) -> str:
+        return {
+            "opened": self.tr("open"),
+            "pending_approval": self.tr("waiting for a manager's approval"),
+            "closed": self.tr("closed"),
+            "rejected": self.tr("rejected"),
+        }.get(status, status)
 
     def _part(self, what: str) -> str:
         return {"lines": self.tr("lines"), "customer": self.tr("customer"), "total": self.tr("total")}.get(what, what)
@@ -65,6 +91,17 @@ class HeldWords(QObject):
             "not_shown": self.tr(
                 "The server answered that the payment of {amount} was added, but the order does not show it. "
                 "Check the order's payments on the server before taking the money again; retry looks for it first."
+            ),
+            "till_open_elsewhere": self.tr(
+                "Not opened: the till is already open on the server (opened by {who} at {at}, with {start}). Take "
+                "over that session, or discard this opening."
+            ),
+            "till_closed_elsewhere": self.tr(
+                "Not closed: the server shows this till {status} already (counted {counted}). Discard this close "
+                "to see the server's, or ask a manager to reject that closure and count again."
+            ),
+            "till_never_opened": self.tr(
+                "Not closed: this till's opening never reached the server. Open it there first, or discard both."
             ),
             "made_wrong": self.tr(
                 "The server made this sale through Mobile Sync as {reference}, with another {what} than taken at "

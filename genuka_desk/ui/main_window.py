@@ -38,6 +38,7 @@ from .quit_flow import QuitFlow
 from .row_menu import RowMenu
 from .status_changes import StatusChanges
 from .sync_status_bar import SyncStatusBar
+from .till import TillPart
 from .today_panel import TodayPanel
 from .window_layout import GEOMETRY_KEY, HEADER_KEY, PLACE_KEY, TURNED_KEY, drawn_header, fit_columns
 from .window_menus import MainMenus
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         self.quit_flow = QuitFlow(
             self, service, bridge, self.notices, read_only=read_only, close_windows=self.windows.close_all
         )
+        # The till: its button at the status bar's right end; its entries in the Till menu.
+        self.till = TillPart(self, service, bridge, self.settings, self.windows, language=locale, read_only=read_only)
+        self.status_bar.addPermanentWidget(self.till.bar)
         self.filters.addAction(self.statuses.bulk_action)
         self.filters.addAction(self.status_bar.sync_action)
         self.addToolBar(self.filters)
@@ -113,6 +117,7 @@ class MainWindow(QMainWindow):
             service=service,
             read_only=read_only,
         )
+        self.till.fill(self.menus.till_menu)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -37,6 +37,8 @@ class OpenWindows(QObject):
 
     orderOpened = Signal(str)  # an order's editor was asked for: the order is seen
     printAsked = Signal(str)  # an order's editor asked to print it
+    saleSold = Signal(str, bool)  # the counter kept a sale: its reference, whether cash was taken
+    receiptAsked = Signal(str)  # the counter asked for the receipt of the sale it just kept
 
     def __init__(
         self,
@@ -100,6 +102,8 @@ class OpenWindows(QObject):
         if window is None:
             window = NewOrderWindow(self.service, self.bridge, locale=self.language)
             window.show_customer.connect(self.open_customer)
+            window.sold.connect(self.saleSold)
+            window.receipt_asked.connect(self.receiptAsked)
             self.keep(key, window)
         bring_up(window)
         return window

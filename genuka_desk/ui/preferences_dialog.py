@@ -1,15 +1,32 @@
-"""Edit > Preferences: the language, the dates' way, new orders (how often to look, a notice), the update check."""
+"""Edit > Preferences: the language, the dates' way, new orders (how often to look, a notice), the update check,
+the receipt printer."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from .. import models as _models
 from ..models.coerce import WAT
 from .dates import COMPUTER, SHOP, moment_text
 from .i18n import LANGUAGES, system_language
+from .idle_watch import IDLE_CHOICES
+
+if TYPE_CHECKING:
+    from .paper.printer_part import PrinterPart
 
 
 class PreferencesDialog(QDialog):
@@ -26,11 +43,14 @@ class PreferencesDialog(QDialog):
         dates: str = SHOP,
         ways: tuple[str | None, str | None] = ("CM", None),
         now: datetime | None = None,
+        settings: QSettings | None = None,
+        idle_minutes: int = 0,
     ) -> None:
         """``language``: the saved choice (fr, en, or "" for the computer's).
 
         ``dates``: whose way dates follow (``shop`` or ``computer``); ``ways``: the country of
         each (the shop's, this computer's; None: none), each choice shown with ``now`` written so.
+        ``settings``: where the receipt printer is kept (its part is shown then; the caller saves it).
         """
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -66,10 +86,35 @@ class PreferencesDialog(QDialog):
         self.daily_updates = QCheckBox(self.tr("Check for a new version once a day"), self)
         self.daily_updates.setChecked(daily_update_check)
         form.addRow("", self.daily_updates)
+        self._lock_row(form, idle_minutes)
+        self.printer: PrinterPart | None = None
+        if settings is not None:
+            from .paper.printer_part import PrinterPart  # loaded with the dialog, not at the start
+
+            self.printer = PrinterPart(settings, self)
+            form.addRow(self.printer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _lock_row(self, form: QFormLayout, minutes: int) -> None:
+        """A shared counter PC: lock the desk by itself after a while; the clerk's own PIN (the app connects it)."""
+        self.idle_lock = QComboBox(self)
+        for choice in IDLE_CHOICES:
+            text = self.tr("%n minute(s) without use", "", choice) if choice else self.tr("Never")
+            self.idle_lock.addItem(text, choice)
+        self.idle_lock.setCurrentIndex(max(0, self.idle_lock.findData(minutes)))
+        self.set_pin_button = QPushButton(self.tr("Set my PIN…"), self)
+        self.set_pin_button.setToolTip(self.tr("Your 4-digit PIN unlocks this desk (Ctrl+L locks it)"))
+        row = QHBoxLayout()
+        row.addWidget(self.idle_lock, 1)
+        row.addWidget(self.set_pin_button)
+        form.addRow(self.tr("Lock the desk after"), row)
+
+    def idle_minutes(self) -> int:
+        """The minutes without use before the desk locks itself (0: never)."""
+        return int(self.idle_lock.currentData())
 
     def chosen_language(self) -> str:
         """The language code picked (fr or en), "" to follow the computer's."""

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QMessageBox, QWidget
 
 from .. import service as _service
+from .paper.till_printer import TillPrinter
 from .window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -60,9 +61,21 @@ class MainMenus(WindowPart):
         printing = file_menu.addAction(self.tr("Print…"))
         printing.setShortcut(QKeySequence.StandardKey.Print)
         printing.triggered.connect(lambda: dialogs.print_order())
+        # The receipt printer's drawer (and the counter's receipts): only a session that may take sales opens it.
+        self.till_printer = TillPrinter(window, dialogs, read_only=read_only)
+        self.drawer_action = file_menu.addAction(self.tr("Open the cash drawer"))
+        self.drawer_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.drawer_action.setEnabled(not read_only)
+        self.drawer_action.triggered.connect(self.till_printer.open_drawer)
+        windows.saleSold.connect(self.till_printer.sale_saved)
+        windows.receiptAsked.connect(self.till_printer.print_receipt)
         export_action = file_menu.addAction(self.tr("Export list to CSV…"))
         export_action.triggered.connect(export.ask_and_export)
         file_menu.addSeparator()
+        # The app connects this (see DesktopApp: the desk's lock); Ctrl+L from any of the desk's windows.
+        self.lock_action = file_menu.addAction(self.tr("Lock"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         # The app owns the session: it connects this (see DesktopApp.log_out).
         self.switch_company_action = file_menu.addAction(self.tr("Switch company…"))
         self.switch_company_action.setEnabled(False)  # enabled by the app when the session can switch
@@ -97,6 +110,8 @@ class MainMenus(WindowPart):
         self.ghosts_action.toggled.connect(service.orders.show_ghosts)
         columns_menu = view_menu.addMenu(self.tr("Columns"))
         table.fill_columns_menu(columns_menu)
+        # The till's entries: the window fills it (ui/till/part.py).
+        self.till_menu = bar.addMenu(self.tr("&Till"))
         help_menu = bar.addMenu(self.tr("&Help"))
         # The app connects this (see DesktopApp: the checker owns the feed and the preference).
         self.check_updates_action = help_menu.addAction(self.tr("Check for updates…"))
@@ -125,6 +140,9 @@ class MainMenus(WindowPart):
             (keys(QKeySequence.StandardKey.Print), self.tr("Print the receipt, invoice or delivery slip")),
             (keys("Ctrl+Shift+P"), self.tr("Take a payment")),
             (keys("Ctrl+Shift+C"), self.tr("Customers")),
+            (keys("Ctrl+Shift+D"), self.tr("Open the cash drawer")),
+            (keys("Ctrl+L"), self.tr("Lock the desk (the next clerk unlocks with their PIN)")),
+            (keys("Ctrl+Shift+T"), self.tr("The till and its Z reports")),
             ("F5", self.tr("Sync now")),
             ("F1", self.tr("These shortcuts")),
         ]

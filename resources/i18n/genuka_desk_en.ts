@@ -9,6 +9,14 @@
     </message>
 </context>
 <context>
+    <name>CurrentPanel</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="91" />
+        <source>%n operation(s) of this till not sent yet</source>
+        <translation><numerusform>%n operation of this till not sent yet</numerusform><numerusform>%n operations of this till not sent yet</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CustomerWindow</name>
     <message numerus="yes">
         <location filename="../../genuka_desk/ui/customer_window.py" line="148" />
@@ -51,6 +59,14 @@
         <location filename="../../genuka_desk/ui/notices.py" line="54" />
         <source>%n new order(s)</source>
         <translation><numerusform>%n new order</numerusform><numerusform>%n new orders</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="105" />
+        <source>%n minute(s) without use</source>
+        <translation><numerusform>%n minute without use</numerusform><numerusform>%n minutes without use</numerusform></translation>
     </message>
 </context>
 <context>
@@ -117,6 +133,14 @@
         <location filename="../../genuka_desk/ui/today_panel.py" line="106" />
         <source>%n order(s)</source>
         <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWords</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/lock_words.py" line="28" />
+        <source>Too many wrong PINs: try again in %n second(s).</source>
+        <translation><numerusform>Too many wrong PINs: try again in %n second.</numerusform><numerusform>Too many wrong PINs: try again in %n seconds.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name />
+    <message>
+        <location filename="../../genuka_desk/ui/paper/buttons.py" line="29" />
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/buttons.py" line="30" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/buttons.py" line="31" />
+        <source>Print again</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/buttons.py" line="32" />
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+</context>
+<context>
     <name>AddressesPart</name>
     <message>
         <location filename="../../genuka_desk/ui/editor/addresses_part.py" line="30" />
@@ -201,6 +224,138 @@
     </message>
 </context>
 <context>
+    <name>CloseAnswer</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="39" />
+        <source>Z report: print or save as PDF…</source>
+        <translation>Rapport Z : imprimer ou enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="51" />
+        <source>Till closed with %s counted.</source>
+        <translation>Caisse fermée avec %s comptés.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="52" />
+        <source>The close is sent to Genuka as soon as the connection allows; its answer shows here.</source>
+        <translation>La fermeture est envoyée à Genuka dès que la connexion le permet ; sa réponse s’affiche ici.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="54" />
+        <source>Waiting for a manager's approval.</source>
+        <translation>En attente de l’accord d’un responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="55" />
+        <source>The count differs from what the till should hold: a manager approves or rejects it.</source>
+        <translation>Le compte diffère de ce que la caisse devrait contenir : un responsable l’approuve ou le refuse.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="57" />
+        <source>The till is open again: a manager rejected the count.</source>
+        <translation>La caisse est de nouveau ouverte : un responsable a refusé le compte.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="58" />
+        <source>Count the drawer again, then close the till.</source>
+        <translation>Recomptez le tiroir, puis fermez la caisse.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="60" />
+        <source>Till closed: Genuka has the count (%s).</source>
+        <translation>Caisse fermée : Genuka a le compte (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="66" />
+        <source>Reason given: %s</source>
+        <translation>Motif donné : %s</translation>
+    </message>
+</context>
+<context>
+    <name>CloseTillDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="65" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="104" />
+        <source>Close the till</source>
+        <translation>Fermer la caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="72" />
+        <source>Count the cash in the drawer: how many of each bill and coin (Tab to go on).</source>
+        <translation>Comptez les espèces du tiroir : combien de chaque billet et de chaque pièce (Tab pour passer au suivant).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="81" />
+        <source>The till should hold</source>
+        <translation>La caisse devrait contenir</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="82" />
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="83" />
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="85" />
+        <source>Choose why the count differs…</source>
+        <translation>Choisissez pourquoi le compte diffère…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="88" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="90" />
+        <source>Notes (optional; say more when the count differs)</source>
+        <translation>Notes (facultatif ; précisez quand le compte diffère)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="92" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="123" />
+        <source>The till is not open.</source>
+        <translation>La caisse n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="147" />
+        <source>Not all on the server yet: the desk's own count.</source>
+        <translation>Pas encore tout sur le serveur : le compte du poste.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="152" />
+        <source>None: the count is right</source>
+        <translation>Aucun : le compte est juste</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="155" />
+        <source>+%s (more than it should hold)</source>
+        <translation>+%s (plus que prévu)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="158" />
+        <source>−%s (missing)</source>
+        <translation>−%s (manquant)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="182" />
+        <source>The count differs from what the till should hold: choose a reason.</source>
+        <translation>Le compte diffère de ce que la caisse devrait contenir : choisissez un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="197" />
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPart</name>
     <message>
         <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="30" />
@@ -242,6 +397,44 @@
         <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="71" />
         <source>Sent without an answer, then changed on the server</source>
         <translation>Envoyée sans réponse, puis modifiée sur le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>CountTable</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/count_table.py" line="64" />
+        <source>Bill or coin</source>
+        <translation>Billet ou pièce</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/count_table.py" line="64" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/count_table.py" line="64" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/count_table.py" line="80" />
+        <source>Quantity of %s</source>
+        <translation>Quantité de %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/count_table.py" line="92" />
+        <source>Total counted</source>
+        <translation>Total compté</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/count_table.py" line="100" />
+        <source>bill</source>
+        <translation>billet</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/count_table.py" line="100" />
+        <source>coin</source>
+        <translation>pièce</translation>
     </message>
 </context>
 <context>
@@ -464,6 +657,77 @@
     </message>
 </context>
 <context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../genuka_desk/ui/desk_locker.py" line="37" />
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentPanel</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="29" />
+        <source>The till now</source>
+        <translation>La caisse maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="44" />
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="45" />
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="46" />
+        <source>Opening count</source>
+        <translation>Comptage d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="47" />
+        <source>Cash in</source>
+        <translation>Entrées d’espèces</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="48" />
+        <source>Should hold</source>
+        <translation>Doit contenir</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="67" />
+        <source>The till is not known yet: sync once with the server.</source>
+        <translation>La caisse n’est pas encore connue : synchronisez une fois avec le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="69" />
+        <source>The till is closed. Open it to start a shift.</source>
+        <translation>La caisse est fermée. Ouvrez-la pour commencer un service.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="80" />
+        <source>%s, by %s</source>
+        <translation>%s, par %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="89" />
+        <source>Not all on the server yet: the desk's own count.</source>
+        <translation>Pas encore tout sur le serveur : le compte du poste.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="91" />
+        <source>%n operation(s) of this till not sent yet</source>
+        <translation><numerusform>%n opération de cette caisse pas encore envoyée</numerusform><numerusform>%n opérations de cette caisse pas encore envoyées</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="100" />
+        <source>out %s</source>
+        <translation>sorties %s</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPart</name>
     <message>
         <location filename="../../genuka_desk/ui/counter/customer_part.py" line="33" />
@@ -666,6 +930,14 @@
         <location filename="../../genuka_desk/ui/counter/delivery_part.py" line="113" />
         <source>Shipping amount: must be a number, 0 or more.</source>
         <translation>Frais de livraison : doit être un nombre, 0 ou plus.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLocker</name>
+    <message>
+        <location filename="../../genuka_desk/ui/desk_locker.py" line="130" />
+        <source>Your login has ended (a PIN login lasts 24 hours). Type your PIN to go on.</source>
+        <translation>Votre connexion a pris fin (une connexion par code PIN dure 24 heures). Tapez votre code PIN pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -1425,49 +1697,108 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
 </context>
 <context>
+    <name>HeldStrip</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/held_strip.py" line="36" />
+        <source>Take over that session</source>
+        <translation>Reprendre ce service</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/held_strip.py" line="38" />
+        <source>Go on with the session open on the server; this desk's opening count is dropped</source>
+        <translation>Continuer le service ouvert sur le serveur ; le comptage d’ouverture de ce poste est abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/held_strip.py" line="40" />
+        <location filename="../../genuka_desk/ui/till/held_strip.py" line="60" />
+        <source>Discard my opening</source>
+        <translation>Annuler mon ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/held_strip.py" line="60" />
+        <source>Discard this close</source>
+        <translation>Annuler cette fermeture</translation>
+    </message>
+</context>
+<context>
     <name>HeldWords</name>
     <message>
-        <location filename="../../genuka_desk/ui/held_words.py" line="42" />
+        <location filename="../../genuka_desk/ui/held_words.py" line="61" />
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="62" />
+        <source>waiting for a manager's approval</source>
+        <translation>en attente de l’accord d’un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="63" />
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="64" />
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="68" />
         <source>lines</source>
         <translation>contenu (lignes)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/held_words.py" line="42" />
+        <location filename="../../genuka_desk/ui/held_words.py" line="68" />
         <source>customer</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/held_words.py" line="42" />
+        <location filename="../../genuka_desk/ui/held_words.py" line="68" />
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/held_words.py" line="47" />
+        <location filename="../../genuka_desk/ui/held_words.py" line="73" />
         <source>Not sent: the order's balance on the server is {balance}, less than this payment of {amount} (it was marked Paid, which settles the balance, or paid elsewhere). Discard this payment, or retry it if the customer really paid it on top.</source>
         <translation>Non envoyé : le reste dû de la commande sur le serveur est de {balance}, moins que ce paiement de {amount} (elle a été marquée Payée, ce qui solde le reste, ou payée ailleurs). Annulez ce paiement, ou renvoyez-le si le client l’a vraiment payé en plus.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/held_words.py" line="52" />
+        <location filename="../../genuka_desk/ui/held_words.py" line="78" />
         <source>Not sent: the server already shows {recorded} paid on this sale since its creation. The {amount} taken at the counter would count twice: check the order's payments, then discard this one, or retry it if both are real.</source>
         <translation>Non envoyé : le serveur montre déjà {recorded} payés sur cette vente depuis sa création. Les {amount} encaissés au comptoir compteraient deux fois : vérifiez les paiements de la commande, puis annulez celui-ci, ou renvoyez-le si les deux sont réels.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/held_words.py" line="57" />
+        <location filename="../../genuka_desk/ui/held_words.py" line="83" />
         <source>Not sent: the server's total for this sale is {total}, less than the {amount} taken at the counter. Check the order, then retry or discard it and record the right amount.</source>
         <translation>Non envoyé : le total de cette vente sur le serveur est de {total}, moins que les {amount} encaissés au comptoir. Vérifiez la commande, puis renvoyez le paiement, ou annulez-le et encaissez le bon montant.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/held_words.py" line="61" />
+        <location filename="../../genuka_desk/ui/held_words.py" line="87" />
         <source>This sale was sent without an answer and may be on the server, but this server does not keep the time a sale is sent with, so the desk cannot recognise it there. Check the server's orders: if it is there, discard it here and take its payment on that order; if not, retry it.</source>
         <translation>Cette vente a été envoyée sans réponse et est peut-être sur le serveur, mais ce serveur ne garde pas l’heure envoyée avec une vente : le poste ne peut pas l’y reconnaître. Vérifiez les commandes du serveur : si elle y est, annulez-la ici et encaissez son paiement sur cette commande ; sinon, renvoyez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/held_words.py" line="66" />
+        <location filename="../../genuka_desk/ui/held_words.py" line="92" />
         <source>The server answered that the payment of {amount} was added, but the order does not show it. Check the order's payments on the server before taking the money again; retry looks for it first.</source>
         <translation>Le serveur a répondu que le paiement de {amount} était ajouté, mais la commande ne le montre pas. Vérifiez les paiements de la commande sur le serveur avant d’encaisser à nouveau ; un renvoi le cherche d’abord.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/held_words.py" line="70" />
+        <location filename="../../genuka_desk/ui/held_words.py" line="96" />
+        <source>Not opened: the till is already open on the server (opened by {who} at {at}, with {start}). Take over that session, or discard this opening.</source>
+        <translation>Pas ouverte : la caisse est déjà ouverte sur le serveur (ouverte par {who} le {at}, avec {start}). Reprenez ce service, ou annulez cette ouverture.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="100" />
+        <source>Not closed: the server shows this till {status} already (counted {counted}). Discard this close to see the server's, or ask a manager to reject that closure and count again.</source>
+        <translation>Pas fermée : le serveur montre déjà cette caisse {status} (comptée {counted}). Annulez cette fermeture pour voir celle du serveur, ou demandez à un responsable de refuser cette fermeture et recomptez.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="104" />
+        <source>Not closed: this till's opening never reached the server. Open it there first, or discard both.</source>
+        <translation>Pas fermée : l’ouverture de cette caisse n’est jamais arrivée sur le serveur. Ouvrez-la d’abord, ou annulez les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="107" />
         <source>The server made this sale through Mobile Sync as {reference}, with another {what} than taken at the counter, and it could not be put right: check that order on the server.</source>
         <translation>Le serveur a créé cette vente par la synchronisation mobile sous {reference}, avec un autre {what} que celui du comptoir, et elle n’a pas pu être corrigée : vérifiez cette commande sur le serveur.</translation>
     </message>
@@ -1670,41 +2001,51 @@ Si cela se reproduit, envoyez ce fichier au support :
     <name>HistoryPart</name>
     <message>
         <location filename="../../genuka_desk/ui/editor/history_part.py" line="71" />
+        <source>Made on this computer by %s, and now in the server's history.</source>
+        <translation>Faite sur cet ordinateur par %s, et désormais dans l’historique du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="73" />
         <source>Made on this computer, and now in the server's history.</source>
         <translation>Faite sur cet ordinateur, et désormais dans l’historique du serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="74" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="76" />
         <source>The server's words: %s</source>
         <translation>Texte du serveur : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="80" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="82" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="81" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="83" />
         <source>being sent</source>
         <translation>en cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="82" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="84" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="83" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="85" />
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="84" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="86" />
         <source>in conflict</source>
         <translation>en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="88" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="92" />
+        <source>%s — on this computer (%s), by %s: %s</source>
+        <translation>%s — sur cet ordinateur (%s), par %s : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="94" />
         <source>%s — on this computer (%s): %s</source>
         <translation>%s — sur cet ordinateur (%s) : %s</translation>
     </message>
@@ -1712,6 +2053,59 @@ Si cela se reproduit, envoyez ce fichier au support :
         <location filename="../../genuka_desk/ui/editor/history_part.py" line="58" />
         <source>The server's history is not available offline.</source>
         <translation>L’historique du serveur n’est pas disponible hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="48" />
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="49" />
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="50" />
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="51" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="52" />
+        <source>Should hold</source>
+        <translation>Doit contenir</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="53" />
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="54" />
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="55" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="98" />
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="99" />
+        <source>Print or save this session's Z report</source>
+        <translation>Imprimer ou enregistrer le rapport Z de ce service</translation>
     </message>
 </context>
 <context>
@@ -1788,24 +2182,113 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="60" />
+        <source>Genuka Desk — Locked</source>
+        <translation>Genuka Desk — Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="75" />
+        <source>The desk is locked</source>
+        <translation>Le poste est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="81" />
+        <source>Locked by %s at %s. Your work is kept: the windows stay as they were.</source>
+        <translation>Verrouillé par %s à %s. Votre travail est gardé : les fenêtres restent telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="83" />
+        <source>Locked at %s. Your work is kept: the windows stay as they were.</source>
+        <translation>Verrouillé à %s. Votre travail est gardé : les fenêtres restent telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="100" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="181" />
+        <source>No PIN? Use my password</source>
+        <translation>Pas de code PIN ? Utiliser mon mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="115" />
+        <source>Who are you?</source>
+        <translation>Qui êtes-vous ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="120" />
+        <source>%s (password)</source>
+        <translation>%s (mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="129" />
+        <source>Company code</source>
+        <translation>Code de l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="132" />
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="145" />
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="147" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="163" />
+        <source>Unlock with your Genuka email and password (needs the connection).</source>
+        <translation>Déverrouillez avec votre e-mail et votre mot de passe Genuka (il faut la connexion).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="165" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="167" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="170" />
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="181" />
+        <source>Use my PIN</source>
+        <translation>Utiliser mon code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="243" />
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="54" />
+        <location filename="../../genuka_desk/ui/app.py" line="57" />
         <source>This computer has no password keychain: the login is kept in a file only you can read (%s).</source>
         <translation>Cet ordinateur n’a pas de trousseau de mots de passe : la connexion est gardée dans un fichier que vous seul pouvez lire (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="81" />
+        <location filename="../../genuka_desk/ui/app.py" line="84" />
         <source>Choose the company this desk serves.</source>
         <translation>Choisissez l’entreprise que sert ce poste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="106" />
+        <location filename="../../genuka_desk/ui/app.py" line="109" />
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="101" />
+        <location filename="../../genuka_desk/ui/app.py" line="104" />
         <source>You belong to several companies. Which one does this desk serve?</source>
         <translation>Vous appartenez à plusieurs entreprises. Laquelle ce poste sert-il ?</translation>
     </message>
@@ -1903,194 +2386,220 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="52" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="53" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="53" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="54" />
         <source>New order…</source>
         <translation>Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="57" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="58" />
         <source>Customers…</source>
         <translation>Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="60" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="61" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="63" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="66" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="143" />
+        <source>Open the cash drawer</source>
+        <translation>Ouvrir le tiroir-caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="72" />
         <source>Export list to CSV…</source>
         <translation>Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="67" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="76" />
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="80" />
         <source>Switch company…</source>
         <translation>Changer d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="69" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="82" />
         <source>Log out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="70" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="83" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="73" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="86" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="74" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="87" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="78" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="91" />
         <source>Take a payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="82" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="95" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="83" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="96" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="88" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="101" />
         <source>Today panel</source>
         <translation>Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="90" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="103" />
         <source>Refresh everything</source>
         <translation>Tout rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="91" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="104" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="94" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="107" />
         <source>Show orders without a customer</source>
         <translation>Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="98" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="111" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="100" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="114" />
+        <source>&amp;Till</source>
+        <translation>&amp;Caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="115" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="102" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="117" />
         <source>Check for updates…</source>
         <translation>Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="103" />
-        <location filename="../../genuka_desk/ui/window_menus.py" line="135" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="118" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="153" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="107" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="122" />
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="108" />
-        <location filename="../../genuka_desk/ui/window_menus.py" line="146" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="164" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="119" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="134" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="120" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="135" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="121" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="136" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="121" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="136" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="122" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="137" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="122" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="137" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="138" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="138" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="124" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="139" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="125" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="140" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="126" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="141" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="127" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="142" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="128" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="144" />
+        <source>Lock the desk (the next clerk unlocks with their PIN)</source>
+        <translation>Verrouiller le poste (la personne suivante le déverrouille avec son code PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="145" />
+        <source>The till and its Z reports</source>
+        <translation>La caisse et ses rapports Z</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="146" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="129" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="147" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="147" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="165" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -2101,37 +2610,37 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../genuka_desk/ui/first_list.py" line="91" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="64" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="65" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="195" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="200" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="199" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="204" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="242" />
+        <location filename="../../genuka_desk/ui/app.py" line="278" />
         <source>Your account belongs to this company only.</source>
         <translation>Votre compte n’appartient qu’à cette entreprise.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="245" />
+        <location filename="../../genuka_desk/ui/app.py" line="281" />
         <source>Switching company ends every login of your account: other desks and devices logged in as you will need to log in again.</source>
         <translation>Changer d’entreprise met fin à toutes les connexions de votre compte : les autres postes et appareils connectés avec votre compte devront se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="252" />
+        <location filename="../../genuka_desk/ui/app.py" line="288" />
         <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
         <translation>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="279" />
+        <location filename="../../genuka_desk/ui/app.py" line="315" />
         <source>Could not switch company: %s</source>
         <translation>Impossible de changer d’entreprise : %s</translation>
     </message>
@@ -2152,56 +2661,95 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>NewOrderWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="48" />
-        <location filename="../../genuka_desk/ui/counter/window.py" line="114" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="50" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="123" />
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="81" />
-        <location filename="../../genuka_desk/ui/counter/window.py" line="117" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="83" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="126" />
         <source>Save the sale</source>
         <translation>Enregistrer la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="79" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="81" />
         <source>Discard this sale…</source>
         <translation>Abandonner cette vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="132" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="86" />
+        <source>Print the receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="87" />
+        <source>The receipt of the sale just kept (Ctrl+P)</source>
+        <translation>Le reçu de la vente qui vient d’être enregistrée (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="141" />
         <source>Sale %s (not on the server yet)</source>
         <translation>Vente %s (pas encore sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="139" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="148" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="204" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="222" />
         <source>Sale %s corrected; it is sent again.</source>
         <translation>Vente %s corrigée ; elle est renvoyée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="210" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="228" />
         <source>The sale could not be kept.</source>
         <translation>La vente n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="223" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="241" />
         <source>Sale %s discarded.</source>
         <translation>Vente %s abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="228" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="246" />
         <source>Close and lose this sale?</source>
         <translation>Fermer et perdre cette vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="229" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="247" />
         <source>Sale not saved</source>
         <translation>Vente non enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTillDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="50" />
+        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="75" />
+        <source>Open the till</source>
+        <translation>Ouvrir la caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="52" />
+        <source>Count the cash in the drawer: how many of each bill and coin (Tab to go on).</source>
+        <translation>Comptez les espèces du tiroir : combien de chaque billet et de chaque pièce (Tab pour passer au suivant).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="59" />
+        <source>Cash account</source>
+        <translation>Compte de caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="66" />
+        <source>Notes (optional)</source>
+        <translation>Notes (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="94" />
+        <source>The bills and coins are not known yet: sync once with the server.</source>
+        <translation>Les billets et pièces ne sont pas encore connus : synchronisez une fois avec le serveur.</translation>
     </message>
 </context>
 <context>
@@ -2669,145 +3217,326 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/pin_dialog.py" line="20" />
+        <source>My PIN</source>
+        <translation>Mon code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/pin_dialog.py" line="23" />
+        <source>%s: your PIN unlocks this desk after Lock (Ctrl+L). Four digits, only yours.</source>
+        <translation>%s : votre code PIN déverrouille ce poste après Verrouiller (Ctrl+L). Quatre chiffres, à vous seul.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/pin_dialog.py" line="24" />
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/pin_dialog.py" line="31" />
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/pin_dialog.py" line="32" />
+        <source>Once more</source>
+        <translation>Encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/pin_dialog.py" line="54" />
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="36" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="56" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="40" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="60" />
         <source>As the computer (%s)</source>
         <translation>Comme l’ordinateur (%s)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="44" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="64" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="50" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="70" />
         <source>As in the shop's country, %s (%s)</source>
         <translation>Comme dans le pays de la boutique, %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="54" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="74" />
         <source>As on this computer (%s)</source>
         <translation>Comme sur cet ordinateur (%s)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="56" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="76" />
         <source>How dates are written in the list, the orders and the printed documents</source>
         <translation>L’écriture des dates dans la liste, les commandes et les documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="57" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="77" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="60" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="80" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="62" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="82" />
         <source>Look for new orders every</source>
         <translation>Chercher les nouvelles commandes toutes les</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="63" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="83" />
         <source>Tell me when new orders come in (notification and sound)</source>
         <translation>Me prévenir des nouvelles commandes (notification et son)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="66" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="86" />
         <source>Check for a new version once a day</source>
         <translation>Chercher une nouvelle version une fois par jour</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="105" />
+        <source>%n minute(s) without use</source>
+        <translation><numerusform>%n minute sans utilisation</numerusform><numerusform>%n minutes sans utilisation</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="105" />
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="108" />
+        <source>Set my PIN…</source>
+        <translation>Définir mon code PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="109" />
+        <source>Your 4-digit PIN unlocks this desk (Ctrl+L locks it)</source>
+        <translation>Votre code PIN à 4 chiffres déverrouille ce poste (Ctrl+L le verrouille)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="113" />
+        <source>Lock the desk after</source>
+        <translation>Verrouiller le poste après</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="54" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="66" />
         <source>Print %s</source>
         <translation>Imprimer %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="57" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="69" />
         <source>This sale is not on the server yet: it prints under its temporary reference.</source>
         <translation>Cette vente n’est pas encore sur le serveur : elle s’imprime sous sa référence provisoire.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="63" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="75" />
         <source>Receipt, 80 mm roll</source>
         <translation>Reçu, rouleau de 80 mm</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="64" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="76" />
         <source>Receipt, 58 mm roll</source>
         <translation>Reçu, rouleau de 58 mm</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="65" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="77" />
         <source>Invoice (A4)</source>
         <translation>Facture (A4)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="66" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="78" />
         <source>Delivery slip, no prices (A5)</source>
         <translation>Bon de livraison, sans prix (A5)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="78" />
-        <source>Preview…</source>
-        <translation>Aperçu…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="79" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="113" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="80" />
-        <source>Print again</source>
-        <translation>Réimprimer</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="81" />
-        <source>Save as PDF…</source>
-        <translation>Enregistrer en PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="89" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="91" />
         <source>Genuka invoice (PDF)</source>
         <translation>Facture Genuka (PDF)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="90" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="92" />
         <source>The server's own invoice, opened in the browser (needs the internet)</source>
         <translation>La facture du serveur, ouverte dans le navigateur (internet nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="136" />
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="145" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="113" />
+        <source>Print on the receipt printer</source>
+        <translation>Imprimer sur l’imprimante de tickets</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="151" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="163" />
         <source>Sent to %s.</source>
         <translation>Envoyé à %s.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="152" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="175" />
+        <source>Printing on the receipt printer…</source>
+        <translation>Impression sur l’imprimante de tickets…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="182" />
+        <source>Sent to the receipt printer.</source>
+        <translation>Envoyé à l’imprimante de tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="187" />
+        <source>The receipt printer could not print; the details are in the log file.</source>
+        <translation>L’imprimante de tickets n’a pas pu imprimer ; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="188" />
+        <source>The system's print dialog opens instead.</source>
+        <translation>La fenêtre d’impression du système s’ouvre à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="196" />
         <source>Saved %s.</source>
         <translation>%s enregistré.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="160" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="204" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="165" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="209" />
         <source>The PDF could not be written: %s</source>
         <translation>Le PDF n’a pas pu être écrit : %s</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPart</name>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="30" />
+        <source>Receipt printer</source>
+        <translation>Imprimante de tickets</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="39" />
+        <source>None: receipts go through the system's printers</source>
+        <translation>Aucune : les reçus passent par les imprimantes du système</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="40" />
+        <source>Network (Ethernet or Wi-Fi)</source>
+        <translation>Réseau (Ethernet ou Wi-Fi)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="41" />
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="42" />
+        <source>Serial port</source>
+        <translation>Port série</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="46" />
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="48" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="50" />
+        <source>80 mm (48 characters a line)</source>
+        <translation>80 mm (48 caractères par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="51" />
+        <source>58 mm (32 characters a line)</source>
+        <translation>58 mm (32 caractères par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="53" />
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="54" />
+        <source>Open the cash drawer on cash sales</source>
+        <translation>Ouvrir le tiroir-caisse aux ventes en espèces</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="58" />
+        <source>Test print</source>
+        <translation>Page de test</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="88" />
+        <source>host:port, e.g. 192.168.1.50:%s</source>
+        <translation>hôte:port, par ex. 192.168.1.50:%s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="89" />
+        <source>vendor:product as lsusb shows them, e.g. 04b8:0202</source>
+        <translation>fabricant:produit comme lsusb les montre, par ex. 04b8:0202</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="90" />
+        <source>the port, e.g. /dev/ttyUSB0 or COM3</source>
+        <translation>le port, par ex. /dev/ttyUSB0 ou COM3</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="104" />
+        <source>Type the printer's address as host:port, e.g. 192.168.1.50:%s.</source>
+        <translation>Saisissez l’adresse de l’imprimante sous la forme hôte:port, par ex. 192.168.1.50:%s.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="106" />
+        <source>Type the printer's USB ids as vendor:product, e.g. 04b8:0202.</source>
+        <translation>Saisissez les identifiants USB de l’imprimante sous la forme fabricant:produit, par ex. 04b8:0202.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="107" />
+        <source>Type the printer's serial port, e.g. /dev/ttyUSB0 or COM3.</source>
+        <translation>Saisissez le port série de l’imprimante, par ex. /dev/ttyUSB0 ou COM3.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="121" />
+        <source>Printing the test page…</source>
+        <translation>Impression de la page de test…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="131" />
+        <source>The test page could not be printed; the details are in the log file.</source>
+        <translation>La page de test n’a pas pu être imprimée ; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="133" />
+        <source>Printed. The paper is running low: have a new roll ready.</source>
+        <translation>Imprimée. Le papier arrive à sa fin : préparez un nouveau rouleau.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/printer_part.py" line="135" />
+        <source>Printed: check the page on the printer.</source>
+        <translation>Imprimée : vérifiez la page sur l’imprimante.</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3773,44 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewStrip</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="50" />
+        <source>Approve the count…</source>
+        <translation>Approuver le compte…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="51" />
+        <source>Reject: count again…</source>
+        <translation>Refuser : recompter…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="79" />
+        <source>Approve the count</source>
+        <translation>Approuver le compte</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="79" />
+        <source>Notes (optional):</source>
+        <translation>Notes (facultatif) :</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="87" />
+        <source>Reject the count</source>
+        <translation>Refuser le compte</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="87" />
+        <source>Why? The clerk reads it before counting again:</source>
+        <translation>Pourquoi ? Le caissier le lit avant de recompter :</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="91" />
+        <source>Say why the count is rejected: the clerk reads it before counting again.</source>
+        <translation>Dites pourquoi le compte est refusé : le caissier le lit avant de recompter.</translation>
+    </message>
+</context>
+<context>
     <name>RowMenu</name>
     <message>
         <location filename="../../genuka_desk/ui/row_menu.py" line="57" />
@@ -3203,6 +3970,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/save_place.py" line="153" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="220" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -3467,6 +4235,600 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>ThermalWords</name>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="28" />
+        <source>%s: %s</source>
+        <translation>%s : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="29" />
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="30" />
+        <source>Temporary reference: this sale is not on the Genuka server yet.</source>
+        <translation>Référence provisoire : cette vente n’est pas encore sur le serveur Genuka.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="33" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="34" />
+        <source>Deliver to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="35" />
+        <source>Picked up at the shop</source>
+        <translation>Retrait en boutique</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="36" />
+        <source>Delivery day: %s</source>
+        <translation>Livraison le %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="37" />
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="38" />
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="39" />
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="40" />
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="41" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="42" />
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="43" />
+        <source>Balance due</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="44" />
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="45" />
+        <source>not sent yet</source>
+        <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="46" />
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="47" />
+        <source>Cash given</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="48" />
+        <source>Change given</source>
+        <translation>Monnaie rendue</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="49" />
+        <source>Served by %s</source>
+        <translation>Servi par %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="50" />
+        <source>Thank you for your purchase!</source>
+        <translation>Merci de votre achat !</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="52" />
+        <source>Trade register (RCCM)</source>
+        <translation>RCCM</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="53" />
+        <source>Tax number (NIU)</source>
+        <translation>NIU</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="61" />
+        <source>Test print</source>
+        <translation>Page de test</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="62" />
+        <source>If you can read this, the receipt printer works.</source>
+        <translation>Si vous lisez ceci, l’imprimante de tickets fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="63" />
+        <source>French letters:</source>
+        <translation>Lettres françaises :</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="64" />
+        <source>Roll: %s mm, %s columns</source>
+        <translation>Rouleau : %s mm, %s colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="65" />
+        <source>QR code printed by the printer:</source>
+        <translation>Code QR imprimé par l’imprimante :</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="76" />
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="77" />
+        <source>Provisional: not synced with Genuka yet</source>
+        <translation>Provisoire : pas encore synchronisé avec Genuka</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="78" />
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="79" />
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="80" />
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="81" />
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="82" />
+        <source>Still open</source>
+        <translation>Encore ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="83" />
+        <source>Opened by</source>
+        <translation>Ouverte par</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="84" />
+        <source>Closed by</source>
+        <translation>Fermée par</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="85" />
+        <source>Opening count</source>
+        <translation>Comptage d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="86" />
+        <source>Opening cash</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="87" />
+        <source>Cash sales</source>
+        <translation>Ventes en espèces</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="88" />
+        <source>Payments by way of paying</source>
+        <translation>Paiements par moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="89" />
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="90" />
+        <source>Pay-outs and expenses</source>
+        <translation>Sorties et dépenses</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="91" />
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="92" />
+        <source>Counted cash</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="93" />
+        <source>Closing count</source>
+        <translation>Comptage de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="94" />
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="95" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="97" />
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="98" />
+        <source>Rounding</source>
+        <translation>Arrondi</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="99" />
+        <source>Change mistake</source>
+        <translation>Erreur de monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="100" />
+        <source>Lost receipt</source>
+        <translation>Reçu perdu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="101" />
+        <source>System error</source>
+        <translation>Erreur du système</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="102" />
+        <source>Found cash</source>
+        <translation>Argent trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="103" />
+        <source>Suspected theft</source>
+        <translation>Vol suspecté</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="104" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="113" />
+        <source>No receipt printer is set: choose one in Edit &gt; Preferences.</source>
+        <translation>Aucune imprimante de tickets n’est choisie : choisissez-en une dans Édition &gt; Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="116" />
+        <source>The receipt printer does not answer (%s): check that it is switched on and connected.</source>
+        <translation>L’imprimante de tickets ne répond pas (%s) : vérifiez qu’elle est allumée et branchée.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="120" />
+        <source>The receipt printer is out of paper: put in a new roll.</source>
+        <translation>L’imprimante de tickets n’a plus de papier : mettez un nouveau rouleau.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="123" />
+        <source>This computer cannot reach USB printers (the USB library is missing): use the network or serial port.</source>
+        <translation>Cet ordinateur ne peut pas joindre les imprimantes USB (la bibliothèque USB manque) : utilisez le réseau ou le port série.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="127" />
+        <source>The connection to the receipt printer broke while printing (%s): try again.</source>
+        <translation>La connexion à l’imprimante de tickets s’est coupée pendant l’impression (%s) : réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>TillBar</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/bar.py" line="85" />
+        <source>Till: waiting for your decision</source>
+        <translation>Caisse : en attente de votre décision</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/bar.py" line="90" />
+        <source>Till: waiting for a manager's approval</source>
+        <translation>Caisse : en attente de l’accord d’un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/bar.py" line="90" />
+        <source>Open the till window to see it.</source>
+        <translation>Ouvrez la fenêtre de la caisse pour le voir.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/bar.py" line="94" />
+        <source>Till closed · %s counted · not sent yet</source>
+        <translation>Caisse fermée · %s comptés · pas encore envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/bar.py" line="95" />
+        <source>The close is sent to Genuka as soon as the connection allows.</source>
+        <translation>La fermeture est envoyée à Genuka dès que la connexion le permet.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/bar.py" line="99" />
+        <source>Till open since %s · should hold %s</source>
+        <translation>Caisse ouverte depuis %s · doit contenir %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/bar.py" line="103" />
+        <source>Not all on the server yet: the desk's own count.</source>
+        <translation>Pas encore tout sur le serveur : le compte du poste.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/bar.py" line="110" />
+        <source>Till closed</source>
+        <translation>Caisse fermée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/bar.py" line="110" />
+        <source>Open the till to start a shift (Till menu).</source>
+        <translation>Ouvrez la caisse pour commencer un service (menu Caisse).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/bar.py" line="112" />
+        <source>No cash control</source>
+        <translation>Pas de contrôle de caisse</translation>
+    </message>
+</context>
+<context>
+    <name>TillPart</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/part.py" line="50" />
+        <source>Open the till…</source>
+        <translation>Ouvrir la caisse…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/part.py" line="52" />
+        <source>Close the till…</source>
+        <translation>Fermer la caisse…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/part.py" line="54" />
+        <source>Till and Z reports…</source>
+        <translation>Caisse et rapports Z…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/part.py" line="76" />
+        <source>This login only reads: it does not open or close the till.</source>
+        <translation>Cette connexion ne fait que consulter : elle n’ouvre ni ne ferme la caisse.</translation>
+    </message>
+</context>
+<context>
+    <name>TillPrinter</name>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/till_printer.py" line="48" />
+        <source>This login may not take sales: it does not open the cash drawer.</source>
+        <translation>Cette connexion ne peut pas encaisser de ventes : elle n’ouvre pas le tiroir-caisse.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/till_printer.py" line="74" />
+        <source>The cash drawer did not open. %s</source>
+        <translation>Le tiroir-caisse ne s’est pas ouvert. %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/till_printer.py" line="76" />
+        <source>Cash drawer opened.</source>
+        <translation>Tiroir-caisse ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/till_printer.py" line="100" />
+        <source>Receipt sent to the receipt printer.</source>
+        <translation>Reçu envoyé à l’imprimante de tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/till_printer.py" line="105" />
+        <source>Print it from here instead.</source>
+        <translation>Imprimez-le d’ici à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/till_printer.py" line="112" />
+        <source>The receipt printer could not be used; the details are in the log file.</source>
+        <translation>L’imprimante de tickets n’a pas pu être utilisée ; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/till_printer.py" line="117" />
+        <source>Receipt printer</source>
+        <translation>Imprimante de tickets</translation>
+    </message>
+</context>
+<context>
+    <name>TillWindow</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/window.py" line="52" />
+        <source>Till and Z reports</source>
+        <translation>Caisse et rapports Z</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/window.py" line="68" />
+        <source>Z report of this session…</source>
+        <translation>Rapport Z de ce service…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/window.py" line="82" />
+        <source>Sessions of this desk</source>
+        <translation>Services de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/window.py" line="155" />
+        <source>Waiting for a manager: the count of %s (%s) differs by %s. Reason given: %s.</source>
+        <translation>En attente d’un responsable : le compte de %s (%s) diffère de %s. Motif donné : %s.</translation>
+    </message>
+</context>
+<context>
+    <name>TillWords</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="39" />
+        <source>Rounding (no small change)</source>
+        <translation>Arrondi (pas de petite monnaie)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="40" />
+        <source>Mistake in the change given</source>
+        <translation>Erreur de rendu de monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="41" />
+        <source>Lost receipt</source>
+        <translation>Reçu perdu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="42" />
+        <source>Error in the system</source>
+        <translation>Erreur du système</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="43" />
+        <source>Cash found</source>
+        <translation>Espèces trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="44" />
+        <source>Suspected theft</source>
+        <translation>Vol suspecté</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="45" />
+        <source>Other (say why in the notes)</source>
+        <translation>Autre (dites pourquoi dans les notes)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="58" />
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="59" />
+        <source>Closed here, not sent yet</source>
+        <translation>Fermée ici, pas encore envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="60" />
+        <source>Waiting for a manager's approval</source>
+        <translation>En attente de l’accord d’un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="61" />
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="62" />
+        <source>Rejected: count again</source>
+        <translation>Refusée : recompter</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="68" />
+        <source>Cash control is off for this company on Genuka: the till is not used, and sales go on as before. A manager can turn it on in the Genuka dashboard (company settings).</source>
+        <translation>Le contrôle de caisse est désactivé pour cette entreprise sur Genuka : la caisse n’est pas utilisée, et les ventes continuent comme avant. Un responsable peut l’activer dans le tableau de bord Genuka (paramètres de l’entreprise).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="74" />
+        <source>No cash account is known yet: sync once with the server, then open the till.</source>
+        <translation>Aucun compte de caisse n’est encore connu : synchronisez une fois avec le serveur, puis ouvrez la caisse.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="78" />
+        <source>Approving or rejecting a count needs the server: connect, then try again.</source>
+        <translation>Approuver ou refuser un compte demande le serveur : connectez-vous, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="84" />
+        <source>The server cannot be reached now: try again when the connection is back.</source>
+        <translation>Le serveur est injoignable pour l’instant : réessayez quand la connexion sera revenue.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="88" />
+        <source>Your login may not do this: a manager's login can (the permission comes from Genuka).</source>
+        <translation>Votre connexion ne le permet pas : celle d’un responsable le peut (la permission vient de Genuka).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="95" />
+        <source>The count differs from what the till should hold: choose a reason.</source>
+        <translation>Le compte diffère de ce que la caisse devrait contenir : choisissez un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="106" />
+        <source>This account does not take cash: pick the till's cash account.</source>
+        <translation>Ce compte ne reçoit pas d’espèces : choisissez le compte de caisse.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="109" />
+        <source>The till is already open on this account: close it before opening another.</source>
+        <translation>La caisse est déjà ouverte sur ce compte : fermez-la avant d’en ouvrir une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="111" />
+        <location filename="../../genuka_desk/ui/till/words.py" line="112" />
+        <source>The till is not open.</source>
+        <translation>La caisse n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="113" />
+        <source>A quantity cannot be negative.</source>
+        <translation>Une quantité ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="115" />
+        <source>This count names a bill or coin the till does not know: sync, then count again.</source>
+        <translation>Ce compte nomme un billet ou une pièce que la caisse ne connaît pas : synchronisez, puis recomptez.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="118" />
+        <source>No opening waits for the till open on the server.</source>
+        <translation>Aucune ouverture n’attend à cause de la caisse ouverte sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="121" />
+        <source>No session is open on the server for this till any more: retry the opening.</source>
+        <translation>Plus aucun service n’est ouvert sur le serveur pour cette caisse : renvoyez l’ouverture.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="124" />
+        <source>This session has not reached the server yet: sync first.</source>
+        <translation>Ce service n’est pas encore arrivé sur le serveur : synchronisez d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="127" />
+        <source>Say why the closure is rejected: the clerk reads it before counting again.</source>
+        <translation>Dites pourquoi la fermeture est refusée : le caissier le lit avant de recompter.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="130" />
+        <source>This till may already be open on the server: it cannot be dropped before a check.</source>
+        <translation>Cette caisse est peut-être déjà ouverte sur le serveur : elle ne peut pas être annulée avant une vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/words.py" line="133" />
+        <source>This close may already be on the server: it cannot be dropped before a check.</source>
+        <translation>Cette fermeture est peut-être déjà sur le serveur : elle ne peut pas être annulée avant une vérification.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPanel</name>
     <message>
         <location filename="../../genuka_desk/ui/today_panel.py" line="57" />
@@ -3517,6 +4879,84 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>UnlockWords</name>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="18" />
+        <source>Wrong PIN, or a PIN not used on this computer yet: offline, only the PINs of clerks who unlocked here before can be checked.</source>
+        <translation>Code PIN erroné, ou pas encore utilisé sur cet ordinateur : hors ligne, seuls les codes des personnes qui ont déjà déverrouillé ce poste peuvent être vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="22" />
+        <source>Wrong PIN. Try again.</source>
+        <translation>Code PIN erroné. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="24" />
+        <source>A PIN is four digits.</source>
+        <translation>Un code PIN compte quatre chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="26" />
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN diffèrent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/lock_words.py" line="28" />
+        <source>Too many wrong PINs: try again in %n second(s).</source>
+        <translation><numerusform>Trop de codes erronés : réessayez dans %n seconde.</numerusform><numerusform>Trop de codes erronés : réessayez dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="31" />
+        <source>The server cannot be reached, and your PIN was never checked by it on this computer: a first PIN unlock needs the connection. A colleague who unlocked here before can unlock.</source>
+        <translation>Le serveur est injoignable, et votre code PIN n’a jamais été vérifié par lui sur cet ordinateur : un premier déverrouillage par code PIN demande la connexion. Un collègue qui a déjà déverrouillé ce poste peut le faire.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="35" />
+        <source>This PIN fits more than one clerk here: pick your name, then type your PIN.</source>
+        <translation>Ce code PIN correspond à plusieurs personnes ici : choisissez votre nom, puis tapez votre code.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="37" />
+        <source>Type your company code first: the PIN login needs it once.</source>
+        <translation>Tapez d’abord le code de votre entreprise : la connexion par code PIN en a besoin une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="39" />
+        <source>No company has this code. Check it with your manager.</source>
+        <translation>Aucune entreprise n’a ce code. Vérifiez-le avec votre responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="41" />
+        <source>This login belongs to another company than this desk's.</source>
+        <translation>Cette connexion appartient à une autre entreprise que celle de ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="43" />
+        <source>The server cannot be reached: a password is checked by the server. Try your PIN.</source>
+        <translation>Le serveur est injoignable : un mot de passe est vérifié par le serveur. Essayez votre code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="45" />
+        <source>The server cannot be reached. Try again when the connection is back.</source>
+        <translation>Le serveur est injoignable. Réessayez quand la connexion sera revenue.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="47" />
+        <source>Wrong email or password.</source>
+        <translation>E-mail ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="50" />
+        <source>The server refused this PIN: %s</source>
+        <translation>Le serveur a refusé ce code PIN : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="53" />
+        <source>The desk could not be unlocked; the details are in the log file.</source>
+        <translation>Le poste n’a pas pu être déverrouillé ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>UpdateChecker</name>
     <message>
         <location filename="../../genuka_desk/ui/update_check.py" line="127" />
@@ -3547,6 +4987,208 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/update_check.py" line="143" />
         <source>Genuka Desk %s is available (this is %s).</source>
         <translation>Genuka Desk %s est disponible (vous avez la %s).</translation>
+    </message>
+</context>
+<context>
+    <name>ZReportDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="51" />
+        <source>z-report-{day}-{session}.pdf</source>
+        <translation>rapport-z-{day}-{session}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="75" />
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="77" />
+        <source>Preparing the Z report…</source>
+        <translation>Préparation du rapport Z…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="81" />
+        <source>Provisional: made from this computer's copy, not synced with Genuka yet.</source>
+        <translation>Provisoire : fait depuis la copie de cet ordinateur, pas encore synchronisé avec Genuka.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="88" />
+        <source>A4 page</source>
+        <translation>Page A4</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="88" />
+        <source>Receipt roll, 80 mm</source>
+        <translation>Rouleau de tickets, 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="88" />
+        <source>Receipt roll, 58 mm</source>
+        <translation>Rouleau de tickets, 58 mm</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="104" />
+        <source>Print on the receipt printer</source>
+        <translation>Imprimer sur l’imprimante de tickets</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="121" />
+        <source>Till %s, session %s: %s; it should hold %s.</source>
+        <translation>Caisse %s, service %s : %s ; elle devrait contenir %s.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="171" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="181" />
+        <source>Sent to %s.</source>
+        <translation>Envoyé à %s.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="199" />
+        <source>The receipt printer could not be used; the details are in the log file.</source>
+        <translation>L’imprimante de tickets n’a pas pu être utilisée ; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="201" />
+        <source>Sent to the receipt printer.</source>
+        <translation>Envoyé à l’imprimante de tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="211" />
+        <source>The PDF could not be written: %s</source>
+        <translation>Le PDF n’a pas pu être écrit : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="213" />
+        <source>Saved %s.</source>
+        <translation>%s enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="223" />
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ZWriter</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="68" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="77" />
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="81" />
+        <source>PROVISIONAL: made from this computer's copy, not synced with Genuka yet.</source>
+        <translation>PROVISOIRE : fait depuis la copie de cet ordinateur, pas encore synchronisé avec Genuka.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="84" />
+        <source>still open</source>
+        <translation>encore ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="86" />
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="87" />
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="88" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="89" />
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="90" />
+        <source>Opened by</source>
+        <translation>Ouverte par</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="91" />
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="94" />
+        <source>Closed by</source>
+        <translation>Fermée par</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="100" />
+        <source>Opening cash</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="101" />
+        <source>Cash in (cash payments)</source>
+        <translation>Entrées (paiements en espèces)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="102" />
+        <source>Cash out (refunds, pay-outs, expenses)</source>
+        <translation>Sorties (remboursements, retraits, dépenses)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="103" />
+        <source>of which refunds</source>
+        <translation>dont remboursements</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="107" />
+        <source>Payments by way of paying</source>
+        <translation>Paiements par moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="115" />
+        <source>The till should hold</source>
+        <translation>La caisse devrait contenir</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="117" />
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="119" />
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="122" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="124" />
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="125" />
+        <source>Closing count</source>
+        <translation>Comptage de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="130" />
+        <source>Made on %s</source>
+        <translation>Fait le %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="131" />
+        <source>Opening count</source>
+        <translation>Comptage d’ouverture</translation>
     </message>
 </context>
 </TS>

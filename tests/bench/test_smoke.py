@@ -45,7 +45,7 @@ ROWS = {
         "scan a SKU, line shown",
         "save a sale, window ready",
     ),
-    "bench.bench_paper": ("receipt PDF (80 mm)", "invoice PDF (A4)", "payment shown"),
+    "bench.bench_paper": ("receipt PDF (80 mm)", "invoice PDF (A4)", "receipt bytes (ESC/POS, 80 mm)", "payment shown"),
     "bench.bench_sync": ("full sync 10k, time", "full sync 10k, rate vs raw httpx"),
     "bench.bench_sync_ui": ("UI stall during sync", "UI stall during sync, 2 busy procs"),
     "bench.bench_scale": (

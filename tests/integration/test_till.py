@@ -83,7 +83,7 @@ async def test_a_shift_opened_fed_by_cash_sales_and_closed_right_is_one_session_
 ) -> None:
     service = await ready(services, till_server, tmp_path / "p")
     service.account.set_clerk("u-awa", "Awa")
-    view = service.till.open(counts(service, "10000x2,500x4"), notes="matin")
+    view = service.till.open(counts(service, "10000x2,500bx4"), notes="matin")
     assert view.session.balance_start == Decimal(22000) and view.expected == Decimal(22000) and view.provisional
     await settle(service)
     (opened,) = await server_sessions(till_server)
@@ -93,7 +93,7 @@ async def test_a_shift_opened_fed_by_cash_sales_and_closed_right_is_one_session_
     now = service.till.current()
     assert now is not None and now.session.server_id == opened.id
     assert now.expected == Decimal(25500) and not now.provisional  # the server's figure, the sale's cash in it
-    closed = service.till.close(counts(service, "10000x2,5000x1,500x1"))
+    closed = service.till.close(counts(service, "10000x2,5000x1,500bx1"))
     assert closed.session.status == "closing"
     await settle(service)
     (final,) = await server_sessions(till_server)
@@ -103,6 +103,13 @@ async def test_a_shift_opened_fed_by_cash_sales_and_closed_right_is_one_session_
     assert not report.provisional and report.cash_in == Decimal(3500) and report.difference == 0
     assert report.opened_by == "Awa" and [line.quantity for line in report.opening] == [2, 4]
     assert dict(report.by_method).get("cash") == Decimal(3500)
+    # The next shift's cash is not the closed one's (odoo#108694): its figures stay as the server closed them.
+    service.till.open(counts(service, "500bx2"))
+    await service.sales.create(cash_sale(till_server, 2000))
+    await settle(service)
+    shift = service.till.session(opened.id)
+    assert shift.expected == Decimal(25500) and shift.difference == 0 and not shift.provisional
+    assert (await service.till.report(opened.id)).difference == 0
 
 
 @pytest.mark.asyncio

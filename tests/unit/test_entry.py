@@ -48,3 +48,14 @@ def test_the_packages_import_nothing_heavy_until_used() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.split() == ["[]", "True"], done.stdout + done.stderr
+
+
+def test_every_cli_command_is_routed_to_the_cli_not_the_gui() -> None:
+    import argparse
+
+    from genuka_desk import cli
+    from genuka_desk.cli.parser import build_parser
+
+    parser = build_parser()
+    actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(actions[0].choices) == set(cli.COMMANDS)  # a command missing here would open the desktop window

@@ -38,6 +38,8 @@ class NewOrderWindow(ServiceWindow):
     """
 
     saved = Signal(str)
+    sold = Signal(str, bool)  # a new sale kept: its reference, and whether cash was taken (the drawer opens)
+    receipt_asked = Signal(str)  # "Print the receipt" of the last sale kept
     show_customer = Signal(str)
 
     def __init__(self, service: _service.OrderService, bridge: ServiceBridge, *, locale: str = "fr") -> None:
@@ -81,8 +83,15 @@ class NewOrderWindow(ServiceWindow):
         self.save_button = QPushButton(self.tr("Save the sale"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        self.receipt_button = QPushButton(self.tr("Print the receipt"), self)
+        self.receipt_button.setToolTip(self.tr("The receipt of the sale just kept (Ctrl+P)"))
+        self.receipt_button.clicked.connect(self.ask_receipt)
+        self.receipt_button.hide()  # until a sale is kept
+        self.last_sale = ""
+        QShortcut(QKeySequence.StandardKey.Print, self, self.ask_receipt)
         footer.addWidget(self.problem, 1)
         footer.addWidget(self.done_label)
+        footer.addWidget(self.receipt_button)
         footer.addWidget(self.discard_button)
         footer.addWidget(self.save_button)
         root.addLayout(footer)
@@ -195,8 +204,17 @@ class NewOrderWindow(ServiceWindow):
     def _saved(self, sale: _models.NewOrder, change: _service.Change) -> None:
         # Enter on "Received" saves at once: the change to give back stays said after the form empties.
         self.done_label.setText(self.words.saved_text(change.order_ref, sale, self.language))
+        self.last_sale = change.order_ref
+        self.receipt_button.show()
+        cash = bool(sale.paid_amount) and (sale.method or "").strip().lower() == _models.CASH_PROCESSOR
         self.saved.emit(change.order_ref)
+        self.sold.emit(change.order_ref, cash)
         self.reset()
+
+    def ask_receipt(self) -> None:
+        """Print the receipt of the last sale kept (Ctrl+P): the main window sends it to the printer."""
+        if self.last_sale:
+            self.receipt_asked.emit(self.last_sale)
 
     def _fixed(self, change: _service.Change) -> None:
         self.saved.emit(change.order_ref)

@@ -67,7 +67,9 @@ class HistoryPart(QListWidget):
         assert activity is not None
         item = QListWidgetItem(f"{moment_text(entry.at, self.language)} — {activity_text(activity)}")
         details = []
-        if entry.made_here:
+        if entry.made_here and entry.clerk:
+            details.append(self.tr("Made on this computer by %s, and now in the server's history.") % entry.clerk)
+        elif entry.made_here:
             details.append(self.tr("Made on this computer, and now in the server's history."))
         if activity.server_words:
             # The server's own words stay at hand (they are what its dashboard shows).
@@ -84,8 +86,13 @@ class HistoryPart(QListWidget):
             _service.ChangeState.CONFLICT: self.tr("in conflict"),
         }
         when = moment_text(entry.at, self.language)
+        state = states[change.state]
         for line in change_lines(change, self._order, self.language):
-            item = QListWidgetItem(self.tr("%s — on this computer (%s): %s") % (when, states[change.state], line))
+            if entry.clerk:  # who at this desk made it (a shared counter PC: the clerk who had unlocked)
+                text = self.tr("%s — on this computer (%s), by %s: %s") % (when, state, entry.clerk, line)
+            else:
+                text = self.tr("%s — on this computer (%s): %s") % (when, state, line)
+            item = QListWidgetItem(text)
             font = QFont(item.font())
             font.setItalic(True)  # not in the server's history (yet)
             item.setFont(font)

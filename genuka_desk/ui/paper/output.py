@@ -7,6 +7,7 @@ needs, on one page, as thermal printers want it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSettings, QSizeF
@@ -57,17 +58,25 @@ def laid_out(
     facts: _service.PaperFacts, kind: _service.PaperKind, language: str, width: int = 80
 ) -> tuple[QTextDocument, QPageLayout]:
     """The document and its page."""
-    text_width = text_width_mm(kind, width)
-    document = build_document(facts, kind, language, width_mm=text_width)
-    document.setTextWidth(text_width / 25.4 * _SCREEN_DPI)
-    return document, page_layout(kind, width, document)
+    document = build_document(facts, kind, language, width_mm=text_width_mm(kind, width))
+    return document, fit(document, kind, width)
+
+
+def fit(document: QTextDocument, kind: _service.PaperKind, width: int = 80) -> QPageLayout:
+    """Set ``document``'s text width for the paper of ``kind`` and give its page (any rich text: the Z report too)."""
+    document.setTextWidth(text_width_mm(kind, width) / 25.4 * _SCREEN_DPI)
+    return page_layout(kind, width, document)
 
 
 def put_on(
     device: QPagedPaintDevice, facts: _service.PaperFacts, kind: _service.PaperKind, language: str, width: int = 80
 ) -> None:
     """Lay the document out for ``device`` (a printer, a PDF) and paint it there, page after page."""
-    document, layout = laid_out(facts, kind, language, width)
+    paint(device, *laid_out(facts, kind, language, width))
+
+
+def paint(device: QPagedPaintDevice, document: QTextDocument, layout: QPageLayout) -> None:
+    """Paint a laid-out ``document`` on ``device`` with its page ``layout``, page after page."""
     device.setPageLayout(layout)
     resolution = device.logicalDpiX()
     area = layout.paintRectPixels(resolution)
@@ -92,12 +101,17 @@ def write_pdf(facts: _service.PaperFacts, kind: _service.PaperKind, path: Path, 
     """The document as a PDF at ``path`` (written beside, then moved in place)."""
     if kind is _service.PaperKind.RECEIPT and width not in RECEIPT_WIDTHS:
         raise ValueError(f"A receipt is {' or '.join(map(str, RECEIPT_WIDTHS))} mm wide.")
+    return save_pdf(path, facts.reference, lambda writer: put_on(writer, facts, kind, language, width))
+
+
+def save_pdf(path: Path, title: str, draw: Callable[[QPdfWriter], None]) -> Path:
+    """A PDF at ``path`` titled ``title``, drawn by ``draw`` (written beside, then moved in place)."""
     part = path.with_name(f".{path.name}.part")
     writer = QPdfWriter(str(part))
     writer.setResolution(300)
     writer.setCreator("Genuka Desk")
-    writer.setTitle(f"{facts.reference}")
-    put_on(writer, facts, kind, language, width)
+    writer.setTitle(title)
+    draw(writer)
     del writer  # the file is complete once the writer is gone
     part.replace(path)
     return path

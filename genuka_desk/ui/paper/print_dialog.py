@@ -1,4 +1,10 @@
-"""File > Print (Ctrl+P): choose the document, then preview, print, print again in one click, or save a PDF."""
+"""File > Print (Ctrl+P): choose the document, then preview, print, print again in one click, or save a PDF.
+
+With a receipt printer set in Preferences, a receipt goes straight to it,
+without the system's dialog and off the GUI thread; when that printer
+cannot print, the clerk is told why and the system's print dialog opens
+instead. Invoices and delivery slips always take the system's path.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -20,8 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ... import service as _service
+from ...service.thermal import PrinterError
 from .. import save_place
+from .buttons import paper_buttons
 from .output import PrintSetup, put_on, write_pdf
+from .thermal_job import run_thermal
+from .thermal_settings import saved_target
+from .thermal_words import problem_text, receipt_words
 
 CHOICES = (
     (_service.PaperKind.RECEIPT, 80),
@@ -49,6 +59,8 @@ class PrintDialog(QDialog):
         self.order_id = order_id
         self.language = locale
         self.setup = PrintSetup(settings)
+        self.thermal = saved_target(settings)  # the receipt printer, if one is set
+        self.thermal_timeout: float | None = None  # its time limit (None: the service's own; tests shorten it)
         self._preview_printer: QPrinter | None = None
         self.facts: _service.PaperFacts = service.shop.paper(order_id, clerk)
         self.setWindowTitle(self.tr("Print %s") % self.facts.reference)
@@ -74,18 +86,8 @@ class PrintDialog(QDialog):
         if self.group.checkedId() < 0:
             self.group.button(0).setChecked(True)
         self.group.idToggled.connect(lambda *_: self._refresh())
-        row = QHBoxLayout()
-        self.preview_button = QPushButton(self.tr("Preview…"), self)
-        self.print_button = QPushButton(self.tr("Print…"), self)
-        self.again_button = QPushButton(self.tr("Print again"), self)
-        self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
-        self.preview_button.clicked.connect(self.preview)
-        self.print_button.clicked.connect(self.print_with_dialog)
-        self.again_button.clicked.connect(self.print_again)
-        self.pdf_button.clicked.connect(self.save_pdf_dialog)
-        for action in (self.preview_button, self.print_button, self.again_button, self.pdf_button):
-            row.addWidget(action)
-        layout.addLayout(row)
+        buttons = paper_buttons(self, self, layout)
+        self.preview_button, self.print_button, self.again_button, self.pdf_button = buttons
         self.genuka_button = QPushButton(self.tr("Genuka invoice (PDF)"), self)
         self.genuka_button.setToolTip(self.tr("The server's own invoice, opened in the browser (needs the internet)"))
         self.genuka_button.clicked.connect(self.open_genuka_invoice)
@@ -100,9 +102,15 @@ class PrintDialog(QDialog):
         kind, width = CHOICES[max(0, self.group.checkedId())]
         return kind, width or 80
 
+    def straight_to_printer(self) -> bool:
+        """Whether the chosen document goes straight to the receipt printer (a receipt, and one is set)."""
+        return self.chosen()[0] is _service.PaperKind.RECEIPT and self.thermal.is_set
+
     def _refresh(self) -> None:
         kind, _ = self.chosen()
-        self.again_button.setEnabled(self.setup.known(kind))
+        thermal = self.straight_to_printer()
+        self.again_button.setEnabled(self.setup.known(kind) or thermal)
+        self.print_button.setText(self.tr("Print on the receipt printer") if thermal else self.tr("Print…"))
 
     def _remember_choice(self) -> None:
         kind, width = self.chosen()
@@ -125,6 +133,13 @@ class PrintDialog(QDialog):
         return dialog
 
     def print_with_dialog(self) -> None:
+        """Print: a receipt straight to the receipt printer when one is set, else through the system's dialog."""
+        if self.straight_to_printer():
+            self.print_on_receipt_printer()
+        else:
+            self.print_on_system()
+
+    def print_on_system(self) -> None:
         """Choose the printer (remembered for this document), then print."""
         kind, _ = self.chosen()
         printer = self.setup.printer(kind)
@@ -137,12 +152,41 @@ class PrintDialog(QDialog):
             self._refresh()
 
     def print_again(self) -> None:
-        """One click: the chosen document on the printer it went to last time."""
+        """One click: the chosen document on the printer it went to last time (a receipt: the receipt printer)."""
+        if self.straight_to_printer():
+            self.print_on_receipt_printer()
+            return
         kind, _ = self.chosen()
         printer = self.setup.printer(kind)
         self._paint(printer)
         self._remember_choice()
         self.status.setText(self.tr("Sent to %s.") % printer.printerName())
+
+    def print_on_receipt_printer(self) -> None:
+        """The receipt's ESC/POS bytes straight to the receipt printer, off the GUI thread; said when done."""
+        from ...service.thermal.receipt import print_receipt
+        from ...service.thermal.send import SEND_TIMEOUT
+
+        target, facts, words = self.thermal, self.facts, receipt_words(self.language)
+        timeout = self.thermal_timeout or SEND_TIMEOUT
+        self._remember_choice()
+        self.print_button.setEnabled(False)
+        self.again_button.setEnabled(False)
+        self.status.setText(self.tr("Printing on the receipt printer…"))
+        run_thermal(lambda: print_receipt(target, facts, words, timeout), self._thermal_done)
+
+    def _thermal_done(self, outcome: object, _: object = None) -> None:
+        self.print_button.setEnabled(True)
+        self._refresh()
+        if not isinstance(outcome, Exception):
+            self.status.setText(self.tr("Sent to the receipt printer."))
+            return
+        if isinstance(outcome, PrinterError):
+            why = problem_text(outcome, self.thermal)
+        else:
+            why = self.tr("The receipt printer could not print; the details are in the log file.")
+        self.status.setText(why + " " + self.tr("The system's print dialog opens instead."))
+        self.print_on_system()
 
     def save_pdf(self, path: Path) -> Path:
         """The chosen document as a PDF at ``path``."""

@@ -1,0 +1,47 @@
+"""The seam between the till's Z report and the receipt printer's: a ``ZReport`` as the thermal layout's ``ZFacts``.
+
+The Qt paper path lays the service's :class:`ZReport` out itself
+(:mod:`.z_document`); the ESC/POS path prints from its own small record
+(``service.thermal.z_layout.ZFacts``). This is the one place that maps the
+first to the second, with the ways of paying named as the clerk says them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..labels import method_label
+
+if TYPE_CHECKING:
+    from ...service.thermal.z_layout import ZFacts
+    from ...service.till_report import CountLine, ZReport
+
+
+def z_facts(report: ZReport) -> ZFacts:
+    """What the receipt printer's Z report says of ``report`` (in the clerk's language where the desk names things)."""
+    from ...service.thermal.z_layout import ZCount, ZFacts, ZWay
+
+    def counts(lines: list[CountLine]) -> tuple[ZCount, ...]:
+        return tuple(ZCount(line.value, line.quantity, line.label) for line in lines if line.quantity)
+
+    return ZFacts(
+        session=report.session_id,
+        till=report.account,
+        currency=report.currency,
+        opened_at=report.opened_at,
+        closed_at=report.closed_at,
+        opened_by=report.opened_by,
+        closed_by=report.closed_by,
+        opening=counts(report.opening),
+        opening_total=report.balance_start,
+        cash_sales=report.cash_in,
+        ways=tuple(ZWay(method_label(None, method), amount) for method, amount in report.by_method),
+        refunds=report.refunds,
+        expected=report.expected,
+        counted=report.counted,
+        difference=report.difference,
+        reason="" if report.reason in (None, "none") else str(report.reason),
+        closing=counts(report.closing),
+        provisional=report.provisional,
+        payouts=report.cash_out - report.refunds,  # the report's cash out holds the refunds too
+    )

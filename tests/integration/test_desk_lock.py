@@ -1,0 +1,274 @@
+"""A shared counter PC over real HTTP: lock, unlock by PIN, a wrong PIN, offline, the 24 hours, permissions, the clerk.
+
+The demo's clerks (genuka_desk/demo/accounts.py): the admin Payton Donnelly
+(PIN 1234), the cashier Aïcha Bello (PIN 2580), the reader Awa Mbida (no
+PIN); the company's code is ``MBOA-001``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from genuka_desk.demo import DEMO_PASSWORD, DemoServer
+from genuka_desk.models import OrderEdit
+from genuka_desk.service import AppPaths, AuthError, Desk, ListQuery, OrderService, Profile, SyncPolicy
+from genuka_desk.service.desk_lock import (
+    MAX_WRONG,
+    WRONG_WAIT,
+    BadPin,
+    DeskLock,
+    NoCompanyCode,
+    PinNeedsServer,
+    TooManyTries,
+    UnknownCompanyCode,
+    Unreachable,
+    WrongPin,
+)
+from tests.support.memory_keyring import MemoryKeyring
+
+CASHIER, ADMIN, READER = "Aïcha Bello", "Payton Donnelly", "Awa Mbida"
+CASHIER_PIN, ADMIN_PIN = "2580", "1234"
+DAY = 24 * 3600.0
+
+
+class Clock:
+    """The desk's clock, moved by the test (seconds since the epoch)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self.now = time.time()
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass
+class Counter:
+    desk: Desk
+    lock: DeskLock
+    service: OrderService
+    clock: Clock
+    server: DemoServer
+
+    def token(self) -> str | None:
+        return self.service.account._core.client._token  # what the next request carries
+
+    def user_of(self, token: str | None) -> str | None:
+        found = self.server.accounts.who(token, self.server.store.clock.now())
+        return None if found is None else str(found[0]["name"])
+
+    def first_order(self) -> str:
+        return self.service.orders.rows(ListQuery(limit=1))[0].id
+
+    async def edit(self, city: str) -> str:
+        """A change queued now: the clerk it names."""
+        change = await self.service.orders.update(self.first_order(), OrderEdit(fields={"shipping.address.city": city}))
+        assert change is not None
+        return change.clerk_name
+
+
+async def open_counter(server: DemoServer, folder: Path, email: str = "demo@genuka.com") -> Counter:
+    """The desk logged in by password (as today), its service synced, its lock ready."""
+    desk = Desk(AppPaths.under(folder).ensure())
+    session = await desk.log_in(Profile(base_url=server.url), email, DEMO_PASSWORD)
+    desk.keep(session, remember=True)
+    service = desk.open(session, policy=SyncPolicy(retry_base=0.001, retry_cap=0.01, probe_interval=0.05))
+    await service.sync()
+    clock = Clock()
+    lock = DeskLock(desk, session, service, clock=clock)
+    lock.start()
+    return Counter(desk, lock, service, clock, server)
+
+
+@pytest_asyncio.fixture
+async def counter(demo_server: DemoServer, tmp_path: Path) -> AsyncIterator[Counter]:
+    made = await open_counter(demo_server, tmp_path)
+    yield made
+    await made.service.close()
+
+
+@pytest.mark.asyncio
+async def test_a_lock_closes_nothing_and_the_next_clerk_unlocks_with_their_pin(counter: Counter) -> None:
+    assert counter.lock.profile.company_code == "MBOA-001"  # the password login's answer gave it
+    assert await counter.edit("Kribi") == ADMIN  # the start names the logged-in clerk
+    before = counter.token()
+    counter.lock.lock()
+    assert counter.lock.locked and Profile.load(counter.desk.paths.config_dir).locked  # a restart: locked
+    assert counter.token() == before  # sync goes on with the last token while locked
+    assert (await counter.service.sync()).complete
+
+    done = await counter.lock.unlock_with_pin(CASHIER_PIN)
+
+    assert (done.name, done.online, done.token, done.read_only) == (CASHIER, True, True, False)
+    assert not counter.lock.locked and not Profile.load(counter.desk.paths.config_dir).locked
+    assert counter.user_of(counter.token()) == CASHIER  # her token is the client's now
+    assert await counter.edit("Limbe") == CASHIER  # what she queues names her
+    assert (await counter.service.sync()).complete
+    activities = await counter.service.orders.activities(counter.first_order())
+    assert activities[0].author == CASHIER  # and the server's history, where her token wrote it
+    # The next start is hers: the kept token and the profile name her.
+    assert counter.desk.saved_session() is not None
+    assert counter.desk.tokens(counter.lock.profile).load() == counter.lock.session.token
+    assert Profile.load(counter.desk.paths.config_dir).user_name == CASHIER
+    assert [c.name for c in counter.lock.recent()][:2] == [CASHIER, ADMIN]
+
+
+@pytest.mark.asyncio
+async def test_a_wrong_pin_is_refused_and_five_in_a_row_make_the_next_wait(counter: Counter) -> None:
+    counter.lock.lock()
+    with pytest.raises(BadPin):
+        await counter.lock.unlock_with_pin("12a4")
+    for _ in range(MAX_WRONG):
+        with pytest.raises(WrongPin):
+            await counter.lock.unlock_with_pin("9999")
+    with pytest.raises(TooManyTries) as waited:
+        await counter.lock.unlock_with_pin(CASHIER_PIN)  # even the right one: the desk waits
+    assert 0 < waited.value.seconds <= WRONG_WAIT
+    assert counter.lock.locked
+    counter.clock.now += WRONG_WAIT + 1
+    assert (await counter.lock.unlock_with_pin(CASHIER_PIN)).name == CASHIER
+
+
+@pytest.mark.asyncio
+async def test_offline_a_clerk_seen_online_unlocks_by_the_kept_hash_and_gets_her_token_back(
+    counter: Counter, memory_keyring: MemoryKeyring, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    counter.lock.lock()
+    await counter.lock.unlock_with_pin(CASHIER_PIN)  # online: her PIN's hash is kept
+    cashier_token = counter.token()
+    counter.lock.lock()
+    await counter.lock.unlock_with_pin(ADMIN_PIN)
+    counter.lock.lock()
+    counter.server.stop()  # the line is down
+
+    with pytest.raises(WrongPin):
+        await counter.lock.unlock_with_pin("9999")
+    done = await counter.lock.unlock_with_pin(CASHIER_PIN)
+
+    assert (done.name, done.online, done.token) == (CASHIER, False, True)
+    assert counter.token() == cashier_token  # still within its 24 hours
+    assert await counter.edit("Buea") == CASHIER
+    # The PIN is nowhere in clear: not in the keychain, not in the files, not in the log.
+    kept = "\n".join(memory_keyring.passwords.values())
+    files = "\n".join(p.read_text(errors="replace") for p in counter.desk.paths.config_dir.iterdir() if p.is_file())
+    for text in (kept, files):
+        assert f'"{CASHIER_PIN}"' not in text and f"pin={CASHIER_PIN}" not in text
+    assert all(CASHIER_PIN not in v for v in memory_keyring.passwords.values() if len(v) < 10)
+    logged = re.sub(r"[0-9a-f]{16,}", "", caplog.text)
+    assert CASHIER_PIN not in logged and ADMIN_PIN not in logged
+
+
+@pytest.mark.asyncio
+async def test_offline_a_clerk_never_seen_online_cannot_unlock_and_past_24_hours_the_token_is_not_used(
+    demo_server: DemoServer, tmp_path: Path
+) -> None:
+    counter = await open_counter(demo_server, tmp_path, email="lecture@genuka.com")  # the reader logged in
+    try:
+        counter.lock.lock()
+        await counter.lock.unlock_with_pin(CASHIER_PIN)
+        counter.lock.lock()
+        demo_server.stop()
+        with pytest.raises(WrongPin) as unknown:
+            await counter.lock.unlock_with_pin(ADMIN_PIN)  # the admin never unlocked here by PIN
+        assert unknown.value.offline
+        reader = next(c.key for c in counter.lock.recent() if c.name == READER)
+        with pytest.raises(PinNeedsServer):
+            await counter.lock.unlock_with_pin(CASHIER_PIN, who=reader)  # the reader picked: no PIN of hers here
+        with pytest.raises(Unreachable):
+            await counter.lock.unlock_with_password("demo@genuka.com", DEMO_PASSWORD)  # a password needs the server
+        counter.clock.now += DAY + 60  # her PIN login's 24 hours are over
+        done = await counter.lock.unlock_with_pin(CASHIER_PIN)
+        assert (done.name, done.online, done.token) == (CASHIER, False, False)
+        assert counter.token() is None  # no one's token: the server's first answer asks her PIN again
+        assert counter.lock.pin_expected()
+        assert await counter.edit("Dschang") == CASHIER  # she works offline meanwhile
+    finally:
+        await counter.service.close()
+
+
+@pytest.mark.asyncio
+async def test_a_pin_login_lasts_24_hours_then_the_refusal_asks_that_clerk_for_her_pin_again(counter: Counter) -> None:
+    from genuka_desk.service import AuthRequired
+
+    heard: list[object] = []
+    counter.service.subscribe(heard.append)
+    counter.lock.lock()
+    await counter.lock.unlock_with_pin(CASHIER_PIN)
+    await counter.edit("Ebolowa")
+    counter.server.advance_clock(DAY + 60)
+
+    report = await counter.service.sync()
+
+    assert report.auth_required and any(isinstance(e, AuthRequired) for e in heard)
+    assert counter.lock.pin_expected()  # not a full login: her PIN
+    counter.lock.lock()
+    assert (await counter.lock.unlock_with_pin(CASHIER_PIN)).online
+    report = await counter.service.sync()
+    assert report.complete and not report.auth_required and report.sent == 1
+
+
+@pytest.mark.asyncio
+async def test_the_permissions_follow_the_clerk_who_unlocked(counter: Counter) -> None:
+    counter.lock.lock()
+    reader = await counter.lock.unlock_with_password("lecture@genuka.com", DEMO_PASSWORD)  # no PIN: her password
+    assert reader.read_only and reader.permissions_changed and counter.lock.session.read_only
+    assert counter.user_of(counter.token()) == READER
+    await counter.lock.set_pin("4321", "4321")  # her own PIN, from the Preferences
+    counter.lock.lock()
+    cashier = await counter.lock.unlock_with_pin(CASHIER_PIN)
+    assert not cashier.read_only and cashier.permissions_changed
+    counter.lock.lock()
+    again = await counter.lock.unlock_with_pin("4321")
+    assert again.name == READER and again.read_only and again.permissions_changed  # read-only stays read-only
+    assert Profile.load(counter.desk.paths.config_dir).read_only
+    with pytest.raises(AuthError):
+        await counter.lock.unlock_with_password("lecture@genuka.com", "not her password")
+
+
+@pytest.mark.asyncio
+async def test_the_company_code_is_asked_once_and_checked(counter: Counter) -> None:
+    counter.lock._save(replace(counter.lock.profile, company_code=None))  # a session that never named it
+    counter.lock.lock()
+    with pytest.raises(NoCompanyCode):
+        await counter.lock.unlock_with_pin(CASHIER_PIN)
+    with pytest.raises(UnknownCompanyCode):
+        await counter.lock.verify_company("NOPE-000")
+    card = await counter.lock.verify_company("MBOA-001")
+    assert card.name and Profile.load(counter.desk.paths.config_dir).company_code == "MBOA-001"
+    assert (await counter.lock.unlock_with_pin(CASHIER_PIN)).name == CASHIER
+
+
+@pytest.mark.asyncio
+async def test_logging_out_forgets_the_clerks_of_this_pc(counter: Counter, memory_keyring: MemoryKeyring) -> None:
+    counter.lock.lock()
+    await counter.lock.unlock_with_pin(CASHIER_PIN)
+    assert counter.lock.recent() and any(".clerk." in user for _, user in memory_keyring.passwords)
+    await counter.desk.log_out(counter.lock.profile, service=counter.service)
+    assert not counter.lock.keeper.clerks() and not counter.lock.keeper.file.exists()
+    assert not any(".clerk." in user for _, user in memory_keyring.passwords)
+    assert json.dumps(memory_keyring.passwords, default=str).count(CASHIER) == 0
+
+
+@pytest.mark.asyncio
+async def test_a_service_opened_for_a_session_names_its_clerk_the_cli_too(
+    demo_server: DemoServer, tmp_path: Path
+) -> None:
+    desk = Desk(AppPaths.under(tmp_path).ensure())
+    session = await desk.log_in(Profile(base_url=demo_server.url), "caisse@genuka.com", DEMO_PASSWORD)
+    service = desk.open(session)
+    try:
+        await service.sync()
+        clerk = service.account.clerk
+        assert clerk is not None and clerk.name == CASHIER
+    finally:
+        await service.close()
