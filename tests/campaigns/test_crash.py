@@ -71,7 +71,9 @@ def crash_campaign(tmp_path: Path, size: Size) -> dict[str, object]:
     # The starved run plays a Genuka with Mobile Sync (a kill after the write: sent again with its key), the
     # other one without (a kill after the write: looked for before any resend).
     mobile = size is STARVED
-    with DemoServer(orders=size.orders, seed=5, max_request_seconds=SERVER_LIMIT, mobile_sync=mobile) as server:
+    with DemoServer(
+        orders=size.orders, seed=5, max_request_seconds=SERVER_LIMIT, mobile_sync=mobile, cash_control=True
+    ) as server:
         folder = profile_folder(server, data_dir)
 
         lasted: list[float] = []  # how long the runs that were not killed took (a random kill lands within)

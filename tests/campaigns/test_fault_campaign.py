@@ -77,7 +77,9 @@ async def run_campaign(seed: int, tmp_path: Path, size: Size = SIZE) -> dict[str
     # Odd seeds play a Genuka with Mobile Sync (sales and payments through sync/push and its key), even
     # ones a Genuka without (the classic endpoints and the look after a lost answer).
     mobile = seed % 2 == 1
-    with DemoServer(orders=size.orders, seed=seed, max_request_seconds=SERVER_LIMIT, mobile_sync=mobile) as server:
+    with DemoServer(
+        orders=size.orders, seed=seed, max_request_seconds=SERVER_LIMIT, mobile_sync=mobile, cash_control=True
+    ) as server:
         service = make_service(
             server,
             tmp_path / f"profile-{seed}",

@@ -36,6 +36,7 @@ from genuka_desk.models.write_body import same_value
 from genuka_desk.service import OrderService
 from genuka_desk.store import Change, ChangeState, ListQuery
 from tests.support.services import store_of
+from tests.support.till_clerk import TillClerk, TillOutcome
 
 CLERK_SHIPPING = ("taken_in_charge", "delivered", "partial_delivery")
 # Not "partially_paid": that status comes from a payment (the desk refuses it on an order with nothing paid).
@@ -100,6 +101,7 @@ class Outcome:
     resent_by_choice: int = 0  # kept mine after a lost answer had landed (see Clerk.check)
     made_by_colleague: int = 0  # never written: a colleague had set those very values (seen as applied)
     extra_keys: list[str] = field(default_factory=list)  # a write that sent more than its change
+    till: TillOutcome = field(default_factory=TillOutcome)  # the till's openings and closes (tests.support.till_clerk)
 
 
 class Clerk:
@@ -128,6 +130,7 @@ class Clerk:
         self.dressed: dict[str, dict[str, Any]] = {}  # line id -> {order_id, discounts, taxes, service_id}
         self.known_customers: list[dict[str, Any]] = []
         self.billing_touched: set[str] = set()  # orders whose payment status someone set (it moves money)
+        self.till = TillClerk(random.Random(seed + 1))  # at the till too, when the company has cash control
 
     # -- the clerk -----------------------------------------------------------
 
@@ -167,7 +170,9 @@ class Clerk:
     async def _one(self, service: OrderService) -> int:
         order = await service.orders.get(self.random.choice(self.order_ids))
         oid = str(order.id)
-        kind = self.random.choice(("shipping", "billing", "line", "line", "address", "bulk", "sale", "pay"))
+        kind = self.random.choice(("shipping", "billing", "line", "line", "address", "bulk", "sale", "pay", "till"))
+        if kind == "till":
+            return await self.till.act(service)
         if kind == "bulk":
             return await self._bulk(service)
         if kind == "sale":
@@ -479,6 +484,9 @@ class Clerk:
             "doubled": len(outcome.doubled),
             "wrong values": len(outcome.wrong_values),
             "cache differs": len(differ),
+            "till sessions opened": outcome.till.opened,
+            "till closes": outcome.till.closed,
+            "till differences approved": outcome.till.approved,
         }
 
     def check(self, server: DemoServer) -> Outcome:
@@ -530,6 +538,10 @@ class Clerk:
         self._check_sales(server, writes, outcome)
         self._check_payments(writes, outcome)
         self._check_money(server, outcome)
+        outcome.till = self.till.check(server)
+        outcome.lost += outcome.till.lost
+        outcome.doubled += outcome.till.doubled
+        outcome.wrong_values += outcome.till.wrong
         outcome.wrong_values += outcome.money_wrong + outcome.lines_stripped
         outcome.wrong_values += [f"{n} known customer(s) rewritten" for n in [outcome.customers_rewritten] if n]
         for (oid, key), value in self.expected(writes).items():
