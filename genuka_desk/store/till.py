@@ -204,12 +204,20 @@ class TillStore:
         until = sortable_time(datetime.fromtimestamp(end if end is not None else time.time() + 1, UTC))
         out: list[dict[str, Any]] = []
         with self.files.read() as conn:
-            rows = conn.execute(
-                "SELECT coalesce(local_body, server_body) FROM cache.orders WHERE updated_at >= ? "
-                "OR pending > 0 OR local_body IS NOT NULL",
-                (since,),
-            ).fetchall()
-        for (blob,) in rows:
+            # Two indexed reads (the orders changed since, the orders with changes laid on them), not one
+            # OR that would scan every order.
+            rows = dict(
+                conn.execute(
+                    "SELECT id, coalesce(local_body, server_body) FROM cache.orders WHERE updated_at >= ?", (since,)
+                ).fetchall()
+            )
+            rows.update(
+                conn.execute(
+                    "SELECT id, coalesce(local_body, server_body) FROM cache.orders "
+                    "WHERE pending > 0 OR local_body IS NOT NULL"
+                ).fetchall()
+            )
+        for blob in rows.values():
             body = decode_body(blob)
             for payment in body.get("payments") or []:
                 if not isinstance(payment, dict) or payment.get("deleted_at"):

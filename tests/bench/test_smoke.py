@@ -46,6 +46,12 @@ ROWS = {
         "save a sale, window ready",
     ),
     "bench.bench_paper": ("receipt PDF (80 mm)", "invoice PDF (A4)", "receipt bytes (ESC/POS, 80 mm)", "payment shown"),
+    "bench.bench_till": (
+        "open the till dialog (100k)",
+        "close the till dialog (100k)",
+        "till window (100k)",
+        "Z report (100k)",
+    ),
     "bench.bench_sync": ("full sync 10k, time", "full sync 10k, rate vs raw httpx"),
     "bench.bench_sync_ui": ("UI stall during sync", "UI stall during sync, 2 busy procs"),
     "bench.bench_scale": (

@@ -29,7 +29,7 @@ class CountBox(QSpinBox):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        QTimer.singleShot(0, self.selectAll)  # after Qt has placed the cursor for the click or the Tab
+        QTimer.singleShot(0, self, self.selectAll)  # after Qt placed the cursor; dropped if the box is gone
 
 
 def denomination_name(denomination: Denomination, currency: str, language: str) -> str:
