@@ -7,6 +7,7 @@ balance moved by cash payments, approval and rejection).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -217,3 +218,23 @@ async def test_a_till_already_open_on_the_server_holds_the_opening_and_can_be_ta
     await settle(service)
     (closed,) = await server_sessions(till_server)
     assert closed.status == "closed" and closed.balance_counted == Decimal(10000)
+
+
+@pytest.mark.asyncio
+async def test_two_desks_opening_the_same_till_at_once_make_one_session_and_the_second_takes_it_over(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    first = await ready(services, till_server, tmp_path / "a")
+    second = await ready(services, till_server, tmp_path / "b")
+    first.till.open(counts(first, "10000x1"))
+    second.till.open(counts(second, "5000x1"))
+    await asyncio.gather(first.sync(), second.sync())  # both read "no session open", both send
+    await settle(first)
+    await settle(second)
+    assert len(await server_sessions(till_server)) == 1  # the server kept one: one shift, one session
+    late = first if first.till.current().session.server_id is None else second  # type: ignore[union-attr]
+    (held,) = [c for c in late.changes.queue() if c.state is ChangeState.FAILED]
+    assert held.last_error  # said to the clerk: refused, or held because the till is open already
+    taken = await late.till.take_over()
+    (session,) = await server_sessions(till_server)
+    assert taken.session.server_id == session.id
