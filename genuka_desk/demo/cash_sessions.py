@@ -102,7 +102,7 @@ class CashSessions:
                 "currency_code": "XAF",
                 "status": "opened",
                 "balance_start": sent["balance_start"],
-                "metadata": sent["metadata"],
+                "metadata": sent["metadata"] if state.keeps_till_metadata else _notes_only(sent["metadata"]),
                 "opened_at": now,
                 "updated_at": now,
             }
@@ -316,3 +316,10 @@ class CashSessions:
                 "balance_expected": json_number(expected(self.state, record)),
             }
         )
+
+
+def _notes_only(metadata: Any) -> dict[str, Any] | None:
+    """What a server that keeps only the opening notes holds of the metadata it was sent."""
+    if isinstance(metadata, dict) and metadata.get("notes"):
+        return {"notes": metadata["notes"]}
+    return None

@@ -43,6 +43,9 @@ class DemoState:
         # created_at it is sent (the reference says it does; False plays a server that does not).
         self.shop_ids = [data.shop_id, "01demo0shop0second00000000"]
         self.keeps_created_at = True
+        # Whether an opened cash session keeps the metadata it is sent (nothing documents that it does;
+        # False plays a server that keeps only the notes).
+        self.keeps_till_metadata = True
         # How sync/push reads an order payload: "classic" (as POST /admin/orders), "documented" (only the
         # reference example's customer_id, amount, shop_id) or "refuse" (success: false).
         self.sync_order_shape = "classic"

@@ -238,3 +238,19 @@ async def test_two_desks_opening_the_same_till_at_once_make_one_session_and_the_
     taken = await late.till.take_over()
     (session,) = await server_sessions(till_server)
     assert taken.session.server_id == session.id
+
+
+@pytest.mark.asyncio
+async def test_on_a_server_that_drops_the_metadata_a_lost_opening_is_recognised_by_its_facts(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    till_server.store.state.keeps_till_metadata = False  # nothing promises the key comes back
+    service = await ready(services, till_server, tmp_path / "p")
+    till_server.faults.arm("drop", count=1, method="POST", path="/cash-register-sessions")  # opened, answer lost
+    service.till.open(counts(service, "10000x2"))
+    await settle(service)
+    (session,) = await server_sessions(till_server)
+    assert session.desk_key() is None and session.balance_start == Decimal(20000)
+    assert [c.state for c in service.changes.queue(include_sent=True)] == [ChangeState.SENT]  # ours, not held
+    current = service.till.current()
+    assert current is not None and current.session.server_id == session.id

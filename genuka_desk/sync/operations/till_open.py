@@ -12,6 +12,8 @@ discard this opening.
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 from ...api import GenukaError
@@ -26,6 +28,7 @@ from .rules import OperationRules
 
 log = logging.getLogger(__name__)
 RECENT = 50  # sessions looked through for ours when it is no longer among the open ones
+CLOCK_MARGIN = 120.0  # seconds the server's clock may be behind this desk's
 
 
 def open_body(change: Change) -> dict[str, Any]:
@@ -59,6 +62,8 @@ class TillOpenRules(OperationRules[list[CashSession]]):
         if ours is None and change.posted:
             page = await CashRegister(self.client).sessions(per_page=RECENT)
             ours = next((s for s in page.items if s.desk_key() == change.key), None)
+        if ours is None and change.posted:
+            ours = self._same_opening(change, fresh or [])
         if ours is None:
             return False
         log.info("till %s was already opened on the server as %s; not opened again", change.local_id, ours.id)
@@ -66,6 +71,35 @@ class TillOpenRules(OperationRules[list[CashSession]]):
         result.already_applied += 1
         self.emit(OrdersChanged((change.order_id,)))
         return True
+
+    @staticmethod
+    def _same_opening(change: Change, active: list[CashSession]) -> CashSession | None:
+        """On a server that does not keep the session's metadata (no ``desk_key`` on any session): ours by its facts.
+
+        An open session on the till's account, with no key of its own, of our
+        opening amount, opened since the clerk opened the till here. Only ever
+        asked after a try that may have landed.
+        """
+        intent = change.till or {}
+        start = Decimal(str(intent.get("balance_start") or 0))
+        since = datetime.fromtimestamp(change.created_at - CLOCK_MARGIN, UTC)
+        for session in active:
+            opened = session.opened_at
+            if (
+                session.open
+                and session.desk_key() is None
+                and str(session.treasury_account_id or "") == str(intent.get("account_id") or "")
+                and session.balance_start == start
+                and opened is not None
+                and opened >= since
+            ):
+                log.warning(
+                    "till %s: the server kept no key; session %s taken as ours by its facts",
+                    change.local_id,
+                    session.id,
+                )
+                return session
+        return None
 
     def decide(self, change: Change, fresh: list[CashSession] | None, result: PushResult) -> bool:
         """Held when another session is open on the account: one till, one session."""
