@@ -11,7 +11,9 @@ is one clear line (:mod:`.lock_words`); nothing typed is ever shown or kept.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..models.coerce import WAT
 from ..service.desk_lock import DeskLock, Unlocked
 from .bridge import ServiceBridge
 from .lock_words import unlock_refusal
@@ -76,7 +79,7 @@ class LockScreen(QWidget):
         self.title.setObjectName("title")
         layout.addWidget(self.title)
         who = lock.clerk_name
-        since = QTime.currentTime().toString("HH:mm")
+        since = datetime.now(WAT).strftime("%H:%M")  # the shop's time, as the status bar and the till show it
         self.subtitle = QLabel(
             self.tr("Locked by %s at %s. Your work is kept: the windows stay as they were.") % (who, since)
             if who

@@ -1,29 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
-    <message>
-        <location filename="../../genuka_desk/ui/paper/buttons.py" line="29" />
-        <source>Preview…</source>
-        <translation>Aperçu…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/buttons.py" line="30" />
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/buttons.py" line="31" />
-        <source>Print again</source>
-        <translation>Réimprimer</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/buttons.py" line="32" />
-        <source>Save as PDF…</source>
-        <translation>Enregistrer en PDF…</translation>
-    </message>
-</context>
-<context>
     <name>AddressesPart</name>
     <message>
         <location filename="../../genuka_desk/ui/editor/addresses_part.py" line="30" />
@@ -2184,88 +2161,88 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="60" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="63" />
         <source>Genuka Desk — Locked</source>
         <translation>Genuka Desk — Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="75" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="78" />
         <source>The desk is locked</source>
         <translation>Le poste est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="81" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="84" />
         <source>Locked by %s at %s. Your work is kept: the windows stay as they were.</source>
         <translation>Verrouillé par %s à %s. Votre travail est gardé : les fenêtres restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="83" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="86" />
         <source>Locked at %s. Your work is kept: the windows stay as they were.</source>
         <translation>Verrouillé à %s. Votre travail est gardé : les fenêtres restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="100" />
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="181" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="103" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="184" />
         <source>No PIN? Use my password</source>
         <translation>Pas de code PIN ? Utiliser mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="115" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="118" />
         <source>Who are you?</source>
         <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="120" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="123" />
         <source>%s (password)</source>
         <translation>%s (mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="129" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="132" />
         <source>Company code</source>
         <translation>Code de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="132" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="135" />
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="145" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="148" />
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="147" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="150" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="163" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="166" />
         <source>Unlock with your Genuka email and password (needs the connection).</source>
         <translation>Déverrouillez avec votre e-mail et votre mot de passe Genuka (il faut la connexion).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="165" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="168" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="167" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="170" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="170" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="173" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="181" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="184" />
         <source>Use my PIN</source>
         <translation>Utiliser mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="243" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="246" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -3007,6 +2984,29 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/order_cells.py" line="73" />
         <source>Balance</source>
         <translation>Reste dû</translation>
+    </message>
+</context>
+<context>
+    <name>PaperButtons</name>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/buttons.py" line="27" />
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/buttons.py" line="28" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/buttons.py" line="29" />
+        <source>Print again</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/buttons.py" line="30" />
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
     </message>
 </context>
 <context>

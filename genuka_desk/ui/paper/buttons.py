@@ -22,14 +22,12 @@ def paper_buttons(
 ) -> tuple[QPushButton, QPushButton, QPushButton, QPushButton]:
     """The row, wired to ``verbs`` and added to ``layout``: (preview, print, print again, save as PDF)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PaperButtons", text)
-
+    # Each text literal in its translate() call: lupdate finds them only so.
     row = QHBoxLayout()
-    preview = QPushButton(tr("Preview…"), parent)
-    printing = QPushButton(tr("Print…"), parent)
-    again = QPushButton(tr("Print again"), parent)
-    pdf = QPushButton(tr("Save as PDF…"), parent)
+    preview = QPushButton(QCoreApplication.translate("PaperButtons", "Preview…"), parent)
+    printing = QPushButton(QCoreApplication.translate("PaperButtons", "Print…"), parent)
+    again = QPushButton(QCoreApplication.translate("PaperButtons", "Print again"), parent)
+    pdf = QPushButton(QCoreApplication.translate("PaperButtons", "Save as PDF…"), parent)
     preview.clicked.connect(verbs.preview)
     printing.clicked.connect(verbs.print_with_dialog)
     again.clicked.connect(verbs.print_again)
