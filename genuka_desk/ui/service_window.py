@@ -18,3 +18,15 @@ class ServiceWindow(QWidget):
         self.service = service
         self.bridge = bridge
         self.language = locale
+
+    def fit_on_screen(self, width: int, height: int) -> None:
+        """Take ``width`` x ``height``, or less on a small screen (a 1366 x 768 counter PC), and sit inside it."""
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is None:
+            self.resize(width, height)
+            return
+        self.resize(min(width, room.width() - 20), min(height, room.height() - 40))
+        frame = self.frameGeometry()
+        frame.moveCenter(room.center())
+        self.move(max(room.left(), frame.left()), max(room.top(), frame.top()))

@@ -48,7 +48,7 @@ class NewOrderWindow(ServiceWindow):
         self.fixing: _service.Change | None = None  # the refused sale being corrected, if any
         self.tried = False  # the clerk tried to save: say what stops it, even on an untouched sale
         self.setWindowTitle(self.tr("New order"))
-        self.resize(1020, 760)
+        self.fit_on_screen(1020, 760)
         self._build()
         self.payment.set_methods(service.payments.methods())
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)

@@ -50,7 +50,7 @@ class TillWindow(ServiceWindow):
         self.may_review = may_review
         self.words = TillWords(self)
         self.setWindowTitle(self.tr("Till and Z reports"))
-        self.resize(900, 620)
+        self.fit_on_screen(900, 620)
         layout = QVBoxLayout(self)
         self.held = HeldStrip(locale, self)
         self.held.takeOverAsked.connect(self.take_over)
