@@ -48,6 +48,7 @@ def test_a_count_that_differs_needs_a_reason_then_waits_for_a_manager(till_gui: 
     dialog.notes.setText("rendu 1000 de trop")
     dialog.close_button.click()
     assert dialog.pages.currentWidget() is dialog.answer
+    assert dialog.close_button.isDefault() and not dialog.answer.report_button.isDefault()  # Enter says Done
     assert dialog.answer.headline.text() == f"<b>Till closed with {money(6000)} counted.</b>"
     assert "Mistake in the change given" in dialog.answer.detail.text()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).isVisible()

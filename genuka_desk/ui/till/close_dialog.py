@@ -195,7 +195,9 @@ class CloseTillDialog(QDialog):
         self.answer.show_view(self.view)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.close_button.setText(self.tr("Done"))
-        self.answer.report_button.setFocus()
+        self.answer.report_button.setAutoDefault(False)
+        self.close_button.setDefault(True)  # Enter says Done; the Z report is a click or Tab away
+        self.close_button.setFocus()
         self.adjustSize()
 
     def _soon_follow(self, *_: object) -> None:

@@ -26,7 +26,8 @@ AskText = Callable[[QWidget, str, str], "str | None"]
 
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     """The system's text question (tests answer without a modal loop)."""
-    text, accepted = QInputDialog.getMultiLineText(parent, title, label)
+    # One line: Enter answers, Tab reaches the buttons (a multi-line box kept both, so only a mouse could).
+    text, accepted = QInputDialog.getText(parent, title, label)
     return text if accepted else None
 
 
