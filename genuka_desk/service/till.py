@@ -302,7 +302,9 @@ class Till:
             raise TillError("This session has not reached the server yet: sync first.")
         server = await act(CashRegister(self._core.client), view.session.server_id)
         self._store.till.keep_server(view.session.local_id, server.model_dump(mode="json"))
-        with contextlib.suppress(Exception):  # the full copy (the answer carries only what changed)
+        from ..api import GenukaError
+
+        with contextlib.suppress(GenukaError):  # the full copy (the answer carries only what changed)
             full, summary = await CashRegister(self._core.client).session(view.session.server_id)
             self._store.till.keep_server(
                 view.session.local_id, full.model_dump(mode="json"), None if summary is None else summary.model_dump()
