@@ -16,7 +16,9 @@ import ssl
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -54,6 +56,10 @@ MAX_PER_PAGE = 100
 OFF_LOOP_BYTES = 64 * 1024  # bodies this big are decoded in a worker thread
 
 T = TypeVar("T")
+
+# Another clerk's token for the requests of the current task only (see GenukaClient.acting_as):
+# a context variable, so the window's own requests in other tasks keep the desk's token.
+_ACTING: ContextVar[tuple[int, str] | None] = ContextVar("genuka_acting_token", default=None)
 
 
 @dataclass(frozen=True)
@@ -160,6 +166,22 @@ class GenukaClient:
             self._company_id = company_id
         self._apply_auth_headers()
 
+    @contextmanager
+    def acting_as(self, token: str | None) -> Iterator[None]:
+        """Send this task's requests with ``token`` (a clerk's own) instead of the desk's, inside the block.
+
+        The sync sends an operation with the token of the clerk who queued it,
+        so the server's history names them; ``None`` keeps the desk's token.
+        """
+        if not token:
+            yield
+            return
+        mark = _ACTING.set((id(self), token))
+        try:
+            yield
+        finally:
+            _ACTING.reset(mark)
+
     def server_time(self) -> float:
         """The server's time now, as its last answer's ``Date`` told it (this computer's until one came)."""
         return time.time() + (clock_skew(self.server_clock) or 0.0)
@@ -195,6 +217,9 @@ class GenukaClient:
         """One request, no retry: the parsed JSON body, or a :class:`GenukaError`."""
         rid = request_id or uuid.uuid4().hex
         headers = {"X-Request-ID": rid}
+        acting = _ACTING.get()
+        if acting is not None and acting[0] == id(self):
+            headers["Authorization"] = f"Bearer {acting[1]}"
         if self._client is None:
             await warm_tls()  # the first request: certificates loaded off the loop
         try:

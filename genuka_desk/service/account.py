@@ -9,6 +9,7 @@ capability for what only the server can do.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .. import api as _api
@@ -41,6 +42,10 @@ class Account:
         """Send as another clerk from now on (a PIN unlock: their token; None: none until they log in again)."""
         self._core.client.set_credentials(token)
         self._core.engine.resume_auth()
+
+    def lend_tokens(self, lookup: Callable[[str | None, str], str | None]) -> None:
+        """Send each queued operation with the token ``lookup`` gives for the clerk who queued it (None: the desk's)."""
+        self._core.engine.pusher.token_for = lookup
 
     async def set_pin(self, pin: str) -> None:
         """Set the logged-in clerk's 4-digit PIN on the server (``POST /user/set-pin``; needs the server)."""

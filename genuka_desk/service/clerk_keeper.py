@@ -165,6 +165,15 @@ class ClerkKeeper:
             return False
         return True
 
+    def keep_token(self, key: str, token: str | None) -> None:
+        """Keep the token of a clerk who logged in by password (their operations go with it while it is good)."""
+        if not token:
+            return
+        try:
+            self._store(key, "token").save(token)
+        except OSError as exc:
+            log.warning("the clerk's token could not be kept: %s", type(exc).__name__)
+
     def secret(self, key: str) -> ClerkSecret | None:
         """What unlocks ``key`` offline, if kept."""
         text = self._store(key, "pin").load()

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from .. import api as _api
 from .clerk_keeper import ClerkKeeper, ClerkSecret, KeptClerk, clerk_key
+from .clerk_tokens import ClerkTokens
 from .errors import ServiceError
 from .logs import register_secret
 from .session import CompanyNotChosen, Desk, Session
@@ -152,6 +153,9 @@ class DeskLock:
         self.clock = clock
         self.connect = connect or desk.anonymous_client
         self.keeper = ClerkKeeper(desk.paths.config_dir, session.profile.name, session.profile.company_id)
+        # Each queued operation goes with its own clerk's token while it is good (the server's history names them).
+        self.tokens = ClerkTokens(self.keeper, lambda: service.account.clerk, clock=clock)
+        service.account.lend_tokens(self.tokens.token_for)
         self.by_pin = False  # the clerk at the desk came by PIN: a refused token asks their PIN again
         self._expires: float | None = None  # the current clerk's token's end, when known
         self._wrong = 0
@@ -202,6 +206,9 @@ class DeskLock:
     def start(self) -> None:
         """The session's clerk takes the desk: what is queued from now names them."""
         self.service.account.set_clerk(self.profile.user_id, self.clerk_name)
+        key = self.current_key
+        if key is not None and not self.by_pin:  # their operations still go with it once another clerk unlocks
+            self.keeper.keep_token(key, self.session.token)
 
     def lock(self) -> None:
         """Lock the desk: nothing is closed, sync goes on; the clerk is remembered for the lock screen's list."""
@@ -336,6 +343,7 @@ class DeskLock:
         name = new.user_name or ""
         key = clerk_key(new.user_id, name or email.strip())
         self.keeper.remember(KeptClerk(key, new.user_id, name or email.strip(), self.clock(), email=email.strip()))
+        self.keeper.keep_token(key, session.token)
         return self._take(new.user_id, name, session.token, session.read_only, online=True, by_pin=False, expires=None)
 
     def _take(
@@ -363,6 +371,7 @@ class DeskLock:
         self.session = Session(profile, token or self.session.token, read_only=read_only)
         self.by_pin, self._expires = by_pin, expires
         self._wrong = 0
+        self.tokens.forget()
         log.info("a clerk unlocked the desk (%s)", "online" if online else "offline")
         return Unlocked(name, read_only, online, bool(token), changed)
 

@@ -12,13 +12,16 @@ held by the server can never be followed by a second one.
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
-from ..api import GenukaError
-from ..store import Change, ChangeKind, ChangeState
-from .events import SyncPhase, SyncProgress, queue_event
+from ..api import GenukaClient, GenukaError
+from ..store import Change, ChangeKind, ChangeState, LocalStore
+from .backoff import SyncPolicy
+from .events import Event, SyncPhase, SyncProgress, queue_event
 from .mobile_push import MobilePush
 from .operations import (
     AuthPaused,
@@ -36,11 +39,28 @@ from .operations import (
 )
 from .worker import SyncWorker
 
-__all__ = ["AuthPaused", "Offline", "PushResult", "Pusher", "ServerBusy", "SetupPaused", "StopPush"]
+__all__ = ["AuthPaused", "Offline", "PushResult", "Pusher", "ServerBusy", "SetupPaused", "StopPush", "TokenLookup"]
+
+log = logging.getLogger(__name__)
+
+# The token of the clerk who queued an operation, when it is not the desk's and is still good (None: the desk's).
+TokenLookup = Callable[[str | None, str], str | None]
 
 
 class Pusher(SyncWorker):
-    """Sends the operation queue through a :class:`GenukaClient`."""
+    """Sends the operation queue through a :class:`GenukaClient`.
+
+    Each operation goes with the token of the clerk who queued it while one
+    is kept and good (:attr:`token_for`), so the server's history names who
+    made it on a counter PC clerks share; else with the desk's.
+    """
+
+    def __init__(
+        self, store: LocalStore, client: GenukaClient, policy: SyncPolicy, emit: Callable[[Event], None]
+    ) -> None:
+        super().__init__(store, client, policy, emit)
+        self.token_for: TokenLookup = lambda clerk_id, clerk_name: None  # the service lends the clerks' tokens
+        self._refused: set[str] = set()  # tokens the server refused this run: not tried again
 
     @cached_property
     def mobile(self) -> MobilePush:
@@ -101,20 +121,51 @@ class Pusher(SyncWorker):
                     and c.group_id == head.group_id
                     and c.edit.is_status_only()
                     and c.edit.status_body() == wanted
+                    and (c.clerk_id, c.clerk_name) == (head.clerk_id, head.clerk_name)  # one token per write
                 ]
             else:
                 batch = [head]
             tried.update(c.id for c in batch)
             self.emit(SyncProgress(SyncPhase.PUSH, done, done + len(due)))
-            if len(batch) > 1:
-                await self.bulk.send_batch(batch, result)
-            else:
-                await self._push_one(head, result)
+            await self._as_its_clerk(head, batch, result)
             done += len(batch)
             self.emit(queue_event(self.store))
         if done:
             self.emit(SyncProgress(SyncPhase.PUSH, done, done))
         return result
+
+    # -- whose token -------------------------------------------------------
+
+    async def _as_its_clerk(self, head: Change, batch: list[Change], result: PushResult) -> None:
+        """Send ``batch`` with the token of the clerk who queued it; a refused one falls back to the desk's."""
+        token = self._clerk_token(head)
+        if token is None:
+            await self._send(batch, result)
+            return
+        try:
+            with self.client.acting_as(token):
+                await self._send(batch, result)
+        except AuthPaused:
+            # Their token ended or was revoked: the desk's own token is good, so the
+            # operation goes with it (nothing was applied under a refused token).
+            self._refused.add(token)
+            log.info("a clerk's kept token was refused: their operation goes with the desk's token")
+            again = [c for c in (self.store.queue.change(c.id) for c in batch) if c is not None]
+            due = [c for c in again if c.state in (ChangeState.PENDING, ChangeState.SENDING)]
+            if due:
+                await self._send(due, result)
+
+    def _clerk_token(self, change: Change) -> str | None:
+        if not (change.clerk_id or change.clerk_name):
+            return None  # queued before clerks were recorded: the desk's token
+        token = self.token_for(change.clerk_id, change.clerk_name)
+        return None if token is None or token in self._refused else token
+
+    async def _send(self, batch: list[Change], result: PushResult) -> None:
+        if len(batch) > 1:
+            await self.bulk.send_batch(batch, result)
+        else:
+            await self._push_one(batch[0], result)
 
     # -- one operation -------------------------------------------------------
 

@@ -72,6 +72,38 @@ async def test_headers_sent(demo_server: DemoServer) -> None:
     assert seen[0].url.path.startswith("/2023-11/admin/orders/")
 
 
+async def test_acting_as_another_clerk_changes_only_that_tasks_requests(demo_server: DemoServer) -> None:
+    """The sync sends an operation with its clerk's token; the window's requests meanwhile keep the desk's."""
+    import asyncio
+
+    seen: list[tuple[str, str]] = []
+
+    async def spy(request: httpx.Request) -> None:
+        seen.append((request.headers.get("X-Request-ID", ""), request.headers["Authorization"]))
+
+    async with make_client(demo_server) as client:
+        client._http.event_hooks["request"].append(spy)
+        desk = client._headers["Authorization"]
+        order_id = demo_server.store.rows[0].id
+        started = asyncio.Event()
+
+        async def as_clerk() -> None:
+            with client.acting_as("their-token"):
+                started.set()
+                with pytest.raises(AuthError):  # the demo knows no such token: it is what was sent
+                    await client.get_order(order_id)
+
+        async def window() -> None:
+            await started.wait()
+            await client.get_order(order_id)
+
+        await asyncio.gather(as_clerk(), window())
+        await client.get_order(order_id)  # after the block: the desk's again
+    sent = [auth for _, auth in seen]
+    assert sent.count("Bearer their-token") >= 1
+    assert sent[-1] == desk and sent.count(desk) >= 2
+
+
 async def test_list_filters_sort_and_search(client: GenukaClient, demo_server: DemoServer) -> None:
     delivered = await client.list_orders(OrderQuery(shipping_status="delivered", include=("customer",)), per_page=100)
     assert delivered.items and all(o.shipping_status is ShippingStatus.DELIVERED for o in delivered.items)

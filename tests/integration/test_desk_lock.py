@@ -272,3 +272,60 @@ async def test_a_service_opened_for_a_session_names_its_clerk_the_cli_too(
         assert clerk is not None and clerk.name == CASHIER
     finally:
         await service.close()
+
+
+async def authors(counter: Counter, order_id: str) -> list[str]:
+    """Who the server's history names for the order's changes, oldest first."""
+    return [a.author or "" for a in reversed(await counter.service.orders.activities(order_id))]
+
+
+@pytest.mark.asyncio
+async def test_an_operation_goes_with_the_token_of_the_clerk_who_queued_it(counter: Counter) -> None:
+    """Queued by the manager, sent after the cashier unlocked: the server's history names the manager."""
+    order = counter.first_order()
+    assert await counter.edit("Kribi") == ADMIN
+    counter.lock.lock()
+    await counter.lock.unlock_with_pin(CASHIER_PIN)
+    assert await counter.edit("Limbe") == CASHIER
+
+    assert (await counter.service.sync()).complete
+
+    assert (await authors(counter, order))[-2:] == [ADMIN, CASHIER]
+    assert counter.user_of(counter.token()) == CASHIER  # the desk's token stays the cashier's
+
+
+@pytest.mark.asyncio
+async def test_a_clerks_token_refused_sends_their_operation_with_the_desks_and_sync_goes_on(counter: Counter) -> None:
+    order = counter.first_order()
+    admin_token = counter.token()
+    assert await counter.edit("Kribi") == ADMIN
+    counter.lock.lock()
+    await counter.lock.unlock_with_pin(CASHIER_PIN)
+    assert admin_token is not None
+    counter.server.accounts.revoke(admin_token)  # logged out elsewhere: the manager's token is dead
+
+    report = await counter.service.sync()
+
+    assert report.complete  # not paused for a login: the desk's token is good
+    assert (await authors(counter, order))[-1] == CASHIER  # sent, with the desk's token
+
+
+@pytest.mark.asyncio
+async def test_a_pin_token_near_its_end_is_not_lent(demo_server: DemoServer, tmp_path: Path) -> None:
+    counter = await open_counter(demo_server, tmp_path, "caisse@genuka.com")
+    try:
+        counter.lock.lock()
+        await counter.lock.unlock_with_pin(CASHIER_PIN)  # her PIN's token: 24 hours
+        assert await counter.edit("Kribi") == CASHIER
+        counter.lock.lock()
+        await counter.lock.unlock_with_pin(ADMIN_PIN)
+        hers = next(c for c in counter.service.changes.queue() if c.clerk_name == CASHIER)
+        tokens = counter.lock.tokens
+
+        assert counter.user_of(tokens.token_for(hers.clerk_id, hers.clerk_name)) == CASHIER
+        counter.clock.now += DAY - 60  # a minute before her token's end: a write could outlive it
+        tokens.forget()
+        assert tokens.token_for(hers.clerk_id, hers.clerk_name) is None
+        assert tokens.token_for(None, ADMIN) is None  # the clerk at the desk: the desk's token
+    finally:
+        await counter.service.close()
