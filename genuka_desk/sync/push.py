@@ -12,6 +12,7 @@ held by the server can never be followed by a second one.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -138,7 +139,7 @@ class Pusher(SyncWorker):
 
     async def _as_its_clerk(self, head: Change, batch: list[Change], result: PushResult) -> None:
         """Send ``batch`` with the token of the clerk who queued it; a refused one falls back to the desk's."""
-        token = self._clerk_token(head)
+        token = await self._clerk_token(head)
         if token is None:
             await self._send(batch, result)
             return
@@ -155,10 +156,11 @@ class Pusher(SyncWorker):
             if due:
                 await self._send(due, result)
 
-    def _clerk_token(self, change: Change) -> str | None:
+    async def _clerk_token(self, change: Change) -> str | None:
         if not (change.clerk_id or change.clerk_name):
             return None  # queued before clerks were recorded: the desk's token
-        token = self.token_for(change.clerk_id, change.clerk_name)
+        # The keychain may be slow (a desktop's secret service): read off the loop the window shares.
+        token = await asyncio.to_thread(self.token_for, change.clerk_id, change.clerk_name)
         return None if token is None or token in self._refused else token
 
     async def _send(self, batch: list[Change], result: PushResult) -> None:
