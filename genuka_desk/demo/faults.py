@@ -39,7 +39,7 @@ class Fault:
     mode: str
     count: int = 1
     method: str | None = None  # GET, PUT, POST or None for any
-    path: str | None = None  # substring of the path, or None for any
+    path: str | None = None  # substring of the path (ending in "$": the path's end), or None for any
     retry_after: float = 1.0
     stall: float = 5.0
 
@@ -47,6 +47,8 @@ class Fault:
         """Whether a request is one this fault hits."""
         if self.method and self.method.upper() != method.upper():
             return False
+        if self.path and self.path.endswith("$"):
+            return path.endswith(self.path[:-1])
         return not (self.path and self.path not in path)
 
 

@@ -8,6 +8,7 @@ balance moved by cash payments, approval and rejection).
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -254,3 +255,57 @@ async def test_on_a_server_that_drops_the_metadata_a_lost_opening_is_recognised_
     assert [c.state for c in service.changes.queue(include_sent=True)] == [ChangeState.SENT]  # ours, not held
     current = service.till.current()
     assert current is not None and current.session.server_id == session.id
+
+
+@pytest.mark.asyncio
+async def test_a_close_whose_answer_was_lost_and_a_manager_sent_back_is_not_sent_again(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = await ready(services, till_server, tmp_path / "p")
+    service.till.open(counts(service, "10000x2"))
+    await settle(service)
+    till_server.faults.arm("drop", count=1, method="POST", path="/close")  # closed there, the answer lost
+    service.till.close(counts(service, "10000x1"), reason="change_mistake")
+    await service.sync()
+    (session,) = await server_sessions(till_server)
+    assert session.status == "pending_approval"
+    async with make_client(till_server) as manager:  # before the desk heard: a manager asks for a recount
+        await CashRegister(manager).reject(str(session.id), "Recompte")
+
+    await settle(service)
+
+    closes = [w for w in till_server.stats()["writes"] if w["kind"] == "till_close"]
+    assert len(closes) == 1  # the old count was not sent again on the reopened till
+    (session,) = await server_sessions(till_server)
+    assert session.open and session.difference_status == "rejected"
+    assert [c for c in service.changes.queue() if c.state is not ChangeState.SENT] == []
+    current = service.till.current()
+    assert current is not None and current.session.status == "opened"  # the clerk counts again
+
+
+@pytest.mark.asyncio
+async def test_an_opening_looked_up_while_the_session_list_fails_holds_up_nothing_else(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = await ready(services, till_server, tmp_path / "p")
+    till_server.store.state.keeps_till_metadata = False  # ours is then looked for among the recent sessions
+    till_server.faults.arm("drop", count=1, method="POST", path="/cash-register-sessions$")
+    service.till.open(counts(service, "10000x1"))
+    await service.sync()  # the opening's answer lost: looked up before any resend
+    till_server.faults.arm("500", count=50, method="GET", path="/cash-register-sessions$")  # the list fails
+    await service.sales.create(cash_sale(till_server, 2500))
+    (opening,) = [c for c in service.changes.queue() if c.kind.value == "till_open"]
+    # Its answer may still come until its settle window ends: looked up only after.
+    await asyncio.sleep(max(0.0, opening.settle_until - time.time()) + 0.05)
+
+    await service.sync()  # the look-up fails: the opening waits for its next try; the sale goes on
+
+    waiting = [c for c in service.changes.queue() if c.state is not ChangeState.SENT]
+    assert [c.kind.value for c in waiting] == ["till_open"]
+    till_server.faults.clear()
+    for held in service.changes.queue():
+        if held.state is ChangeState.FAILED:  # it gave up after its tries: the clerk's Retry looks first
+            await service.changes.retry(held.id)
+    await settle(service)
+    assert len(await server_sessions(till_server)) == 1
+    assert [c for c in service.changes.queue() if c.state is not ChangeState.SENT] == []

@@ -23,6 +23,7 @@ from .outcomes import PushResult, not_applied
 from .rules import OperationRules
 
 log = logging.getLogger(__name__)
+SAME_TRY = 2.0  # seconds: the server's whole-second stamps against this desk's estimate of its clock
 
 
 def close_body(change: Change) -> dict[str, Any]:
@@ -66,10 +67,37 @@ class TillCloseRules(OperationRules[tuple[CashSession, SessionSummary | None]]):
         if fresh is None or not change.posted:
             return False
         session, summary = fresh
+        if session.open:
+            # Open again: never closed by our try, or closed by it and sent back by a manager for a
+            # recount before we heard (then sending the count again would close it twice).
+            return await self._sent_back(change, session, summary, result)
         counted = Decimal(str((change.till or {}).get("balance_counted")))
-        if session.open or session.closed_at is None or session.balance_counted != counted:
+        if session.closed_at is None or session.balance_counted != counted:
             return False
         log.info("till %s was already closed on the server; not closed again", change.local_id)
+        self.store.till.settle_close(change.id, session.model_dump(mode="json"), _dump(summary))
+        result.already_applied += 1
+        self.emit(OrdersChanged((change.order_id,)))
+        return True
+
+    async def _sent_back(
+        self, change: Change, session: CashSession, summary: SessionSummary | None, result: PushResult
+    ) -> bool:
+        """Our close landed and was rejected since our last try: ours, settled; the till shows the recount."""
+        if session.difference_status != "rejected" or not change.tried_on or not session.id:
+            return False
+        try:
+            events = await CashRegister(self.client).history(str(session.id))
+        except GenukaError as exc:  # judged at the next try, before any resend
+            self.outcomes.failed_try(change, exc, result)
+            return True
+        try:
+            tried = float(change.tried_on) - SAME_TRY
+        except ValueError:
+            return False
+        if not any(e.action == "closed" and e.created_at and e.created_at.timestamp() >= tried for e in events):
+            return False
+        log.info("till %s: our close landed and a manager sent it back for a recount", change.local_id)
         self.store.till.settle_close(change.id, session.model_dump(mode="json"), _dump(summary))
         result.already_applied += 1
         self.emit(OrdersChanged((change.order_id,)))
@@ -100,7 +128,8 @@ class TillCloseRules(OperationRules[tuple[CashSession, SessionSummary | None]]):
         """The count, once; the answer's status (closed, or waiting for a manager) is kept."""
         assert fresh is not None
         session_id = str(fresh[0].id)
-        self.store.queue.mark_sending(change.id, self.policy.in_flight_limit)
+        # The server's time of this try: a close the history shows from then on is this one.
+        self.store.queue.mark_sending(change.id, self.policy.in_flight_limit, tried_on=self.client.server_time())
         crashpoint("push.before_put")
         try:
             answer = await CashRegister(self.client).close(session_id, close_body(change), request_id=change.key)

@@ -60,7 +60,11 @@ class TillOpenRules(OperationRules[list[CashSession]]):
         """Ours among the open sessions (or, after a try, among the recent ones): settled, not opened again."""
         ours = next((s for s in fresh or [] if s.desk_key() == change.key), None)
         if ours is None and change.posted:
-            page = await CashRegister(self.client).sessions(per_page=RECENT)
+            try:
+                page = await CashRegister(self.client).sessions(per_page=RECENT)
+            except GenukaError as exc:  # judged at the next try; the rest of the queue goes on
+                self.outcomes.failed_try(change, exc, result)
+                return True
             ours = next((s for s in page.items if s.desk_key() == change.key), None)
         if ours is None and change.posted:
             ours = self._same_opening(change, fresh or [])
