@@ -13,7 +13,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import models as _models
-from .words import CLOSED, CLOSING, OPENED, PENDING, TillWords
+from .history_table import difference_of
+from .words import CLOSED, CLOSING, OPENED, PENDING, TillWords, signed_money
 
 if TYPE_CHECKING:
     from ...service.till import TillView
@@ -52,7 +53,10 @@ class CloseAnswer(QWidget):
             detail = self.tr("The close is sent to Genuka as soon as the connection allows; its answer shows here.")
         elif session.status == PENDING:
             headline = self.tr("Waiting for a manager's approval.")
-            detail = self.tr("The count differs from what the till should hold: a manager approves or rejects it.")
+            difference = signed_money(difference_of(view), session.currency, self.language)
+            detail = self.tr(
+                "The count differs by %s from what the till should hold: a manager approves or rejects it."
+            ) % (difference,)
         elif session.status == OPENED:
             headline = self.tr("The till is open again: a manager rejected the count.")
             detail = self.tr("Count the drawer again, then close the till.")

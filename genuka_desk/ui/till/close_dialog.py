@@ -31,7 +31,7 @@ from ..bridge import ServiceBridge
 from .bar import APPROX
 from .close_answer import CloseAnswer
 from .count_table import CountTable
-from .open_dialog import ERROR_STYLE
+from .error_line import ErrorLine
 from .words import OPENED, TillWords
 
 if TYPE_CHECKING:
@@ -56,6 +56,7 @@ class CloseTillDialog(QDialog):
         super().__init__(parent)
         self.service, self.bridge, self.language = service, bridge, language
         self.words = TillWords(self)
+        self._reason_asked = False  # Enter was pressed on a difference without a reason
         self.view: TillView | None = None  # the closed session
         self.current: TillView | None = service.till.current()
         # The Z report asked for from the outcome (the till part opens it; a test may answer instead).
@@ -63,7 +64,7 @@ class CloseTillDialog(QDialog):
         till = service.till
         currency = self.current.session.currency if self.current else till.currency()
         self.setWindowTitle(self.tr("Close the till"))
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         self.pages = QStackedWidget(self)
         layout.addWidget(self.pages)
         self.count_page = count_page = QWidget(self)
@@ -82,19 +83,22 @@ class CloseTillDialog(QDialog):
         figures.addRow(self.tr("Counted"), self.counted)
         figures.addRow(self.tr("Difference"), self.difference)
         self.reason = QComboBox(count_page)
-        self.reason.addItem(self.tr("Choose why the count differs…"), None)
+        # Short, and every reason wide enough to be read whole (the dialog takes the longest one's width).
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.reason.addItem(self.tr("Choose a reason…"), None)
         for value, text in self.words.reasons():
             self.reason.addItem(text, value)
+        self.reason.currentIndexChanged.connect(self._reason_needed)
         figures.addRow(self.tr("Reason"), self.reason)
         self.notes = QLineEdit(count_page)
-        self.notes.setPlaceholderText(self.tr("Notes (optional; say more when the count differs)"))
+        self.notes.setPlaceholderText(self.tr("Optional"))  # the row says "Notes" already
+        self.notes.setToolTip(self.tr("Say more when the count differs: what happened, who saw it."))
         self.notes.setMaxLength(1000)
         figures.addRow(self.tr("Notes"), self.notes)
         count_layout.addLayout(figures)
-        self.error = QLabel(count_page)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self._choose = self.tr("The count differs from what the till should hold: choose a reason.")
+        self.error = ErrorLine(count_page)
+        self.error.keep_room(self._choose)  # the count does not move when it shows
         count_layout.addWidget(self.error)
         self.pages.addWidget(count_page)
         self.answer = CloseAnswer(language, self)
@@ -160,12 +164,21 @@ class CloseTillDialog(QDialog):
         self.reason.setEnabled(difference != 0)
         if difference == 0:
             self.reason.setCurrentIndex(0)
+        self._reason_needed()
+
+    def _reason_needed(self, *_: object) -> None:
+        """Once asked for, the missing reason is said while the count differs without one, and only then."""
+        if not self._reason_asked:
+            return
+        missing = bool(self.difference_now()) and not self.reason.currentData()
+        if missing:
+            self.show_error(self._choose)
+        elif self.error.shown() == self._choose:
             self.show_error("")
 
     def show_error(self, text: str) -> None:
-        """Why the till was not closed, under the count."""
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+        """Why the till was not closed, under the count (in room kept for it: nothing moves)."""
+        self.error.say(text)
 
     def accept(self) -> None:
         """Close the till with the count; the reason is asked first when the count differs."""
@@ -179,7 +192,8 @@ class CloseTillDialog(QDialog):
         difference = self.difference_now()
         reason = self.reason.currentData()
         if difference and not reason:
-            self.show_error(self.tr("The count differs from what the till should hold: choose a reason."))
+            self._reason_asked = True
+            self.show_error(self._choose)
             self.reason.setFocus()
             return
         try:
@@ -198,7 +212,18 @@ class CloseTillDialog(QDialog):
         self.answer.report_button.setAutoDefault(False)
         self.close_button.setDefault(True)  # Enter says Done; the Z report is a click or Tab away
         self.close_button.setFocus()
-        self.adjustSize()
+        self._fit_answer()
+
+    def _fit_answer(self) -> None:
+        """As tall as the answer needs at the dialog's width: its wrapped lines whole, after each new answer.
+
+        (A window does not grow by itself when a wrapped label gets longer: the server's answer was cut.)
+        """
+        layout = self._layout
+        layout.activate()
+        width = max(self.width(), layout.totalMinimumSize().width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        self.resize(width, max(height, layout.totalMinimumSize().height()))
 
     def _soon_follow(self, *_: object) -> None:
         self._soon.start()
@@ -215,6 +240,7 @@ class CloseTillDialog(QDialog):
             except TillError:
                 return  # the close was discarded meanwhile
             self.answer.show_view(self.view)
+            self._fit_answer()
             return
         now = self.service.till.current()
         if now is not None and self.current is not None and now.session.local_id == self.current.session.local_id:

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 from ... import service as _service
 from ..bridge import ServiceBridge
 from .count_table import CountTable
+from .error_line import ErrorLine
 from .words import TillWords
 
 if TYPE_CHECKING:
     from ...service.till import TillView
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class OpenTillDialog(QDialog):
@@ -66,10 +65,7 @@ class OpenTillDialog(QDialog):
         self.notes.setPlaceholderText(self.tr("Notes (optional)"))
         self.notes.setMaxLength(500)  # the reference's limit for metadata.notes
         layout.addWidget(self.notes)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = ErrorLine(self)  # a refusal grows the dialog: the count typed does not move
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.open_button = self.buttons.addButton(self.tr("Open the till"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -100,8 +96,7 @@ class OpenTillDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         """Why the till was not opened, under the count."""
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+        self.error.say(text)
 
     def accept(self) -> None:
         """Open the till with the count (kept open with the reason when it cannot)."""

@@ -20,6 +20,7 @@ from ..bridge import ServiceBridge
 from ..open_windows import OpenWindows, bring_up
 from ..window_part import WindowPart
 from .bar import TillBar
+from .held import held_change
 from .words import OPENED
 
 TILL_WINDOW = "till"  # its key among the desk's open windows
@@ -67,15 +68,23 @@ class TillPart(WindowPart):
         menu.addAction(self.window_action)
 
     def _enable(self, *_: object) -> None:
-        """Open while no session shows, Close while one is open (neither for a read-only login)."""
+        """Open while no session shows, Close while one is open (neither for a read-only login).
+
+        Not Close while the sync holds the session's opening for the clerk: that close would be held too
+        (its session is not open on the server); the till window says what to decide first.
+        """
         if self.service.closed:
             return
         view = self.service.till.current()
+        held = held_change(self.service, view) is not None
         self.open_action.setEnabled(not self.read_only and view is None)
-        self.close_action.setEnabled(not self.read_only and view is not None and view.session.status == OPENED)
+        self.close_action.setEnabled(
+            not self.read_only and view is not None and view.session.status == OPENED and not held
+        )
         tip = self.tr("This login only reads: it does not open or close the till.") if self.read_only else ""
         self.open_action.setToolTip(tip)
-        self.close_action.setToolTip(tip)
+        held_tip = self.tr("First decide about the held opening in the till window.")
+        self.close_action.setToolTip(held_tip if held and not self.read_only else tip)
 
     def open_till(self) -> QWidget:
         """Till > Open the till…: the opening count (it explains when the till cannot be opened)."""

@@ -6,29 +6,28 @@ otherwise). The desk keeps only whether a login may change orders (its
 scopes are read once, at login: ``Session.read_only``); the manager's own
 permission (``treasury_accounts.*`` on Genuka) is judged by the server,
 whose refusal is said in clear words. A review needs the server: offline,
-the clerk is told so before anything is tried.
+the clerk is told so before anything is tried. The question says what is
+approved or rejected first: the till, the clerk, what it should have held,
+what was counted, the difference and the clerk's reason.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ... import models as _models
 from ... import service as _service
 from ..bridge import ServiceBridge
-from .words import TillWords
+from .history_table import difference_of
+from .text_question import ask_text
+from .words import TillWords, signed_money
 
 AskText = Callable[[QWidget, str, str], "str | None"]
 """Asks the manager for a text: (parent, title, label) -> the text, None when cancelled."""
-
-
-def ask_text(parent: QWidget, title: str, label: str) -> str | None:
-    """The system's text question (tests answer without a modal loop)."""
-    # One line: Enter answers, Tab reaches the buttons (a multi-line box kept both, so only a mouse could).
-    text, accepted = QInputDialog.getText(parent, title, label)
-    return text if accepted else None
 
 
 class ReviewStrip(QFrame):
@@ -37,9 +36,18 @@ class ReviewStrip(QFrame):
     reviewed = Signal()
     failed = Signal(str)
 
-    def __init__(self, service: _service.OrderService, bridge: ServiceBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: _service.OrderService,
+        bridge: ServiceBridge,
+        parent: QWidget | None = None,
+        *,
+        language: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service, self.bridge = service, bridge
+        # The money's language: the till window's when not given (it makes the strip without saying it).
+        self.language: str = language or getattr(parent, "language", None) or "en"
         self.words = TillWords(self)
         self.key: str | None = None
         self.ask: AskText = ask_text
@@ -77,7 +85,8 @@ class ReviewStrip(QFrame):
         """Approve…: the manager's notes (optional), then the server."""
         if self.key is None or self._offline():
             return
-        notes = self.ask(self, self.tr("Approve the count"), self.tr("Notes (optional):"))
+        question = self.tr("Approve this count? The till closes with this difference.")
+        notes = self.ask(self, self.tr("Approve the count"), self.question(question, self.tr("Your notes (optional):")))
         if notes is not None:
             self.approve(notes)
 
@@ -85,13 +94,51 @@ class ReviewStrip(QFrame):
         """Reject…: why (required: the clerk reads it before counting again), then the server."""
         if self.key is None or self._offline():
             return
-        reason = self.ask(self, self.tr("Reject the count"), self.tr("Why? The clerk reads it before counting again:"))
+        question = self.tr("Reject this count? The till opens again and the clerk counts again.")
+        reason = self.ask(
+            self,
+            self.tr("Reject the count"),
+            self.question(question, self.tr("Why? The clerk reads it before counting again:")),
+        )
         if reason is None:
             return
         if not reason.strip():
             self.failed.emit(self.tr("Say why the count is rejected: the clerk reads it before counting again."))
             return
         self.reject(reason)
+
+    def question(self, question: str, prompt: str) -> str:
+        """``question``, the facts of the session under review, then ``prompt`` (what to type)."""
+        return "\n\n".join(part for part in (question, "\n".join(self.facts()), prompt) if part)
+
+    def facts(self) -> list[str]:
+        """What is approved or rejected, one line each: till, clerk, figures in the shop's money, reason, notes."""
+        from ...service.till import TillError
+
+        try:
+            view = self.service.till.session(self.key)
+        except TillError:
+            return []  # gone meanwhile: the server says so when asked
+        session = view.session
+        server = session.server_body or {}
+        counted = session.balance_counted
+        if counted is None and server.get("balance_counted") is not None:
+            counted = Decimal(str(server["balance_counted"]))
+
+        def money(amount: Decimal | None) -> str:
+            return _models.format_money(amount, session.currency, self.language)
+
+        lines = [
+            self.tr("Till: %s") % session.account_label,
+            self.tr("Clerk: %s") % (session.closed_by or session.opened_by or self.tr("not recorded")),
+            self.tr("It should have held: %s") % money(view.expected),
+            self.tr("Counted: %s") % money(counted),
+            self.tr("Difference: %s") % signed_money(difference_of(view), session.currency, self.language),
+            self.tr("Reason given: %s") % (self.words.reason(session.reason) or "—"),
+        ]
+        if session.close_notes:
+            lines.append(self.tr("The clerk's notes: %s") % session.close_notes)
+        return lines
 
     def approve(self, notes: str = "") -> None:
         """Approve the session's difference now."""
