@@ -204,11 +204,21 @@ class ChangeQueue:
             return change_from_sql(exact[0]) if exact else None
         return change_from_sql(rows[0])
 
-    def changes(self, *, order_id: str | None = None, states: Iterable[ChangeState] | None = None) -> list[Change]:
-        """Queued changes, oldest first, optionally of one order and/or in some states."""
+    def changes(
+        self,
+        *,
+        order_id: str | None = None,
+        states: Iterable[ChangeState] | None = None,
+        kinds: Iterable[ChangeKind] | None = None,
+    ) -> list[Change]:
+        """Queued changes, oldest first, optionally of one order, in some states, of some kinds."""
         sql = f"SELECT {CHANGE_COLUMNS} FROM main.changes"
         clauses: list[str] = []
         params: list[Any] = []
+        if kinds is not None:
+            wanted_kinds = [k.value for k in kinds]
+            clauses.append(f"kind IN ({', '.join('?' for _ in wanted_kinds)})")
+            params += wanted_kinds
         if order_id is not None:
             clauses.append("order_id = ?")
             params.append(order_id)

@@ -38,6 +38,7 @@ from .operations import (
     StopPush,
     rules_for,
 )
+from .till_turns import waiting_turn
 from .worker import SyncWorker
 
 __all__ = ["AuthPaused", "Offline", "PushResult", "Pusher", "ServerBusy", "SetupPaused", "StopPush", "TokenLookup"]
@@ -87,7 +88,7 @@ class Pusher(SyncWorker):
 
     def _due(self, tried: set[str], force: bool) -> list[Change]:
         now = float("inf") if force else time.time()
-        return [
+        due = [
             head
             for head in self.store.queue.heads()
             if head.state in (ChangeState.PENDING, ChangeState.SENDING)
@@ -96,6 +97,8 @@ class Pusher(SyncWorker):
             and head.settle_until <= time.time()
             and head.id not in tried
         ]
+        later = waiting_turn(self.store, due)  # a close after its shift's cash, a payment after its till's opening
+        return [c for c in due if c.id not in later] if later else due
 
     async def push(self, *, force: bool = False) -> PushResult:
         """Send every change that is due (``force``: every waiting one, backoff or not).

@@ -293,7 +293,9 @@ async def test_an_opening_looked_up_while_the_session_list_fails_holds_up_nothin
     service.till.open(counts(service, "10000x1"))
     await service.sync()  # the opening's answer lost: looked up before any resend
     till_server.faults.arm("500", count=50, method="GET", path="/cash-register-sessions$")  # the list fails
-    await service.sales.create(cash_sale(till_server, 2500))
+    sale = cash_sale(till_server, 2500)
+    sale.paid_amount = Decimal(0)  # taken on credit: no cash for the till
+    await service.sales.create(sale)
     (opening,) = [c for c in service.changes.queue() if c.kind.value == "till_open"]
     # Its answer may still come until its settle window ends: looked up only after.
     await asyncio.sleep(max(0.0, opening.settle_until - time.time()) + 0.05)
@@ -308,4 +310,41 @@ async def test_an_opening_looked_up_while_the_session_list_fails_holds_up_nothin
             await service.changes.retry(held.id)
     await settle(service)
     assert len(await server_sessions(till_server)) == 1
+    assert [c for c in service.changes.queue() if c.state is not ChangeState.SENT] == []
+
+
+@pytest.mark.asyncio
+async def test_a_close_waits_for_the_cash_of_its_shift_still_on_its_way(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    """A sale whose creation's answer was lost waits its settle window, its payment behind it: the close waits too."""
+    service = await ready(services, till_server, tmp_path / "p")
+    service.till.open(counts(service, "10000x2"))
+    await settle(service)
+    till_server.faults.arm("drop", count=1, method="POST", path="/admin/orders$")
+    await service.sales.create(cash_sale(till_server, 5000))
+    await service.sync()  # the sale made there, its answer lost: looked up before its payment goes
+    service.till.close(counts(service, "10000x2,5000x1"))  # the drawer holds the sale's cash
+
+    await settle(service)
+
+    (session,) = await server_sessions(till_server)
+    assert session.status == "closed" and session.balance_expected == Decimal(25000)  # no difference to approve
+    assert [c for c in service.changes.queue() if c.state is not ChangeState.SENT] == []
+
+
+@pytest.mark.asyncio
+async def test_cash_taken_after_an_opening_still_on_its_way_lands_in_that_session(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = await ready(services, till_server, tmp_path / "p")
+    till_server.faults.arm("500", count=1, method="POST", path="/cash-register-sessions$")  # the opening waits
+    service.till.open(counts(service, "10000x1"))
+    await service.sales.create(cash_sale(till_server, 3000))
+    await service.sync()
+
+    await settle(service)
+
+    (session,) = await server_sessions(till_server)
+    assert session.open and session.balance_expected == Decimal(13000)  # the sale's cash is in it
     assert [c for c in service.changes.queue() if c.state is not ChangeState.SENT] == []

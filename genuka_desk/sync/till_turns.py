@@ -1,0 +1,58 @@
+"""The till's operations take their turn with the cash they count.
+
+A queued close and the cash payments of its shift are different subjects in
+the queue, so nothing orders them by itself: a sale whose creation got no
+answer waits its settle window with its payment behind it, and the close
+would go first. The session would then close on the server without that
+cash, counted in the next shift or in none (the odoo#108694 trap). So a
+close waits while a payment into its account, taken before it, is still on
+its way; and a payment taken after an opening waits while that opening is
+on its way (sent first, it would land in no session). Only operations that
+can still go hold others: one refused and waiting for the clerk (or stuck
+behind one) holds nothing, so money is never kept waiting on a question.
+"""
+
+from __future__ import annotations
+
+from ..store import Change, ChangeKind, ChangeState, LocalStore
+
+ON_ITS_WAY = (ChangeState.PENDING, ChangeState.SENDING)
+WAITS_FOR_CLERK = (ChangeState.FAILED, ChangeState.CONFLICT)
+
+
+def waiting_turn(store: LocalStore, due: list[Change]) -> set[str]:
+    """The ids among ``due`` that must let another operation go first."""
+    closes = [c for c in due if c.kind is ChangeKind.TILL_CLOSE]
+    payments = [c for c in due if c.kind is ChangeKind.PAYMENT and c.payment is not None]
+    if not closes and not payments:
+        return set()
+    held: set[str] = set()
+    if payments:
+        on_way = store.queue.changes(states=ON_ITS_WAY, kinds=[ChangeKind.TILL_OPEN])
+        openings = [(o, _account(store, o)) for o in on_way]
+        for payment in payments:
+            account = payment.payment.treasury_account_id if payment.payment else None
+            if any(a == account and o.created_at <= payment.created_at for o, a in openings):
+                held.add(payment.id)
+    if closes:
+        cash = store.queue.changes(states=ON_ITS_WAY, kinds=[ChangeKind.PAYMENT])
+        stuck = {c.order_id for c in store.queue.changes(states=WAITS_FOR_CLERK)}
+        for close in closes:
+            account = _account(store, close)
+            if any(
+                p.payment is not None
+                and p.payment.treasury_account_id == account
+                and p.created_at <= close.created_at
+                and p.order_id not in stuck
+                for p in cash
+            ):
+                held.add(close.id)
+    return held
+
+
+def _account(store: LocalStore, change: Change) -> str | None:
+    account = (change.till or {}).get("account_id")
+    if account:
+        return str(account)
+    session = store.till.session(change.local_id)
+    return None if session is None else session.account_id
