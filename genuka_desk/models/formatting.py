@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_time, get_datetime_format
 from babel.numbers import format_currency, get_currency_precision, get_currency_symbol
 
 from .coerce import WAT
@@ -66,11 +66,22 @@ def format_day(value: date | datetime | None, locale: str = "fr") -> str:
 
 
 def format_moment(value: datetime | None, locale: str = "fr") -> str:
-    """A date and time, short (``22/11/2026 14:30``), in Douala time (``en_CM``: ``07/12/2026, 14:30``)."""
+    """A date and time in Douala time: short in French (``22/11/2026 14:30``), the month spelled in English.
+
+    English reads ``07/12/2026`` as July 12 as often as December 7, so it
+    writes the day as :func:`format_day` does (``7 Dec 2026, 14:30`` in
+    ``en_CM``, ``Dec 7, 2026, 2:30 PM`` in ``en``); French has one way.
+    """
     if value is None:
         return ""
     local = value.astimezone(WAT)
-    return format_datetime(local, format="short", tzinfo=local.tzinfo, locale=_locale(locale))
+    where = _locale(locale)
+    if where.language != "en":
+        return format_datetime(local, format="short", tzinfo=local.tzinfo, locale=where)
+    day = format_date(local.date(), format="medium", locale=where)
+    time = format_time(local, format="short", tzinfo=local.tzinfo, locale=where)
+    glue = str(get_datetime_format("medium", locale=where)).replace("'", "")  # "{1}, {0}", as Babel joins them
+    return glue.replace("{0}", time).replace("{1}", day)
 
 
 def country_name(code: str, locale: str = "fr") -> str:

@@ -75,6 +75,18 @@ def phone_key(text: str | None, country: str = CAMEROON) -> str:
     return digits
 
 
+def phone_text(text: str | None) -> str:
+    """A phone as the desk shows it, however it was typed: a Cameroonian one as known customers' are written
+    (``+237 699 55 44 33``), another country's in its normal form; anything else as it came (stripped)."""
+    normal = normal_phone(text)
+    if normal is None:
+        return (text or "").strip()
+    if normal.startswith("+" + CAMEROON):
+        local = normal[1 + len(CAMEROON) :]
+        return f"+{CAMEROON} {local[:3]} {local[3:5]} {local[5:7]} {local[7:]}"
+    return normal
+
+
 def whatsapp_link(text: str | None) -> str | None:
     """The ``https://wa.me/<number>`` link that opens a chat with this phone (None: not a number)."""
     number = normal_phone(text)

@@ -57,17 +57,41 @@ class Orders:
         import asyncio  # loaded with the loop, not before the list is painted
 
         query = query or _store.ListQuery()
-        search = self._core.store.search
-        rows, total = await asyncio.to_thread(lambda: (search.list_rows(query), search.count_rows(query)))
+        rows, total = await asyncio.to_thread(lambda: (self.rows(query), self.count(query)))
         return OrderList(rows=rows, total=total)
 
     def rows(self, query: _store.ListQuery) -> list[_store.OrderRow]:
         """One window of the list, read now (a few ms from the cache): for table models that page lazily."""
+        sale = self._created_sale(query)
+        if sale is not None:
+            end = None if query.limit is None else query.offset + query.limit
+            return sale[query.offset : end]
         return self._core.store.search.list_rows(query)
 
     def count(self, query: _store.ListQuery) -> int:
         """How many cached orders match ``query``, counted now."""
-        return self._core.store.search.count_rows(query)
+        sale = self._created_sale(query)
+        return len(sale) if sale is not None else self._core.store.search.count_rows(query)
+
+    def _created_sale(self, query: _store.ListQuery) -> list[_store.OrderRow] | None:
+        """A search for a sale's temporary reference (``DESK-0007``, on its receipt) once the server created it:
+        that order, if the other filters keep it (None: another search).
+
+        The server's body, which the search words are read from, no longer names the desk's reference.
+        """
+        key = query.search.strip().upper()
+        if not key or not key.startswith(_models.LOCAL_REFERENCE_PREFIX):  # (no search: the models stay unloaded)
+            return None
+        order_id = self._core.store.sales.created_id(key)
+        if order_id is None:
+            return None  # not created yet: its own row holds the reference
+        search = self._core.store.search
+        row = search.row(order_id)
+        if row is None:
+            return []
+        # The other filters, over the few orders its reference's words find.
+        near = replace(query, search=row.reference or order_id, offset=0, limit=None)
+        return [r for r in search.list_rows(near) if r.id == order_id]
 
     def count_all(self) -> int:
         """How many orders the local copy holds."""

@@ -26,6 +26,7 @@ from .. import store as _store
 from .. import sync as _sync
 from ..models.auth import person_name
 from ..models.owed import order_owes
+from ..models.phone import phone_text
 from ..store.cash_given import CashGiven
 
 
@@ -159,7 +160,7 @@ def paper_facts(
         city = " ".join(p for p in (_text(address.postal_code), _text(address.city)) if p)
         delivery = [p for p in (who, _text(address.line1), _text(address.line2), city, _text(address.country)) if p]
         if address.phone:
-            delivery.append(_text(address.phone))
+            delivery.append(phone_text(_text(address.phone)))
     scheduled = order.shipping.scheduled_at if order.shipping else None
     lines = []
     for line in order.lines:
@@ -175,7 +176,7 @@ def paper_facts(
         created_at=order.created_at,
         shop=shop_of(store, order),
         customer=order.customer_name,
-        customer_phone=order.customer_phone,
+        customer_phone=phone_text(order.customer_phone),  # as known customers' are written
         delivery=delivery,
         pickup=pickup,
         scheduled=scheduled.date() if scheduled is not None else None,

@@ -12,6 +12,10 @@ value, a payment added or deleted, the order created) in an entry logged
 while it was sent: at or after the moment the clerk made it, by the time the
 server answered, give or take the clocks' difference. Of several entries
 that fit, the nearest one wins; an entry confirms at most one change.
+
+A payment's entry says how much: the amount of the payment taken here that
+it confirms, else of the order's payment the server made (or deleted) in
+the same moment, by the server's own clock.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 from .. import models as _models
@@ -34,6 +39,9 @@ KNOWN_SKEW_SLACK = 120.0
 UNKNOWN_SKEW_SLACK = 30 * 60.0
 # A sent change without the moment it was sent (older rows): how long after its making it may have gone.
 UNKNOWN_SEND_SPAN = 24 * 3600.0
+# How far apart the server may stamp a payment and its log entry (one write; whole seconds, a slow request).
+PAYMENT_ENTRY_SPAN = 5.0
+_PAYMENT_KINDS = (_models.ActivityKind.PAYMENT_ADDED, _models.ActivityKind.PAYMENT_DELETED)
 
 _LINE_QUANTITY = re.compile(r"lines\.[^.]+\.quantity")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -53,6 +61,7 @@ class TimelineEntry:
     at: datetime | None
     activity: _models.Activity | None = None
     change: _store.Change | None = None
+    amount: Decimal | None = None  # a payment's entry: how much it added or deleted (None: not known)
 
     @property
     def from_here(self) -> bool:
@@ -89,6 +98,7 @@ def order_timeline(
     activities: Sequence[_models.Activity] | None,
     *,
     skew: float | None = None,
+    payments: Sequence[_models.Payment] = (),
 ) -> list[TimelineEntry]:
     """This computer's changes of an order and the server's activities as one history, newest first.
 
@@ -97,9 +107,11 @@ def order_timeline(
     (offline, not asked yet): then only this computer's entries. ``skew`` is
     the server's clock minus this computer's, in seconds, when known. Entries
     of the same moment keep their lists' order, this computer's first.
+    ``payments``: the order's, which tell a payment entry's amount.
     """
     found = list(activities or [])
-    confirmed, left = _match(changes, found, skew)
+    amounts = _payment_amounts(found, payments)
+    confirmed, left = _match(changes, found, skew, amounts)
     offset = skew or 0.0
     ranked: list[tuple[float, TimelineEntry]] = []
     for index in reversed(range(len(changes))):
@@ -110,16 +122,25 @@ def order_timeline(
             ranked.append((change.created_at + offset, TimelineEntry(_moment(change.created_at), change=rest)))
     for position, activity in enumerate(found):
         made = confirmed.get(position)
-        entry = TimelineEntry(activity.created_at, activity, changes[made] if made is not None else None)
+        by_here = changes[made] if made is not None else None
+        taken = by_here.payment if by_here is not None else None
+        amount = taken.amount if taken is not None else amounts.get(position)
+        entry = TimelineEntry(activity.created_at, activity, by_here, amount)
         ranked.append((_seconds(activity) if activity.created_at else -math.inf, entry))
     ranked.sort(key=lambda pair: -pair[0])  # stable: ties keep the order above
     return [entry for _, entry in ranked]
 
 
 def _match(
-    changes: Sequence[_store.Change], activities: list[_models.Activity], skew: float | None
+    changes: Sequence[_store.Change],
+    activities: list[_models.Activity],
+    skew: float | None,
+    amounts: dict[int, Decimal],
 ) -> tuple[dict[int, int], dict[int, list[_Fact]]]:
-    """Which activity confirms which sent change (activity index -> change index), and each change's facts left."""
+    """Which activity confirms which sent change (activity index -> change index), and each change's facts left.
+
+    ``amounts``: the payment entries' amounts, when known (a payment taken here is not another's entry).
+    """
     slack = UNKNOWN_SKEW_SLACK if skew is None else KNOWN_SKEW_SLACK
     offset = skew or 0.0
     left = {index: _facts(change) for index, change in enumerate(changes)}
@@ -134,7 +155,8 @@ def _match(
             if activity.created_at is None:
                 continue
             moment = _seconds(activity)
-            if not start - slack <= moment <= end + slack or not any(_shows(activity, f) for f in left[ci]):
+            fits = any(_shows(activity, f, amounts.get(ai)) for f in left[ci])
+            if not start - slack <= moment <= end + slack or not fits:
                 continue
             # Inside the sending's span is best; then the nearest to the answer (two identical changes in a row).
             outside = max(start - moment, moment - end, 0.0)
@@ -144,11 +166,54 @@ def _match(
     for _, _, ci, ai in pairs:
         if ai in confirmed:
             continue  # an entry confirms one change, never two
-        shown = [f for f in left[ci] if _shows(activities[ai], f)]
+        shown = [f for f in left[ci] if _shows(activities[ai], f, amounts.get(ai))]
         if shown:  # (else the change's facts were all shown by nearer entries)
             confirmed[ai] = ci
             left[ci] = [f for f in left[ci] if f not in shown]
     return confirmed, left
+
+
+def _payment_amounts(activities: Sequence[_models.Activity], payments: Sequence[_models.Payment]) -> dict[int, Decimal]:
+    """The amount of each payment entry (activity index -> amount), from the order's payment stamped with it.
+
+    An added payment by when it was made, a deleted one by when it was
+    deleted, by the same person when both say who; the nearest within
+    :data:`PAYMENT_ENTRY_SPAN` wins, and a payment tells one entry only.
+    """
+    pairs: list[tuple[float, int, int]] = []
+    for ai, activity in enumerate(activities):
+        if activity.kind not in _PAYMENT_KINDS or activity.created_at is None:
+            continue
+        added = activity.kind is _models.ActivityKind.PAYMENT_ADDED
+        for pi, payment in enumerate(payments):
+            stamp = payment.created_at if added else payment.deleted_at
+            if stamp is None or payment.amount is None or payment.queued:
+                continue
+            who, by = _causer(activity), payment.user_id
+            if who and by and who != by:
+                continue  # another person's payment in the same moment
+            apart = abs(stamp.timestamp() - _seconds(activity))
+            if apart <= PAYMENT_ENTRY_SPAN:
+                pairs.append((apart, ai, pi))
+    amounts: dict[int, Decimal] = {}
+    used: set[int] = set()
+    for _, ai, pi in sorted(pairs):
+        if ai in amounts or pi in used:
+            continue
+        amount = payments[pi].amount
+        if amount is not None:
+            amounts[ai] = amount
+            used.add(pi)
+    return amounts
+
+
+def _causer(activity: _models.Activity) -> str:
+    """The id of who made the entry (the documented ``causer_id``, else its user's), or ""."""
+    kept = getattr(activity, "causer_id", None)  # (a key the model keeps without naming it)
+    if isinstance(kept, str | int) and str(kept):
+        return str(kept)
+    who = activity.user or activity.causer
+    return str(who.id) if who is not None and who.id else ""
 
 
 def _facts(change: _store.Change) -> list[_Fact]:
@@ -156,7 +221,7 @@ def _facts(change: _store.Change) -> list[_Fact]:
     if change.draft is not None:
         return [_Fact("event", _models.ActivityKind.CREATED)]
     if change.payment is not None:
-        return [_Fact("event", _models.ActivityKind.PAYMENT_ADDED)]
+        return [_Fact("event", _models.ActivityKind.PAYMENT_ADDED, change.payment.amount)]
     if change.removal is not None:
         return [_Fact("event", _models.ActivityKind.PAYMENT_DELETED)]
     edit = change.edit
@@ -171,10 +236,10 @@ def _facts(change: _store.Change) -> list[_Fact]:
     return facts
 
 
-def _shows(activity: _models.Activity, fact: _Fact) -> bool:
-    """Whether the server's entry shows this fact."""
+def _shows(activity: _models.Activity, fact: _Fact, amount: Decimal | None = None) -> bool:
+    """Whether the server's entry shows this fact (``amount``: the entry's payment's, when known)."""
     if fact.what == "event":
-        return activity.kind == fact.key
+        return activity.kind == fact.key and (fact.value is None or amount is None or amount == fact.value)
     for change in activity.changes():
         if fact.what == "field" and change.field == fact.key and _same(fact.value, change.new):
             return True

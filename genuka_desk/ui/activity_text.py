@@ -108,6 +108,15 @@ def kind_text(kind: _models.ActivityKind) -> str:
     return words[kind]
 
 
+def _payment_text(kind: _models.ActivityKind, amount: str) -> str:
+    """A payment added or deleted, with its amount (other kinds: their words alone)."""
+    if kind is _models.ActivityKind.PAYMENT_ADDED:
+        return QCoreApplication.translate("History", "added a payment of %s") % amount
+    if kind is _models.ActivityKind.PAYMENT_DELETED:
+        return QCoreApplication.translate("History", "deleted a payment of %s") % amount
+    return kind_text(kind)
+
+
 # Whole-order events: their words say it all (a creation's logged reference adds nothing).
 _EVENTS = (_models.ActivityKind.CREATED, _models.ActivityKind.DELETED, _models.ActivityKind.RESTORED)
 # Words that only say "something changed": the changed fields, when logged, tell more.
@@ -127,12 +136,13 @@ def _unchanged(change: FieldChange) -> bool:
     return change.old == change.new
 
 
-def activity_text(activity: _models.Activity) -> str:
+def activity_text(activity: _models.Activity, amount: str = "") -> str:
     """What changed and who did it, without the time (the caller adds it in the clerk's format).
 
     The server's words are said in the clerk's language when the desk knows
     them ("Payment added": "added a payment"), with the fields it changed;
-    words it does not know stay as the server wrote them.
+    words it does not know stay as the server wrote them. ``amount``: a
+    payment entry's money, as written ("added a payment of 5 000 FCFA").
     """
     who = activity.author or QCoreApplication.translate("History", "someone")
     kind = activity.kind
@@ -147,7 +157,7 @@ def activity_text(activity: _models.Activity) -> str:
     named = ", ".join(changes)
     values = ", ".join(f"{value_text('', c.old)} → {value_text('', c.new)}" for c in unnamed)
     if kind is not None:
-        said = kind_text(kind)
+        said = _payment_text(kind, amount) if amount else kind_text(kind)
     elif unnamed or not named:
         said = activity.server_words  # words the desk does not know: the server's own
     else:

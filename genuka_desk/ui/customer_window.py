@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from .. import models as _models
 from .. import service as _service
+from ..models.phone import phone_text
 from .bridge import ServiceBridge
 from .dates import day_text
 from .labels import billing_label, shipping_label
@@ -105,11 +106,11 @@ class CustomerWindow(ServiceWindow):
             self.search.setFocus()
             return
         customer = self.customer
-        self.setWindowTitle(self.tr("Customer %s") % (customer.full_name or customer.phone or ""))
+        self.setWindowTitle(self.tr("Customer %s") % (customer.full_name or phone_text(customer.phone)))
         email = f" &nbsp; {customer.email}" if customer.email else ""
         self.header.setText(f"<b style='font-size:14pt'>{customer.full_name or '—'}</b>{email}")
         phone = customer.phone or ""
-        self.phone_link.setText(f"<a href='copy'>{phone}</a>" if phone else self.tr("No phone number"))
+        self.phone_link.setText(f"<a href='copy'>{phone_text(phone)}</a>" if phone else self.tr("No phone number"))
         self.whatsapp_button.setEnabled(_models.whatsapp_link(phone) is not None)
         self.totals.setText(self.tr("Loading the orders…"))
         wanted = str(customer.id)
@@ -176,7 +177,7 @@ class CustomerWindow(ServiceWindow):
 
     def _find(self, text: str) -> None:
         found = self.service.customers.search(text, limit=10) if len(text.strip()) >= 2 else []
-        self.search.show_results((f"{row.name}   {row.phone}", row) for row in found)
+        self.search.show_results((f"{row.name}   {phone_text(row.phone)}".strip(), row) for row in found)
 
     def _pick(self) -> None:
         self.search.flush()

@@ -4,9 +4,11 @@ The way is a country (``CM``: the day first, a 24-hour clock). It is chosen
 when the language is installed (:func:`.i18n.install_language`, which gives
 Qt's date edits the same country) and every day and moment the desk shows
 goes to Babel through here with it: ``en`` in Cameroon writes
-``7 Dec 2026`` and ``07/12/2026, 14:30``, where ``en`` alone would write the
-US's ``Dec 7, 2026`` and ``12/7/26, 2:30 PM``. Neither Qt nor Babel is
-loaded here: the start's first look paints the list's days through this.
+``7 Dec 2026`` and ``7 Dec 2026, 14:30``, where ``en`` alone would write the
+US's ``Dec 7, 2026`` and ``Dec 7, 2026, 2:30 PM``. English spells the month
+out, in moments too: ``07/12`` reads as July to many English readers; French
+keeps its ``07/12/2026 14:30``. Neither Qt nor Babel is loaded here: the
+start's first look paints the list's days through this.
 """
 
 from __future__ import annotations
@@ -54,5 +56,5 @@ def day_text(value: date | datetime | None, language: str) -> str:
 
 
 def moment_text(value: datetime | None, language: str, country: str | None = None) -> str:
-    """A date and time as the desk shows it (``07/12/2026, 14:30`` in English in Cameroon), in Douala time."""
+    """A date and time as the desk shows it (``7 Dec 2026, 14:30`` in English in Cameroon), in Douala time."""
     return _models.format_moment(value, dates_locale(language, country))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from .. import models as _models
 from .. import service as _service
 from ..models.owed import PaymentMismatch, payment_mismatch
+from ..models.phone import phone_text
 from .dates import day_text
 from .labels import billing_label, document_label, shipping_label, source_label
 from .quick_format import quick_money
@@ -133,7 +134,8 @@ def cell_text(row: _service.OrderRow, column: Column, locale: str, marked: bool 
     if column is Column.DATE:
         return day_text(row.created_at, locale)  # the way of the shop's country (or this computer's)
     if column is Column.CUSTOMER:
-        return row.customer
+        # A sale to a phone alone is named by its phone, written as known customers' are.
+        return row.customer or phone_text(row.phone)
     if column is Column.ITEMS:
         return str(row.item_count)
     if column is Column.TOTAL:

@@ -19,7 +19,11 @@ from .order_list_mirror import ListMirror
 from .order_table_model import ID_ROLE, Column, OrderTableModel, column_title
 from .order_table_view import OrderTableView
 from .status_delegate import StatusDelegate
-from .window_layout import ROW_HEIGHT
+from .window_layout import ROW_HEIGHT, title_width
+
+LAPTOP_LIST = 1310  # the list's width in the first window on a 1366×768 laptop (1326 px, less the scroll bar)
+CUSTOMER_WIDTHS = (120, 160)  # the customer's column: what the others leave of that, within these
+WORD_ROOM = 12  # beyond a word's width in a column of words: the cell's margins (6 px in Fusion), and some air
 
 
 class OrderListView(OrderTableView):
@@ -82,10 +86,9 @@ class OrderListView(OrderTableView):
         self.selectionModel().currentRowChanged.connect(self._current_moved)
 
     def _set_widths(self) -> None:
-        """The columns' first widths (a saved layout wins)."""
+        """The columns' first widths (a saved layout wins): in a laptop's window, every column on screen."""
         for column, width in (
             (Column.DATE, 105),
-            (Column.CUSTOMER, 160),  # a longer name is cut at its end, whole in its tooltip
             (Column.ITEMS, 60),
             (Column.TOTAL, 120),
             (Column.SYNC, 50),
@@ -93,11 +96,11 @@ class OrderListView(OrderTableView):
         ):
             self.setColumnWidth(column, width)
         # The columns of words are as wide as their longest word in this language, in bold (a new
-        # order's row is bold until seen).
+        # order's row is bold until seen), with room beyond the cell's margins.
         bold = self.font()
         bold.setBold(True)
         fits = QFontMetrics(bold).horizontalAdvance
-        self.setColumnWidth(Column.REFERENCE, max(115, fits("● #ORDER_00000") + 16))
+        self.setColumnWidth(Column.REFERENCE, max(115, fits("● #ORDER_00000") + WORD_ROOM))
         worded = {
             Column.PAYMENT: [billing_label(s) for s in _models.BillingStatus if s != _models.BillingStatus.UNKNOWN],
             Column.FULFILMENT: [
@@ -112,7 +115,15 @@ class OrderListView(OrderTableView):
         # ("Tableau de bord Genuka") is cut at its end, whole in its tooltip.
         widest = {Column.SOURCE: 130, Column.DOCUMENT: 135}
         for column, words in worded.items():
-            self.setColumnWidth(column, min(widest.get(column, 190), max(90, max(fits(w) for w in words) + 20)))
+            self.setColumnWidth(column, min(widest.get(column, 190), max(90, max(fits(w) for w in words) + WORD_ROOM)))
+        # The customer's name takes what the others leave of a laptop's list (a longer name is cut at its
+        # end, whole in its tooltip): French's longer words left the Document column off the screen.
+        others = sum(
+            max(self.columnWidth(c), title_width(self, c))  # (a title is never cut: see fit_columns)
+            for c in Column
+            if c is not Column.CUSTOMER and not self.isColumnHidden(c)
+        )
+        self.setColumnWidth(Column.CUSTOMER, max(CUSTOMER_WIDTHS[0], min(CUSTOMER_WIDTHS[1], LAPTOP_LIST - others)))
 
     # -- in orders ---------------------------------------------------------------
 

@@ -54,7 +54,9 @@ async def test_a_sale_is_shown_at_once_then_created_once_under_the_servers_refer
     assert order.billing_status.value == "paid" and order.customer_phone == "+237699123456"
     body = demo_server.store.get_order(str(order.id))
     assert [p["amount"] for p in body["payments"]] == [5000] and body["amount_due"] == 0
-    assert (await service.orders.listing(ListQuery(search="DESK-0001"))).rows == []
+    # The receipt's reference, searched, lists the order under the server's (the local row is gone).
+    found = await service.orders.listing(ListQuery(search="DESK-0001"))
+    assert [r.id for r in found.rows] == [str(order.id)] and found.total == 1
     assert service.orders.row(change.order_id) is None and service.orders.row(str(order.id)) is not None
     assert service.changes.get(change.id).state is ChangeState.SENT
 

@@ -88,7 +88,7 @@ def test_the_saved_message_keeps_the_change_due_or_what_is_still_owed(
     [first] = save_with_enter(window, qtbot, str(int(price) + 13400))
     said = {
         "fr": "Vente %s enregistrée. Monnaie à rendre : %s. Client suivant.",
-        "en": "Sale %s kept. Change due: %s. Next customer.",
+        "en": "Sale %s saved. Change due: %s. Next customer.",
     }[language]
     assert window.done_label.text() == said % (first, money(Decimal(13400), language))
     assert not window.cart.lines  # the form is the next customer's: the message alone keeps the change
@@ -97,7 +97,7 @@ def test_the_saved_message_keeps_the_change_due_or_what_is_still_owed(
     [second] = save_with_enter(window, qtbot, "")
     said = {
         "fr": "Vente %s enregistrée, non payée (reste dû %s). Client suivant.",
-        "en": "Sale %s kept, not paid (still owed %s). Next customer.",
+        "en": "Sale %s saved, not paid (still owed %s). Next customer.",
     }[language]
     assert window.done_label.text() == said % (second, money(price, language))
 
@@ -105,7 +105,7 @@ def test_the_saved_message_keeps_the_change_due_or_what_is_still_owed(
     [third] = save_with_enter(window, qtbot, "1000")
     said = {
         "fr": "Vente %s enregistrée, payée en partie (reste dû %s). Client suivant.",
-        "en": "Sale %s kept, partly paid (still owed %s). Next customer.",
+        "en": "Sale %s saved, partly paid (still owed %s). Next customer.",
     }[language]
     assert window.done_label.text() == said % (third, money(price - 1000, language))
     sales = [c.draft for c in gui.service.changes.queue(include_sent=True) if c.kind is ChangeKind.CREATE]

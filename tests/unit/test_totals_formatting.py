@@ -81,7 +81,8 @@ def test_dates_in_a_country_and_countries_by_code_or_name() -> None:
 
     seventh = to_datetime("2026-12-07T13:30:00Z")  # 14:30 in Douala
     assert format_day(seventh, "en_CM") == "7 Dec 2026"
-    assert format_moment(seventh, "en_CM") == "07/12/2026, 14:30"
+    assert format_moment(seventh, "en_CM") == "7 Dec 2026, 14:30"  # English spells the month: 07/12 reads as July
+    assert format_moment(seventh, "en") == "Dec 7, 2026, 2:30\u202fPM"
     assert format_moment(seventh, "fr_CM") == "07/12/2026 14:30"
     assert format_moment(seventh, "fr_US") == format_moment(seventh, "fr")  # a pair Babel lacks: its language's
     assert format_moment(seventh, "en_ZZ") == format_moment(seventh, "en")  # (not French)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ... import models as _models
 from ... import service as _service
+from ...models.phone import phone_text
 from ..parts import INVALID_STYLE, SearchField
 
 
@@ -95,8 +96,8 @@ class CustomerPart(QGroupBox):
         first, _, last = row.name.partition(" ")
         self.first_name.setText(first)
         self.last_name.setText(last)
-        self.phone.setText(row.phone)
-        self.label.setText(self.tr("Known customer: %s") % f"{row.name} {row.phone}")
+        self.phone.setText(phone_text(row.phone))
+        self.label.setText(self.tr("Known customer: %s") % f"{row.name} {phone_text(row.phone)}".strip())
         self.history_button.setEnabled(True)
         self.search.show_results([])
         self.picked.emit(row.id)
@@ -110,7 +111,7 @@ class CustomerPart(QGroupBox):
 
     def _find(self, text: str) -> None:
         found = self.service.customers.search(text, limit=8) if len(text.strip()) >= 2 else []
-        self.search.show_results((f"{row.name}   {row.phone}", row) for row in found)
+        self.search.show_results((f"{row.name}   {phone_text(row.phone)}".strip(), row) for row in found)
 
     def _pick(self) -> None:
         self.search.flush()

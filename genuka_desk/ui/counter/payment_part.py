@@ -31,7 +31,9 @@ class PaymentPart(QWidget):
         self.method = self.choice.method
         self.account = self.choice.account
         self.received = MoneyEdit(self, "XAF", language)
-        self.received.setPlaceholderText(self.tr("amount received"))
+        # "Amount received", not "Received": in French "Reçu" is also the receipt, and this is a typed figure.
+        self.received.setPlaceholderText(self.tr("e.g. 10,000"))
+        self.received.setMinimumWidth(self.received.fontMetrics().horizontalAdvance("0" * 12))  # room for 1 000 000
         self.received.textEdited.connect(self.changed)
         self.received.returnPressed.connect(self.submitted)
         self.totals = QLabel(self)
@@ -40,7 +42,7 @@ class PaymentPart(QWidget):
         row.addWidget(self.method)
         row.addWidget(QLabel(self.tr("into"), self))
         row.addWidget(self.account)
-        row.addWidget(QLabel(self.tr("Received"), self))
+        row.addWidget(QLabel(self.tr("Amount received"), self))
         row.addWidget(self.received)
         row.addStretch(1)
         row.addWidget(self.totals)
@@ -73,7 +75,7 @@ class PaymentPart(QWidget):
         """Write the payment into ``sale`` (what is paid of its total); returns what cannot be read."""
         received = self.received_amount()
         if not self.received.is_blank() and received is None:
-            return [self.tr("Received: must be a number, 0 or more.")]
+            return [self.tr("Amount received: must be a number, 0 or more.")]
         if received:
             sale.paid_amount = min(received, sale.total)  # the rest is the change given back
             # What was handed over, for the receipt (kept on this computer: Genuka has no field for it).

@@ -2,7 +2,7 @@
 
 The parts (customer, lines, delivery, payment) each gather one side of the
 sale; the window joins them into a :class:`NewOrder`, shows why Save is off
-(the models' rules), and hands the sale to the service: kept at once,
+(the models' rules), and hands the sale to the service: saved at once,
 offline too, then ready for the next customer. Opened on a sale the server
 refused, it shows the server's reasons field by field, and sends the
 corrected sale again or discards it after a warning.
@@ -31,15 +31,15 @@ from .words import CounterWords, marked_fields
 
 
 class NewOrderWindow(ServiceWindow):
-    """One sale after another; ``saved`` gives each kept sale's temporary reference.
+    """One sale after another; ``saved`` gives each saved sale's temporary reference.
 
     ``show_customer`` asks for a known customer's orders and balance (the
     main window opens them).
     """
 
     saved = Signal(str)
-    sold = Signal(str, bool)  # a new sale kept: its reference, and whether cash was taken (the drawer opens)
-    receipt_asked = Signal(str)  # "Print the receipt" of the last sale kept
+    sold = Signal(str, bool)  # a new sale saved: its reference, and whether cash was taken (the drawer opens)
+    receipt_asked = Signal(str)  # "Print the receipt" of the last sale saved
     show_customer = Signal(str)
 
     def __init__(self, service: _service.OrderService, bridge: ServiceBridge, *, locale: str = "fr") -> None:
@@ -78,16 +78,22 @@ class NewOrderWindow(ServiceWindow):
         self.problem.setWordWrap(True)
         self.done_label = QLabel(self)
         self.done_label.setStyleSheet("color:#1e7a34")
+        # Under the footer: where the saved sale is found (Genuka gives it its own number once sent).
+        self.where_label = QLabel(self)
+        self.where_label.setWordWrap(True)
+        self.where_label.setStyleSheet("color:#555555")
+        self.where_label.hide()
         self.discard_button = QPushButton(self.tr("Discard this sale…"), self)
         self.discard_button.clicked.connect(self.discard)
         self.save_button = QPushButton(self.tr("Save the sale"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.receipt_button = QPushButton(self.tr("Print the receipt"), self)
-        self.receipt_button.setToolTip(self.tr("The receipt of the sale just kept (Ctrl+P)"))
+        self.receipt_button.setToolTip(self.tr("The receipt of the sale just saved (Ctrl+P)"))
         self.receipt_button.clicked.connect(self.ask_receipt)
-        self.receipt_button.hide()  # until a sale is kept
+        self.receipt_button.hide()  # until a sale is saved
         self.last_sale = ""
+        self.following = ""  # the sale the note under the footer speaks of
         QShortcut(QKeySequence.StandardKey.Print, self, self.ask_receipt)
         footer.addWidget(self.problem, 1)
         footer.addWidget(self.done_label)
@@ -95,6 +101,7 @@ class NewOrderWindow(ServiceWindow):
         footer.addWidget(self.discard_button)
         footer.addWidget(self.save_button)
         root.addLayout(footer)
+        root.addWidget(self.where_label)
         for part in (self.customer, self.delivery, self.goods, self.payment):
             part.changed.connect(self._refresh)
         self.customer.done.connect(self.goods.search.setFocus)
@@ -102,6 +109,7 @@ class NewOrderWindow(ServiceWindow):
         self.customer.show_customer.connect(self.show_customer)
         self.goods.problem.connect(self.problem.setText)
         self.payment.submitted.connect(self.save)
+        self.bridge.ordersChanged.connect(self._follow_sale)  # (bound: gone with the window)
 
     # -- the shortcuts tests and the keyboard use ----------------------------------
 
@@ -202,30 +210,44 @@ class NewOrderWindow(ServiceWindow):
             self.bridge.run(self.service.sales.create(sale), partial(self._saved, sale), self._save_failed)
 
     def _saved(self, sale: _models.NewOrder, change: _service.Change) -> None:
-        # Enter on "Received" saves at once: the change to give back stays said after the form empties.
+        # Enter on the amount received saves at once: the change to give back stays said after the form empties.
         self.done_label.setText(self.words.saved_text(change.order_ref, sale, self.language))
-        self.last_sale = change.order_ref
+        self.last_sale = self.following = change.order_ref
+        self._follow_sale()
         self.receipt_button.show()
         cash = bool(sale.paid_amount) and (sale.method or "").strip().lower() == _models.CASH_PROCESSOR
         self.saved.emit(change.order_ref)
         self.sold.emit(change.order_ref, cash)
         self.reset()
 
+    def _follow_sale(self, *_: Any) -> None:
+        """Say where the last sale saved is found: under Genuka's number once the server created it."""
+        reference = self.following
+        if not reference or self.service.orders.closed:
+            return
+        order_id = self.service.orders.find(reference)
+        row = self.service.orders.row(order_id) if order_id and not _models.is_local_id(order_id) else None
+        sent = row.reference if row is not None and row.reference and row.reference != reference else None
+        self.where_label.setText(self.words.where_text(reference, sent))
+        self.where_label.show()
+
     def ask_receipt(self) -> None:
-        """Print the receipt of the last sale kept (Ctrl+P): the main window sends it to the printer."""
+        """Print the receipt of the last sale saved (Ctrl+P): the main window sends it to the printer."""
         if self.last_sale:
             self.receipt_asked.emit(self.last_sale)
 
     def _fixed(self, change: _service.Change) -> None:
         self.saved.emit(change.order_ref)
         self.reset()  # the correction went out: the window is a new sale's again
+        self.following = ""  # the note was another sale's
+        self.where_label.hide()
         self.done_label.setText(self.tr("Sale %s corrected; it is sent again.") % change.order_ref)
 
     def _save_failed(self, exc: Exception) -> None:
         if isinstance(exc, _service.InvalidEdit) and exc.problems:
             self.problem.setText(self.words.problem_text(exc.problems[0]))
         else:
-            self.problem.setText(self.bridge.message_of(exc, self.tr("The sale could not be kept.")))
+            self.problem.setText(self.bridge.message_of(exc, self.tr("The sale could not be saved.")))
         self.save_button.setEnabled(True)
 
     def discard(self) -> None:

@@ -35,19 +35,33 @@ class CounterWords(QObject):
         return texts.get(problem.code, problem.message)
 
     def saved_text(self, reference: str, sale: _models.NewOrder, language: str = "fr") -> str:
-        """What the clerk reads once the sale is kept: the change to give back, or what is still owed."""
+        """What the clerk reads once the sale is saved: the change to give back, or what is still owed."""
         money = partial(_models.format_money, currency=sale.currency, locale=language)
         paid = sale.paid_amount or Decimal(0)
         if sale.amount_due > 0:  # on credit: allowed, but said
             if paid:
-                text = self.tr("Sale %1 kept, partly paid (still owed %2). Next customer.")
+                text = self.tr("Sale %1 saved, partly paid (still owed %2). Next customer.")
             else:
-                text = self.tr("Sale %1 kept, not paid (still owed %2). Next customer.")
+                text = self.tr("Sale %1 saved, not paid (still owed %2). Next customer.")
             return text.replace("%1", reference).replace("%2", money(sale.amount_due))
         if sale.tendered is not None and sale.tendered > paid:
-            text = self.tr("Sale %1 kept. Change due: %2. Next customer.")
+            text = self.tr("Sale %1 saved. Change due: %2. Next customer.")
             return text.replace("%1", reference).replace("%2", money(sale.tendered - paid))
-        return self.tr("Sale %s kept. Next customer.") % reference
+        return self.tr("Sale %s saved. Next customer.") % reference
+
+    def where_text(self, reference: str, server_reference: str | None) -> str:
+        """Where the saved sale ``reference`` is found: Genuka gives it its own number once sent.
+
+        ``server_reference``: that number, once the sale is on Genuka (None: not sent yet).
+        """
+        if server_reference is None:
+            text = self.tr(
+                "It goes to Genuka as soon as it can, and Genuka gives it its own number there; "
+                "searching %1 in the list always finds it."
+            )
+            return text.replace("%1", reference)
+        text = self.tr("Sent to Genuka: it is %2 in the list (searching %1 finds it too).")
+        return text.replace("%1", reference).replace("%2", server_reference)
 
     def discard_title(self) -> str:
         """The title of the warning before a sale is discarded."""

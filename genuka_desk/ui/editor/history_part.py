@@ -56,7 +56,8 @@ class HistoryPart(QListWidget):
         self.clear()
         if self._offline and self._activities is None:
             self._note(self.tr("The server's history is not available offline."))
-        for entry in _service.order_timeline(self._history, self._activities, skew=self._skew):
+        payments = self._order.payments if self._order is not None else []
+        for entry in _service.order_timeline(self._history, self._activities, skew=self._skew, payments=payments):
             if not entry.from_here:
                 self._add_server_entry(entry)
             elif entry.change is not None:
@@ -65,7 +66,9 @@ class HistoryPart(QListWidget):
     def _add_server_entry(self, entry: _service.TimelineEntry) -> None:
         activity = entry.activity
         assert activity is not None
-        item = QListWidgetItem(f"{moment_text(entry.at, self.language)} — {activity_text(activity)}")
+        currency = self._order.currency_code if self._order is not None else "XAF"
+        amount = _models.format_money(entry.amount, currency, self.language) if entry.amount is not None else ""
+        item = QListWidgetItem(f"{moment_text(entry.at, self.language)} — {activity_text(activity, amount)}")
         details = []
         if entry.made_here and entry.clerk:
             details.append(self.tr("Made on this computer by %s, and now in the server's history.") % entry.clerk)
