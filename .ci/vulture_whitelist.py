@@ -52,6 +52,7 @@ _.count_all  # service/orders.py: how many orders the local copy holds (the rebu
 _.dress_lines  # demo/store.py: a colleague's discounted, taxed and service lines (the campaigns' money check)
 _.colleague_payment  # demo/store.py: a colleague's payment on the dashboard (tests, the campaigns' money check)
 _.colleague_expense  # demo/store.py: a colleague's expense paid out of the till (tests of the cash register)
+_.colleague_cash  # demo/store.py: a colleague's transfer or adjustment in the till (tests of the Z report)
 entity_type  # api/mobile_sync.py: SyncChange.entity_type, a sync/pull change's type as the server sends it
 
 # Fields of the Genuka bodies (models/): read leniently and kept, as the reference documents them,

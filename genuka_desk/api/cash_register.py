@@ -73,11 +73,20 @@ class CashRegister:
         body = await self.client._get(f"{BASE}/active", params)
         return [CashSession.model_validate(item) for item in _items(body, "the open cash sessions")]
 
-    async def sessions(self, *, page: int = 1, per_page: int = 15, status: str | None = None) -> Page[CashSession]:
-        """The company's sessions, most recently opened first."""
-        params: dict[str, Any] = {"page": page, "per_page": per_page, "include": "treasuryAccount,user"}
+    async def sessions(
+        self, *, page: int = 1, per_page: int = 15, status: str | None = None, since: str | None = None
+    ) -> Page[CashSession]:
+        """The company's sessions, most recently opened first; opened from ``since`` (ISO 8601) if given."""
+        params: dict[str, Any] = {
+            "page": page,
+            "per_page": per_page,
+            "include": "treasuryAccount,user,approvedBy",
+            "sort": "-opened_at",
+        }
         if status:
             params["filter[status]"] = status
+        if since:
+            params["filter[created_at][start]"] = since
         body = await self.client._get(BASE, params)
         try:
             return parse_page(body, CashSession.model_validate)

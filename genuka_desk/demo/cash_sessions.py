@@ -25,7 +25,11 @@ decided here (never friendlier than Genuka):
   transaction, whatever the method is called: the session counts its
   account. A deleted payment adds a ``payment_outbound`` to the session open
   on its account now (the cash leaves the drawer now), if any. A colleague's
-  expense (:meth:`CashSessions.expense`) adds an ``expense``.
+  expense (:meth:`CashSessions.expense`) adds an ``expense``; a colleague's
+  other movement (:meth:`CashSessions.movement`) a ``transfer_out``, a
+  ``transfer_in`` or an adjustment (the documented ``transaction_types``;
+  the reference documents no endpoint that makes them, so they come only
+  from the dashboard's side here, as expenses do).
 - Each action leaves a history entry with the user; each of the clerks'
   actions a line in the write log (``till_open``, ``till_close``,
   ``till_approve``, ``till_reject``) with the request id.
@@ -39,7 +43,7 @@ from typing import Any
 
 from .accounts import require
 from .cash_checks import check_close, check_notes, check_open, check_reason
-from .cash_resource import expected, money, session_body, summary
+from .cash_resource import INBOUND, OUTBOUND, expected, money, session_body, summary
 from .errors import DemoError, unprocessable
 from .state import DemoState
 from .values import iso, json_number, ulid
@@ -238,6 +242,17 @@ class CashSessions:
 
         Not the clerks' write (no write-log line); a 400 when no session is open on the account.
         """
+        return self.movement("expense", amount, description, account_id)
+
+    def movement(self, kind: str, amount: Decimal, description: str, account_id: str | None = None) -> dict[str, Any]:
+        """A colleague moves cash in or out of a drawer (``kind``: a documented type other than a payment's).
+
+        ``amount`` is positive; the type gives the direction. Not the clerks'
+        write (no write-log line); a 400 when no session is open on the
+        account, a ValueError for a type the reference does not list.
+        """
+        if kind not in INBOUND + OUTBOUND or kind.startswith("payment_") or amount <= 0:
+            raise ValueError(f"not a cash movement: {kind} of {amount}")
         state = self.state
         with state.lock:
             account = account_id or state.data.treasury_accounts[0]["id"]  # "Caisse boutique", the cash account
@@ -245,7 +260,9 @@ class CashSessions:
             if record is None:
                 raise DemoError(400, {"message": "No cash register session is open on this treasury account."})
             now = state.clock.now()
-            self._transaction(record, "expense", amount, description, now, reference=f"#EXP_{state.next_activity_id()}")
+            prefix = {"expense": "EXP", "transfer_out": "TRF", "transfer_in": "TRF"}.get(kind, "ADJ")
+            reference = f"#{prefix}_{state.next_activity_id()}"
+            self._transaction(record, kind, amount, description, now, reference=reference)
             return session_body(state, record, LOADED)
 
     # -- the parts -------------------------------------------------------------

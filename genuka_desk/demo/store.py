@@ -147,3 +147,12 @@ class DemoStore:
         A 400 :class:`~.errors.DemoError` when no session is open on the account.
         """
         return self.cash_sessions.expense(amount, description, account_id)
+
+    def colleague_cash(
+        self, kind: str, amount: Decimal, description: str, account_id: str | None = None
+    ) -> dict[str, Any]:
+        """Someone else moves cash in or out of the drawer now (``transfer_out``, ``transfer_in``, an adjustment).
+
+        A 400 :class:`~.errors.DemoError` when no session is open on the account.
+        """
+        return self.cash_sessions.movement(kind, amount, description, account_id)

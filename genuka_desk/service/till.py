@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .. import store as _store
-from ..store.till import OPENED, PENDING_APPROVAL
+from ..store.till import CLOSED, CLOSING, OPENED, PENDING_APPROVAL
 from ..sync.keys import CASH_CONTROL_KEY, DENOMINATIONS_KEY
 from .errors import ServiceError
 
@@ -42,6 +42,36 @@ NO_CASH_CONTROL = (
 
 NOT_ALLOWED = "This login may not use the till on Genuka: ask a manager for the permission. Sales go on as before."
 
+# Where a session stands, as its Z report and the till's history say it (:func:`session_state`).
+STATE_OPEN = "open"
+STATE_CLOSING = "closing"  # closed here, the close not sent yet
+STATE_AWAITING = "awaiting_approval"  # closed, a manager must approve the difference
+STATE_APPROVED = "approved"  # closed, a manager approved the difference
+STATE_CLOSED = "closed"  # closed, nothing to approve
+STATE_REJECTED = "rejected"  # a manager rejected the count: open again for a recount
+
+
+def session_state(session: TillSession) -> str:
+    """Where ``session`` stands, truthfully: an approval and a rejection are told apart from a plain close.
+
+    The server's ``difference_status`` (or its ``approved_at`` / ``approved_by``)
+    tells an approved close from one that needed none, and a session open
+    again after a rejection (``status`` opened, ``difference_status``
+    rejected, or the status ``rejected`` itself) from a fresh one.
+    """
+    server = session.server_body or {}
+    status = session.status
+    if status == CLOSING:
+        return STATE_CLOSING
+    if status == PENDING_APPROVAL:
+        return STATE_AWAITING
+    if status == "rejected" or (status == OPENED and server.get("difference_status") == "rejected"):
+        return STATE_REJECTED
+    if status == CLOSED:
+        approved = server.get("approved_at") or server.get("approved_by") or server.get("approved_by_user")
+        return STATE_APPROVED if approved or server.get("difference_status") == "approved" else STATE_CLOSED
+    return STATE_OPEN if status == OPENED else status
+
 
 class TillError(ServiceError):
     """A till request refused here (a count that does not add up, no till open...); ``message`` is fit to show."""
@@ -62,6 +92,13 @@ class TillView:
     requires_approval: bool
     cash_in: Decimal = Decimal(0)  # what came into the drawer since the opening (expected - opening count)
     difference: Decimal | None = None  # counted - expected, once counted
+    counted: Decimal | None = None  # the count at close (this desk's, or the server's for a session closed elsewhere)
+    reason: str | None = None  # why the count differs (the server's word for a session closed elsewhere)
+
+    @property
+    def state(self) -> str:
+        """Where the session stands (:func:`session_state`: ``open``, ``approved``, ``rejected``...)."""
+        return session_state(self.session)
 
 
 def parse_counts(text: str, denominations: list[Denomination]) -> dict[str, int]:
@@ -164,7 +201,9 @@ class Till:
         until = session.closed_at  # cash taken after the close is the next shift's
         if session.server_id and server_expected is not None and session.read_at is not None:
             base = Decimal(str(server_expected))
-            extra = self._store.till.cash_taken(session.account_id, session.opened_at, session.read_at, until)
+            extra = Decimal(0)
+            if not session.from_list:  # another desk's session in the history: the cash taken here is not its
+                extra = self._store.till.cash_taken(session.account_id, session.opened_at, session.read_at, until)
             provisional = waiting > 0 or extra > 0
         else:
             base = session.balance_start
@@ -183,6 +222,8 @@ class Till:
             needs,
             cash_in=expected - session.balance_start,
             difference=None if counted is None else counted - expected,
+            counted=counted,
+            reason=session.reason or (str(server.get("difference_reason") or "") or None),
         )
 
     def open(self, counts: dict[str, int], account_id: str | None = None, notes: str = "") -> TillView:
@@ -268,33 +309,81 @@ class Till:
         await self._core.engine.till.pull()
         self._core.changed(())
 
+    async def history(self) -> int:
+        """Read the till's history from the server now (every desk's sessions and the web's); how many are new.
+
+        Kept here for offline; raises the server's error (the history kept shows meanwhile).
+        """
+        added = await self._core.engine.till.history()
+        self._core.changed(())
+        return added
+
     async def report(self, key: str | None = None) -> ZReport:
-        """The Z report of a session: the server's transactions when it can be read, else provisional."""
+        """The Z report of a session: from the server's copy, summary, transactions and history read now.
+
+        When the server cannot be read, from what was kept of them here
+        (and this desk's own cash), marked provisional unless the session
+        was settled when it was last read.
+        """
         from ..api import GenukaError
         from .till_report import report_of
 
         view = self.session(key)
-        transactions = None
+        fresh = False
         if view.session.server_id and self._core.engine.online is not False:
-            from ..api.cash_register import CashRegister
-
             try:
-                transactions = await CashRegister(self._core.client).transactions(view.session.server_id)
+                await self._read_details(view.session)
+                fresh = True
             except GenukaError as exc:
                 log.info("the Z report is made from the local copy: %s", exc.message)
-        return report_of(self._core, view, self.denominations(), transactions)
+            view = self.session(view.session.local_id)
+        details = self._store.till.details(view.session.local_id)
+        return report_of(self._core, view, self.denominations(), details, fresh=fresh)
+
+    async def _read_details(self, session: TillSession) -> None:
+        """The session, its transactions and its audit history from the server, kept for the next report."""
+        import asyncio  # loaded with the first report, not before the list is painted
+
+        from ..api.cash_register import CashRegister
+
+        register, server_id = CashRegister(self._core.client), str(session.server_id)
+        answers = await asyncio.gather(
+            register.session(server_id),
+            register.transactions(server_id),
+            register.history(server_id),
+            return_exceptions=True,
+        )
+        for answer in answers:
+            if isinstance(answer, BaseException):
+                raise answer
+        shown, transactions, events = answers
+        assert not isinstance(shown, BaseException)
+        assert not isinstance(transactions, BaseException) and not isinstance(events, BaseException)
+        server, summary = shown
+        self._store.till.keep_server(
+            session.local_id, server.model_dump(mode="json"), None if summary is None else summary.model_dump()
+        )
+        self._store.till.keep_details(
+            session.local_id,
+            [t.model_dump(mode="json") for t in transactions],
+            [e.model_dump(mode="json") for e in events],
+        )
 
     async def approve(self, key: str, notes: str = "") -> TillView:
         """A manager approves the session's difference (needs the server): it is closed."""
-        return await self._review(key, lambda register, server_id: register.approve(server_id, notes))
+        return await self._review(key, lambda register, server_id: register.approve(server_id, notes), notes)
 
     async def reject(self, key: str, reason: str) -> TillView:
         """A manager rejects the closure (needs the server): the till opens again for a recount."""
         if not reason.strip():
             raise TillError("Say why the closure is rejected: the clerk reads it before counting again.")
-        return await self._review(key, lambda register, server_id: register.reject(server_id, reason.strip()))
+        return await self._review(
+            key, lambda register, server_id: register.reject(server_id, reason.strip()), reason.strip()
+        )
 
-    async def _review(self, key: str, act: Callable[[CashRegister, str], Awaitable[CashSession]]) -> TillView:
+    async def _review(
+        self, key: str, act: Callable[[CashRegister, str], Awaitable[CashSession]], note: str
+    ) -> TillView:
         from ..api.cash_register import CashRegister
 
         view = self.session(key)
@@ -302,6 +391,7 @@ class Till:
             raise TillError("This session has not reached the server yet: sync first.")
         server = await act(CashRegister(self._core.client), view.session.server_id)
         self._store.till.keep_server(view.session.local_id, server.model_dump(mode="json"))
+        self._store.till.note_review(view.session.local_id, note.strip())  # the Z report says it, offline too
         from ..api import GenukaError
 
         with contextlib.suppress(GenukaError):  # the full copy (the answer carries only what changed)
@@ -312,8 +402,8 @@ class Till:
         self._core.changed((view.session.subject,))
         return self.session(view.session.local_id)
 
-    def sessions(self, limit: int = 50) -> list[TillView]:
-        """The sessions opened at this desk, newest first (its history)."""
+    def sessions(self, limit: int = 100) -> list[TillView]:
+        """The till's history, newest opening first: this desk's sessions and those the server listed."""
         return [self.view(s) for s in self._store.till.sessions(limit)]
 
     def _total(self, counts: dict[str, int]) -> Decimal:

@@ -351,7 +351,24 @@ def _queue_v7(conn: sqlite3.Connection, s: str) -> None:
     conn.execute(f"CREATE INDEX IF NOT EXISTS {s}.till_sessions_opened ON till_sessions(opened_at)")
 
 
-QUEUE_MIGRATIONS = (_queue_v1, _queue_v2, _queue_v3, _queue_v4, _queue_v5, _queue_v6, _queue_v7)
+def _queue_v8(conn: sqlite3.Connection, s: str) -> None:
+    # The till's history from the server's list (sessions of other desks and the web, never the till's own
+    # current session: ``from_list``), and what a Z report read of a session, kept for offline: its
+    # transactions and audit history (JSON, read only by the report), when they were read, and the note a
+    # manager gave here on approving or rejecting it.
+    have = {row[1] for row in conn.execute(f"PRAGMA {s}.table_info(till_sessions)")}
+    for column in (
+        "from_list INTEGER NOT NULL DEFAULT 0",
+        "transactions TEXT",
+        "events TEXT",
+        "details_at REAL",
+        "review_note TEXT NOT NULL DEFAULT ''",
+    ):
+        if column.split()[0] not in have:
+            conn.execute(f"ALTER TABLE {s}.till_sessions ADD COLUMN {column}")
+
+
+QUEUE_MIGRATIONS = (_queue_v1, _queue_v2, _queue_v3, _queue_v4, _queue_v5, _queue_v6, _queue_v7, _queue_v8)
 CACHE_MIGRATIONS = (
     _cache_v1,
     _cache_v2,

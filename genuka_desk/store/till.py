@@ -7,6 +7,12 @@ the queue's subject ``till:<local id>``, so they go in turn, oldest first,
 exactly once (``sync/operations/till_open.py``, ``till_close.py``). The
 one-transaction rule holds here as for orders: the session's row and its
 operation are written together, or not at all.
+
+The till's history is kept here too: the sessions the server lists (opened
+on other desks or on the web, ``from_list``) are rows without operations,
+never the till's current session; and what a Z report read of a session
+(its transactions and audit history, the manager's note given here) stays
+for the next report offline.
 """
 
 from __future__ import annotations
@@ -15,7 +21,6 @@ import json
 import sqlite3
 import time
 import uuid
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -24,109 +29,23 @@ from .change_queue import ChangeQueue
 from .changes import TILL_PREFIX, Change, ChangeKind, ChangeState, dumps
 from .files import StoreFiles
 from .rows import decode_body, sortable_time
+from .till_rows import (
+    CLOSED,
+    CLOSING,
+    COLUMNS,
+    LIVE,
+    OPENED,
+    PENDING_APPROVAL,
+    TillSession,
+    insert,
+    server_row,
+    session_of,
+)
+
+__all__ = ["CLOSED", "CLOSING", "OPENED", "PENDING_APPROVAL", "TillSession", "TillStore"]
 
 LOCAL_PREFIX = "till-"
 QUEUED_PAYMENT = "desk-pay-"  # the id a payment taken here shows until the server's order holds it (models.payment)
-# Where a session stands here: the server's statuses, and ``closing`` while a close waits to be sent.
-OPENED, CLOSING, PENDING_APPROVAL, CLOSED = "opened", "closing", "pending_approval", "closed"
-LIVE = (OPENED, CLOSING, PENDING_APPROVAL)  # a session the till still shows (not settled)
-
-_COLUMNS = (
-    "local_id, server_id, account_id, account_label, currency, status, opened_at, opened_by, balance_start, "
-    "open_counts, open_notes, closed_at, closed_by, balance_counted, close_counts, reason, close_notes, "
-    "server_body, summary, read_at"
-)
-
-
-@dataclass(frozen=True)
-class TillSession:
-    """One cash session as this desk knows it (what the clerk did, and the server's copy as last read)."""
-
-    local_id: str
-    server_id: str | None
-    account_id: str
-    account_label: str
-    currency: str
-    status: str
-    opened_at: float
-    opened_by: str
-    balance_start: Decimal
-    open_counts: dict[str, int]
-    open_notes: str
-    closed_at: float | None = None
-    closed_by: str = ""
-    balance_counted: Decimal | None = None
-    close_counts: dict[str, int] = field(default_factory=dict)
-    reason: str | None = None
-    close_notes: str = ""
-    server_body: dict[str, Any] | None = None
-    summary: dict[str, Any] | None = None
-    read_at: float | None = None
-
-    @property
-    def subject(self) -> str:
-        """The queue's ``order_id`` of its operations."""
-        return TILL_PREFIX + self.local_id
-
-    @property
-    def live(self) -> bool:
-        """Whether the till still shows it (open, closing, or waiting for a manager)."""
-        return self.status in LIVE
-
-
-def _moment(value: Any) -> float:
-    """A server time as seconds (now when it cannot be read)."""
-    try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp()
-    except ValueError:
-        return time.time()
-
-
-def _session(row: tuple[Any, ...]) -> TillSession:
-    (
-        local_id,
-        server_id,
-        account_id,
-        account_label,
-        currency,
-        status,
-        opened_at,
-        opened_by,
-        balance_start,
-        open_counts,
-        open_notes,
-        closed_at,
-        closed_by,
-        balance_counted,
-        close_counts,
-        reason,
-        close_notes,
-        server_body,
-        summary,
-        read_at,
-    ) = row
-    return TillSession(
-        local_id=local_id,
-        server_id=server_id,
-        account_id=account_id,
-        account_label=account_label,
-        currency=currency,
-        status=status,
-        opened_at=opened_at,
-        opened_by=opened_by,
-        balance_start=Decimal(balance_start),
-        open_counts={str(k): int(v) for k, v in json.loads(open_counts or "{}").items()},
-        open_notes=open_notes,
-        closed_at=closed_at,
-        closed_by=closed_by,
-        balance_counted=None if balance_counted is None else Decimal(balance_counted),
-        close_counts={str(k): int(v) for k, v in json.loads(close_counts or "{}").items()},
-        reason=reason,
-        close_notes=close_notes,
-        server_body=json.loads(server_body) if server_body else None,
-        summary=json.loads(summary) if summary else None,
-        read_at=read_at,
-    )
 
 
 class TillStore:
@@ -148,27 +67,27 @@ class TillStore:
     @staticmethod
     def _session_in(conn: sqlite3.Connection, key: str) -> TillSession | None:
         row = conn.execute(
-            f"SELECT {_COLUMNS} FROM main.till_sessions WHERE local_id = ? OR server_id = ?", (key, key)
+            f"SELECT {COLUMNS} FROM main.till_sessions WHERE local_id = ? OR server_id = ?", (key, key)
         ).fetchone()
-        return None if row is None else _session(row)
+        return None if row is None else session_of(row)
 
     def live(self, account_id: str | None = None) -> TillSession | None:
         """The session the till shows now (the newest not settled), on ``account_id`` if given."""
         with self.files.guard() as conn:
             row = conn.execute(
-                f"SELECT {_COLUMNS} FROM main.till_sessions WHERE status IN (?, ?, ?) "
+                f"SELECT {COLUMNS} FROM main.till_sessions WHERE status IN (?, ?, ?) AND from_list = 0 "
                 "AND (? IS NULL OR account_id = ?) ORDER BY opened_at DESC LIMIT 1",
                 (*LIVE, account_id, account_id),
             ).fetchone()
-        return None if row is None else _session(row)
+        return None if row is None else session_of(row)
 
-    def sessions(self, limit: int = 50) -> list[TillSession]:
-        """The sessions opened at this desk, newest first."""
+    def sessions(self, limit: int = 100) -> list[TillSession]:
+        """The sessions known here, newest opening first: this desk's and those the server lists (the history)."""
         with self.files.guard() as conn:
             rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM main.till_sessions ORDER BY opened_at DESC LIMIT ?", (limit,)
+                f"SELECT {COLUMNS} FROM main.till_sessions ORDER BY opened_at DESC LIMIT ?", (limit,)
             ).fetchall()
-        return [_session(r) for r in rows]
+        return [session_of(r) for r in rows]
 
     def cash_taken(
         self, account_id: str, since: float, after: float | None = None, until: float | None = None
@@ -249,21 +168,20 @@ class TillStore:
         with self.files.write() as conn:
             if self._live_in(conn, account_id) is not None:
                 raise ValueError("The till is already open on this account: close it before opening another.")
-            conn.execute(
-                f"INSERT INTO main.till_sessions ({_COLUMNS}) VALUES "
-                "(?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', NULL, NULL, NULL, '', NULL, NULL, NULL)",
-                (
-                    local_id,
-                    account_id,
-                    account_label,
-                    currency,
-                    OPENED,
-                    time.time(),
-                    clerk,
-                    str(balance_start),
-                    json.dumps(counts),
-                    notes,
-                ),
+            insert(
+                conn,
+                {
+                    "local_id": local_id,
+                    "account_id": account_id,
+                    "account_label": account_label,
+                    "currency": currency,
+                    "status": OPENED,
+                    "opened_at": time.time(),
+                    "opened_by": clerk,
+                    "balance_start": str(balance_start),
+                    "open_counts": json.dumps(counts),
+                    "open_notes": notes,
+                },
             )
             intent = {"account_id": account_id, "balance_start": balance_start, "counts": counts, "notes": notes}
             self.queue.insert_change(
@@ -328,6 +246,7 @@ class TillStore:
             self.queue.settle_sent(conn, change_id, None, server_id=server_id or None)
             conn.execute("UPDATE main.changes SET server_id = ? WHERE order_id = ?", (server_id, change.order_id))
             self._keep_server(conn, local_id, server, None, status=None)
+            self._forget_listed(conn, server_id, local_id)
             conn.execute("UPDATE main.till_sessions SET server_id = ? WHERE local_id = ?", (server_id, local_id))
 
     def settle_close(self, change_id: str, server: dict[str, Any], summary: dict[str, Any] | None) -> None:
@@ -358,11 +277,13 @@ class TillStore:
         here queues a close like any other.
         """
         server_id = str(server.get("id") or "")
-        user = server.get("user") if isinstance(server.get("user"), dict) else {}
         account_id = str(server.get("treasury_account_id") or "")
         with self.files.write() as conn:
             known = self._session_in(conn, server_id)
             live = self._live_in(conn, account_id)
+            if known is not None and known.from_list:
+                # Seen in the history first: it is open on the shop's till now, so the till shows it.
+                conn.execute("UPDATE main.till_sessions SET from_list = 0 WHERE local_id = ?", (known.local_id,))
             if known is None and live is not None:
                 # This desk's own session on that account (its opening may be on its way, or held):
                 # its operations settle which server session it is, never a second row.
@@ -371,25 +292,78 @@ class TillStore:
                 return session
             if known is None:
                 local_id = LOCAL_PREFIX + uuid.uuid4().hex
-                conn.execute(
-                    f"INSERT INTO main.till_sessions ({_COLUMNS}) VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', '', NULL, '', NULL, NULL, NULL, '', NULL, NULL, NULL)",
-                    (
-                        local_id,
-                        server_id,
-                        account_id,
-                        account_label,
-                        currency,
-                        str(server.get("status") or OPENED),
-                        _moment(server.get("opened_at")),
-                        str((user or {}).get("name") or ""),
-                        str(server.get("balance_start") or 0),
-                    ),
-                )
+                insert(conn, server_row(local_id, server, account_label, currency))
                 self._keep_server(conn, local_id, server, None, status=None)
             session = self._session_in(conn, server_id)
         assert session is not None
         return session
+
+    def remember(self, listed: list[dict[str, Any]], labels: dict[str, str], currency: str) -> int:
+        """The server's list of sessions kept as the till's history; returns how many were new here.
+
+        A session known here takes the server's copy (its status follows,
+        as on a refresh). One not known is kept as history (``from_list``),
+        except an open one on an account whose till this desk holds (its
+        opening may be that very session, on its way: the opening's rules
+        settle it, never a second row). ``labels`` names the accounts.
+        """
+        added = 0
+        with self.files.write() as conn:
+            for server in listed:
+                server_id = str(server.get("id") or "")
+                if not server_id:
+                    continue
+                known = self._session_in(conn, server_id)
+                if known is not None:
+                    status = str(server.get("status") or "") or None
+                    if known.status == CLOSING and status == OPENED:
+                        status = None  # our close is on its way
+                    self._keep_server(conn, known.local_id, server, None, status=status)
+                    continue
+                account_id = str(server.get("treasury_account_id") or "")
+                if str(server.get("status") or "") == OPENED and self._live_in(conn, account_id) is not None:
+                    continue
+                account = server.get("treasury_account") if isinstance(server.get("treasury_account"), dict) else {}
+                label = labels.get(account_id) or str((account or {}).get("label") or "")
+                local_id = LOCAL_PREFIX + uuid.uuid4().hex
+                insert(conn, server_row(local_id, server, label, currency) | {"from_list": 1})
+                self._keep_server(conn, local_id, server, None, status=None)
+                added += 1
+        return added
+
+    def keep_details(
+        self,
+        key: str,
+        transactions: list[dict[str, Any]],
+        events: list[dict[str, Any]],
+    ) -> None:
+        """A session's transactions and audit history as the server gave them now (for the next report offline)."""
+        with self.files.write() as conn:
+            conn.execute(
+                "UPDATE main.till_sessions SET transactions = ?, events = ?, details_at = ? "
+                "WHERE local_id = ? OR server_id = ?",
+                (dumps(transactions), dumps(events), time.time(), key, key),
+            )
+
+    def details(self, key: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]] | None:
+        """A session's transactions and audit history as last read (None: never read here)."""
+        with self.files.guard() as conn:
+            row = conn.execute(
+                "SELECT transactions, events FROM main.till_sessions "
+                "WHERE (local_id = ? OR server_id = ?) AND details_at IS NOT NULL",
+                (key, key),
+            ).fetchone()
+        if row is None:
+            return None
+        transactions, events = (json.loads(blob) if blob else [] for blob in row)
+        return list(transactions), list(events)
+
+    def note_review(self, key: str, note: str) -> None:
+        """The note a manager gave here on approving a difference, or the reason for rejecting a closure."""
+        with self.files.write() as conn:
+            conn.execute(
+                "UPDATE main.till_sessions SET review_note = ? WHERE local_id = ? OR server_id = ?", (note, key, key)
+            )
 
     def hold(self, change_id: str, message: str) -> None:
         """A till operation waits for the clerk with ``message`` (a Retry looks at the server again first)."""
@@ -412,6 +386,7 @@ class TillStore:
             server_id = str(server.get("id") or "")
             conn.execute("DELETE FROM main.changes WHERE id = ?", (change_id,))
             conn.execute("UPDATE main.changes SET server_id = ? WHERE order_id = ?", (server_id, change.order_id))
+            self._forget_listed(conn, server_id, local_id)
             conn.execute(
                 "UPDATE main.till_sessions SET server_id = ?, balance_start = ? WHERE local_id = ?",
                 (server_id, str(server.get("balance_start") or 0), local_id),
@@ -430,6 +405,14 @@ class TillStore:
         *,
         status: str | None,
     ) -> None:
+        if status == OPENED:
+            # Open again on the server after a close (a manager rejected the count): the count is gone there,
+            # and the cash taken from now on is this session's again.
+            conn.execute(
+                "UPDATE main.till_sessions SET closed_at = NULL, closed_by = '', balance_counted = NULL, "
+                "close_counts = NULL, reason = NULL, close_notes = '' WHERE local_id = ? AND status IN (?, ?)",
+                (local_id, PENDING_APPROVAL, CLOSED),
+            )
         conn.execute(
             "UPDATE main.till_sessions SET server_body = ?, summary = coalesce(?, summary), read_at = ?, "
             "status = coalesce(?, status) WHERE local_id = ?",
@@ -437,9 +420,18 @@ class TillStore:
         )
 
     @staticmethod
+    def _forget_listed(conn: sqlite3.Connection, server_id: str, local_id: str) -> None:
+        """The history's row of a session that turns out to be this desk's: one row per session, never two."""
+        if server_id:
+            conn.execute(
+                "DELETE FROM main.till_sessions WHERE server_id = ? AND local_id != ? AND from_list = 1",
+                (server_id, local_id),
+            )
+
+    @staticmethod
     def _live_in(conn: sqlite3.Connection, account_id: str) -> str | None:
         row = conn.execute(
-            "SELECT local_id FROM main.till_sessions WHERE account_id = ? AND status IN (?, ?, ?)",
+            "SELECT local_id FROM main.till_sessions WHERE account_id = ? AND status IN (?, ?, ?) AND from_list = 0",
             (account_id, *LIVE),
         ).fetchone()
         return None if row is None else str(row[0])

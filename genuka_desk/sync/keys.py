@@ -13,3 +13,4 @@ METHODS_KEY = "company.payment_methods"  # the ways it takes money (JSON list), 
 CASH_CONTROL_KEY = "till.cash_control"  # "on" or "off" (the company's cash control; the 403 says off)
 DENOMINATIONS_KEY = "till.denominations:"  # + currency: the bills and coins as the server listed them (JSON)
 DENOMINATIONS_AT_KEY = "till.denominations_at:"  # + currency: when they were listed (the server caches them a week)
+TILL_HISTORY_AT_KEY = "till.history_at"  # when the server's list of sessions was last read (the till's history)

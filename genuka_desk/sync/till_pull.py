@@ -6,7 +6,10 @@ is not used; selling goes on). The denominations are listed again once a
 week (the server caches them that long). The session this desk shows is
 read again, so what the drawer should hold follows the server's figure,
 and a session opened on another desk on one of the shop's cash accounts
-is shown here too.
+is shown here too. The till's history (``GET .../cash-register-sessions``,
+newest opening first, the last ``HISTORY_DAYS`` days, ``HISTORY_PAGES``
+pages) is read every ``HISTORY_EVERY`` seconds, and at once when the till
+window asks: past sessions of every desk and of the web, kept for offline.
 """
 
 from __future__ import annotations
@@ -14,19 +17,24 @@ from __future__ import annotations
 import json
 import logging
 import time
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from ..api import ForbiddenError, GenukaError, RouteNotFoundError
+from ..api import AuthError, ForbiddenError, GenukaError, NetworkError, RouteNotFoundError
 from ..api.cash_register import CashRegister, is_cash_control_off
 from ..models import PaymentMethod
 from ..models.company import cash_accounts
-from .keys import CASH_CONTROL_KEY, DENOMINATIONS_AT_KEY, DENOMINATIONS_KEY, METHODS_KEY
+from .keys import CASH_CONTROL_KEY, DENOMINATIONS_AT_KEY, DENOMINATIONS_KEY, METHODS_KEY, TILL_HISTORY_AT_KEY
 from .worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
 CURRENCY = "XAF"
 WEEK = 7 * 86400
+HISTORY_EVERY = 600.0  # seconds between two readings of the history by the sync
+HISTORY_DAYS = 92  # a quarter: the manager's look back
+HISTORY_PAGE = 50
+HISTORY_PAGES = 2
 
 
 class TillPuller(SyncWorker):
@@ -61,6 +69,31 @@ class TillPuller(SyncWorker):
             self.store.till.keep_server(
                 live.local_id, session.model_dump(mode="json"), None if summary is None else summary.model_dump()
             )
+        last = float(self.store.cache.get_meta(TILL_HISTORY_AT_KEY) or 0)
+        if time.time() - last < HISTORY_EVERY:
+            return
+        try:
+            await self.history(register, accounts)
+        except (AuthError, NetworkError):
+            raise
+        except GenukaError as exc:
+            # Not every round: the history waits for its next turn (or the till window's asking).
+            log.info("the till's history was not read: %s", exc.message)
+            self.store.cache.set_meta(TILL_HISTORY_AT_KEY, str(time.time()))
+
+    async def history(self, register: CashRegister | None = None, accounts: dict[str, str] | None = None) -> int:
+        """The server's list of sessions kept as the till's history now; how many were new here."""
+        register = register or CashRegister(self.client)
+        since = (datetime.now(UTC) - timedelta(days=HISTORY_DAYS)).replace(microsecond=0).isoformat()
+        listed: list[dict[str, Any]] = []
+        for number in range(1, HISTORY_PAGES + 1):
+            page = await register.sessions(page=number, per_page=HISTORY_PAGE, since=since)
+            listed.extend(s.model_dump(mode="json") for s in page.items)
+            if not page.has_next:
+                break
+        added = self.store.till.remember(listed, self._cash_accounts() if accounts is None else accounts, CURRENCY)
+        self.store.cache.set_meta(TILL_HISTORY_AT_KEY, str(time.time()))
+        return added
 
     async def _denominations(self, register: CashRegister) -> None:
         listed_at = float(self.store.cache.get_meta(DENOMINATIONS_AT_KEY + CURRENCY) or 0)

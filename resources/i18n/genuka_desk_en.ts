@@ -11,7 +11,7 @@
 <context>
     <name>CurrentPanel</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="91" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="99" />
         <source>%n operation(s) of this till not sent yet</source>
         <translation><numerusform>%n operation of this till not sent yet</numerusform><numerusform>%n operations of this till not sent yet</numerusform></translation>
     </message>
@@ -19,7 +19,7 @@
 <context>
     <name>CustomerWindow</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/customer_window.py" line="148" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="149" />
         <source>%n order(s)</source>
         <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
     </message>
@@ -111,17 +111,17 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="81" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="93" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="83" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="95" />
         <source>%n refused</source>
         <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="85" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="97" />
         <source>%n in conflict</source>
         <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
     </message>

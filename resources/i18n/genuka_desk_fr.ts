@@ -203,47 +203,47 @@
 <context>
     <name>CloseAnswer</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="39" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="40" />
         <source>Z report: print or save as PDF…</source>
         <translation>Rapport Z : imprimer ou enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="51" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="52" />
         <source>Till closed with %s counted.</source>
         <translation>Caisse fermée avec %s comptés.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="52" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="53" />
         <source>The close is sent to Genuka as soon as the connection allows; its answer shows here.</source>
         <translation>La fermeture est envoyée à Genuka dès que la connexion le permet ; sa réponse s’affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="54" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="55" />
         <source>Waiting for a manager's approval.</source>
         <translation>En attente de l’accord d’un responsable.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="55" />
-        <source>The count differs from what the till should hold: a manager approves or rejects it.</source>
-        <translation>Le compte diffère de ce que la caisse devrait contenir : un responsable l’approuve ou le refuse.</translation>
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="58" />
+        <source>The count differs by %s from what the till should hold: a manager approves or rejects it.</source>
+        <translation>Écart de %s avec ce que la caisse devrait contenir : un responsable l’approuve ou le refuse.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="57" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="61" />
         <source>The till is open again: a manager rejected the count.</source>
         <translation>La caisse est de nouveau ouverte : un responsable a refusé le compte.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="58" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="62" />
         <source>Count the drawer again, then close the till.</source>
         <translation>Recomptez le tiroir, puis fermez la caisse.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="60" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="64" />
         <source>Till closed: Genuka has the count (%s).</source>
         <translation>Caisse fermée : Genuka a le compte (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="66" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="70" />
         <source>Reason given: %s</source>
         <translation>Motif donné : %s</translation>
     </message>
@@ -251,83 +251,88 @@
 <context>
     <name>CloseTillDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="65" />
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="104" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="66" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="108" />
         <source>Close the till</source>
         <translation>Fermer la caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="72" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="73" />
         <source>Count the cash in the drawer: how many of each bill and coin (Tab to go on).</source>
         <translation>Comptez les espèces du tiroir : combien de chaque billet et de chaque pièce (Tab pour passer au suivant).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="81" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="82" />
         <source>The till should hold</source>
         <translation>La caisse devrait contenir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="82" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="83" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="83" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="84" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="85" />
-        <source>Choose why the count differs…</source>
-        <translation>Choisissez pourquoi le compte diffère…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="88" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="92" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="90" />
-        <source>Notes (optional; say more when the count differs)</source>
-        <translation>Notes (facultatif ; précisez quand le compte diffère)</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="92" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="97" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="123" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="127" />
         <source>The till is not open.</source>
         <translation>La caisse n’est pas ouverte.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="147" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="151" />
         <source>Not all on the server yet: the desk's own count.</source>
         <translation>Pas encore tout sur le serveur : le compte du poste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="152" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="156" />
         <source>None: the count is right</source>
         <translation>Aucun : le compte est juste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="155" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="159" />
         <source>+%s (more than it should hold)</source>
         <translation>+%s (plus que prévu)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="158" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="162" />
         <source>−%s (missing)</source>
         <translation>−%s (manquant)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="182" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="99" />
         <source>The count differs from what the till should hold: choose a reason.</source>
         <translation>Le compte diffère de ce que la caisse devrait contenir : choisissez un motif.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="197" />
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="88" />
+        <source>Choose a reason…</source>
+        <translation>Choisissez un motif…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="94" />
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="95" />
+        <source>Say more when the count differs: what happened, who saw it.</source>
+        <translation>Précisez quand le compte diffère : ce qui s’est passé, qui l’a vu.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_dialog.py" line="211" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -462,173 +467,183 @@
         <translation>Aucun compte n’est connu pour ce moyen de paiement : choisissez-en un, ou synchronisez une fois pour connaître les comptes.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="45" />
-        <source>Sale %1 kept, not paid (still owed %2). Next customer.</source>
-        <translation>Vente %1 enregistrée, non payée (reste dû %2). Client suivant.</translation>
-    </message>
-    <message>
         <location filename="../../genuka_desk/ui/counter/words.py" line="43" />
-        <source>Sale %1 kept, partly paid (still owed %2). Next customer.</source>
+        <source>Sale %1 saved, partly paid (still owed %2). Next customer.</source>
         <translation>Vente %1 enregistrée, payée en partie (reste dû %2). Client suivant.</translation>
     </message>
     <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="45" />
+        <source>Sale %1 saved, not paid (still owed %2). Next customer.</source>
+        <translation>Vente %1 enregistrée, non payée (reste dû %2). Client suivant.</translation>
+    </message>
+    <message>
         <location filename="../../genuka_desk/ui/counter/words.py" line="48" />
-        <source>Sale %1 kept. Change due: %2. Next customer.</source>
+        <source>Sale %1 saved. Change due: %2. Next customer.</source>
         <translation>Vente %1 enregistrée. Monnaie à rendre : %2. Client suivant.</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/counter/words.py" line="50" />
-        <source>Sale %s kept. Next customer.</source>
+        <source>Sale %s saved. Next customer.</source>
         <translation>Vente %s enregistrée. Client suivant.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="54" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="59" />
+        <source>It goes to Genuka as soon as it can, and Genuka gives it its own number there; searching %1 in the list always finds it.</source>
+        <translation>Elle part vers Genuka dès que possible, et Genuka lui donne son propre numéro ; chercher %1 dans la liste la retrouve toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="63" />
+        <source>Sent to Genuka: it is %2 in the list (searching %1 finds it too).</source>
+        <translation>Envoyée à Genuka : c’est %2 dans la liste (chercher %1 la retrouve aussi).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/words.py" line="68" />
         <source>Discard the sale?</source>
         <translation>Abandonner la vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="60" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="74" />
         <source>Discard sale %s? It was never created on the server: its customer, lines and payment are lost from this computer.</source>
         <translation>Abandonner la vente %s ? Elle n’a jamais été créée sur le serveur : son client, ses lignes et son paiement seront perdus sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="73" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="87" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="74" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="88" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="75" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="89" />
         <source>title</source>
         <translation>intitulé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="76" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="90" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="77" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="91" />
         <source>variant</source>
         <translation>variante</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="79" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="93" />
         <source>Line %1 (%2)</source>
         <translation>Ligne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="82" />
-        <location filename="../../genuka_desk/ui/counter/words.py" line="83" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="96" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="97" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="84" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="98" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="85" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="99" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="86" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="100" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="87" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="101" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="88" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="102" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="89" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="103" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="90" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="104" />
         <source>Delivery mode</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="91" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="105" />
         <source>Delivery address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="92" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="106" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="93" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="107" />
         <source>Address line 2</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="94" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="108" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="95" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="109" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="96" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="110" />
         <source>Delivery day</source>
         <translation>Jour de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="97" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="111" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="98" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="112" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="99" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="113" />
         <source>Treasury account</source>
         <translation>Compte de trésorerie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="100" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="114" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="101" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="115" />
         <source>Date of the sale</source>
         <translation>Date de la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="113" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="127" />
         <source>The server refused this sale:</source>
         <translation>Le serveur a refusé cette vente :</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="113" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="127" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/words.py" line="116" />
+        <location filename="../../genuka_desk/ui/counter/words.py" line="130" />
         <source>Correct it and send it again, or discard it.</source>
         <translation>Corrigez-la et renvoyez-la, ou abandonnez-la.</translation>
     </message>
@@ -636,7 +651,7 @@
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../genuka_desk/ui/desk_locker.py" line="37" />
+        <location filename="../../genuka_desk/ui/desk_locker.py" line="48" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
@@ -644,107 +659,112 @@
 <context>
     <name>CurrentPanel</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="29" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="32" />
         <source>The till now</source>
         <translation>La caisse maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="44" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="50" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="45" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="51" />
         <source>Opened</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="46" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="52" />
         <source>Opening count</source>
         <translation>Comptage d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="47" />
-        <source>Cash in</source>
-        <translation>Entrées d’espèces</translation>
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="53" />
+        <source>Cash sales</source>
+        <translation>Ventes en espèces</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="48" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="54" />
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="55" />
+        <source>Other cash in and out</source>
+        <translation>Autres entrées et sorties de caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="56" />
         <source>Should hold</source>
         <translation>Doit contenir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="67" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="75" />
         <source>The till is not known yet: sync once with the server.</source>
         <translation>La caisse n’est pas encore connue : synchronisez une fois avec le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="69" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="77" />
         <source>The till is closed. Open it to start a shift.</source>
         <translation>La caisse est fermée. Ouvrez-la pour commencer un service.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="80" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="88" />
         <source>%s, by %s</source>
         <translation>%s, par %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="89" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="97" />
         <source>Not all on the server yet: the desk's own count.</source>
         <translation>Pas encore tout sur le serveur : le compte du poste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="91" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="99" />
         <source>%n operation(s) of this till not sent yet</source>
         <translation><numerusform>%n opération de cette caisse pas encore envoyée</numerusform><numerusform>%n opérations de cette caisse pas encore envoyées</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="100" />
-        <source>out %s</source>
-        <translation>sorties %s</translation>
     </message>
 </context>
 <context>
     <name>CustomerPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="33" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="34" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="37" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="38" />
         <source>Phone or name…</source>
         <translation>Téléphone ou nom…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="43" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="44" />
         <source>Orders and balance…</source>
         <translation>Commandes et solde…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="53" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="54" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="54" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="55" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="55" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="56" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="80" />
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="99" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="81" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="100" />
         <source>Known customer: %s</source>
         <translation>Client connu : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="80" />
-        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="134" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="81" />
+        <location filename="../../genuka_desk/ui/counter/customer_part.py" line="135" />
         <source>New customer</source>
         <translation>Nouveau client</translation>
     </message>
@@ -752,97 +772,97 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="44" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="45" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="47" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="48" />
         <source>Find a customer: phone or name…</source>
         <translation>Trouver un client : téléphone ou nom…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="58" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="59" />
         <source>Click to copy the number</source>
         <translation>Cliquez pour copier le numéro</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="60" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="61" />
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="74" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="75" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="75" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="76" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="76" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="77" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="77" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="78" />
         <source>Still owed</source>
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="78" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="79" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="79" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="80" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="100" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="101" />
         <source>This customer is not known here.</source>
         <translation>Ce client n’est pas connu ici.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="101" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="102" />
         <source>Nobody chosen yet.</source>
         <translation>Aucun client choisi.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="108" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="109" />
         <source>Customer %s</source>
         <translation>Client %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="112" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="113" />
         <source>No phone number</source>
         <translation>Pas de numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="114" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="115" />
         <source>Loading the orders…</source>
         <translation>Chargement des commandes…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="122" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="123" />
         <source>Number copied</source>
         <translation>Numéro copié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/customer_window.py" line="148" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="149" />
         <source>%n order(s)</source>
         <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="150" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="151" />
         <source>Total spent %s</source>
         <translation>Total dépensé %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/customer_window.py" line="152" />
+        <location filename="../../genuka_desk/ui/customer_window.py" line="153" />
         <source>Balance due %s</source>
         <translation>Reste dû %s</translation>
     </message>
@@ -850,7 +870,7 @@
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../../genuka_desk/ui/day_field.py" line="25" />
+        <location filename="../../genuka_desk/ui/day_field.py" line="69" />
         <source>Set a date</source>
         <translation>Fixer une date</translation>
     </message>
@@ -912,7 +932,13 @@
 <context>
     <name>DeskLocker</name>
     <message>
-        <location filename="../../genuka_desk/ui/desk_locker.py" line="130" />
+        <location filename="../../genuka_desk/ui/desk_locker.py" line="223" />
+        <location filename="../../genuka_desk/ui/desk_locker.py" line="250" />
+        <source>Genuka Desk — Locked</source>
+        <translation>Genuka Desk — Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/desk_locker.py" line="286" />
         <source>Your login has ended (a PIN login lasts 24 hours). Type your PIN to go on.</source>
         <translation>Votre connexion a pris fin (une connexion par code PIN dure 24 heures). Tapez votre code PIN pour continuer.</translation>
     </message>
@@ -1963,13 +1989,23 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>a restauré un paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="137" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="114" />
+        <source>added a payment of %s</source>
+        <translation>a ajouté un paiement de %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="116" />
+        <source>deleted a payment of %s</source>
+        <translation>a supprimé un paiement de %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/activity_text.py" line="147" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/activity_text.py" line="140" />
-        <location filename="../../genuka_desk/ui/activity_text.py" line="160" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="150" />
+        <location filename="../../genuka_desk/ui/activity_text.py" line="170" />
         <source>%s: %s</source>
         <translation>%s : %s</translation>
     </message>
@@ -1977,52 +2013,52 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>HistoryPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="71" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="74" />
         <source>Made on this computer by %s, and now in the server's history.</source>
         <translation>Faite sur cet ordinateur par %s, et désormais dans l’historique du serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="73" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="76" />
         <source>Made on this computer, and now in the server's history.</source>
         <translation>Faite sur cet ordinateur, et désormais dans l’historique du serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="76" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="79" />
         <source>The server's words: %s</source>
         <translation>Texte du serveur : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="82" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="85" />
         <source>waiting to be sent</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="83" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="86" />
         <source>being sent</source>
         <translation>en cours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="84" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="87" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="85" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="88" />
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="86" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="89" />
         <source>in conflict</source>
         <translation>en conflit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="92" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="95" />
         <source>%s — on this computer (%s), by %s: %s</source>
         <translation>%s — sur cet ordinateur (%s), par %s : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/history_part.py" line="94" />
+        <location filename="../../genuka_desk/ui/editor/history_part.py" line="97" />
         <source>%s — on this computer (%s): %s</source>
         <translation>%s — sur cet ordinateur (%s) : %s</translation>
     </message>
@@ -2035,52 +2071,52 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="48" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="51" />
         <source>Opened</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="49" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="52" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="50" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="53" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="51" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="54" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="52" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="55" />
         <source>Should hold</source>
         <translation>Doit contenir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="53" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="56" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="54" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="57" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="55" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="58" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="98" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="101" />
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="99" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="102" />
         <source>Print or save this session's Z report</source>
         <translation>Imprimer ou enregistrer le rapport Z de ce service</translation>
     </message>
@@ -2161,88 +2197,108 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="63" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="83" />
         <source>Genuka Desk — Locked</source>
         <translation>Genuka Desk — Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="78" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="98" />
         <source>The desk is locked</source>
         <translation>Le poste est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="84" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="103" />
         <source>Locked by %s at %s. Your work is kept: the windows stay as they were.</source>
         <translation>Verrouillé par %s à %s. Votre travail est gardé : les fenêtres restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="86" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="105" />
         <source>Locked at %s. Your work is kept: the windows stay as they were.</source>
         <translation>Verrouillé à %s. Votre travail est gardé : les fenêtres restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="103" />
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="184" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="120" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="251" />
         <source>No PIN? Use my password</source>
         <translation>Pas de code PIN ? Utiliser mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="118" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="135" />
+        <source>First, your company's code</source>
+        <translation>D’abord, le code de votre entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="139" />
+        <source>This computer asks it once (your manager has it). Then each clerk unlocks the desk with their own PIN.</source>
+        <translation>Cet ordinateur le demande une seule fois (votre responsable l’a). Ensuite, chacun déverrouille le poste avec son propre code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="151" />
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="165" />
+        <source>Type your PIN</source>
+        <translation>Tapez votre code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="187" />
+        <source>Your PIN alone says who you are: whoever's PIN it is takes the desk.</source>
+        <translation>Votre code PIN suffit à dire qui vous êtes : la personne à qui il appartient prend le poste.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="189" />
+        <source>Lately at this desk: %s</source>
+        <translation>Récemment à ce poste : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="211" />
         <source>Who are you?</source>
         <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="123" />
-        <source>%s (password)</source>
-        <translation>%s (mot de passe)</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="132" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="148" />
         <source>Company code</source>
         <translation>Code de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="135" />
-        <source>PIN</source>
-        <translation>Code PIN</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="148" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="180" />
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="150" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="182" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="166" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="223" />
         <source>Unlock with your Genuka email and password (needs the connection).</source>
         <translation>Déverrouillez avec votre e-mail et votre mot de passe Genuka (il faut la connexion).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="168" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="225" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="170" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="228" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="173" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="231" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="184" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="251" />
         <source>Use my PIN</source>
         <translation>Utiliser mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="246" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="334" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -2363,220 +2419,232 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="53" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="54" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="54" />
-        <source>New order…</source>
-        <translation>Nouvelle commande…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="58" />
-        <source>Customers…</source>
-        <translation>Clients…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="61" />
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="66" />
-        <location filename="../../genuka_desk/ui/window_menus.py" line="143" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="146" />
         <source>Open the cash drawer</source>
         <translation>Ouvrir le tiroir-caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="72" />
-        <source>Export list to CSV…</source>
-        <translation>Exporter la liste en CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="76" />
-        <source>Lock</source>
-        <translation>Verrouiller</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="80" />
-        <source>Switch company…</source>
-        <translation>Changer d’entreprise…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="82" />
-        <source>Log out…</source>
-        <translation>Se déconnecter…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="83" />
-        <source>Quit</source>
-        <translation>Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="86" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="87" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="87" />
-        <source>Find</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="91" />
-        <source>Take a payment…</source>
-        <translation>Encaisser…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="95" />
-        <source>Preferences…</source>
-        <translation>Préférences…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="96" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="97" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="101" />
-        <source>Today panel</source>
-        <translation>Tableau du jour</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="103" />
-        <source>Refresh everything</source>
-        <translation>Tout rafraîchir</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="104" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="105" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="107" />
-        <source>Show orders without a customer</source>
-        <translation>Afficher les commandes sans client</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="111" />
-        <source>Columns</source>
-        <translation>Colonnes</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="114" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="115" />
         <source>&amp;Till</source>
         <translation>&amp;Caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="115" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="116" />
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="117" />
-        <source>Check for updates…</source>
-        <translation>Rechercher une mise à jour…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="118" />
-        <location filename="../../genuka_desk/ui/window_menus.py" line="153" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="156" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="122" />
-        <source>Diagnostics…</source>
-        <translation>Diagnostic…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
-        <location filename="../../genuka_desk/ui/window_menus.py" line="164" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="167" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="134" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="137" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="135" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="55" />
+        <source>&amp;New order…</source>
+        <translation>&amp;Nouvelle commande…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="59" />
+        <source>&amp;Customers…</source>
+        <translation>&amp;Clients…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="62" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="67" />
+        <source>Open the cash &amp;drawer</source>
+        <translation>Ouvrir le &amp;tiroir-caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="73" />
+        <source>&amp;Export list to CSV…</source>
+        <translation>&amp;Exporter la liste en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="77" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="81" />
+        <source>S&amp;witch company…</source>
+        <translation>C&amp;hanger d’entreprise…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="83" />
+        <source>Log &amp;out…</source>
+        <translation>Se &amp;déconnecter…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="84" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="88" />
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="92" />
+        <source>Take a &amp;payment…</source>
+        <translation>&amp;Encaisser…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="96" />
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="102" />
+        <source>&amp;Today panel</source>
+        <translation>&amp;Tableau du jour</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="104" />
+        <source>&amp;Refresh everything</source>
+        <translation>Tout &amp;rafraîchir</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="108" />
+        <source>Show &amp;orders without a customer</source>
+        <translation>&amp;Afficher les commandes sans client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="112" />
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="118" />
+        <source>&amp;Check for updates…</source>
+        <translation>&amp;Rechercher une mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="119" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnostic…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="124" />
+        <source>&amp;About Genuka Desk</source>
+        <translation>À &amp;propos de Genuka Desk</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="138" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="136" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="139" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="136" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="139" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="137" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="140" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="137" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="140" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="138" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="141" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="138" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="141" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="139" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="142" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="140" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="143" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="141" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="144" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="142" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="145" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="144" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="147" />
         <source>Lock the desk (the next clerk unlocks with their PIN)</source>
         <translation>Verrouiller le poste (la personne suivante le déverrouille avec son code PIN)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="145" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="148" />
         <source>The till and its Z reports</source>
         <translation>La caisse et ses rapports Z</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="146" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="149" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="147" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="150" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="165" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="168" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -2587,37 +2655,37 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../genuka_desk/ui/first_list.py" line="91" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="65" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="217" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="200" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="202" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="204" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="217" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="278" />
+        <location filename="../../genuka_desk/ui/app.py" line="280" />
         <source>Your account belongs to this company only.</source>
         <translation>Votre compte n’appartient qu’à cette entreprise.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="281" />
+        <location filename="../../genuka_desk/ui/app.py" line="283" />
         <source>Switching company ends every login of your account: other desks and devices logged in as you will need to log in again.</source>
         <translation>Changer d’entreprise met fin à toutes les connexions de votre compte : les autres postes et appareils connectés avec votre compte devront se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="288" />
+        <location filename="../../genuka_desk/ui/app.py" line="290" />
         <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
         <translation>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="315" />
+        <location filename="../../genuka_desk/ui/app.py" line="317" />
         <source>Could not switch company: %s</source>
         <translation>Impossible de changer d’entreprise : %s</translation>
     </message>
@@ -2639,63 +2707,63 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     <name>NewOrderWindow</name>
     <message>
         <location filename="../../genuka_desk/ui/counter/window.py" line="50" />
-        <location filename="../../genuka_desk/ui/counter/window.py" line="123" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="131" />
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="83" />
-        <location filename="../../genuka_desk/ui/counter/window.py" line="126" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="88" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="134" />
         <source>Save the sale</source>
         <translation>Enregistrer la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="81" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="86" />
         <source>Discard this sale…</source>
         <translation>Abandonner cette vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="86" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="91" />
         <source>Print the receipt</source>
         <translation>Imprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="87" />
-        <source>The receipt of the sale just kept (Ctrl+P)</source>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="92" />
+        <source>The receipt of the sale just saved (Ctrl+P)</source>
         <translation>Le reçu de la vente qui vient d’être enregistrée (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="141" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="149" />
         <source>Sale %s (not on the server yet)</source>
         <translation>Vente %s (pas encore sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="148" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="156" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="222" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="244" />
         <source>Sale %s corrected; it is sent again.</source>
         <translation>Vente %s corrigée ; elle est renvoyée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="228" />
-        <source>The sale could not be kept.</source>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="250" />
+        <source>The sale could not be saved.</source>
         <translation>La vente n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="241" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="263" />
         <source>Sale %s discarded.</source>
         <translation>Vente %s abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="246" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="268" />
         <source>Close and lose this sale?</source>
         <translation>Fermer et perdre cette vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="247" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="269" />
         <source>Sale not saved</source>
         <translation>Vente non enregistrée</translation>
     </message>
@@ -2703,28 +2771,28 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OpenTillDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="50" />
-        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="75" />
+        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="49" />
+        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="71" />
         <source>Open the till</source>
         <translation>Ouvrir la caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="52" />
+        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="51" />
         <source>Count the cash in the drawer: how many of each bill and coin (Tab to go on).</source>
         <translation>Comptez les espèces du tiroir : combien de chaque billet et de chaque pièce (Tab pour passer au suivant).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="59" />
+        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="58" />
         <source>Cash account</source>
         <translation>Compte de caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="66" />
+        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="65" />
         <source>Notes (optional)</source>
         <translation>Notes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="94" />
+        <location filename="../../genuka_desk/ui/till/open_dialog.py" line="90" />
         <source>The bills and coins are not known yet: sync once with the server.</source>
         <translation>Les billets et pièces ne sont pas encore connus : synchronisez une fois avec le serveur.</translation>
     </message>
@@ -2732,17 +2800,17 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderCells</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="99" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="100" />
         <source>Marked paid, but %s is still owed (the total rose after the payment). Record the missing payment, or set the payment status to Partly paid.</source>
         <translation>Marquée payée, mais %s reste dû (le total a augmenté après le paiement). Encaissez le paiement manquant, ou passez le paiement à « Payée en partie ».</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="107" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="108" />
         <source>Marked partly paid, but no payment is recorded. Record the payment the customer made, or set the payment status back to Awaiting payment.</source>
         <translation>Marquée payée en partie, mais aucun paiement n’est enregistré. Encaissez le paiement que le client a fait, ou remettez le paiement à « En attente de paiement ».</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="112" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="113" />
         <source>Marked as not paid in full, but the payments cover the total. Set the payment status to Paid.</source>
         <translation>Marquée comme non payée en totalité, mais les paiements couvrent le total. Passez le paiement à « Payée ».</translation>
     </message>
@@ -2923,7 +2991,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderListView</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_list_view.py" line="77" />
+        <location filename="../../genuka_desk/ui/order_list_view.py" line="81" />
         <source>Open order</source>
         <translation>Ouvrir la commande</translation>
     </message>
@@ -2931,57 +2999,57 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="63" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="64" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="64" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="65" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="65" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="66" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="66" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="67" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="67" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="68" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="68" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="69" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="69" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="70" />
         <source>Fulfilment</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="70" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="71" />
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="71" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="72" />
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="72" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="73" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/order_cells.py" line="73" />
+        <location filename="../../genuka_desk/ui/order_cells.py" line="74" />
         <source>Balance</source>
         <translation>Reste dû</translation>
     </message>
@@ -3123,47 +3191,47 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PaymentPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="34" />
-        <source>amount received</source>
-        <translation>montant reçu</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="39" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="41" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="41" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="43" />
         <source>into</source>
         <translation>sur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="43" />
-        <source>Received</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="51" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="53" />
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="76" />
-        <source>Received: must be a number, 0 or more.</source>
-        <translation>Reçu : doit être un nombre, 0 ou plus.</translation>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="35" />
+        <source>e.g. 10,000</source>
+        <translation>ex. 10 000</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="92" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="45" />
+        <source>Amount received</source>
+        <translation>Montant reçu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="78" />
+        <source>Amount received: must be a number, 0 or more.</source>
+        <translation>Montant reçu : un nombre, 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="94" />
         <source>Change due %s</source>
         <translation>Monnaie à rendre %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="95" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="97" />
         <source>Not paid: %s owed</source>
         <translation>Non payée : reste dû %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="97" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="99" />
         <source>Still owed %s</source>
         <translation>Reste dû %s</translation>
     </message>
@@ -3775,37 +3843,87 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ReviewStrip</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/review.py" line="50" />
+        <location filename="../../genuka_desk/ui/till/review.py" line="59" />
         <source>Approve the count…</source>
         <translation>Approuver le compte…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/review.py" line="51" />
+        <location filename="../../genuka_desk/ui/till/review.py" line="60" />
         <source>Reject: count again…</source>
         <translation>Refuser : recompter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/review.py" line="79" />
+        <location filename="../../genuka_desk/ui/till/review.py" line="88" />
+        <source>Approve this count? The till closes with this difference.</source>
+        <translation>Approuver ce compte ? La caisse se ferme avec cet écart.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="89" />
         <source>Approve the count</source>
         <translation>Approuver le compte</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/review.py" line="79" />
-        <source>Notes (optional):</source>
-        <translation>Notes (facultatif) :</translation>
+        <location filename="../../genuka_desk/ui/till/review.py" line="89" />
+        <source>Your notes (optional):</source>
+        <translation>Vos notes (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/review.py" line="87" />
+        <location filename="../../genuka_desk/ui/till/review.py" line="97" />
+        <source>Reject this count? The till opens again and the clerk counts again.</source>
+        <translation>Refuser ce compte ? La caisse est rouverte et le caissier recompte.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="132" />
+        <source>Till: %s</source>
+        <translation>Caisse : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="133" />
+        <source>Clerk: %s</source>
+        <translation>Caissier : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="133" />
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="134" />
+        <source>It should have held: %s</source>
+        <translation>Elle devait contenir : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="135" />
+        <source>Counted: %s</source>
+        <translation>Compté : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="136" />
+        <source>Difference: %s</source>
+        <translation>Écart : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="137" />
+        <source>Reason given: %s</source>
+        <translation>Motif donné : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="140" />
+        <source>The clerk's notes: %s</source>
+        <translation>Notes du caissier : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/review.py" line="100" />
         <source>Reject the count</source>
         <translation>Refuser le compte</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/review.py" line="87" />
+        <location filename="../../genuka_desk/ui/till/review.py" line="101" />
         <source>Why? The clerk reads it before counting again:</source>
         <translation>Pourquoi ? Le caissier le lit avant de recompter :</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/review.py" line="91" />
+        <location filename="../../genuka_desk/ui/till/review.py" line="106" />
         <source>Say why the count is rejected: the clerk reads it before counting again.</source>
         <translation>Dites pourquoi le compte est refusé : le caissier le lit avant de recompter.</translation>
     </message>
@@ -3970,7 +4088,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/save_place.py" line="153" />
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="220" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="239" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -4163,73 +4281,83 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="31" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="32" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="34" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="35" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="36" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="37" />
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="43" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="46" />
         <source>You are offline. Your edits are kept on this computer and will be sent as soon as the connection returns.</source>
         <translation>Vous êtes hors ligne. Vos modifications sont gardées sur cet ordinateur et seront envoyées dès le retour de la connexion.</translation>
     </message>
+    <message>
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="73" />
+        <source>At the desk: %s</source>
+        <translation>Au poste : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="75" />
+        <source>Lock the desk (Ctrl+L): the next clerk unlocks with their PIN.</source>
+        <translation>Verrouiller le poste (Ctrl+L) : la personne suivante le déverrouille avec son code PIN.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="81" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="93" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="83" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="95" />
         <source>%n refused</source>
         <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="85" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="97" />
         <source>%n in conflict</source>
         <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="86" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="98" />
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="94" />
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="120" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="106" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="132" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="94" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="106" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="110" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="122" />
         <source>Sending changes</source>
         <translation>Envoi des modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="110" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="122" />
         <source>Receiving orders</source>
         <translation>Réception des commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="124" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="136" />
         <source>Server trouble, retrying</source>
         <translation>Le serveur a un problème, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="130" />
+        <location filename="../../genuka_desk/ui/sync_status_bar.py" line="142" />
         <source>Last sync %s</source>
         <translation>Dernière synchro %s</translation>
     </message>
@@ -4238,6 +4366,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     <name>ThermalWords</name>
     <message>
         <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="28" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="80" />
         <source>%s: %s</source>
         <translation>%s : %s</translation>
     </message>
@@ -4377,167 +4506,152 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Code QR imprimé par l’imprimante :</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="76" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="81" />
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="77" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="82" />
         <source>Provisional: not synced with Genuka yet</source>
         <translation>Provisoire : pas encore synchronisé avec Genuka</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="78" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="83" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="79" />
-        <source>Session</source>
-        <translation>Session</translation>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="84" />
+        <source>Ref. %s</source>
+        <translation>Réf. %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="80" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="95" />
+        <source>Payments by method</source>
+        <translation>Répartition par mode de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="103" />
+        <source>Closing notes</source>
+        <translation>Notes de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="107" />
+        <source>Manager's note</source>
+        <translation>Note du responsable</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="108" />
+        <source>Why it was rejected</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="85" />
         <source>Opened</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="81" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="86" />
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="82" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="87" />
         <source>Still open</source>
         <translation>Encore ouverte</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="83" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="88" />
         <source>Opened by</source>
         <translation>Ouverte par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="84" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="89" />
         <source>Closed by</source>
         <translation>Fermée par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="85" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="90" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="91" />
         <source>Opening count</source>
         <translation>Comptage d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="86" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="92" />
         <source>Opening cash</source>
         <translation>Fond de caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="87" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="93" />
+        <source>Opening notes</source>
+        <translation>Notes d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="94" />
         <source>Cash sales</source>
         <translation>Ventes en espèces</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="88" />
-        <source>Payments by way of paying</source>
-        <translation>Paiements par moyen de paiement</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="89" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="96" />
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="90" />
-        <source>Pay-outs and expenses</source>
-        <translation>Sorties et dépenses</translation>
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="97" />
+        <source>Other cash in and out</source>
+        <translation>Autres entrées et sorties de caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="91" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="98" />
         <source>Expected cash</source>
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="92" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="99" />
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="93" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="100" />
         <source>Closing count</source>
         <translation>Comptage de fermeture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="94" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="101" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="95" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="102" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="97" />
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="98" />
-        <source>Rounding</source>
-        <translation>Arrondi</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="99" />
-        <source>Change mistake</source>
-        <translation>Erreur de monnaie</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="100" />
-        <source>Lost receipt</source>
-        <translation>Reçu perdu</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="101" />
-        <source>System error</source>
-        <translation>Erreur du système</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="102" />
-        <source>Found cash</source>
-        <translation>Argent trouvé</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="103" />
-        <source>Suspected theft</source>
-        <translation>Vol suspecté</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="104" />
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="113" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="121" />
         <source>No receipt printer is set: choose one in Edit &gt; Preferences.</source>
         <translation>Aucune imprimante de tickets n’est choisie : choisissez-en une dans Édition &gt; Préférences.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="116" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="124" />
         <source>The receipt printer does not answer (%s): check that it is switched on and connected.</source>
         <translation>L’imprimante de tickets ne répond pas (%s) : vérifiez qu’elle est allumée et branchée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="120" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="128" />
         <source>The receipt printer is out of paper: put in a new roll.</source>
         <translation>L’imprimante de tickets n’a plus de papier : mettez un nouveau rouleau.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="123" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="131" />
         <source>This computer cannot reach USB printers (the USB library is missing): use the network or serial port.</source>
         <translation>Cet ordinateur ne peut pas joindre les imprimantes USB (la bibliothèque USB manque) : utilisez le réseau ou le port série.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="127" />
+        <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="135" />
         <source>The connection to the receipt printer broke while printing (%s): try again.</source>
         <translation>La connexion à l’imprimante de tickets s’est coupée pendant l’impression (%s) : réessayez.</translation>
     </message>
@@ -4598,24 +4712,29 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>TillPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/part.py" line="50" />
+        <location filename="../../genuka_desk/ui/till/part.py" line="51" />
         <source>Open the till…</source>
         <translation>Ouvrir la caisse…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/part.py" line="52" />
+        <location filename="../../genuka_desk/ui/till/part.py" line="53" />
         <source>Close the till…</source>
         <translation>Fermer la caisse…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/part.py" line="54" />
+        <location filename="../../genuka_desk/ui/till/part.py" line="55" />
         <source>Till and Z reports…</source>
         <translation>Caisse et rapports Z…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/part.py" line="76" />
+        <location filename="../../genuka_desk/ui/till/part.py" line="84" />
         <source>This login only reads: it does not open or close the till.</source>
         <translation>Cette connexion ne fait que consulter : elle n’ouvre ni ne ferme la caisse.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/part.py" line="86" />
+        <source>First decide about the held opening in the till window.</source>
+        <translation>Décidez d’abord du sort de l’ouverture en attente, dans la fenêtre de la caisse.</translation>
     </message>
 </context>
 <context>
@@ -4659,22 +4778,22 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/window.py" line="52" />
+        <location filename="../../genuka_desk/ui/till/window.py" line="55" />
         <source>Till and Z reports</source>
         <translation>Caisse et rapports Z</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/window.py" line="68" />
+        <location filename="../../genuka_desk/ui/till/window.py" line="71" />
         <source>Z report of this session…</source>
         <translation>Rapport Z de ce service…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/window.py" line="82" />
-        <source>Sessions of this desk</source>
-        <translation>Services de ce poste</translation>
+        <location filename="../../genuka_desk/ui/till/window.py" line="85" />
+        <source>Till history</source>
+        <translation>Historique de la caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/window.py" line="155" />
+        <location filename="../../genuka_desk/ui/till/window.py" line="169" />
         <source>Waiting for a manager: the count of %s (%s) differs by %s. Reason given: %s.</source>
         <translation>En attente d’un responsable : le compte de %s (%s) diffère de %s. Motif donné : %s.</translation>
     </message>
@@ -4911,47 +5030,47 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Le serveur est injoignable, et votre code PIN n’a jamais été vérifié par lui sur cet ordinateur : un premier déverrouillage par code PIN demande la connexion. Un collègue qui a déjà déverrouillé ce poste peut le faire.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_words.py" line="35" />
-        <source>This PIN fits more than one clerk here: pick your name, then type your PIN.</source>
-        <translation>Ce code PIN correspond à plusieurs personnes ici : choisissez votre nom, puis tapez votre code.</translation>
+        <location filename="../../genuka_desk/ui/lock_words.py" line="36" />
+        <source>Offline, this PIN fits more than one clerk kept on this computer (a PIN was changed since): only the server can say whose it is. Try again when the connection is back.</source>
+        <translation>Hors ligne, ce code PIN correspond à plusieurs personnes gardées sur cet ordinateur (un code a changé depuis) : seul le serveur peut dire à qui il est. Réessayez quand la connexion sera revenue.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_words.py" line="37" />
+        <location filename="../../genuka_desk/ui/lock_words.py" line="40" />
         <source>Type your company code first: the PIN login needs it once.</source>
         <translation>Tapez d’abord le code de votre entreprise : la connexion par code PIN en a besoin une fois.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_words.py" line="39" />
+        <location filename="../../genuka_desk/ui/lock_words.py" line="42" />
         <source>No company has this code. Check it with your manager.</source>
         <translation>Aucune entreprise n’a ce code. Vérifiez-le avec votre responsable.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_words.py" line="41" />
+        <location filename="../../genuka_desk/ui/lock_words.py" line="44" />
         <source>This login belongs to another company than this desk's.</source>
         <translation>Cette connexion appartient à une autre entreprise que celle de ce poste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_words.py" line="43" />
+        <location filename="../../genuka_desk/ui/lock_words.py" line="46" />
         <source>The server cannot be reached: a password is checked by the server. Try your PIN.</source>
         <translation>Le serveur est injoignable : un mot de passe est vérifié par le serveur. Essayez votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_words.py" line="45" />
+        <location filename="../../genuka_desk/ui/lock_words.py" line="48" />
         <source>The server cannot be reached. Try again when the connection is back.</source>
         <translation>Le serveur est injoignable. Réessayez quand la connexion sera revenue.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_words.py" line="47" />
+        <location filename="../../genuka_desk/ui/lock_words.py" line="50" />
         <source>Wrong email or password.</source>
         <translation>E-mail ou mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_words.py" line="50" />
+        <location filename="../../genuka_desk/ui/lock_words.py" line="53" />
         <source>The server refused this PIN: %s</source>
         <translation>Le serveur a refusé ce code PIN : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_words.py" line="53" />
+        <location filename="../../genuka_desk/ui/lock_words.py" line="56" />
         <source>The desk could not be unlocked; the details are in the log file.</source>
         <translation>Le poste n’a pas pu être déverrouillé ; les détails sont dans le fichier journal.</translation>
     </message>
@@ -4992,201 +5111,299 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ZReportDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="51" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="52" />
         <source>z-report-{day}-{session}.pdf</source>
         <translation>rapport-z-{day}-{session}.pdf</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="75" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="77" />
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="77" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="79" />
         <source>Preparing the Z report…</source>
         <translation>Préparation du rapport Z…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="81" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="84" />
         <source>Provisional: made from this computer's copy, not synced with Genuka yet.</source>
         <translation>Provisoire : fait depuis la copie de cet ordinateur, pas encore synchronisé avec Genuka.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="88" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="91" />
         <source>A4 page</source>
         <translation>Page A4</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="88" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="91" />
         <source>Receipt roll, 80 mm</source>
         <translation>Rouleau de tickets, 80 mm</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="88" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="91" />
         <source>Receipt roll, 58 mm</source>
         <translation>Rouleau de tickets, 58 mm</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="104" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="107" />
         <source>Print on the receipt printer</source>
         <translation>Imprimer sur l’imprimante de tickets</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="121" />
-        <source>Till %s, session %s: %s; it should hold %s.</source>
-        <translation>Caisse %s, service %s : %s ; elle devrait contenir %s.</translation>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="140" />
+        <source>Opened by %s</source>
+        <translation>Ouverte par %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="171" />
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="181" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="141" />
+        <source>it should hold %s</source>
+        <translation>elle devrait contenir %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="144" />
+        <source>Ref. %s</source>
+        <translation>Réf. %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="190" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="200" />
         <source>Sent to %s.</source>
         <translation>Envoyé à %s.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="199" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="218" />
         <source>The receipt printer could not be used; the details are in the log file.</source>
         <translation>L’imprimante de tickets n’a pas pu être utilisée ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="201" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="220" />
         <source>Sent to the receipt printer.</source>
         <translation>Envoyé à l’imprimante de tickets.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="211" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="230" />
         <source>The PDF could not be written: %s</source>
         <translation>Le PDF n’a pas pu être écrit : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="213" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="232" />
         <source>Saved %s.</source>
         <translation>%s enregistré.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="223" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="242" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
 </context>
 <context>
-    <name>ZWriter</name>
+    <name>ZSay</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="68" />
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="77" />
-        <source>Z report</source>
-        <translation>Rapport Z</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="81" />
-        <source>PROVISIONAL: made from this computer's copy, not synced with Genuka yet.</source>
-        <translation>PROVISOIRE : fait depuis la copie de cet ordinateur, pas encore synchronisé avec Genuka.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="84" />
-        <source>still open</source>
-        <translation>encore ouverte</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="86" />
-        <source>Till</source>
-        <translation>Caisse</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="87" />
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="88" />
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="89" />
-        <source>Opened</source>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="35" />
+        <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="90" />
-        <source>Opened by</source>
-        <translation>Ouverte par</translation>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="36" />
+        <source>Closed here, not sent yet</source>
+        <translation>Fermée ici, pas encore envoyée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="91" />
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="37" />
+        <source>Closed, awaiting approval</source>
+        <translation>Fermée, en attente d’approbation</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="38" />
+        <source>Closed and approved</source>
+        <translation>Fermée et approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="39" />
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="94" />
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="40" />
+        <source>Rejected: recount</source>
+        <translation>Refusée : à recompter</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="50" />
+        <source>Transfer in</source>
+        <translation>Transfert entrant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="51" />
+        <source>Adjustment (+)</source>
+        <translation>Ajustement (+)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="52" />
+        <source>Expense</source>
+        <translation>Dépense</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="53" />
+        <source>Transfer out</source>
+        <translation>Transfert sortant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="54" />
+        <source>Adjustment (−)</source>
+        <translation>Ajustement (−)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="63" />
+        <source>Other cash movement</source>
+        <translation>Autre mouvement de caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="67" />
+        <source>bill</source>
+        <translation>billet</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="67" />
+        <source>coin</source>
+        <translation>pièce</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="71" />
+        <source>Approved by %s</source>
+        <translation>Approuvée par %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="71" />
+        <source>Rejected by %s</source>
+        <translation>Refusée par %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="71" />
+        <source>on %s</source>
+        <translation>le %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_words.py" line="84" />
+        <source>since %s</source>
+        <translation>depuis le %s</translation>
+    </message>
+</context>
+<context>
+    <name>ZWriter</name>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="79" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="106" />
+        <source>PROVISIONAL: made from this computer's copy, not synced with Genuka yet.</source>
+        <translation>PROVISOIRE : fait depuis la copie de cet ordinateur, pas encore synchronisé avec Genuka.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="114" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="111" />
+        <source>Opened by</source>
+        <translation>Ouverte par</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="101" />
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="113" />
         <source>Closed by</source>
         <translation>Fermée par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="100" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="123" />
         <source>Opening cash</source>
         <translation>Fond de caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="101" />
-        <source>Cash in (cash payments)</source>
-        <translation>Entrées (paiements en espèces)</translation>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="124" />
+        <source>Cash sales</source>
+        <translation>Ventes en espèces</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="102" />
-        <source>Cash out (refunds, pay-outs, expenses)</source>
-        <translation>Sorties (remboursements, retraits, dépenses)</translation>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="125" />
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="103" />
-        <source>of which refunds</source>
-        <translation>dont remboursements</translation>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="140" />
+        <source>Payments by method</source>
+        <translation>Répartition par mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="107" />
-        <source>Payments by way of paying</source>
-        <translation>Paiements par moyen de paiement</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="115" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="147" />
         <source>The till should hold</source>
         <translation>La caisse devrait contenir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="117" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="149" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="119" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="151" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="122" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="154" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="124" />
-        <source>Approved by</source>
-        <translation>Approuvé par</translation>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="155" />
+        <source>Why it was rejected</source>
+        <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="125" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="155" />
+        <source>Manager's note</source>
+        <translation>Note du responsable</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="170" />
+        <source>Opening notes</source>
+        <translation>Notes d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="157" />
         <source>Closing count</source>
         <translation>Comptage de fermeture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="130" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="129" />
+        <source>Other cash in and out</source>
+        <translation>Autres entrées et sorties de caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="159" />
+        <source>Closing notes</source>
+        <translation>Notes de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="166" />
         <source>Made on %s</source>
         <translation>Fait le %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="131" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="167" />
+        <source>Ref. %s</source>
+        <translation>Réf. %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="169" />
         <source>Opening count</source>
         <translation>Comptage d’ouverture</translation>
     </message>

@@ -76,7 +76,7 @@ def test_a_manager_approves_a_count_that_differs_from_the_window(till_gui: Gui, 
     window.review.approve_button.click()
     qtbot.waitUntil(lambda: till_gui.service.till.current() is None, timeout=WAIT)
     assert asked == ["Approve the count"] and server_statuses(till_gui) == ["closed"]
-    qtbot.waitUntil(lambda: window.history.item(0, STATUS_COLUMN).text() == "Closed", timeout=WAIT)
+    qtbot.waitUntil(lambda: window.history.item(0, STATUS_COLUMN).text() == "Closed and approved", timeout=WAIT)
     qtbot.waitUntil(lambda: not window.review.isVisible(), timeout=WAIT)
     wait_text(qtbot, till_gui.window.till.bar, "Till closed")
 
@@ -114,7 +114,7 @@ def test_a_login_without_the_permission_is_offered_no_review(till_gui: Gui, qtbo
     waiting_for_a_manager(till_gui)
     till_gui.window.till.may_review = False
     window = till_window(till_gui)
-    assert window.history.item(0, STATUS_COLUMN).text() == "Waiting for a manager's approval"
+    assert window.history.item(0, STATUS_COLUMN).text() == "Closed, awaiting approval"
     assert not window.review.isVisible()
 
 

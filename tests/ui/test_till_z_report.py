@@ -112,7 +112,7 @@ def test_offline_the_z_report_is_marked_provisional(till_gui: Gui, qtbot: QtBot,
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=WAIT)
     assert not dialog.provisional.isHidden()
     text, _ = text_of(dialog.save_pdf(tmp_path / "z.pdf"))  # type: ignore[arg-type]
-    assert "PROVISIONAL" in text and "still open" in text and flat(format_money(Decimal(15000), "XAF", "en")) in text
+    assert "PROVISIONAL" in text and "since" in text and flat(format_money(Decimal(15000), "XAF", "en")) in text
 
 
 def test_a_pdf_that_cannot_be_written_is_said_not_traced(till_gui: Gui, qtbot: QtBot, tmp_path: Path) -> None:

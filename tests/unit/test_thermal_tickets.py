@@ -27,7 +27,7 @@ from genuka_desk.service.thermal.drawer import kick_bytes, open_drawer
 from genuka_desk.service.thermal.receipt import receipt_bytes
 from genuka_desk.service.thermal.send import Paper, print_check_page, send
 from genuka_desk.service.thermal.words import CheckWords, ReceiptWords
-from genuka_desk.service.thermal.z_layout import ZCount, ZFacts, ZWay, ZWords, z_report_bytes
+from genuka_desk.service.thermal.z_layout import ZCount, ZFacts, ZMove, ZWay, ZWords, z_report_bytes
 from tests.support.escpos import (
     PAPER_LOW,
     PAPER_OUT,
@@ -189,7 +189,8 @@ def z_facts(**changes: object) -> ZFacts:
 @pytest.mark.parametrize(("width", "columns"), [(58, 32), (80, 48)])
 def test_a_z_report_says_the_session_from_its_opening_count_to_its_difference(width: int, columns: int) -> None:
     words = ZWords(language="fr", dates="fr_CM", reasons={"rounding": "Arrondi"}, expected="Espèces attendues")
-    data = z_report_bytes(z_facts(payouts=Decimal(3000)), words, width)
+    expense = ZMove("expense", Decimal(-3000), "Achat de fournitures de bureau")
+    data = z_report_bytes(z_facts(movements=(expense,)), words, width)
     printed = lines(data)
     assert all(len(line) <= columns for line in printed)
     text = "\n".join(printed)
@@ -198,8 +199,9 @@ def test_a_z_report_says_the_session_from_its_opening_count_to_its_difference(wi
     assert any(line.strip().startswith(f"{money(500)} × 4") and line.endswith(money(2000)) for line in printed)
     assert any("Orange Money (2)" in line and line.endswith(money(12000)) for line in printed)
     assert any(line.startswith("Refunds") and line.endswith("-" + money(2000)) for line in printed)
-    payouts = next(n for n, line in enumerate(printed) if line.startswith("Pay-outs and expenses"))
-    assert ("-" + money(3000)) in printed[payouts] + printed[payouts + 1]  # on the next line when it does not fit
+    payouts = next(n for n, line in enumerate(printed) if line.startswith("Other cash in and out"))
+    expense = " ".join(printed[payouts + 1 : payouts + 4])  # on the next lines when it does not fit
+    assert "Expense: Achat de fournitures" in expense and ("-" + money(3000)) in expense
     assert any(line.startswith("Espèces attendues") and line.endswith(money(75000)) for line in printed)
     assert any(line.startswith("Difference") and line.endswith(money(-500)) for line in printed)
     assert any(line.startswith("Reason") and line.endswith("Arrondi") for line in printed)

@@ -67,42 +67,50 @@ def check_words() -> CheckWords:
 
 
 def z_words(language: str) -> ZWords:
-    """The Z report's words in ``language``, the reasons for a difference named as the clerk says them."""
+    """The Z report's words in ``language``: its states, pay-outs, bills and coins and reasons as the A4 page's."""
     from ...service.thermal.z_layout import ZWords  # with the first report: not at the start
+    from ..till.words import TillWords
+    from ..till.z_words import ZSay
 
+    say, till = ZSay(), TillWords()
+    approved, rejected, on = say.review_words()
     return ZWords(
         language=language,
         dates=dates_locale(language),
+        pair=QCoreApplication.translate("ThermalWords", "%s: %s"),
         title=QCoreApplication.translate("ThermalWords", "Z report"),
         provisional=QCoreApplication.translate("ThermalWords", "Provisional: not synced with Genuka yet"),
         till=QCoreApplication.translate("ThermalWords", "Till"),
-        session=QCoreApplication.translate("ThermalWords", "Session"),
+        reference=QCoreApplication.translate("ThermalWords", "Ref. %s"),
         opened=QCoreApplication.translate("ThermalWords", "Opened"),
         closed=QCoreApplication.translate("ThermalWords", "Closed"),
         still_open=QCoreApplication.translate("ThermalWords", "Still open"),
         opened_by=QCoreApplication.translate("ThermalWords", "Opened by"),
         closed_by=QCoreApplication.translate("ThermalWords", "Closed by"),
+        status=QCoreApplication.translate("ThermalWords", "Status"),
         opening_count=QCoreApplication.translate("ThermalWords", "Opening count"),
         opening_total=QCoreApplication.translate("ThermalWords", "Opening cash"),
+        opening_notes=QCoreApplication.translate("ThermalWords", "Opening notes"),
         cash_sales=QCoreApplication.translate("ThermalWords", "Cash sales"),
-        by_way=QCoreApplication.translate("ThermalWords", "Payments by way of paying"),
+        by_way=QCoreApplication.translate("ThermalWords", "Payments by method"),
         refunds=QCoreApplication.translate("ThermalWords", "Refunds"),
-        payouts=QCoreApplication.translate("ThermalWords", "Pay-outs and expenses"),
+        movements=QCoreApplication.translate("ThermalWords", "Other cash in and out"),
         expected=QCoreApplication.translate("ThermalWords", "Expected cash"),
         counted=QCoreApplication.translate("ThermalWords", "Counted cash"),
         closing_count=QCoreApplication.translate("ThermalWords", "Closing count"),
         difference=QCoreApplication.translate("ThermalWords", "Difference"),
         reason=QCoreApplication.translate("ThermalWords", "Reason"),
-        reasons={
-            "none": QCoreApplication.translate("ThermalWords", "None"),
-            "rounding": QCoreApplication.translate("ThermalWords", "Rounding"),
-            "change_mistake": QCoreApplication.translate("ThermalWords", "Change mistake"),
-            "lost_receipt": QCoreApplication.translate("ThermalWords", "Lost receipt"),
-            "system_error": QCoreApplication.translate("ThermalWords", "System error"),
-            "found_cash": QCoreApplication.translate("ThermalWords", "Found cash"),
-            "suspected_theft": QCoreApplication.translate("ThermalWords", "Suspected theft"),
-            "other": QCoreApplication.translate("ThermalWords", "Other"),
-        },
+        closing_notes=QCoreApplication.translate("ThermalWords", "Closing notes"),
+        approved_by=approved,
+        rejected_by=rejected,
+        on=on,
+        approval_note=QCoreApplication.translate("ThermalWords", "Manager's note"),
+        rejection_note=QCoreApplication.translate("ThermalWords", "Why it was rejected"),
+        other_move=say.other_move(),
+        reasons=dict(till.reasons()),
+        states=say.states(),
+        kinds=say.kinds(),
+        moves=say.moves(),
     )
 
 

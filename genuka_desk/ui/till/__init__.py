@@ -8,7 +8,8 @@ the dialogs and the window), :mod:`.bar`, :mod:`.count_table` with
 close), :mod:`.window` (with :mod:`.current_panel`, :mod:`.held_strip`,
 :mod:`.review`, :mod:`.history_table`), the Z report's layout
 (:mod:`.z_document`), paper (:mod:`.z_output`, :mod:`.z_dialog`) and its
-seam to the receipt printer (:mod:`.z_facts`), and :mod:`.words`.
+seam to the receipt printer (:mod:`.z_facts`), its own words (:mod:`.z_words`:
+states, pay-outs and pay-ins, bills and coins, a session's time), and :mod:`.words`.
 """
 
 from .part import TillPart

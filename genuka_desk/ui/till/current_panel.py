@@ -1,5 +1,6 @@
 """The till window's top: the session the till shows now (who opened it, since when, the opening count,
-the cash in, what the drawer should hold), or why there is none."""
+the cash sales, the refunds, the pay-outs and pay-ins the server knows, each with its sign, what the drawer
+should hold), or why there is none."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import partial
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
@@ -14,7 +16,8 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 from ... import models as _models
 from ..dates import moment_text
 from .bar import APPROX
-from .words import TillWords
+from .words import TillWords, signed_money
+from .z_words import ZSay
 
 if TYPE_CHECKING:
     from ...service.till import TillView
@@ -36,7 +39,10 @@ class CurrentPanel(QGroupBox):
         self.opened = QLabel(self)
         self.opening = QLabel(self)
         self.opening.setWordWrap(True)
-        self.cash_in = QLabel(self)
+        self.cash_in = QLabel(self)  # the cash sales
+        self.refunds = QLabel(self)
+        self.movements = QLabel(self)  # the pay-outs and pay-ins, one a line
+        self.movements.setWordWrap(True)
         self.expected = QLabel(self)
         self.waiting = QLabel(self)
         form.addRow(self.state)
@@ -44,7 +50,9 @@ class CurrentPanel(QGroupBox):
             (self.tr("Till"), self.account),
             (self.tr("Opened"), self.opened),
             (self.tr("Opening count"), self.opening),
-            (self.tr("Cash in"), self.cash_in),
+            (self.tr("Cash sales"), self.cash_in),
+            (self.tr("Refunds"), self.refunds),
+            (self.tr("Other cash in and out"), self.movements),
             (self.tr("Should hold"), self.expected),
             ("", self.waiting),
         ]
@@ -91,14 +99,29 @@ class CurrentPanel(QGroupBox):
         self.waiting.setText(self.tr("%n operation(s) of this till not sent yet", "", view.waiting))
         self.waiting.setVisible(view.waiting > 0)
         self.cash_in.setText("…")
+        self._only_when(self.refunds, False)
+        self._only_when(self.movements, False)
+
+    def _only_when(self, field: QLabel, shown: bool) -> None:
+        """A row shown only when it has something to say (no refund, no pay-out: no row)."""
+        field.setVisible(shown)
+        label = self.form.labelForField(field)
+        if label is not None:
+            label.setVisible(shown)
 
     def show_report(self, report: ZReport) -> None:
-        """The figures only the report has (the cash in and out so far)."""
+        """The figures only the report has: the cash sales, the refunds, the pay-outs and pay-ins so far."""
         money = self.money(report.currency)
-        text = money(report.cash_in)
-        if report.cash_out:
-            text += " · " + self.tr("out %s") % money(report.cash_out)
-        self.cash_in.setText(text)
+        self.cash_in.setText(money(report.cash_sales))
+        self.refunds.setText(signed_money(-report.refunds, report.currency, self.language))
+        self._only_when(self.refunds, bool(report.refunds))
+        say = ZSay(self)
+        lines = []
+        for move in report.movements:
+            name = say.move(move.kind) + (f" ({move.description})" if move.description else "")
+            lines.append(f"{escape(name)} {escape(signed_money(move.amount, report.currency, self.language))}")
+        self.movements.setText("<br>".join(lines))
+        self._only_when(self.movements, bool(lines))
 
     def money(self, currency: str) -> Callable[[Decimal | None], str]:
         """Money in ``currency`` as the panel writes it."""

@@ -1,4 +1,5 @@
-"""The sessions opened at this desk, newest first, each with its Z report one click away."""
+"""The till's history, newest first (this desk's sessions and those the server lists: other desks', the web's),
+each with where it stands and its Z report one click away."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ... import models as _models
 from ..dates import moment_text
 from .bar import APPROX
 from .words import TillWords, signed_money
+from .z_words import ZSay
 
 if TYPE_CHECKING:
     from ...service.till import TillView
@@ -31,7 +33,7 @@ def difference_of(view: TillView) -> Decimal | None:
     server = session.server_body or {}
     if server.get("difference") is not None and not view.provisional:
         return Decimal(str(server["difference"]))
-    return None if session.balance_counted is None else session.balance_counted - view.expected
+    return None if view.counted is None else view.counted - view.expected
 
 
 class HistoryTable(QTableWidget):
@@ -43,6 +45,7 @@ class HistoryTable(QTableWidget):
         super().__init__(parent)
         self.language = language
         self.words = TillWords(self)
+        self.say = ZSay(self)
         titles = [
             "",  # the Z report's button: first, never scrolled out of sight
             self.tr("Opened"),
@@ -82,11 +85,11 @@ class HistoryTable(QTableWidget):
                 moment_text(datetime.fromtimestamp(session.opened_at, UTC), self.language),
                 session.opened_by,
                 session.account_label,
-                self.words.status(session.status),
+                self.say.state(view.state),
                 f"{APPROX} {expected}" if view.provisional else expected,
-                money(session.balance_counted),
+                money(view.counted),
                 shown_difference,
-                self.words.reason(session.reason),
+                self.words.reason(view.reason),
             ]
             for column, text in enumerate(cells, start=1):
                 item = QTableWidgetItem(text)

@@ -1,9 +1,11 @@
 """The till window: the session the till shows now, what the sync holds for the clerk, a manager's review,
-and the sessions of this desk with their Z reports.
+and the till's history (every desk's sessions and the web's, from the server's list) with their Z reports.
 
 It reads ``service.till`` again after each burst of the service's events
 (a sale, a sync, the queue), and asks the current session's report (the
-cash in so far) at most once at a time.
+cash sales, refunds, pay-outs and pay-ins so far) at most once at a time.
+On opening it asks the server's list of sessions once; offline, the
+history kept shows.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .held_strip import HeldStrip
 from .history_table import HistoryTable, difference_of
 from .review import ReviewStrip
 from .words import PENDING, TillWords, signed_money
+from .z_words import ZSay
 
 if TYPE_CHECKING:
     from ...service.till import TillView
@@ -79,7 +82,7 @@ class TillWindow(ServiceWindow):
         self.message.setStyleSheet(_ERROR)
         self.message.hide()
         layout.addWidget(self.message)
-        history_title = self.tr("Sessions of this desk")
+        history_title = self.tr("Till history")
         layout.addWidget(QLabel(f"<b>{history_title}</b>", self))
         self.history = HistoryTable(locale, self)
         self.history.reportAsked.connect(self.reportAsked)
@@ -96,6 +99,12 @@ class TillWindow(ServiceWindow):
         bridge.queueChanged.connect(self.soon)
         bridge.syncFinished.connect(self.soon)
         self.refresh()
+        self._read_history()
+
+    def _read_history(self) -> None:
+        """The server's list of sessions, once (offline or refused: the history kept here shows)."""
+        if self.service.till.available() and self.service.online is not False:
+            self.bridge.run(self.service.till.history(), lambda _added: self.soon(), lambda _exc: None)
 
     def soon(self, *_: object) -> None:
         """Read the till again once the current burst of events is over."""
@@ -113,7 +122,12 @@ class TillWindow(ServiceWindow):
             self.held.show_change(None, till.currency())
         else:
             currency = view.session.currency
-            labels = {str(d.id): denomination_name(d, currency, self.language) for d in till.denominations()}
+            kinds = ZSay(self).kinds()  # XAF has a 500 bill and a 500 coin: the count says which
+            labels = {}
+            for d in till.denominations():
+                kind = kinds.get((d.type or "").lower())
+                name = denomination_name(d, currency, self.language)
+                labels[str(d.id)] = f"{name} ({kind})" if kind else name
             self.current.show_view(view, labels)
             self.held.show_change(held_change(self.service, view), view.session.currency)
             self._ask_report(view.session.local_id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,6 +35,7 @@ from ..paper.thermal_words import problem_text, z_words
 from .words import TillWords
 from .z_facts import z_facts
 from .z_output import A4, put_z_on, write_z_pdf
+from .z_words import APPROVED, ZSay
 
 if TYPE_CHECKING:
     from ...service.till_report import ZReport
@@ -70,12 +71,14 @@ class ZReportDialog(QDialog):
         self.settings = settings
         self.setup = PrintSetup(settings)
         self.words = TillWords(self)
+        self.say = ZSay(self)
         self.report: ZReport | None = None
         self._preview_printer: QPrinter | None = None
         self.setWindowTitle(self.tr("Z report"))
         layout = QVBoxLayout(self)
         self.summary = QLabel(self.tr("Preparing the Z report…"), self)
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
         self.provisional = QLabel(
             self.tr("Provisional: made from this computer's copy, not synced with Genuka yet."), self
@@ -114,17 +117,33 @@ class ZReportDialog(QDialog):
 
     def _made(self, report: ZReport) -> None:
         self.report = report
-        from ... import models as _models
-
-        money = _models.format_money(report.expected, report.currency, self.language)
-        self.summary.setText(
-            self.tr("Till %s, session %s: %s; it should hold %s.")
-            % (report.account, report.session_id[-8:], self.words.status(report.status), money)
-        )
+        self.summary.setText(self.header(report))
         self.provisional.setVisible(report.provisional)
         for action in (self.preview_button, self.print_button, self.pdf_button, self.thermal_button):
             action.setEnabled(True)
         self._refresh()
+
+    def header(self, report: ZReport) -> str:
+        """The till once, the session's time, who opened it, where it stands and should hold; the reference small."""
+        from html import escape
+
+        from ... import models as _models
+
+        money = _models.format_money(report.expected, report.currency, self.language)
+        if report.state == APPROVED and report.approved_by:
+            state = self.say.reviewed(APPROVED, report.approved_by, report.approved_at, self.language)
+        else:
+            state = self.say.state(report.state)
+        lines = [
+            f"<b style='font-size:large'>{escape(report.account)}</b>",
+            escape(self.say.span(report.opened_at, report.closed_at, self.language)),
+            escape(self.tr("Opened by %s") % (report.opened_by or "—")),
+            f"<b>{escape(state)}</b> · " + escape(self.tr("it should hold %s") % money),
+        ]
+        if report.reference:
+            reference = escape(self.tr("Ref. %s") % report.reference)
+            lines.append(f"<small style='color:#666'>{reference}</small>")
+        return "<br>".join(lines)
 
     def _failed(self, exc: Exception) -> None:
         self.summary.setText(self.words.refusal(exc, self.bridge.message_of(exc)))

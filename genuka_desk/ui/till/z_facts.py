@@ -19,13 +19,14 @@ if TYPE_CHECKING:
 
 def z_facts(report: ZReport) -> ZFacts:
     """What the receipt printer's Z report says of ``report`` (in the clerk's language where the desk names things)."""
-    from ...service.thermal.z_layout import ZCount, ZFacts, ZWay
+    from ...service.thermal.z_layout import ZCount, ZFacts, ZMove, ZWay
 
     def counts(lines: list[CountLine]) -> tuple[ZCount, ...]:
-        return tuple(ZCount(line.value, line.quantity, line.label) for line in lines if line.quantity)
+        return tuple(ZCount(line.value, line.quantity, "", line.kind) for line in lines if line.quantity)
 
+    approved = report.state == "approved"
     return ZFacts(
-        session=report.session_id,
+        session=report.reference,
         till=report.account,
         currency=report.currency,
         opened_at=report.opened_at,
@@ -34,7 +35,7 @@ def z_facts(report: ZReport) -> ZFacts:
         closed_by=report.closed_by,
         opening=counts(report.opening),
         opening_total=report.balance_start,
-        cash_sales=report.cash_in,
+        cash_sales=report.cash_sales,
         ways=tuple(ZWay(method_label(None, method), amount) for method, amount in report.by_method),
         refunds=report.refunds,
         expected=report.expected,
@@ -43,5 +44,11 @@ def z_facts(report: ZReport) -> ZFacts:
         reason="" if report.reason in (None, "none") else str(report.reason),
         closing=counts(report.closing),
         provisional=report.provisional,
-        payouts=report.cash_out - report.refunds,  # the report's cash out holds the refunds too
+        movements=tuple(ZMove(m.kind, m.amount, m.description) for m in report.movements),
+        state=report.state,
+        reviewed_by=(report.approved_by if approved else report.rejected_by) or "",
+        reviewed_at=report.approved_at if approved else report.rejected_at,
+        review_note=report.review_note,
+        opening_notes=report.opening_notes,
+        closing_notes=report.closing_notes,
     )
