@@ -73,8 +73,30 @@ class CashRegister:
         body = await self.client._get(f"{BASE}/active", params)
         return [CashSession.model_validate(item) for item in _items(body, "the open cash sessions")]
 
+    async def open_sessions(self, account_id: str | None = None) -> list[CashSession]:
+        """Every session still open (on ``account_id`` if given), however long ago it was opened.
+
+        ``/active`` lists only those opened in the last 24 hours: a till left
+        open overnight would be missed, and a second session opened beside it.
+        The list endpoint's ``filter[status]=opened`` has no such limit.
+        """
+        found: list[CashSession] = []
+        for page in range(1, MAX_PAGES + 1):
+            listed = await self.sessions(page=page, per_page=50, status="opened", account_id=account_id)
+            found += [s for s in listed.items if s.open]
+            last = listed.last_page
+            if not listed.items or (page >= last if last is not None else len(listed.items) < 50):
+                break
+        return found
+
     async def sessions(
-        self, *, page: int = 1, per_page: int = 15, status: str | None = None, since: str | None = None
+        self,
+        *,
+        page: int = 1,
+        per_page: int = 15,
+        status: str | None = None,
+        since: str | None = None,
+        account_id: str | None = None,
     ) -> Page[CashSession]:
         """The company's sessions, most recently opened first; opened from ``since`` (ISO 8601) if given."""
         params: dict[str, Any] = {
@@ -87,6 +109,8 @@ class CashRegister:
             params["filter[status]"] = status
         if since:
             params["filter[created_at][start]"] = since
+        if account_id:
+            params["filter[treasury_account_id]"] = account_id
         body = await self.client._get(BASE, params)
         try:
             return parse_page(body, CashSession.model_validate)

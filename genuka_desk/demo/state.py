@@ -46,6 +46,9 @@ class DemoState:
         # Whether an opened cash session keeps the metadata it is sent (nothing documents that it does;
         # False plays a server that keeps only the notes).
         self.keeps_till_metadata = True
+        # Whether opening a second session on a treasury account that has one open is refused (422). The
+        # reference says nothing: False plays a server that opens it, so a desk that sends two shows it.
+        self.one_session_per_account = True
         # How sync/push reads an order payload: "classic" (as POST /admin/orders), "documented" (only the
         # reference example's customer_id, amount, shop_id) or "refuse" (success: false).
         self.sync_order_shape = "classic"

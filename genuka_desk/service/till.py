@@ -283,7 +283,7 @@ class Till:
         ]
         if current is None or not held:
             raise TillError("No opening waits for the till open on the server.")
-        active = await CashRegister(self._core.client).active(current.session.account_id)
+        active = await CashRegister(self._core.client).open_sessions(current.session.account_id)
         theirs = next((s for s in active if s.open), None)
         if theirs is None:
             raise TillError("No session is open on the server for this till any more: retry the opening.")

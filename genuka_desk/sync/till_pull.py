@@ -44,7 +44,7 @@ class TillPuller(SyncWorker):
         """One look at the cash register; a refusal says the company does not use it."""
         register = CashRegister(self.client)
         try:
-            active = await register.active()
+            active = await register.open_sessions()
         except (ForbiddenError, RouteNotFoundError) as exc:
             # The documented 403 says cash control is off; another 403 is this login's permission.
             state = "off" if isinstance(exc, RouteNotFoundError) or is_cash_control_off(exc) else "forbidden"

@@ -80,6 +80,8 @@ async def run_campaign(seed: int, tmp_path: Path, size: Size = SIZE) -> dict[str
     with DemoServer(
         orders=size.orders, seed=seed, max_request_seconds=SERVER_LIMIT, mobile_sync=mobile, cash_control=True
     ) as server:
+        # A server that would open a second session on the till: an opening sent twice shows as two.
+        server.store.state.one_session_per_account = False
         service = make_service(
             server,
             tmp_path / f"profile-{seed}",

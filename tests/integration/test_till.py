@@ -348,3 +348,23 @@ async def test_cash_taken_after_an_opening_still_on_its_way_lands_in_that_sessio
     (session,) = await server_sessions(till_server)
     assert session.open and session.balance_expected == Decimal(13000)  # the sale's cash is in it
     assert [c for c in service.changes.queue() if c.state is not ChangeState.SENT] == []
+
+
+@pytest.mark.asyncio
+async def test_a_till_left_open_overnight_holds_a_new_opening_on_a_server_that_would_open_a_second(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    """``/active`` forgets sessions opened over 24 hours ago: the desk reads the list's open ones."""
+    service = await ready(services, till_server, tmp_path / "p")
+    till_server.store.state.one_session_per_account = False  # nothing documents a refusal of a second one
+    account = service.till.cash_accounts()[0][0]
+    async with make_client(till_server) as colleague:
+        await CashRegister(colleague).open({"treasury_account_id": account, "balance_start": 0}, request_id="x")
+    till_server.advance_clock(26 * 3600)  # left open since yesterday morning
+
+    service.till.open(counts(service, "10000x1"), account_id=account)
+    await settle(service)
+
+    assert len([s for s in await server_sessions(till_server) if s.open]) == 1  # no second session on the till
+    (held,) = service.changes.queue()
+    assert held.kind.value == "till_open" and held.state is ChangeState.FAILED  # held: take it over, or drop it

@@ -1,6 +1,8 @@
 """Opening the till: one cash session on the server per opening, never two for one shift.
 
-Before a try, the account's open sessions are read (``GET .../active``).
+Before a try, the account's open sessions are read (the list's
+``filter[status]=opened``: ``/active`` leaves out those opened over 24 hours
+ago, and a till left open overnight must hold a new opening too).
 The desk writes its operation's key in the session's ``metadata``
 (``desk_key``, beside the clerk's notes), so a session opened by an earlier
 try whose answer was lost is recognised as ours and never opened again. A
@@ -50,9 +52,9 @@ class TillOpenRules(OperationRules[list[CashSession]]):
     """``till_open`` operations."""
 
     async def read(self, change: Change) -> list[CashSession] | None:
-        """The sessions open now on the till's account."""
+        """The sessions open on the till's account, however old."""
         account = (change.till or {}).get("account_id")
-        found = await CashRegister(self.client).active(str(account) if account else None)
+        found = await CashRegister(self.client).open_sessions(str(account) if account else None)
         crashpoint("push.after_get")
         return found
 
