@@ -83,8 +83,8 @@ class PaperFacts:
     temporary: bool  # a sale not created on the server yet: its reference is the desk's
     created_at: datetime | None
     shop: Shop
-    customer: str
-    customer_phone: str
+    customer: str  # the name; a customer known by their phone alone: the phone
+    customer_phone: str  # beside a name ("" when the phone is the customer line)
     delivery: list[str]  # the shipping address, a line each (empty: pickup)
     pickup: bool
     scheduled: date | None
@@ -169,14 +169,16 @@ def paper_facts(
         lines.append(PaperLine(line.title, detail, int(line.quantity or 0), unit, unit * int(line.quantity or 0)))
     reference = order.reference or str(order.id)
     total = order.amount if order.amount is not None else totals.total
+    # A sale to a phone alone is named by its phone (as the list names it), not "Customer: —" and the phone below.
+    name, phone = order.customer_name.strip(), phone_text(order.customer_phone)  # as known customers' are written
     return PaperFacts(
         order_id=str(order.id),
         reference=reference,
         temporary=_models.is_local_id(str(order.id)),
         created_at=order.created_at,
         shop=shop_of(store, order),
-        customer=order.customer_name,
-        customer_phone=phone_text(order.customer_phone),  # as known customers' are written
+        customer=name or phone,
+        customer_phone=phone if name else "",
         delivery=delivery,
         pickup=pickup,
         scheduled=scheduled.date() if scheduled is not None else None,

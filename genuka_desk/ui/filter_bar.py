@@ -12,11 +12,12 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QToolBar, QWidget
 
 from .. import models as _models
 from .. import service as _service
 from ..models.coerce import WAT
+from .day_field import DayEdit
 from .order_search_box import OrderSearchBox
 from .status_delegate import status_choices
 from .window_layout import ATTENTION_KEY, FULFILMENT_KEY, PAYMENT_KEY
@@ -52,13 +53,12 @@ class FilterBar(QToolBar):
         for value, label in status_choices(_models.Side.SHIPPING):
             self.fulfilment_filter.addItem(label, value)
         self.dates_enabled = QCheckBox(self.tr("From"), self)
-        self.date_from = QDateEdit(self)
-        self.date_to = QDateEdit(self)
+        self.date_from = DayEdit(self)  # "7 Dec 2026" in English: no month to guess
+        self.date_to = DayEdit(self)
         today = QDate.currentDate()
         self.date_from.setDate(today.addMonths(-1))
         self.date_to.setDate(today)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
             edit.setEnabled(False)
             edit.dateChanged.connect(lambda _: self.changed.emit())
         self.dates_enabled.toggled.connect(self._dates_toggled)

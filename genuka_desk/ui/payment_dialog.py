@@ -16,7 +16,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import models as _models
 from .. import service as _service
 from .bridge import ServiceBridge
+from .day_field import DayEdit
 from .parts import MoneyEdit, PaymentChoice, with_currency
 
 
@@ -75,8 +75,7 @@ class PaymentDialog(QDialog):
         self.choice.method.setCurrentIndex(max(0, self.choice.method.findData("cash")))
         self.tendered = MoneyEdit(self, order.currency_code, locale)
         self.tendered.setPlaceholderText(self.tr("cash handed over (optional)"))
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
+        self.day = DayEdit(self)  # the month spelled in English, typed as read (as every day field here)
         self.day.setDate(QDate.currentDate())
         self.change_due = QLabel(self)
         form.addRow(self.tr("Amount"), with_currency(self.amount))

@@ -114,7 +114,7 @@ def test_english_dates_are_day_first_in_a_cameroon_shop_in_the_list_editor_docum
             assert not ENGLISH_MONTH_FIRST.match(text)
         assert desktop.service.shop.country() == "CM"  # (the demo shop's profile: "country": "CM")
         # The filters' date edits and an editor's calendar day: Qt writes the day first too.
-        assert window.filters.date_from.displayFormat() == "dd/MM/yyyy"
+        assert window.filters.date_from.displayFormat() == "d MMM yyyy"  # the month spelled, as the list
         row = next(r for r in rows.values() if r.created_at is not None)
         assert row.created_at is not None
         editor = window.windows.open_order(row.id)
@@ -124,7 +124,7 @@ def test_english_dates_are_day_first_in_a_cameroon_shop_in_the_list_editor_docum
         local = row.created_at.astimezone(WAT)
         moment = f"{format_day(row.created_at, 'en_CM')}, {local:%H:%M}"  # "7 Dec 2026, 14:30": no month to guess
         assert moment in editor.header.text(), editor.header.text()  # not "12/7/26, 2:30 PM", nor "07/12/2026"
-        assert editor.billing.scheduled.date_edit.displayFormat() == "dd/MM/yyyy"
+        assert editor.billing.scheduled.date_edit.displayFormat() == "d MMM yyyy"
         # The printed documents too.
         facts = desktop.service.shop.paper(row.id)
         assert moment in DocumentWriter(facts, PaperKind.INVOICE, "en").reference()
@@ -173,13 +173,13 @@ def test_the_clerk_may_choose_this_computers_way_in_preferences(
         assert mine is not window  # built again, at once
         dates = painted(mine, Column.DATE)
         assert dates and all(ENGLISH_MONTH_FIRST.match(t) for t in dates), dates
-        assert mine.filters.date_from.displayFormat() == "M/d/yy"
+        assert mine.filters.date_from.displayFormat() == "MMM d, yyyy"  # month first, spelled: not "M/d/yy"
         desktop.ask_preferences = choose("shop")
         mine.menus.preferences_action.trigger()
         back = shown(desktop, qtbot)
         dates = painted(back, Column.DATE)
         assert dates and not any(ENGLISH_MONTH_FIRST.match(t) for t in dates), dates
-        assert back.filters.date_from.displayFormat() == "dd/MM/yyyy"
+        assert back.filters.date_from.displayFormat() == "d MMM yyyy"
     finally:
         close(desktop, qtbot)
 

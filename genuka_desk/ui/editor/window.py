@@ -9,6 +9,7 @@ to the service.
 from __future__ import annotations
 
 import time
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushBu
 
 from ... import models as _models
 from ... import service as _service
+from ...models.phone import phone_text
 from .. import questions
 from ..bridge import ServiceBridge
 from ..change_words import change_lines, field_errors_lines
@@ -184,8 +186,9 @@ class OrderEditor(ServiceWindow):
         document = document_label(order.state, order.cancelled)
         mark = f"<span style='color:#b3261e'>{document}</span>" if order.cancelled else document
         self.header.setText(
-            f"<b style='font-size:15pt'>{order.reference or ''}</b> &nbsp; {mark} &nbsp; {order.customer_name} &nbsp; "
-            f"{order.customer_phone}<br>"
+            f"<b style='font-size:15pt'>{escape(order.reference or '')}</b> &nbsp; {mark} &nbsp; "
+            # The phone written as the list and known customers' are ("+237 699 55 44 33").
+            f"{escape(order.customer_name)} &nbsp; {escape(phone_text(order.customer_phone))}<br>"
             + self.tr("Created %s · updated %s · source %s · payment %s · fulfilment %s")
             % (
                 created,
