@@ -189,8 +189,11 @@ class Till:
     # -- the session ---------------------------------------------------------------
 
     def current(self) -> TillView | None:
-        """The session the till shows now, with what the drawer should hold (None: the till is closed)."""
-        session = self._store.till.live()
+        """The session the till shows now, with what the drawer should hold (None: the till is closed).
+
+        This desk's till: on the account of the last session opened here, when one was.
+        """
+        session = self._store.till.live(self._store.till.desk_account())
         return None if session is None else self.view(session)
 
     def view(self, session: TillSession) -> TillView:

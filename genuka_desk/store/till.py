@@ -72,14 +72,33 @@ class TillStore:
         return None if row is None else session_of(row)
 
     def live(self, account_id: str | None = None) -> TillSession | None:
-        """The session the till shows now (the newest not settled), on ``account_id`` if given."""
+        """The session the till shows now, on ``account_id`` if given: the one open, else the newest not settled.
+
+        A shift closed and waiting for a manager (or for the sync) no longer
+        stands in the way of the next one: once that is open, it is the one shown.
+        """
         with self.files.guard() as conn:
             row = conn.execute(
                 f"SELECT {COLUMNS} FROM main.till_sessions WHERE status IN (?, ?, ?) AND from_list = 0 "
-                "AND (? IS NULL OR account_id = ?) ORDER BY opened_at DESC LIMIT 1",
-                (*LIVE, account_id, account_id),
+                "AND (? IS NULL OR account_id = ?) ORDER BY status = ? DESC, opened_at DESC LIMIT 1",
+                (*LIVE, account_id, account_id, OPENED),
             ).fetchone()
         return None if row is None else session_of(row)
+
+    def desk_account(self) -> str | None:
+        """The cash account this desk's till counts: that of the last session opened (or taken over) here.
+
+        A shop with two drawers mirrors the other desk's session too: the till
+        shown and closed here must be this desk's, never the colleague's.
+        """
+        with self.files.guard() as conn:
+            row = conn.execute(
+                "SELECT s.account_id FROM main.till_sessions s WHERE s.from_list = 0 AND EXISTS "
+                "(SELECT 1 FROM main.changes c WHERE c.order_id = ? || s.local_id AND c.kind = ?) "
+                "ORDER BY s.opened_at DESC LIMIT 1",
+                (TILL_PREFIX, ChangeKind.TILL_OPEN.value),
+            ).fetchone()
+        return None if row is None else str(row[0])
 
     def sessions(self, limit: int = 100) -> list[TillSession]:
         """The sessions known here, newest opening first: this desk's and those the server lists (the history)."""
@@ -166,7 +185,7 @@ class TillStore:
         local_id = LOCAL_PREFIX + uuid.uuid4().hex
         clerk = self.queue.clerk.name if self.queue.clerk else ""
         with self.files.write() as conn:
-            if self._live_in(conn, account_id) is not None:
+            if self._open_in(conn, account_id) is not None:
                 raise ValueError("The till is already open on this account: close it before opening another.")
             insert(
                 conn,
@@ -433,6 +452,15 @@ class TillStore:
         row = conn.execute(
             "SELECT local_id FROM main.till_sessions WHERE account_id = ? AND status IN (?, ?, ?) AND from_list = 0",
             (account_id, *LIVE),
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    @staticmethod
+    def _open_in(conn: sqlite3.Connection, account_id: str) -> str | None:
+        """The session open on the account (cash lands in it); one closing or awaiting approval does not count."""
+        row = conn.execute(
+            "SELECT local_id FROM main.till_sessions WHERE account_id = ? AND status = ? AND from_list = 0",
+            (account_id, OPENED),
         ).fetchone()
         return None if row is None else str(row[0])
 

@@ -6,8 +6,10 @@ answer waits its settle window with its payment behind it, and the close
 would go first. The session would then close on the server without that
 cash, counted in the next shift or in none (the odoo#108694 trap). So a
 close waits while a payment into its account, taken before it, is still on
-its way; and a payment taken after an opening waits while that opening is
-on its way (sent first, it would land in no session). Only operations that
+its way; a payment taken after an opening waits while that opening is on
+its way (sent first, it would land in no session); and the next shift's
+opening waits for the last one's close (sent first, it would find that
+session open and be held). Only operations that
 can still go hold others: one refused and waiting for the clerk (or stuck
 behind one) holds nothing, so money is never kept waiting on a question.
 """
@@ -23,10 +25,19 @@ WAITS_FOR_CLERK = (ChangeState.FAILED, ChangeState.CONFLICT)
 def waiting_turn(store: LocalStore, due: list[Change]) -> set[str]:
     """The ids among ``due`` that must let another operation go first."""
     closes = [c for c in due if c.kind is ChangeKind.TILL_CLOSE]
+    openings_due = [c for c in due if c.kind is ChangeKind.TILL_OPEN]
     payments = [c for c in due if c.kind is ChangeKind.PAYMENT and c.payment is not None]
-    if not closes and not payments:
+    if not closes and not payments and not openings_due:
         return set()
     held: set[str] = set()
+    if openings_due:  # the next shift after the last one's close (sent first, it would find that one open)
+        closing = [
+            (c, _account(store, c)) for c in store.queue.changes(states=ON_ITS_WAY, kinds=[ChangeKind.TILL_CLOSE])
+        ]
+        for opening in openings_due:
+            account = _account(store, opening)
+            if any(a == account and c.created_at <= opening.created_at for c, a in closing):
+                held.add(opening.id)
     if payments:
         on_way = store.queue.changes(states=ON_ITS_WAY, kinds=[ChangeKind.TILL_OPEN])
         openings = [(o, _account(store, o)) for o in on_way]

@@ -368,3 +368,48 @@ async def test_a_till_left_open_overnight_holds_a_new_opening_on_a_server_that_w
     assert len([s for s in await server_sessions(till_server) if s.open]) == 1  # no second session on the till
     (held,) = service.changes.queue()
     assert held.kind.value == "till_open" and held.state is ChangeState.FAILED  # held: take it over, or drop it
+
+
+@pytest.mark.asyncio
+async def test_the_next_shift_opens_while_the_last_waits_for_a_manager_and_goes_after_its_close(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = await ready(services, till_server, tmp_path / "p")
+    service.till.open(counts(service, "10000x1"))
+    await settle(service)
+    service.till.close(counts(service, "5000x1"), reason="lost_receipt")  # a difference: a manager must approve
+    second = service.till.open(counts(service, "5000x1"))  # the next shift, before the sync sent the close
+    assert service.till.current() == second  # the open one is the till's now
+
+    await settle(service)
+
+    assert sorted(s.status or "" for s in await server_sessions(till_server)) == ["opened", "pending_approval"]
+    kinds = [w["kind"] for w in till_server.stats()["writes"] if str(w["kind"]).startswith("till_")]
+    assert kinds == ["till_open", "till_close", "till_open"]  # the close first, then the next shift
+    assert [c for c in service.changes.queue() if c.state is not ChangeState.SENT] == []
+
+
+@pytest.mark.asyncio
+async def test_a_shop_with_two_drawers_shows_and_closes_this_desks_till_never_the_colleagues(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    data = till_server.store.data  # a second drawer: its own cash account and way of paying
+    mine, theirs = data.treasury_accounts[0]["id"], "01k6659v80second0drawer0000"
+    data.treasury_accounts.append({**data.treasury_accounts[0], "id": theirs, "label": "Caisse 2"})
+    cash = next(m for m in data.payment_methods if m.get("processor") == "cash")
+    data.payment_methods.append({**cash, "id": "01k6659v80second0cash00000", "treasury_account_id": theirs})
+    service = await ready(services, till_server, tmp_path / "p")
+    assert len(service.till.cash_accounts()) == 2
+    service.till.open(counts(service, "10000x1"), account_id=mine)
+    await settle(service)
+    till_server.advance_clock(60)
+    async with make_client(till_server) as colleague:  # the other drawer opens later
+        await CashRegister(colleague).open({"treasury_account_id": theirs, "balance_start": 0}, request_id="y")
+    await settle(service)
+
+    current = service.till.current()
+    assert current is not None and current.session.account_id == mine
+    service.till.close(counts(service, "10000x1"))
+    await settle(service)
+    by_account = {s.treasury_account_id: s for s in await server_sessions(till_server)}
+    assert by_account[mine].status == "closed" and by_account[theirs].open  # the colleague's drawer untouched

@@ -68,7 +68,7 @@ class TillPart(WindowPart):
         menu.addAction(self.window_action)
 
     def _enable(self, *_: object) -> None:
-        """Open while no session shows, Close while one is open (neither for a read-only login).
+        """Open while no session is open, Close while one is (neither for a read-only login).
 
         Not Close while the sync holds the session's opening for the clerk: that close would be held too
         (its session is not open on the server); the till window says what to decide first.
@@ -77,7 +77,8 @@ class TillPart(WindowPart):
             return
         view = self.service.till.current()
         held = held_change(self.service, view) is not None
-        self.open_action.setEnabled(not self.read_only and view is None)
+        # A shift closed and awaiting a manager (or the sync) does not keep the next one from opening.
+        self.open_action.setEnabled(not self.read_only and (view is None or view.session.status != OPENED))
         self.close_action.setEnabled(
             not self.read_only and view is not None and view.session.status == OPENED and not held
         )
