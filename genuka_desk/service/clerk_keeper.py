@@ -57,6 +57,34 @@ class KeptClerk:
     email: str | None = None  # who typed a password here: the lock screen's password form starts with it
 
 
+def same_clerk(a: KeptClerk, b: KeptClerk) -> bool:
+    """Whether two kept entries are one person: the same id; where one names no id, the same email or name."""
+    if a.key == b.key:
+        return True
+    if a.id and b.id:
+        return a.id == b.id
+    if a.email and b.email and a.email.strip().casefold() == b.email.strip().casefold():
+        return True
+    name = a.name.strip().casefold()
+    return bool(name) and name == b.name.strip().casefold()
+
+
+def _one_person(group: list[KeptClerk], clerk: KeptClerk) -> bool:
+    clashes = clerk.id is not None and any(c.id and c.id != clerk.id for c in group)  # two people of one name
+    return not clashes and any(same_clerk(c, clerk) for c in group)
+
+
+def _merged(group: list[KeptClerk]) -> KeptClerk:
+    """One person's entries as one: the most recent, with what any of them knew (an id, a PIN, an email)."""
+    first = group[0]
+    return replace(
+        first,
+        id=next((c.id for c in group if c.id), None),
+        has_pin=any(c.has_pin for c in group),
+        email=next((c.email for c in group if c.email), None),
+    )
+
+
 @dataclass(frozen=True)
 class ClerkSecret:
     """What unlocks a clerk offline: their PIN's hash, their permissions, their token and its end."""
@@ -122,9 +150,26 @@ class ClerkKeeper:
         return next((c for c in self.clerks() if c.key == key), None)
 
     def named(self, name: str) -> KeptClerk | None:
-        """The kept clerk of that name (a PIN login's answer names the user, not their id)."""
+        """The kept clerk of that name (a PIN login's answer names the user, not their id): one with an id first."""
         wanted = name.strip().casefold()
-        return next((c for c in self.clerks() if c.name.strip().casefold() == wanted), None) if wanted else None
+        found = [c for c in self.clerks() if c.name.strip().casefold() == wanted] if wanted else []
+        return next((c for c in found if c.id), found[0] if found else None)
+
+    def people(self) -> list[KeptClerk]:
+        """The clerks of this company, each once, the most recent first (what the lock screen lists).
+
+        One person may be kept twice: named only by name at one login (a
+        demo or a server that named no id), by id at another. Their entries
+        stay (each key holds its own kept secrets); here they are one.
+        """
+        groups: list[list[KeptClerk]] = []
+        for clerk in self.clerks():
+            group = next((g for g in groups if _one_person(g, clerk)), None)
+            if group is None:
+                groups.append([clerk])
+            else:
+                group.append(clerk)
+        return [_merged(group) for group in groups]
 
     def remember(self, clerk: KeptClerk) -> None:
         """Keep ``clerk`` first in the list (what was known of them stays unless said anew)."""

@@ -3,18 +3,21 @@
 Locking closes nothing: the windows stay, the queue and the sync go on with
 the last token. The next clerk unlocks with their PIN
 (``POST /auth/login-with-pin`` with the company's code, kept in the profile
-once the server gave or verified it): their token becomes the client's, what
-they queue names them (``service.account.set_clerk``), and the permissions
-are theirs (a reader's stay read-only). A PIN login lasts 24 hours: the 401
-that follows asks that clerk's PIN again, not a full login. A clerk without
-a PIN unlocks with their password, as at the login.
+once the server gave or verified it). The PIN alone says who it is: the
+call takes no user, so whoever's PIN it is takes the desk (the names the
+lock screen lists are for the password way). Their token becomes the
+client's, what they queue names them (``service.account.set_clerk``), and
+the permissions are theirs (a reader's stay read-only). A PIN login lasts
+24 hours: the 401 that follows asks that clerk's PIN again, not a full
+login. A clerk without a PIN unlocks with their password, as at the login.
 
-Offline the server cannot check a PIN. A clerk who unlocked here online
-before is checked against the salted hash kept then (:mod:`.clerk_keeper`),
-and gets their own token back while it lasts; past its 24 hours they work
-offline, and the first answer of the server asks their PIN again. A clerk
-never seen here online cannot unlock offline. Five wrong PINs in a row make
-the desk wait a minute (the server's own limits are on top).
+Offline the server cannot check a PIN. Every hash kept at an online unlock
+here is tried (:mod:`.clerk_keeper`): the clerk whose it is gets their own
+token back while it lasts; past its 24 hours they work offline, and the
+first answer of the server asks their PIN again. A clerk never seen here
+online cannot unlock offline; a PIN two people's kept hashes match (one
+changed theirs elsewhere) is refused, never guessed. Five wrong PINs in a
+row make the desk wait a minute (the server's own limits are on top).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .. import api as _api
-from .clerk_keeper import ClerkKeeper, ClerkSecret, KeptClerk, clerk_key
+from .clerk_keeper import ClerkKeeper, ClerkSecret, KeptClerk, clerk_key, same_clerk
 from .clerk_tokens import ClerkTokens
 from .errors import ServiceError
 from .logs import register_secret
@@ -84,11 +87,11 @@ class PinNeedsServer(ServiceError):
         self.reason = reason
 
 
-class ChooseYourName(ServiceError):
-    """Offline, the PIN fits several clerks kept here: the clerk picks their name first."""
+class PinFitsSeveral(ServiceError):
+    """Offline, the PIN fits the kept PINs of several clerks (one changed theirs elsewhere): only the server can say."""
 
     def __init__(self) -> None:
-        super().__init__("Choose your name, then type your PIN.")
+        super().__init__("This PIN fits more than one clerk kept on this computer: the server must check it.")
 
 
 class NoCompanyCode(ServiceError):
@@ -198,8 +201,8 @@ class DeskLock:
         return kept is not None and kept.has_pin
 
     def recent(self) -> list[KeptClerk]:
-        """The clerks who worked at this PC lately, the most recent first."""
-        return self.keeper.clerks()
+        """The clerks who worked at this PC lately, each once, the most recent first."""
+        return self.keeper.people()
 
     # -- at the start, and the lock ----------------------------------------------------
 
@@ -213,7 +216,11 @@ class DeskLock:
     def lock(self) -> None:
         """Lock the desk: nothing is closed, sync goes on; the clerk is remembered for the lock screen's list."""
         if self.clerk_name:
-            self.keeper.remember(KeptClerk(self.current_key or "", self.profile.user_id, self.clerk_name, self.clock()))
+            profile = self.profile
+            email = None if profile.api_key else profile.email  # the lock screen's password form starts with it
+            self.keeper.remember(
+                KeptClerk(self.current_key or "", profile.user_id, self.clerk_name, self.clock(), email=email)
+            )
         self._save(replace(self.profile, locked=True))
         log.info("the desk is locked")
 
@@ -242,13 +249,14 @@ class DeskLock:
 
     # -- unlocking ------------------------------------------------------------------------------
 
-    async def unlock_with_pin(self, pin: str, who: str | None = None) -> Unlocked:
-        """The clerk whose PIN this is takes the desk (``who``: the name they picked, a key of :meth:`recent`).
+    async def unlock_with_pin(self, pin: str) -> Unlocked:
+        """The clerk whose PIN this is takes the desk: the PIN alone says who (no name is picked).
 
-        Online, the server says whose PIN it is; offline, the hashes kept here
-        do (only ``who``'s when given). Raises :class:`WrongPin`,
-        :class:`TooManyTries`, :class:`PinNeedsServer`, :class:`ChooseYourName`,
-        :class:`NoCompanyCode`, :class:`UnknownCompanyCode` or :class:`OtherCompany`.
+        Online, the server says whose PIN it is (``login-with-pin`` takes the
+        company's code and the PIN, no user); offline, the hashes kept here
+        do. Raises :class:`WrongPin`, :class:`BadPin`, :class:`TooManyTries`,
+        :class:`PinNeedsServer`, :class:`PinFitsSeveral`, :class:`NoCompanyCode`,
+        :class:`UnknownCompanyCode` or :class:`OtherCompany`.
         """
         from ..api.pin_login import valid_pin
 
@@ -268,7 +276,7 @@ class DeskLock:
         except (_api.NetworkError, _api.ServerError, _api.RateLimitedError, _api.BadResponseError) as exc:
             # The server could not judge the PIN now: the hash kept at an earlier online unlock does.
             log.info("the PIN is checked on this computer: %s", exc.message)
-            return await self._pin_offline(pin, who, exc.message)
+            return await self._pin_offline(pin, exc.message)
         token = result.access_token.get_secret_value()
         name = result.user_name or ""
         expires = result.expires_at.timestamp() if result.expires_at else self.clock() + PIN_HOURS * 3600
@@ -276,7 +284,9 @@ class DeskLock:
         secret = await asyncio.to_thread(ClerkSecret.of, pin, read_only=result.read_only, expires_at=expires)
         kept = self.keeper.keep_secret(key, secret, token)
         self.keeper.remember(KeptClerk(key, user_id, name, self.clock(), has_pin=kept))
-        return self._take(user_id, name, token, result.read_only, online=True, by_pin=True, expires=expires)
+        return self._take(
+            user_id, name, token, result.read_only, online=True, by_pin=True, expires=expires, email=self._email(key)
+        )
 
     async def _pin_login(self, code: str, pin: str) -> tuple[LoginResult, str | None]:
         """The server's PIN login, and whose token it is.
@@ -303,24 +313,32 @@ class DeskLock:
                     log.info("the clerk's user id is not known: %s", exc.message)
         return result, user_id
 
-    async def _pin_offline(self, pin: str, who: str | None, reason: str) -> Unlocked:
-        clerks = [c for c in self.keeper.clerks() if who is None or c.key == who]
-        secrets = [(c, s) for c in clerks if (s := self.keeper.secret(c.key)) is not None]
+    async def _pin_offline(self, pin: str, reason: str) -> Unlocked:
+        """Whose PIN it is, by the hashes kept at earlier online unlocks: every kept clerk's is tried."""
+        secrets = [(c, s) for c in self.keeper.clerks() if (s := self.keeper.secret(c.key)) is not None]
         if not secrets:
             raise PinNeedsServer(reason)
         matched = await asyncio.to_thread(lambda: [(c, s) for c, s in secrets if s.matches(pin)])
         if not matched:
             self._wrong_pin()
             raise WrongPin(offline=True)
-        if len(matched) > 1:
-            raise ChooseYourName()
-        clerk, secret = matched[0]
+        clerk, secret = matched[0]  # the most recent (one person may be kept by id and by name)
+        if any(not same_clerk(clerk, other) for other, _ in matched[1:]):
+            # Two people's kept PINs: one changed theirs elsewhere since. Never guess who is at the desk.
+            raise PinFitsSeveral()
         lasts = secret.expires_at is None or secret.expires_at > self.clock()
         token = self.keeper.token(clerk.key) if lasts else None
         self.keeper.remember(replace(clerk, last_seen=self.clock()))
         log.info("unlocked offline by a PIN kept on this computer%s", "" if token else " (its token has ended)")
         return self._take(
-            clerk.id, clerk.name, token, secret.read_only, online=False, by_pin=True, expires=secret.expires_at
+            clerk.id,
+            clerk.name,
+            token,
+            secret.read_only,
+            online=False,
+            by_pin=True,
+            expires=secret.expires_at,
+            email=self._email(clerk.key),
         )
 
     async def unlock_with_password(self, email: str, password: str) -> Unlocked:
@@ -344,7 +362,21 @@ class DeskLock:
         key = clerk_key(new.user_id, name or email.strip())
         self.keeper.remember(KeptClerk(key, new.user_id, name or email.strip(), self.clock(), email=email.strip()))
         self.keeper.keep_token(key, session.token)
-        return self._take(new.user_id, name, session.token, session.read_only, online=True, by_pin=False, expires=None)
+        return self._take(
+            new.user_id,
+            name,
+            session.token,
+            session.read_only,
+            online=True,
+            by_pin=False,
+            expires=None,
+            email=email.strip(),
+        )
+
+    def _email(self, key: str) -> str | None:
+        """The email a clerk typed here once (one of their kept entries), if any."""
+        kept = self.keeper.find(key)
+        return next((p.email for p in self.keeper.people() if same_clerk(p, kept)), None) if kept else None
 
     def _take(
         self,
@@ -356,13 +388,19 @@ class DeskLock:
         online: bool,
         by_pin: bool,
         expires: float | None,
+        email: str | None,
     ) -> Unlocked:
-        """The clerk takes the desk: their token on the client, their name on what they queue, their permissions."""
+        """The clerk takes the desk: their token on the client, their name on what they queue, their permissions.
+
+        ``email``: theirs when known (the profile's is the last clerk's otherwise: the diagnostics name it).
+        """
         account = self.service.account
         account.use_token(token)
         account.set_clerk(user_id, name)
         changed = read_only != self.session.read_only
-        profile = replace(self.profile, user_id=user_id, user_name=name or None, read_only=read_only, locked=False)
+        profile = replace(
+            self.profile, user_id=user_id, user_name=name or None, email=email, read_only=read_only, locked=False
+        )
         profile.save(self.desk.paths.config_dir)
         if token:
             tokens = self.desk.tokens(profile)

@@ -193,6 +193,7 @@ class DesktopApp:
             )
         if self.session.profile.name == DEMO_PROFILE:
             window.mark_demo()
+        window.show_clerk(self.desk_lock.clerk_name)  # who works at the desk: the status bar and the title say
         menus = window.menus
         menus.preferences_action.triggered.connect(self.preferences)
         menus.logout_action.triggered.connect(self.log_out)
@@ -221,6 +222,7 @@ class DesktopApp:
         if window is None:
             return
         window.dialogs.clerk = result.name  # the receipts' "Served by"
+        window.show_clerk(self.desk_lock.clerk_name)
         if not result.permissions_changed and window.read_only == self.session.read_only:
             return
         # Another clerk's permissions: the window is built again for them (the previous clerk's windows close).

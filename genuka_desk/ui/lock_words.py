@@ -31,8 +31,11 @@ class UnlockWords(QObject):
                 "The server cannot be reached, and your PIN was never checked by it on this computer: "
                 "a first PIN unlock needs the connection. A colleague who unlocked here before can unlock."
             )
-        if isinstance(exc, _lock.ChooseYourName):
-            return self.tr("This PIN fits more than one clerk here: pick your name, then type your PIN.")
+        if isinstance(exc, _lock.PinFitsSeveral):
+            return self.tr(
+                "Offline, this PIN fits more than one clerk kept on this computer (a PIN was changed since): "
+                "only the server can say whose it is. Try again when the connection is back."
+            )
         if isinstance(exc, _lock.NoCompanyCode):
             return self.tr("Type your company code first: the PIN login needs it once.")
         if isinstance(exc, _lock.UnknownCompanyCode):

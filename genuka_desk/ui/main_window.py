@@ -62,7 +62,9 @@ class MainWindow(QMainWindow):
         self.language = locale
         self.read_only = read_only
         self.settings = settings or QSettings()
-        self.setWindowTitle(self.tr("Genuka Desk — Orders"))
+        self.demo = False
+        self.clerk_name = ""  # who works at the desk (a shared counter PC): in the title and the status bar
+        self._show_title()
         # Room for the list and its toolbar at first start, within the screen (a saved size wins after).
         room = self.screen().availableGeometry() if self.screen() is not None else None
         self.resize(min(1360, room.width() - 40) if room else 1360, min(780, room.height() - 60) if room else 780)
@@ -201,8 +203,19 @@ class MainWindow(QMainWindow):
 
     def mark_demo(self) -> None:
         """This window works on the embedded demo: said in its title and in a strip above the list."""
-        self.setWindowTitle(self.tr("Genuka Desk — Orders (demo)"))
+        self.demo = True
+        self._show_title()
         self.banners.demo_banner.show()
+
+    def show_clerk(self, name: str) -> None:
+        """Who works at the desk now (``""``: nobody named): in the status bar and the title, after each unlock."""
+        self.clerk_name = name
+        self.status_bar.show_clerk(name)
+        self._show_title()
+
+    def _show_title(self) -> None:
+        title = self.tr("Genuka Desk — Orders (demo)") if self.demo else self.tr("Genuka Desk — Orders")
+        self.setWindowTitle(f"{title} — {self.clerk_name}" if self.clerk_name else title)
 
     def _restore(self) -> None:
         state = drawn_header(self.settings)

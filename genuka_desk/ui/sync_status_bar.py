@@ -1,7 +1,8 @@
 """The main window's status bar: online or not, what waits to be sent, the sync's progress and its last time.
 
 It follows the service's events (through the bridge) and holds the
-"Sync now" action (F5), off while a sync it started runs.
+"Sync now" action (F5), off while a sync it started runs. On a counter PC
+clerks share, it names the clerk at the desk (after each unlock).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ class SyncStatusBar(QStatusBar):
         self.online_label = QLabel(self.tr("Connecting…"))
         self.pending_label = QLabel()
         self.last_sync_label = QLabel(self.tr("Not synced yet"))
+        self.clerk_label = QLabel()  # who works at the desk (a shared counter PC: changed by each unlock)
+        self.clerk_label.hide()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
@@ -48,6 +51,7 @@ class SyncStatusBar(QStatusBar):
         self.addWidget(self.pending_label)
         # Here, not above the list: the list never moves when the network drops or comes back.
         self.addWidget(self.offline_banner, 1)
+        self.addPermanentWidget(self.clerk_label)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.last_sync_label)
         bridge.queueChanged.connect(self.show_queue)
@@ -63,6 +67,14 @@ class SyncStatusBar(QStatusBar):
             self.show_connectivity(self.service.online, "")
         if self.service.last_sync is not None:
             self.show_last_sync(self.service.last_sync)
+
+    def show_clerk(self, name: str) -> None:
+        """The clerk at the desk (``""``: the session names nobody, an API key: nothing shown)."""
+        self.clerk_label.setText(self.tr("At the desk: %s") % name if name else "")
+        self.clerk_label.setToolTip(
+            self.tr("Lock the desk (Ctrl+L): the next clerk unlocks with their PIN.") if name else ""
+        )
+        self.clerk_label.setVisible(bool(name))
 
     def sync_now(self) -> None:
         """F5: send the queue and fetch changes now."""

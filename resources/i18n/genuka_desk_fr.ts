@@ -651,7 +651,7 @@
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../genuka_desk/ui/desk_locker.py" line="48" />
+        <location filename="../../genuka_desk/ui/desk_locker.py" line="50" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
@@ -932,13 +932,13 @@
 <context>
     <name>DeskLocker</name>
     <message>
-        <location filename="../../genuka_desk/ui/desk_locker.py" line="223" />
-        <location filename="../../genuka_desk/ui/desk_locker.py" line="250" />
+        <location filename="../../genuka_desk/ui/desk_locker.py" line="225" />
+        <location filename="../../genuka_desk/ui/desk_locker.py" line="252" />
         <source>Genuka Desk — Locked</source>
         <translation>Genuka Desk — Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/desk_locker.py" line="286" />
+        <location filename="../../genuka_desk/ui/desk_locker.py" line="299" />
         <source>Your login has ended (a PIN login lasts 24 hours). Type your PIN to go on.</source>
         <translation>Votre connexion a pris fin (une connexion par code PIN dure 24 heures). Tapez votre code PIN pour continuer.</translation>
     </message>
@@ -1634,27 +1634,27 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../genuka_desk/ui/filter_bar.py" line="35" />
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="36" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/filter_bar.py" line="39" />
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="40" />
         <source>Search reference, customer, phone, product…</source>
         <translation>Rechercher référence, client, téléphone, produit…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/filter_bar.py" line="47" />
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="48" />
         <source>Any payment</source>
         <translation>Tout paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/filter_bar.py" line="51" />
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="52" />
         <source>Any fulfilment</source>
         <translation>Toute livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/filter_bar.py" line="54" />
+        <location filename="../../genuka_desk/ui/filter_bar.py" line="55" />
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -2197,108 +2197,108 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="83" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="115" />
         <source>Genuka Desk — Locked</source>
         <translation>Genuka Desk — Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="98" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="130" />
         <source>The desk is locked</source>
         <translation>Le poste est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="103" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="135" />
         <source>Locked by %s at %s. Your work is kept: the windows stay as they were.</source>
         <translation>Verrouillé par %s à %s. Votre travail est gardé : les fenêtres restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="105" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="137" />
         <source>Locked at %s. Your work is kept: the windows stay as they were.</source>
         <translation>Verrouillé à %s. Votre travail est gardé : les fenêtres restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="120" />
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="251" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="152" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="283" />
         <source>No PIN? Use my password</source>
         <translation>Pas de code PIN ? Utiliser mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="135" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="167" />
         <source>First, your company's code</source>
         <translation>D’abord, le code de votre entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="139" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="171" />
         <source>This computer asks it once (your manager has it). Then each clerk unlocks the desk with their own PIN.</source>
         <translation>Cet ordinateur le demande une seule fois (votre responsable l’a). Ensuite, chacun déverrouille le poste avec son propre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="151" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="183" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="165" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="197" />
         <source>Type your PIN</source>
         <translation>Tapez votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="187" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="219" />
         <source>Your PIN alone says who you are: whoever's PIN it is takes the desk.</source>
         <translation>Votre code PIN suffit à dire qui vous êtes : la personne à qui il appartient prend le poste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="189" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="221" />
         <source>Lately at this desk: %s</source>
         <translation>Récemment à ce poste : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="211" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="243" />
         <source>Who are you?</source>
         <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="148" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="180" />
         <source>Company code</source>
         <translation>Code de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="180" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="212" />
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="182" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="214" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="223" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="255" />
         <source>Unlock with your Genuka email and password (needs the connection).</source>
         <translation>Déverrouillez avec votre e-mail et votre mot de passe Genuka (il faut la connexion).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="225" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="257" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="228" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="260" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="231" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="263" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="251" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="283" />
         <source>Use my PIN</source>
         <translation>Utiliser mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/lock_screen.py" line="334" />
+        <location filename="../../genuka_desk/ui/lock_screen.py" line="366" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -2826,164 +2826,164 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="90" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="92" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="92" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="94" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="98" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="100" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="99" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="101" />
         <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
         <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="114" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="116" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="115" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="117" />
         <source>For a refusal of the moment: the same change goes out again</source>
         <translation>Pour un refus passager : la même modification repart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="117" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="119" />
         <source>Undo this change…</source>
         <translation>Annuler cette modification…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="119" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="121" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="139" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="140" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="142" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="143" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="142" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="144" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="143" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="145" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="150" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="152" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="153" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="352" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="155" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="355" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="179" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="181" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="189" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="192" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="214" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="223" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="217" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="226" />
         <source>The server's words: %s</source>
         <translation>Texte du serveur : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="216" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="219" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="218" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="221" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="227" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="230" />
         <source>The server refused a change (%s): %s</source>
         <translation>Le serveur a refusé une modification (%s) : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="229" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="232" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="233" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="236" />
         <source>Correct the values and save, send it again, or undo it.</source>
         <translation>Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="351" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="354" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="361" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="364" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="376" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="379" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="377" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="380" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="384" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="387" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="393" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="396" />
         <source>Undo the refused change? The order goes back to what the server holds.</source>
         <translation>Annuler la modification refusée ? La commande revient à ce que le serveur contient.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="394" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="397" />
         <source>Undo the change?</source>
         <translation>Annuler la modification ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="447" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="450" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="446" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="449" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3118,72 +3118,72 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>espèces remises (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="82" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="81" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="83" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="82" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="84" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="83" />
         <source>Into</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="85" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="84" />
         <source>Cash handed over</source>
         <translation>Espèces remises</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="86" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="85" />
         <source>Change due</source>
         <translation>Monnaie à rendre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="87" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="86" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="97" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="96" />
         <source>Record the payment</source>
         <translation>Enregistrer le paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="115" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="114" />
         <source>The amount must be a number, more than 0.</source>
         <translation>Le montant doit être un nombre supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="118" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="117" />
         <source>The cash handed over must be a number.</source>
         <translation>Les espèces remises doivent être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="132" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="131" />
         <source>The amount must be more than 0.</source>
         <translation>Le montant doit être supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="133" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="132" />
         <source>The amount is more than the balance due (%s).</source>
         <translation>Le montant dépasse le reste dû (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="135" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="134" />
         <source>Choose how the customer paid.</source>
         <translation>Choisissez comment le client a payé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="136" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="135" />
         <source>Choose the account the money goes into.</source>
         <translation>Choisissez le compte qui reçoit l’argent.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/payment_dialog.py" line="137" />
+        <location filename="../../genuka_desk/ui/payment_dialog.py" line="136" />
         <source>The cash handed over is less than the amount.</source>
         <translation>Les espèces remises sont inférieures au montant.</translation>
     </message>
@@ -4727,12 +4727,12 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Caisse et rapports Z…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/part.py" line="84" />
+        <location filename="../../genuka_desk/ui/till/part.py" line="85" />
         <source>This login only reads: it does not open or close the till.</source>
         <translation>Cette connexion ne fait que consulter : elle n’ouvre ni ne ferme la caisse.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/part.py" line="86" />
+        <location filename="../../genuka_desk/ui/till/part.py" line="87" />
         <source>First decide about the held opening in the till window.</source>
         <translation>Décidez d’abord du sort de l’ouverture en attente, dans la fenêtre de la caisse.</translation>
     </message>

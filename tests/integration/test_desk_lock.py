@@ -20,12 +20,14 @@ import pytest_asyncio
 from genuka_desk.demo import DEMO_PASSWORD, DemoServer
 from genuka_desk.models import OrderEdit
 from genuka_desk.service import AppPaths, AuthError, Desk, ListQuery, OrderService, Profile, SyncPolicy
+from genuka_desk.service.clerk_keeper import ClerkSecret
 from genuka_desk.service.desk_lock import (
     MAX_WRONG,
     WRONG_WAIT,
     BadPin,
     DeskLock,
     NoCompanyCode,
+    PinFitsSeveral,
     PinNeedsServer,
     TooManyTries,
     UnknownCompanyCode,
@@ -181,9 +183,6 @@ async def test_offline_a_clerk_never_seen_online_cannot_unlock_and_past_24_hours
         with pytest.raises(WrongPin) as unknown:
             await counter.lock.unlock_with_pin(ADMIN_PIN)  # the admin never unlocked here by PIN
         assert unknown.value.offline
-        reader = next(c.key for c in counter.lock.recent() if c.name == READER)
-        with pytest.raises(PinNeedsServer):
-            await counter.lock.unlock_with_pin(CASHIER_PIN, who=reader)  # the reader picked: no PIN of hers here
         with pytest.raises(Unreachable):
             await counter.lock.unlock_with_password("demo@genuka.com", DEMO_PASSWORD)  # a password needs the server
         counter.clock.now += DAY + 60  # her PIN login's 24 hours are over
@@ -329,3 +328,86 @@ async def test_a_pin_token_near_its_end_is_not_lent(demo_server: DemoServer, tmp
         assert tokens.token_for(None, ADMIN) is None  # the clerk at the desk: the desk's token
     finally:
         await counter.service.close()
+
+
+# -- from the clerk's walk: the PIN alone says who; each clerk listed once ---------------------------
+
+
+@pytest.mark.asyncio
+async def test_offline_the_pin_alone_says_who_unlocks_whoever_locked_the_desk(counter: Counter) -> None:
+    counter.lock.lock()
+    assert (await counter.lock.unlock_with_pin(CASHIER_PIN)).name == CASHIER
+    counter.lock.lock()
+    assert (await counter.lock.unlock_with_pin(ADMIN_PIN)).name == ADMIN
+    counter.lock.lock()  # the admin locked it: first in the list
+    assert counter.lock.recent()[0].name == ADMIN
+    counter.server.stop()
+
+    done = await counter.lock.unlock_with_pin(CASHIER_PIN)
+
+    assert (done.name, done.online) == (CASHIER, False)
+    assert await counter.edit("Bafoussam") == CASHIER
+
+
+@pytest.mark.asyncio
+async def test_offline_a_pin_kept_for_two_clerks_is_refused_never_guessed(counter: Counter) -> None:
+    counter.lock.lock()
+    await counter.lock.unlock_with_pin(CASHIER_PIN)  # her PIN's hash is kept
+    keeper = counter.lock.keeper
+    admin = next(c for c in counter.lock.recent() if c.name == ADMIN)
+    # The admin's PIN was 2580 when he last unlocked here; he changed it elsewhere, and 2580 is hers now.
+    assert keeper.keep_secret(admin.key, ClerkSecret.of(CASHIER_PIN, read_only=False, expires_at=None), None)
+    counter.lock.lock()
+    counter.server.stop()
+
+    with pytest.raises(PinFitsSeveral):
+        await counter.lock.unlock_with_pin(CASHIER_PIN)
+
+    assert counter.lock.locked and counter.service.account.clerk is not None
+    assert counter.service.account.clerk.name == CASHIER  # nobody else took the desk
+
+
+@pytest.mark.asyncio
+async def test_offline_without_any_pin_kept_here_the_server_is_needed(counter: Counter) -> None:
+    counter.lock.lock()
+    counter.server.stop()
+    with pytest.raises(PinNeedsServer):
+        await counter.lock.unlock_with_pin(ADMIN_PIN)
+    assert counter.lock.locked
+
+
+@pytest.mark.asyncio
+async def test_a_clerk_named_first_by_name_then_by_id_is_listed_once(counter: Counter) -> None:
+    lock = counter.lock
+    lock._save(replace(lock.profile, user_id=None))  # a session naming its clerk by name only (the demo's key)
+    lock.start()
+    lock.lock()
+    await lock.unlock_with_pin(ADMIN_PIN)  # the PIN login names him by id
+    lock.lock()
+    assert [(c.name, c.has_pin, c.email) for c in lock.recent()] == [(ADMIN, True, "demo@genuka.com")]
+    await lock.unlock_with_pin(CASHIER_PIN)
+    lock.lock()
+    await lock.unlock_with_password("caisse@genuka.com", DEMO_PASSWORD)  # her password too: one entry still
+    lock.lock()
+
+    assert [(c.name, c.has_pin, c.email) for c in lock.recent()] == [
+        (CASHIER, True, "caisse@genuka.com"),
+        (ADMIN, True, "demo@genuka.com"),
+    ]
+
+
+@pytest.mark.asyncio
+async def test_the_profile_names_the_email_of_the_clerk_at_the_desk(counter: Counter) -> None:
+    lock = counter.lock
+    lock.lock()
+    await lock.unlock_with_pin(CASHIER_PIN)
+    assert lock.profile.email is None  # she never typed it here: not the admin's any more
+    lock.lock()
+    await lock.unlock_with_password("caisse@genuka.com", DEMO_PASSWORD)
+    assert lock.profile.email == "caisse@genuka.com"
+    lock.lock()
+    await lock.unlock_with_pin(ADMIN_PIN)
+    assert Profile.load(counter.desk.paths.config_dir).email == "demo@genuka.com"
+    lock.lock()
+    await lock.unlock_with_pin(CASHIER_PIN)
+    assert lock.profile.email == "caisse@genuka.com"
