@@ -35,6 +35,7 @@ from .clerk_keeper import ClerkKeeper, ClerkSecret, KeptClerk, clerk_key, same_c
 from .clerk_tokens import ClerkTokens
 from .errors import ServiceError
 from .logs import register_secret
+from .pin_throttle import WRONG_WAIT, PinThrottle
 from .session import CompanyNotChosen, Desk, Session
 
 if TYPE_CHECKING:
@@ -45,8 +46,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PIN_HOURS = 24  # 02-authentication.md: a PIN login's token expires 24 hours after it was issued
-MAX_WRONG = 5  # wrong PINs in a row before the desk makes the next one wait
-WRONG_WAIT = 60.0  # seconds
 
 
 class WrongPin(ServiceError):
@@ -161,8 +160,8 @@ class DeskLock:
         service.account.lend_tokens(self.tokens.token_for)
         self.by_pin = False  # the clerk at the desk came by PIN: a refused token asks their PIN again
         self._expires: float | None = None  # the current clerk's token's end, when known
-        self._wrong = 0
-        self._wait_until = 0.0
+        self.throttle = PinThrottle(desk.paths.config_dir / f"pin-tries-{session.profile.name}.json", clock)
+        self._no_token = False  # the clerk at the desk has no token: a restart must not open with the last one's
 
     # -- what the screens read ---------------------------------------------------------
 
@@ -225,7 +224,8 @@ class DeskLock:
         log.info("the desk is locked")
 
     def _save(self, profile: Profile) -> None:
-        profile.save(self.desk.paths.config_dir)
+        on_disk = replace(profile, locked=True) if self._no_token and not profile.locked else profile
+        on_disk.save(self.desk.paths.config_dir)
         self.session = replace(self.session, profile=profile)
 
     # -- the company code --------------------------------------------------------------------
@@ -273,7 +273,11 @@ class DeskLock:
             raise WrongPin() from exc
         except _api.ValidationError as exc:
             raise UnknownCompanyCode() from exc
-        except (_api.NetworkError, _api.ServerError, _api.RateLimitedError, _api.BadResponseError) as exc:
+        except _api.RateLimitedError as exc:  # the server's own limit on PIN tries: never judged here instead
+            seconds = exc.retry_after if exc.retry_after is not None else WRONG_WAIT
+            self.throttle.wait(seconds)
+            raise TooManyTries(max(1, math.ceil(seconds))) from exc
+        except (_api.NetworkError, _api.ServerError, _api.BadResponseError) as exc:
             # The server could not judge the PIN now: the hash kept at an earlier online unlock does.
             log.info("the PIN is checked on this computer: %s", exc.message)
             return await self._pin_offline(pin, exc.message)
@@ -401,14 +405,17 @@ class DeskLock:
         profile = replace(
             self.profile, user_id=user_id, user_name=name or None, email=email, read_only=read_only, locked=False
         )
-        profile.save(self.desk.paths.config_dir)
+        self._no_token = not token
+        # Without a token of their own (offline, past its 24 hours) the kept token is the last clerk's:
+        # on disk the desk stays locked, so a restart asks a PIN instead of opening with that token.
+        (profile if token else replace(profile, locked=True)).save(self.desk.paths.config_dir)
         if token:
             tokens = self.desk.tokens(profile)
             if tokens.load() is not None:  # the desk stays logged in: the next start is this clerk's
                 tokens.save(token)
         self.session = Session(profile, token or self.session.token, read_only=read_only)
         self.by_pin, self._expires = by_pin, expires
-        self._wrong = 0
+        self.throttle.passed()
         self.tokens.forget()
         log.info("a clerk unlocked the desk (%s)", "online" if online else "offline")
         return Unlocked(name, read_only, online, bool(token), changed)
@@ -439,13 +446,9 @@ class DeskLock:
     # -- wrong PINs ---------------------------------------------------------------------------------
 
     def _not_too_fast(self) -> None:
-        left = self._wait_until - self.clock()
+        left = self.throttle.seconds_left()
         if left > 0:
-            raise TooManyTries(math.ceil(left))
+            raise TooManyTries(left)
 
     def _wrong_pin(self) -> None:
-        self._wrong += 1
-        if self._wrong >= MAX_WRONG:
-            self._wrong = 0
-            self._wait_until = self.clock() + WRONG_WAIT
-            log.warning("%d wrong PINs in a row: the next waits %g s", MAX_WRONG, WRONG_WAIT)
+        self.throttle.wrong()

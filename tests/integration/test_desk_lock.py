@@ -22,8 +22,6 @@ from genuka_desk.models import OrderEdit
 from genuka_desk.service import AppPaths, AuthError, Desk, ListQuery, OrderService, Profile, SyncPolicy
 from genuka_desk.service.clerk_keeper import ClerkSecret
 from genuka_desk.service.desk_lock import (
-    MAX_WRONG,
-    WRONG_WAIT,
     BadPin,
     DeskLock,
     NoCompanyCode,
@@ -34,6 +32,7 @@ from genuka_desk.service.desk_lock import (
     Unreachable,
     WrongPin,
 )
+from genuka_desk.service.pin_throttle import MAX_WRONG, WRONG_WAIT
 from tests.support.memory_keyring import MemoryKeyring
 
 CASHIER, ADMIN, READER = "Aïcha Bello", "Payton Donnelly", "Awa Mbida"
@@ -191,6 +190,8 @@ async def test_offline_a_clerk_never_seen_online_cannot_unlock_and_past_24_hours
         assert counter.token() is None  # no one's token: the server's first answer asks her PIN again
         assert counter.lock.pin_expected()
         assert await counter.edit("Dschang") == CASHIER  # she works offline meanwhile
+        # A restart must not open the desk as her with the last clerk's kept token: it comes back locked.
+        assert Profile.load(counter.desk.paths.config_dir).locked
     finally:
         await counter.service.close()
 
@@ -411,3 +412,37 @@ async def test_the_profile_names_the_email_of_the_clerk_at_the_desk(counter: Cou
     lock.lock()
     await lock.unlock_with_pin(CASHIER_PIN)
     assert lock.profile.email == "caisse@genuka.com"
+
+
+@pytest.mark.asyncio
+async def test_wrong_pins_are_counted_across_a_restart_and_each_round_waits_longer(counter: Counter) -> None:
+    counter.lock.lock()
+    for _ in range(MAX_WRONG - 1):
+        with pytest.raises(WrongPin):
+            await counter.lock.unlock_with_pin("9999")
+    again = DeskLock(counter.desk, counter.lock.session, counter.service, clock=counter.clock)  # the program restarted
+    with pytest.raises(WrongPin):
+        await again.unlock_with_pin("9999")  # the fifth in a row, the count kept
+    with pytest.raises(TooManyTries) as first:
+        await again.unlock_with_pin(CASHIER_PIN)
+    counter.clock.now += first.value.seconds + 1
+    for _ in range(MAX_WRONG):
+        with pytest.raises(WrongPin):
+            await again.unlock_with_pin("9999")
+    with pytest.raises(TooManyTries) as second:
+        await again.unlock_with_pin(CASHIER_PIN)
+    assert second.value.seconds > first.value.seconds  # the second round waits longer
+    counter.clock.now += second.value.seconds + 1
+    assert (await again.unlock_with_pin(CASHIER_PIN)).name == CASHIER
+
+
+@pytest.mark.asyncio
+async def test_the_servers_limit_on_pin_tries_is_a_wait_never_a_check_on_this_computer(counter: Counter) -> None:
+    counter.lock.lock()
+    await counter.lock.unlock_with_pin(CASHIER_PIN)  # her hash is kept here: an offline check could pass
+    counter.lock.lock()
+    counter.server.faults.arm("429", count=1, path="/auth/login-with-pin")
+
+    with pytest.raises(TooManyTries):
+        await counter.lock.unlock_with_pin(CASHIER_PIN)
+    assert counter.lock.locked
