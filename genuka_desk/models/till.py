@@ -118,6 +118,11 @@ class CashSession(GenukaModel):
         return None if value in (None, "") else str(value)
 
 
+def sent_body(session: CashSession) -> dict[str, Any]:
+    """The session as the server sent it: the keys it left out stay out (a partial answer keeps what was known)."""
+    return session.model_dump(mode="json", exclude_unset=True)
+
+
 class SessionSummary(GenukaModel):
     """A session's computed summary (``summary`` of the show and close answers)."""
 

@@ -290,8 +290,10 @@ class Till:
         theirs = next((s for s in active if s.open), None)
         if theirs is None:
             raise TillError("No session is open on the server for this till any more: retry the opening.")
+        from ..models.till import sent_body
+
         try:
-            session = self._store.till.adopt(held[0].id, theirs.model_dump(mode="json"))
+            session = self._store.till.adopt(held[0].id, sent_body(theirs))
         except ValueError as exc:
             raise TillError(str(exc)) from None
         self._core.changed((session.subject,))
@@ -363,8 +365,10 @@ class Till:
         assert not isinstance(shown, BaseException)
         assert not isinstance(transactions, BaseException) and not isinstance(events, BaseException)
         server, summary = shown
+        from ..models.till import sent_body
+
         self._store.till.keep_server(
-            session.local_id, server.model_dump(mode="json"), None if summary is None else summary.model_dump()
+            session.local_id, sent_body(server), None if summary is None else summary.model_dump()
         )
         self._store.till.keep_details(
             session.local_id,
@@ -393,14 +397,16 @@ class Till:
         if not view.session.server_id:
             raise TillError("This session has not reached the server yet: sync first.")
         server = await act(CashRegister(self._core.client), view.session.server_id)
-        self._store.till.keep_server(view.session.local_id, server.model_dump(mode="json"))
+        from ..models.till import sent_body
+
+        self._store.till.keep_server(view.session.local_id, sent_body(server))
         self._store.till.note_review(view.session.local_id, note.strip())  # the Z report says it, offline too
         from ..api import GenukaError
 
         with contextlib.suppress(GenukaError):  # the full copy (the answer carries only what changed)
             full, summary = await CashRegister(self._core.client).session(view.session.server_id)
             self._store.till.keep_server(
-                view.session.local_id, full.model_dump(mode="json"), None if summary is None else summary.model_dump()
+                view.session.local_id, sent_body(full), None if summary is None else summary.model_dump()
             )
         self._core.changed((view.session.subject,))
         return self.session(view.session.local_id)

@@ -432,10 +432,22 @@ class TillStore:
                 "close_counts = NULL, reason = NULL, close_notes = '' WHERE local_id = ? AND status IN (?, ?)",
                 (local_id, PENDING_APPROVAL, CLOSED),
             )
+        # The answers to a close, an approval or a rejection may be partial (the reference's examples are):
+        # what they leave out is kept from the last read, and the figures count as read now only when
+        # the answer carries the expected balance (the cash sent since the last read still counts on top).
+        row = conn.execute("SELECT server_body FROM main.till_sessions WHERE local_id = ?", (local_id,)).fetchone()
+        try:
+            kept = json.loads(row[0]) if row and row[0] else {}
+        except ValueError:
+            kept = {}
+        if not isinstance(kept, dict):
+            kept = {}
+        merged = {**kept, **server}
+        fresh = server.get("balance_expected") is not None or not kept
         conn.execute(
-            "UPDATE main.till_sessions SET server_body = ?, summary = coalesce(?, summary), read_at = ?, "
-            "status = coalesce(?, status) WHERE local_id = ?",
-            (dumps(server), None if summary is None else dumps(summary), time.time(), status, local_id),
+            "UPDATE main.till_sessions SET server_body = ?, summary = coalesce(?, summary), "
+            "read_at = CASE WHEN ? THEN ? ELSE read_at END, status = coalesce(?, status) WHERE local_id = ?",
+            (dumps(merged), None if summary is None else dumps(summary), fresh, time.time(), status, local_id),
         )
 
     @staticmethod

@@ -24,6 +24,7 @@ from ..api import AuthError, ForbiddenError, GenukaError, NetworkError, RouteNot
 from ..api.cash_register import CashRegister, is_cash_control_off
 from ..models import PaymentMethod
 from ..models.company import cash_accounts
+from ..models.till import sent_body
 from .keys import CASH_CONTROL_KEY, DENOMINATIONS_AT_KEY, DENOMINATIONS_KEY, METHODS_KEY, TILL_HISTORY_AT_KEY
 from .worker import SyncWorker
 
@@ -58,7 +59,7 @@ class TillPuller(SyncWorker):
         for server in active:
             account = str(server.treasury_account_id or "")
             if account in accounts:
-                self.store.till.mirror(server.model_dump(mode="json"), accounts[account], CURRENCY)
+                self.store.till.mirror(sent_body(server), accounts[account], CURRENCY)
         live = self.store.till.live()
         if live is not None and live.server_id:
             try:
@@ -67,7 +68,7 @@ class TillPuller(SyncWorker):
                 log.info("the till's session was not read again: %s", exc.message)
                 return
             self.store.till.keep_server(
-                live.local_id, session.model_dump(mode="json"), None if summary is None else summary.model_dump()
+                live.local_id, sent_body(session), None if summary is None else summary.model_dump()
             )
         last = float(self.store.cache.get_meta(TILL_HISTORY_AT_KEY) or 0)
         if time.time() - last < HISTORY_EVERY:
@@ -88,7 +89,7 @@ class TillPuller(SyncWorker):
         listed: list[dict[str, Any]] = []
         for number in range(1, HISTORY_PAGES + 1):
             page = await register.sessions(page=number, per_page=HISTORY_PAGE, since=since)
-            listed.extend(s.model_dump(mode="json") for s in page.items)
+            listed.extend(sent_body(s) for s in page.items)
             if not page.has_next:
                 break
         added = self.store.till.remember(listed, self._cash_accounts() if accounts is None else accounts, CURRENCY)

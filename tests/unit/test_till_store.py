@@ -112,3 +112,24 @@ def test_the_cash_the_server_may_not_count_yet(store: LocalStore) -> None:
     read_after = time.time() + 1
     assert store.till.cash_taken(ACCOUNT, since, after=read_after) == Decimal(500)  # the server counts the sent one
     assert store.till.cash_taken(ACCOUNT, time.time() + 5) == 0  # before the session: not its cash
+
+
+def test_a_partial_answer_keeps_what_was_known_and_the_figures_are_read_only_when_sent(store: LocalStore) -> None:
+    local_id = opened(store)
+    (opening,) = store.queue.changes()
+    full = {"id": "srv-1", "status": "opened", "balance_start": 22000, "balance_expected": 27500, "user": {"name": "A"}}
+    store.till.settle_open(opening.id, full)
+    read = store.till.session(local_id)
+    assert read is not None and read.read_at is not None
+
+    store.till.keep_server(local_id, {"id": "srv-1", "status": "opened", "difference_status": "rejected"})  # partial
+
+    kept = store.till.session(local_id)
+    assert kept is not None and kept.server_body is not None
+    assert kept.server_body["balance_expected"] == 27500 and kept.server_body["user"] == {"name": "A"}
+    assert kept.server_body["difference_status"] == "rejected"
+    assert kept.read_at == read.read_at  # the expected balance was not read again: the cash sent since still counts
+    store.till.keep_server(local_id, {"id": "srv-1", "balance_expected": 30000, "closed_at": None})
+    again = store.till.session(local_id)
+    assert again is not None and again.server_body is not None and again.server_body["balance_expected"] == 30000
+    assert again.read_at is not None and again.read_at >= read.read_at

@@ -15,7 +15,7 @@ from typing import Any
 from ...api import GenukaError
 from ...api.cash_register import CashRegister
 from ...models.held import TILL_CLOSED_ELSEWHERE, TILL_NEVER_OPENED
-from ...models.till import CashSession, SessionSummary, count_details
+from ...models.till import CashSession, SessionSummary, count_details, sent_body
 from ...store import Change
 from ..crash import crashpoint
 from ..events import OrdersChanged
@@ -75,7 +75,7 @@ class TillCloseRules(OperationRules[tuple[CashSession, SessionSummary | None]]):
         if session.closed_at is None or session.balance_counted != counted:
             return False
         log.info("till %s was already closed on the server; not closed again", change.local_id)
-        self.store.till.settle_close(change.id, session.model_dump(mode="json"), _dump(summary))
+        self.store.till.settle_close(change.id, sent_body(session), _dump(summary))
         result.already_applied += 1
         self.emit(OrdersChanged((change.order_id,)))
         return True
@@ -98,7 +98,7 @@ class TillCloseRules(OperationRules[tuple[CashSession, SessionSummary | None]]):
         if not any(e.action == "closed" and e.created_at and e.created_at.timestamp() >= tried for e in events):
             return False
         log.info("till %s: our close landed and a manager sent it back for a recount", change.local_id)
-        self.store.till.settle_close(change.id, session.model_dump(mode="json"), _dump(summary))
+        self.store.till.settle_close(change.id, sent_body(session), _dump(summary))
         result.already_applied += 1
         self.emit(OrdersChanged((change.order_id,)))
         return True
@@ -114,7 +114,7 @@ class TillCloseRules(OperationRules[tuple[CashSession, SessionSummary | None]]):
         else:
             session = fresh[0]
             message = TILL_CLOSED_ELSEWHERE.format(status=session.status or "?", counted=session.balance_counted)
-            self.store.till.keep_server(change.local_id, session.model_dump(mode="json"), _dump(fresh[1]))
+            self.store.till.keep_server(change.local_id, sent_body(session), _dump(fresh[1]))
         self.store.till.hold(change.id, message)
         result.failed += 1
         result.errors.append(message)
@@ -141,7 +141,7 @@ class TillCloseRules(OperationRules[tuple[CashSession, SessionSummary | None]]):
         crashpoint("push.after_put")
         closed = answer.session or fresh[0]
         summary = answer.summary
-        body = closed.model_dump(mode="json")
+        body = sent_body(closed)
         if answer.requires_approval is not None:
             body.setdefault("requires_approval", answer.requires_approval)
         self.store.till.settle_close(change.id, body, _dump(summary))

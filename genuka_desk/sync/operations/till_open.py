@@ -21,7 +21,7 @@ from typing import Any
 from ...api import GenukaError
 from ...api.cash_register import CashRegister
 from ...models.held import TILL_OPEN_ELSEWHERE
-from ...models.till import CashSession, count_details
+from ...models.till import CashSession, count_details, sent_body
 from ...store import Change
 from ..crash import crashpoint
 from ..events import OrdersChanged
@@ -73,7 +73,7 @@ class TillOpenRules(OperationRules[list[CashSession]]):
         if ours is None:
             return False
         log.info("till %s was already opened on the server as %s; not opened again", change.local_id, ours.id)
-        self.store.till.settle_open(change.id, ours.model_dump(mode="json", exclude_none=False))
+        self.store.till.settle_open(change.id, sent_body(ours))
         result.already_applied += 1
         self.emit(OrdersChanged((change.order_id,)))
         return True
@@ -134,7 +134,7 @@ class TillOpenRules(OperationRules[list[CashSession]]):
             self.outcomes.failed_try(change, exc, result, sent=True)
             return
         crashpoint("push.after_put")
-        self.store.till.settle_open(change.id, session.model_dump(mode="json", exclude_none=False))
+        self.store.till.settle_open(change.id, sent_body(session))
         crashpoint("push.after_mark_sent")
         result.sent += 1
         log.info("till %s opened on the server as %s", change.local_id, session.id)
