@@ -284,13 +284,21 @@ class ChangeQueue:
             )
             return self.change_in(conn, change_id)
 
-    def mark_sent(self, change_id: str, server_order: _models.Order | None, *, server_id: str | None = None) -> None:
+    def mark_sent(
+        self,
+        change_id: str,
+        server_order: _models.Order | None,
+        *,
+        server_id: str | None = None,
+        landed_at: float | None = None,
+    ) -> None:
         """The change reached the server; store the server's body in the same transaction.
 
-        ``server_id``: the server's id of what it acted on, learnt now (a payment's).
+        ``server_id``: the server's id of what it acted on, learnt now (a payment's). ``landed_at``: when
+        it reached the server, for one found there after a try whose answer was lost (default: now).
         """
         with self.files.write() as conn:
-            self.settle_sent(conn, change_id, server_order, server_id=server_id)
+            self.settle_sent(conn, change_id, server_order, server_id=server_id, landed_at=landed_at)
 
     def settle_sent(
         self,
@@ -299,6 +307,7 @@ class ChangeQueue:
         server_order: _models.Order | None,
         *,
         server_id: str | None = None,
+        landed_at: float | None = None,
     ) -> None:
         """Mark a change sent and lay its order's remaining changes on the server's body (one transaction)."""
         change = self.change_in(conn, change_id)
@@ -308,7 +317,7 @@ class ChangeQueue:
             change_id,
             **known,
             state=ChangeState.SENT.value,
-            sent_at=time.time(),
+            sent_at=landed_at if landed_at is not None else time.time(),
             last_error=None,
             field_errors=None,
             theirs=None,

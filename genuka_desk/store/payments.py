@@ -88,6 +88,7 @@ class PaymentQueue:
                 "tried_on": None if tried_on is None else str(tried_on),
                 "asked": 0,
                 "via": via,  # "sync": Mobile Sync's push, a retry with the same key is applied once
+                "tried_at": time.time(),  # found on the server later, it counts from this try (the till's cash)
             }
             self.queue.update_change(
                 conn, change_id, state=ChangeState.SENDING.value, settle_until=time.time() + settle, base=dumps(base)

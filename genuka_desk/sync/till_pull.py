@@ -60,7 +60,7 @@ class TillPuller(SyncWorker):
             account = str(server.treasury_account_id or "")
             if account in accounts:
                 self.store.till.mirror(sent_body(server), accounts[account], CURRENCY)
-        live = self.store.till.live()
+        live = self.store.till.live(self.store.till.desk_account())  # this desk's till, as the window shows
         if live is not None and live.server_id:
             try:
                 session, summary = await register.session(live.server_id)

@@ -21,7 +21,7 @@ from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
 from genuka_desk.models.till import CashSession
 from genuka_desk.service import ChangeState, OrderService
 from genuka_desk.service.till import TillError, TillUnavailable, parse_counts
-from tests.support.services import MakeService, make_client, settle
+from tests.support.services import MakeService, make_client, settle, unpaid
 
 
 @pytest.fixture
@@ -413,3 +413,23 @@ async def test_a_shop_with_two_drawers_shows_and_closes_this_desks_till_never_th
     await settle(service)
     by_account = {s.treasury_account_id: s for s in await server_sessions(till_server)}
     assert by_account[mine].status == "closed" and by_account[theirs].open  # the colleague's drawer untouched
+
+
+@pytest.mark.asyncio
+async def test_a_cash_payment_found_on_the_server_after_a_lost_answer_is_counted_once_in_the_drawer(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = await ready(services, till_server, tmp_path / "p")
+    service.till.open(counts(service, "10000x1"))
+    await settle(service)
+    order = unpaid(service)
+    till_server.faults.arm("drop", count=1, method="POST", path="/payments")  # recorded there, the answer lost
+    change = await service.payments.record(order.id, Decimal(2000), "cash")
+    await service.sync()  # the try, then the till read again: the server counts it already
+    await asyncio.sleep(max(0.0, service.changes.get(change.id).settle_until - time.time()) + 0.05)
+
+    await service.sync(pull=False)  # found on the order: settled, not sent again
+
+    assert service.changes.get(change.id).state is ChangeState.SENT
+    current = service.till.current()
+    assert current is not None and current.expected == Decimal(12000)  # once, not 14000

@@ -53,7 +53,10 @@ class PaymentRules(OperationRules[Order]):
         mine = _ours(fresh, change.payment, change.known_payments)
         if mine is not None:
             log.info("payment of change %s is already on the server (%s); not sent again", change.id, mine)
-            self.store.queue.mark_sent(change.id, fresh, server_id=mine or None)
+            # Dated from its try: the till's figures read since then already count it.
+            tried_at = change.base.get("tried_at")
+            landed = float(tried_at) if isinstance(tried_at, int | float) else None
+            self.store.queue.mark_sent(change.id, fresh, server_id=mine or None, landed_at=landed)
             result.already_applied += 1
             self.emit(OrdersChanged((change.order_id,)))
             return True
