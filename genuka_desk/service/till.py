@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .. import store as _store
 from ..store.till import CLOSED, CLOSING, OPENED, PENDING_APPROVAL
-from ..sync.keys import CASH_CONTROL_KEY, DENOMINATIONS_KEY
+from ..sync.keys import CASH_CONTROL_KEY, DENOMINATIONS_KEY, kept_currency
 from .errors import ServiceError
 
 if TYPE_CHECKING:
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_CURRENCY = "XAF"
 NO_CASH_CONTROL = (
     "Cash control is off for this company on Genuka: the till is not used, and sales go on as before. "
     "A manager can turn it on in the Genuka dashboard (company settings)."
@@ -160,8 +159,8 @@ class Till:
     # -- what the till counts in ----------------------------------------------------
 
     def currency(self) -> str:
-        """The currency the till counts (the shop's; CFA francs by default)."""
-        return DEFAULT_CURRENCY
+        """The currency the till counts: the company's (CFA francs until its profile is read)."""
+        return kept_currency(self._store.cache)
 
     def available(self) -> bool | None:
         """Whether this desk can use the till: cash control on, and this login allowed (None: not asked yet)."""

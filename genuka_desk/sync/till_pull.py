@@ -25,12 +25,18 @@ from ..api.cash_register import CashRegister, is_cash_control_off
 from ..models import PaymentMethod
 from ..models.company import cash_accounts
 from ..models.till import sent_body
-from .keys import CASH_CONTROL_KEY, DENOMINATIONS_AT_KEY, DENOMINATIONS_KEY, METHODS_KEY, TILL_HISTORY_AT_KEY
+from .keys import (
+    CASH_CONTROL_KEY,
+    DENOMINATIONS_AT_KEY,
+    DENOMINATIONS_KEY,
+    METHODS_KEY,
+    TILL_HISTORY_AT_KEY,
+    kept_currency,
+)
 from .worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
-CURRENCY = "XAF"
 WEEK = 7 * 86400
 HISTORY_EVERY = 600.0  # seconds between two readings of the history by the sync
 HISTORY_DAYS = 92  # a quarter: the manager's look back
@@ -59,7 +65,7 @@ class TillPuller(SyncWorker):
         for server in active:
             account = str(server.treasury_account_id or "")
             if account in accounts:
-                self.store.till.mirror(sent_body(server), accounts[account], CURRENCY)
+                self.store.till.mirror(sent_body(server), accounts[account], kept_currency(self.store.cache))
         live = self.store.till.live(self.store.till.desk_account())  # this desk's till, as the window shows
         if live is not None and live.server_id:
             try:
@@ -92,17 +98,19 @@ class TillPuller(SyncWorker):
             listed.extend(sent_body(s) for s in page.items)
             if not page.has_next:
                 break
-        added = self.store.till.remember(listed, self._cash_accounts() if accounts is None else accounts, CURRENCY)
+        known = self._cash_accounts() if accounts is None else accounts
+        added = self.store.till.remember(listed, known, kept_currency(self.store.cache))
         self.store.cache.set_meta(TILL_HISTORY_AT_KEY, str(time.time()))
         return added
 
     async def _denominations(self, register: CashRegister) -> None:
-        listed_at = float(self.store.cache.get_meta(DENOMINATIONS_AT_KEY + CURRENCY) or 0)
-        if time.time() - listed_at < WEEK and self.store.cache.get_meta(DENOMINATIONS_KEY + CURRENCY):
+        currency = kept_currency(self.store.cache)  # the company's: XOF shops count in XOF bills and coins
+        listed_at = float(self.store.cache.get_meta(DENOMINATIONS_AT_KEY + currency) or 0)
+        if time.time() - listed_at < WEEK and self.store.cache.get_meta(DENOMINATIONS_KEY + currency):
             return
-        found = await register.denominations(CURRENCY)
-        self.store.cache.set_meta(DENOMINATIONS_KEY + CURRENCY, json.dumps([d.model_dump(mode="json") for d in found]))
-        self.store.cache.set_meta(DENOMINATIONS_AT_KEY + CURRENCY, str(time.time()))
+        found = await register.denominations(currency)
+        self.store.cache.set_meta(DENOMINATIONS_KEY + currency, json.dumps([d.model_dump(mode="json") for d in found]))
+        self.store.cache.set_meta(DENOMINATIONS_AT_KEY + currency, str(time.time()))
 
     def _cash_accounts(self) -> dict[str, str]:
         try:
