@@ -406,9 +406,13 @@ class TillStore:
             conn.execute("DELETE FROM main.changes WHERE id = ?", (change_id,))
             conn.execute("UPDATE main.changes SET server_id = ? WHERE order_id = ?", (server_id, change.order_id))
             self._forget_listed(conn, server_id, local_id)
+            start = str(server.get("balance_start") or 0)
+            # This desk's count stays only if it is the session's: else the Z's opening lines would not add up.
             conn.execute(
-                "UPDATE main.till_sessions SET server_id = ?, balance_start = ? WHERE local_id = ?",
-                (server_id, str(server.get("balance_start") or 0), local_id),
+                "UPDATE main.till_sessions SET server_id = ?, "
+                "open_counts = CASE WHEN CAST(balance_start AS REAL) = CAST(? AS REAL) THEN open_counts ELSE '{}' END, "
+                "balance_start = ? WHERE local_id = ?",
+                (server_id, start, start, local_id),
             )
             self._keep_server(conn, local_id, server, None, status=str(server.get("status") or OPENED))
             session = self._session_in(conn, local_id)

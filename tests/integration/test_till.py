@@ -433,3 +433,26 @@ async def test_a_cash_payment_found_on_the_server_after_a_lost_answer_is_counted
     assert service.changes.get(change.id).state is ChangeState.SENT
     current = service.till.current()
     assert current is not None and current.expected == Decimal(12000)  # once, not 14000
+
+
+@pytest.mark.asyncio
+async def test_an_opening_that_got_no_answer_and_is_then_held_can_be_taken_over(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    """Sent without an answer (never applied), then a colleague's session is open there: the clerk is not stuck."""
+    service = await ready(services, till_server, tmp_path / "p")
+    account = service.till.cash_accounts()[0][0]
+    till_server.faults.arm("stall", count=1, method="POST", path="/cash-register-sessions$", stall=0.05)
+    service.till.open(counts(service, "10000x1"), account_id=account)
+    await service.sync()  # no answer: it may have landed, so it is looked up before anything else
+    async with make_client(till_server) as colleague:
+        await CashRegister(colleague).open({"treasury_account_id": account, "balance_start": 0}, request_id="z")
+
+    await settle(service)  # not ours among the open and recent sessions: held for the clerk
+
+    (held,) = service.changes.queue()
+    assert held.state is ChangeState.FAILED and not held.posted
+    taken = await service.till.take_over()
+    (session,) = await server_sessions(till_server)
+    assert taken.session.server_id == session.id and taken.session.open_counts == {}  # the colleague's count
+    assert service.changes.queue() == []

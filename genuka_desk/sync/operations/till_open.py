@@ -115,6 +115,10 @@ class TillOpenRules(OperationRules[list[CashSession]]):
         who = (other.user.name if other.user else None) or "someone"
         at = other.opened_at.isoformat(timespec="minutes") if other.opened_at else "?"
         message = TILL_OPEN_ELSEWHERE.format(who=who, at=at, start=other.balance_start)
+        if change.posted:
+            # An earlier try got no answer, and the look-up (past its settle window, among the open and the
+            # recent sessions) found it nowhere: it was not applied, so the clerk may take over or drop it.
+            self.store.sales.clear_posted(change.id)
         self.store.till.hold(change.id, message)
         result.failed += 1
         result.errors.append(message)
