@@ -122,6 +122,8 @@ def parse_counts(text: str, denominations: list[Denomination]) -> dict[str, int]
         try:
             value = Decimal(value_text.rstrip("bc"))
             quantity = int(quantity_text.strip()) if sep else 1
+            if not value.is_finite():  # "nan", "inf": a Decimal, not an amount
+                raise ValueError(value_text)
         except (ArithmeticError, ValueError):
             raise TillError(f"{part!r} is not a count: write value x quantity, e.g. 10000x3.") from None
         if quantity < 0:

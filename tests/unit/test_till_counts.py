@@ -34,6 +34,8 @@ def test_values_and_quantities_name_the_bills_and_coins() -> None:
         ("10000x-1", "cannot be negative"),
         ("100x1,100x2", "counted twice"),
         ("abc", "not a count"),
+        ("snanx1", "not a count"),  # a Decimal (a signalling NaN) that cannot be looked up: a sentence, no crash
+        ("infx2", "not a count"),
     ],
 )
 def test_a_count_that_does_not_add_up_is_said_in_a_sentence(text: str, words: str) -> None:
