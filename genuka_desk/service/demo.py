@@ -36,6 +36,7 @@ def start_demo(paths: AppPaths, *, orders: int = DEMO_ORDERS, seed: int = 7) -> 
     """Start the demo API on a free loopback port and a fresh demo session for it."""
     # The newest demo order was taken a minute ago: today's figures and dates look like a shop's day.
     from ..demo import DEMO_ADMIN_KEY, DemoServer  # the demo server is loaded only when asked for
+    from ..demo.accounts import COMPANY_CODE
     from .session import Session
 
     anchor = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(minutes=1)
@@ -49,6 +50,8 @@ def start_demo(paths: AppPaths, *, orders: int = DEMO_ORDERS, seed: int = 7) -> 
         company_id=server.company_id,
         email=str(clerk["email"]),
         user_name=str(clerk["name"]),
+        user_id=str(clerk["id"]) if clerk.get("id") else None,
+        company_code=COMPANY_CODE,  # as a login's answer gives it: the first lock asks the PIN straight away
     )
     return server, Session(profile=profile, token=DEMO_ADMIN_KEY)
 

@@ -126,3 +126,12 @@ def test_the_demo_session_has_its_clerks_name_for_the_receipts(tmp_path: Path) -
         assert session.profile.user_name == "Payton Donnelly" and "@" not in session.profile.user_name
     finally:
         server.stop()
+
+
+def test_the_demo_session_names_its_clerk_and_the_company_code_so_the_first_lock_asks_the_pin(tmp_path: Path) -> None:
+    server, session = start_demo(AppPaths.under(tmp_path).ensure(), orders=5)
+    try:
+        profile = session.profile
+        assert profile.company_code == "MBOA-001" and profile.user_id and profile.user_name
+    finally:
+        server.stop()
