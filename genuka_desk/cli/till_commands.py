@@ -13,7 +13,7 @@ from typing import Any
 
 from ..service import OrderService
 from ..service.till import TillError, TillView, parse_counts
-from ..service.till_report import ZReport
+from ..service.till_report import CountLine, ZReport
 from .context import Context
 from .exits import EXIT_BAD_INPUT, EXIT_OK, CliError
 from .sync_command import send_now, sync_round
@@ -120,29 +120,69 @@ def till_status(ctx: Context) -> int:
     return ctx.run(work)
 
 
+STATES = {
+    "open": "open",
+    "closing": "closed here, not sent yet",
+    "awaiting_approval": "closed, awaiting a manager's approval",
+    "approved": "closed and approved",
+    "closed": "closed",
+    "rejected": "rejected: count again",
+}
+MOVEMENTS = {
+    "expense": "Expense",
+    "transfer_out": "Transfer out",
+    "transfer_in": "Transfer in",
+    "adjustment_in": "Adjustment in",
+    "adjustment_out": "Adjustment out",
+}
+
+
+def _count(line: CountLine, currency: str) -> str:
+    kind = f" ({line.kind})" if line.kind else ""
+    return f"  {line.label + kind:>20} x {line.quantity:<4} {_money(line.amount, currency)}"
+
+
 def report_text(report: ZReport) -> str:
-    """The Z report as text (the terminal's)."""
+    """The Z report as text (the terminal's): what the A4 and the roll say."""
     cur = report.currency
     lines = [
-        f"Z report — till {report.account} — session {report.session_id}"
+        f"Z report — {report.account}"
+        + (f" — ref. {report.reference}" if report.reference else "")
         + (" — PROVISIONAL (not synced)" if report.provisional else ""),
+        f"State: {STATES.get(report.state, report.state)}",
         f"Opened {report.opened_at:%Y-%m-%d %H:%M} by {report.opened_by or '?'}, "
         f"with {_money(report.balance_start, cur)}",
     ]
-    lines += [f"  {line.label:>14} x {line.quantity:<4} {_money(line.amount, cur)}" for line in report.opening]
-    lines.append(f"Cash in {_money(report.cash_in, cur)}, out {_money(report.cash_out, cur)}")
+    lines += [_count(line, cur) for line in report.opening]
+    if report.opening_notes:
+        lines.append(f"Opening notes: {report.opening_notes}")
+    lines.append(f"Cash sales {_money(report.cash_sales, cur)}")
     lines.append(f"Refunds {_money(report.refunds, cur)}")
-    lines += [f"  {method:<16} {_money(amount, cur)}" for method, amount in report.by_method]
+    for movement in report.movements:
+        what = MOVEMENTS.get(movement.kind, movement.kind)
+        about = f" ({movement.description})" if movement.description else ""
+        lines.append(f"{what}{about} {_money(movement.amount, cur)}")
+    if report.by_method:
+        lines.append("Payments by method:")
+        lines += [f"  {method:<16} {_money(amount, cur)}" for method, amount in report.by_method]
     lines.append(f"Expected {_money(report.expected, cur)}")
     if report.counted is not None:
         lines.append(f"Counted {_money(report.counted, cur)}, difference {_money(report.difference, cur)}")
-        lines += [f"  {line.label:>14} x {line.quantity:<4} {_money(line.amount, cur)}" for line in report.closing]
+        lines += [_count(line, cur) for line in report.closing]
     if report.reason:
         lines.append(f"Reason: {report.reason}")
+    if report.closing_notes:
+        lines.append(f"Closing notes: {report.closing_notes}")
     if report.closed_at is not None:
         lines.append(f"Closed {report.closed_at:%Y-%m-%d %H:%M} by {report.closed_by or '?'}")
     if report.approved_by:
-        lines.append(f"Approved by {report.approved_by}")
+        when = f" on {report.approved_at:%Y-%m-%d %H:%M}" if report.approved_at else ""
+        lines.append(f"Approved by {report.approved_by}{when}")
+    if report.rejected_by:
+        when = f" on {report.rejected_at:%Y-%m-%d %H:%M}" if report.rejected_at else ""
+        lines.append(f"Rejected by {report.rejected_by}{when}")
+    if report.review_note:
+        lines.append(f"Manager's note: {report.review_note}")
     return "\n".join(lines)
 
 
@@ -176,6 +216,16 @@ def till_report(ctx: Context) -> int:
             "counted": None if report.counted is None else str(report.counted),
             "difference": None if report.difference is None else str(report.difference),
             "reason": report.reason,
+            "state": report.state,
+            "reference": report.reference,
+            "cash_sales": str(report.cash_sales),
+            "movements": [
+                {"kind": m.kind, "amount": str(m.amount), "description": m.description} for m in report.movements
+            ],
+            "opening_notes": report.opening_notes,
+            "closing_notes": report.closing_notes,
+            "approved_by": report.approved_by,
+            "review_note": report.review_note,
         }
         ctx.out(data, report_text(report))
         return EXIT_OK

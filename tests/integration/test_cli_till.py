@@ -55,10 +55,15 @@ def test_open_status_close_with_a_reason_report_and_a_managers_approval(till: Ti
     code, out, _ = till("report", "--json")
     report = json.loads(out)
     assert report["difference"] == "-2000" and report["reason"] == "change_mistake" and not report["provisional"]
+    assert report["state"] == "awaiting_approval" and report["opening_notes"] == "matin"
     code, out, _ = till("approve", session["id"], "--notes", "vu")
     assert code == 0 and "closed" in out
     code, out, _ = till("status")
     assert code == 0 and "The till is closed." in out
+    code, out, _ = till("report", session["id"])  # the Z as the terminal shows it: no raw id, the state, the notes
+    assert code == 0 and session["id"] not in out and "ref. " in out
+    assert "State: closed and approved" in out and "Opening notes: matin" in out and "Manager's note: vu" in out
+    assert "500 FCFA (bill) x 4" in out  # the 500 bill told from the 500 coin
 
 
 def test_a_count_that_does_not_parse_is_a_clear_error(till: Till) -> None:
