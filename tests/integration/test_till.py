@@ -456,3 +456,48 @@ async def test_an_opening_that_got_no_answer_and_is_then_held_can_be_taken_over(
     (session,) = await server_sessions(till_server)
     assert taken.session.server_id == session.id and taken.session.open_counts == {}  # the colleague's count
     assert service.changes.queue() == []
+
+
+@pytest.mark.asyncio
+async def test_an_opening_the_server_made_before_its_500_is_settled_at_once_not_shown_refused(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    service = await ready(services, till_server, tmp_path / "p")
+    till_server.faults.arm("500-after", count=1, method="POST", path="/cash-register-sessions$")
+    service.till.open(counts(service, "10000x1"))
+
+    await service.sync()  # the business 500 promises no rollback: read back at once, found
+
+    assert service.changes.queue() == []  # sent, never shown refused
+    assert len(await server_sessions(till_server)) == 1
+
+
+@pytest.mark.asyncio
+async def test_a_second_opening_the_server_refuses_at_the_same_moment_is_held_with_who_opened_it(
+    till_server: DemoServer, tmp_path: Path, services: MakeService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two desks read "none open" at once; the other's opening lands first and ours gets the server's 422."""
+    service = await ready(services, till_server, tmp_path / "p")
+    account = service.till.cash_accounts()[0][0]
+    real = CashRegister.open_sessions
+    reads = 0
+
+    async def racing(self: CashRegister, account_id: str | None = None) -> list[CashSession]:
+        nonlocal reads
+        reads += 1
+        if reads == 1:  # the read before our try: the colleague's opening is not there yet
+            async with make_client(till_server) as colleague:
+                await real(CashRegister(colleague), account_id)
+                await CashRegister(colleague).open({"treasury_account_id": account, "balance_start": 0}, request_id="w")
+            return []
+        return await real(self, account_id)
+
+    monkeypatch.setattr(CashRegister, "open_sessions", racing)
+    service.till.open(counts(service, "10000x1"), account_id=account)
+
+    await service.sync()
+
+    (held,) = service.changes.queue()
+    assert held.state is ChangeState.FAILED and "Payton" in (held.last_error or "")  # who opened it, not a 422
+    assert len(await server_sessions(till_server)) == 1
+    assert (await service.till.take_over()).session.server_id == (await server_sessions(till_server))[0].id

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from ...api import GenukaClient
+from ...api import GenukaClient, GenukaError
 from ...models import Order
 from ...store import Change, LocalStore
 from ..backoff import SyncPolicy
@@ -75,3 +75,19 @@ class OperationRules(ABC, Generic[Fresh]):
     @abstractmethod
     async def send(self, change: Change, fresh: Fresh | None, result: PushResult) -> None:
         """Send it with its key and settle it from the answer (sent, refused, or retried later)."""
+
+    async def read_back(self, change: Change, result: PushResult) -> bool:
+        """After a refusal that may still have been applied (a business 500): read again at once and look.
+
+        True when the server shows it landed (settled as sent), so the clerk is
+        never told "refused" for what happened; False when it is not there (or
+        cannot be read now: the try's failure is recorded as usual).
+        """
+        again = self.store.queue.change(change.id)
+        if again is None:
+            return False
+        try:
+            fresh = await self.read(again)
+        except GenukaError:
+            return False
+        return await self.look_up(again, fresh, result)

@@ -19,7 +19,7 @@ from ...models.till import CashSession, SessionSummary, count_details, sent_body
 from ...store import Change
 from ..crash import crashpoint
 from ..events import OrdersChanged
-from .outcomes import PushResult, not_applied
+from .outcomes import PushResult, not_applied, refused_maybe_applied
 from .rules import OperationRules
 
 log = logging.getLogger(__name__)
@@ -136,6 +136,8 @@ class TillCloseRules(OperationRules[tuple[CashSession, SessionSummary | None]]):
         except GenukaError as exc:
             if not_applied(exc):
                 self.store.sales.clear_posted(change.id)
+            elif refused_maybe_applied(exc) and await self.read_back(change, result):
+                return
             self.outcomes.failed_try(change, exc, result, sent=True)
             return
         crashpoint("push.after_put")

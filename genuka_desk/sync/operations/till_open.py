@@ -18,14 +18,14 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from ...api import GenukaError
+from ...api import GenukaError, ValidationError
 from ...api.cash_register import CashRegister
 from ...models.held import TILL_OPEN_ELSEWHERE
 from ...models.till import CashSession, count_details, sent_body
 from ...store import Change
 from ..crash import crashpoint
 from ..events import OrdersChanged
-from .outcomes import PushResult, not_applied
+from .outcomes import PushResult, not_applied, refused_maybe_applied
 from .rules import OperationRules
 
 log = logging.getLogger(__name__)
@@ -126,6 +126,18 @@ class TillOpenRules(OperationRules[list[CashSession]]):
         self.emit(OrdersChanged((change.order_id,)))
         return False
 
+    async def _opened_meanwhile(self, change: Change, result: PushResult) -> bool:
+        """The server refused a second session on the account (another desk opened it at that moment): held
+        with who opened it and when, as when the read before the try shows it (take over, or drop)."""
+        again = self.store.queue.change(change.id)
+        if again is None:
+            return False
+        try:
+            fresh = await self.read(again)
+        except GenukaError:
+            return False
+        return not self.decide(again, fresh, result)
+
     async def send(self, change: Change, fresh: list[CashSession] | None, result: PushResult) -> None:
         """Open it with the key in its metadata."""
         self.store.queue.mark_sending(change.id, self.policy.in_flight_limit)
@@ -135,6 +147,10 @@ class TillOpenRules(OperationRules[list[CashSession]]):
         except GenukaError as exc:
             if not_applied(exc):
                 self.store.sales.clear_posted(change.id)  # refused, or never heard: no session was opened
+                if isinstance(exc, ValidationError) and await self._opened_meanwhile(change, result):
+                    return
+            elif refused_maybe_applied(exc) and await self.read_back(change, result):
+                return
             self.outcomes.failed_try(change, exc, result, sent=True)
             return
         crashpoint("push.after_put")
