@@ -23,12 +23,17 @@ from .context import Context
 from .exits import EPILOG
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def _common(parser: argparse.ArgumentParser, *, again: bool = False) -> None:
+    """The connection options; ``again``: on an action under a command that has them (either place works)."""
     group = parser.add_argument_group("connection")
-    group.add_argument("--base-url", help="the Genuka API server (default: the saved profile's)")
-    group.add_argument("--company", help="the company id (X-Company)")
-    group.add_argument("--token", help="an API token (else the saved one)")
-    group.add_argument("--data-dir", metavar="DIR", help="keep all local state (database, settings, logs) in DIR")
+    # Under a command that has them, an action's own default must not wipe what was given before it.
+    default = argparse.SUPPRESS if again else None
+    group.add_argument("--base-url", default=default, help="the Genuka API server (default: the saved profile's)")
+    group.add_argument("--company", default=default, help="the company id (X-Company)")
+    group.add_argument("--token", default=default, help="an API token (else the saved one)")
+    group.add_argument(
+        "--data-dir", default=default, metavar="DIR", help="keep all local state (database, settings, logs) in DIR"
+    )
 
 
 def _command(
@@ -189,8 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
     resolve = actions.add_parser("resolve", help="settle a conflict")
     resolve.add_argument("change", metavar="CHANGE_ID")
     resolve.add_argument("--keep", choices=[k.value for k in Keep], required=True)
+    _common(resolve, again=True)
     for name, text in (("retry", "send a refused change again"), ("discard", "drop an unsent change")):
-        actions.add_parser(name, help=text).add_argument("change", metavar="CHANGE_ID")
+        action = actions.add_parser(name, help=text)
+        action.add_argument("change", metavar="CHANGE_ID")
+        _common(action, again=True)
 
     till = commands.add_parser("till", help="the cash register: open, close with a count, status, Z report")
     till_actions = till.add_subparsers(dest="till_command", metavar="ACTION", required=True)
@@ -226,6 +234,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reject.add_argument("session", metavar="SESSION")
     reject.add_argument("--reason", required=True)
+    _command(
+        till_actions,
+        "take-over",
+        "take the session already open on the server for this till, instead of a held opening",
+        till_commands.till_take_over,
+    )
 
     doctor = command(
         "doctor",

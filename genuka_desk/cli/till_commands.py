@@ -249,3 +249,15 @@ def till_review(ctx: Context) -> int:
         return EXIT_OK
 
     return ctx.run(work)
+
+
+def till_take_over(ctx: Context) -> int:
+    """``till take-over``: the opening held because a session is open there takes that session (online)."""
+    ctx.require_token()
+
+    async def work(service: OrderService) -> int:
+        view = await service.till.take_over()
+        print(view_text(view))
+        return EXIT_OK
+
+    return ctx.run(work)

@@ -11,7 +11,7 @@
 <context>
     <name>CurrentPanel</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="99" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="100" />
         <source>%n operation(s) of this till not sent yet</source>
         <translation><numerusform>%n operation of this till not sent yet</numerusform><numerusform>%n operations of this till not sent yet</numerusform></translation>
     </message>

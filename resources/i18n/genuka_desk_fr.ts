@@ -203,47 +203,52 @@
 <context>
     <name>CloseAnswer</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="40" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="43" />
         <source>Z report: print or save as PDF…</source>
         <translation>Rapport Z : imprimer ou enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="52" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="55" />
         <source>Till closed with %s counted.</source>
         <translation>Caisse fermée avec %s comptés.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="53" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="56" />
         <source>The close is sent to Genuka as soon as the connection allows; its answer shows here.</source>
         <translation>La fermeture est envoyée à Genuka dès que la connexion le permet ; sa réponse s’affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="55" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="58" />
         <source>Waiting for a manager's approval.</source>
         <translation>En attente de l’accord d’un responsable.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="58" />
-        <source>The count differs by %s from what the till should hold: a manager approves or rejects it.</source>
-        <translation>Écart de %s avec ce que la caisse devrait contenir : un responsable l’approuve ou le refuse.</translation>
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="60" />
+        <source>The count differs by %s from what the till should hold.</source>
+        <translation>Écart de %s avec ce que la caisse devrait contenir.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="61" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="64" />
+        <source>A manager approves or rejects it in %s (%s).</source>
+        <translation>Un responsable l’approuve ou le refuse dans « %s » (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="66" />
         <source>The till is open again: a manager rejected the count.</source>
         <translation>La caisse est de nouveau ouverte : un responsable a refusé le compte.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="62" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="67" />
         <source>Count the drawer again, then close the till.</source>
         <translation>Recomptez le tiroir, puis fermez la caisse.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="64" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="69" />
         <source>Till closed: Genuka has the count (%s).</source>
         <translation>Caisse fermée : Genuka a le compte (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/close_answer.py" line="70" />
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="75" />
         <source>Reason given: %s</source>
         <translation>Motif donné : %s</translation>
     </message>
@@ -659,67 +664,67 @@
 <context>
     <name>CurrentPanel</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="32" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="33" />
         <source>The till now</source>
         <translation>La caisse maintenant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="50" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="51" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="51" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="52" />
         <source>Opened</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="52" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="53" />
         <source>Opening count</source>
         <translation>Comptage d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="53" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="54" />
         <source>Cash sales</source>
         <translation>Ventes en espèces</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="54" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="55" />
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="55" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="56" />
         <source>Other cash in and out</source>
         <translation>Autres entrées et sorties de caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="56" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="57" />
         <source>Should hold</source>
         <translation>Doit contenir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="75" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="76" />
         <source>The till is not known yet: sync once with the server.</source>
         <translation>La caisse n’est pas encore connue : synchronisez une fois avec le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="77" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="78" />
         <source>The till is closed. Open it to start a shift.</source>
         <translation>La caisse est fermée. Ouvrez-la pour commencer un service.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="88" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="89" />
         <source>%s, by %s</source>
         <translation>%s, par %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="97" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="98" />
         <source>Not all on the server yet: the desk's own count.</source>
         <translation>Pas encore tout sur le serveur : le compte du poste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/till/current_panel.py" line="99" />
+        <location filename="../../genuka_desk/ui/till/current_panel.py" line="100" />
         <source>%n operation(s) of this till not sent yet</source>
         <translation><numerusform>%n opération de cette caisse pas encore envoyée</numerusform><numerusform>%n opérations de cette caisse pas encore envoyées</numerusform></translation>
     </message>
@@ -1257,159 +1262,159 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="49" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="50" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="50" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="51" />
         <source>Receipt</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="51" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="52" />
         <source>Delivery slip</source>
         <translation>Bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="56" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="57" />
         <source>Trade register (RCCM)</source>
         <translation>RCCM</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="56" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="57" />
         <source>Tax number (NIU)</source>
         <translation>NIU</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="83" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="84" />
         <source>Temporary reference: this sale is not on the Genuka server yet.</source>
         <translation>Référence provisoire : cette vente n’est pas encore sur le serveur Genuka.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="89" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="90" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="89" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="90" />
         <source>Deliver to</source>
         <translation>Livrer à</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="97" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="98" />
         <source>Picked up at the shop</source>
         <translation>Retrait en boutique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="99" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="100" />
         <source>Delivery day: %s</source>
         <translation>Livraison le %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="104" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="105" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="106" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="107" />
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="108" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="109" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="110" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="111" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="111" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="112" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="112" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="113" />
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="113" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="114" />
         <source>Balance due</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="143" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="144" />
         <source>not sent yet</source>
         <translation>pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="143" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="144" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="155" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="156" />
         <source>Cash given</source>
         <translation>Espèces reçues</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="155" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="156" />
         <source>Change given</source>
         <translation>Monnaie rendue</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="164" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="165" />
         <source>Served by %s</source>
         <translation>Servi par %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="180" />
-        <location filename="../../genuka_desk/ui/paper/document.py" line="214" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="181" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="215" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="181" />
-        <location filename="../../genuka_desk/ui/paper/document.py" line="214" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="182" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="215" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="182" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="183" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="183" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="184" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="194" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="195" />
         <source>Thank you for your purchase!</source>
         <translation>Merci de votre achat !</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="214" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="215" />
         <source>Checked</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="222" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="223" />
         <source>To collect on delivery: %s</source>
         <translation>À encaisser à la livraison : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="228" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="229" />
         <source>Paid in full: nothing to collect.</source>
         <translation>Payé en totalité : rien à encaisser.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="236" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="237" />
         <source>Received in good condition — name and signature:</source>
         <translation>Reçu en bon état — nom et signature :</translation>
     </message>
@@ -2071,52 +2076,52 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="51" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="53" />
         <source>Opened</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="52" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="54" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="53" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="55" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="54" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="56" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="55" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="57" />
         <source>Should hold</source>
         <translation>Doit contenir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="56" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="58" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="57" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="59" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="58" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="60" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="101" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="109" />
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/history_table.py" line="102" />
+        <location filename="../../genuka_desk/ui/till/history_table.py" line="110" />
         <source>Print or save this session's Z report</source>
         <translation>Imprimer ou enregistrer le rapport Z de ce service</translation>
     </message>
@@ -3080,12 +3085,17 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>Payment</name>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="77" />
+        <location filename="../../genuka_desk/ui/labels.py" line="93" />
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="89" />
+        <location filename="../../genuka_desk/ui/labels.py" line="120" />
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/labels.py" line="134" />
         <source>Account of %s</source>
         <translation>Compte de %s</translation>
     </message>
@@ -3226,12 +3236,17 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Monnaie à rendre %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="97" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="96" />
+        <source>Paid in full</source>
+        <translation>Payé en totalité</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="99" />
         <source>Not paid: %s owed</source>
         <translation>Non payée : reste dû %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="99" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="101" />
         <source>Still owed %s</source>
         <translation>Reste dû %s</translation>
     </message>
@@ -4088,7 +4103,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/save_place.py" line="153" />
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="239" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="243" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -4104,32 +4119,32 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>Source</name>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="58" />
+        <location filename="../../genuka_desk/ui/labels.py" line="74" />
         <source>Counter (POS)</source>
         <translation>Boutique (caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="60" />
+        <location filename="../../genuka_desk/ui/labels.py" line="76" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="61" />
+        <location filename="../../genuka_desk/ui/labels.py" line="77" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="64" />
+        <location filename="../../genuka_desk/ui/labels.py" line="80" />
         <source>Genuka dashboard</source>
         <translation>Tableau de bord Genuka</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="65" />
+        <location filename="../../genuka_desk/ui/labels.py" line="81" />
         <source>Excel import</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="66" />
+        <location filename="../../genuka_desk/ui/labels.py" line="82" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -4137,84 +4152,84 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="13" />
+        <location filename="../../genuka_desk/ui/labels.py" line="29" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="14" />
+        <location filename="../../genuka_desk/ui/labels.py" line="30" />
         <source>Taken in charge</source>
         <translation>Prise en charge</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="15" />
+        <location filename="../../genuka_desk/ui/labels.py" line="31" />
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="16" />
+        <location filename="../../genuka_desk/ui/labels.py" line="32" />
         <source>Partly delivered</source>
         <translation>Livrée en partie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="17" />
-        <location filename="../../genuka_desk/ui/labels.py" line="29" />
+        <location filename="../../genuka_desk/ui/labels.py" line="33" />
+        <location filename="../../genuka_desk/ui/labels.py" line="45" />
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="23" />
+        <location filename="../../genuka_desk/ui/labels.py" line="39" />
         <source>Awaiting payment</source>
         <translation>En attente de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="24" />
+        <location filename="../../genuka_desk/ui/labels.py" line="40" />
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="25" />
+        <location filename="../../genuka_desk/ui/labels.py" line="41" />
         <source>Partly paid</source>
         <translation>Payée en partie</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="26" />
+        <location filename="../../genuka_desk/ui/labels.py" line="42" />
         <source>Unpaid</source>
         <translation>Impayée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="28" />
-        <location filename="../../genuka_desk/ui/labels.py" line="35" />
+        <location filename="../../genuka_desk/ui/labels.py" line="44" />
+        <location filename="../../genuka_desk/ui/labels.py" line="51" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="37" />
+        <location filename="../../genuka_desk/ui/labels.py" line="53" />
         <source>Quotation</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="38" />
+        <location filename="../../genuka_desk/ui/labels.py" line="54" />
         <source>Sales order</source>
         <translation>Bon de commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="39" />
+        <location filename="../../genuka_desk/ui/labels.py" line="55" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="46" />
+        <location filename="../../genuka_desk/ui/labels.py" line="62" />
         <source>Conflict: a colleague changed the same field</source>
         <translation>Conflit : un collègue a modifié le même champ</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="48" />
+        <location filename="../../genuka_desk/ui/labels.py" line="64" />
         <source>Refused by the server</source>
         <translation>Refusée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/labels.py" line="50" />
+        <location filename="../../genuka_desk/ui/labels.py" line="66" />
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
     </message>
@@ -4722,6 +4737,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Fermer la caisse…</translation>
     </message>
     <message>
+        <location filename="../../genuka_desk/ui/till/close_answer.py" line="62" />
         <location filename="../../genuka_desk/ui/till/part.py" line="55" />
         <source>Till and Z reports…</source>
         <translation>Caisse et rapports Z…</translation>
@@ -5111,88 +5127,88 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ZReportDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="52" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="54" />
         <source>z-report-{day}-{session}.pdf</source>
         <translation>rapport-z-{day}-{session}.pdf</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="77" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="80" />
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="79" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="82" />
         <source>Preparing the Z report…</source>
         <translation>Préparation du rapport Z…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="84" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="87" />
         <source>Provisional: made from this computer's copy, not synced with Genuka yet.</source>
         <translation>Provisoire : fait depuis la copie de cet ordinateur, pas encore synchronisé avec Genuka.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="91" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="94" />
         <source>A4 page</source>
         <translation>Page A4</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="91" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="94" />
         <source>Receipt roll, 80 mm</source>
         <translation>Rouleau de tickets, 80 mm</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="91" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="94" />
         <source>Receipt roll, 58 mm</source>
         <translation>Rouleau de tickets, 58 mm</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="107" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="110" />
         <source>Print on the receipt printer</source>
         <translation>Imprimer sur l’imprimante de tickets</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="140" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="144" />
         <source>Opened by %s</source>
         <translation>Ouverte par %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="141" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="145" />
         <source>it should hold %s</source>
         <translation>elle devrait contenir %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="144" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="148" />
         <source>Ref. %s</source>
         <translation>Réf. %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="190" />
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="200" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="194" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="204" />
         <source>Sent to %s.</source>
         <translation>Envoyé à %s.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="218" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="222" />
         <source>The receipt printer could not be used; the details are in the log file.</source>
         <translation>L’imprimante de tickets n’a pas pu être utilisée ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="220" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="224" />
         <source>Sent to the receipt printer.</source>
         <translation>Envoyé à l’imprimante de tickets.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="230" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="234" />
         <source>The PDF could not be written: %s</source>
         <translation>Le PDF n’a pas pu être écrit : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="232" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="236" />
         <source>Saved %s.</source>
         <translation>%s enregistré.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="242" />
+        <location filename="../../genuka_desk/ui/till/z_dialog.py" line="246" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
@@ -5293,117 +5309,117 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ZWriter</name>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="79" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="82" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="106" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="109" />
         <source>PROVISIONAL: made from this computer's copy, not synced with Genuka yet.</source>
         <translation>PROVISOIRE : fait depuis la copie de cet ordinateur, pas encore synchronisé avec Genuka.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="114" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="117" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="111" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="114" />
         <source>Opened by</source>
         <translation>Ouverte par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="101" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="104" />
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="113" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="116" />
         <source>Closed by</source>
         <translation>Fermée par</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="123" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="126" />
         <source>Opening cash</source>
         <translation>Fond de caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="124" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="127" />
         <source>Cash sales</source>
         <translation>Ventes en espèces</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="125" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="128" />
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="140" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="143" />
         <source>Payments by method</source>
         <translation>Répartition par mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="147" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="150" />
         <source>The till should hold</source>
         <translation>La caisse devrait contenir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="149" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="152" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="151" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="154" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="154" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="157" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="155" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="158" />
         <source>Why it was rejected</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="155" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="158" />
         <source>Manager's note</source>
         <translation>Note du responsable</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="170" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="173" />
         <source>Opening notes</source>
         <translation>Notes d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="157" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="160" />
         <source>Closing count</source>
         <translation>Comptage de fermeture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="129" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="132" />
         <source>Other cash in and out</source>
         <translation>Autres entrées et sorties de caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="159" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="162" />
         <source>Closing notes</source>
         <translation>Notes de fermeture</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="166" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="169" />
         <source>Made on %s</source>
         <translation>Fait le %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="167" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="170" />
         <source>Ref. %s</source>
         <translation>Réf. %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/till/z_document.py" line="169" />
+        <location filename="../../genuka_desk/ui/till/z_document.py" line="172" />
         <source>Opening count</source>
         <translation>Comptage d’ouverture</translation>
     </message>

@@ -72,3 +72,17 @@ def test_a_count_that_does_not_parse_is_a_clear_error(till: Till) -> None:
         assert code == 1 and words in err, err
     code, _, err = till("reject", "nothing-here", "--reason", "x")
     assert code == 1 and "No till session" in err
+
+
+def test_an_opening_held_by_a_session_open_there_is_taken_over(till: Till, tmp_path: Path) -> None:
+    till.server.faults.arm("429", count=1, method="POST", path="/cash-register-sessions")
+    code, out, _ = till("open", "--count", "5000x1")  # kept here, not sent yet (the server asked to wait)
+    assert code == 0 and "not sent" in out.lower()
+    other = Till(till.capsys, tmp_path / "other-pc", till.server)  # meanwhile the colleague's PC opens the till
+    assert other("open", "--count", "10000x1")[0] == 0
+    till("status")  # its sync holds this PC's opening: a session is open there
+    code, out, err = till("take-over")
+    assert code == 0, out + err
+    code, out, _ = till("status", "--json")
+    session = json.loads(out)["session"]
+    assert session["status"] == "opened" and session["expected"] == "10000"  # the colleague's session, its cash

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from genuka_desk.__main__ import cli_args
 from genuka_desk.cli import COMMANDS
 
@@ -59,3 +61,19 @@ def test_every_cli_command_is_routed_to_the_cli_not_the_gui() -> None:
     parser = build_parser()
     actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
     assert set(actions[0].choices) == set(cli.COMMANDS)  # a command missing here would open the desktop window
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["queue", "--data-dir", "d", "retry", "ab12"],
+        ["queue", "retry", "ab12", "--data-dir", "d"],  # after the action too (it was refused)
+        ["queue", "discard", "ab12", "--data-dir", "d"],
+        ["queue", "resolve", "ab12", "--keep", "mine", "--data-dir", "d"],
+    ],
+)
+def test_a_queue_action_takes_the_connection_options_before_or_after_it(argv: list[str]) -> None:
+    from genuka_desk.cli.parser import build_parser
+
+    args = build_parser().parse_args(argv)
+    assert (args.data_dir, args.change) == ("d", "ab12")
