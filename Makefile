@@ -85,7 +85,8 @@ test: lint typecheck pytest
 # starved CPU, and two senders on one profile; figures printed at the end.
 soak: system-deps-test $(VENV)/.installed-test
 	GENUKA_SOAK=1 QT_QPA_PLATFORM=offscreen timeout -s KILL 3600 $(PY) -m pytest -p no:cacheprovider \
-		tests/campaigns/test_fault_campaign.py tests/campaigns/test_crash.py tests/campaigns/test_one_sender.py --timeout 3000 -s -q
+		tests/campaigns/test_fault_campaign.py tests/campaigns/test_crash.py tests/campaigns/test_one_sender.py \
+		tests/campaigns/test_two_desk_till.py --timeout 3000 -s -q
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache
