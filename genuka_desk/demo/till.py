@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .accounts import require
 from .errors import DemoError
 from .store import DemoStore
 
@@ -46,6 +47,8 @@ def cash_register(
     if not cash_control:
         raise DemoError(403, {"message": DISABLED})
     sessions, reads = store.cash_sessions, store.cash_reads
+    if method == "GET":
+        may_read(user)
     if path == BASE:
         if method == "GET":
             return 200, reads.list_sessions(company, params)
@@ -73,3 +76,16 @@ def cash_register(
     if method == "POST" and write is not None:
         return 200, write(session_id, company, body(), user, request_id)
     return None
+
+
+def may_read(user: dict[str, Any]) -> None:
+    """403 ("not authorized to view", 08-payments-pos.md) for a login that neither sells nor manages the till.
+
+    The reference names no permission for reading sessions: a viewer who
+    cannot open one (``orders.create``) nor approve one (``treasury_accounts.*``)
+    is refused here, never friendlier than Genuka may be.
+    """
+    try:
+        require(user, "orders.create")
+    except DemoError:
+        require(user, "treasury_accounts.*")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from genuka_desk.api.cash_register import CashRegister
-from genuka_desk.demo import DemoServer
+from genuka_desk.demo import DEMO_READONLY_KEY, DemoServer
 from genuka_desk.models import NewCustomer, NewOrder, NewOrderLine
 from genuka_desk.models.till import CashSession
 from genuka_desk.service import ChangeState, OrderService
@@ -77,6 +77,18 @@ async def test_without_cash_control_the_desk_says_so_and_sells_on(
     sale = await service.sales.create(cash_sale(demo_server, 1500))  # no dead end: sales go on
     await settle(service)
     assert service.changes.get(sale.id).state is ChangeState.SENT
+
+
+@pytest.mark.asyncio
+async def test_a_login_that_may_not_use_the_till_is_told_so_apart_from_cash_control_off(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    """The read-only viewer: the server's 403 is a permission here, not "cash control is off"."""
+    service = services(till_server, tmp_path / "p", token=DEMO_READONLY_KEY)
+    assert (await service.sync()).complete  # the till's 403 does not stop the sync
+    assert service.till.available() is False
+    with pytest.raises(TillUnavailable, match="may not use the till"):
+        service.till.open({})
 
 
 @pytest.mark.asyncio
