@@ -26,7 +26,7 @@ from decimal import Decimal
 from typing import Any
 
 from .change_queue import ChangeQueue
-from .changes import TILL_PREFIX, Change, ChangeKind, ChangeState, dumps
+from .changes import ACTIVE_STATES, TILL_PREFIX, Change, ChangeKind, ChangeState, dumps
 from .files import StoreFiles
 from .rows import decode_body, sortable_time
 from .till_rows import (
@@ -155,14 +155,24 @@ class TillStore:
                     "WHERE pending > 0 OR local_body IS NOT NULL"
                 ).fetchall()
             )
+            # A payment taken here and not sent yet shows its day only: when it was taken is its operation's.
+            taken = dict(
+                conn.execute(
+                    "SELECT json_extract(intent, '$.key'), created_at FROM main.changes WHERE kind = ? AND state IN "
+                    f"({', '.join('?' for _ in ACTIVE_STATES)})",
+                    (ChangeKind.PAYMENT.value, *(s.value for s in ACTIVE_STATES)),
+                ).fetchall()
+            )
+        last = end if end is not None else time.time() + 1
         for blob in rows.values():
             body = decode_body(blob)
             for payment in body.get("payments") or []:
                 if not isinstance(payment, dict) or payment.get("deleted_at"):
                     continue
-                if str(payment.get("id") or "").startswith(QUEUED_PAYMENT):
-                    # Taken here, not sent yet: it carries its day only, and is recent by nature.
-                    if str(payment.get("paid_at") or "") >= since[:10]:
+                payment_id = str(payment.get("id") or "")
+                if payment_id.startswith(QUEUED_PAYMENT):
+                    at = taken.get(payment_id.removeprefix(QUEUED_PAYMENT))
+                    if at is not None and start <= at < last:  # our own clock: not a morning sale in the afternoon
                         out.append(payment)
                     continue
                 when = sortable_time(payment.get("created_at") or payment.get("paid_at"))

@@ -133,3 +133,18 @@ def test_a_partial_answer_keeps_what_was_known_and_the_figures_are_read_only_whe
     again = store.till.session(local_id)
     assert again is not None and again.server_body is not None and again.server_body["balance_expected"] == 30000
     assert again.read_at is not None and again.read_at >= read.read_at
+
+
+def test_a_payment_not_sent_yet_belongs_to_the_shift_it_was_taken_in_not_its_day(store: LocalStore) -> None:
+    morning = NewPayment(amount=Decimal(3000), method="cash", treasury_account_id=ACCOUNT)
+    taken = store.payments.enqueue_payment("order-0000", morning)
+    with store.files.write() as conn:  # taken this morning (the same day as the afternoon's shift)
+        store.queue.update_change(conn, taken.id, created_at=time.time() - 3 * 3600)
+    afternoon_opens = time.time() - 3600
+    store.payments.enqueue_payment("order-0001", morning.model_copy(update={"key": "k2", "amount": Decimal(700)}))
+
+    afternoon = store.till.payments_between(afternoon_opens)
+    whole_day = store.till.payments_between(afternoon_opens - 4 * 3600)
+
+    assert [p["amount"] for p in afternoon] == ["700"]  # the morning's 3000 is not this shift's
+    assert sorted(p["amount"] for p in whole_day) == ["3000", "700"]
