@@ -23,6 +23,7 @@ from genuka_desk.ui.app import DesktopApp
 from genuka_desk.ui.i18n import install_language
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+DEMO_COMPANY_CODE, DEMO_ADMIN_PIN = "MBOA-001", "1234"  # the demo's PIN login (README: The demo API)
 SAMPLES = Path(__file__).resolve().parent.parent / "docs" / "samples"
 
 
@@ -334,6 +335,7 @@ async def till_shots(app: QApplication, root: Path) -> None:
 
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+    from genuka_desk.ui.labels import way_names
     from genuka_desk.ui.till.z_output import put_z_on, write_z_pdf
 
     server = DemoServer(orders=200, seed=7, cash_control=True).start()
@@ -360,8 +362,9 @@ async def till_shots(app: QApplication, root: Path) -> None:
         opening.grab().save(str(OUT / f"till-open{suffix}.png"))
         opening.accept()
         await desktop.service.sync()
-        row = next(r for r in desktop.service.orders.rows(ListQuery(limit=50)) if r.billing_status.value == "pending")
-        await desktop.service.payments.record(row.id, Decimal(3500), "cash")
+        pending = [r for r in desktop.service.orders.rows(ListQuery(limit=50)) if r.billing_status.value == "pending"]
+        await desktop.service.payments.record(pending[0].id, Decimal(3500), "cash")
+        await desktop.service.payments.record(pending[1].id, Decimal(2500), "orange_money")  # not in the drawer
         await settle(app, 0.3)
         window.status_bar.grab().save(str(OUT / f"till-bar{suffix}.png"))  # the bar: the till at its right end
         await desktop.service.sync()
@@ -379,15 +382,16 @@ async def till_shots(app: QApplication, root: Path) -> None:
         key = closing.view.session.local_id  # type: ignore[attr-defined]
         closing.close()
         till = window.till.show_window()
-        till.resize(1000, 640)
+        till.resize(1120, 640)  # its size on a 1366 x 768 counter PC
         await settle(app, 0.8)
         till.grab().save(str(OUT / f"till-window{suffix}.png"))
         report = await desktop.service.till.report(key)
+        ways = way_names(desktop.service.payments.methods())  # "Orange Money", as the shop names it
         SAMPLES.mkdir(parents=True, exist_ok=True)
-        write_z_pdf(report, SAMPLES / f"z-report{suffix}.pdf", language)
+        write_z_pdf(report, SAMPLES / f"z-report{suffix}.pdf", language, ways=ways)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         preview = QPrintPreviewDialog(printer, window)
-        preview.paintRequested.connect(lambda p, r=report, lang=language: put_z_on(p, r, lang))
+        preview.paintRequested.connect(lambda p, r=report, lang=language, w=ways: put_z_on(p, r, lang, ways=w))
         preview.resize(820, 900)
         preview.show()
         await settle(app, 0.8)
@@ -396,9 +400,76 @@ async def till_shots(app: QApplication, root: Path) -> None:
         till.close()
         await desktop.service.till.approve(key, "ok")  # the manager's word: the next shift can open
         await desktop.service.sync()
+    for language, suffix in (("fr", ""), ("en", "-en")):
+        await lock_shot(app, server, root / f"lock{suffix or '-fr'}", language, suffix)
     await desktop.service.close()
     server.stop()
     install_language("en")
+
+
+async def lock_shot(app: QApplication, server: DemoServer, root: Path, language: str, suffix: str) -> None:
+    """File > Lock on a PC new to the PIN login: its two steps side by side, the company's code (asked once per
+    PC), then the PIN pad; the admin's PIN then unlocks. A desk of its own, so each language starts at the code."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QFrame
+
+    from genuka_desk.ui.lock_screen import PIN_PAGE
+
+    install_language(language)
+    paths = AppPaths.under(root).ensure()
+    settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", language)
+    settings.setValue("notify/new_orders", False)
+    clerk = server.store.data.users[0]
+    profile = Profile(name="counter", base_url=server.url, company_id=server.company_id, user_name=str(clerk["name"]))
+    desktop = DesktopApp(app, paths, Session(profile, DEMO_ADMIN_KEY), settings)
+    await desktop.service.sync()
+    window = desktop.show()
+    window.resize(1280, 760)
+    await settle(app)
+    desktop.locker.lock_now()
+    screen = desktop.locker.screen
+    assert screen is not None
+    await settle(app, 0.5)
+    card = screen.findChild(QFrame, "card")
+    assert card is not None
+    screen.code.setText(DEMO_COMPANY_CODE)  # typed, as the manager does once
+    steps = [card.grab()]
+    screen.submit_code()
+    for _ in range(50):
+        if screen.pages.currentIndex() == PIN_PAGE:
+            break
+        await settle(app, 0.1)
+    await settle(app, 0.5)
+    steps.append(card.grab())
+    gap = 24
+    image = QImage(
+        sum(step.width() for step in steps) + gap * 3,
+        max(step.height() for step in steps) + gap * 2,
+        QImage.Format.Format_RGB32,
+    )
+    image.fill(QColor("#1f2a37"))  # the lock screen's own background
+    painter = QPainter(image)
+    painter.drawPixmap(gap, gap, steps[0])
+    painter.drawPixmap(gap * 2 + steps[0].width(), gap, steps[1])
+    painter.end()
+    image.save(str(OUT / f"lock-screen{suffix}.png"))
+    for digit in DEMO_ADMIN_PIN:
+        screen.press(digit)
+    for _ in range(50):
+        if desktop.locker.screen is None:
+            break
+        await settle(app, 0.1)
+    shown = desktop.window
+    if desktop.locker.screen is not None:
+        desktop.locker.screen.release()
+    desktop.locker.stop()
+    if shown is not None:
+        shown.quit_flow.leaving = True
+        shown.windows.close_all()
+        shown.close()
+    desktop.bridge.close()
+    await desktop.service.close()
 
 
 def main() -> int:

@@ -200,7 +200,7 @@ def till_report(ctx: Context) -> int:
         report = await service.till.report(args.session)
         if path is not None and render is not None:
             try:
-                render(report, path, args.lang)
+                render(report, path, args.lang, methods=service.payments.methods())  # the shop's names
             except OSError as exc:
                 raise CliError(f"The PDF could not be written to {path}: {exc.strerror}.", EXIT_BAD_INPUT) from exc
             print(f"Z report written to {path}.")

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from .. import models as _models
+
+# The processors Genuka documents (08-payments-pos.md), by their brand names: for a payment's way the shop's own
+# list does not name (a method since removed, a report written without the list).
+_PROCESSORS = {
+    "notchpay": "NotchPay",
+    "stripe": "Stripe",
+    "paydunya": "PayDunya",
+    "taramoney": "TaraMoney",
+    "pawapay": "PawaPay",
+    "paypal": "PayPal",
+    "mamoni": "Mamoni",
+    "flutterwave": "Flutterwave",
+    "genuka_pay": "Genuka Pay",
+}
 
 
 def shipping_label(status: _models.ShippingStatus) -> str:
@@ -76,6 +92,35 @@ def method_label(processor: str | None, name: str | None = None) -> str:
     if key == _models.CASH_PROCESSOR or (not key and (name or "").strip().lower() == _models.CASH_PROCESSOR):
         return QCoreApplication.translate("Payment", "Cash")
     return (name or "").strip() or (processor or "").strip()
+
+
+def way_names(methods: Iterable[_models.PaymentMethod]) -> dict[str, str]:
+    """The shop's ways of paying as the clerk says them, by the processor and the name a payment records."""
+    names: dict[str, str] = {}
+    for method in methods:
+        label = method_label(method.processor, method.name)
+        for key in (method.processor, method.name):
+            if key and key.strip() and label:
+                names.setdefault(key.strip(), label)
+    return names
+
+
+def way_label(way: str, names: Mapping[str, str] | None = None) -> str:
+    """A payment's way as Genuka records it (``cash``, ``pawapay``, ``orange_money``) in the clerk's words.
+
+    Cash in their language, else the shop's name for it (``names``, from :func:`way_names`), else the
+    documented processor's brand name, else the code made readable: never a raw ``snake_case`` id.
+    """
+    key = (way or "").strip()
+    if key.lower() == _models.CASH_PROCESSOR:
+        return method_label(_models.CASH_PROCESSOR)
+    if names and key in names:
+        return names[key]
+    if key.lower() in ("bank", "bank_transfer"):
+        return QCoreApplication.translate("Payment", "Bank transfer")
+    if key.lower() in _PROCESSORS:
+        return _PROCESSORS[key.lower()]
+    return key.replace("_", " ").strip().capitalize() or "—"
 
 
 def account_label(method: _models.PaymentMethod) -> str:

@@ -75,8 +75,8 @@ class OrderDialogs(WindowPart):
             order_id = self.view.current_order_id()
         if not order_id or self.service.orders.cached(order_id) is None:
             return None
-        dialog = PrintDialog(
-            self.service, order_id, self.settings, locale=self.language, clerk=self.clerk, parent=self.host()
+        dialog = PrintDialog(  # over the window asked from: the counter's sale, an editor
+            self.service, order_id, self.settings, locale=self.language, clerk=self.clerk, parent=self.asking_window()
         )
         dialog.open()
         return dialog

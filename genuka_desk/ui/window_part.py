@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class WindowPart(QObject):
@@ -23,3 +23,11 @@ class WindowPart(QObject):
     def host(self) -> QWidget:
         """The window this part belongs to."""
         return cast(QWidget, self.parent())
+
+    def asking_window(self) -> QWidget:
+        """The window the clerk asked from (the sale, the till window…), else the part's own.
+
+        A dialog opens over it: one made a child of the main window raises the main window over the
+        window the clerk works in, which then hides behind it once the dialog is done.
+        """
+        return QApplication.activeWindow() or self.host()

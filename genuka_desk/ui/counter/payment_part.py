@@ -92,6 +92,8 @@ class PaymentPart(QWidget):
         unreadable = not self.received.is_blank() and received is None  # the problem line says so
         if received is not None and received > sale.total:
             parts.append(self.tr("Change due %s") % money(received - sale.total))
+        elif sale.paid_amount and not sale.amount_due:
+            parts.append(html.escape(self.tr("Paid in full")))  # the exact amount: nothing owed, no change
         elif sale.total > 0 and not unreadable:
             if not sale.paid_amount:
                 owed = self.tr("Not paid: %s owed") % money(sale.total)

@@ -13,6 +13,7 @@ from ... import models as _models
 from ... import service as _service
 from ..dates import day_text, moment_text
 from ..labels import method_label
+from ..rich_text import unbroken
 
 LOGO_URL = QUrl("paper://logo")
 QR_URL = QUrl("paper://qr")
@@ -56,7 +57,7 @@ class DocumentWriter(QObject):
         return {"rccm": self.tr("Trade register (RCCM)"), "fiscal_id": self.tr("Tax number (NIU)")}.get(key, key)
 
     def money(self, amount: Decimal | None) -> str:
-        return escape(_models.format_money(amount, self.facts.currency, self.language))
+        return unbroken(_models.format_money(amount, self.facts.currency, self.language))
 
     def shop(self, centred: bool) -> str:
         shop = self.facts.shop

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import models as _models
+from ..rich_text import unbroken
 from .history_table import difference_of
+from .part import WINDOW_SHORTCUT
 from .words import CLOSED, CLOSING, OPENED, PENDING, TillWords, signed_money
 
 if TYPE_CHECKING:
@@ -54,9 +57,11 @@ class CloseAnswer(QWidget):
         elif session.status == PENDING:
             headline = self.tr("Waiting for a manager's approval.")
             difference = signed_money(difference_of(view), session.currency, self.language)
-            detail = self.tr(
-                "The count differs by %s from what the till should hold: a manager approves or rejects it."
-            ) % (difference,)
+            detail = self.tr("The count differs by %s from what the till should hold.") % (difference,)
+            # Where: the manager may be the clerk at the desk now, and this dialog only says it waits.
+            where = QCoreApplication.translate("TillPart", "Till and Z reports…").rstrip("…")
+            shortcut = QKeySequence(WINDOW_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+            detail += "\n" + self.tr("A manager approves or rejects it in %s (%s).") % (where, shortcut)
         elif session.status == OPENED:
             headline = self.tr("The till is open again: a manager rejected the count.")
             detail = self.tr("Count the drawer again, then close the till.")
@@ -68,6 +73,6 @@ class CloseAnswer(QWidget):
         reason = self.words.reason(session.reason)
         if reason and session.status != OPENED:
             detail = (detail + "\n" if detail else "") + self.tr("Reason given: %s") % reason
-        self.headline.setText(f"<b>{headline}</b>")
+        self.headline.setText(f"<b>{unbroken(headline)}</b>")
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))

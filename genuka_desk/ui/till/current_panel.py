@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from ... import models as _models
 from ..dates import moment_text
+from ..rich_text import unbroken
 from .bar import APPROX
 from .words import TillWords, signed_money
 from .z_words import ZSay
@@ -119,7 +120,7 @@ class CurrentPanel(QGroupBox):
         lines = []
         for move in report.movements:
             name = say.move(move.kind) + (f" ({move.description})" if move.description else "")
-            lines.append(f"{escape(name)} {escape(signed_money(move.amount, report.currency, self.language))}")
+            lines.append(f"{escape(name)} {unbroken(signed_money(move.amount, report.currency, self.language))}")
         self.movements.setText("<br>".join(lines))
         self._only_when(self.movements, bool(lines))
 

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_COLUMN = 4
+REASON_COLUMN = 8
+REASON_WIDTH = 180  # room for "Erreur de rendu de monnaie" on two lines at most
 
 
 def difference_of(view: TillView) -> Decimal | None:
@@ -65,7 +67,12 @@ class HistoryTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)  # the reasons take what is left
+        # The reason takes what is left, never less than REASON_WIDTH, and wraps: the row grows to show it whole.
+        header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(REASON_COLUMN, REASON_WIDTH)
+        header.setStretchLastSection(True)
+        self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.cellDoubleClicked.connect(lambda row, _column: self._report_of(row))
 
     def fill(self, views: list[TillView]) -> None:
@@ -93,6 +100,7 @@ class HistoryTable(QTableWidget):
             ]
             for column, text in enumerate(cells, start=1):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a cell the window is too narrow for is read whole under the pointer
                 if column in (5, 6, 7):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setData(KEY_ROLE, session.local_id)

@@ -91,7 +91,7 @@ class TillPart(WindowPart):
         """Till > Open the till…: the opening count (it explains when the till cannot be opened)."""
         from .open_dialog import OpenTillDialog
 
-        dialog = OpenTillDialog(self.service, self.bridge, language=self.language, parent=self.host())
+        dialog = OpenTillDialog(self.service, self.bridge, language=self.language, parent=self.asking_window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -100,7 +100,7 @@ class TillPart(WindowPart):
         """Till > Close the till…: the closing count, then its outcome and the Z report."""
         from .close_dialog import CloseTillDialog
 
-        dialog = CloseTillDialog(self.service, self.bridge, language=self.language, parent=self.host())
+        dialog = CloseTillDialog(self.service, self.bridge, language=self.language, parent=self.asking_window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.on_report = lambda key: self.z_report(key, dialog)
         dialog.open()

@@ -53,7 +53,7 @@ class TillWindow(ServiceWindow):
         self.may_review = may_review
         self.words = TillWords(self)
         self.setWindowTitle(self.tr("Till and Z reports"))
-        self.fit_on_screen(900, 620)
+        self.fit_on_screen(1120, 640)  # every column of the history at once on a 1366 x 768 counter PC
         layout = QVBoxLayout(self)
         self.held = HeldStrip(locale, self)
         self.held.takeOverAsked.connect(self.take_over)

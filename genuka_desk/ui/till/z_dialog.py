@@ -27,11 +27,13 @@ from ... import service as _service
 from ...service.thermal import PrinterError, PrinterTarget
 from .. import save_place
 from ..bridge import ServiceBridge
+from ..labels import way_names
 from ..paper.buttons import paper_buttons
 from ..paper.output import PrintSetup
 from ..paper.thermal_job import run_thermal
 from ..paper.thermal_settings import saved_target
 from ..paper.thermal_words import problem_text, z_words
+from ..rich_text import unbroken
 from .words import TillWords
 from .z_facts import z_facts
 from .z_output import A4, put_z_on, write_z_pdf
@@ -73,6 +75,7 @@ class ZReportDialog(QDialog):
         self.words = TillWords(self)
         self.say = ZSay(self)
         self.report: ZReport | None = None
+        self.ways = way_names(service.payments.methods())  # "Orange Money", never the payments' "orange_money"
         self._preview_printer: QPrinter | None = None
         self.setWindowTitle(self.tr("Z report"))
         layout = QVBoxLayout(self)
@@ -122,6 +125,7 @@ class ZReportDialog(QDialog):
         for action in (self.preview_button, self.print_button, self.pdf_button, self.thermal_button):
             action.setEnabled(True)
         self._refresh()
+        self.adjustSize()  # the header came after the dialog took its size: grown to show it whole
 
     def header(self, report: ZReport) -> str:
         """The till once, the session's time, who opened it, where it stands and should hold; the reference small."""
@@ -138,7 +142,7 @@ class ZReportDialog(QDialog):
             f"<b style='font-size:large'>{escape(report.account)}</b>",
             escape(self.say.span(report.opened_at, report.closed_at, self.language)),
             escape(self.tr("Opened by %s") % (report.opened_by or "—")),
-            f"<b>{escape(state)}</b> · " + escape(self.tr("it should hold %s") % money),
+            f"<b>{escape(state)}</b> · " + unbroken(self.tr("it should hold %s") % money),
         ]
         if report.reference:
             reference = escape(self.tr("Ref. %s") % report.reference)
@@ -164,7 +168,7 @@ class ZReportDialog(QDialog):
 
     def _paint(self, printer: QPrinter) -> None:
         if self.report is not None:
-            put_z_on(printer, self.report, self.language, self.paper_width())
+            put_z_on(printer, self.report, self.language, self.paper_width(), self.ways)
 
     # -- on paper ----------------------------------------------------------------------
 
@@ -206,7 +210,7 @@ class ZReportDialog(QDialog):
             return
         from ...service.thermal.z_layout import print_z_report
 
-        facts, words = z_facts(report), z_words(self.language)
+        facts, words = z_facts(report, self.ways), z_words(self.language)
         self.thermal_button.setEnabled(False)
         run_thermal(lambda: print_z_report(target, facts, words), self._thermal_done, target)
 
@@ -225,7 +229,7 @@ class ZReportDialog(QDialog):
             return None
         self._remember()
         try:
-            written = write_z_pdf(self.report, path, self.language, self.paper_width())
+            written = write_z_pdf(self.report, path, self.language, self.paper_width(), self.ways)
         except OSError as exc:
             self.status.setText(self.tr("The PDF could not be written: %s") % (exc.strerror or exc))
             return None

@@ -15,6 +15,7 @@ PDF are the documents' own (``ui/paper/output.py``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
@@ -24,7 +25,8 @@ from PySide6.QtGui import QTextDocument
 
 from ... import models as _models
 from ..dates import moment_text
-from ..labels import method_label
+from ..labels import way_label
+from ..rich_text import unbroken
 from .words import TillWords, signed_money
 from .z_words import APPROVED, REJECTED, ZSay
 
@@ -37,20 +39,21 @@ _PROVISIONAL = "color:#b00020"
 class ZWriter(QObject):
     """The rich text of one Z report in the clerk's language (a QObject for ``tr``)."""
 
-    def __init__(self, report: ZReport, language: str, *, narrow: bool) -> None:
+    def __init__(self, report: ZReport, language: str, *, narrow: bool, ways: Mapping[str, str] | None = None) -> None:
         super().__init__()
         self.report = report
         self.language = language
         self.narrow = narrow
+        self.ways = ways  # the shop's names of its ways of paying (labels.way_names)
         self.words = TillWords(self)
         self.say = ZSay(self)
 
     def money(self, amount: Decimal | None) -> str:
-        return escape(_models.format_money(amount, self.report.currency, self.language))
+        return unbroken(_models.format_money(amount, self.report.currency, self.language))
 
     def signed(self, amount: Decimal | None) -> str:
         """An amount with its sign (+ into the drawer or more than expected, − out of it or missing)."""
-        return escape(signed_money(amount, self.report.currency, self.language))
+        return unbroken(signed_money(amount, self.report.currency, self.language))
 
     def rows(self, pairs: list[tuple[str, str, bool]]) -> str:
         """Label and value rows (bold ones for the totals); a label is plain text, a value ready HTML."""
@@ -138,7 +141,7 @@ class ZWriter(QObject):
             )
         if report.by_method:
             out += self.section(self.tr("Payments by method")) + self.rows(
-                [(method_label(None, method), self.money(amount), False) for method, amount in report.by_method]
+                [(way_label(method, self.ways), self.money(amount), False) for method, amount in report.by_method]
             )
         return out
 
@@ -175,13 +178,16 @@ class ZWriter(QObject):
         )
 
 
-def build_z_document(report: ZReport, language: str, width: int = 0) -> QTextDocument:
-    """The Z report as a document, for the roll ``width`` mm wide (58 or 80), or A4 (0)."""
+def build_z_document(
+    report: ZReport, language: str, width: int = 0, ways: Mapping[str, str] | None = None
+) -> QTextDocument:
+    """The Z report as a document, for the roll ``width`` mm wide (58 or 80), or A4 (0); ``ways`` names the ways
+    of paying as the shop does (:func:`..labels.way_names`)."""
     narrow = width > 0
     document = QTextDocument()
     document.setDocumentMargin(0)
     font = document.defaultFont()
     font.setPointSizeF(7.5 if 0 < width < 70 else 8.5 if narrow else 10.0)
     document.setDefaultFont(font)
-    document.setHtml(f"<html><body>{ZWriter(report, language, narrow=narrow).body()}</body></html>")
+    document.setHtml(f"<html><body>{ZWriter(report, language, narrow=narrow, ways=ways).body()}</body></html>")
     return document

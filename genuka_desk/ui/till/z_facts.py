@@ -8,17 +8,19 @@ first to the second, with the ways of paying named as the clerk says them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ..labels import method_label
+from ..labels import way_label
 
 if TYPE_CHECKING:
     from ...service.thermal.z_layout import ZFacts
     from ...service.till_report import CountLine, ZReport
 
 
-def z_facts(report: ZReport) -> ZFacts:
-    """What the receipt printer's Z report says of ``report`` (in the clerk's language where the desk names things)."""
+def z_facts(report: ZReport, ways: Mapping[str, str] | None = None) -> ZFacts:
+    """What the receipt printer's Z report says of ``report`` (in the clerk's language where the desk names things;
+    the ways of paying as ``ways`` names them, see :func:`..labels.way_names`)."""
     from ...service.thermal.z_layout import ZCount, ZFacts, ZMove, ZWay
 
     def counts(lines: list[CountLine]) -> tuple[ZCount, ...]:
@@ -36,7 +38,7 @@ def z_facts(report: ZReport) -> ZFacts:
         opening=counts(report.opening),
         opening_total=report.balance_start,
         cash_sales=report.cash_sales,
-        ways=tuple(ZWay(method_label(None, method), amount) for method, amount in report.by_method),
+        ways=tuple(ZWay(way_label(method, ways), amount) for method, amount in report.by_method),
         refunds=report.refunds,
         expected=report.expected,
         counted=report.counted,
