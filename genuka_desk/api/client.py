@@ -251,7 +251,7 @@ class GenukaClient:
             return await asyncio.to_thread(_decode, response, method, path, rid)
         return _decode(response, method, path, rid)
 
-    def _should_retry(self, exc: Exception) -> bool | float:
+    def _should_retry(self, exc: BaseException) -> bool | float:
         """stamina's backoff hook: retry what may pass; a Retry-After sets the wait."""
         if isinstance(exc, RateLimitedError):
             if exc.retry_after is None:
