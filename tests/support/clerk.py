@@ -33,7 +33,7 @@ from genuka_desk.models import (
     read_value,
 )
 from genuka_desk.models.write_body import same_value
-from genuka_desk.service import OrderService
+from genuka_desk.service import InvalidEdit, OrderService
 from genuka_desk.store import Change, ChangeState, ListQuery
 from tests.support.services import store_of
 from tests.support.till_clerk import TillClerk, TillOutcome
@@ -193,7 +193,17 @@ class Clerk:
             line = self.random.choice(order.lines)
             # Quantities only grow: the server refuses lowering a line once a final invoice is paid.
             quantity = (line.quantity or 1) + self.random.randint(1, 3)
-            change = await service.orders.update(oid, OrderEdit(lines={str(line.id): LineChange(quantity=quantity)}))
+            try:
+                change = await service.orders.update(
+                    oid, OrderEdit(lines={str(line.id): LineChange(quantity=quantity)})
+                )
+            except InvalidEdit as refused:
+                # The desk refuses a line edit while the billing counts line discounts the lines it holds do
+                # not show (a dressed order known from the list only, read in full when online): told to the
+                # clerk, nothing queued. Any other refusal is a finding.
+                if "line discounts" not in str(refused):
+                    raise
+                return 0
             intended = {f"lines.{line.id}.quantity": quantity}
         else:
             value = f"Rue {self.random.randint(1, 99_999)}, Akwa"
