@@ -51,7 +51,7 @@ def _absent(exc: GenukaError) -> bool:
 async def has_sync_pull(client: GenukaClient) -> bool:
     """Whether ``GET /admin/sync/pull`` answers as documented (a read of one change)."""
     try:
-        body = await client._send("GET", "/admin/sync/pull", params={"limit": 1})
+        body = await client._send("GET", "/admin/sync/pull", params={"limit": 1}, probe=True)
     except GenukaError as exc:
         if _absent(exc):
             return False
@@ -66,7 +66,7 @@ async def has_sync_pull(client: GenukaClient) -> bool:
 async def has_sync_push(client: GenukaClient) -> bool:
     """Whether ``POST /admin/sync/push`` exists: an empty push is refused (422) where it does."""
     try:
-        body = await client._send("POST", "/admin/sync/push", body={"operations": []})
+        body = await client._send("POST", "/admin/sync/push", body={"operations": []}, probe=True)
     except ValidationError:
         return True
     except GenukaError as exc:
@@ -80,7 +80,7 @@ async def has_sync_push(client: GenukaClient) -> bool:
 async def has_cash_control(client: GenukaClient) -> bool:
     """Whether the company's cash control is on (its cash-register endpoints answer)."""
     try:
-        await client._send("GET", "/admin/cash-register-sessions/active")
+        await client._send("GET", "/admin/cash-register-sessions/active", probe=True)
     except ForbiddenError:
         return False
     except RouteNotFoundError:

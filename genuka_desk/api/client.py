@@ -213,8 +213,12 @@ class GenukaClient:
         params: dict[str, Any] | None = None,
         body: Any = None,
         request_id: str | None = None,
+        probe: bool = False,
     ) -> Any:
-        """One request, no retry: the parsed JSON body, or a :class:`GenukaError`."""
+        """One request, no retry: the parsed JSON body, or a :class:`GenukaError`.
+
+        ``probe``: a look at what the server offers, whose refusal is an answer (logged as such, not a warning).
+        """
         rid = request_id or uuid.uuid4().hex
         headers = {"X-Request-ID": rid}
         acting = _ACTING.get()
@@ -238,7 +242,8 @@ class GenukaClient:
         self.server_clock = (response.headers.get("Date", ""), time.time())
         if response.status_code >= 400:
             error = error_from_response(response, rid)
-            log.warning("%s %s -> %s %s (request %s)", method, path, response.status_code, type(error).__name__, rid)
+            level = logging.INFO if probe else logging.WARNING
+            log.log(level, "%s %s -> %s %s (request %s)", method, path, response.status_code, type(error).__name__, rid)
             if isinstance(error, ServerError | ValidationError | ClientError) and response.content:
                 # The clerk sees a sentence; support needs what the server said (personal data is masked).
                 log.info("server error body: %s", body_excerpt(response.content, 500))

@@ -9,6 +9,7 @@ per server.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -70,11 +71,15 @@ def sync_server() -> Iterator[DemoServer]:
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize(("mobile_sync", "cash_control"), [(True, False), (False, False), (True, True), (False, True)])
-async def test_the_probe_finds_what_a_server_offers_and_writes_nothing(mobile_sync: bool, cash_control: bool) -> None:
+async def test_the_probe_finds_what_a_server_offers_and_writes_nothing(
+    mobile_sync: bool, cash_control: bool, caplog: pytest.LogCaptureFixture
+) -> None:
     server = DemoServer(orders=10, mobile_sync=mobile_sync, cash_control=cash_control).start()
     try:
         async with make_client(server) as client:
             found = (await look_at_server(client))[0]
+        # Its refusals are answers: the log says so without a warning that reads like a fault.
+        assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
         assert (found.sync_pull, found.sync_push, found.cash_control) == (mobile_sync, mobile_sync, cash_control)
         assert found.problem is None and found.known
         assert found.server_date_skew_seconds is not None and abs(found.server_date_skew_seconds) <= 2
