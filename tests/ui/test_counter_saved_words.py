@@ -119,3 +119,15 @@ def test_every_amount_of_the_receipt_is_money_on_paper_and_on_the_roll(
     # The moment of the sale: English spells the month (07/12 reads as July), French writes its digits.
     for text in (paper, roll):
         assert bool(NUMERIC_DAY.search(text)) == (language == "fr"), text
+
+
+def test_the_next_customer_pays_in_cash_again_after_a_mobile_money_sale(
+    gui: Gui, qtbot: QtBot, back_to_english: None
+) -> None:
+    """Kept for the next customer, a cash sale would be saved as mobile money: the till short at the close."""
+    window = counter(gui, qtbot, "en")
+    method = window.payment.method
+    mobile = next(i for i in range(method.count()) if method.itemData(i) not in (None, "cash"))
+    method.setCurrentIndex(mobile)
+    sell(window, qtbot, gui, "20000")
+    assert method.currentData() == "cash"

@@ -54,8 +54,16 @@ class PaymentPart(QWidget):
         self.method.setCurrentIndex(0)
 
     def reset(self) -> None:
-        """Nothing received; the way of paying stays (most sales are paid the same way)."""
+        """The next customer: nothing received, paid in cash again.
+
+        A mobile-money sale is picked for that sale only: kept for the next
+        customer, a cash sale saved that way would not count in the drawer, and
+        the till would come up short at the close.
+        """
         self.received.clear()
+        cash = self.method.findData("cash")
+        if cash >= 0:
+            self.method.setCurrentIndex(cash)
 
     def load(self, sale: _models.NewOrder) -> None:
         """Show a sale's payment (a sale being corrected)."""
