@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 # A hanging test can never eat CI's time: pytest-timeout per test, this for the whole run.
-TEST_TIMEOUT ?= 900
+TEST_TIMEOUT ?= 1800
 # Test processes side by side (pytest-xdist): "auto" is one per CPU; TEST_WORKERS=0 runs them in one.
 TEST_WORKERS ?= auto
 
