@@ -21,6 +21,7 @@ BENCHES = (
     "bench.bench_counter",
     "bench.bench_paper",
     "bench.bench_till",
+    "bench.bench_credit_book",
     "bench.bench_sync",
     "bench.bench_sync_ui",
     "bench.bench_scale",

@@ -40,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.paper.headless import render_pdf
 
         return cli.main(args, render=render_pdf)
+    if args[:2] == ["orders", "send"]:
+        from .ui.send.words import send_words  # the message's words, in the customer's language (Qt's catalogue)
+
+        return cli.main(args, words=send_words)
     if args[:2] == ["till", "report"] and "--pdf" in args:
         from .ui.till.headless import render_z_pdf  # the Z report's A4 layout is the GUI's, offscreen
 

@@ -529,6 +529,18 @@ class GenukaClient:
             return str(answer["message"])
         return ""
 
+    async def notify_order(self, order_id: str, lang: str, *, request_id: str | None = None) -> str:
+        """``POST /admin/orders/{order}/notify``: the order's confirmation e-mail, in ``lang`` (en, fr).
+
+        Sent to the customer and to the shop's users who view orders (06-orders-sales.md); the
+        server's message. Not retried: it takes no key, so a second request sends the e-mail again.
+        """
+        path = f"/admin/orders/{order_id}/notify"
+        answer = await self._send("POST", path, body={"lang": lang}, request_id=request_id)
+        if isinstance(answer, dict) and isinstance(answer.get("message"), str):
+            return str(answer["message"])
+        return ""
+
     async def delete_payment(self, order_id: str, payment_id: str, *, request_id: str | None = None) -> Order:
         """``DELETE /admin/orders/{order}/payments/{payment}`` (soft); the order as it is after. Not retried."""
         return self._order_from(

@@ -26,12 +26,18 @@ COMMANDS = (
 )
 
 
-def main(argv: Sequence[str] | None = None, *, render: Callable[..., Any] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    render: Callable[..., Any] | None = None,
+    words: Callable[[str], Any] | None = None,
+) -> int:
     """Run one CLI command; returns its exit code. Never lets a traceback out.
 
     ``render`` writes a document's PDF (``orders print``): the entry hands in
-    the GUI's, so the documents look the same from a terminal.
+    the GUI's, so the documents look the same from a terminal. ``words``: the
+    GUI's words of a message to the customer in a language (``orders send``).
     """
     from .run import main as run_main
 
-    return run_main(argv, render=render)
+    return run_main(argv, render=render, words=words)

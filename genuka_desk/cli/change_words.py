@@ -77,6 +77,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "sale": ("New sale for %s: %s", "Nouvelle vente pour %s : %s"),
     "till opened": ("Till opened with %s", "Caisse ouverte avec %s"),
     "till closed": ("Till closed, %s counted", "Caisse fermée, %s comptés"),
+    "emailed": ("Order e-mailed to the customer (%s)", "Commande envoyée au client par e-mail (%s)"),
     "pair": ("%s: %s", "%s : %s"),
     "server has": ("the server now has", "le serveur a maintenant"),
     "unsure": (
@@ -168,6 +169,9 @@ class _Terminal:
 
     def till_closed(self, amount: str) -> str:
         return self._say("till closed") % amount
+
+    def emailed(self, language: str) -> str:
+        return self._say("emailed") % language
 
     def removed(self, line: str) -> str:
         return self._say("removed") % line

@@ -15,6 +15,7 @@ from . import (
     order_commands,
     payment_commands,
     queue_command,
+    send_command,
     session_commands,
     sync_command,
     till_commands,
@@ -163,6 +164,15 @@ def build_parser() -> argparse.ArgumentParser:
     paper.add_argument("--width", type=int, default=80, choices=[58, 80], help="the receipt roll's width in mm")
     paper.add_argument("--pdf", required=True, metavar="FILE", help="where to write the PDF")
     paper.add_argument("--lang", default="fr", choices=["fr", "en"], help="the document's language (default fr)")
+    send = order_command(
+        "send",
+        "to the customer: Genuka's e-mail (queued, sent once), or the WhatsApp link with --whatsapp",
+        send_command.orders_send,
+    )
+    send.add_argument("order", metavar="ID_OR_REFERENCE")
+    send.add_argument("--as", dest="kind", default="receipt", choices=["receipt", "invoice"])
+    send.add_argument("--whatsapp", action="store_true", help="print the wa.me link with the message, send nothing")
+    send.add_argument("--lang", choices=["fr", "en"], help="the customer's language (default: theirs, else yours)")
 
     customers = commands.add_parser("customers", help="the customers in the local copy")
     customer_actions = customers.add_subparsers(dest="customers_command", metavar="ACTION", required=True)
@@ -180,6 +190,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shown.add_argument("customer", metavar="PHONE_OR_ID")
     shown.add_argument("--json", action="store_true")
+    owing = _command(
+        customer_actions, "owing", "the credit book: customers who owe money", directory_commands.customers_owing
+    )
+    owing.add_argument("--min", metavar="AMOUNT", help="only balances of at least AMOUNT")
+    owing.add_argument("--overdue", action="store_true", help="only customers with something past due")
+    owing.add_argument("--json", action="store_true")
     products = commands.add_parser("products", help="the catalogue in the local copy")
     product_actions = products.add_subparsers(dest="products_command", metavar="ACTION", required=True)
     plist = _command(product_actions, "list", "products by title, SKU or barcode", directory_commands.products_list)

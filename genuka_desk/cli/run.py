@@ -39,14 +39,24 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def main(argv: Sequence[str] | None = None, *, render: Callable[..., Any] | None = None) -> int:
-    """Run one CLI command; returns its exit code. Never lets a traceback out."""
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    render: Callable[..., Any] | None = None,
+    words: Callable[[str], Any] | None = None,
+) -> int:
+    """Run one CLI command; returns its exit code. Never lets a traceback out.
+
+    ``render``: the GUI's document layout (``orders print``); ``words``: the GUI's words of a message
+    to the customer in a language (``orders send``). Both handed in by ``genuka_desk.__main__``.
+    """
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse already printed the reason
         return EXIT_OK if exc.code == 0 else EXIT_BAD_INPUT
     args.render = render
+    args.words = words
     if getattr(args, "command_run", None) is None and getattr(args, "plain_run", None) is None:
         parser.print_help()
         return EXIT_BAD_INPUT

@@ -11,7 +11,8 @@ without a permission gets a 403.
 The users live here: the seeded admin (Payton Donnelly, ``demo@genuka.com``,
 PIN ``1234``) and read-only user (Awa Mbida, ``lecture@genuka.com``, no PIN),
 and a cashier (Aïcha Bello, ``caisse@genuka.com``, PIN ``2580``: sells and
-works the till, cannot approve a cash difference). Every password is
+works the till, takes a return, cannot approve a cash difference nor a
+return). Every password is
 ``password``. A token expires (a PIN login's after 24 hours, see
 :mod:`.pin_login`): used after that, it answers 401 as a revoked one does.
 The main company's short code (``company_code``, for PIN login) is
@@ -43,7 +44,16 @@ CASHIER: dict[str, Any] = {
     "role": "cashier",
     # The documented "Senior Cashier" role (19-company-settings.md), customers besides: sells, takes
     # payments, opens and closes the till; no treasury_accounts.* (approving a cash difference).
-    "permissions": ["orders.view", "orders.create", "orders.update", "products.view", "customers.view"],
+    # Returns besides: takes one back at the counter; approving it (restock, bill) is a manager's.
+    "permissions": [
+        "orders.view",
+        "orders.create",
+        "orders.update",
+        "products.view",
+        "customers.view",
+        "returns.view",
+        "returns.create",
+    ],
     "metadata": {"lang": "fr"},
 }
 LOGIN_SHAPES = ("documented", "plain")

@@ -195,6 +195,14 @@ ALL_SCOPES = (
     "invoices.view",
     "deliveries.*",
     "deliveries.view",
+    "returns.*",  # as a real admin login carries them (examples/auth-login.200.json)
+    "returns.view",
+    "returns.create",
+    "returns.update",
+    "returns.delete",
+    "returns.approve",
+    "stocks.view",
+    "warehouses.view",
     "treasury_accounts.*",  # cash control: approving or rejecting a till's count (a manager's, as the admin's)
 )
-READ_ONLY_SCOPES = ("orders.view", "products.view", "customers.view")
+READ_ONLY_SCOPES = ("orders.view", "products.view", "customers.view", "stocks.view", "warehouses.view")

@@ -15,6 +15,7 @@ orders.
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -25,6 +26,7 @@ from .errors import invalid
 from .order_fields import BILLING_STATUSES
 from .rows import Row
 from .state import DemoState
+from .stocks import move_stock, taken
 from .values import as_object, iso, json_number, number, parse_time, ulid
 
 REQUIRED_ADDRESS = ("line1", "city", "country")
@@ -236,6 +238,8 @@ class OrderCreation:
                 "scheduled_at": shipping_sent.get("scheduled_at"),
             }
             state.bodies[index] = order
+            # The catalogue lines leave the shop's stock now, never refused (stocks.py says why).
+            move_stock(state, order["shop_id"], Counter(), taken(order), now, check=False)
             titles = " ".join(str(line["title"]) for line in body["products"])
             row = Row(
                 index=index,

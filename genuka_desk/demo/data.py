@@ -138,6 +138,14 @@ class DemoData:
                     "company_id": self.company_id,
                     "metadata": None,
                     "pivot": {"shop_id": self.shop_id, "warehouse_id": self.warehouse_id, "metadata": None},
-                }
+                },
+                {  # the back room (stocks.py: EXTRA_WAREHOUSES), linked to this shop too
+                    "id": "01demo0warehouse0reserve00",
+                    "name": "Réserve Akwa",
+                    "description": "Arrière-boutique",
+                    "company_id": self.company_id,
+                    "metadata": None,
+                    "pivot": {"shop_id": self.shop_id, "warehouse_id": "01demo0warehouse0reserve00", "metadata": None},
+                },
             ],
         }

@@ -22,7 +22,8 @@ from .data import ANCHOR
 from .errors import invalid
 from .pages import envelope, page_params
 from .state import DemoState
-from .values import iso, parse_time
+from .stocks import variant_total
+from .values import iso, json_number, parse_time
 
 PRODUCT_SORTS = {"title", "updated_at", "created_at"}
 CUSTOMER_SORTS = {"updated_at", "created_at", "first_name", "last_name", "phone"}
@@ -73,6 +74,11 @@ class Directory:
         """``GET /admin/products``: search, changed since, sorted, one page."""
         search = params.get("filter[search]", "").strip().lower()
         items = [_product(n, p) for n, p in enumerate(self.state.data.products)]
+        for item in items:  # the stock left after sales (stocks.py), over every warehouse
+            for variant in item["variants"]:
+                total = variant_total(self.state, variant["id"]) if variant.get("follow_stock") else None
+                if total is not None:
+                    variant["estimated_quantity"] = json_number(total)
         if search:
 
             def hay(p: dict[str, Any]) -> str:

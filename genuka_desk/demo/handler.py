@@ -24,6 +24,7 @@ from .accounts import Accounts
 from .errors import DemoError, RequestTimedOut
 from .faults import APPLIES, Fault, FaultPlan
 from .logo import logo_png
+from .public_invoice import RawBody
 from .routes import PREFIX, ApiRequest, answer
 from .store import DemoStore
 
@@ -140,6 +141,9 @@ class Handler(BaseHTTPRequestHandler):
         return self.rfile.read(length) if length > 0 else b""
 
     def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+        if isinstance(payload, RawBody):  # the public invoice: HTML or a PDF, as it is
+            self._write(status, payload.data, payload.content_type, headers)
+            return
         wants_json = "json" in (self.headers.get("Accept") or "")
         if status >= 400 and not wants_json:
             # Without Accept: application/json, errors come back as HTML.

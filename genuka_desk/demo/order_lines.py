@@ -162,7 +162,7 @@ def replace_lines(state: DemoState, after: dict[str, Any], before: dict[str, Any
 
 
 def recompute(after: dict[str, Any], before: dict[str, Any]) -> None:
-    """Amounts from lines (unit price x quantity, less the line's discounts, plus its taxes) + shipping."""
+    """Amounts from lines (unit price x quantity, less the line's discounts, plus its taxes) + shipping - returns."""
     subtotal = line_discounts = line_taxes = Decimal(0)
     for entry in after.get("order_products", []):
         if isinstance(entry, dict):
@@ -178,7 +178,9 @@ def recompute(after: dict[str, Any], before: dict[str, Any]) -> None:
         sum_positive_taxes=json_number(line_taxes),
     )
     taxes = line_taxes - (number(billing.get("sum_negative_taxes")) or 0)
-    amount = Decimal(subtotal) - discount + Decimal(fee) + Decimal(taxes)
+    # Approved returns (returns.py) lower the total; the lines stay as sold.
+    returned = number(billing.get("returns_total")) or Decimal(0)
+    amount = Decimal(subtotal) - discount + Decimal(fee) + Decimal(taxes) - returned
     # What was paid stays what was paid: a total raised on a paid order leaves the rise owed (the
     # reference promises no settling on an update; its status stays as it was).
     paid = (number(before.get("amount")) or Decimal(0)) - (number(before.get("amount_due")) or Decimal(0))

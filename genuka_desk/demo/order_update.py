@@ -31,6 +31,7 @@ from .order_fields import (
 from .order_lines import lines_from, recompute, replace_lines
 from .order_status import apply_status
 from .state import DemoState
+from .stocks import check_force, move_stock, taken
 from .values import as_object, get_path, number
 
 
@@ -58,10 +59,14 @@ class OrderEdits:
                 effects: list[str] = []
             else:
                 errors = self._check_fields(body)
+                force = check_force(body)
                 lines = lines_from(state, body, before, errors)
                 effects = self._merge(after, body, user)
                 if lines is not None:
                     replace_lines(state, after, before, lines)
+                    # Only the difference moves; more than the shop holds needs force (stocks.py).
+                    shop = str(after.get("shop_id") or state.data.shop_id)
+                    move_stock(state, shop, taken(before), taken(after), state.clock.now(), check=not force)
                 recompute(after, before)
             return (
                 self.history.commit(index, before, after, user, "update", request_id, sent=body, effects=effects)

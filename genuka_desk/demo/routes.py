@@ -20,6 +20,8 @@ from .accounts import Accounts, check_login, require
 from .errors import DemoError, unauthorized
 from .pages import envelope
 from .pin_login import login_with_pin, set_pin, verify_company_code
+from .public_invoice import public_invoice
+from .returns import returns_room
 from .store import DemoStore
 from .till import cash_register
 from .user_profile import user_profile
@@ -30,6 +32,7 @@ _STATUS = re.compile(r"^/2023-11/admin/orders/(?P<id>[^/]+)/status$")
 _ACTIVITIES = re.compile(r"^/2023-11/admin/orders/(?P<id>[^/]+)/activities$")
 _PAYMENTS = re.compile(r"^/2023-11/admin/orders/(?P<id>[^/]+)/payments$")
 _PAYMENT = re.compile(r"^/2023-11/admin/orders/(?P<id>[^/]+)/payments/(?P<payment>[^/]+)$")
+_NOTIFY = re.compile(r"^/2023-11/admin/orders/(?P<id>[^/]+)/notify$")
 
 Answer = tuple[int, Any, dict[str, str]]
 
@@ -107,6 +110,9 @@ def answer(demo: Served, request: ApiRequest) -> Answer:
     if path == f"{PREFIX}/user/switch-company" and method == "POST":
         with store.lock:
             return 200, demo.accounts.switch(request.bearer(), request.json_body(), store.clock.now()), {}
+    public = public_invoice(store.state, method, path, params)  # no Authorization (06-orders-sales.md)
+    if public is not None:
+        return 200, public, {}
     user, company = _auth(demo, request)
     if path == f"{PREFIX}/user/companies" and method == "GET":
         return 200, {"data": demo.accounts.choices(company)}, {}
@@ -126,6 +132,9 @@ def answer(demo: Served, request: ApiRequest) -> Answer:
     till = cash_register(store, demo.cash_control, method, path, params, request.json_body, (user, company, request_id))
     if till is not None:
         return till[0], till[1], {}
+    returned = returns_room(store.returns, method, path, params, request.json_body, (user, request_id, own_data))
+    if returned is not None:
+        return returned[0], returned[1], {}
     if not own_data:
         # The other company of a multi-company user: a shop with no orders yet.
         if method == "GET" and path == f"{PREFIX}/admin/orders":
@@ -142,6 +151,12 @@ def answer(demo: Served, request: ApiRequest) -> Answer:
     if method == "GET" and path == f"{PREFIX}/admin/products":
         with store.lock:
             return 200, store.directory.list_products(params, base, demo.envelope), {}
+    if method == "GET" and path == f"{PREFIX}/admin/warehouses":
+        require(user, "warehouses.view")
+        return 200, store.stocks.list_warehouses(params, base, demo.envelope), {}
+    if method == "GET" and path == f"{PREFIX}/admin/stocks":
+        require(user, "stocks.view")
+        return 200, store.stocks.list_stocks(params, base, demo.envelope), {}
     if method == "GET" and path == f"{PREFIX}/admin/customers":
         require(user, "orders.view")
         with store.lock:
@@ -159,6 +174,11 @@ def answer(demo: Served, request: ApiRequest) -> Answer:
     elif match := _PAYMENT.match(path):
         if method == "DELETE":
             return 200, store.payments.delete_payment(match["id"], match["payment"], user, request_id), {}
+    elif match := _NOTIFY.match(path):
+        if method == "POST":
+            language = request.headers.get("Accept-Language")
+            sent = store.notifications.notify(match["id"], params, request.json_body(), user, request_id, language)
+            return 200, sent, {}
     elif match := _ACTIVITIES.match(path):
         if method == "GET":
             return 200, store.history.list_activities(match["id"], params, base), {}

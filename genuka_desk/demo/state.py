@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import random
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from .clock import ServerClock
@@ -64,6 +65,10 @@ class DemoState:
         self.cash_sessions: dict[str, dict[str, Any]] = {}
         self.cash_transactions: dict[str, list[dict[str, Any]]] = {}
         self.cash_history: dict[str, list[dict[str, Any]]] = {}
+        # What a full order body adds of rooms kept apart (its returns and credit notes, see returns.py).
+        self.order_relations: Callable[[str], dict[str, Any]] | None = None
+        # The stock records by variant id, made on first use (stocks.py: warehouses, stocks, a sale's deduction).
+        self.stock_book: dict[str, dict[str, Any]] = {}
 
     def next_activity_id(self) -> int:
         """A fresh id for a history entry (invoices, deliveries and payment references draw from it too)."""
@@ -76,6 +81,8 @@ class DemoState:
         body = copy.deepcopy(stored) if stored is not None else self.data.build_order(self.data.plan(index))
         if full:
             body |= self.full_parts()
+            if self.order_relations is not None:
+                body |= self.order_relations(str(body.get("id")))
         return body
 
     def full_parts(self) -> dict[str, Any]:

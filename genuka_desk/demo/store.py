@@ -9,9 +9,11 @@ the order list (:attr:`~DemoStore.listing`), the partial update
 creating orders (:attr:`~DemoStore.creation`), orders arriving from
 elsewhere (:attr:`~DemoStore.arrivals`), the colleague on the dashboard
 (:attr:`~DemoStore.colleague`), the catalogue and customers
-(:attr:`~DemoStore.directory`), Mobile Sync (:attr:`~DemoStore.mobile_sync`)
+(:attr:`~DemoStore.directory`), warehouses and stocks
+(:attr:`~DemoStore.stocks`), Mobile Sync (:attr:`~DemoStore.mobile_sync`)
 and the cash register's sessions (:attr:`~DemoStore.cash_sessions`, which
-payments feed, and :attr:`~DemoStore.cash_reads`).
+payments feed, and :attr:`~DemoStore.cash_reads`), returns and the credit
+notes their approval makes (:attr:`~DemoStore.returns`, :attr:`~DemoStore.credit_notes`).
 Everything works on plain dicts and raises :class:`~.errors.DemoError` with
 the status and body the real API would send. The server asks the store it
 needs; the few calls below are the face tests drive the world by.
@@ -29,15 +31,19 @@ from .cash_reads import CashReads
 from .cash_sessions import CashSessions
 from .colleague import Colleague
 from .creation import OrderCreation
+from .credit_notes import CreditNotes
 from .data import DemoData
 from .directory import Directory
 from .history import History
 from .mobile_sync import MobileSync
+from .notify import Notifications
 from .order_list import OrderList
 from .order_status import OrderStatuses
 from .order_update import OrderEdits
 from .payments import Payments
+from .returns import Returns
 from .state import DemoState
+from .stocks import Stocks
 
 
 class DemoStore:
@@ -56,7 +62,12 @@ class DemoStore:
         self.colleague = Colleague(self.state, self.history, self.payments)
         self.listing = OrderList(self.state, grow=self.arrivals.add_orders)
         self.directory = Directory(self.state)
+        self.stocks = Stocks(self.state)  # warehouses and stocks (a sale's deduction: creation, edits)
         self.mobile_sync = MobileSync(self.state, self.creation, self.payments)
+        self.credit_notes = CreditNotes(self.state)
+        self.returns = Returns(self.state, self.history, self.credit_notes)  # approval rebills and makes credit notes
+        self.state.order_relations = self.returns.relations
+        self.notifications = Notifications(self.state)  # notify: the order's confirmation e-mails
         self.accounts: Accounts | None = None  # set by the first server on this store (logins outlive a restart)
         # The state's parts tests read and change directly (the same objects, never replaced).
         self.data = data

@@ -87,6 +87,7 @@ if TYPE_CHECKING:
     from .payment_checks import validate_payment
     from .phone import normal_phone, phone_digits, whatsapp_link
     from .product import Pivot, Product, Variant
+    from .returns import CreditNote, Return, ReturnAudit, ReturnLine, ReturnStatus
     from .status_effects import SideEffect, status_side_effect
     from .totals import Totals, compute_totals, order_totals, paid_so_far, priced, shift_totals
     from .validation import FieldProblem, is_valid_phone, validate_edit
@@ -169,6 +170,11 @@ __getattr__, __dir__ = lazy_exports(
         "LOCAL_PAYMENT_PREFIX": ".payment",
         "NewPayment": ".payment",
         "Payment": ".payment",
+        "CreditNote": ".returns",
+        "Return": ".returns",
+        "ReturnAudit": ".returns",
+        "ReturnLine": ".returns",
+        "ReturnStatus": ".returns",
         "balance_of": ".payment",
         "is_our_payment": ".payment",
         "lay_payment": ".payment",
@@ -215,6 +221,7 @@ __all__ = [
     "Company",
     "CompanyChoice",
     "CreateBodyError",
+    "CreditNote",
     "Customer",
     "Delivery",
     "EnvelopeError",
@@ -241,6 +248,10 @@ __all__ = [
     "PaymentMethod",
     "Pivot",
     "Product",
+    "Return",
+    "ReturnAudit",
+    "ReturnLine",
+    "ReturnStatus",
     "Shipping",
     "ShippingMode",
     "ShippingStatus",

@@ -57,6 +57,16 @@ TILL_CLOSED_ELSEWHERE = (
 )
 # A close whose session never reached the server.
 TILL_NEVER_OPENED = "Not closed: this till's opening never reached the server. Open it there first, or discard both."
+# An e-mail to the customer (notify) sent without an answer: it may have gone; never sent twice by itself.
+UNSURE_NOTICE = (
+    "This e-mail to the customer was sent without an answer: it may have reached them. It is not sent again by "
+    "itself (they would get it twice). Ask the customer, then retry it or discard it."
+)
+# The server's delivery error on notify (a 500): some of the e-mails may have gone.
+NOTICE_NOT_DELIVERED = (
+    "The server could not deliver every e-mail of this order ({reason}); some may have gone. It is not sent "
+    "again by itself: ask the customer, then retry it or discard it."
+)
 
 HELD = {
     "over_balance": OVER_BALANCE,
@@ -68,6 +78,8 @@ HELD = {
     "till_open_elsewhere": TILL_OPEN_ELSEWHERE,
     "till_closed_elsewhere": TILL_CLOSED_ELSEWHERE,
     "till_never_opened": TILL_NEVER_OPENED,
+    "unsure_notice": UNSURE_NOTICE,
+    "notice_not_delivered": NOTICE_NOT_DELIVERED,
 }
 
 

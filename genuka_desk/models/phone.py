@@ -10,6 +10,7 @@ only after a ``+``, when they come with their own country code.
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 CAMEROON = "237"
 _SEPARATORS = re.compile(r"[\s().\-/\u00a0\u202f]")
@@ -87,7 +88,13 @@ def phone_text(text: str | None) -> str:
     return normal
 
 
-def whatsapp_link(text: str | None) -> str | None:
-    """The ``https://wa.me/<number>`` link that opens a chat with this phone (None: not a number)."""
+def whatsapp_link(text: str | None, message: str | None = None) -> str | None:
+    """The ``https://wa.me/<number>`` link that opens a chat with this phone (None: not a number).
+
+    ``message``: the words the chat opens with (``?text=``, URL-encoded), for the clerk to send.
+    """
     number = normal_phone(text)
-    return None if number is None else f"https://wa.me/{number[1:]}"
+    if number is None:
+        return None
+    link = f"https://wa.me/{number[1:]}"
+    return f"{link}?text={quote(message, safe='')}" if message else link

@@ -18,6 +18,9 @@ So the body carries the changed keys and nothing else:
   ``metadata``, where its taxes live), so the result is the same whichever way
   the server reads a missing key, and a service line stays a service line. A
   new line has no ``order_product_id`` and carries the client key in ``metadata``.
+  With it goes ``force: true`` ("bypass stock availability checks"): the desk
+  warns of a sale beyond stock and never refuses one, and no shop setting
+  says otherwise (19-company-settings.md has none).
 """
 
 from __future__ import annotations
@@ -232,6 +235,7 @@ def update_body(raw: dict[str, Any], edit: OrderEdit, known_ids: list[str] | Non
         body.setdefault(side, {})["address"] = address
     if edit.lines or edit.removed_lines or edit.added_lines:
         body["products"] = _products(raw, edit, known_ids)
+        body["force"] = True
     return body
 
 

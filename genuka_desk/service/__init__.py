@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from .order_service import OrderService
     from .orders import OrderList
     from .paper import PaperFacts, PaperKind
+    from .send import SendPlan
+    from .send_text import SendWords
     from .session import CompanyNotChosen, Desk, KeyLogin, Logout, PickCompany, Session, UnsentChanges
     from .timeline import TimelineEntry, order_timeline
     from .updates import UpdateCheckError, UpdateInfo, UpdateStatus, check_for_updates
@@ -82,6 +84,8 @@ __getattr__, __dir__ = lazy_exports(
         "OrderService": ".order_service",
         "PaperFacts": ".paper",
         "PaperKind": ".paper",
+        "SendPlan": ".send",
+        "SendWords": ".send_text",
         "CompanyNotChosen": ".session",
         "Desk": ".session",
         "KeyLogin": ".session",
@@ -137,6 +141,8 @@ __all__ = [
     "Profile",
     "QueueChanged",
     "QueueCounts",
+    "SendPlan",
+    "SendWords",
     "ServiceError",
     "Session",
     "StoreError",

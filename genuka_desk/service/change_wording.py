@@ -70,6 +70,9 @@ class Wording(Protocol):
     def till_closed(self, amount: str) -> str:
         """The till closed with ``amount`` counted (money already written)."""
 
+    def emailed(self, language: str) -> str:
+        """The order e-mailed to its customer by Genuka, in ``language`` (``fr``, ``en``)."""
+
     def removed(self, line: str) -> str:
         """A line (by its label) removed."""
 
@@ -114,6 +117,8 @@ def change_lines(change: Change, order: Order | None, language: str, words: Word
         return [words.payment(format_money(change.payment.amount, currency, language), change.payment.method)]
     if change.removal is not None:
         return [words.payment_deleted()]
+    if change.notice is not None:
+        return [words.emailed(str(change.notice.get("lang") or ""))]
     if change.till is not None:
         opening = "balance_start" in change.till  # an opening's intent has it, a close's has the count
         amount = to_decimal(change.till.get("balance_start" if opening else "balance_counted"))

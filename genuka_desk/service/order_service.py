@@ -11,7 +11,7 @@ one order, its edits), ``service.sales``, ``service.payments``,
 ``service.customers``, ``service.catalog``, ``service.changes`` (the queue
 as the clerk sees it), ``service.account`` (the server's login and
 companies, the clerk at the desk), ``service.shop`` (country, figures,
-papers) and ``service.till`` (the cash register's sessions). The service
+papers), ``service.till`` (the cash register's sessions) and ``service.credit_book`` (who owes money). The service
 itself starts, syncs and closes: one lifecycle for all of them.
 """
 
@@ -33,10 +33,12 @@ from .account import Account
 from .catalog import Catalog
 from .changes import Changes
 from .core import ServiceCore
+from .credit_book import CreditBook
 from .customers import Customers
 from .orders import Orders
 from .payments import Payments
 from .sales import Sales
+from .send import Sending
 from .shop import Shop
 from .till import Till
 
@@ -89,6 +91,8 @@ class OrderService:
         self.shop = Shop(core, self.payments)
         self.account = Account(core)
         self.till = Till(core, self.payments)
+        self.send = Sending(core, self.shop)  # to the customer: Genuka's e-mail (notify), the WhatsApp link
+        self.credit_book = CreditBook(core)
 
     @property
     def closed(self) -> bool:

@@ -109,6 +109,26 @@ def owed(raw: dict[str, Any], total: Decimal | None = None, counted: bool | None
     return None if due is None else max(due, Decimal(0))
 
 
+def _customer_key(raw: dict[str, Any], customer: dict[str, Any] | None) -> str:
+    """The order's customer id (the credit book groups by it): the nested customer's, else ``customer_id``."""
+    return (_text(customer, "id") if customer is not None else None) or to_str(raw.get("customer_id")) or ""
+
+
+def _last_paid(raw: dict[str, Any]) -> tuple[str, str | None]:
+    """When and how much the order's latest standing inbound payment was ('', None: none)."""
+    best: tuple[str, str | None] = ("", None)
+    for payment in _objs(raw.get("payments")):
+        if _day_or_none(payment.get("deleted_at")) is not None:
+            continue  # removed: it stands no more (models.payment.payments_of)
+        if (to_str(payment.get("type")) or "inbound").lower() != "inbound":
+            continue  # money going back is not a payment received
+        when = _when(payment.get("paid_at")) or _when(payment.get("created_at"))
+        amount = to_decimal(payment.get("amount"))
+        if when and amount is not None and when > best[0]:
+            best = (when, str(amount))
+    return best
+
+
 def body_columns(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
     """The indexed columns of one body (as :func:`~.rows.row_values`) and its search text."""
     customer = _obj(raw.get("customer"))
@@ -155,7 +175,10 @@ def body_columns(raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
         "updated_at": _when(raw.get("updated_at")),
         "state": int(state),
         "cancelled": int(cancelled),
+        "customer_key": _customer_key(raw, customer),
+        "due_at": _when(raw.get("due_at")),
     }
+    values["paid_at"], values["paid_amount"] = _last_paid(raw)
     parts: list[str] = [str(values["reference"]), name, phone]
     if phone:
         parts.append("".join(ch for ch in phone if ch.isdigit()))

@@ -2,7 +2,8 @@
 
 One row per sellable variant (a product without variants is one row), with
 its product's title, SKU, barcode, price and stock where the server follows
-it; one row per customer with the digits of the phone. Both are searched as
+it (the desk's shop's figure, less the desk's own sales the server does not
+hold yet: :mod:`.stock_levels`); one row per customer with the digits of the phone. Both are searched as
 clerks type: each typed word must start a word of the row, accents and case
 aside ("cafe" finds "Café"); a phone typed in groups ("699 12") matches its
 digits anywhere. A SKU or a barcode (what a scanner types) is looked up whole.
@@ -10,7 +11,7 @@ digits anywhere. A SKU or a barcode (what a scanner types) is looked up whole.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +20,7 @@ from ..models.coerce import to_decimal, to_str
 from ..models.phone import looks_like_phone, phone_key
 from .files import StoreFiles
 from .rows import decode_body, encode_body, fold, sortable_time
+from .stock_levels import own_sales, save_shop_stock, shop_stock
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,11 @@ class CatalogCache:
             )
         return len(rows)
 
+    def save_shop_stock(self, rows: list[tuple[str, float, str]]) -> int:
+        """Store the shop's stock per variant (``variant id, quantity, updated_at``); rows written."""
+        with self.files.write() as conn:
+            return save_shop_stock(conn, rows)
+
     def save_customers(self, bodies: list[dict[str, Any]]) -> int:
         """Store customers as the server sent them (a deleted one goes); the number written."""
         rows, gone = [], []
@@ -174,7 +181,8 @@ class CatalogCache:
                 "ORDER BY title, variant_title LIMIT ?",  # nothing typed: the catalogue from the top
                 [match, limit] if match else [limit],
             ).fetchall()
-        found += [_item(r) for r in rows if exact is None or _item(r).variant_id != exact.variant_id]
+            more = [_item(r) for r in rows if exact is None or _item(r).variant_id != exact.variant_id]
+            found += _stocked(conn, more[: limit - len(found)])  # the exact one is stocked already
         return found[:limit]
 
     def catalog_code(self, code: str) -> CatalogItem | None:
@@ -189,7 +197,7 @@ class CatalogCache:
                 f"SELECT {_ITEM_COLUMNS} FROM cache.variants WHERE sku = ? AND sku != '' LIMIT 1",
                 (code, fold(code)),
             ).fetchone()
-        return None if row is None else _item(row)
+            return None if row is None else _stocked(conn, [_item(row)])[0]
 
     def catalog_item(self, key: str) -> CatalogItem | None:
         """A variant by SKU, barcode, variant id, product id or exact title (the CLI's ``--line``)."""
@@ -202,7 +210,7 @@ class CatalogCache:
                 "OR lower(title) = lower(?) ORDER BY variant_title LIMIT 1",
                 (key, key, key.strip()),
             ).fetchone()
-        return None if row is None else _item(row)
+            return None if row is None else _stocked(conn, [_item(row)])[0]
 
     def catalog_count(self) -> int:
         """How many variants the local catalogue holds."""
@@ -261,6 +269,21 @@ class CatalogCache:
                 "SELECT id, name, phone, email FROM cache.customers WHERE digits = ? ORDER BY rowid LIMIT 1", (key,)
             ).fetchone()
         return None if row is None else CustomerRow(*row)
+
+
+def _stocked(conn: Any, items: list[CatalogItem]) -> list[CatalogItem]:
+    """The items with the stock the counter shows: the shop's figure less the desk's unsent sales."""
+    followed = [i.variant_id for i in items if i.variant_id and i.stock is not None]
+    if not followed:
+        return items
+    held, sold = shop_stock(conn, followed), own_sales(conn)
+    shown = []
+    for item in items:
+        if item.variant_id in followed:
+            stock = held.get(item.variant_id, item.stock)
+            item = replace(item, stock=None if stock is None else stock - sold[item.variant_id])
+        shown.append(item)
+    return shown
 
 
 _ITEM_COLUMNS = "product_id, variant_id, title, variant_title, sku, barcode, price, stock"

@@ -31,6 +31,7 @@ class ChangeKind(StrEnum):
     PAYMENT_REMOVAL = "payment_removal"  # DELETE /admin/orders/{order}/payments/{payment}
     TILL_OPEN = "till_open"  # POST /admin/cash-register-sessions (store.till)
     TILL_CLOSE = "till_close"  # POST /admin/cash-register-sessions/{session}/close
+    NOTIFY = "notify"  # POST /admin/orders/{order}/notify: the order's confirmation e-mail (store.notices)
 
 
 class Subject(StrEnum):
@@ -52,6 +53,7 @@ SUBJECT_OF = {
     ChangeKind.PAYMENT_REMOVAL: Subject.PAYMENT,
     ChangeKind.TILL_OPEN: Subject.TILL_SESSION,
     ChangeKind.TILL_CLOSE: Subject.TILL_SESSION,
+    ChangeKind.NOTIFY: Subject.ORDER,
 }
 
 # The queue sends one "order" at a time, oldest first: a till session's operations go in turn under this id.
@@ -132,6 +134,8 @@ class Change:
     removal: str | None = None
     # A till operation's intent (``till_open``: account, opening count, notes; ``till_close``: the count, reason).
     till: dict[str, Any] | None = None
+    # An e-mail to the customer (``notify``): its language, ``{"lang": "fr"}``.
+    notice: dict[str, Any] | None = None
     # What the operation acts on: its subject, the subject's id here, the server's once known
     # (an order's id; a created sale's order; a payment's), and the key sent with every try.
     subject: Subject = Subject.ORDER
@@ -159,8 +163,8 @@ class Change:
             return _models.lay_payment(body, self.payment, in_place=in_place)
         if self.removal is not None:
             return _models.lay_removal(body, self.removal, in_place=in_place)
-        if self.till is not None:
-            return body if in_place else dict(body)  # a till session is no order: nothing to show on one
+        if self.till is not None or self.notice is not None:
+            return body if in_place else dict(body)  # a till session, an e-mail: nothing to show on the order
         return _models.apply_edit(body, self.edit, in_place=in_place)
 
     @property
@@ -190,6 +194,8 @@ class Change:
             return f"payment of {self.payment.amount} ({self.payment.method})"
         if self.removal is not None:
             return f"delete payment {self.removal}"
+        if self.notice is not None:
+            return f"e-mail the order to the customer ({self.notice.get('lang')})"
         if self.till is not None and self.kind is ChangeKind.TILL_OPEN:
             return f"open the till with {self.till.get('balance_start')}"
         if self.till is not None:
@@ -246,6 +252,7 @@ _INTENT_READERS: dict[ChangeKind, Callable[[str], dict[str, Any]]] = {
     ChangeKind.PAYMENT_REMOVAL: lambda intent: {"removal": str(json.loads(intent)["payment_id"])},
     ChangeKind.TILL_OPEN: lambda intent: {"till": json.loads(intent)},
     ChangeKind.TILL_CLOSE: lambda intent: {"till": json.loads(intent)},
+    ChangeKind.NOTIFY: lambda intent: {"notice": json.loads(intent)},
 }
 
 

@@ -25,6 +25,7 @@ from .change_queue import ChangeQueue
 from .figures import FiguresCache
 from .files import CACHE_FILE, QUEUE_FILE, StoreFiles
 from .new_orders import NewOrders
+from .notices import NoticeQueue
 from .payments import PaymentQueue
 from .search import OrderSearch
 from .till import TillStore
@@ -48,6 +49,7 @@ class LocalStore:
         self.catalog = CatalogCache(self.files)
         self.figures = FiguresCache(self.files)
         self.till = TillStore(self.files, self.queue)
+        self.notices = NoticeQueue(self.files, self.cache, self.queue)  # e-mails to the customer (notify)
         self.files.reconcile = self.reconcile  # after a cache is rebuilt too
         try:
             self.files.settle()

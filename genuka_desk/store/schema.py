@@ -368,6 +368,44 @@ def _queue_v8(conn: sqlite3.Connection, s: str) -> None:
             conn.execute(f"ALTER TABLE {s}.till_sessions ADD COLUMN {column}")
 
 
+def _cache_v11(conn: sqlite3.Connection, s: str) -> None:
+    # The credit book (store.credit_book): each order's customer id, due date and last payment received,
+    # so what every customer owes is summed by index. Rows cached before are read again from their bodies.
+    from .body_columns import body_columns
+    from .rows import decode_body
+
+    have = {row[1] for row in conn.execute(f"PRAGMA {s}.table_info(orders)")}  # a file set back to older keeps them
+    for column in ("customer_key", "due_at", "paid_at"):
+        if column not in have:
+            conn.execute(f"ALTER TABLE {s}.orders ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    if "paid_amount" not in have:
+        conn.execute(f"ALTER TABLE {s}.orders ADD COLUMN paid_amount TEXT")
+    values = []
+    for rowid, blob in conn.execute(f"SELECT rowid, coalesce(local_body, server_body) FROM {s}.orders"):
+        read, _ = body_columns(decode_body(blob))
+        values.append((read["customer_key"], read["due_at"], read["paid_at"], read["paid_amount"], rowid))
+    conn.executemany(
+        f"UPDATE {s}.orders SET customer_key = ?, due_at = ?, paid_at = ?, paid_amount = ? WHERE rowid = ?", values
+    )
+    # What is owed, by customer (covering: the book is summed from the index alone); payments likewise.
+    conn.execute(
+        f"CREATE INDEX IF NOT EXISTS {s}.orders_owing ON orders(customer_key, created_at, due_num, due_at, id, "
+        "reference, customer, phone, currency) WHERE due_num > 0"
+    )
+    conn.execute(
+        f"CREATE INDEX IF NOT EXISTS {s}.orders_paid ON orders(customer_key, paid_at, paid_amount) WHERE paid_at != ''"
+    )
+
+
+def _cache_v12(conn: sqlite3.Connection, s: str) -> None:
+    # The stock of the desk's shop per variant (Σ stocks_warehouse over the shop's warehouses, /admin/stocks),
+    # apart from the variants' rows: a product saved again does not lose it.
+    conn.execute(
+        f"CREATE TABLE IF NOT EXISTS {s}.shop_stock (variant_id TEXT PRIMARY KEY, quantity REAL NOT NULL, "
+        "updated_at TEXT NOT NULL DEFAULT '')"
+    )
+
+
 QUEUE_MIGRATIONS = (_queue_v1, _queue_v2, _queue_v3, _queue_v4, _queue_v5, _queue_v6, _queue_v7, _queue_v8)
 CACHE_MIGRATIONS = (
     _cache_v1,
@@ -380,4 +418,6 @@ CACHE_MIGRATIONS = (
     _cache_v8,
     _cache_v9,
     _cache_v10,
+    _cache_v11,
+    _cache_v12,
 )

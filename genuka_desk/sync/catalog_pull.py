@@ -5,6 +5,15 @@ with their variants; customers have no such filter (05-customers-crm.md), so
 they are listed newest change first (``sort=-updated_at``) and the walk stops
 at the first page that reaches back past the cursor. Both cursors keep a
 margin, as the orders' does: the server's times are whole seconds.
+
+Stock (09-inventory-stock.md): the warehouses linked to the desk's shop, then
+the stock records changed since the last pull (``filter[updated_at][start]``);
+each variant keeps the sum of its ``stocks_warehouse`` quantities over those
+warehouses (over every warehouse when the desk names no shop, or its shop
+has none linked). Another set of warehouses than last time reads every
+record again. A user who may not read stocks keeps the products'
+``estimated_quantity``. When the pull began is kept: the desk's own sales
+sent before it are in the server's figures (:mod:`..store.stock_levels`).
 """
 
 from __future__ import annotations
@@ -13,13 +22,17 @@ import asyncio
 import base64
 import json
 import logging
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from ..api import AuthError, GenukaError, NetworkError, api_time
+from ..api.errors import ForbiddenError, NotFoundError, RouteNotFoundError
+from ..api.stocks import iter_stocks, shop_warehouses
 from ..models.coerce import to_datetime
 from ..store.rows import sortable_time
+from ..store.stock_levels import STOCK_PULLED_AT
 from .keys import COMPANY_KEY, LOGO_KEY, METHODS_KEY
 from .worker import SyncWorker
 
@@ -27,6 +40,8 @@ log = logging.getLogger(__name__)
 
 PRODUCTS_CURSOR = "catalog.products_updated"
 CUSTOMERS_CURSOR = "catalog.customers_updated"
+STOCKS_CURSOR = "catalog.stocks_updated"
+STOCK_HOUSES = "catalog.stock_warehouses"  # the warehouse ids the stored figures sum (JSON; null: all)
 
 
 @dataclass
@@ -35,6 +50,7 @@ class CatalogResult:
 
     products: int = 0
     customers: int = 0
+    stocks: int = 0
 
 
 def _newest(current: str | None, items: list[dict[str, Any]]) -> str | None:
@@ -87,6 +103,7 @@ class CatalogPuller(SyncWorker):
             newest = _newest(newest, page.items)
         if newest:
             self.store.cache.set_meta(PRODUCTS_CURSOR, newest)
+        result.stocks = await self.pull_stocks(full=full)
         since = self._since(CUSTOMERS_CURSOR, full)
         newest = self.store.cache.get_meta(CUSTOMERS_CURSOR)
         async for page in self.client.iter_body_pages("/admin/customers", {"sort": "-updated_at"}):
@@ -99,4 +116,34 @@ class CatalogPuller(SyncWorker):
             self.store.cache.set_meta(CUSTOMERS_CURSOR, newest)
         if result.products or result.customers:
             log.info("catalogue: %d product rows, %d customers stored", result.products, result.customers)
+        if result.stocks:
+            log.info("stock: %d variants stored", result.stocks)
         return result
+
+    async def pull_stocks(self, *, full: bool = False) -> int:
+        """Store the shop's stock of the variants whose stock changed since the last pull; how many."""
+        started = time.time()
+        shop = self.client.shop_id
+        try:
+            houses = sorted(str(w.id) for w in await shop_warehouses(self.client, shop) if w.id) if shop else []
+            kept = json.dumps(houses or None)
+            full = full or self.store.cache.get_meta(STOCK_HOUSES) != kept  # other warehouses: all again
+            since = self._since(STOCKS_CURSOR, full)
+            newest = None if full else self.store.cache.get_meta(STOCKS_CURSOR)
+            stored = 0
+            async for stocks in iter_stocks(self.client, since):
+                rows = [
+                    (str(s.product_variant_id), float(s.quantity_in(houses or None)), sortable_time(s.updated_at))
+                    for s in stocks
+                    if s.product_variant_id
+                ]
+                stored += await asyncio.to_thread(self.store.catalog.save_shop_stock, rows)
+                newest = max([newest or "", *(row[2] for row in rows)]) or None
+        except (ForbiddenError, NotFoundError, RouteNotFoundError) as exc:
+            log.info("the stock was not read (the products' figures stay): %s", exc.message)
+            return 0
+        self.store.cache.set_meta(STOCK_HOUSES, kept)
+        if newest:
+            self.store.cache.set_meta(STOCKS_CURSOR, newest)
+        self.store.cache.set_meta(STOCK_PULLED_AT, repr(started))
+        return stored

@@ -78,6 +78,11 @@ class _Qt:
     def till_closed(self, amount: str) -> str:
         return QCoreApplication.translate("ChangeWords", "Till closed, %s counted") % amount
 
+    def emailed(self, language: str) -> str:
+        if language == "fr":
+            return QCoreApplication.translate("ChangeWords", "Order e-mailed to the customer, in French")
+        return QCoreApplication.translate("ChangeWords", "Order e-mailed to the customer, in English")
+
     def removed(self, line: str) -> str:
         return QCoreApplication.translate("ChangeWords", "%s: removed") % line
 

@@ -103,6 +103,14 @@ class HeldWords(QObject):
             "till_never_opened": self.tr(
                 "Not closed: this till's opening never reached the server. Open it there first, or discard both."
             ),
+            "unsure_notice": self.tr(
+                "This e-mail to the customer was sent without an answer: it may have reached them. It is not sent "
+                "again by itself (they would get it twice). Ask the customer, then retry it or discard it."
+            ),
+            "notice_not_delivered": self.tr(
+                "The server could not deliver every e-mail of this order ({reason}); some may have gone. It is not "
+                "sent again by itself: ask the customer, then retry it or discard it."
+            ),
             "made_wrong": self.tr(
                 "The server made this sale through Mobile Sync as {reference}, with another {what} than taken at "
                 "the counter, and it could not be put right: check that order on the server."

@@ -39,6 +39,7 @@ class OpenWindows(QObject):
     printAsked = Signal(str)  # an order's editor asked to print it
     saleSold = Signal(str, bool)  # the counter kept a sale: its reference, whether cash was taken
     receiptAsked = Signal(str)  # the counter asked for the receipt of the sale it just kept
+    sendAsked = Signal(str)  # the counter or an editor asked to send an order to its customer
 
     def __init__(
         self,
@@ -78,6 +79,7 @@ class OpenWindows(QObject):
             editor.customer_requested.connect(self.open_customer)
             editor.fix_sale_requested.connect(self.fix_sale)
             editor.print_requested.connect(self.printAsked)
+            editor.send_requested.connect(self.sendAsked)
             self.keep(order_id, editor)
         bring_up(editor)
         return editor
@@ -104,6 +106,7 @@ class OpenWindows(QObject):
             window.show_customer.connect(self.open_customer)
             window.sold.connect(self.saleSold)
             window.receipt_asked.connect(self.receiptAsked)
+            window.send_asked.connect(self.sendAsked)
             self.keep(key, window)
         bring_up(window)
         return window

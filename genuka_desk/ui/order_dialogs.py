@@ -1,4 +1,4 @@
-"""The dialogs opened on one order of the list: take a payment on it, print it.
+"""The dialogs opened on one order of the list: take a payment on it, print it, send it to the customer.
 
 On the order given, or on the list's current order. Each dialog is loaded
 when first opened: not before the list is shown.
@@ -64,6 +64,22 @@ class OrderDialogs(WindowPart):
             self.failed.emit(self.bridge.message_of(exc, self.tr("The payment could not be kept.")))
 
         dialog.accepted.connect(lambda: dialog.record(self.bridge, lambda _: None, not_kept))
+        dialog.open()
+        return dialog
+
+    def send_to_customer(self, order_id: str | None = None) -> QDialog | None:
+        """Send the current order, or ``order_id`` (or reference), to its customer: e-mail, WhatsApp (None: none)."""
+        if order_id is None:
+            order_id = self.view.current_order_id()
+        if order_id:
+            order_id = self.service.orders.find(order_id) or order_id  # the counter names its sale by reference
+        if not order_id or self.read_only or self.service.orders.cached(order_id) is None:
+            return None
+        from .send.dialog import SendDialog  # opened on demand: not loaded before the list is shown
+
+        dialog = SendDialog(
+            self.service, self.bridge, order_id, locale=self.language, clerk=self.clerk, parent=self.asking_window()
+        )
         dialog.open()
         return dialog
 

@@ -58,6 +58,7 @@ class RowMenu(WindowPart):
         menu.addAction(self.tr("Print…"), lambda: self.dialogs.print_order(order_id))
         if not self.read_only:
             menu.addAction(self.tr("Take a payment…"), lambda: self.dialogs.take_payment(order_id))
+            menu.addAction(self.tr("Send to the customer…"), lambda: self.dialogs.send_to_customer(order_id))
         for change in self.service.orders.changes_of(order_id):
             if change.state is _service.ChangeState.FAILED:
                 menu.addSeparator()

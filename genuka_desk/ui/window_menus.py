@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QMessageBox, QWidget
 
 from .. import service as _service
+from .credit_book import open_credit_book
 from .mnemonics import keep_mnemonics
 from .paper.till_printer import TillPrinter
 from .window_part import WindowPart
@@ -59,6 +60,9 @@ class MainMenus(WindowPart):
         customers = file_menu.addAction(self.tr("&Customers…"))
         customers.setShortcut(QKeySequence("Ctrl+Shift+C"))
         customers.triggered.connect(lambda: windows.open_customer(None))
+        owing = file_menu.addAction(self.tr("Credit &book (who owes)…"))
+        owing.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        owing.triggered.connect(lambda: open_credit_book(windows, dialogs, read_only=read_only))
         printing = file_menu.addAction(self.tr("&Print…"))
         printing.setShortcut(QKeySequence.StandardKey.Print)
         printing.triggered.connect(lambda: dialogs.print_order())
@@ -143,6 +147,7 @@ class MainMenus(WindowPart):
             (keys(QKeySequence.StandardKey.Print), self.tr("Print the receipt, invoice or delivery slip")),
             (keys("Ctrl+Shift+P"), self.tr("Take a payment")),
             (keys("Ctrl+Shift+C"), self.tr("Customers")),
+            (keys("Ctrl+Shift+B"), self.tr("The credit book: customers who owe money")),
             (keys("Ctrl+Shift+D"), self.tr("Open the cash drawer")),
             (keys("Ctrl+L"), self.tr("Lock the desk (the next clerk unlocks with their PIN)")),
             (keys("Ctrl+Shift+T"), self.tr("The till and its Z reports")),

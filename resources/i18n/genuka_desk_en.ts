@@ -9,6 +9,22 @@
     </message>
 </context>
 <context>
+    <name>CreditBookModel</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="134" />
+        <source>Owed by %n customer(s): %1</source>
+        <translation><numerusform>Owed by %n customer: %1</numerusform><numerusform>Owed by %n customers: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CreditBookWindow</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="247" />
+        <source>%n customer(s) written to %1</source>
+        <translation><numerusform>%n customer written to %1</numerusform><numerusform>%n customers written to %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CurrentPanel</name>
     <message numerus="yes">
         <location filename="../../genuka_desk/ui/till/current_panel.py" line="100" />

@@ -190,12 +190,22 @@
         <translation>Caisse fermée, %s comptés</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="82" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="83" />
+        <source>Order e-mailed to the customer, in French</source>
+        <translation>Commande envoyée au client par e-mail, en français</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="84" />
+        <source>Order e-mailed to the customer, in English</source>
+        <translation>Commande envoyée au client par e-mail, en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="87" />
         <source>%s: removed</source>
         <translation>%s : retirée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="85" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="90" />
         <source>Line added: %s × %s</source>
         <translation>Ligne ajoutée : %s × %s</translation>
     </message>
@@ -659,6 +669,249 @@
         <location filename="../../genuka_desk/ui/desk_locker.py" line="50" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
+    </message>
+</context>
+<context>
+    <name>CreditBookModel</name>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="92" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="93" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="94" />
+        <source>Balance</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="95" />
+        <source>Unpaid orders</source>
+        <translation>Commandes impayées</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="96" />
+        <source>Oldest unpaid</source>
+        <translation>Plus ancienne impayée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="97" />
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="98" />
+        <source>Last payment</source>
+        <translation>Dernier paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="123" />
+        <source>Days since the oldest unpaid order's due date when it has one, else since its date (—: not due yet)</source>
+        <translation>Jours depuis l’échéance de la plus ancienne commande impayée quand elle en a une, sinon depuis sa date (— : pas encore échue)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="126" />
+        <source>What the customer's orders still owe, added up</source>
+        <translation>Ce que les commandes du client doivent encore, additionné</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="132" />
+        <source>Nobody owes money here (as far as the local copy knows).</source>
+        <translation>Personne ne doit d’argent ici (d’après la copie locale).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="134" />
+        <source>Owed by %n customer(s): %1</source>
+        <translation><numerusform>Dû par %n client : %1</numerusform><numerusform>Dû par %n clients : %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="138" />
+        <source>Credit book</source>
+        <translation>Carnet de crédit</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="162" />
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="174" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="183" />
+        <source>Counted from the due date of %s: %s</source>
+        <translation>Compté depuis l’échéance de %s : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/model.py" line="187" />
+        <source>Counted from the date of %s (it has no due date): %s</source>
+        <translation>Compté depuis la date de %s (sans échéance) : %s</translation>
+    </message>
+</context>
+<context>
+    <name>CreditBookWindow</name>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="62" />
+        <source>Credit book: customers who owe money</source>
+        <translation>Carnet de crédit : clients qui doivent de l’argent</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="71" />
+        <source>Name or phone</source>
+        <translation>Nom ou téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="75" />
+        <source>Minimum balance</source>
+        <translation>Reste dû minimum</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="78" />
+        <source>&amp;Overdue only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="101" />
+        <source>Take a &amp;payment…</source>
+        <translation>Encaisser un &amp;paiement…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="102" />
+        <source>On the customer's oldest unpaid order (double-click a row does the same)</source>
+        <translation>Sur la plus ancienne commande impayée du client (un double-clic sur la ligne fait de même)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="104" />
+        <source>Send a &amp;reminder…</source>
+        <translation>Envoyer une &amp;relance…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="105" />
+        <source>A WhatsApp message in the customer's language, in your words</source>
+        <translation>Un message WhatsApp dans la langue du client, avec vos mots</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="107" />
+        <source>Open the &amp;customer</source>
+        <translation>Ouvrir la fiche &amp;client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="109" />
+        <source>Export C&amp;SV…</source>
+        <translation>Exporter en C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="111" />
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="212" />
+        <source>%s has no phone number WhatsApp can reach.</source>
+        <translation>%s n’a pas de numéro joignable sur WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="220" />
+        <source>WhatsApp opened for %s: send the message there.</source>
+        <translation>WhatsApp est ouvert pour %s : envoyez-y le message.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="238" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="269" />
+        <source>Export the credit book</source>
+        <translation>Exporter le carnet de crédit</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="238" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="245" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="276" />
+        <source>The file could not be written: %s</source>
+        <translation>Le fichier n’a pas pu être écrit : %s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="247" />
+        <source>%n customer(s) written to %1</source>
+        <translation><numerusform>%n client écrit dans %1</numerusform><numerusform>%n clients écrits dans %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="252" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="253" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="254" />
+        <source>Balance</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="255" />
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="256" />
+        <source>Unpaid orders</source>
+        <translation>Commandes impayées</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="257" />
+        <source>Oldest unpaid order</source>
+        <translation>Plus ancienne commande impayée</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="258" />
+        <source>Its date</source>
+        <translation>Sa date</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="259" />
+        <source>Its due date</source>
+        <translation>Son échéance</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="260" />
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="261" />
+        <source>Last payment date</source>
+        <translation>Date du dernier paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="262" />
+        <source>Last payment amount</source>
+        <translation>Montant du dernier paiement</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="263" />
+        <source>Customer id</source>
+        <translation>Identifiant du client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="269" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="278" />
+        <source>The credit book was written to %s</source>
+        <translation>Le carnet de crédit a été écrit dans %s</translation>
     </message>
 </context>
 <context>
@@ -1396,7 +1649,7 @@
     <message>
         <location filename="../../genuka_desk/ui/paper/document.py" line="195" />
         <source>Thank you for your purchase!</source>
-        <translation>Merci de votre achat !</translation>
+        <translation>Merci pour votre achat !</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/paper/document.py" line="215" />
@@ -1807,6 +2060,16 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/held_words.py" line="107" />
+        <source>This e-mail to the customer was sent without an answer: it may have reached them. It is not sent again by itself (they would get it twice). Ask the customer, then retry it or discard it.</source>
+        <translation>Cet e-mail au client a été envoyé sans réponse : il l’a peut-être reçu. Il n’est pas renvoyé de lui-même (le client le recevrait deux fois). Demandez au client, puis renvoyez-le ou annulez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="111" />
+        <source>The server could not deliver every e-mail of this order ({reason}); some may have gone. It is not sent again by itself: ask the customer, then retry it or discard it.</source>
+        <translation>Le serveur n’a pas pu remettre tous les e-mails de cette commande ({reason}) ; certains sont peut-être partis. Il n’est pas renvoyé de lui-même : demandez au client, puis renvoyez-le ou annulez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="115" />
         <source>The server made this sale through Mobile Sync as {reference}, with another {what} than taken at the counter, and it could not be put right: check that order on the server.</source>
         <translation>Le serveur a créé cette vente par la synchronisation mobile sous {reference}, avec un autre {what} que celui du comptoir, et elle n’a pas pu être corrigée : vérifiez cette commande sur le serveur.</translation>
     </message>
@@ -2424,232 +2687,242 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="54" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="55" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="146" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="151" />
         <source>Open the cash drawer</source>
         <translation>Ouvrir le tiroir-caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="87" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="91" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="97" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="101" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="105" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="109" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="115" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="119" />
         <source>&amp;Till</source>
         <translation>&amp;Caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="116" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="120" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="156" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="161" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="167" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="172" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="137" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="141" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="55" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="56" />
         <source>&amp;New order…</source>
         <translation>&amp;Nouvelle commande…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="59" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="60" />
         <source>&amp;Customers…</source>
         <translation>&amp;Clients…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="62" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="63" />
+        <source>Credit &amp;book (who owes)…</source>
+        <translation>Carnet de c&amp;rédit (qui doit)…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="66" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="67" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="71" />
         <source>Open the cash &amp;drawer</source>
         <translation>Ouvrir le &amp;tiroir-caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="73" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="77" />
         <source>&amp;Export list to CSV…</source>
         <translation>&amp;Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="77" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="81" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="81" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="85" />
         <source>S&amp;witch company…</source>
         <translation>C&amp;hanger d’entreprise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="83" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="87" />
         <source>Log &amp;out…</source>
         <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="84" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="88" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="88" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="92" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="92" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="96" />
         <source>Take a &amp;payment…</source>
-        <translation>&amp;Encaisser…</translation>
+        <translation>Encaisser un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="96" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="100" />
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="102" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="106" />
         <source>&amp;Today panel</source>
         <translation>&amp;Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="104" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="108" />
         <source>&amp;Refresh everything</source>
         <translation>Tout &amp;rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="108" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="112" />
         <source>Show &amp;orders without a customer</source>
         <translation>&amp;Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="112" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="116" />
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="118" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="122" />
         <source>&amp;Check for updates…</source>
         <translation>&amp;Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="119" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="127" />
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="124" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="128" />
         <source>&amp;About Genuka Desk</source>
         <translation>À &amp;propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="138" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="142" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="139" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="143" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="139" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="143" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="140" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="144" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="140" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="144" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="141" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="145" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="141" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="145" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="142" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="146" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="143" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="147" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="144" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="148" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="145" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="149" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="147" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="150" />
+        <source>The credit book: customers who owe money</source>
+        <translation>Le carnet de crédit : les clients qui doivent de l’argent</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="152" />
         <source>Lock the desk (the next clerk unlocks with their PIN)</source>
         <translation>Verrouiller le poste (la personne suivante le déverrouille avec son code PIN)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="148" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="153" />
         <source>The till and its Z reports</source>
         <translation>La caisse et ses rapports Z</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="149" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="154" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="150" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="155" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="168" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="173" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -2660,17 +2933,17 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../genuka_desk/ui/first_list.py" line="91" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="217" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="218" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="202" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="203" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="217" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="218" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
@@ -2711,64 +2984,74 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>NewOrderWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="50" />
-        <location filename="../../genuka_desk/ui/counter/window.py" line="131" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="51" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="137" />
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="88" />
-        <location filename="../../genuka_desk/ui/counter/window.py" line="134" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="89" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="140" />
         <source>Save the sale</source>
         <translation>Enregistrer la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="86" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="87" />
         <source>Discard this sale…</source>
         <translation>Abandonner cette vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="91" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="92" />
         <source>Print the receipt</source>
         <translation>Imprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="92" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="93" />
         <source>The receipt of the sale just saved (Ctrl+P)</source>
         <translation>Le reçu de la vente qui vient d’être enregistrée (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="149" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="96" />
+        <source>Send to the customer…</source>
+        <translation>Envoyer au client…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="97" />
+        <source>The sale just saved, by Genuka's e-mail or WhatsApp</source>
+        <translation>La vente qui vient d’être enregistrée, par l’e-mail de Genuka ou WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="155" />
         <source>Sale %s (not on the server yet)</source>
         <translation>Vente %s (pas encore sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="156" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="162" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="244" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="256" />
         <source>Sale %s corrected; it is sent again.</source>
         <translation>Vente %s corrigée ; elle est renvoyée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="250" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="262" />
         <source>The sale could not be saved.</source>
         <translation>La vente n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="263" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="275" />
         <source>Sale %s discarded.</source>
         <translation>Vente %s abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="268" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="280" />
         <source>Close and lose this sale?</source>
         <translation>Fermer et perdre cette vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="269" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="281" />
         <source>Sale not saved</source>
         <translation>Vente non enregistrée</translation>
     </message>
@@ -2831,164 +3114,174 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="92" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="93" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="94" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="95" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="100" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="101" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="101" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="102" />
         <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
         <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="116" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="105" />
+        <source>Send to the customer…</source>
+        <translation>Envoyer au client…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="106" />
+        <source>By Genuka's e-mail, or WhatsApp with the receipt's link</source>
+        <translation>Par l’e-mail de Genuka, ou WhatsApp avec le lien du reçu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="122" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="117" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="123" />
         <source>For a refusal of the moment: the same change goes out again</source>
         <translation>Pour un refus passager : la même modification repart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="119" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="125" />
         <source>Undo this change…</source>
         <translation>Annuler cette modification…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="121" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="127" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="141" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="147" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="142" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="148" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="143" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="149" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="144" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="150" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="145" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="151" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="152" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="158" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="155" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="355" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="161" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="361" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="181" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="187" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="192" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="198" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="217" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="226" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="223" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="232" />
         <source>The server's words: %s</source>
         <translation>Texte du serveur : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="219" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="225" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="221" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="227" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="230" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="236" />
         <source>The server refused a change (%s): %s</source>
         <translation>Le serveur a refusé une modification (%s) : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="232" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="238" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="236" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="242" />
         <source>Correct the values and save, send it again, or undo it.</source>
         <translation>Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="354" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="360" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="364" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="370" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="379" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="385" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="380" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="386" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="387" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="393" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="396" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="402" />
         <source>Undo the refused change? The order goes back to what the server holds.</source>
         <translation>Annuler la modification refusée ? La commande revient à ce que le serveur contient.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="397" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="403" />
         <source>Undo the change?</source>
         <translation>Annuler la modification ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="450" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="456" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="449" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="455" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3226,27 +3519,27 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Montant reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="78" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="86" />
         <source>Amount received: must be a number, 0 or more.</source>
         <translation>Montant reçu : un nombre, 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="94" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="102" />
         <source>Change due %s</source>
         <translation>Monnaie à rendre %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="96" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="104" />
         <source>Paid in full</source>
         <translation>Payé en totalité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="99" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="107" />
         <source>Not paid: %s owed</source>
         <translation>Non payée : reste dû %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="101" />
+        <location filename="../../genuka_desk/ui/counter/payment_part.py" line="109" />
         <source>Still owed %s</source>
         <translation>Reste dû %s</translation>
     </message>
@@ -3856,6 +4149,29 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/reminder.py" line="15" />
+        <source>Reminder to %s</source>
+        <translation>Relance à %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/reminder.py" line="18" />
+        <source>In French: the customer's language, else the desk's. Change the words as you wish:</source>
+        <translation>En français : la langue du client, sinon celle du poste. Modifiez le texte à votre guise :</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/reminder.py" line="19" />
+        <source>In English: the customer's language, else the desk's. Change the words as you wish:</source>
+        <translation>En anglais : la langue du client, sinon celle du poste. Modifiez le texte à votre guise :</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/credit_book/reminder.py" line="26" />
+        <source>Open in &amp;WhatsApp</source>
+        <translation>Ouvrir dans &amp;WhatsApp</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStrip</name>
     <message>
         <location filename="../../genuka_desk/ui/till/review.py" line="59" />
@@ -3961,42 +4277,47 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="65" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="61" />
+        <source>Send to the customer…</source>
+        <translation>Envoyer au client…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/row_menu.py" line="66" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="70" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="71" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="71" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="72" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="72" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="73" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="74" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="75" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="77" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="78" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="79" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="80" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="82" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="83" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
@@ -4004,67 +4325,72 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>SaleLinesPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="36" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="42" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="43" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="49" />
         <source>Product, SKU or barcode… (Enter adds it)</source>
         <translation>Produit, code article ou code-barres… (Entrée l’ajoute)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="49" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="55" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="49" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="55" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="49" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="55" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="49" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="55" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="57" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="55" />
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="63" />
         <source>A line of your own: title</source>
         <translation>Une ligne libre : intitulé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="59" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="65" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="61" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="67" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="100" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="110" />
         <source>A line of your own needs a title and a price.</source>
         <translation>Une ligne libre demande un intitulé et un prix.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="137" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="147" />
         <source>stock %s</source>
         <translation>stock %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="166" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="178" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="184" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="196" />
         <source>More than the stock: %s</source>
         <translation>Plus que le stock : %s</translation>
     </message>
@@ -4106,6 +4432,167 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/till/z_dialog.py" line="243" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="56" />
+        <source>Send %s to the customer</source>
+        <translation>Envoyer %s au client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="59" />
+        <source>this customer</source>
+        <translation>ce client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="60" />
+        <source>Order %s, for %s</source>
+        <translation>Commande %s, pour %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="66" />
+        <source>&amp;E-mail by Genuka to %s</source>
+        <translation>&amp;E-mail par Genuka à %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="68" />
+        <source>Genuka's order confirmation. It goes once the order is on the server, and never twice.</source>
+        <translation>La confirmation de commande de Genuka. Elle part une fois la commande sur le serveur, et jamais deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="71" />
+        <source>&amp;E-mail by Genuka: this customer has no e-mail address</source>
+        <translation>&amp;E-mail par Genuka : ce client n’a pas d’adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="75" />
+        <source>&amp;WhatsApp to %s</source>
+        <translation>&amp;WhatsApp au %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="78" />
+        <source>&amp;WhatsApp: this customer has no phone number</source>
+        <translation>&amp;WhatsApp : ce client n’a pas de numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="86" />
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="87" />
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="88" />
+        <source>Send &amp;as:</source>
+        <translation>Envoyer &amp;comme :</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="92" />
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="93" />
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="95" />
+        <source>In the &amp;language:</source>
+        <translation>Dans la &amp;langue :</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="100" />
+        <source>The WhatsApp message:</source>
+        <translation>Le message WhatsApp :</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="111" />
+        <source>This sale is not on Genuka yet: the link to its receipt comes after the sync. The e-mail waits for it and goes then.</source>
+        <translation>Cette vente n’est pas encore sur Genuka : le lien vers son reçu viendra après la synchronisation. L’e-mail l’attend et part alors.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="123" />
+        <source>&amp;Send</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/dialog.py" line="164" />
+        <source>The e-mail could not be queued.</source>
+        <translation>L’e-mail n’a pas pu être mis en file.</translation>
+    </message>
+</context>
+<context>
+    <name>SendWords</name>
+    <message>
+        <location filename="../../genuka_desk/ui/send/words.py" line="40" />
+        <source>Hello %s,</source>
+        <translation>Bonjour %s,</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/words.py" line="41" />
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/words.py" line="42" />
+        <source>Here is your receipt for order %s from %s:</source>
+        <translation>Voici votre reçu pour la commande %s chez %s :</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/words.py" line="43" />
+        <source>Here is your invoice for order %s from %s:</source>
+        <translation>Voici votre facture pour la commande %s chez %s :</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/words.py" line="44" />
+        <source>- %s × %s: %s</source>
+        <translation>- %s × %s : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/words.py" line="45" />
+        <source>Discount: %s</source>
+        <translation>Remise : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/words.py" line="46" />
+        <source>Delivery: %s</source>
+        <translation>Livraison : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/words.py" line="47" />
+        <source>Total: %s</source>
+        <translation>Total : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/words.py" line="48" />
+        <source>Paid: %s</source>
+        <translation>Payé : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/words.py" line="49" />
+        <source>Still to pay: %s</source>
+        <translation>Reste à payer : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/words.py" line="50" />
+        <source>Your receipt: %s</source>
+        <translation>Votre reçu : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/words.py" line="51" />
+        <source>Your invoice (PDF): %s</source>
+        <translation>Votre facture (PDF) : %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/send/words.py" line="52" />
+        <source>Thank you for your purchase!</source>
+        <translation>Merci pour votre achat !</translation>
     </message>
 </context>
 <context>
@@ -4483,7 +4970,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     <message>
         <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="50" />
         <source>Thank you for your purchase!</source>
-        <translation>Merci de votre achat !</translation>
+        <translation>Merci pour votre achat !</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="52" />

@@ -52,6 +52,11 @@ ROWS = {
         "till window (100k)",
         "Z report (100k)",
     ),
+    "bench.bench_credit_book": (
+        "credit book, who owes (100k)",
+        "credit book, filtered (100k)",
+        "credit book window (100k)",
+    ),
     "bench.bench_sync": ("full sync 10k, time", "full sync 10k, rate vs raw httpx"),
     "bench.bench_sync_ui": ("UI stall during sync", "UI stall during sync, 2 busy procs"),
     "bench.bench_scale": (

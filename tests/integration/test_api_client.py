@@ -152,7 +152,7 @@ async def test_get_update_status_bulk_activities(client: GenukaClient, demo_serv
     assert order.company and order.company.payment_methods
     line = order.lines[0]
     body = update_body(order.raw, OrderEdit(lines={line.id or "": LineChange(quantity=(line.quantity or 1) + 2)}))
-    assert set(body) == {"products"} and all("pivot" not in item for item in body["products"])
+    assert set(body) == {"products", "force"} and all("pivot" not in item for item in body["products"])
     updated = await client.update_order(order_id, body)
     assert updated.lines[0].quantity == (line.quantity or 1) + 2
     assert updated.updated_at and order.updated_at and updated.updated_at > order.updated_at

@@ -34,7 +34,7 @@ from genuka_desk.models import (
 )
 from genuka_desk.models.write_body import same_value
 from genuka_desk.service import InvalidEdit, OrderService
-from genuka_desk.store import Change, ChangeState, ListQuery
+from genuka_desk.store import Change, ChangeKind, ChangeState, ListQuery
 from tests.support.services import store_of
 from tests.support.till_clerk import TillClerk, TillOutcome
 
@@ -102,6 +102,8 @@ class Outcome:
     made_by_colleague: int = 0  # never written: a colleague had set those very values (seen as applied)
     extra_keys: list[str] = field(default_factory=list)  # a write that sent more than its change
     till: TillOutcome = field(default_factory=TillOutcome)  # the till's openings and closes (tests.support.till_clerk)
+    notices: int = 0  # e-mails to customers (notify) the clerk queued
+    notices_sent: int = 0  # of them, e-mailed (once each; one held after a lost answer may have gone once)
 
 
 class Clerk:
@@ -124,6 +126,7 @@ class Clerk:
         self.seed = seed
         self.sales: dict[str, Sale] = {}
         self.payments: dict[str, PaymentPlan] = {}
+        self.notices: dict[str, str] = {}  # e-mails to the customer (notify): change id -> order id
         # Set up by pick_orders with the server: the money on each order at the start (paid = total -
         # balance, the recorded payments' sum), dressed lines, known customers to sell to.
         self.money_at_start: dict[str, tuple[Decimal, Decimal]] = {}
@@ -170,7 +173,9 @@ class Clerk:
     async def _one(self, service: OrderService) -> int:
         order = await service.orders.get(self.random.choice(self.order_ids))
         oid = str(order.id)
-        kind = self.random.choice(("shipping", "billing", "line", "line", "address", "bulk", "sale", "pay", "till"))
+        kind = self.random.choice(
+            ("shipping", "billing", "line", "line", "address", "bulk", "sale", "pay", "till", "notify")
+        )
         if kind == "till":
             return await self.till.act(service)
         if kind == "bulk":
@@ -179,6 +184,8 @@ class Clerk:
             return await self._sale(service)
         if kind == "pay":
             return await self._pay(service, order)
+        if kind == "notify":
+            return await self._notify(service, order)
         intended: dict[str, Any]
         if kind == "shipping":
             value = self._other(CLERK_SHIPPING, order.shipping_status.value)
@@ -262,6 +269,14 @@ class Clerk:
         self.payments[change.id] = PaymentPlan(change.id, str(order.id), amount)
         return 1
 
+    async def _notify(self, service: OrderService, order: Order) -> int:
+        """E-mail the order to its customer by Genuka (nothing when they have no address, or it is cancelled)."""
+        if order.cancelled or not service.send.plan(str(order.id), "fr").email:
+            return 0
+        change = await service.send.email(str(order.id), self.random.choice(("fr", "en")))
+        self.notices[change.id] = str(order.id)
+        return 1
+
     def _other(self, values: tuple[str, ...], current: str) -> str:
         return self.random.choice([v for v in values if v != current] or list(values))
 
@@ -285,6 +300,11 @@ class Clerk:
         refused = 0
         for change in service.changes.queue():
             reason = change.last_error or ""
+            if change.kind is ChangeKind.NOTIFY and change.state is ChangeState.FAILED:
+                # An e-mail that may have gone is held: the clerk asks the customer, who got it.
+                await service.changes.discard(change.id)
+                self.discarded.add(change.id)
+                continue
             retried = change.state is ChangeState.FAILED and any(text in reason for text in RETRIED_REFUSALS)
             if change.state in (ChangeState.CONFLICT, ChangeState.FAILED) and not retried:
                 self.settled_at[change.id] = len(server.stats()["writes"])
@@ -436,6 +456,18 @@ class Clerk:
                 outcome.doubled.append(f"{name}: recorded {len(made)} times")
             outcome.payments_recorded += bool(made)
 
+    def _check_notices(self, writes: list[dict[str, Any]], outcome: Outcome) -> None:
+        """Every e-mail went once; one the clerk dropped after a lost answer at most once, never twice."""
+        outcome.notices = len(self.notices)
+        for change_id, order_id in self.notices.items():
+            made = [w for w in writes if w["request_id"] == change_id and w["kind"] == "notify"]
+            name = f"e-mail {change_id[:8]} of {order_id}"
+            if len(made) > 1:
+                outcome.doubled.append(f"{name}: sent {len(made)} times")
+            elif not made and change_id not in self.discarded:
+                outcome.lost.append(f"{name}: never sent")
+            outcome.notices_sent += bool(made)
+
     def _check_money(self, server: DemoServer, outcome: Outcome) -> None:
         """Order by order: the payments recorded are the money the clerk took, the balance the total less it.
 
@@ -476,6 +508,8 @@ class Clerk:
             "sales created": outcome.sales_created,
             "payments taken": outcome.payments,
             "payments recorded": outcome.payments_recorded,
+            "e-mails to customers queued": outcome.notices,
+            "e-mails sent (once each)": outcome.notices_sent,
             "money taken (FCFA)": int(outcome.money_taken),
             "money recorded (FCFA)": int(outcome.money_recorded),
             "money wrong": len(outcome.money_wrong),
@@ -547,6 +581,7 @@ class Clerk:
         outcome.discarded = len(self.discarded)
         self._check_sales(server, writes, outcome)
         self._check_payments(writes, outcome)
+        self._check_notices(writes, outcome)
         self._check_money(server, outcome)
         outcome.till = self.till.check(server)
         outcome.lost += outcome.till.lost

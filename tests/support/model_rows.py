@@ -49,4 +49,16 @@ def row_values(order: Order) -> dict[str, Any]:
         "updated_at": sortable_time(order.updated_at),
         "state": int(order.state),
         "cancelled": int(order.cancelled),
+        "customer_key": (order.customer.id if order.customer is not None else None) or order.customer_id or "",
+        "due_at": sortable_time(order.due_at),
+        **last_paid(order),
     }
+
+
+def last_paid(order: Order) -> dict[str, Any]:
+    """The latest standing inbound payment's day and amount (the credit book's "last payment")."""
+    received = [p for p in order.payments if (p.type or "inbound").lower() == "inbound" and p.amount is not None]
+    dated = [(sortable_time(p.paid_at or p.created_at), str(p.amount)) for p in received]
+    dated = [d for d in dated if d[0]]
+    when, amount = max(dated, key=lambda d: d[0]) if dated else ("", None)
+    return {"paid_at": when, "paid_amount": amount}

@@ -382,6 +382,8 @@ def test_a_catalogue_from_before_the_word_index_is_indexed_on_opening(tmp_path: 
         for trigger in ("added", "gone", "changed"):
             conn.execute(f"DROP TRIGGER {table}_words_{trigger}")
         conn.execute(f"DROP TABLE {table}_words")
+    conn.execute("DROP INDEX orders_owing")  # and before the credit book's indexes (schema 11)
+    conn.execute("DROP INDEX orders_paid")
     conn.execute("DROP INDEX orders_due")  # and before the balance column (schema 6)
     conn.execute("ALTER TABLE orders DROP COLUMN due_num")
     conn.execute("ALTER TABLE orders DROP COLUMN due")

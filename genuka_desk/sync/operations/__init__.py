@@ -14,6 +14,7 @@ from typing import Any
 
 from ...store import ChangeKind
 from .bulk_status import BulkStatus
+from .notify import NotifyRules
 from .order_edit import OrderEditRules
 from .outcomes import (
     AuthPaused,
@@ -57,6 +58,7 @@ RULES: dict[ChangeKind, type[OperationRules[Any]]] = {
     ChangeKind.PAYMENT_REMOVAL: PaymentRemovalRules,
     ChangeKind.TILL_OPEN: TillOpenRules,
     ChangeKind.TILL_CLOSE: TillCloseRules,
+    ChangeKind.NOTIFY: NotifyRules,
 }
 
 

@@ -1,4 +1,9 @@
-"""The sale's lines: the local catalogue searched as the clerk types, a scanner's code, a line of one's own."""
+"""The sale's lines: the local catalogue searched as the clerk types, a scanner's code, a line of one's own.
+
+The stock each product shows is the desk's shop's (the catalogue's figure,
+already lowered by the desk's sales not yet on the server). Selling more is
+warned of under the lines and never refused: the sale is the clerk's call.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from decimal import Decimal
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -23,7 +29,7 @@ from ... import models as _models
 from ... import service as _service
 from ..parts import MoneyEdit, SearchField
 
-QUANTITY, PRICE, TOTAL, REMOVE = 1, 2, 3, 4
+QUANTITY, PRICE, TOTAL, STOCK, REMOVE = 1, 2, 3, 4, 5
 
 
 class SaleLinesPart(QGroupBox):
@@ -44,9 +50,9 @@ class SaleLinesPart(QGroupBox):
         self.results = self.search.results
         self.search.typed.connect(self._find)
         self.search.activated.connect(self._add_found)
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Product"), self.tr("Quantity"), self.tr("Unit price"), self.tr("Total"), ""]
+            [self.tr("Product"), self.tr("Quantity"), self.tr("Unit price"), self.tr("Total"), self.tr("In stock"), ""]
         )
         self.table.verticalHeader().setVisible(False)
         # The product's name takes the room the window gives; the figures keep their width.
@@ -80,7 +86,11 @@ class SaleLinesPart(QGroupBox):
         for line in self.cart.lines:
             if line.product_id:
                 item = self.service.catalog.item(line.variant_id or line.product_id)
-                self.stock[(line.product_id, line.variant_id)] = item.stock if item is not None else None
+                stock = item.stock if item is not None else None
+                # This sale is still queued: the shown stock is already lowered by its own lines.
+                key = (line.product_id, line.variant_id)
+                mine = sum(o.quantity for o in lines if (o.product_id, o.variant_id) == key)
+                self.stock[key] = None if stock is None else stock + mine
         for edit in (self.search, self.adhoc_title, self.adhoc_price):
             edit.clear()
         self.search.show_results([])
@@ -134,7 +144,7 @@ class SaleLinesPart(QGroupBox):
     def _label(self, item: _service.CatalogItem) -> str:
         label = f"{item.label}   {self._money(item.price or Decimal(0))}"
         if item.stock is not None:
-            label += "   " + self.tr("stock %s") % item.stock.normalize()
+            label += "   " + self.tr("stock %s") % f"{item.stock.normalize():f}"
         return label
 
     def _add_found(self) -> None:
@@ -163,6 +173,8 @@ class SaleLinesPart(QGroupBox):
             self.table.setCellWidget(row, QUANTITY, spin)
             self.table.setItem(row, PRICE, QTableWidgetItem(self._money(line.price)))
             self.table.setItem(row, TOTAL, QTableWidgetItem(self._money(line.total)))
+            stock = self.stock.get((line.product_id, line.variant_id))
+            self.table.setItem(row, STOCK, QTableWidgetItem("" if stock is None else f"{stock.normalize():f}"))
             remove = QPushButton(self.tr("Remove"), self.table)
             remove.clicked.connect(partial(self.remove_line, line.key))
             self.table.setCellWidget(row, REMOVE, remove)
@@ -182,3 +194,8 @@ class SaleLinesPart(QGroupBox):
     def _show_stock(self) -> None:
         short = self.over_stock()
         self.stock_note.setText(self.tr("More than the stock: %s") % ", ".join(short) if short else "")
+        for row, line in enumerate(self.cart.lines):  # the figure of a line sold beyond stock, in the note's colour
+            cell = self.table.item(row, STOCK)
+            if cell is not None:
+                over = line.title in short
+                cell.setForeground(QColor("#8a5a00") if over else self.palette().color(QPalette.ColorRole.Text))

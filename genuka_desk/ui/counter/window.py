@@ -40,6 +40,7 @@ class NewOrderWindow(ServiceWindow):
     saved = Signal(str)
     sold = Signal(str, bool)  # a new sale saved: its reference, and whether cash was taken (the drawer opens)
     receipt_asked = Signal(str)  # "Print the receipt" of the last sale saved
+    send_asked = Signal(str)  # "Send to the customer…" of the last sale saved
     show_customer = Signal(str)
 
     def __init__(self, service: _service.OrderService, bridge: ServiceBridge, *, locale: str = "fr") -> None:
@@ -92,12 +93,17 @@ class NewOrderWindow(ServiceWindow):
         self.receipt_button.setToolTip(self.tr("The receipt of the sale just saved (Ctrl+P)"))
         self.receipt_button.clicked.connect(self.ask_receipt)
         self.receipt_button.hide()  # until a sale is saved
+        self.send_button = QPushButton(self.tr("Send to the customer…"), self)
+        self.send_button.setToolTip(self.tr("The sale just saved, by Genuka's e-mail or WhatsApp"))
+        self.send_button.clicked.connect(self.ask_send)
+        self.send_button.hide()  # until a sale is saved
         self.last_sale = ""
         self.following = ""  # the sale the note under the footer speaks of
         QShortcut(QKeySequence.StandardKey.Print, self, self.ask_receipt)
         footer.addWidget(self.problem, 1)
         footer.addWidget(self.done_label)
         footer.addWidget(self.receipt_button)
+        footer.addWidget(self.send_button)
         footer.addWidget(self.discard_button)
         footer.addWidget(self.save_button)
         root.addLayout(footer)
@@ -215,6 +221,7 @@ class NewOrderWindow(ServiceWindow):
         self.last_sale = self.following = change.order_ref
         self._follow_sale()
         self.receipt_button.show()
+        self.send_button.show()
         cash = bool(sale.paid_amount) and (sale.method or "").strip().lower() == _models.CASH_PROCESSOR
         self.saved.emit(change.order_ref)
         self.sold.emit(change.order_ref, cash)
@@ -235,6 +242,11 @@ class NewOrderWindow(ServiceWindow):
         """Print the receipt of the last sale saved (Ctrl+P): the main window sends it to the printer."""
         if self.last_sale:
             self.receipt_asked.emit(self.last_sale)
+
+    def ask_send(self) -> None:
+        """Send the last sale saved to its customer: the main window opens the dialog over this one."""
+        if self.last_sale:
+            self.send_asked.emit(self.last_sale)
 
     def _fixed(self, change: _service.Change) -> None:
         self.saved.emit(change.order_ref)

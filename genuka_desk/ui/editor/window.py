@@ -49,6 +49,7 @@ class OrderEditor(ServiceWindow):
     customer_requested = Signal(str)
     fix_sale_requested = Signal(str)
     print_requested = Signal(str)
+    send_requested = Signal(str)  # "Send to the customer…": Genuka's e-mail, WhatsApp
 
     def __init__(
         self,
@@ -101,6 +102,11 @@ class OrderEditor(ServiceWindow):
         self.print_button.setToolTip(self.tr("Receipt, invoice or delivery slip (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.order_id))
         top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.send_button = QPushButton(self.tr("Send to the customer…"), self)
+        self.send_button.setToolTip(self.tr("By Genuka's e-mail, or WhatsApp with the receipt's link"))
+        self.send_button.clicked.connect(lambda: self.send_requested.emit(self.order_id))
+        self.send_button.setEnabled(not self.read_only)
+        top.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(top)
         self._held = HeldWords(self)
         self._refusals = RefusalWords(self)

@@ -1,0 +1,108 @@
+"""What a return's approval does to money and stock in the demo (the demo's reading, see :mod:`.returns`).
+
+The order keeps its lines as sold; ``billing.returns_total`` grows by the
+returned lines' value (their share of each sold line's net and taxes,
+rounded to the unit) and the total, balance and billing status are
+recomputed by :mod:`.order_lines` and :mod:`.payments`' rules; what was
+already paid beyond the new total becomes a ``pending`` credit note
+(:mod:`.credit_notes`). Every returned quantity goes back into stock by
+:mod:`.stocks`' rule.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from decimal import Decimal
+from typing import Any
+
+from .credit_notes import CreditNotes
+from .history import History
+from .order_lines import line_money, recompute
+from .payments import _billing_after, _paid
+from .state import DemoState
+from .stocks import move_stock
+from .values import as_object, json_number
+
+
+def returned_value(
+    state: DemoState, item: dict[str, Any], taken: dict[str, int]
+) -> tuple[Decimal, list[dict[str, Any]]]:
+    """The returned lines' value (their share of each sold line's net and taxes), and credit-note lines.
+
+    ``taken``: what earlier returns of the order took back, by variant (their share is not this one's).
+    """
+    order = state.body(state.index.index_of(item["order_id"]))
+    total, note_lines = Decimal(0), []
+    for line in item["lines"]:
+        skip, left, value = taken.get(line["variant_id"], 0), int(line["quantity"]), Decimal(0)
+        for entry in order.get("order_products") or []:
+            if not isinstance(entry, dict) or entry.get("variant_id") != line["variant_id"] or left <= 0:
+                continue
+            sold = int(entry.get("quantity") or 0)
+            free = max(sold - skip, 0)
+            skip = max(skip - sold, 0)
+            part = min(free, left)
+            if part and sold:
+                gross, off, tax = line_money(entry)
+                value += (gross - off + tax) * part / sold
+                left -= part
+        value = value.quantize(Decimal(1))
+        total += value
+        unit = value / line["quantity"]
+        note_lines.append(
+            {
+                "description": line["variant"]["title"],
+                "quantity": line["quantity"],
+                "unit_price": json_number(unit.quantize(Decimal("0.01"))),
+                "total": json_number(value),
+                "variant_id": line["variant_id"],
+                "variant": copy.deepcopy(line["variant"]),
+            }
+        )
+    return total, note_lines
+
+
+def rebill(
+    state: DemoState,
+    history: History,
+    notes: CreditNotes,
+    item: dict[str, Any],
+    value: Decimal,
+    note_lines: list[dict[str, Any]],
+    user: dict[str, Any],
+    request_id: str | None,
+    body: Any,
+) -> dict[str, Any] | None:
+    """Lower the order's total by ``value`` (lines kept as sold); a credit note for what was paid beyond it."""
+    index = state.index.index_of(item["order_id"])
+    before = state.body(index)
+    after = copy.deepcopy(before)
+    paid = _paid(before)
+    billing = as_object(after.get("billing"))
+    returned = Decimal(str(billing.get("returns_total") or 0)) + value
+    billing["returns_total"] = json_number(returned)
+    after["billing"] = billing
+    recompute(after, before)
+    _billing_after(after, paid)
+    total = Decimal(str(after["amount"]))
+    surplus = min(value, paid - total)
+    effects = ["restocked", "billing_recalculated"]
+    note = None
+    if surplus > 0:
+        reason = f"Return {item['reference']} approved"
+        note = notes.issue(after, surplus, note_lines, reason)
+        effects.append("credit_note")
+    history.commit(index, before, after, user, "return_approve", request_id, sent=body or {}, effects=effects)
+    state.writes[-1]["return_id"] = item["id"]
+    return note
+
+
+def restock(state: DemoState, item: dict[str, Any]) -> None:
+    """Every returned quantity back into its variant's stock (when it follows stock), by :mod:`.stocks`' rule."""
+    order = state.body(state.index.index_of(item["order_id"]))
+    back: Counter[str] = Counter()
+    for line in item["lines"]:
+        back[line["variant_id"]] += int(line["quantity"])
+    shop = str(order.get("shop_id") or state.data.shop_id)
+    move_stock(state, shop, back, Counter(), state.clock.now(), check=False)
