@@ -48,6 +48,13 @@ def arm_random(server: DemoServer, rng: random.Random, count: int) -> None:
         server.faults.arm(mode, 1, method=method, path=path, retry_after=0.02, stall=STALL)
 
 
+def arm_every_kind(server: DemoServer, rng: random.Random) -> None:
+    """One fault of each kind first, on any request to the orders (one comes at every sync): every kind is met,
+    whatever requests the random ones below happen to find (one on a route never asked stays unused)."""
+    for mode in rng.sample(MODES, len(MODES)):
+        server.faults.arm(mode, 1, method=None, path="/admin/orders", retry_after=0.02, stall=STALL)
+
+
 async def settle(service: OrderService, server: DemoServer, clerk: Clerk, rng: random.Random) -> dict[str, int]:
     """Sync until the queue is empty, as a clerk would: settle conflicts, log in again."""
     counts = Counter[str]()
@@ -92,6 +99,7 @@ async def run_campaign(seed: int, tmp_path: Path, size: Size = SIZE) -> dict[str
             first = await service.sync()
             assert first.complete, first
             await clerk.pick_orders(service, server)
+            arm_every_kind(server, rng)
             while server.faults.injected < size.faults:
                 clerk.round += 1
                 await clerk.queue_some(service, rng.randint(4, 12))
