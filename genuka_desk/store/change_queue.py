@@ -135,6 +135,27 @@ class ChangeQueue:
             ),
         )
 
+    def insert_for_order(
+        self, conn: sqlite3.Connection, order_id: str, kind: ChangeKind, intent: str, acts_on: str | None = None
+    ) -> str:
+        """A new pending operation on a cached order, based on its server copy; its id (KeyError: no such order)."""
+        row = conn.execute("SELECT reference, server_updated_at FROM cache.orders WHERE id = ?", (order_id,)).fetchone()
+        if row is None:
+            raise KeyError(order_id)
+        change_id = str(uuid.uuid4())
+        self.insert_change(
+            conn,
+            change_id,
+            order_id,
+            row[0] or "",
+            kind,
+            intent=intent,
+            base={"posted": 0},
+            base_updated_at=row[1],
+            acts_on=acts_on,
+        )
+        return change_id
+
     def narrow(self, change_id: str, edit: _models.OrderEdit) -> Change:
         """A refused change keeps only ``edit`` (a part of it the server did not refuse) and waits again."""
         with self.files.write() as conn:

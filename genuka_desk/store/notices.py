@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import time
-import uuid
 
 from .cache import OrderCache
 from .change_queue import ChangeQueue
@@ -32,22 +31,7 @@ class NoticeQueue:
     def enqueue_notice(self, order_id: str, lang: str) -> Change:
         """Queue the order's confirmation e-mail in ``lang`` (KeyError: no such order here)."""
         with self.files.write() as conn:
-            row = conn.execute(
-                "SELECT reference, server_updated_at FROM cache.orders WHERE id = ?", (order_id,)
-            ).fetchone()
-            if row is None:
-                raise KeyError(order_id)
-            change_id = str(uuid.uuid4())
-            self.queue.insert_change(
-                conn,
-                change_id,
-                order_id,
-                row[0] or "",
-                ChangeKind.NOTIFY,
-                intent=json.dumps({"lang": lang}),
-                base={"posted": 0},
-                base_updated_at=row[1],
-            )
+            change_id = self.queue.insert_for_order(conn, order_id, ChangeKind.NOTIFY, json.dumps({"lang": lang}))
             self.cache.refresh_overlay(conn, order_id)  # the order's row shows a change waiting
             return self.queue.change_in(conn, change_id)
 
@@ -60,12 +44,6 @@ class NoticeQueue:
                 conn, change_id, state=ChangeState.SENDING.value, settle_until=time.time() + settle, base=dumps(base)
             )
             return self.queue.change_in(conn, change_id)
-
-    def clear_posted(self, change_id: str) -> None:
-        """The server refused it, or never received it: no e-mail went."""
-        with self.files.write() as conn:
-            change = self.queue.change_in(conn, change_id)
-            self.queue.update_change(conn, change_id, base=dumps({**change.base, "posted": 0}))
 
     def hold(self, change_id: str, message: str) -> None:
         """It may have gone: it waits for the clerk (refused with ``message``); Retry sends it as they confirmed.

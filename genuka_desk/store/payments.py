@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import time
-import uuid
 
 from .. import models as _models
 from .cache import OrderCache
@@ -48,23 +47,7 @@ class PaymentQueue:
         self, order_id: str, kind: ChangeKind, intent: str, acts_on: str, payment: _models.NewPayment | None = None
     ) -> Change:
         with self.files.write() as conn:
-            row = conn.execute(
-                "SELECT reference, server_updated_at FROM cache.orders WHERE id = ?", (order_id,)
-            ).fetchone()
-            if row is None:
-                raise KeyError(order_id)
-            change_id = str(uuid.uuid4())
-            self.queue.insert_change(
-                conn,
-                change_id,
-                order_id,
-                row[0] or "",
-                kind,
-                intent=intent,
-                base={"posted": 0},
-                base_updated_at=row[1],
-                acts_on=acts_on,
-            )
+            change_id = self.queue.insert_for_order(conn, order_id, kind, intent, acts_on)
             if payment is not None:
                 keep_cash(conn, order_id, payment)
             self.cache.refresh_overlay(conn, order_id)

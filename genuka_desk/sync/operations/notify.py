@@ -48,7 +48,7 @@ class NotifyRules(OperationRules[None]):
             await self.client.notify_order(change.order_id, lang, request_id=change.key)
         except GenukaError as exc:
             if not_applied(exc):
-                self.store.notices.clear_posted(change.id)  # nothing went: sent again as usual
+                self.store.sales.clear_posted(change.id)  # nothing went: sent again as usual
                 self.outcomes.failed_try(change, exc, result, sent=True)
             elif refused_maybe_applied(exc):
                 self._hold(change, NOTICE_NOT_DELIVERED.format(reason=exc.message.rstrip(".")), result)
