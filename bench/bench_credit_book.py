@@ -25,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QWidget
 
 from bench.cache import store_folder
-from bench.common import RUNS, Figure, at_least, print_and_leave, publish, record, run_on_qt, timed
+from bench.common import RUNS, Figure, at_least, print_and_leave, publish, record, run_on_qt, shown, timed
 from bench.counter_cache import counter_home
 from genuka_desk.api import GenukaClient
 from genuka_desk.service import OrderService
@@ -41,18 +41,6 @@ def seconds_of(work: Any) -> float:
     started = time.perf_counter()
     work()
     return time.perf_counter() - started
-
-
-def shown(make: Any) -> float:
-    """Seconds from construction to the widget painted."""
-    started = time.perf_counter()
-    widget = make()
-    widget.show()
-    widget.grab()
-    seconds = time.perf_counter() - started
-    widget.close()
-    widget.deleteLater()
-    return seconds
 
 
 async def measure(home: Path) -> list[str]:

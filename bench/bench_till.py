@@ -26,7 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QDialog
 
 from bench.cache import store_folder
-from bench.common import RUNS, Figure, at_least, print_and_leave, publish, record, run_on_qt, timed
+from bench.common import RUNS, Figure, at_least, print_and_leave, publish, record, run_on_qt, shown, timed
 from bench.counter_cache import counter_home
 from genuka_desk.api import GenukaClient
 from genuka_desk.service import ChangeKind, ListQuery, OrderService
@@ -43,18 +43,6 @@ XAF = [
     for kind, values in (("bill", (10000, 5000, 2000, 1000, 500)), ("coin", (500, 100, 50, 25, 10, 5, 2, 1)))
     for value in values
 ]
-
-
-def shown(make: Any) -> float:
-    """Seconds from construction to the widget painted."""
-    started = time.perf_counter()
-    widget = make()
-    widget.show()
-    widget.grab()
-    seconds = time.perf_counter() - started
-    widget.close()
-    widget.deleteLater()
-    return seconds
 
 
 async def measure(home: Path) -> list[str]:

@@ -168,6 +168,18 @@ def row(name: str, value: str, floor: str, ratio: str, target: str, met: bool) -
     return f"{name:<34} {value:>12} {floor:>12} {ratio:>8}  {target:<18} {'ok' if met else 'MISSED'}"
 
 
+def shown(make: Any) -> float:
+    """Seconds from construction to the widget painted."""
+    started = time.perf_counter()
+    widget = make()
+    widget.show()
+    widget.grab()
+    seconds = time.perf_counter() - started
+    widget.close()
+    widget.deleteLater()
+    return seconds
+
+
 def run_on_qt(work: Callable[[], Awaitable[list[str]]]) -> list[str]:
     """Run ``work`` on a qasync loop as the app does, tuned as the app is (genuka_desk/ui/tuning)."""
     import qasync
