@@ -93,6 +93,9 @@ async def shoot(app: QApplication, root: Path) -> None:
     await quit_shot(app, desktop, "quit-offline-en")
     await desktop.service.close()
     await till_shots(app, root / "till")
+    from screenshots_counter import counter_shots  # beside this file: the counter's later rooms
+
+    await counter_shots(app, root / "counter")
     install_language("en")
 
 
@@ -480,6 +483,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as root:
         if "--till" in sys.argv[1:]:  # the till's shots alone
             qasync.run(till_shots(app, Path(root)))
+        elif "--counter" in sys.argv[1:]:  # the credit book, sending to the customer, returns, discounts alone
+            from screenshots_counter import counter_shots
+
+            qasync.run(counter_shots(app, Path(root)))
         else:
             qasync.run(shoot(app, Path(root)))
     print(f"screenshots in {OUT}")

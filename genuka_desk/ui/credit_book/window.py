@@ -59,6 +59,7 @@ class CreditBookWindow(ServiceWindow):
     ) -> None:
         super().__init__(service, bridge, locale)
         self.read_only = read_only
+        self._sized = False  # the columns fitted to their words once the first page is read
         self.setWindowTitle(self.tr("Credit book: customers who owe money"))
         self.fit_on_screen(1080, 600)
         # Seams the tests replace: where a file goes, how a link opens, how the reminder's words are asked.
@@ -154,6 +155,11 @@ class CreditBookWindow(ServiceWindow):
         page = book.page(query, limit=PAGE)
         self.model.show_page(page, lambda offset: book.page(query, limit=PAGE, offset=offset).debtors)
         self.summary.setText(self.model.summary(page.count, page.total, page.currency))
+        if not self._sized and self.model.debtors:
+            self._sized = True  # once: the clerk's own widths are kept after
+            for column in range(self.model.columnCount()):
+                if column != Column.CUSTOMER:  # it takes what is left
+                    self.table.resizeColumnToContents(column)
         rows = [n for n, d in enumerate(self.model.debtors) if kept and d.customer_id == kept.customer_id]
         if rows or self.model.debtors:
             self.table.selectionModel().setCurrentIndex(
