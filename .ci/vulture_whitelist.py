@@ -175,3 +175,11 @@ return_date
 audit_trail
 status_history
 _.credit_note  # api/returns.py: GET /admin/credit-notes/{id}
+
+# The shop's discounts (issue 36, discounts-data): one page of the admin list with its filters (api/discounts.py,
+# for a front end's search), and service.discounts.offers, the agreed API the sale window uses.
+list_page
+offers
+
+# Returns (issue 36, returns-core): the scopes a front end hands in from the clerk's login (service.returns).
+set_scopes

@@ -22,6 +22,8 @@ BENCHES = (
     "bench.bench_paper",
     "bench.bench_till",
     "bench.bench_credit_book",
+    "bench.bench_returns",
+    "bench.bench_discount",
     "bench.bench_sync",
     "bench.bench_sync_ui",
     "bench.bench_scale",

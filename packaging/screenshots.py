@@ -367,7 +367,7 @@ async def till_shots(app: QApplication, root: Path) -> None:
         await desktop.service.sync()
         pending = [r for r in desktop.service.orders.rows(ListQuery(limit=50)) if r.billing_status.value == "pending"]
         await desktop.service.payments.record(pending[0].id, Decimal(3500), "cash")
-        await desktop.service.payments.record(pending[1].id, Decimal(2500), "orange_money")  # not in the drawer
+        await desktop.service.payments.record(pending[1].id, Decimal(2500), "notchpay")  # not in the drawer
         await settle(app, 0.3)
         window.status_bar.grab().save(str(OUT / f"till-bar{suffix}.png"))  # the bar: the till at its right end
         await desktop.service.sync()

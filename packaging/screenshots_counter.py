@@ -1,4 +1,4 @@
-"""The README's screenshots of the counter's later rooms: the credit book and sending to the customer.
+"""The README's screenshots of the counter's later rooms: the credit book, sending, discounts, returns.
 
 Called by ``packaging/screenshots.py --counter`` (``make screenshots`` takes them all), in French then
 English, on a demo of its own: the real service, bridge and windows, nothing staged but the clerk's typing.
@@ -13,7 +13,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
-from genuka_desk.service import AppPaths, ListQuery, Profile, Session
+from genuka_desk.service import AppPaths, ListQuery, OrderService, Profile, Session
+from genuka_desk.service.return_types import RefundChoice, ReturnChoice
 from genuka_desk.ui.app import DesktopApp
 from genuka_desk.ui.i18n import install_language
 
@@ -32,7 +33,7 @@ def save(widget: QWidget, name: str, suffix: str) -> None:
 
 
 async def counter_shots(app: QApplication, root: Path) -> None:
-    """The credit book and the "send to the customer" dialog, in both languages."""
+    """The credit book, the "send to the customer" dialog, discounts and returns, in both languages."""
     from genuka_desk.ui.credit_book import open_credit_book
 
     server = DemoServer(orders=600, seed=7).start()
@@ -62,6 +63,8 @@ async def counter_shots(app: QApplication, root: Path) -> None:
         await settle(0.5)
         save(dialog, "send", suffix)
         dialog.close()
+        await discount_shots(desktop, suffix)
+        await return_shots(desktop, suffix)
     window = desktop.window
     if window is not None:
         window.quit_flow.leaving = True
@@ -71,3 +74,66 @@ async def counter_shots(app: QApplication, root: Path) -> None:
     await desktop.service.close()
     server.stop()
     install_language("en")
+
+
+async def discount_shots(desktop: DesktopApp, suffix: str) -> None:
+    """A sale with 10 % off the whole sale (the dialog, then the sale window) and the shop's promo code."""
+    from genuka_desk.ui.counter import NewOrderWindow
+    from genuka_desk.ui.discount import DiscountDialog
+
+    sale = NewOrderWindow(desktop.service, desktop.bridge, locale=desktop.language)
+    sale.resize(1100, 760)
+    sale.show()
+    items = [item for item in desktop.service.catalog.search("", limit=40) if item.price][:3]
+    for n, item in enumerate(items):
+        sale.add_item(item, n + 1)
+    sale.goods.discount_button.click()
+    await settle(0.4)
+    dialog = next(d for d in sale.goods.findChildren(DiscountDialog) if d.isVisible())
+    dialog.value.setText("10")
+    await settle(0.2)
+    save(dialog, "discount", suffix)
+    dialog.try_accept()
+    sale.goods.code.setText("MOINS2000")  # the demo shop's fixed-amount code
+    sale.goods.apply_code()
+    await settle(0.5)
+    save(sale, "sale-discount", suffix)
+    sale.close()
+
+
+async def return_shots(desktop: DesktopApp, suffix: str) -> None:
+    """A paid order: the return dialog (one item back, defective, refunded in cash), then the editor's Returns."""
+    window = desktop.window
+    assert window is not None
+    service = desktop.service
+    paid = next(
+        r.id
+        for r in service.orders.rows(ListQuery(limit=600))
+        if r.billing_status.value == "paid" and not service.returns.of_order(r.id) and _cash_with_lines(service, r.id)
+    )
+    dialog = window.dialogs.take_return(paid)
+    assert dialog is not None
+    dialog.resize(760, dialog.height())
+    dialog.spins[0].setValue(1)  # type: ignore[attr-defined]
+    await settle(0.5)
+    save(dialog, "return", suffix)
+    dialog.close()
+    draft = service.returns.draft(paid)
+    line = next(li for li in draft.lines if li.returnable)
+    choice = ReturnChoice(str(line.variant_id), 1, "defective")
+    cash = next(source for source in draft.sources if source.is_cash)
+    refund = RefundChoice(cash.payment_id, service.returns.suggest_refund(paid, [choice]))
+    await service.returns.take(paid, [choice], refund)
+    await service.sync()
+    editor = window.windows.open_order(paid)
+    assert editor is not None
+    editor.resize(1100, 700)
+    await settle(1.0)
+    save(editor, "return-editor", suffix)
+    editor.close()
+
+
+def _cash_with_lines(service: OrderService, order_id: str) -> bool:
+    """Paid in cash, with two lines or more that can come back (the dialog shows a choice)."""
+    draft = service.returns.draft(order_id)
+    return sum(1 for line in draft.lines if line.returnable) >= 2 and any(s.is_cash for s in draft.sources)

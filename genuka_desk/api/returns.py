@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..models.order import Order
 from ..models.page import EnvelopeError, Page, parse_page
 from ..models.returns import CreditNote, Return, ReturnAudit
 from .client import GenukaClient, _unexpected
@@ -129,3 +130,14 @@ class Returns:
     async def credit_note(self, note_id: str) -> CreditNote:
         """One credit note, with its lines and refund payments."""
         return CreditNote.model_validate(_object(await self.client._get(f"{NOTES}/{note_id}"), "a credit note"))
+
+    async def set_payment_amount(
+        self, order_id: str, payment_id: str, amount: Any, *, request_id: str | None = None
+    ) -> Order:
+        """``PUT /admin/orders/{order}/payments/{payment}`` with ``amount`` only (06-orders-sales.md): money handed
+        back on a return lowers the payment it goes back on to this absolute amount (a resend changes nothing).
+        The order as it is after; not retried."""
+        path = f"/admin/orders/{order_id}/payments/{payment_id}"
+        return self.client._order_from(
+            await self.client._send("PUT", path, body={"amount": amount}, request_id=request_id)
+        )

@@ -19,6 +19,8 @@ COMMANDS = (
     "orders",
     "customers",
     "products",
+    "discounts",
+    "returns",
     "queue",
     "till",
     "doctor",

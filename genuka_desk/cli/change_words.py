@@ -78,6 +78,9 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "till opened": ("Till opened with %s", "Caisse ouverte avec %s"),
     "till closed": ("Till closed, %s counted", "Caisse fermée, %s comptés"),
     "emailed": ("Order e-mailed to the customer (%s)", "Commande envoyée au client par e-mail (%s)"),
+    "returned": ("Return of %s", "Retour de %s"),
+    "return approved": ("Return approved, the total lowered by %s", "Retour approuvé, le total baissé de %s"),
+    "refunded": ("%s handed back (%s)", "%s rendu (%s)"),
     "pair": ("%s: %s", "%s : %s"),
     "server has": ("the server now has", "le serveur a maintenant"),
     "unsure": (
@@ -172,6 +175,15 @@ class _Terminal:
 
     def emailed(self, language: str) -> str:
         return self._say("emailed") % language
+
+    def returned(self, lines: str) -> str:
+        return self._say("returned") % lines
+
+    def return_approved(self, amount: str) -> str:
+        return self._say("return approved") % amount
+
+    def refunded(self, amount: str, method: str) -> str:
+        return self._say("refunded") % (amount, method)
 
     def removed(self, line: str) -> str:
         return self._say("removed") % line

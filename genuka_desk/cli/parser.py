@@ -11,10 +11,13 @@ from ..service import SORT_COLUMNS
 from . import (
     demo_command,
     directory_commands,
+    discount_apply_command,
+    discount_commands,
     doctor_command,
     order_commands,
     payment_commands,
     queue_command,
+    return_commands,
     send_command,
     session_commands,
     sync_command,
@@ -150,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pay.add_argument("order", metavar="ID_OR_REFERENCE")
     pay.add_argument("--amount", required=True, metavar="A", help="the amount paid (a partial payment is normal)")
-    pay.add_argument("--method", required=True, metavar="M", help="cash, orange_money, mtn_momo, bank_transfer...")
+    pay.add_argument("--method", required=True, metavar="M", help="cash, notchpay, pawapay... (a processor)")
     pay.add_argument(
         "--treasury-account", metavar="ID", help="the account it goes into (default: the way of paying's own)"
     )
@@ -173,6 +176,46 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--as", dest="kind", default="receipt", choices=["receipt", "invoice"])
     send.add_argument("--whatsapp", action="store_true", help="print the wa.me link with the message, send nothing")
     send.add_argument("--lang", choices=["fr", "en"], help="the customer's language (default: theirs, else yours)")
+    off = order_command(
+        "discount",
+        "a discount on a line or the whole order, as a percentage or an amount: queued like an edit",
+        discount_apply_command.orders_discount,
+    )
+    off.add_argument("order", metavar="ID_OR_REFERENCE")
+    off.add_argument("--percent", metavar="P", help="a percentage of what it applies to")
+    off.add_argument("--amount", metavar="A", help="an amount (on the whole order: shared over its lines)")
+    off.add_argument("--line", type=int, metavar="N", help="on line N only (1 = the first)")
+    off.add_argument("--code", metavar="CODE", help="a discount the shop defined in Genuka, by its code")
+    taken = order_command(
+        "return",
+        "take goods back: queued, approved and the money handed back (offline too)",
+        return_commands.orders_return,
+    )
+    taken.add_argument("order", metavar="ID_OR_REFERENCE")
+    taken.add_argument(
+        "--line", action="append", metavar="N:QTY[:REASON]", help="line N as `orders show` numbers it (repeat it)"
+    )
+    taken.add_argument(
+        "--reason", default="dissatisfaction", help="defective, nonconforming, delivery or dissatisfaction (default)"
+    )
+    taken.add_argument("--comment", help="a note on the return")
+    taken.add_argument(
+        "--refund", metavar="METHOD|none", help="hand money back on the order's payment of this way (e.g. cash)"
+    )
+    taken.add_argument("--amount", metavar="A", help="how much goes back (default: as much as can)")
+    taken.add_argument("--no-approve", action="store_true", help="leave it waiting for a manager's approval")
+
+    returns = commands.add_parser("returns", help="an order's returns: list, approve")
+    return_actions = returns.add_subparsers(dest="returns_command", metavar="ACTION", required=True)
+    listing = _command(
+        return_actions, "list", "an order's returns (queued here or on the server)", return_commands.returns_list
+    )
+    listing.add_argument("order", metavar="ID_OR_REFERENCE")
+    listing.add_argument("--json", action="store_true")
+    approval = _command(return_actions, "approve", "approve a return (a manager)", return_commands.returns_approve)
+    approval.add_argument("order", metavar="ID_OR_REFERENCE")
+    approval.add_argument("ret", metavar="RETURN", help="the return's reference (RET-0001) or key")
+    approval.add_argument("--comment")
 
     customers = commands.add_parser("customers", help="the customers in the local copy")
     customer_actions = customers.add_subparsers(dest="customers_command", metavar="ACTION", required=True)
@@ -202,6 +245,18 @@ def build_parser() -> argparse.ArgumentParser:
     plist.add_argument("--search", help='words ("cafe" finds "Café"), a SKU or a barcode')
     plist.add_argument("--limit", type=int, default=50)
     plist.add_argument("--json", action="store_true")
+
+    discounts = commands.add_parser("discounts", help="the shop's discounts: list them, check a code")
+    discount_actions = discounts.add_subparsers(dest="discounts_command", metavar="ACTION", required=True)
+    dlist = _command(discount_actions, "list", "the shop's discounts (valid ones)", discount_commands.discounts_list)
+    dlist.add_argument("--all", action="store_true", help="also the expired, not started and inactive ones")
+    dlist.add_argument("--json", action="store_true")
+    dcheck = _command(
+        discount_actions, "check", "whether a code applies, and what it takes off", discount_commands.discounts_check
+    )
+    dcheck.add_argument("code", metavar="CODE", help="the discount's code (case-sensitive)")
+    dcheck.add_argument("--order", metavar="ID_OR_REFERENCE", help="judge it against this order's cart")
+    dcheck.add_argument("--json", action="store_true")
 
     queue = command("queue", "list unsent changes; resolve, retry or discard one", queue_command.queue)
     queue.add_argument("--json", action="store_true")

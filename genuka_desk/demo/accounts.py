@@ -53,6 +53,7 @@ CASHIER: dict[str, Any] = {
         "customers.view",
         "returns.view",
         "returns.create",
+        "discounts.view",  # the shop's discounts, to check a code at the counter
     ],
     "metadata": {"lang": "fr"},
 }

@@ -237,6 +237,11 @@ class CashSessions:
         """A payment was deleted: out of the session open on its account now, if any."""
         self._add(payment, order, "payment_outbound", f"Payment deleted on order {order.get('reference')}")
 
+    def payment_lowered(self, payment: dict[str, Any], order: dict[str, Any], by: Decimal) -> None:
+        """A payment was lowered by ``by`` (money handed back): that much out of its account's open session."""
+        gone = {**payment, "amount": by}
+        self._add(gone, order, "payment_outbound", f"Payment lowered on order {order.get('reference')}")
+
     def expense(self, amount: Decimal, description: str, account_id: str | None = None) -> dict[str, Any]:
         """A colleague pays an expense out of a drawer (the cash account by default); the session it lands in.
 

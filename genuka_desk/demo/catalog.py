@@ -166,14 +166,19 @@ SOURCE_WEIGHTS = (30, 20, 25, 10, 5, 5, 5)
 SHIPPING_STATUSES = ("pending", "taken_in_charge", "delivered", "partial_delivery")
 BILLING_STATUSES = ("pending", "paid", "partially_paid", "unpaid", "canceled")
 
-# Name, processor, treasury label, treasury type, accounting code.
+# Name, processor, treasury label, treasury type, accounting code. The processors are documented ones
+# (08-payments-pos.md, POST /payment-methods: cash, notchpay, stripe, paydunya, taramoney, pawapay, paypal,
+# mamoni, flutterwave, genuka_pay), one method each (a second of one processor is an upsert of the first);
+# the name is the shop's word for it ("MTN Mobile Money" by pawapay, as 19-company-settings.md shows). Mobile
+# money in Cameroon goes through a gateway: NotchPay and PawaPay both take MTN MoMo and Orange Money.
+# The treasury type is the processor's, as the account Genuka creates with a method ("Stripe": "stripe").
 PAYMENT_METHODS = (
     ("Cash", "cash", "Caisse boutique", "cash", "571"),
-    ("Orange Money", "orange_money", "Orange Money", "mobile_money", "521"),
-    ("MTN MoMo", "mtn_momo", "MTN Mobile Money", "mobile_money", "522"),
-    ("PawaPay", "pawapay", "PawaPay", "pawapay", "538"),
-    ("NotchPay", "notchpay", "NotchPay", "notchpay", "539"),
-    ("Virement bancaire", "bank_transfer", "Afriland First Bank", "bank", "512"),
+    ("Orange Money", "notchpay", "Orange Money", "notchpay", "521"),
+    ("MTN MoMo", "pawapay", "MTN Mobile Money", "pawapay", "522"),
+    ("Tara Money", "taramoney", "TaraMoney", "taramoney", "538"),
+    ("Genuka Pay", "genuka_pay", "Genuka Pay", "genuka_pay", "539"),
+    ("Carte bancaire", "stripe", "Stripe", "stripe", "512"),
 )
 
 SHIPPING_FEES = (0, 0, 1000, 1500, 2000, 2500, 3000)
@@ -203,6 +208,18 @@ ALL_SCOPES = (
     "returns.approve",
     "stocks.view",
     "warehouses.view",
+    "discounts.*",  # as a real admin login carries them (examples/auth-login.200.json)
+    "discounts.view",
+    "discounts.create",
+    "discounts.update",
+    "discounts.delete",
     "treasury_accounts.*",  # cash control: approving or rejecting a till's count (a manager's, as the admin's)
 )
-READ_ONLY_SCOPES = ("orders.view", "products.view", "customers.view", "stocks.view", "warehouses.view")
+READ_ONLY_SCOPES = (
+    "orders.view",
+    "products.view",
+    "customers.view",
+    "stocks.view",
+    "warehouses.view",
+    "discounts.view",
+)

@@ -84,6 +84,24 @@ class CreditNotes:
         self.notes.append(note)
         return note
 
+    def paid_back(self, order_id: str, amount: Decimal) -> None:
+        """``amount`` paid beyond the order's total went back to its customer: its pending credit notes, oldest
+        first, are refunded by it (``refund_amount``; ``refunded`` once whole). A demo reading: nothing documented
+        links a payment write to a credit note (see :mod:`.return_money`)."""
+        now = iso(self.state.clock.now())
+        for note in self.notes:
+            if amount <= 0:
+                break
+            if note["source_id"] != order_id or note["status"] != "pending":
+                continue
+            owed = (number(note["amount"]) or Decimal(0)) - (number(note["refund_amount"]) or Decimal(0))
+            part = min(owed, amount)
+            amount -= part
+            note["refund_amount"] = json_number((number(note["refund_amount"]) or Decimal(0)) + part)
+            note["updated_at"] = now
+            if part >= owed:
+                note.update(status="refunded", refunded_at=now)
+
     def of_order(self, order_id: str) -> list[dict[str, Any]]:
         """The credit notes whose source is this order (without their ``source``), oldest first."""
         return [copy.deepcopy(n) for n in self.notes if n["source_id"] == order_id]

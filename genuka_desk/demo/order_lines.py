@@ -13,6 +13,7 @@ import copy
 from decimal import Decimal
 from typing import Any
 
+from .discount_terms import money_off
 from .errors import invalid
 from .state import DemoState
 from .values import as_object, iso, json_number, number
@@ -171,6 +172,8 @@ def recompute(after: dict[str, Any], before: dict[str, Any]) -> None:
     shipping = as_object(after.get("shipping"))
     fee = (number(shipping.get("amount")) or Decimal(0)) if shipping.get("mode", "delivery") == "delivery" else 0
     billing = as_object(after.get("billing"))
+    if after.get("discounts"):
+        billing["order_discounts_total"] = json_number(_order_discounts(after, Decimal(fee)))
     discount = (number(billing.get("order_discounts_total")) or Decimal(0)) + line_discounts
     billing.update(
         discount=json_number(discount),
@@ -194,6 +197,32 @@ def recompute(after: dict[str, Any], before: dict[str, Any]) -> None:
         out_of_tax_total=json_number(amount),
     )
     after["billing"] = billing
+
+
+def _order_discounts(after: dict[str, Any], fee: Decimal) -> Decimal:
+    """What the order's ``discounts[]`` take off together (each one's in its ``pivot.amount``).
+
+    The demo's reading (the reference gives no formula, ref36 §4.3): each is judged on the lines'
+    net after their own discounts (a product-limited one on its products' lines only): a percentage
+    of it, rounded to the unit, or a fixed amount capped at it; free shipping takes off the delivery
+    fee. Together they never take off more than the lines' net plus the fee. Taxes stay as the lines
+    have them (on the lines' net before the order's discounts).
+    """
+    nets = []
+    for entry in after.get("order_products", []):
+        if isinstance(entry, dict):
+            gross, off, _ = line_money(entry)
+            nets.append((str(entry["product_id"]) if entry.get("product_id") else None, gross - off))
+    room = sum((net for _, net in nets), Decimal(0)) + fee
+    total = Decimal(0)
+    for shown in after["discounts"]:
+        if not isinstance(shown, dict):
+            continue
+        off = min(money_off(shown, nets, fee), room - total)
+        total += off
+        if isinstance(shown.get("pivot"), dict):
+            shown["pivot"]["amount"] = json_number(off)
+    return total
 
 
 def _line_discount(shown: Any) -> dict[str, Any] | None:

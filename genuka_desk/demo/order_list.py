@@ -82,6 +82,8 @@ class OrderList:
             wanted = params.get(param, "").strip().lower()
             if wanted:
                 rows = [r for r in rows if wanted in getattr(r, attr).lower()]
+        if params.get("filter[discount_id]"):
+            rows = [r for r in rows if r.index in self._carrying(params["filter[discount_id]"])]
         if params.get("filter[reference]"):
             ref = params["filter[reference]"].strip().lower()
             rows = [r for r in rows if r.reference.lower() == ref or r.reference.lower() == f"#{ref}"]
@@ -119,6 +121,14 @@ class OrderList:
         result = [r.index for r in ordered]
         self._list_cache = (key, result)
         return result
+
+    def _carrying(self, discount_id: str) -> set[int]:
+        """The orders whose ``discounts[]`` hold the discount (only a stored body can: generated ones have none)."""
+        return {
+            index
+            for index, body in self.state.bodies.items()
+            if any(isinstance(d, dict) and d.get("id") == discount_id for d in body.get("discounts") or [])
+        }
 
     def list_orders(self, params: dict[str, str], base_url: str, style: str) -> dict[str, Any]:
         """``GET /orders``: filter, search, sort and one page of slim items in the asked envelope."""

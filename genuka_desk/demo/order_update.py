@@ -6,7 +6,9 @@ ignored (:data:`~.order_fields.READ_ONLY`), and the keys with effects run
 them (an address object creates an address row, ``customer`` is an upsert,
 ``billing.status`` runs payment processing, ``user_id`` needs its own
 permission). ``type: simple`` changes only the metadata. Lines and amounts:
-:mod:`.order_lines`.
+:mod:`.order_lines`. Order-level ``discounts: [{discount_id, code}]`` are
+checked against the order as the PUT leaves it (:mod:`.discounts`: 422 for
+an unknown one, 500 for a broken rule) and counted into its bill.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import copy
 from typing import Any
 
 from .accounts import require
+from .discounts import Discounts
 from .errors import invalid, unauthorized
 from .history import History
 from .order_fields import (
@@ -38,9 +41,10 @@ from .values import as_object, get_path, number
 class OrderEdits:
     """Partial updates of an order: validated, merged key by key with their effects, recomputed, logged."""
 
-    def __init__(self, state: DemoState, history: History) -> None:
+    def __init__(self, state: DemoState, history: History, discounts: Discounts) -> None:
         self.state = state
         self.history = history
+        self.discounts = discounts  # order-level discounts: checked against the order as it will be
 
     def update_order(self, order_id: str, body: Any, user: dict[str, Any], request_id: str | None) -> dict[str, Any]:
         """``PUT /orders/{id}``: validate, keep what was sent, recompute amounts, log."""
@@ -67,6 +71,10 @@ class OrderEdits:
                     # Only the difference moves; more than the shop holds needs force (stocks.py).
                     shop = str(after.get("shop_id") or state.data.shop_id)
                     move_stock(state, shop, taken(before), taken(after), state.clock.now(), check=not force)
+                if "discounts" in body:
+                    after["discounts"] = self.discounts.for_order(body["discounts"], after, index)
+                    if not after["discounts"]:
+                        after.setdefault("billing", {})["order_discounts_total"] = 0
                 recompute(after, before)
             return (
                 self.history.commit(index, before, after, user, "update", request_id, sent=body, effects=effects)
@@ -154,7 +162,7 @@ class OrderEdits:
                 after["user_id"] = value
                 effects.append("user_changed")
             elif key == "discounts":
-                effects.append("discounts_reapplied")
+                effects.append("discounts_reapplied")  # checked and applied after the lines (update_order)
             elif key == "metadata" and isinstance(value, dict):
                 after["metadata"] = {**as_object(after.get("metadata")), **value}
             elif key in ORDER_INPUTS:

@@ -7,6 +7,14 @@ recomputed by :mod:`.order_lines` and :mod:`.payments`' rules; what was
 already paid beyond the new total becomes a ``pending`` credit note
 (:mod:`.credit_notes`). Every returned quantity goes back into stock by
 :mod:`.stocks`' rule.
+
+Money handed back (a demo reading: the reference has no write for a
+refund, ref36 (a)1): the desk lowers or deletes the inbound payment the
+money goes back on (:mod:`.payments`); what that takes from the part paid
+beyond the order's total marks the order's pending credit notes
+``refunded``, oldest first, their ``refund_amount`` growing by it
+(:meth:`.credit_notes.CreditNotes.paid_back`). In the till, a lowered cash
+payment is a ``payment_outbound`` of the difference (:mod:`.cash_sessions`).
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from typing import Any
 from .credit_notes import CreditNotes
 from .history import History
 from .order_lines import line_money, recompute
-from .payments import _billing_after, _paid
+from .payments import _billing_after, paid_sum
 from .state import DemoState
 from .stocks import move_stock
 from .values import as_object, json_number
@@ -78,7 +86,7 @@ def rebill(
     index = state.index.index_of(item["order_id"])
     before = state.body(index)
     after = copy.deepcopy(before)
-    paid = _paid(before)
+    paid = paid_sum(before)
     billing = as_object(after.get("billing"))
     returned = Decimal(str(billing.get("returns_total") or 0)) + value
     billing["returns_total"] = json_number(returned)

@@ -17,6 +17,7 @@ from email.message import Message
 from typing import Any, Protocol
 
 from .accounts import Accounts, check_login, require
+from .discounts import discounts_room, public_discounts
 from .errors import DemoError, unauthorized
 from .pages import envelope
 from .pin_login import login_with_pin, set_pin, verify_company_code
@@ -113,6 +114,9 @@ def answer(demo: Served, request: ApiRequest) -> Answer:
     public = public_invoice(store.state, method, path, params)  # no Authorization (06-orders-sales.md)
     if public is not None:
         return 200, public, {}
+    offered = public_discounts(store.discounts, method, path, params, request.json_body, request.headers)
+    if offered is not None:  # only X-Company (07-discounts-delivery.md)
+        return offered[0], offered[1], {}
     user, company = _auth(demo, request)
     if path == f"{PREFIX}/user/companies" and method == "GET":
         return 200, {"data": demo.accounts.choices(company)}, {}
@@ -135,6 +139,9 @@ def answer(demo: Served, request: ApiRequest) -> Answer:
     returned = returns_room(store.returns, method, path, params, request.json_body, (user, request_id, own_data))
     if returned is not None:
         return returned[0], returned[1], {}
+    discounted = discounts_room(store.discounts, method, path, params, request.json_body, (user, request_id, own_data))
+    if discounted is not None:
+        return discounted[0], discounted[1], {}
     if not own_data:
         # The other company of a multi-company user: a shop with no orders yet.
         if method == "GET" and path == f"{PREFIX}/admin/orders":
@@ -174,6 +181,9 @@ def answer(demo: Served, request: ApiRequest) -> Answer:
     elif match := _PAYMENT.match(path):
         if method == "DELETE":
             return 200, store.payments.delete_payment(match["id"], match["payment"], user, request_id), {}
+        if method == "PUT":
+            body = request.json_body()
+            return 200, store.payments.update_payment(match["id"], match["payment"], body, user, request_id), {}
     elif match := _NOTIFY.match(path):
         if method == "POST":
             language = request.headers.get("Accept-Language")

@@ -73,7 +73,7 @@ def make_payments(
                 "status": 1,
                 "account_id": None,
                 "company_id": company_id,
-                "configurations": [] if processor in ("cash", "bank_transfer") else {"api_token": "*" * 32},
+                "configurations": [] if processor == "cash" else {"api_token": "*" * 32},
                 "metadata": None,
                 "treasury_account_id": account_id,
             }

@@ -13,7 +13,8 @@ elsewhere (:attr:`~DemoStore.arrivals`), the colleague on the dashboard
 (:attr:`~DemoStore.stocks`), Mobile Sync (:attr:`~DemoStore.mobile_sync`)
 and the cash register's sessions (:attr:`~DemoStore.cash_sessions`, which
 payments feed, and :attr:`~DemoStore.cash_reads`), returns and the credit
-notes their approval makes (:attr:`~DemoStore.returns`, :attr:`~DemoStore.credit_notes`).
+notes their approval makes (:attr:`~DemoStore.returns`, :attr:`~DemoStore.credit_notes`), the shop's
+discounts (:attr:`~DemoStore.discounts`).
 Everything works on plain dicts and raises :class:`~.errors.DemoError` with
 the status and body the real API would send. The server asks the store it
 needs; the few calls below are the face tests drive the world by.
@@ -34,6 +35,7 @@ from .creation import OrderCreation
 from .credit_notes import CreditNotes
 from .data import DemoData
 from .directory import Directory
+from .discounts import Discounts
 from .history import History
 from .mobile_sync import MobileSync
 from .notify import Notifications
@@ -52,7 +54,8 @@ class DemoStore:
     def __init__(self, data: DemoData) -> None:
         self.state = DemoState(data)
         self.history = History(self.state)
-        self.edits = OrderEdits(self.state, self.history)
+        self.discounts = Discounts(self.state)  # the shop's discounts (seeded); a PUT's order discounts
+        self.edits = OrderEdits(self.state, self.history, self.discounts)
         self.statuses = OrderStatuses(self.state, self.history)
         self.cash_sessions = CashSessions(self.state)
         self.cash_reads = CashReads(self.state, self.cash_sessions)
@@ -65,6 +68,7 @@ class DemoStore:
         self.stocks = Stocks(self.state)  # warehouses and stocks (a sale's deduction: creation, edits)
         self.mobile_sync = MobileSync(self.state, self.creation, self.payments)
         self.credit_notes = CreditNotes(self.state)
+        self.payments.notes = self.credit_notes  # money paid back marks the order's pending credit notes refunded
         self.returns = Returns(self.state, self.history, self.credit_notes)  # approval rebills and makes credit notes
         self.state.order_relations = self.returns.relations
         self.notifications = Notifications(self.state)  # notify: the order's confirmation e-mails

@@ -41,6 +41,7 @@ EDITABLE_FIELDS: frozenset[str] = frozenset(
         "shipping.mode",
         "shipping.amount",
         "shipping.scheduled_at",
+        "discounts",  # the order-level discounts: [{discount_id, code}] (a shop's discount by code)
     }
 )
 
@@ -49,10 +50,15 @@ CLIENT_LINE_KEY = "genuka_desk_line_key"
 
 
 class LineChange(BaseModel):
-    """New quantity and/or unit price for an existing line."""
+    """New quantity, unit price and/or discounts for an existing line.
+
+    ``discounts`` is the line's whole new list in the documented input shape
+    (``{discount_id, discount_type, discount_value}``; ``[]`` takes them off).
+    """
 
     quantity: int | None = None
     price: Decimal | None = None
+    discounts: list[dict[str, Any]] | None = None
 
 
 class NewLine(BaseModel):
@@ -66,6 +72,7 @@ class NewLine(BaseModel):
     sku: str | None = None
     quantity: int
     price: Decimal
+    discounts: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class OrderEdit(BaseModel):
@@ -84,6 +91,8 @@ class OrderEdit(BaseModel):
                 keys.append(f"lines.{line_id}.quantity")
             if change.price is not None:
                 keys.append(f"lines.{line_id}.price")
+            if change.discounts is not None:
+                keys.append(f"lines.{line_id}.discounts")
         keys += [f"lines.{line_id}" for line_id in self.removed_lines]
         keys += [f"lines.+{line.key}" for line in self.added_lines]
         return keys
@@ -132,11 +141,14 @@ class OrderEdit(BaseModel):
                     new_line.quantity = change.quantity
                 if change.price is not None:
                     new_line.price = change.price
+                if change.discounts is not None:
+                    new_line.discounts = list(change.discounts)
                 continue
             merged = lines.get(line_id, LineChange())
             lines[line_id] = LineChange(
                 quantity=change.quantity if change.quantity is not None else merged.quantity,
                 price=change.price if change.price is not None else merged.price,
+                discounts=change.discounts if change.discounts is not None else merged.discounts,
             )
         removed = list(self.removed_lines)
         for line_id in later.removed_lines:
@@ -163,8 +175,11 @@ class OrderEdit(BaseModel):
                 quantity = None
             if price is not None and values_equal(read_value(raw, f"lines.{line_id}.price"), price):
                 price = None
-            if quantity is not None or price is not None:
-                lines[line_id] = LineChange(quantity=quantity, price=price)
+            discounts = change.discounts
+            if discounts is not None and discounts_equal(read_value(raw, f"lines.{line_id}.discounts"), discounts):
+                discounts = None
+            if quantity is not None or price is not None or discounts is not None:
+                lines[line_id] = LineChange(quantity=quantity, price=price, discounts=discounts)
         removed = [r for r in self.removed_lines if read_value(raw, f"lines.{r}") is not None]
         return OrderEdit(fields=fields, lines=lines, removed_lines=removed, added_lines=list(self.added_lines))
 
@@ -176,6 +191,8 @@ class OrderEdit(BaseModel):
                 out[f"lines.{line_id}.quantity"] = change.quantity
             if change.price is not None:
                 out[f"lines.{line_id}.price"] = change.price
+            if change.discounts is not None:
+                out[f"lines.{line_id}.discounts"] = change.discounts
         for line_id in self.removed_lines:
             out[f"lines.{line_id}"] = None
         for line in self.added_lines:
@@ -190,6 +207,27 @@ class OrderEdit(BaseModel):
                 side = key.split(".", 1)[0]
                 body[side] = {"status": self.fields[key]}
         return body
+
+
+def _discount_pairs(value: Any) -> list[tuple[Any, Any, Decimal | None]]:
+    items = value if isinstance(value, list) else []
+    return sorted(
+        (
+            (
+                str(d.get("discount_id", d.get("id")) or ""),
+                str(d.get("discount_type", d.get("type")) or ""),
+                to_decimal(d.get("discount_value", d.get("value"))),
+            )
+            for d in items
+            if isinstance(d, dict)
+        ),
+        key=repr,
+    )
+
+
+def discounts_equal(a: Any, b: Any) -> bool:
+    """Two lists of line discounts alike (whether shown as ``discount_type`` or ``type``, in any order)."""
+    return _discount_pairs(a) == _discount_pairs(b)
 
 
 def values_equal(a: Any, b: Any) -> bool:
@@ -318,6 +356,10 @@ def read_values(body: dict[str, Any], keys: list[str]) -> dict[str, Any]:
 
 def _change_line(body: dict[str, Any], line_id: str, change: LineChange) -> None:
     op, prod = _line_entries(body, line_id)
+    if change.discounts is not None:
+        for node in (op, prod["pivot"] if prod is not None else None):
+            if node is not None:
+                node["discounts"] = [dict(d) for d in change.discounts]
     for attr, new in (("quantity", change.quantity), ("price", change.price)):
         if new is None:
             continue
@@ -354,6 +396,7 @@ def _add_line(body: dict[str, Any], line: NewLine) -> None:
         "quantity": line.quantity,
         "price": price,
         "metadata": meta,
+        **({"discounts": [dict(d) for d in line.discounts]} if line.discounts else {}),
     }
     product = {
         "id": line.product_id,
@@ -373,10 +416,77 @@ def _add_line(body: dict[str, Any], line: NewLine) -> None:
     body["products"].append(product)
 
 
+# The order-level discounts: ``[{discount_id, code}]`` on the PUT; the desk's items also carry a title and its preview.
+ORDER_DISCOUNTS = "discounts"
+
+
+def order_discount_names(value: Any) -> set[str]:
+    """The discounts of an order-level list, by id (or code): as sent, or as the server shows them."""
+    names: set[str] = set()
+    for item in value if isinstance(value, list) else []:
+        if not isinstance(item, dict):
+            continue
+        found = item.get("pivot")
+        pivot: dict[str, Any] = found if isinstance(found, dict) else {}
+        name = item.get("discount_id") or pivot.get("discount_id") or item.get("id") or item.get("code")
+        if name:
+            names.add(str(name))
+    return names
+
+
+def _lay_order_discounts(body: dict[str, Any], items: Any) -> None:
+    """The shop's discounts laid on an order as the desk previews them (the server's figure wins once it answers)."""
+    chosen = [dict(i) for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+    body[ORDER_DISCOUNTS] = chosen
+    billing = body.get("billing")
+    if not isinstance(billing, dict):
+        billing = body["billing"] = {}
+    whole = sum((to_decimal(i.get("amount_off")) or Decimal(0) for i in chosen), Decimal(0))
+    lines = to_decimal(billing.get("line_discounts_total")) or Decimal(0)
+    billing["order_discounts_total"] = _like(billing.get("order_discounts_total"), whole)
+    billing["discount"] = _like(billing.get("discount"), lines + whole)  # the total follows (Change.reprices)
+
+
+def recount_line_discounts(body: dict[str, Any]) -> None:
+    """The billing's line discounts counted again from the lines (a preview; the server's figure wins), in place.
+
+    Only where a line shows discounts, or the billing counted some: an order
+    without any keeps its billing exactly as the server wrote it.
+    """
+    from .line_discounts import line_off
+
+    rows = [e for e in _list(body.get("order_products")) if isinstance(e, dict)]
+    if not rows:
+        rows = [
+            e["pivot"] for e in _list(body.get("products")) if isinstance(e, dict) and isinstance(e.get("pivot"), dict)
+        ]
+    billing = body.get("billing")
+    before = to_decimal(billing.get("line_discounts_total")) if isinstance(billing, dict) else None
+    if not any(isinstance(r.get("discounts"), list) for r in rows):
+        return  # the lines do not say (discounts only the billing counts stay as the server counted them)
+    if not any(r.get("discounts") for r in rows) and not before:
+        return
+    off = sum(
+        (
+            line_off(to_decimal(r.get("price")), int(to_decimal(r.get("quantity")) or 0), r.get("discounts"))
+            for r in rows
+        ),
+        Decimal(0),
+    )
+    if not isinstance(billing, dict):
+        billing = body["billing"] = {}
+    whole = to_decimal(billing.get("order_discounts_total")) or Decimal(0)
+    billing["line_discounts_total"] = _like(billing.get("line_discounts_total"), off)
+    billing["discount"] = _like(billing.get("discount"), off + whole)
+
+
 def apply_edit(raw: dict[str, Any], edit: OrderEdit, *, in_place: bool = False) -> dict[str, Any]:
     """``raw`` with the edit laid on it, nothing else differing: a copy, unless ``in_place``."""
     body = raw if in_place else copy.deepcopy(raw)
     for key, value in edit.fields.items():
+        if key == ORDER_DISCOUNTS:
+            _lay_order_discounts(body, value)
+            continue
         _set_path(body, key.split("."), value)
     for line_id, change in edit.lines.items():
         _change_line(body, line_id, change)
@@ -384,6 +494,8 @@ def apply_edit(raw: dict[str, Any], edit: OrderEdit, *, in_place: bool = False) 
         _remove_line(body, line_id)
     for line in edit.added_lines:
         _add_line(body, line)
+    if edit.lines or edit.removed_lines or edit.added_lines:
+        recount_line_discounts(body)
     if edit.fields.get("billing.status") == "paid":
         # Genuka settles the unpaid remainder itself when an order is marked paid: nothing is owed after.
         body["amount_due"] = _like(body.get("amount_due"), 0)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import string
 
+from . import return_held as _returns
+
 # The order's balance on the server is below a payment waiting to go.
 OVER_BALANCE = (
     "Not sent: the order's balance on the server is {balance}, less than this payment of {amount} (it was marked "
@@ -80,6 +82,14 @@ HELD = {
     "till_never_opened": TILL_NEVER_OPENED,
     "unsure_notice": UNSURE_NOTICE,
     "notice_not_delivered": NOTICE_NOT_DELIVERED,
+    # A return, its approval, its refund (models.return_held).
+    "awaiting_manager": _returns.AWAITING_MANAGER,
+    "return_not_waiting": _returns.NOT_WAITING,
+    "refund_not_approved": _returns.REFUND_NOT_APPROVED,
+    "refund_over_payment": _returns.REFUND_OVER_PAYMENT,
+    "refund_over_surplus": _returns.REFUND_OVER_SURPLUS,
+    "refund_no_payment": _returns.REFUND_NO_PAYMENT,
+    "no_return": _returns.NO_RETURN,
 }
 
 

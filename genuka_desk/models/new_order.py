@@ -26,7 +26,8 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from .coerce import WAT
-from .edits import OrderEdit
+from .edits import CLIENT_LINE_KEY, LineChange, OrderEdit
+from .line_discounts import line_off
 from .payment import NewPayment
 
 LOCAL_ID_PREFIX = "local-"
@@ -95,11 +96,24 @@ class NewOrderLine(BaseModel):
     sku: str | None = None
     quantity: int
     price: Decimal
+    # The clerk's line discounts, in the documented input shape (models.line_discounts); not a create
+    # input: they follow the creation as a line edit of their own.
+    discounts: list[dict[str, Any]] = Field(default_factory=list)
 
     @property
     def total(self) -> Decimal:
         """Price times quantity."""
         return self.price * self.quantity
+
+    @property
+    def discount_off(self) -> Decimal:
+        """What the line's discounts take off (the desk's preview of the server's rule)."""
+        return line_off(self.price, self.quantity, self.discounts)
+
+    @property
+    def net(self) -> Decimal:
+        """The line's total less its discounts."""
+        return self.total - self.discount_off
 
 
 class NewOrder(BaseModel):
@@ -122,6 +136,9 @@ class NewOrder(BaseModel):
     payment_key: str = Field(default_factory=lambda: uuid.uuid4().hex)  # the sale's payment's identity
     created_at: datetime | None = None  # set by the desk when the sale is queued
     shop_id: str | None = None
+    # The shop's discounts by code (or automatic ones): {discount_id, code, title, amount_off: the desk's preview}.
+    # Not a create input: sent as the order-level ``discounts: [{discount_id, code}]`` of the PUT behind it.
+    codes: list[dict[str, Any]] = Field(default_factory=list)
 
     @property
     def subtotal(self) -> Decimal:
@@ -129,9 +146,24 @@ class NewOrder(BaseModel):
         return sum((line.total for line in self.lines), Decimal(0))
 
     @property
+    def discounts(self) -> Decimal:
+        """What the lines' discounts and the shop's discounts (the desk's preview) take off."""
+        lines = sum((line.discount_off for line in self.lines), Decimal(0))
+        return lines + sum((Decimal(str(c.get("amount_off") or 0)) for c in self.codes), Decimal(0))
+
+    @property
     def total(self) -> Decimal:
-        """What the customer owes: the lines and the shipping amount."""
-        return self.subtotal + (self.shipping_amount or Decimal(0))
+        """What the customer owes: the lines less their discounts, and the shipping amount."""
+        return self.subtotal - self.discounts + (self.shipping_amount or Decimal(0))
+
+    def discount_edit(self) -> OrderEdit | None:
+        """The sale's line discounts as the line edit that follows its creation (None: no discount).
+
+        Lines are named ``+<key>`` until the server has created them.
+        """
+        lines = {f"+{line.key}": LineChange(discounts=line.discounts) for line in self.lines if line.discounts}
+        fields = {"discounts": [dict(c) for c in self.codes]} if self.codes else {}
+        return OrderEdit(lines=lines, fields=fields) if lines or fields else None
 
     @property
     def amount_due(self) -> Decimal:
@@ -235,7 +267,9 @@ class NewOrder(BaseModel):
                         "product_title": line.title,
                         "variant_title": line.variant_title,
                         "variant_sku": line.sku,
+                        CLIENT_LINE_KEY: line.key,  # so the line edit behind the creation finds it (+<key>)
                     },
+                    "discounts": [],  # the sale's discounts are laid by the line edit that follows its creation
                 }
             )
         # Shown with every field the desk knows (the create body names a known customer by id alone).
@@ -399,6 +433,8 @@ def fold_edit(draft: NewOrder, edit: OrderEdit) -> tuple[NewOrder, OrderEdit]:
                 line.quantity = change.quantity
             if change.price is not None:
                 line.price = change.price
+            if change.discounts is not None:
+                line.discounts = list(change.discounts)
         kept.append(line)
     folded.lines = kept
     # An editor's new line (models.edits.NewLine) has the fields of a sale's line.

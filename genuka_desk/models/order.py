@@ -74,6 +74,19 @@ class OrderLine(GenukaModel):
         """Unit price times quantity (0 where either is missing)."""
         return (self.price or Decimal(0)) * (self.quantity or 0)
 
+    @property
+    def discounts(self) -> list[dict[str, Any]]:
+        """The line's discounts as the server shows them (``discount_type``/``discount_value``...); [] when none."""
+        found = self.extra("discounts")
+        return [d for d in found if isinstance(d, dict)] if isinstance(found, list) else []
+
+    @property
+    def discount_off(self) -> Decimal:
+        """What the line's discounts take off its total (the desk's preview of the server's rule)."""
+        from .line_discounts import line_off
+
+        return line_off(self.price, self.quantity, self.discounts)
+
 
 class Billing(GenukaModel):
     """Payment side of an order: status, method, treasury account, totals."""
@@ -97,6 +110,8 @@ class Billing(GenukaModel):
     sum_negative_taxes: LooseDecimal = None
     net_to_pay: LooseDecimal = None
     total: LooseDecimal = None
+    # What approved returns took off the bill (the demo's reading of "recalculates order billing", R/07:1666).
+    returns_total: LooseDecimal = None
 
 
 class Shipping(GenukaModel):
@@ -175,6 +190,9 @@ class OrderFacts:
                     price=product.price if product.price is not None else pivot.price,
                     quantity=product.quantity if product.quantity is not None else pivot.quantity,
                     metadata=meta,
+                    discounts=pivot.extra(
+                        "discounts"
+                    ),  # the line's own (a product's discounts[] may be the catalogue's)
                 )
             )
         return lines

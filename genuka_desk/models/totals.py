@@ -28,6 +28,7 @@ class Totals:
     total: Decimal
     paid: Decimal
     amount_due: Decimal
+    returns: Decimal = ZERO  # what approved returns took off the bill (billing.returns_total)
 
 
 def compute_totals(
@@ -37,14 +38,16 @@ def compute_totals(
     discounts: Decimal | None = None,
     taxes: Decimal | None = None,
     paid: Decimal | None = None,
+    returns: Decimal | None = None,
 ) -> Totals:
-    """Totals from (unit price, quantity) pairs: ``price`` is the unit price."""
+    """Totals from (unit price, quantity) pairs: ``price`` is the unit price; ``returns`` comes off the total."""
     subtotal = sum(((price or ZERO) * (quantity or 0) for price, quantity in lines), ZERO)
     shipping = shipping or ZERO
     discounts = discounts or ZERO
     taxes = taxes or ZERO
     paid = paid or ZERO
-    total = subtotal - discounts + shipping + taxes
+    returns = returns or ZERO
+    total = subtotal - discounts + shipping + taxes - returns
     return Totals(
         subtotal=subtotal,
         discounts=discounts,
@@ -53,6 +56,7 @@ def compute_totals(
         total=total,
         paid=paid,
         amount_due=max(total - paid, ZERO),
+        returns=returns,
     )
 
 
@@ -87,13 +91,14 @@ def order_totals(order: Order, *, paid: Decimal | None = None) -> Totals:
         discounts=discounts,
         taxes=taxes,
         paid=paid_so_far(order) if paid is None else paid,
+        returns=billing.returns_total if billing is not None else None,
     )
 
 
 def priced(raw: dict[str, Any]) -> Decimal:
-    """What an order's lines and shipping come to (before the server's discounts and taxes)."""
+    """What an order's lines, discounts and shipping come to (before the server's taxes)."""
     totals = order_totals(Order.from_raw(raw, copy_raw=False))
-    return totals.subtotal + totals.shipping
+    return totals.subtotal - totals.discounts + totals.shipping - totals.returns
 
 
 def shift_totals(raw: dict[str, Any], moved: Decimal) -> None:

@@ -79,6 +79,11 @@ def _check_field(key: str, value: Any) -> tuple[str, str] | None:
     elif key == "shipping.mode":
         if not isinstance(value, str) or ShippingMode.parse(value) is ShippingMode.UNKNOWN:
             return "mode_unknown", "The shipping mode must be delivery or pickup."
+    elif key == "discounts":  # the shop's discounts by code: [{discount_id, code}]
+        if not isinstance(value, list) or not all(
+            isinstance(i, dict) and (i.get("discount_id") or i.get("code")) for i in value
+        ):
+            return "discounts_invalid", "Each discount needs its id or its code."
     elif key == "shipping.amount":
         problem = check_price(value)
         if problem:

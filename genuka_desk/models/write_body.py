@@ -31,7 +31,17 @@ from typing import Any
 
 from .address import ADDRESS_FIELDS
 from .coerce import to_datetime, to_decimal
-from .edits import CLIENT_LINE_KEY, NewLine, OrderEdit, read_value, to_json_number, values_equal
+from .edits import (
+    CLIENT_LINE_KEY,
+    ORDER_DISCOUNTS,
+    NewLine,
+    OrderEdit,
+    discounts_equal,
+    order_discount_names,
+    read_value,
+    to_json_number,
+    values_equal,
+)
 
 # Dates the server reads as ``Y-m-d``.
 DAY_FIELDS = frozenset({"shipping.scheduled_at"})
@@ -195,6 +205,9 @@ def _products(raw: dict[str, Any], edit: OrderEdit, known_ids: list[str] | None)
             "quantity": int(to_decimal(quantity) or 0),
             **_kept_inputs(row),
         }
+        if change is not None and change.discounts is not None:
+            # The clerk's new list replaces the line's ([] sent as it is: taken off, whatever a missing key means).
+            item["discounts"] = [dict(d) for d in change.discounts]
         out.append(item)
     for line in edit.added_lines:
         # An add whose earlier try landed is an existing line now: never add it twice.
@@ -208,6 +221,7 @@ def _products(raw: dict[str, Any], edit: OrderEdit, known_ids: list[str] | None)
                 "price": to_json_number(line.price),
                 "quantity": line.quantity,
                 "metadata": {CLIENT_LINE_KEY: line.key},
+                **({"discounts": [dict(d) for d in line.discounts]} if line.discounts else {}),
             }
         )
     return out
@@ -222,6 +236,9 @@ def update_body(raw: dict[str, Any], edit: OrderEdit, known_ids: list[str] | Non
         if len(parts) == 3 and parts[1] == "address":
             if parts[0] not in address_sides:
                 address_sides.append(parts[0])
+            continue
+        if key == ORDER_DISCOUNTS:  # the documented input: {discount_id, code} only (no title, no preview)
+            body[key] = [{"discount_id": i.get("discount_id"), "code": i.get("code")} for i in value or []]
             continue
         _put(body, parts, as_day(value) if key in DAY_FIELDS else _wire(value))
     for side in address_sides:
@@ -266,6 +283,14 @@ def unapplied(raw: dict[str, Any], edit: OrderEdit, known_ids: list[str] | None 
         current = read_value(raw, key)
         if key in DAY_FIELDS:
             current, value = as_day(current), as_day(value)
+        if key == ORDER_DISCOUNTS:
+            if order_discount_names(current) != order_discount_names(value):
+                out.append(key)
+            continue
+        if key.endswith(".discounts") and key.startswith("lines."):
+            if not discounts_equal(current, value):
+                out.append(key)
+            continue
         if not same_value(current, value):
             out.append(key)
     return out

@@ -9,6 +9,7 @@ here, once. Each front end gives only its words, as a :class:`Wording`.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..models import format_money, text_of
@@ -73,6 +74,15 @@ class Wording(Protocol):
     def emailed(self, language: str) -> str:
         """The order e-mailed to its customer by Genuka, in ``language`` (``fr``, ``en``)."""
 
+    def returned(self, lines: str) -> str:
+        """Goods taken back on the order (``Sac × 1``)."""
+
+    def return_approved(self, amount: str) -> str:
+        """A return's approval: the order's total lowered by ``amount`` (money already written)."""
+
+    def refunded(self, amount: str, method: str) -> str:
+        """``amount`` (money already written) handed back on the order's payment by ``method``."""
+
     def removed(self, line: str) -> str:
         """A line (by its label) removed."""
 
@@ -110,6 +120,17 @@ def method_name(order: Order | None, method: str) -> str | None:
     return next((m.name for m in methods if method in (m.processor, m.name) and m.name), None)
 
 
+def _return_line(kind: str, intent: dict[str, Any], currency: str, language: str, words: Wording) -> str:
+    """A return, its approval or its refund, in one line."""
+    if kind == "return":
+        lines = intent.get("lines") or []
+        return words.returned(", ".join(f"{line.get('title') or '—'} × {line.get('quantity')}" for line in lines))
+    if kind == "return_approve":
+        return words.return_approved(format_money(to_decimal(intent.get("value")), currency, language))
+    amount = format_money(to_decimal(intent.get("amount")), currency, language)
+    return words.refunded(amount, str(intent.get("method_label") or intent.get("method") or ""))
+
+
 def change_lines(change: Change, order: Order | None, language: str, words: Wording) -> list[str]:
     """The change, one line per thing it changes, in ``words`` (money written the ``language``'s way)."""
     currency = order.currency_code if order is not None else DEFAULT_CURRENCY
@@ -119,6 +140,8 @@ def change_lines(change: Change, order: Order | None, language: str, words: Word
         return [words.payment_deleted()]
     if change.notice is not None:
         return [words.emailed(str(change.notice.get("lang") or ""))]
+    if change.returned is not None:
+        return [_return_line(change.kind.value, change.returned, currency, language, words)]
     if change.till is not None:
         opening = "balance_start" in change.till  # an opening's intent has it, a close's has the count
         amount = to_decimal(change.till.get("balance_start" if opening else "balance_counted"))
@@ -138,6 +161,16 @@ def change_lines(change: Change, order: Order | None, language: str, words: Word
             out.append(words.line_quantity(label, line.quantity))
         if line.price is not None:
             out.append(words.line_price(label, format_money(line.price, currency, language)))
+        if line.discounts is not None:  # a clerk's discount: "−10 %", "−500 FCFA", "—" when taken off
+            shown = [_discount_text(d, currency, language) for d in line.discounts]
+            out.append(words.pair(label, ", ".join(shown) or "—"))
     out.extend(words.removed(key_label(f"lines.{line_id}", order, words)) for line_id in edit.removed_lines)
     out.extend(words.added(added.title or added.product_id or "—", added.quantity) for added in edit.added_lines)
     return out
+
+
+def _discount_text(discount: dict[str, Any], currency: str, language: str) -> str:
+    value = to_decimal(discount.get("discount_value")) or Decimal(0)
+    if discount.get("discount_type") == "percentage":
+        return f"−{value.normalize():f} %"
+    return "−" + format_money(value, currency, language)

@@ -11,8 +11,9 @@ one order, its edits), ``service.sales``, ``service.payments``,
 ``service.customers``, ``service.catalog``, ``service.changes`` (the queue
 as the clerk sees it), ``service.account`` (the server's login and
 companies, the clerk at the desk), ``service.shop`` (country, figures,
-papers), ``service.till`` (the cash register's sessions) and ``service.credit_book`` (who owes money). The service
-itself starts, syncs and closes: one lifecycle for all of them.
+papers), ``service.till`` (the cash register's sessions), ``service.credit_book`` (who owes money) and
+``service.discounts`` (the shop's discounts); ``service.returns`` takes goods back and hands money back.
+The service itself starts, syncs and closes: one lifecycle for all of them.
 """
 
 from __future__ import annotations
@@ -35,8 +36,11 @@ from .changes import Changes
 from .core import ServiceCore
 from .credit_book import CreditBook
 from .customers import Customers
+from .discounts import Discounts
+from .manual_discounts import ManualDiscounts
 from .orders import Orders
 from .payments import Payments
+from .returns import Returns
 from .sales import Sales
 from .send import Sending
 from .shop import Shop
@@ -93,6 +97,10 @@ class OrderService:
         self.till = Till(core, self.payments)
         self.send = Sending(core, self.shop)  # to the customer: Genuka's e-mail (notify), the WhatsApp link
         self.credit_book = CreditBook(core)
+        self.discounts = Discounts(core)  # the shop's discounts: codes, automatic ones (offline rules)
+        # A clerk's own discount, the manager's limit, and the shop's discounts laid on a sale.
+        self.manual_discounts = ManualDiscounts(core, self.orders, self.discounts)
+        self.returns = Returns(core, self.payments)  # goods back, their approval, the money back
 
     @property
     def closed(self) -> bool:
@@ -237,6 +245,7 @@ class OrderService:
         """Stop syncing, close the connection pool and the database."""
         self._core.closed = True
         await self.stop()
+        await self.returns.scopes.stop()
         if self._core.made_client is not None:
             await self._core.made_client.aclose()
         self._core.store.close()

@@ -59,6 +59,7 @@ class PaperLine:
     quantity: int
     unit: Decimal
     total: Decimal
+    discount: Decimal = Decimal(0)  # what the line's discounts take off its total (shown under it)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class PaperFacts:
     currency: str
     clerk: str  # the clerk's name as Genuka gives it ("" when it gives none: never an email address)
     qr: str  # what the QR code holds: the order's reference
+    discount_names: tuple[str, ...] = ()  # the order's discounts by their code and title ("SUMMER25 Summer Sale")
 
 
 def _obj(value: Any) -> dict[str, Any]:
@@ -166,7 +168,8 @@ def paper_facts(
     for line in order.lines:
         detail = " · ".join(p for p in (line.variant_title or "", line.sku or "") if p)
         unit = line.price or Decimal(0)
-        lines.append(PaperLine(line.title, detail, int(line.quantity or 0), unit, unit * int(line.quantity or 0)))
+        quantity = int(line.quantity or 0)
+        lines.append(PaperLine(line.title, detail, quantity, unit, unit * quantity, line.discount_off))
     reference = order.reference or str(order.id)
     total = order.amount if order.amount is not None else totals.total
     # A sale to a phone alone is named by its phone (as the list names it), not "Customer: —" and the phone below.
@@ -189,7 +192,23 @@ def paper_facts(
         currency=order.currency_code,
         clerk=person_name(clerk) or "",
         qr=reference,
+        discount_names=discount_names(order),
     )
+
+
+def discount_names(order: _models.Order) -> tuple[str, ...]:
+    """The order-level discounts the server shows, by code and title (the shape is not documented: both read)."""
+    found = order.extra("discounts")
+    names = []
+    for item in found if isinstance(found, list) else []:
+        entry = _obj(item)
+        inner = _obj(entry.get("discount"))  # a pivot-like entry holding the discount itself
+        code = _text(entry.get("code") or inner.get("code"))
+        title = _text(entry.get("title") or inner.get("title"))
+        name = " ".join(p for p in (code, title if title != code else "") if p)
+        if name:
+            names.append(name)
+    return tuple(names)
 
 
 def _payments(payments: list[_models.Payment], names: dict[str, str], cash: list[CashGiven]) -> list[PaperPayment]:

@@ -43,6 +43,8 @@ class Profile:
     company_code: str | None = None
     # The desk was locked (Lock, or idle): a restart comes back locked, never unlocked for whoever starts it.
     locked: bool = False
+    # The last login's scopes let its user give a discount above the manager's limit (discounts.create).
+    discount_manager: bool = False
 
     @staticmethod
     def path(config_dir: Path, name: str = "default") -> Path:

@@ -23,6 +23,7 @@ from .credentials import TokenStore, keyring_available
 from .errors import ServiceError
 from .first_look import DEFAULT_PROFILE, kept_profile
 from .logs import register_secret
+from .manual_discounts import is_manager_scopes
 from .order_service import OrderService
 from .paths import AppPaths
 from .profile import Profile
@@ -200,6 +201,7 @@ class Desk:
             user_id=result.user_id or profile.user_id,
             company_code=result.company_code or (profile.company_code if same_company else None),
             locked=False,
+            discount_manager=is_manager_scopes(result.scopes),
         )
         return Session(profile, token, read_only=profile.read_only)
 
@@ -250,6 +252,8 @@ class Desk:
     def _name_clerk(service: OrderService, profile: Profile) -> None:
         """What is queued through ``service`` names the profile's clerk (nobody for an API key)."""
         service.account.set_clerk(profile.user_id, profile.user_name or "")
+        # Who may give a discount above the limit, noted by user id (judged again after a PIN unlock).
+        service.manual_discounts.note_login(profile.user_id, ["discounts.create"] if profile.discount_manager else [])
 
     def open_kept(self, profile: Profile, *, language: str | None = None) -> OrderService:
         """The order service of the kept ``profile``, before its token is read: the local files only.

@@ -3,7 +3,8 @@
 Opening and closing are operations of the queue (``store.till``), shown at
 once and sent exactly once by the sync. What the drawer should hold
 (``expected``) is the server's figure as last read plus the cash taken at
-this desk that the server may not count yet; before the session reached
+this desk that the server may not count yet, less the cash handed back here
+for returns (``till_refunds``); before the session reached
 the server, the opening count plus that cash (marked provisional). A
 manager's approval or rejection of a difference needs the server (it is
 the manager's decision, taken with the server's figures).
@@ -23,6 +24,7 @@ from .. import store as _store
 from ..store.till import CLOSED, CLOSING, OPENED, PENDING_APPROVAL
 from ..sync.keys import CASH_CONTROL_KEY, DENOMINATIONS_KEY, kept_currency
 from .errors import ServiceError
+from .till_refunds import refunds_taken
 
 if TYPE_CHECKING:
     from ..api.cash_register import CashRegister
@@ -208,10 +210,12 @@ class Till:
             extra = Decimal(0)
             if not session.from_list:  # another desk's session in the history: the cash taken here is not its
                 extra = self._store.till.cash_taken(session.account_id, session.opened_at, session.read_at, until)
-            provisional = waiting > 0 or extra > 0
+                extra -= refunds_taken(self._store, session.account_id, session.opened_at, session.read_at, until)
+            provisional = waiting > 0 or extra != 0
         else:
             base = session.balance_start
             extra = self._store.till.cash_taken(session.account_id, session.opened_at, until=until)
+            extra -= refunds_taken(self._store, session.account_id, session.opened_at, until=until)
             provisional = True
         expected = base + extra
         counted = session.balance_counted

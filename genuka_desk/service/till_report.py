@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .till import STATE_APPROVED, STATE_CLOSED, STATE_REJECTED, session_state
+from .till_refunds import refunds_taken
 
 if TYPE_CHECKING:
     from ..models.till import CashTransaction, Denomination, SessionEvent
@@ -190,16 +191,21 @@ class _Cash:
 def _cash(core: ServiceCore, view: TillView, transactions: list[CashTransaction] | None) -> _Cash:
     session = view.session
     if transactions is None:
-        # Never read from the server: what came in is what the till shows (its expected less the opening).
-        return _Cash(view.cash_in, Decimal(0), max(view.cash_in, Decimal(0)), max(-view.cash_in, Decimal(0)), [])
+        # Never read from the server: what came in is what the till shows (its expected less the opening),
+        # the cash handed back here apart.
+        back = refunds_taken(core.store, session.account_id, session.opened_at, until=session.closed_at)
+        sales = view.cash_in + back
+        return _Cash(sales, back, max(sales, Decimal(0)), back + max(-sales, Decimal(0)), [])
     cash_in, cash_out, refunds = from_transactions(transactions)
     sales = sum((t.signed for t in transactions if t.type == SALE), Decimal(0))
-    # The cash taken here that the server had not counted when the transactions were read (none of it is
-    # another desk's session's, known from the server's list only).
-    extra = Decimal(0)
+    # The cash taken and handed back here that the server had not counted when the transactions were read
+    # (none of it is another desk's session's, known from the server's list only).
+    extra = back = Decimal(0)
     if not session.from_list:
-        extra = core.store.till.cash_taken(session.account_id, session.opened_at, session.details_at, session.closed_at)
-    return _Cash(sales + extra, refunds, cash_in + extra, cash_out, movements_of(transactions))
+        since, after, until = session.opened_at, session.details_at, session.closed_at
+        extra = core.store.till.cash_taken(session.account_id, since, after, until)
+        back = refunds_taken(core.store, session.account_id, since, after, until)
+    return _Cash(sales + extra, refunds + back, cash_in + extra, cash_out + back, movements_of(transactions))
 
 
 def report_of(

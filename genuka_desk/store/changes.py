@@ -32,6 +32,9 @@ class ChangeKind(StrEnum):
     TILL_OPEN = "till_open"  # POST /admin/cash-register-sessions (store.till)
     TILL_CLOSE = "till_close"  # POST /admin/cash-register-sessions/{session}/close
     NOTIFY = "notify"  # POST /admin/orders/{order}/notify: the order's confirmation e-mail (store.notices)
+    RETURN = "return"  # POST /admin/returns, waiting_approval (store.returns)
+    RETURN_APPROVE = "return_approve"  # PATCH /admin/returns/{return}/approve
+    REFUND = "refund"  # money back: PUT (lowered) or DELETE of the order's payment it goes back on
 
 
 class Subject(StrEnum):
@@ -41,6 +44,7 @@ class Subject(StrEnum):
     SALE = "sale"  # a sale made here: its local order until the server creates it
     PAYMENT = "payment"  # a payment on an order (taken here, or one to delete)
     TILL_SESSION = "till_session"  # a cash register session (its order_id is ``till:<local id>``)
+    RETURN = "return"  # a return of goods on an order (its local id is the desk's return key)
 
 
 # The subject of each kind (a new kind names its subject here).
@@ -54,6 +58,9 @@ SUBJECT_OF = {
     ChangeKind.TILL_OPEN: Subject.TILL_SESSION,
     ChangeKind.TILL_CLOSE: Subject.TILL_SESSION,
     ChangeKind.NOTIFY: Subject.ORDER,
+    ChangeKind.RETURN: Subject.RETURN,
+    ChangeKind.RETURN_APPROVE: Subject.RETURN,
+    ChangeKind.REFUND: Subject.RETURN,
 }
 
 # The queue sends one "order" at a time, oldest first: a till session's operations go in turn under this id.
@@ -136,6 +143,8 @@ class Change:
     till: dict[str, Any] | None = None
     # An e-mail to the customer (``notify``): its language, ``{"lang": "fr"}``.
     notice: dict[str, Any] | None = None
+    # A return's operation (``return``, ``return_approve``, ``refund``): its return's key and what it carries.
+    returned: dict[str, Any] | None = None
     # What the operation acts on: its subject, the subject's id here, the server's once known
     # (an order's id; a created sale's order; a payment's), and the key sent with every try.
     subject: Subject = Subject.ORDER
@@ -153,9 +162,10 @@ class Change:
 
     @property
     def reprices(self) -> bool:
-        """Whether the change moves the order's amount (its lines or its shipping amount)."""
+        """Whether the change moves the order's amount (its lines, its shipping amount or its discounts)."""
         edit = self.edit
-        return bool(edit.lines or edit.removed_lines or edit.added_lines or "shipping.amount" in edit.fields)
+        moves = "shipping.amount" in edit.fields or "discounts" in edit.fields
+        return bool(edit.lines or edit.removed_lines or edit.added_lines or moves)
 
     def lay(self, body: dict[str, Any], *, in_place: bool = False) -> dict[str, Any]:
         """The order's body with this change shown on it (a copy, unless ``in_place``)."""
@@ -163,9 +173,23 @@ class Change:
             return _models.lay_payment(body, self.payment, in_place=in_place)
         if self.removal is not None:
             return _models.lay_removal(body, self.removal, in_place=in_place)
+        if self.returned is not None:
+            return self._lay_return(body, in_place)
         if self.till is not None or self.notice is not None:
             return body if in_place else dict(body)  # a till session, an e-mail: nothing to show on the order
         return _models.apply_edit(body, self.edit, in_place=in_place)
+
+    def _lay_return(self, body: dict[str, Any], in_place: bool) -> dict[str, Any]:
+        """An approval lowers the order's total; a refund lowers its payment; a return alone shows nothing yet."""
+        from ..models.return_effects import lay_refund, lay_return_bill
+
+        intent = self.returned or {}
+        if self.kind is ChangeKind.RETURN_APPROVE:
+            return lay_return_bill(body, Decimal(str(intent.get("value") or 0)), in_place=in_place)
+        if self.kind is ChangeKind.REFUND:
+            paid_on = str(self.base.get("payment_server_id") or intent.get("payment_id") or "")
+            return lay_refund(body, paid_on, Decimal(str(intent.get("amount") or 0)), in_place=in_place)
+        return body if in_place else dict(body)
 
     @property
     def posted(self) -> int:
@@ -196,6 +220,8 @@ class Change:
             return f"delete payment {self.removal}"
         if self.notice is not None:
             return f"e-mail the order to the customer ({self.notice.get('lang')})"
+        if self.returned is not None:
+            return _return_summary(self.kind, self.returned)
         if self.till is not None and self.kind is ChangeKind.TILL_OPEN:
             return f"open the till with {self.till.get('balance_start')}"
         if self.till is not None:
@@ -214,6 +240,18 @@ class Change:
             else:
                 parts.append(f"{key}={value}")
         return ", ".join(parts)
+
+
+def _return_summary(kind: ChangeKind, intent: dict[str, Any]) -> str:
+    if kind is ChangeKind.RETURN:
+        lines = ", ".join(
+            f"{line.get('title') or line.get('variant_id')} x{line.get('quantity')}"
+            for line in intent.get("lines") or []
+        )
+        return f"return {lines}"
+    if kind is ChangeKind.RETURN_APPROVE:
+        return f"approve the return of {intent.get('value')}"
+    return f"refund {intent.get('amount')} ({intent.get('method') or 'payment'})"
 
 
 CHANGE_COLUMNS = (
@@ -253,6 +291,9 @@ _INTENT_READERS: dict[ChangeKind, Callable[[str], dict[str, Any]]] = {
     ChangeKind.TILL_OPEN: lambda intent: {"till": json.loads(intent)},
     ChangeKind.TILL_CLOSE: lambda intent: {"till": json.loads(intent)},
     ChangeKind.NOTIFY: lambda intent: {"notice": json.loads(intent)},
+    ChangeKind.RETURN: lambda intent: {"returned": json.loads(intent)},
+    ChangeKind.RETURN_APPROVE: lambda intent: {"returned": json.loads(intent)},
+    ChangeKind.REFUND: lambda intent: {"returned": json.loads(intent)},
 }
 
 
@@ -267,6 +308,8 @@ def identity(kind: ChangeKind, order_id: str, acts_on: str | None = None) -> tup
         return subject, acts_on or "", None
     if kind is ChangeKind.PAYMENT_REMOVAL:
         return subject, acts_on or "", acts_on
+    if subject is Subject.RETURN:
+        return subject, acts_on or "", None  # the return's key here; its server id is kept by store.returns
     if subject is Subject.TILL_SESSION:
         return subject, order_id.removeprefix(TILL_PREFIX), acts_on  # the session's server id, once known
     if kind is ChangeKind.CREATE or _models.is_local_id(order_id):

@@ -22,11 +22,13 @@ from typing import Self
 from .cache import OrderCache
 from .catalog import CatalogCache
 from .change_queue import ChangeQueue
+from .discounts import DiscountStore
 from .figures import FiguresCache
 from .files import CACHE_FILE, QUEUE_FILE, StoreFiles
 from .new_orders import NewOrders
 from .notices import NoticeQueue
 from .payments import PaymentQueue
+from .returns import ReturnStore
 from .search import OrderSearch
 from .till import TillStore
 
@@ -50,6 +52,8 @@ class LocalStore:
         self.figures = FiguresCache(self.files)
         self.till = TillStore(self.files, self.queue)
         self.notices = NoticeQueue(self.files, self.cache, self.queue)  # e-mails to the customer (notify)
+        self.returns = ReturnStore(self.files, self.cache, self.queue)  # returns taken here, their operations
+        self.discounts = DiscountStore(self.files)  # the shop's discounts (pulled with the catalogue), their usage
         self.files.reconcile = self.reconcile  # after a cache is rebuilt too
         try:
             self.files.settle()

@@ -21,6 +21,7 @@ import sqlite3
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from .. import models as _models
 from .cache import OrderCache
@@ -33,6 +34,7 @@ NEXT_REFERENCE = "desk.next_reference"
 LAST_CREATED = "desk.last_created_at"
 CREATED_PREFIX = "created:"  # created:<local id or temporary reference> -> the server's order id
 SALE_KEY = "sale"  # in a payment change's base: the id of the sale whose money it is
+SALE_DISCOUNTS = "sale_discounts"  # in a line edit's base: the id of the sale whose discounts it sends
 SERVER_FLAG = "server."  # server.<name> <base URL>: what a server was seen to do (see server_flag)
 DROPS_CREATED_AT = "drops_created_at"  # a server seen not to keep a sale's created_at
 
@@ -100,9 +102,88 @@ class NewOrders:
                     base=_models.read_values(body, follow.touched()),
                     base_updated_at=str(body["updated_at"]),
                 )
+            self._keep_sale_discounts(conn, change_id, order_id, reference, draft, body)
             self._keep_sale_payment(conn, change_id, order_id, reference, draft)
             self.cache.refresh_overlay(conn, order_id)
             return self.queue.change_in(conn, change_id)
+
+    def _keep_sale_discounts(
+        self,
+        conn: sqlite3.Connection,
+        sale_id: str,
+        order_id: str,
+        reference: str,
+        draft: _models.NewOrder,
+        body: dict[str, Any],
+    ) -> None:
+        """The sale's line discounts, as the line edit right behind its creation (in the caller's transaction).
+
+        Not a create input (the POST table has none): a PUT of the lines once the
+        order exists, before the payment, which is checked against the total
+        they make. A corrected sale's edit is rewritten in its place; one newly
+        needed goes before the sale's payment (an unsent payment is queued again after it).
+        """
+        follow = draft.discount_edit()
+        row = conn.execute(
+            f"SELECT {CHANGE_COLUMNS} FROM main.changes "
+            f"WHERE kind = ? AND json_extract(base, '$.{SALE_DISCOUNTS}') = ?",
+            (ChangeKind.UPDATE.value, sale_id),
+        ).fetchone()
+        held = None if row is None else change_from_sql(row)
+        if held is not None and (held.posted or held.state is ChangeState.SENT):
+            return
+        if follow is None:
+            if held is not None:
+                conn.execute("DELETE FROM main.changes WHERE id = ?", (held.id,))
+            return
+        base = {**_models.read_values(body, follow.touched()), SALE_DISCOUNTS: sale_id}
+        intent = dumps(follow.model_dump(mode="python"))
+        if held is not None:
+            self.queue.update_change(conn, held.id, intent=intent, base=dumps(base), state=ChangeState.PENDING.value)
+            return
+        payment = self._sale_payment(conn, sale_id)
+        if payment is not None and not payment.posted and payment.state is not ChangeState.SENT:
+            conn.execute("DELETE FROM main.changes WHERE id = ?", (payment.id,))  # queued again behind the discounts
+            if payment.payment is not None:
+                drop_cash(conn, payment.payment.key)
+        self.queue.insert_change(
+            conn,
+            str(uuid.uuid4()),
+            order_id,
+            reference,
+            ChangeKind.UPDATE,
+            intent=intent,
+            base=base,
+            base_updated_at=str(body["updated_at"]),
+        )
+
+    def _name_sale_lines(self, conn: sqlite3.Connection, order_id: str, sale: Change, order: _models.Order) -> None:
+        """The edits behind a sale name its lines ``+<key>``: now the server's line ids, line for line.
+
+        The server made the lines in the order they were sent; where it shows
+        another number of lines, the names are left (nothing is guessed).
+        """
+        draft = sale.draft
+        ids = [str(line.id) for line in order.lines if line.id is not None]
+        if draft is None or len(ids) != len(draft.lines):
+            return
+        names = {f"+{line.key}": ids[n] for n, line in enumerate(draft.lines)}
+        rows = conn.execute(
+            f"SELECT {CHANGE_COLUMNS} FROM main.changes WHERE order_id = ? AND kind = ? AND state != ?",
+            (order_id, ChangeKind.UPDATE.value, ChangeState.SENT.value),
+        ).fetchall()
+        for found in map(change_from_sql, rows):
+            edit = found.edit
+            if not any(key in names for key in edit.lines):
+                continue
+            renamed = edit.model_copy(update={"lines": {names.get(k, k): v for k, v in edit.lines.items()}})
+            base: dict[str, Any] = {}
+            for key, value in found.base.items():
+                parts = key.split(".")
+                if len(parts) >= 2 and parts[0] == "lines" and parts[1] in names:
+                    parts[1] = names[parts[1]]
+                base[".".join(parts)] = value
+            self.queue.update_change(conn, found.id, intent=dumps(renamed.model_dump(mode="python")), base=dumps(base))
 
     def _keep_sale_payment(
         self, conn: sqlite3.Connection, sale_id: str, order_id: str, reference: str, draft: _models.NewOrder
@@ -169,6 +250,7 @@ class NewOrders:
                 "field_errors = NULL, changed_at = ? WHERE id = ?",
                 (draft.model_dump_json(), ChangeState.PENDING.value, time.time(), change_id),
             )
+            self._keep_sale_discounts(conn, change_id, change.order_id, change.order_ref, draft, body)
             self._keep_sale_payment(conn, change_id, change.order_id, change.order_ref, draft)
             self.cache.save_bodies(conn, {change.order_id: body})  # lays its active changes again too
             return self.queue.change_in(conn, change_id)
@@ -213,6 +295,7 @@ class NewOrders:
                 (server_id, reference, server_id, local_id),
             )
             self.cache.drop_order(conn, local_id)
+            self._name_sale_lines(conn, server_id, change, server_order)
             move_cash(conn, local_id, server_id)
             if hold_payment:
                 payment = self._sale_payment(conn, change_id)

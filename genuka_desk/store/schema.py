@@ -368,6 +368,29 @@ def _queue_v8(conn: sqlite3.Connection, s: str) -> None:
             conn.execute(f"ALTER TABLE {s}.till_sessions ADD COLUMN {column}")
 
 
+def _queue_v9(conn: sqlite3.Connection, s: str) -> None:
+    # The returns taken at the desk (store.returns): shown at once, offline and after a restart, with the
+    # server's id and reference once it made them, and the money handed back (its payment, amount, state).
+    conn.execute(
+        f"""CREATE TABLE IF NOT EXISTS {s}.desk_returns (
+            key TEXT PRIMARY KEY,
+            order_id TEXT NOT NULL,
+            server_id TEXT,
+            reference TEXT,
+            status TEXT NOT NULL DEFAULT 'queued',
+            lines TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            value TEXT NOT NULL DEFAULT '0',
+            refund TEXT,
+            refund_state TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            taken_at REAL NOT NULL,
+            clerk TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    conn.execute(f"CREATE INDEX IF NOT EXISTS {s}.desk_returns_order ON desk_returns(order_id)")
+
+
 def _cache_v11(conn: sqlite3.Connection, s: str) -> None:
     # The credit book (store.credit_book): each order's customer id, due date and last payment received,
     # so what every customer owes is summed by index. Rows cached before are read again from their bodies.
@@ -406,7 +429,39 @@ def _cache_v12(conn: sqlite3.Connection, s: str) -> None:
     )
 
 
-QUEUE_MIGRATIONS = (_queue_v1, _queue_v2, _queue_v3, _queue_v4, _queue_v5, _queue_v6, _queue_v7, _queue_v8)
+def _cache_v13(conn: sqlite3.Connection, s: str) -> None:
+    # The shop's discounts (store.discounts: the local copy of /admin/discounts, soft-deleted ones removed),
+    # and each order's discount ids (body_columns), so a discount's usage is counted from the local orders.
+    from .body_columns import discount_ids
+    from .rows import decode_body
+
+    conn.execute(
+        f"CREATE TABLE IF NOT EXISTS {s}.discounts (id TEXT PRIMARY KEY, code TEXT NOT NULL, "
+        "automatic INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL DEFAULT '', body TEXT NOT NULL)"
+    )
+    conn.execute(f"CREATE INDEX IF NOT EXISTS {s}.discounts_code ON discounts(code)")
+    have = {row[1] for row in conn.execute(f"PRAGMA {s}.table_info(orders)")}
+    if "discount_ids" not in have:
+        conn.execute(f"ALTER TABLE {s}.orders ADD COLUMN discount_ids TEXT NOT NULL DEFAULT ''")
+    values = []
+    for rowid, blob in conn.execute(f"SELECT rowid, coalesce(local_body, server_body) FROM {s}.orders"):
+        ids = discount_ids(decode_body(blob))
+        if ids:
+            values.append((ids, rowid))
+    conn.executemany(f"UPDATE {s}.orders SET discount_ids = ? WHERE rowid = ?", values)
+
+
+QUEUE_MIGRATIONS = (
+    _queue_v1,
+    _queue_v2,
+    _queue_v3,
+    _queue_v4,
+    _queue_v5,
+    _queue_v6,
+    _queue_v7,
+    _queue_v8,
+    _queue_v9,
+)
 CACHE_MIGRATIONS = (
     _cache_v1,
     _cache_v2,
@@ -420,4 +475,5 @@ CACHE_MIGRATIONS = (
     _cache_v10,
     _cache_v11,
     _cache_v12,
+    _cache_v13,
 )

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from ..models import read_values
+from ..models.edits import ORDER_DISCOUNTS, discounts_equal, order_discount_names
 from ..models.write_body import LINE_IDS_KEY, as_day, same_value, unapplied
 from ..store import Change
 
@@ -87,4 +88,8 @@ def moved_since_try(change: Change, fresh: dict[str, Any]) -> bool:
 def _same_as_seen(key: str, now: Any, seen: Any) -> bool:
     if key.endswith("scheduled_at"):
         return same_value(as_day(now), as_day(seen))
+    if key == ORDER_DISCOUNTS:
+        return order_discount_names(now) == order_discount_names(seen)
+    if key.startswith("lines.") and key.endswith(".discounts"):
+        return discounts_equal(now, seen)  # [] and none shown alike; either spelling of the keys
     return same_value(now, seen)

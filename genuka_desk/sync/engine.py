@@ -13,6 +13,7 @@ from ..api import AuthError, GenukaClient, GenukaError, NetworkError
 from ..store import ChangeState, LocalStore, SenderLock, StoreError
 from .backoff import SyncPolicy
 from .catalog_pull import CatalogPuller
+from .discount_pull import DiscountPuller
 from .events import AuthRequired, ConnectivityChanged, Event, SyncFinished, queue_event
 from .pull import Puller
 from .push import AuthPaused, Offline, Pusher, PushResult, StopPush
@@ -75,6 +76,7 @@ class SyncEngine:
         self.pusher = Pusher(store, client, self.policy, self._emit)
         self.puller = Puller(store, client, self.policy, self._emit)
         self.catalog = CatalogPuller(store, client, self.policy, self._emit)
+        self.discounts = DiscountPuller(store, client, self.policy, self._emit)  # pulled with the catalogue
         self.till = TillPuller(store, client, self.policy, self._emit)
 
     def set_online(self, online: bool, reason: str = "") -> None:
@@ -176,6 +178,7 @@ class SyncEngine:
         """The catalogue and customers: a refusal or an odd answer there never stops the orders' sync."""
         try:
             await self.catalog.pull(full=full)
+            await self.discounts.pull(full=full)
         except (AuthError, NetworkError):
             raise
         except GenukaError as exc:

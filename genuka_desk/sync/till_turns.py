@@ -5,8 +5,9 @@ the queue, so nothing orders them by itself: a sale whose creation got no
 answer waits its settle window with its payment behind it, and the close
 would go first. The session would then close on the server without that
 cash, counted in the next shift or in none (the odoo#108694 trap). So a
-close waits while a payment into its account, taken before it, is still on
-its way; a payment taken after an opening waits while that opening is on
+close waits while a payment into its account, or a cash refund out of it
+(a return's money handed back from the drawer), taken before it, is still
+on its way; a payment taken after an opening waits while that opening is on
 its way (sent first, it would land in no session); and the next shift's
 opening waits for the last one's close (sent first, it would find that
 session open and be held). Only operations that
@@ -46,19 +47,25 @@ def waiting_turn(store: LocalStore, due: list[Change]) -> set[str]:
             if any(a == account and o.created_at <= payment.created_at for o, a in openings):
                 held.add(payment.id)
     if closes:
-        cash = store.queue.changes(states=ON_ITS_WAY, kinds=[ChangeKind.PAYMENT])
+        cash = store.queue.changes(states=ON_ITS_WAY, kinds=[ChangeKind.PAYMENT, ChangeKind.REFUND])
         stuck = {c.order_id for c in store.queue.changes(states=WAITS_FOR_CLERK)}
         for close in closes:
             account = _account(store, close)
             if any(
-                p.payment is not None
-                and p.payment.treasury_account_id == account
-                and p.created_at <= close.created_at
-                and p.order_id not in stuck
+                _cash_account(p) == account and p.created_at <= close.created_at and p.order_id not in stuck
                 for p in cash
             ):
                 held.add(close.id)
     return held
+
+
+def _cash_account(change: Change) -> str | None:
+    """The till account a payment goes into, or a cash refund comes out of (None: neither)."""
+    if change.payment is not None:
+        return change.payment.treasury_account_id
+    intent = change.returned or {}
+    cash = bool(intent.get("is_cash")) or str(intent.get("method") or "").strip().lower() == "cash"
+    return str(intent.get("account_id") or "") or None if cash else None
 
 
 def _account(store: LocalStore, change: Change) -> str | None:

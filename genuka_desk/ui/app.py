@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -349,6 +350,8 @@ class DesktopApp:
             dates=dates,
             ways=(chosen_dates_country(self.settings, self.service.shop.country(), SHOP), computer_country()),
             settings=self.settings,
+            discount_limit=int(limit) if (limit := self.service.manual_discounts.limit()) is not None else None,
+            may_set_limit=self.service.manual_discounts.is_manager(),
         )
         dialog.set_pin_button.setEnabled(self.desk_lock.current_key is not None and not self.session.profile.api_key)
         dialog.set_pin_button.clicked.connect(lambda: self.set_my_pin(dialog))
@@ -357,6 +360,9 @@ class DesktopApp:
         if dialog.printer is not None:
             dialog.printer.save()  # the receipt printer (read by each print and drawer opening)
         self.updates.daily = dialog.daily_updates.isChecked()
+        percent = dialog.chosen_discount_limit()  # a manager's, kept on this desk
+        if dialog.discount_limit.isEnabled() and percent != self.service.manual_discounts.limit():
+            self.service.manual_discounts.set_limit(None if percent is None else Decimal(percent))
         self.settings.setValue(IDLE_KEY, dialog.idle_minutes())
         self.locker.set_idle_minutes(dialog.idle_minutes())
         self.settings.setValue("sync/poll_seconds", dialog.poll.value())

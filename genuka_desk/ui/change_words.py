@@ -83,6 +83,15 @@ class _Qt:
             return QCoreApplication.translate("ChangeWords", "Order e-mailed to the customer, in French")
         return QCoreApplication.translate("ChangeWords", "Order e-mailed to the customer, in English")
 
+    def returned(self, lines: str) -> str:
+        return QCoreApplication.translate("ChangeWords", "Return of %s") % lines
+
+    def return_approved(self, amount: str) -> str:
+        return QCoreApplication.translate("ChangeWords", "Return approved, the total lowered by %s") % amount
+
+    def refunded(self, amount: str, method: str) -> str:
+        return QCoreApplication.translate("ChangeWords", "%s handed back (%s)") % (amount, method)
+
     def removed(self, line: str) -> str:
         return QCoreApplication.translate("ChangeWords", "%s: removed") % line
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from .. import models as _models
 from ..models.held import read_held
 
-_MONEY = ("balance", "amount", "recorded", "total", "start", "counted")
+_MONEY = ("balance", "amount", "recorded", "total", "start", "counted", "left", "surplus")
 
 
 class HeldWords(QObject):
@@ -115,4 +115,31 @@ class HeldWords(QObject):
                 "The server made this sale through Mobile Sync as {reference}, with another {what} than taken at "
                 "the counter, and it could not be put right: check that order on the server."
             ),
+            **self._return_templates(),
+        }
+
+    def _return_templates(self) -> dict[str, str]:
+        """A return, its approval, its refund (``models.return_held``)."""
+        return {
+            "awaiting_manager": self.tr(
+                "Awaiting a manager's approval: a manager approves this return here (Approve) or on Genuka."
+            ),
+            "return_not_waiting": self.tr(
+                "Not approved: the return is {status} on the server now, no longer waiting for an approval."
+            ),
+            "refund_not_approved": self.tr(
+                "Not refunded: the return is {status} on the server, not approved. Approve it first, then retry."
+            ),
+            "refund_over_payment": self.tr(
+                "Not refunded: the payment the money goes back on holds {left} on the server now, less than this "
+                "refund of {amount}. Check the order's payments, then retry or discard it."
+            ),
+            "refund_over_surplus": self.tr(
+                "Not refunded: the server shows {surplus} paid beyond the order's total, less than this refund of "
+                "{amount} (the balance would be owed again). Check the order, then retry or discard it."
+            ),
+            "refund_no_payment": self.tr(
+                "Not refunded: the payment the money goes back on is not on the server. Retry once it is, or discard."
+            ),
+            "no_return": self.tr("The return is not on the server yet: this waits for it."),
         }

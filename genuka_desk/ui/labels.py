@@ -106,7 +106,7 @@ def way_names(methods: Iterable[_models.PaymentMethod]) -> dict[str, str]:
 
 
 def way_label(way: str, names: Mapping[str, str] | None = None) -> str:
-    """A payment's way as Genuka records it (``cash``, ``pawapay``, ``orange_money``) in the clerk's words.
+    """A payment's way as Genuka records it (``cash``, ``pawapay``, ``bank``) in the clerk's words.
 
     Cash in their language, else the shop's name for it (``names``, from :func:`way_names`), else the
     documented processor's brand name, else the code made readable: never a raw ``snake_case`` id.
@@ -116,7 +116,7 @@ def way_label(way: str, names: Mapping[str, str] | None = None) -> str:
         return method_label(_models.CASH_PROCESSOR)
     if names and key in names:
         return names[key]
-    if key.lower() in ("bank", "bank_transfer"):
+    if key.lower() == "bank":  # a documented payment method label (06-orders-sales.md)
         return QCoreApplication.translate("Payment", "Bank transfer")
     if key.lower() in _PROCESSORS:
         return _PROCESSORS[key.lower()]

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.windows.orderOpened.connect(self.notices.seen)
         self.windows.printAsked.connect(self.dialogs.print_order)
         self.windows.sendAsked.connect(self.dialogs.send_to_customer)
+        self.windows.returnPrintAsked.connect(self.dialogs.print_return)
         self.notices.countChanged.connect(self.filters.show_new)
         self.menus.today_action.triggered.connect(self._today_asked)
         self.today.visibilityChanged.connect(self.menus.today_action.setChecked)

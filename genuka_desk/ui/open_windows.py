@@ -40,6 +40,7 @@ class OpenWindows(QObject):
     saleSold = Signal(str, bool)  # the counter kept a sale: its reference, whether cash was taken
     receiptAsked = Signal(str)  # the counter asked for the receipt of the sale it just kept
     sendAsked = Signal(str)  # the counter or an editor asked to send an order to its customer
+    returnPrintAsked = Signal(str, str)  # an editor asked for a return's receipt: the order, the return's key
 
     def __init__(
         self,
@@ -80,6 +81,7 @@ class OpenWindows(QObject):
             editor.fix_sale_requested.connect(self.fix_sale)
             editor.print_requested.connect(self.printAsked)
             editor.send_requested.connect(self.sendAsked)
+            editor.return_print_requested.connect(self.returnPrintAsked)
             self.keep(order_id, editor)
         bring_up(editor)
         return editor

@@ -83,6 +83,38 @@ class OrderDialogs(WindowPart):
         dialog.open()
         return dialog
 
+    def take_return(self, order_id: str | None = None) -> QDialog | None:
+        """Take a return on the current order, or ``order_id``: the return dialog (None: no order, or read only)."""
+        if order_id is None:
+            order_id = self.view.current_order_id()
+        if not order_id or self.read_only or self.service.orders.cached(order_id) is None:
+            return None
+        from .returns.dialog import ReturnDialog  # opened on demand: not loaded before the list is shown
+
+        dialog = ReturnDialog(self.service, self.bridge, order_id, locale=self.language, parent=self.asking_window())
+        dialog.open()
+        return dialog
+
+    def print_return(self, order_id: str, return_key: str) -> QDialog | None:
+        """The receipt of return ``return_key`` of ``order_id``: the roll or A4 (None: not on this computer)."""
+        from .paper.return_dialog import ReturnPrintDialog
+
+        try:
+            dialog = ReturnPrintDialog(
+                self.service,
+                order_id,
+                return_key,
+                self.settings,
+                locale=self.language,
+                clerk=self.clerk,
+                parent=self.asking_window(),
+            )
+        except _service.ServiceError as exc:
+            self.failed.emit(exc.message)
+            return None
+        dialog.open()
+        return dialog
+
     def print_order(self, order_id: str | None = None) -> QDialog | None:
         """Print the current order, or ``order_id``: its receipt, invoice or slip (None: no order)."""
         from .paper.print_dialog import PrintDialog

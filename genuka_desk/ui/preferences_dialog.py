@@ -45,6 +45,8 @@ class PreferencesDialog(QDialog):
         now: datetime | None = None,
         settings: QSettings | None = None,
         idle_minutes: int = 0,
+        discount_limit: int | None = None,
+        may_set_limit: bool = False,
     ) -> None:
         """``language``: the saved choice (fr, en, or "" for the computer's).
 
@@ -87,6 +89,7 @@ class PreferencesDialog(QDialog):
         self.daily_updates.setChecked(daily_update_check)
         form.addRow("", self.daily_updates)
         self._lock_row(form, idle_minutes)
+        self._limit_row(form, discount_limit, may_set_limit)
         self.printer: PrinterPart | None = None
         if settings is not None:
             from .paper.printer_part import PrinterPart  # loaded with the dialog, not at the start
@@ -111,6 +114,26 @@ class PreferencesDialog(QDialog):
         row.addWidget(self.idle_lock, 1)
         row.addWidget(self.set_pin_button)
         form.addRow(self.tr("Lock the desk after"), row)
+
+    def _limit_row(self, form: QFormLayout, limit: int | None, may_set: bool) -> None:
+        """The manager's limit on a clerk's discount (a manager sets it; the service judges each discount)."""
+        self.discount_limit = QSpinBox(self)
+        self.discount_limit.setRange(-1, 100)
+        self.discount_limit.setSpecialValueText(self.tr("No limit"))
+        self.discount_limit.setSuffix(" %")
+        self.discount_limit.setValue(-1 if limit is None else limit)
+        self.discount_limit.setEnabled(may_set)
+        self.discount_limit.setToolTip(
+            self.tr("Above it, a manager must give the discount")
+            if may_set
+            else self.tr("Only a manager can set the discount limit.")
+        )
+        form.addRow(self.tr("Discount limit"), self.discount_limit)
+
+    def chosen_discount_limit(self) -> int | None:
+        """The discount limit in percent (None: no limit)."""
+        value = self.discount_limit.value()
+        return None if value < 0 else value
 
     def idle_minutes(self) -> int:
         """The minutes without use before the desk locks itself (0: never)."""

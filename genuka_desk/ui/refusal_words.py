@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from ..models.refusals import read_refusal, server_text
 from .held_words import HeldWords
+from .return_refusals import ReturnRefusals
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,9 @@ class RefusalWords(QObject):
         theirs = self._theirs().get(key)
         if theirs is not None:
             return Said(theirs, text)
+        returns = ReturnRefusals(self).said(text)
+        if returns is not None:
+            return Said(returns)
         if text.lower().startswith("failed to add payment"):
             return Said(self.tr("The server could not add the payment."), text)
         # Not a message the desk knows: the server's own words, quoted so they read as the server's.

@@ -59,6 +59,7 @@ class RowMenu(WindowPart):
         if not self.read_only:
             menu.addAction(self.tr("Take a payment…"), lambda: self.dialogs.take_payment(order_id))
             menu.addAction(self.tr("Send to the customer…"), lambda: self.dialogs.send_to_customer(order_id))
+            menu.addAction(self.tr("Take a return…"), lambda: self.dialogs.take_return(order_id))
         for change in self.service.orders.changes_of(order_id):
             if change.state is _service.ChangeState.FAILED:
                 menu.addSeparator()

@@ -19,7 +19,7 @@
 <context>
     <name>CreditBookWindow</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="247" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="253" />
         <source>%n customer(s) written to %1</source>
         <translation><numerusform>%n customer written to %1</numerusform><numerusform>%n customers written to %1</numerusform></translation>
     </message>
@@ -80,7 +80,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="105" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="108" />
         <source>%n minute(s) without use</source>
         <translation><numerusform>%n minute without use</numerusform><numerusform>%n minutes without use</numerusform></translation>
     </message>
@@ -114,6 +114,22 @@
         <location filename="../../genuka_desk/ui/quit_dialog.py" line="64" />
         <source>%n change(s) clash with a colleague's edit: they wait for your choice in the order.</source>
         <translation><numerusform>%n change clashes with a colleague's edit: it waits for your choice in the order.</numerusform><numerusform>%n changes clash with a colleague's edit: they wait for your choice in the order.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="123" />
+        <source>At most %n can come back.</source>
+        <translation><numerusform>At most %n can come back.</numerusform><numerusform>At most %n can come back.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsStrip</name>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="82" />
+        <source>Returns (%n)</source>
+        <translation><numerusform>Returns (%n)</numerusform><numerusform>Returns (%n)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -201,11 +201,26 @@
     </message>
     <message>
         <location filename="../../genuka_desk/ui/change_words.py" line="87" />
+        <source>Return of %s</source>
+        <translation>Retour de %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="90" />
+        <source>Return approved, the total lowered by %s</source>
+        <translation>Retour approuvé, le total baissé de %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="93" />
+        <source>%s handed back (%s)</source>
+        <translation>%s rendu (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/change_words.py" line="96" />
         <source>%s: removed</source>
         <translation>%s : retirée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/change_words.py" line="90" />
+        <location filename="../../genuka_desk/ui/change_words.py" line="99" />
         <source>Line added: %s × %s</source>
         <translation>Ligne ajoutée : %s × %s</translation>
     </message>
@@ -757,159 +772,159 @@
 <context>
     <name>CreditBookWindow</name>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="62" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="63" />
         <source>Credit book: customers who owe money</source>
         <translation>Carnet de crédit : clients qui doivent de l’argent</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="71" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="72" />
         <source>Name or phone</source>
         <translation>Nom ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="75" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="76" />
         <source>Minimum balance</source>
         <translation>Reste dû minimum</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="78" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="79" />
         <source>&amp;Overdue only</source>
         <translation>En &amp;retard seulement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="101" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="102" />
         <source>Take a &amp;payment…</source>
         <translation>Encaisser un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="102" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="103" />
         <source>On the customer's oldest unpaid order (double-click a row does the same)</source>
         <translation>Sur la plus ancienne commande impayée du client (un double-clic sur la ligne fait de même)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="104" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="105" />
         <source>Send a &amp;reminder…</source>
         <translation>Envoyer une &amp;relance…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="105" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="106" />
         <source>A WhatsApp message in the customer's language, in your words</source>
         <translation>Un message WhatsApp dans la langue du client, avec vos mots</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="107" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="108" />
         <source>Open the &amp;customer</source>
         <translation>Ouvrir la fiche &amp;client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="109" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="110" />
         <source>Export C&amp;SV…</source>
         <translation>Exporter en C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="111" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="112" />
         <source>Export P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="212" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="218" />
         <source>%s has no phone number WhatsApp can reach.</source>
         <translation>%s n’a pas de numéro joignable sur WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="220" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="226" />
         <source>WhatsApp opened for %s: send the message there.</source>
         <translation>WhatsApp est ouvert pour %s : envoyez-y le message.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="238" />
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="269" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="244" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="275" />
         <source>Export the credit book</source>
         <translation>Exporter le carnet de crédit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="238" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="244" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="245" />
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="276" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="251" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="282" />
         <source>The file could not be written: %s</source>
         <translation>Le fichier n’a pas pu être écrit : %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="247" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="253" />
         <source>%n customer(s) written to %1</source>
         <translation><numerusform>%n client écrit dans %1</numerusform><numerusform>%n clients écrits dans %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="252" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="258" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="253" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="259" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="254" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="260" />
         <source>Balance</source>
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="255" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="261" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="256" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="262" />
         <source>Unpaid orders</source>
         <translation>Commandes impayées</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="257" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="263" />
         <source>Oldest unpaid order</source>
         <translation>Plus ancienne commande impayée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="258" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="264" />
         <source>Its date</source>
         <translation>Sa date</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="259" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="265" />
         <source>Its due date</source>
         <translation>Son échéance</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="260" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="266" />
         <source>Days overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="261" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="267" />
         <source>Last payment date</source>
         <translation>Date du dernier paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="262" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="268" />
         <source>Last payment amount</source>
         <translation>Montant du dernier paiement</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="263" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="269" />
         <source>Customer id</source>
         <translation>Identifiant du client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="269" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="275" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/credit_book/window.py" line="278" />
+        <location filename="../../genuka_desk/ui/credit_book/window.py" line="284" />
         <source>The credit book was written to %s</source>
         <translation>Le carnet de crédit a été écrit dans %s</translation>
     </message>
@@ -1513,6 +1528,157 @@
     </message>
 </context>
 <context>
+    <name>DiscountDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="61" />
+        <source>Give a discount</source>
+        <translation>Faire une remise</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="66" />
+        <source>The whole order</source>
+        <translation>Toute la commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="68" />
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="71" />
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="73" />
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="74" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="81" />
+        <source>As</source>
+        <translation>En</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="83" />
+        <source>e.g. 10</source>
+        <translation>p. ex. 10</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="84" />
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="86" />
+        <source>A whole-order discount is shared over the lines, in proportion to each.</source>
+        <translation>Une remise sur toute la commande est répartie sur les lignes, au prorata de chacune.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="115" />
+        <source>The discount must be a number, 0 or more.</source>
+        <translation>La remise doit être un nombre, 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="129" />
+        <source>Above %1 %: a manager must give this discount.</source>
+        <translation>Au-delà de %1 % : un responsable doit faire cette remise.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="131" />
+        <source>Give a percentage or an amount.</source>
+        <translation>Donnez un pourcentage ou un montant.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="132" />
+        <source>A discount is 0 or more.</source>
+        <translation>Une remise vaut 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="133" />
+        <source>A percentage is 100 at most.</source>
+        <translation>Un pourcentage vaut 100 au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="134" />
+        <source>Add a line first.</source>
+        <translation>Ajoutez d’abord une ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="135" />
+        <source>This order has no lines.</source>
+        <translation>Cette commande n’a pas de ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountWords</name>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="143" />
+        <source>No discount has the code %1 (codes are case-sensitive).</source>
+        <translation>Aucune remise n’a le code %1 (majuscules et minuscules comptent).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="146" />
+        <source>The discount %1 is switched off.</source>
+        <translation>La remise %1 est désactivée.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="147" />
+        <source>The discount %1 has not started yet.</source>
+        <translation>La remise %1 n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="148" />
+        <source>The discount %1 has ended.</source>
+        <translation>La remise %1 est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="149" />
+        <source>The discount %1 needs a larger sale (its minimum is not reached).</source>
+        <translation>La remise %1 demande une vente plus importante (son minimum n’est pas atteint).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="152" />
+        <source>The discount %1 needs more items (its minimum is not reached).</source>
+        <translation>La remise %1 demande plus d’articles (son minimum n’est pas atteint).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="155" />
+        <source>The discount %1 is used up.</source>
+        <translation>La remise %1 est épuisée.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="156" />
+        <source>This customer has already used the discount %1.</source>
+        <translation>Ce client a déjà utilisé la remise %1.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="159" />
+        <source>The discount %1 is not for this shop.</source>
+        <translation>La remise %1 n’est pas valable dans cette boutique.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="160" />
+        <source>The discount %1 is for other products.</source>
+        <translation>La remise %1 porte sur d’autres produits.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="161" />
+        <source>The discount %1 is for other customers.</source>
+        <translation>La remise %1 est réservée à d’autres clients.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/dialog.py" line="164" />
+        <source>The discount %1 cannot be applied at the counter.</source>
+        <translation>La remise %1 ne peut pas être appliquée en caisse.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWriter</name>
     <message>
         <location filename="../../genuka_desk/ui/paper/document.py" line="50" />
@@ -1570,104 +1736,104 @@
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="107" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="108" />
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="109" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="111" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="111" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="113" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="112" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="114" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="113" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="115" />
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="114" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="116" />
         <source>Balance due</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="144" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="151" />
         <source>not sent yet</source>
         <translation>pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="144" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="151" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="156" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="163" />
         <source>Cash given</source>
         <translation>Espèces reçues</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="156" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="163" />
         <source>Change given</source>
         <translation>Monnaie rendue</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="165" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="172" />
         <source>Served by %s</source>
         <translation>Servi par %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="181" />
-        <location filename="../../genuka_desk/ui/paper/document.py" line="215" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="188" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="227" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="182" />
-        <location filename="../../genuka_desk/ui/paper/document.py" line="215" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="189" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="227" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="183" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="190" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="184" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="191" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="195" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="202" />
         <source>Thank you for your purchase!</source>
         <translation>Merci pour votre achat !</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="215" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="227" />
         <source>Checked</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="223" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="235" />
         <source>To collect on delivery: %s</source>
         <translation>À encaisser à la livraison : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="229" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="241" />
         <source>Paid in full: nothing to collect.</source>
         <translation>Payé en totalité : rien à encaisser.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/document.py" line="237" />
+        <location filename="../../genuka_desk/ui/paper/document.py" line="249" />
         <source>Received in good condition — name and signature:</source>
         <translation>Reçu en bon état — nom et signature :</translation>
     </message>
@@ -2073,6 +2239,41 @@ Si cela se reproduit, envoyez ce fichier au support :
         <source>The server made this sale through Mobile Sync as {reference}, with another {what} than taken at the counter, and it could not be put right: check that order on the server.</source>
         <translation>Le serveur a créé cette vente par la synchronisation mobile sous {reference}, avec un autre {what} que celui du comptoir, et elle n’a pas pu être corrigée : vérifiez cette commande sur le serveur.</translation>
     </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="125" />
+        <source>Awaiting a manager's approval: a manager approves this return here (Approve) or on Genuka.</source>
+        <translation>En attente de l’approbation d’un responsable : un responsable approuve ce retour ici (Approuver) ou sur Genuka.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="128" />
+        <source>Not approved: the return is {status} on the server now, no longer waiting for an approval.</source>
+        <translation>Non approuvé : le retour est maintenant {status} sur le serveur, il n’attend plus d’approbation.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="131" />
+        <source>Not refunded: the return is {status} on the server, not approved. Approve it first, then retry.</source>
+        <translation>Non remboursé : le retour est {status} sur le serveur, pas approuvé. Approuvez-le d’abord, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="134" />
+        <source>Not refunded: the payment the money goes back on holds {left} on the server now, less than this refund of {amount}. Check the order's payments, then retry or discard it.</source>
+        <translation>Non remboursé : le paiement sur lequel l’argent est rendu ne porte plus que {left} sur le serveur, moins que ce remboursement de {amount}. Vérifiez les paiements de la commande, puis réessayez ou abandonnez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="138" />
+        <source>Not refunded: the server shows {surplus} paid beyond the order's total, less than this refund of {amount} (the balance would be owed again). Check the order, then retry or discard it.</source>
+        <translation>Non remboursé : le serveur montre {surplus} payés au-delà du total de la commande, moins que ce remboursement de {amount} (le solde serait de nouveau dû). Vérifiez la commande, puis réessayez ou abandonnez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="142" />
+        <source>Not refunded: the payment the money goes back on is not on the server. Retry once it is, or discard.</source>
+        <translation>Non remboursé : le paiement sur lequel l’argent est rendu n’est pas sur le serveur. Réessayez quand il y sera, ou abandonnez.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/held_words.py" line="144" />
+        <source>The return is not on the server yet: this waits for it.</source>
+        <translation>Le retour n’est pas encore sur le serveur : ceci l’attend.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -2392,72 +2593,107 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LinesPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="51" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="68" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="52" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="69" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="53" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="70" />
         <source>SKU</source>
         <translation>Code article</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="54" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="71" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="55" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="72" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="56" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="73" />
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="74" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="66" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="85" />
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="162" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="88" />
+        <source>Discount…</source>
+        <translation>Remise…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="89" />
+        <source>A discount on the chosen line or the whole order</source>
+        <translation>Une remise sur la ligne choisie ou toute la commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="93" />
+        <source>Promo code</source>
+        <translation>Code promo</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="95" />
+        <source>Apply the code</source>
+        <translation>Appliquer le code</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="239" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="163" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="240" />
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="164" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="241" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="165" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="242" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="166" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="243" />
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="244" />
         <source>&lt;b&gt;Total&lt;/b&gt;</source>
         <translation>&lt;b&gt;Total&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="167" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="245" />
         <source>Amount due</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="212" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="258" />
+        <source>Genuka took %1 off for the discount codes; the desk expected %2. The total is Genuka's.</source>
+        <translation>Genuka a déduit %1 pour les codes de remise ; le poste attendait %2. Le total est celui de Genuka.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="347" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -2574,22 +2810,22 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="57" />
+        <location filename="../../genuka_desk/ui/app.py" line="58" />
         <source>This computer has no password keychain: the login is kept in a file only you can read (%s).</source>
         <translation>Cet ordinateur n’a pas de trousseau de mots de passe : la connexion est gardée dans un fichier que vous seul pouvez lire (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="84" />
+        <location filename="../../genuka_desk/ui/app.py" line="85" />
         <source>Choose the company this desk serves.</source>
         <translation>Choisissez l’entreprise que sert ce poste.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="109" />
+        <location filename="../../genuka_desk/ui/app.py" line="110" />
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="104" />
+        <location filename="../../genuka_desk/ui/app.py" line="105" />
         <source>You belong to several companies. Which one does this desk serve?</source>
         <translation>Vous appartenez à plusieurs entreprises. Laquelle ce poste sert-il ?</translation>
     </message>
@@ -2692,7 +2928,7 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="151" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="154" />
         <source>Open the cash drawer</source>
         <translation>Ouvrir le tiroir-caisse</translation>
     </message>
@@ -2702,37 +2938,37 @@ Si cela se reproduit, envoyez ce fichier au support :
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="101" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="104" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="109" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="112" />
         <source>Fetch every order again from Genuka (repairs a local copy that drifted)</source>
         <translation>Reprendre toutes les commandes depuis Genuka (répare une copie locale qui a divergé)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="119" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="122" />
         <source>&amp;Till</source>
         <translation>&amp;Caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="120" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="161" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="164" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="172" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="175" />
         <source>About Genuka Desk</source>
         <translation>À propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="141" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="144" />
         <source>New order (the counter)</source>
         <translation>Nouvelle commande (la caisse)</translation>
     </message>
@@ -2798,131 +3034,136 @@ Si cela se reproduit, envoyez ce fichier au support :
     </message>
     <message>
         <location filename="../../genuka_desk/ui/window_menus.py" line="100" />
+        <source>Take a &amp;return…</source>
+        <translation>Enregistrer un &amp;retour…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/window_menus.py" line="103" />
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="106" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="109" />
         <source>&amp;Today panel</source>
         <translation>&amp;Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="108" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="111" />
         <source>&amp;Refresh everything</source>
         <translation>Tout &amp;rafraîchir</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="112" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="115" />
         <source>Show &amp;orders without a customer</source>
         <translation>&amp;Afficher les commandes sans client</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="116" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="119" />
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="122" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="125" />
         <source>&amp;Check for updates…</source>
         <translation>&amp;Rechercher une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="123" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="126" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="127" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="130" />
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="128" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="131" />
         <source>&amp;About Genuka Desk</source>
         <translation>À &amp;propos de Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="142" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="145" />
         <source>Search the orders</source>
         <translation>Chercher dans les commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="143" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="146" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="143" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="146" />
         <source>Open the order (in the search box: a whole reference opens it)</source>
         <translation>Ouvrir la commande (dans la recherche : une référence entière l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="144" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="147" />
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="144" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="147" />
         <source>From the search box into the list</source>
         <translation>De la recherche vers la liste</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="145" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="148" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="145" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="148" />
         <source>Clear the search; close a window</source>
         <translation>Effacer la recherche ; fermer une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="146" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="149" />
         <source>Save the order or the sale</source>
         <translation>Enregistrer la commande ou la vente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="147" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="150" />
         <source>Print the receipt, invoice or delivery slip</source>
         <translation>Imprimer le reçu, la facture ou le bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="148" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="151" />
         <source>Take a payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="149" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="152" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="150" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="153" />
         <source>The credit book: customers who owe money</source>
         <translation>Le carnet de crédit : les clients qui doivent de l’argent</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="152" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="155" />
         <source>Lock the desk (the next clerk unlocks with their PIN)</source>
         <translation>Verrouiller le poste (la personne suivante le déverrouille avec son code PIN)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="153" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="156" />
         <source>The till and its Z reports</source>
         <translation>La caisse et ses rapports Z</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="154" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="157" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="155" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="158" />
         <source>These shortcuts</source>
         <translation>Ces raccourcis</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/window_menus.py" line="173" />
+        <location filename="../../genuka_desk/ui/window_menus.py" line="176" />
         <source>Genuka Desk %s
 Offline-first order management for Genuka shops.</source>
         <translation>Genuka Desk %s
@@ -2933,37 +3174,37 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../genuka_desk/ui/first_list.py" line="91" />
-        <location filename="../../genuka_desk/ui/main_window.py" line="218" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="219" />
         <source>Genuka Desk — Orders</source>
         <translation>Genuka Desk — Commandes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="203" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="204" />
         <source>Genuka Desk</source>
         <translation>Genuka Desk</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/main_window.py" line="218" />
+        <location filename="../../genuka_desk/ui/main_window.py" line="219" />
         <source>Genuka Desk — Orders (demo)</source>
         <translation>Genuka Desk — Commandes (démo)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="280" />
+        <location filename="../../genuka_desk/ui/app.py" line="281" />
         <source>Your account belongs to this company only.</source>
         <translation>Votre compte n’appartient qu’à cette entreprise.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="283" />
+        <location filename="../../genuka_desk/ui/app.py" line="284" />
         <source>Switching company ends every login of your account: other desks and devices logged in as you will need to log in again.</source>
         <translation>Changer d’entreprise met fin à toutes les connexions de votre compte : les autres postes et appareils connectés avec votre compte devront se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="290" />
+        <location filename="../../genuka_desk/ui/app.py" line="291" />
         <source>%n change(s) not sent yet stay on this computer and are sent when you come back.</source>
         <translation>%n modification pas encore envoyée reste sur cet ordinateur ; elle sera envoyée à votre retour.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/app.py" line="317" />
+        <location filename="../../genuka_desk/ui/app.py" line="318" />
         <source>Could not switch company: %s</source>
         <translation>Impossible de changer d’entreprise : %s</translation>
     </message>
@@ -3031,27 +3272,32 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="256" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="242" />
+        <source>Genuka took %1 off for the discount codes; the desk expected %2. The total is Genuka's.</source>
+        <translation>Genuka a déduit %1 pour les codes de remise ; le poste attendait %2. Le total est celui de Genuka.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/window.py" line="262" />
         <source>Sale %s corrected; it is sent again.</source>
         <translation>Vente %s corrigée ; elle est renvoyée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="262" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="268" />
         <source>The sale could not be saved.</source>
         <translation>La vente n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="275" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="281" />
         <source>Sale %s discarded.</source>
         <translation>Vente %s abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="280" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="286" />
         <source>Close and lose this sale?</source>
         <translation>Fermer et perdre cette vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="281" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="287" />
         <source>Sale not saved</source>
         <translation>Vente non enregistrée</translation>
     </message>
@@ -3114,174 +3360,199 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="93" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="95" />
         <source>Customer…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="95" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="97" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="101" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="103" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="102" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="104" />
         <source>Receipt, invoice or delivery slip (Ctrl+P)</source>
         <translation>Reçu, facture ou bon de livraison (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="105" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="107" />
         <source>Send to the customer…</source>
         <translation>Envoyer au client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="106" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="108" />
         <source>By Genuka's e-mail, or WhatsApp with the receipt's link</source>
         <translation>Par l’e-mail de Genuka, ou WhatsApp avec le lien du reçu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="122" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="112" />
+        <source>Return…</source>
+        <translation>Retour…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="113" />
+        <source>Take goods back on this order, and hand the money back</source>
+        <translation>Reprendre des articles de cette commande et rembourser le client</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="128" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="123" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="129" />
         <source>For a refusal of the moment: the same change goes out again</source>
         <translation>Pour un refus passager : la même modification repart</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="125" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="131" />
         <source>Undo this change…</source>
         <translation>Annuler cette modification…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="127" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="133" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="147" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="159" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="148" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="160" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="149" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="161" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="150" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="162" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="151" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="163" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="158" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="170" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="161" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="361" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="173" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="385" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="187" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="200" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="198" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="211" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="223" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="232" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="236" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="245" />
         <source>The server's words: %s</source>
         <translation>Texte du serveur : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="225" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="238" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="227" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="240" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="236" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="249" />
         <source>The server refused a change (%s): %s</source>
         <translation>Le serveur a refusé une modification (%s) : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="238" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="251" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="242" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="255" />
         <source>Correct the values and save, send it again, or undo it.</source>
         <translation>Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="360" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="384" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="370" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="394" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="385" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="420" />
+        <source>Approve this return? The goods go back to stock and the bill is recalculated on Genuka.</source>
+        <translation>Approuver ce retour ? Les articles retournent en stock et la facture est recalculée sur Genuka.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="421" />
+        <source>Approve the return?</source>
+        <translation>Approuver le retour ?</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="428" />
+        <source>The return could not be approved.</source>
+        <translation>Le retour n’a pas pu être approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/window.py" line="432" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="386" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="433" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="393" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="440" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="402" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="449" />
         <source>Undo the refused change? The order goes back to what the server holds.</source>
         <translation>Annuler la modification refusée ? La commande revient à ce que le serveur contient.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="403" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="450" />
         <source>Undo the change?</source>
         <translation>Annuler la modification ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="456" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="503" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="455" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="502" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3628,84 +3899,104 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="56" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="58" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="60" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="62" />
         <source>As the computer (%s)</source>
         <translation>Comme l’ordinateur (%s)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="64" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="66" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="70" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="72" />
         <source>As in the shop's country, %s (%s)</source>
         <translation>Comme dans le pays de la boutique, %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="74" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="76" />
         <source>As on this computer (%s)</source>
         <translation>Comme sur cet ordinateur (%s)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="76" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="78" />
         <source>How dates are written in the list, the orders and the printed documents</source>
         <translation>L’écriture des dates dans la liste, les commandes et les documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="77" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="79" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="80" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="82" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="82" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="84" />
         <source>Look for new orders every</source>
         <translation>Chercher les nouvelles commandes toutes les</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="83" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="85" />
         <source>Tell me when new orders come in (notification and sound)</source>
         <translation>Me prévenir des nouvelles commandes (notification et son)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="86" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="88" />
         <source>Check for a new version once a day</source>
         <translation>Chercher une nouvelle version une fois par jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="105" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="108" />
         <source>%n minute(s) without use</source>
         <translation><numerusform>%n minute sans utilisation</numerusform><numerusform>%n minutes sans utilisation</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="105" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="108" />
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="108" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="111" />
         <source>Set my PIN…</source>
         <translation>Définir mon code PIN…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="109" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="112" />
         <source>Your 4-digit PIN unlocks this desk (Ctrl+L locks it)</source>
         <translation>Votre code PIN à 4 chiffres déverrouille ce poste (Ctrl+L le verrouille)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="113" />
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="116" />
         <source>Lock the desk after</source>
         <translation>Verrouiller le poste après</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="122" />
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="127" />
+        <source>Above it, a manager must give the discount</source>
+        <translation>Au-delà, un responsable doit faire la remise</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="129" />
+        <source>Only a manager can set the discount limit.</source>
+        <translation>Seul un responsable peut fixer la limite de remise.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/preferences_dialog.py" line="131" />
+        <source>Discount limit</source>
+        <translation>Limite de remise</translation>
     </message>
 </context>
 <context>
@@ -4042,108 +4333,108 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>RefusalWords</name>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="38" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="98" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="39" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="102" />
         <source>The server refused this change.</source>
         <translation>Le serveur a refusé cette modification.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="46" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="76" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="47" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="80" />
         <source>This order no longer exists on the server.</source>
         <translation>Cette commande n’existe plus sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="50" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="51" />
         <source>The server answered but did not apply: %s. Check the order, then retry or discard the change.</source>
         <translation>Le serveur a répondu sans appliquer : %s. Vérifiez la commande, puis réessayez ou annulez la modification.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="55" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="56" />
         <source>Not sent after %s tries: %s</source>
         <translation>Non envoyée après %s essais : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="65" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="69" />
         <source>The server could not add the payment.</source>
         <translation>Le serveur n’a pas pu ajouter le paiement.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="67" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="71" />
         <source>“%s”</source>
         <translation>« %s »</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="77" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="81" />
         <source>Your session has expired. Please log in again.</source>
         <translation>Votre session a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="78" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="95" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="82" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="99" />
         <source>You are not allowed to do this.</source>
         <translation>Vous n’avez pas le droit de faire cela.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="79" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="97" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="83" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="101" />
         <source>The server refused the data.</source>
         <translation>Le serveur a refusé les données.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="81" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="100" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="85" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="104" />
         <source>The server asks for the company: check the company in the login settings, then log in again.</source>
         <translation>Le serveur demande l’entreprise : vérifiez l’entreprise dans les réglages de connexion, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="83" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="87" />
         <source>Only a pending invoice can be deleted.</source>
         <translation>Seule une facture en attente peut être supprimée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="84" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="85" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="88" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="89" />
         <source>The Genuka server had a problem.</source>
         <translation>Le serveur Genuka a eu un problème.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="91" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="95" />
         <source>The Genuka server answered with an error.</source>
         <translation>Le serveur Genuka a répondu par une erreur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="93" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="97" />
         <source>Your session has expired or the credentials are wrong. Please log in again.</source>
         <translation>Votre session a expiré ou les identifiants sont faux. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="96" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="100" />
         <source>Not found on the server.</source>
         <translation>Introuvable sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="103" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="107" />
         <source>The server does not know this address: check the server address in the login settings.</source>
         <translation>Le serveur ne connaît pas cette adresse : vérifiez l’adresse du serveur dans les réglages de connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="106" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="110" />
         <source>The server is busy (too many requests). Trying again shortly.</source>
         <translation>Le serveur est occupé (trop de requêtes). Nouvel essai dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="109" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="113" />
         <source>The Genuka server had a problem. Trying again shortly.</source>
         <translation>Le serveur Genuka a eu un problème. Nouvel essai dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="112" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="116" />
         <source>Cannot reach the Genuka server. Check the internet connection.</source>
         <translation>Impossible de joindre le serveur Genuka. Vérifiez la connexion internet.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="114" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="118" />
         <source>The server sent something unexpected.</source>
         <translation>Le serveur a envoyé une réponse inattendue.</translation>
     </message>
@@ -4169,6 +4460,555 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/credit_book/reminder.py" line="26" />
         <source>Open in &amp;WhatsApp</source>
         <translation>Ouvrir dans &amp;WhatsApp</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="73" />
+        <source>Take a return — %s</source>
+        <translation>Retour d’articles — %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="79" />
+        <source>Order &lt;b&gt;%s&lt;/b&gt; · total %s · paid %s</source>
+        <translation>Commande &lt;b&gt;%s&lt;/b&gt; · total %s · payé %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="90" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="91" />
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="92" />
+        <source>Returned</source>
+        <translation>Déjà rendu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="93" />
+        <source>Coming back</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="94" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="95" />
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="113" />
+        <source>This line cannot be returned yet: its product is not known to Genuka.</source>
+        <translation>Cette ligne ne peut pas encore être retournée : son produit n’est pas connu de Genuka.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="123" />
+        <source>At most %n can come back.</source>
+        <translation><numerusform>Au plus %n article peut être rendu.</numerusform><numerusform>Au plus %n articles peuvent être rendus.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="133" />
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="152" />
+        <source>Value coming back</source>
+        <translation>Valeur rendue</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="158" />
+        <source>&amp;Money back on</source>
+        <translation>&amp;Rembourser sur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="162" />
+        <source>&amp;Amount handed back</source>
+        <translation>&amp;Montant remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="165" />
+        <source>Taken out of the till's cash.</source>
+        <translation>Pris dans les espèces de la caisse.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="170" />
+        <source>optional, for the whole return</source>
+        <translation>facultatif, pour tout le retour</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="171" />
+        <source>C&amp;omment</source>
+        <translation>C&amp;ommentaire</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="175" />
+        <source>A&amp;pprove now (restocks and recalculates the bill)</source>
+        <translation>A&amp;pprouver maintenant (remet en stock et recalcule la facture)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="179" />
+        <source>A manager approves it later: this login may not approve returns.</source>
+        <translation>Un responsable l’approuvera plus tard : ce compte ne peut pas approuver les retours.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="186" />
+        <source>&amp;Take the return</source>
+        <translation>&amp;Enregistrer le retour</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="207" />
+        <source>%s left</source>
+        <translation>reste %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="209" />
+        <source>%s · %s · through the till</source>
+        <translation>%s · %s · par la caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="240" />
+        <source>This login may not take returns on Genuka: ask a manager for the permission.</source>
+        <translation>Ce compte ne peut pas enregistrer de retours sur Genuka : demandez l’autorisation à un responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="244" />
+        <source>Choose how many of a line come back.</source>
+        <translation>Indiquez combien d’articles d’une ligne sont rendus.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="246" />
+        <source>The amount handed back must be a number.</source>
+        <translation>Le montant remboursé doit être un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="281" />
+        <source>Money goes back once the return is approved: refund it after the approval.</source>
+        <translation>Le remboursement se fait une fois le retour approuvé : remboursez après l’approbation.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="309" />
+        <source>Queuing the return…</source>
+        <translation>Mise en file du retour…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="326" />
+        <source>The return could not be queued.</source>
+        <translation>Le retour n’a pas pu être mis en file d’attente.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPrintDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="58" />
+        <source>Print %s</source>
+        <translation>Imprimer %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="61" />
+        <source>This return is not on the server yet: it prints without its reference.</source>
+        <translation>Ce retour n’est pas encore sur le serveur : il s’imprime sans sa référence.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="67" />
+        <source>Return receipt, 80 mm roll</source>
+        <translation>Bon de retour, rouleau de 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="68" />
+        <source>Return receipt, 58 mm roll</source>
+        <translation>Bon de retour, rouleau de 58 mm</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="69" />
+        <source>Return receipt (A4)</source>
+        <translation>Bon de retour (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="98" />
+        <source>Print on the receipt printer</source>
+        <translation>Imprimer sur l’imprimante de tickets</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="98" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="135" />
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="147" />
+        <source>Sent to %s.</source>
+        <translation>Envoyé à %s.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="159" />
+        <source>Printing on the receipt printer…</source>
+        <translation>Impression sur l’imprimante de tickets…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="166" />
+        <source>Sent to the receipt printer.</source>
+        <translation>Envoyé à l’imprimante de tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="171" />
+        <source>The receipt printer could not print; the details are in the log file.</source>
+        <translation>L’imprimante de tickets n’a pas pu imprimer ; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="172" />
+        <source>The system's print dialog opens instead.</source>
+        <translation>La fenêtre d’impression du système s’ouvre à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="179" />
+        <source>Saved %s.</source>
+        <translation>%s enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="188" />
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="193" />
+        <source>The PDF could not be written: %s</source>
+        <translation>Le PDF n’a pas pu être écrit : %s</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnRefusals</name>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="31" />
+        <source>Only %s of %s can still be returned (sold %s, returned %s).</source>
+        <translation>Seulement %s de « %s » peuvent encore être rendus (vendus %s, déjà rendus %s).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="38" />
+        <source>Return at least one of %s.</source>
+        <translation>Rendez au moins un « %s ».</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="40" />
+        <source>The refund (%s) is more than the payment holds (%s).</source>
+        <translation>Le remboursement (%s) dépasse ce que contient ce paiement (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="44" />
+        <source>The refund (%s) is more than can go back (%s): what was returned, and only what was paid beyond the order's new total.</source>
+        <translation>Le remboursement (%s) dépasse ce qui peut être rendu (%s) : la valeur rendue, et seulement ce qui a été payé au-delà du nouveau total de la commande.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="50" />
+        <source>Unknown reason %s: choose one of the four reasons.</source>
+        <translation>Motif inconnu %s : choisissez l’un des quatre motifs.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="56" />
+        <source>Choose at least one line to return.</source>
+        <translation>Choisissez au moins une ligne à rendre.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="58" />
+        <source>This line has no product variant on the order: it cannot be returned.</source>
+        <translation>Cette ligne n’a pas de variante de produit sur la commande : elle ne peut pas être rendue.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="60" />
+        <source>A line's comment is at most 500 characters.</source>
+        <translation>Le commentaire d’une ligne fait au plus 500 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="62" />
+        <source>This payment is not on the order: choose one of its payments to refund on.</source>
+        <translation>Ce paiement n’est pas sur la commande : choisissez l’un de ses paiements pour rembourser.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="65" />
+        <source>You may not take returns (the permission returns.create).</source>
+        <translation>Vous n’êtes pas autorisé à enregistrer des retours (permission returns.create).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="68" />
+        <source>The return's comment is at most 500 characters.</source>
+        <translation>Le commentaire du retour fait au plus 500 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="72" />
+        <source>Money goes back once the return is approved: approve it now, or refund it after a manager's approval.</source>
+        <translation>L’argent est rendu une fois le retour approuvé : approuvez-le maintenant, ou remboursez après l’approbation d’un responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="76" />
+        <source>No such return on this order.</source>
+        <translation>Ce retour n’existe pas sur cette commande.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="78" />
+        <source>Only a manager may approve a return (the permission returns.approve).</source>
+        <translation>Seul un responsable peut approuver un retour (permission returns.approve).</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="81" />
+        <source>The approval's comment is at most 500 characters.</source>
+        <translation>Le commentaire d’approbation fait au plus 500 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="83" />
+        <source>This return is approved already.</source>
+        <translation>Ce retour est déjà approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="85" />
+        <source>This return is cancelled: it cannot be approved.</source>
+        <translation>Ce retour est annulé : il ne peut pas être approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="88" />
+        <source>Money goes back once the return is approved: a manager approves it first.</source>
+        <translation>L’argent est rendu une fois le retour approuvé : un responsable doit d’abord l’approuver.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="90" />
+        <source>Money was handed back for this return already.</source>
+        <translation>L’argent de ce retour a déjà été rendu.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="92" />
+        <source>Choose the payment the money goes back on, and an amount.</source>
+        <translation>Choisissez le paiement sur lequel rembourser, et un montant.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="95" />
+        <source>This order is cancelled: nothing can be returned.</source>
+        <translation>Cette commande est annulée : rien ne peut être rendu.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="97" />
+        <source>This order has no lines to return.</source>
+        <translation>Cette commande n’a aucune ligne à rendre.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="99" />
+        <source>Everything on this order was returned already, or its lines have no product variant.</source>
+        <translation>Tout a déjà été rendu sur cette commande, ou ses lignes n’ont pas de variante de produit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnSay</name>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="20" />
+        <source>Defective</source>
+        <translation>Défectueux</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="21" />
+        <source>Not as described</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="22" />
+        <source>Delivery problem</source>
+        <translation>Problème de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="23" />
+        <source>Changed their mind</source>
+        <translation>A changé d’avis</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="34" />
+        <source>queued</source>
+        <translation>en file d’attente</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="35" />
+        <source>held: see the queue</source>
+        <translation>retenu : voir la file d’attente</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="36" />
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="37" />
+        <source>awaiting approval</source>
+        <translation>en attente d’approbation</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="38" />
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="39" />
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="40" />
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="48" />
+        <source>refund queued</source>
+        <translation>remboursement en file d’attente</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="49" />
+        <source>refund done</source>
+        <translation>remboursement effectué</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="50" />
+        <source>refund held: see the queue</source>
+        <translation>remboursement retenu : voir la file d’attente</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="55" />
+        <source>No money now (credit note)</source>
+        <translation>Pas de remboursement maintenant (avoir)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/words.py" line="59" />
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnWords</name>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="23" />
+        <source>Return %s</source>
+        <translation>Retour %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="24" />
+        <source>Return (queued: its reference comes after the sync)</source>
+        <translation>Retour (en file d’attente : sa référence viendra après la synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="25" />
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="26" />
+        <source>Goods returned</source>
+        <translation>Articles rendus</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="28" />
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="29" />
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="30" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="32" />
+        <source>Value returned</source>
+        <translation>Valeur rendue</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="33" />
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="34" />
+        <source>How</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="35" />
+        <source>Cash (out of the till)</source>
+        <translation>Espèces (sorties de la caisse)</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="36" />
+        <source>No money now: credit note</source>
+        <translation>Pas de remboursement maintenant : avoir</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="39" />
+        <source>Keep this receipt.</source>
+        <translation>Conservez ce bon.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsStrip</name>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="53" />
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="53" />
+        <source>Where it stands</source>
+        <translation>Où il en est</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="53" />
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="53" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="53" />
+        <source>Money</source>
+        <translation>Argent</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="65" />
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="66" />
+        <source>Restocks the goods and recalculates the bill on Genuka</source>
+        <translation>Remet les articles en stock et recalcule la facture sur Genuka</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="68" />
+        <source>Print return receipt…</source>
+        <translation>Imprimer le bon de retour…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="82" />
+        <source>Returns (%n)</source>
+        <translation><numerusform>Retours (%n)</numerusform><numerusform>Retours (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="86" />
+        <source>queued</source>
+        <translation>en file d’attente</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="123" />
+        <source>credit note</source>
+        <translation>avoir</translation>
     </message>
 </context>
 <context>
@@ -4282,42 +5122,47 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Envoyer au client…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="66" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="62" />
+        <source>Take a return…</source>
+        <translation>Enregistrer un retour…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/row_menu.py" line="67" />
         <source>Refused: %s</source>
         <translation>Refusée : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="71" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="72" />
         <source>Correct the sale…</source>
         <translation>Corriger la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="72" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="73" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="73" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="74" />
         <source>Discard the sale…</source>
         <translation>Abandonner la vente…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="75" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="76" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="78" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="79" />
         <source>Send the rest, without the refused part</source>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="80" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="81" />
         <source>Revert</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/row_menu.py" line="83" />
+        <location filename="../../genuka_desk/ui/row_menu.py" line="84" />
         <source>Resolve the conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
@@ -4325,72 +5170,107 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>SaleLinesPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="42" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="46" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="49" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="53" />
         <source>Product, SKU or barcode… (Enter adds it)</source>
         <translation>Produit, code article ou code-barres… (Entrée l’ajoute)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="55" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="60" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="55" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="61" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="55" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="62" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="55" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="63" />
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="64" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="55" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="65" />
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="63" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="79" />
         <source>A line of your own: title</source>
         <translation>Une ligne libre : intitulé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="65" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="81" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="67" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="83" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="110" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="85" />
+        <source>Discount…</source>
+        <translation>Remise…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="86" />
+        <source>A discount on the chosen line or the whole sale</source>
+        <translation>Une remise sur la ligne choisie ou toute la vente</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="98" />
+        <source>Promo code</source>
+        <translation>Code promo</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="100" />
+        <source>Apply the code</source>
+        <translation>Appliquer le code</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="151" />
         <source>A line of your own needs a title and a price.</source>
         <translation>Une ligne libre demande un intitulé et un prix.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="147" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="244" />
         <source>stock %s</source>
         <translation>stock %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="178" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="276" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="196" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="305" />
+        <source>Offer: %1 (−%2), click to apply</source>
+        <translation>Offre : %1 (−%2), cliquez pour l’appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="311" />
+        <source>Subtotal %1 · discounts −%2</source>
+        <translation>Sous-total %1 · remises −%2</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="321" />
         <source>More than the stock: %s</source>
         <translation>Plus que le stock : %s</translation>
     </message>
@@ -4867,6 +5747,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ThermalWords</name>
     <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="22" />
         <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="28" />
         <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="80" />
         <source>%s: %s</source>
@@ -4943,6 +5824,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Paiements</translation>
     </message>
     <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="37" />
         <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="45" />
         <source>not sent yet</source>
         <translation>pas encore envoyé</translation>
@@ -4963,6 +5845,7 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Monnaie rendue</translation>
     </message>
     <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="38" />
         <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="49" />
         <source>Served by %s</source>
         <translation>Servi par %s</translation>
@@ -4973,11 +5856,13 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Merci pour votre achat !</translation>
     </message>
     <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="42" />
         <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="52" />
         <source>Trade register (RCCM)</source>
         <translation>RCCM</translation>
     </message>
     <message>
+        <location filename="../../genuka_desk/ui/paper/return_words.py" line="43" />
         <location filename="../../genuka_desk/ui/paper/thermal_words.py" line="53" />
         <source>Tax number (NIU)</source>
         <translation>NIU</translation>

@@ -195,7 +195,7 @@ def test_cash_payments_move_the_expected_balance_and_a_deleted_one_takes_it_back
         till,
         "POST",
         f"/2023-11/admin/orders/{third}/payments",
-        json={"amount": 500, "method": "orange_money", "treasury_account_id": momo},
+        json={"amount": 500, "method": "notchpay", "treasury_account_id": momo},
     )
     shown = show(till, sid)
     assert shown["session"]["balance_expected"] == 26000 and shown["session"]["transactions_count"] == 3

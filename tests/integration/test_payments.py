@@ -176,7 +176,7 @@ async def test_a_payment_of_a_sale_taken_offline_waits_for_the_sale(
     draft.add(NewOrderLine(title="Panier", quantity=1, price=Decimal(5000)))
     sale = await service.sales.create(draft)
     await service.payments.record(
-        sale.order_ref, Decimal(4000), "orange_money" if service.payments.account_of("orange_money") else "cash"
+        sale.order_ref, Decimal(4000), "notchpay" if service.payments.account_of("notchpay") else "cash"
     )
     shown = service.orders.cached(sale.order_id)
     assert shown is not None and shown.balance == 0

@@ -51,6 +51,7 @@ def row_values(order: Order) -> dict[str, Any]:
         "cancelled": int(order.cancelled),
         "customer_key": (order.customer.id if order.customer is not None else None) or order.customer_id or "",
         "due_at": sortable_time(order.due_at),
+        "discount_ids": discount_ids(order),
         **last_paid(order),
     }
 
@@ -62,3 +63,19 @@ def last_paid(order: Order) -> dict[str, Any]:
     dated = [d for d in dated if d[0]]
     when, amount = max(dated, key=lambda d: d[0]) if dated else ("", None)
     return {"paid_at": when, "paid_amount": amount}
+
+
+def discount_ids(order: Order) -> str:
+    """The discounts the order and its lines carry, space-wrapped (the usage count's column)."""
+    found = set()
+    for shown in order.raw_view.get("discounts") or []:
+        if isinstance(shown, dict):
+            pivot = shown.get("pivot")
+            pivot = pivot if isinstance(pivot, dict) else {}
+            found.add(str(shown.get("id") or pivot.get("discount_id") or ""))
+    for line in order.raw_view.get("order_products") or []:
+        for shown in line.get("discounts") or [] if isinstance(line, dict) else []:
+            if isinstance(shown, dict) and shown.get("discount_id"):
+                found.add(str(shown["discount_id"]))
+    ids = sorted(i for i in found if i)
+    return f" {' '.join(ids)} " if ids else ""

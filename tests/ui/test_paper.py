@@ -154,7 +154,7 @@ def test_cash_then_mobile_money_a_receipt_after_each_and_a_slip_online_and_offli
     assert "2,000" in first and flat(format_money(balance - 2000, "XAF", "en")) in first
     port, store = gui.server.port, gui.server.store
     gui.server.stop()  # the rest by mobile money, offline
-    pay(str(balance - 2000), "orange_money")
+    pay(str(balance - 2000), "notchpay")
     qtbot.waitUntil(lambda: editor.order.balance == 0, timeout=WAIT)
     second = receipt("second.pdf")
     assert "Orange Money" in second and "not sent yet" in second
@@ -168,4 +168,4 @@ def test_cash_then_mobile_money_a_receipt_after_each_and_a_slip_online_and_offli
     with DemoServer(store=store, port=port) as back:
         gui.sync()
         paid = [(int(p["amount"]), p["method"]) for p in back.store.get_order(row.id)["payments"]]
-    assert paid == [(2000, "cash"), (int(balance - 2000), "orange_money")]  # exactly those two
+    assert paid == [(2000, "cash"), (int(balance - 2000), "notchpay")]  # exactly those two

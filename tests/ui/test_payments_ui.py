@@ -36,8 +36,8 @@ def test_the_dialog_says_why_it_cannot_record_and_shows_the_change_due(gui: Gui,
     assert dialog.ok.isEnabled() and "4,000" in dialog.change_due.text()
     fill(dialog, "1000", "cash", "500")
     assert not dialog.ok.isEnabled() and "handed over" in dialog.problem.text()
-    mobile = next(m for m in gui.service.payments.methods() if m.processor == "orange_money")
-    fill(dialog, "1000", "orange_money")
+    mobile = next(m for m in gui.service.payments.methods() if m.processor == "notchpay")
+    fill(dialog, "1000", "notchpay")
     assert dialog.choice.account_value() == mobile.treasury_account_id  # the account follows the way
 
 
@@ -56,7 +56,7 @@ def test_a_partial_cash_payment_then_the_rest_by_mobile_money_online_and_offline
     gui.server.stop()  # the rest is paid with the internet down
     dialog = editor.take_payment()
     assert dialog.amount.amount() == balance - 1000
-    fill(dialog, dialog.amount.text(), "orange_money")
+    fill(dialog, dialog.amount.text(), "notchpay")
     dialog.accept()
     qtbot.waitUntil(lambda: editor.order.balance == 0, timeout=WAIT)
     assert editor.order.billing_status.value == "paid" and not editor.payments.take_button.isEnabled()
@@ -65,7 +65,7 @@ def test_a_partial_cash_payment_then_the_rest_by_mobile_money_online_and_offline
     with DemoServer(store=gui.server.store, port=gui.server.port) as back:  # the internet is back
         gui.sync()
         paid = [(Decimal(str(p["amount"])), p["method"]) for p in back.store.get_order(row.id)["payments"]]
-    assert paid == [(Decimal(1000), "cash"), (balance - 1000, "orange_money")]  # exactly those two
+    assert paid == [(Decimal(1000), "cash"), (balance - 1000, "notchpay")]  # exactly those two
 
 
 def test_the_rest_reaches_the_server_once_when_it_is_back(

@@ -85,7 +85,7 @@ def test_an_exact_or_a_mobile_money_sale_prints_no_cash_given(
     gui: Gui, qtbot: QtBot, tmp_path: Path, lang: str, language: Any
 ) -> None:
     exact, _ = sell(gui, qtbot, extra=0)
-    mobile, _ = sell(gui, qtbot, extra=2000, method="orange_money")  # "received" more: no change in mobile money
+    mobile, _ = sell(gui, qtbot, extra=2000, method="notchpay")  # "received" more: no change in mobile money
     for reference in (exact, mobile):
         text = pdf_text(gui, reference, PaperKind.RECEIPT, lang, tmp_path)
         assert reference in text and not any(word in text for word in CASH_WORDS[lang]), text

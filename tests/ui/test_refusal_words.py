@@ -73,3 +73,51 @@ def test_the_editor_says_which_change_was_refused_and_quotes_the_servers_words(
     assert "Le serveur a refusé une modification (Livraison" in text and "Prise en charge" in text, text
     assert "« " in text and " »" in text, text  # the server's own words, quoted
     editor.close()
+
+
+def _sentences_of(path: str) -> list[str]:
+    """Every ``ServiceError`` sentence written in ``path`` (f-strings with sample values), and the draft's why-nots."""
+    import ast
+    from pathlib import Path
+
+    def said(node: ast.expr) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.JoinedStr):
+            parts = []
+            for part in node.values:
+                if isinstance(part, ast.Constant):
+                    parts.append(str(part.value))
+                else:
+                    assert isinstance(part, ast.FormattedValue)
+                    parts.append("'7'" if part.conversion == ord("r") else "7")
+            return "".join(parts)
+        return None
+
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "ServiceError" and node.args:
+            text = said(node.args[0])
+            if text is not None:
+                found.append(text)
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "why":
+            text = said(node.value)
+            if text is not None:
+                found.append(text)
+    return found
+
+
+def test_every_refusal_of_returns_is_said_in_french(french: None) -> None:
+    """A return refused (too many, refund too big, not a manager...) reads in French, never in the service's English:
+    every sentence the returns' service writes is known (a new one without French fails here)."""
+    sentences = _sentences_of("genuka_desk/service/returns.py")
+    assert len(sentences) >= 15
+    words = RefusalWords()
+    for sentence in sentences:
+        said = words.text(sentence)
+        assert not said.startswith("“"), f"not said in French: {sentence}"
+        assert said != sentence, sentence
+    assert words.text("Only 2 of Lampe can still be returned (sold 4, returned 2).") == (
+        "Seulement 2 de « Lampe » peuvent encore être rendus (vendus 4, déjà rendus 2)."
+    )

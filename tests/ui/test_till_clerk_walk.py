@@ -1,6 +1,6 @@
 """What a clerk and a manager tripped on walking the till (issue 35) at a 1366 x 768 counter PC, in both languages.
 
-The Z report named a mobile-money payment by its id (``orange_money``) on
+The Z report named a mobile-money payment by its id (``notchpay`` for the shop's "Orange Money") on
 A4, on the roll and on the receipt printer; a French amount broke across
 two lines in the Z dialog's header ("102" then "000 FCFA"), whose last
 line the dialog then cut off; the history cut the reason of a close short;
@@ -79,7 +79,7 @@ def walked_shift(gui: Gui) -> str:
     sync(gui)
     for amount in (9000, 15000, 40000):
         take(gui, amount, "cash")
-    take(gui, 12500, "orange_money")
+    take(gui, 12500, "notchpay")  # the shop's "Orange Money"
     sync(gui)
     closing = close_dialog(gui)
     fill(closing.table, {10000: 7, 5000: 4, 2000: 2, 1000: 5, 100: 29})
@@ -114,7 +114,7 @@ def test_the_z_report_names_a_mobile_money_payment_as_the_shop_does_never_by_its
     install_language(language)
     dialog = z_dialog(till_gui, key, language)
     report = dialog.report
-    assert report is not None and dict(report.by_method)["orange_money"] == Decimal(12500)  # the service's id
+    assert report is not None and dict(report.by_method)["notchpay"] == Decimal(12500)  # the service's id
     a4 = dialog.save_pdf(tmp_path / "z.pdf")
     assert a4 is not None
     dialog.group.button(1).setChecked(True)  # the receipt roll, 80 mm
@@ -124,13 +124,13 @@ def test_the_z_report_names_a_mobile_money_payment_as_the_shop_does_never_by_its
     methods = till_gui.service.payments.methods()
     headless = render_z_pdf(report, tmp_path / "z-cli.pdf", language, methods=methods)  # the CLI's --pdf
     for text in (pdf_text(a4), pdf_text(roll), re.sub(r"\s+", " ", printed), pdf_text(headless)):
-        assert "Orange Money" in text and "orange_money" not in text, text
+        assert "Orange Money" in text and "notchpay" not in text, text
 
 
 def test_a_way_of_paying_the_shop_does_not_list_is_still_said_in_words() -> None:
     assert way_label("pawapay") == "PawaPay" and way_label("genuka_pay") == "Genuka Pay"
-    assert way_label("mtn_momo") == "Mtn momo" and way_label("cash") == "Cash"
-    assert way_label("mtn_momo", {"mtn_momo": "MTN MoMo"}) == "MTN MoMo"
+    assert way_label("mobile_money") == "Mobile money" and way_label("cash") == "Cash"
+    assert way_label("pawapay", {"pawapay": "MTN MoMo"}) == "MTN MoMo"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -257,7 +257,7 @@ def test_a_sale_paid_to_the_franc_says_paid_in_full_not_still_owed_nothing(
         shown = window.payment.totals.text()
         paid, owed = {"fr": ("Payé en totalité", "Reste dû"), "en": ("Paid in full", "Still owed")}[language]
         assert paid in shown and owed not in shown, shown
-        for method in ("orange_money", "cash"):  # mobile money or cash: the same
+        for method in ("notchpay", "cash"):  # mobile money or cash: the same
             window.payment.method.setCurrentIndex(window.payment.method.findData(method))
             assert paid in window.payment.totals.text()
     finally:

@@ -103,7 +103,7 @@ def test_a_session_opened_elsewhere_is_shown_once_and_never_beside_this_desks_ow
 def test_the_cash_the_server_may_not_count_yet(store: LocalStore) -> None:
     since = time.time() - 1
     cash = NewPayment(amount=Decimal(3000), method="cash", treasury_account_id=ACCOUNT)
-    momo = NewPayment(amount=Decimal(9000), method="mtn_momo", treasury_account_id="acct-momo")
+    momo = NewPayment(amount=Decimal(9000), method="pawapay", treasury_account_id="acct-momo")
     first = store.payments.enqueue_payment("order-0000", cash)
     store.payments.enqueue_payment("order-0001", momo)
     store.payments.enqueue_payment("order-0002", cash.model_copy(update={"key": "k2", "amount": Decimal(500)}))

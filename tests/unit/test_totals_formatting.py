@@ -37,6 +37,26 @@ def test_amount_due_never_negative() -> None:
     assert compute_totals([(Decimal(1000), 1)], paid=Decimal(5000)).amount_due == Decimal(0)
 
 
+def test_an_approved_return_comes_off_the_total_and_nothing_is_due_after_its_refund() -> None:
+    """A paid 48 000 order, 8 500 returned and refunded: the server says 39 500, nothing due; the preview agrees
+    (it once kept the lines' 48 000 and showed 8 500 due)."""
+    raw = {
+        "id": "o1",
+        "amount": "39500",
+        "amount_due": "0",
+        "billing": {"returns_total": "8500"},
+        "order_products": [
+            {"id": "l1", "quantity": 4, "price": 8500, "product": {"title": "Lampe"}},
+            {"id": "l2", "quantity": 1, "price": 14000, "product": {"title": "Bouilloire"}},
+        ],
+    }
+    totals = order_totals(Order.from_raw(raw))
+    assert totals.subtotal == Decimal(48000)
+    assert totals.returns == Decimal(8500)
+    assert totals.total == Decimal(39500)
+    assert totals.amount_due == Decimal(0)
+
+
 def test_missing_values_count_as_zero() -> None:
     assert compute_totals([(None, 3), (Decimal(5), None)]).total == Decimal(0)
 

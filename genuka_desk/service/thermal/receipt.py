@@ -33,6 +33,8 @@ def receipt_bytes(facts: PaperFacts, words: ReceiptWords, width: int = 80, *, lo
         if line.detail:
             ticket.line(line.detail, indent="  ")
         ticket.pair(f"  {line.quantity} × {money(line.unit)}", money(line.total))
+        if line.discount:
+            ticket.pair(f"  {words.discount}", "-" + money(line.discount))
     ticket.rule()
     for label, value, bold in _totals(facts, words):
         ticket.pair(label, value, bold=bold)
@@ -99,7 +101,8 @@ def _totals(facts: PaperFacts, words: ReceiptWords) -> list[tuple[str, str, bool
     money, figures = _money(facts, words), facts.totals
     rows = [(words.subtotal, money(figures.subtotal), False)]
     if figures.discounts:
-        rows.append((words.discount, "-" + money(figures.discounts), False))
+        label = words.discount + (f" ({', '.join(facts.discount_names)})" if facts.discount_names else "")
+        rows.append((label, "-" + money(figures.discounts), False))
     if figures.shipping:
         rows.append((words.shipping, money(figures.shipping), False))
     if figures.taxes:

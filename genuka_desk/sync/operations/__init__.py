@@ -27,6 +27,9 @@ from .outcomes import (
 )
 from .payment import PaymentRules
 from .payment_removal import PaymentRemovalRules
+from .refund import RefundRules
+from .return_approve import ReturnApproveRules
+from .return_create import ReturnRules
 from .rules import OperationRules, PushKit
 from .sale import SaleRules
 from .till_close import TillCloseRules
@@ -59,6 +62,9 @@ RULES: dict[ChangeKind, type[OperationRules[Any]]] = {
     ChangeKind.TILL_OPEN: TillOpenRules,
     ChangeKind.TILL_CLOSE: TillCloseRules,
     ChangeKind.NOTIFY: NotifyRules,
+    ChangeKind.RETURN: ReturnRules,
+    ChangeKind.RETURN_APPROVE: ReturnApproveRules,
+    ChangeKind.REFUND: RefundRules,
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -27,9 +28,12 @@ from PySide6.QtWidgets import (
 
 from ... import models as _models
 from ... import service as _service
+from ...service.discount_types import Verdict
+from ...service.manual_discounts import Asked, CodeRefused
+from ..discount import DiscountDialog, code_refusal, discount_label
 from ..parts import MoneyEdit, SearchField
 
-QUANTITY, PRICE, TOTAL, STOCK, REMOVE = 1, 2, 3, 4, 5
+QUANTITY, PRICE, DISCOUNT, TOTAL, STOCK, REMOVE = 1, 2, 3, 4, 5, 6
 
 
 class SaleLinesPart(QGroupBox):
@@ -50,15 +54,27 @@ class SaleLinesPart(QGroupBox):
         self.results = self.search.results
         self.search.typed.connect(self._find)
         self.search.activated.connect(self._add_found)
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 7, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Product"), self.tr("Quantity"), self.tr("Unit price"), self.tr("Total"), self.tr("In stock"), ""]
+            [
+                self.tr("Product"),
+                self.tr("Quantity"),
+                self.tr("Unit price"),
+                self.tr("Discount"),
+                self.tr("Total"),
+                self.tr("In stock"),
+                "",
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         # The product's name takes the room the window gives; the figures keep their width.
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((QUANTITY, 70), (PRICE, 95), (DISCOUNT, 120), (TOTAL, 95), (STOCK, 60), (REMOVE, 80)):
+            self.table.setColumnWidth(column, width)
         self.stock_note = QLabel(self)
         self.stock_note.setStyleSheet("color:#8a5a00")
+        self.discount_note = QLabel(self)  # the lines' discounts, with the gross they come off
+        self.discount_note.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.adhoc_title = QLineEdit(self)
         self.adhoc_title.setPlaceholderText(self.tr("A line of your own: title"))
         self.adhoc_price = MoneyEdit(self, "XAF", language)
@@ -66,21 +82,46 @@ class SaleLinesPart(QGroupBox):
         self.adhoc_price.returnPressed.connect(self.add_adhoc)
         adhoc_button = QPushButton(self.tr("Add"), self)
         adhoc_button.clicked.connect(self.add_adhoc)
-        grid.addWidget(self.search, 0, 0, 1, 3)
-        grid.addWidget(self.results, 1, 0, 1, 3)
-        grid.addWidget(self.table, 2, 0, 1, 3)
-        grid.addWidget(self.stock_note, 3, 0, 1, 3)
+        self.discount_button = QPushButton(self.tr("Discount…"), self)
+        self.discount_button.setToolTip(self.tr("A discount on the chosen line or the whole sale"))
+        self.discount_button.clicked.connect(self.ask_discount)
+        grid.addWidget(self.search, 0, 0, 1, 4)
+        grid.addWidget(self.results, 1, 0, 1, 4)
+        grid.addWidget(self.table, 2, 0, 1, 4)
+        grid.addWidget(self.stock_note, 3, 0, 1, 4)
+        grid.addWidget(self.discount_note, 5, 0, 1, 4)
         grid.addWidget(self.adhoc_title, 4, 0)
         grid.addWidget(self.adhoc_price, 4, 1)
         grid.addWidget(adhoc_button, 4, 2)
+        grid.addWidget(self.discount_button, 4, 3)
+        self.code = QLineEdit(self)
+        self.code.setPlaceholderText(self.tr("Promo code"))
+        self.code.returnPressed.connect(self.apply_code)
+        code_button = QPushButton(self.tr("Apply the code"), self)
+        code_button.clicked.connect(self.apply_code)
+        self.offer = QPushButton(self)  # an automatic discount the sale qualifies for: one click applies it
+        self.offer.setFlat(True)
+        self.offer.setStyleSheet("color:#1e7a34; text-align:left")
+        self.offer.clicked.connect(self.apply_offer)
+        self.offer.hide()
+        self._offered: Verdict | None = None
+        grid.addWidget(self.code, 6, 0)
+        grid.addWidget(code_button, 6, 1)
+        grid.addWidget(self.offer, 6, 2, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
 
     def reset(self) -> None:
         """No lines."""
         self.load([])
 
-    def load(self, lines: list[_models.NewOrderLine], currency: str = "XAF") -> None:
-        """Show a sale's lines (a sale being corrected: the stock is looked up again)."""
-        self.cart = _models.NewOrder(lines=[line.model_copy() for line in lines], currency=currency)
+    def load(
+        self, lines: list[_models.NewOrderLine], currency: str = "XAF", codes: list[dict[str, Any]] | None = None
+    ) -> None:
+        """Show a sale's lines and its shop's discounts (a sale being corrected: the stock is looked up again)."""
+        self.cart = _models.NewOrder(
+            lines=[line.model_copy() for line in lines], currency=currency, codes=[dict(c) for c in codes or []]
+        )
         self.adhoc_price.currency = currency
         self.stock = {}
         for line in self.cart.lines:
@@ -119,6 +160,59 @@ class SaleLinesPart(QGroupBox):
         self.cart.lines = [line for line in self.cart.lines if line.key != key]
         self._show()
 
+    def apply_discount(self, asked: Asked) -> None:
+        """Lay a discount on the sale's lines (the limit judged by the service); raises :class:`DiscountRefused`."""
+        rows = [(line.price, line.quantity, line.discounts) for line in self.cart.lines]
+        for line, discounts in zip(self.cart.lines, self.service.manual_discounts.for_lines(rows, asked), strict=True):
+            line.discounts = discounts
+        # Only the figures change: written in place (the table's widgets are not built again).
+        for row, line in enumerate(self.cart.lines):
+            for column, text in ((DISCOUNT, self._discount(line)), (TOTAL, self._money(line.net))):
+                cell = self.table.item(row, column)
+                if cell is not None and cell.text() != text:
+                    cell.setText(text)
+        self._show_discounts()
+        self.changed.emit()
+
+    def apply_code(self) -> None:
+        """The shop's discount of the code typed, judged offline; a refusal said in a sentence."""
+        code = self.code.text().strip()
+        if not code:
+            return
+        try:
+            self.cart = self.service.manual_discounts.with_code(self.cart, code)
+        except CodeRefused as exc:
+            self.problem.emit(self.code_refusal(code, exc.reason))
+            return
+        self.code.clear()
+        self._show_discounts()
+        self.changed.emit()
+
+    def apply_offer(self) -> None:
+        """Apply the automatic discount offered."""
+        if self._offered is not None:
+            self.cart = self.service.manual_discounts.with_automatic(self.cart, self._offered)
+            self._show_discounts()
+            self.changed.emit()
+
+    def code_refusal(self, code: str, reason: str | None) -> str:
+        """Why the shop's discount does not apply, in the clerk's words."""
+        return code_refusal(code, reason)
+
+    def ask_discount(self) -> None:
+        """The discount dialog, on the chosen line (or the whole sale)."""
+        row = self.table.currentRow()
+        dialog = DiscountDialog(
+            self,
+            lines=[line.title for line in self.cart.lines],
+            current=row if row >= 0 else None,
+            currency=self.cart.currency,
+            language=self.language,
+            judge=self.apply_discount,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def over_stock(self) -> list[str]:
         """The lines that take more than the stock the catalogue knows."""
         return [
@@ -136,6 +230,9 @@ class SaleLinesPart(QGroupBox):
 
     def _money(self, amount: Decimal) -> str:
         return _models.format_money(amount, self.cart.currency, self.language)
+
+    def _discount(self, line: _models.NewOrderLine) -> str:
+        return discount_label(line.discounts, line.discount_off, self.cart.currency, self.language)
 
     def _find(self, text: str) -> None:
         found = self.service.catalog.search(text, limit=12) if text.strip() else []
@@ -172,13 +269,15 @@ class SaleLinesPart(QGroupBox):
             spin.valueChanged.connect(partial(self._quantity_changed, line.key))
             self.table.setCellWidget(row, QUANTITY, spin)
             self.table.setItem(row, PRICE, QTableWidgetItem(self._money(line.price)))
-            self.table.setItem(row, TOTAL, QTableWidgetItem(self._money(line.total)))
+            self.table.setItem(row, DISCOUNT, QTableWidgetItem(self._discount(line)))
+            self.table.setItem(row, TOTAL, QTableWidgetItem(self._money(line.net)))
             stock = self.stock.get((line.product_id, line.variant_id))
             self.table.setItem(row, STOCK, QTableWidgetItem("" if stock is None else f"{stock.normalize():f}"))
             remove = QPushButton(self.tr("Remove"), self.table)
             remove.clicked.connect(partial(self.remove_line, line.key))
             self.table.setCellWidget(row, REMOVE, remove)
         self._show_stock()
+        self._show_discounts()
         self.changed.emit()
 
     def _quantity_changed(self, key: str, value: int) -> None:
@@ -187,9 +286,35 @@ class SaleLinesPart(QGroupBox):
                 line.quantity = value
                 total = self.table.item(row, TOTAL)
                 if total is not None:
-                    total.setText(self._money(line.total))
+                    total.setText(self._money(line.net))
+                off = self.table.item(row, DISCOUNT)
+                if off is not None:
+                    off.setText(self._discount(line))
         self._show_stock()
+        self._show_discounts()
         self.changed.emit()
+
+    def _show_discounts(self) -> None:
+        if self.cart.codes:  # judged again on the lines as they are now
+            self.cart.codes = self.service.manual_discounts.repriced(self.cart).codes
+        offers = self.service.manual_discounts.automatic(self.cart) if self.cart.lines else []
+        self._offered = offers[0] if offers else None
+        if self._offered is not None and self._offered.offer is not None:
+            title = self._offered.offer.title or self._offered.offer.code
+            self.offer.setText(
+                self.tr("Offer: %1 (−%2), click to apply")
+                .replace("%1", title)
+                .replace("%2", self._money(self._offered.amount_off))
+            )
+        self.offer.setVisible(self._offered is not None)
+        off = self.cart.discounts
+        text = self.tr("Subtotal %1 · discounts −%2").replace("%1", self._money(self.cart.subtotal))
+        codes = ", ".join(
+            f"{c.get('code')} −{self._money(Decimal(str(c.get('amount_off') or 0)))}" for c in self.cart.codes
+        )
+        self.discount_note.setText(
+            (text.replace("%2", self._money(off)) + (f" ({codes})" if codes else "")) if off else ""
+        )
 
     def _show_stock(self) -> None:
         short = self.over_stock()

@@ -154,7 +154,7 @@ class NewOrderWindow(ServiceWindow):
         self.fixing = change
         self.setWindowTitle(self.tr("Sale %s (not on the server yet)") % change.order_ref)
         self.customer.load(draft.customer)
-        self.goods.load(draft.lines, draft.currency)
+        self.goods.load(draft.lines, draft.currency, draft.codes)
         self.delivery.load(draft)
         self.payment.load(draft)
         if draft.customer.id:
@@ -235,7 +235,13 @@ class NewOrderWindow(ServiceWindow):
         order_id = self.service.orders.find(reference)
         row = self.service.orders.row(order_id) if order_id and not _models.is_local_id(order_id) else None
         sent = row.reference if row is not None and row.reference and row.reference != reference else None
-        self.where_label.setText(self.words.where_text(reference, sent))
+        said = self.words.where_text(reference, sent)
+        gap = self.service.manual_discounts.code_gap(order_id) if sent and order_id else None
+        if gap is not None:  # the server's total wins: the clerk sees the difference, never charged silently
+            money = partial(_models.format_money, currency=self.cart.currency, locale=self.language)
+            text = self.tr("Genuka took %1 off for the discount codes; the desk expected %2. The total is Genuka's.")
+            said += " " + text.replace("%1", money(gap[1])).replace("%2", money(gap[0]))
+        self.where_label.setText(said)
         self.where_label.show()
 
     def ask_receipt(self) -> None:

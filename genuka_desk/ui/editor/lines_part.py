@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -20,8 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from ... import models as _models
+from ...models.edits import discounts_equal, order_discount_names
+from ...models.line_discounts import line_off
+from ...service.manual_discounts import Asked, CodeRefused, order_items
+from ..discount import DiscountDialog, code_refusal, discount_label
 
-QUANTITY, PRICE, TOTAL, REMOVE = 3, 4, 5, 6  # the columns with widgets
+QUANTITY, PRICE, DISCOUNT, TOTAL, REMOVE = 3, 4, 5, 6, 7  # the columns with widgets and figures
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,7 @@ class LineValues:
     changed: dict[str, _models.LineChange] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
     added: list[_models.NewLine] = field(default_factory=list)
+    codes: list[dict[str, Any]] | None = None  # the order-level discounts when the clerk changed them
 
 
 class LinesPart(QWidget):
@@ -45,6 +53,15 @@ class LinesPart(QWidget):
         self.order: _models.Order | None = None
         self.removed: list[str] = []
         self.added: list[_models.NewLine] = []
+        self.discounts: dict[str, list[dict[str, Any]]] = {}  # each line's discounts as the clerk left them
+        self.codes: list[dict[str, Any]] = []  # the shop's discounts on the order (by code), as the clerk left them
+        # The order-level discount item of a code, judged by the service (raises CodeRefused).
+        self.code_judge: Callable[[str, str], dict[str, Any]] | None = None  # (order id, code)
+        # Turns the clerk's discount into each line's discounts, the manager's limit judged (the window's service).
+        self.judge: (
+            Callable[[Sequence[tuple[Decimal, int, Sequence[dict[str, Any]]]], Asked], list[list[dict[str, Any]]]]
+            | None
+        ) = None
         self._read_only = False
         layout = QVBoxLayout(self)
         titles = [
@@ -53,6 +70,7 @@ class LinesPart(QWidget):
             self.tr("SKU"),
             self.tr("Quantity"),
             self.tr("Unit price"),
+            self.tr("Discount"),
             self.tr("Total"),
             "",
         ]
@@ -61,12 +79,32 @@ class LinesPart(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(0, 240)
+        self.table.setColumnWidth(DISCOUNT, 150)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add a line…"), self)
         self.add_button.clicked.connect(self.add_requested)
         row.addWidget(self.add_button)
+        self.discount_button = QPushButton(self.tr("Discount…"), self)
+        self.discount_button.setToolTip(self.tr("A discount on the chosen line or the whole order"))
+        self.discount_button.clicked.connect(self.ask_discount)
+        row.addWidget(self.discount_button)
+        self.code = QLineEdit(self)
+        self.code.setPlaceholderText(self.tr("Promo code"))
+        self.code.returnPressed.connect(self.apply_code)
+        self.code_button = QPushButton(self.tr("Apply the code"), self)
+        self.code_button.clicked.connect(self.apply_code)
+        self.code_note = QLabel(self)
+        self.code_note.setWordWrap(True)
+        row.addWidget(self.code)
+        row.addWidget(self.code_button)
+        row.addWidget(self.code_note, 2)
         row.addStretch(1)
+        self.gap_note = QLabel(self)  # the shop's discounts: what Genuka took, when not what the desk expected
+        self.gap_note.setWordWrap(True)
+        self.gap_note.setStyleSheet("color:#8a5a00")
+        self.gap_note.hide()
+        row.addWidget(self.gap_note, 1)
         self.totals = QLabel(self)
         self.totals.setTextFormat(Qt.TextFormat.RichText)
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -77,6 +115,10 @@ class LinesPart(QWidget):
         """Show the order's lines; edits, removals and added lines are forgotten."""
         self.order = order
         self.removed, self.added = [], []
+        self.discounts = {str(line.id): line.discounts for line in order.lines}
+        self.codes = order_items(order)
+        self.code.clear()
+        self._show_codes()
         self.table.setRowCount(0)
         decimals = _models.currency_decimals(order.currency_code)
         for line in order.lines:
@@ -88,6 +130,7 @@ class LinesPart(QWidget):
         """Add a new line (sent with the rest at Save)."""
         assert self.order is not None
         self.added.append(line)
+        self.discounts[f"+{line.key}"] = list(line.discounts)
         decimals = _models.currency_decimals(self.order.currency_code)
         self._append_row(f"+{line.key}", line.title, line.variant_title, line.sku, line.quantity, line.price, decimals)
         self.changed.emit()
@@ -116,8 +159,10 @@ class LinesPart(QWidget):
                 continue
             line_id = str(item.data(Qt.ItemDataRole.UserRole))
             quantity, price = self._typed(row)
+            discounts = self.discounts.get(line_id, [])
             if line_id in added:
-                added[line_id] = added[line_id].model_copy(update={"quantity": quantity, "price": price})
+                update = {"quantity": quantity, "price": price, "discounts": list(discounts)}
+                added[line_id] = added[line_id].model_copy(update=update)
                 continue
             line = self.order.line(line_id)
             if line is None:
@@ -125,10 +170,33 @@ class LinesPart(QWidget):
             change = _models.LineChange(
                 quantity=quantity if quantity != (line.quantity or 0) else None,
                 price=price if line.price is None or price != line.price else None,
+                discounts=None if discounts_equal(discounts, line.discounts) else list(discounts),
             )
-            if change.quantity is not None or change.price is not None:
+            if change.quantity is not None or change.price is not None or change.discounts is not None:
                 changed[line_id] = change
-        return LineValues(changed, list(self.removed), list(added.values()))
+        held = order_discount_names(order_items(self.order))
+        codes = None if order_discount_names(self.codes) == held else [dict(c) for c in self.codes]
+        return LineValues(changed, list(self.removed), list(added.values()), codes)
+
+    def apply_code(self) -> None:
+        """The shop's discount of the code typed, judged offline; a refusal said under the lines."""
+        code = self.code.text().strip()
+        if not code or self.code_judge is None or self.order is None:
+            return
+        try:
+            item = self.code_judge(str(self.order.id), code)
+        except CodeRefused as exc:
+            self.code_note.setText(code_refusal(code, exc.reason))
+            self.code_note.setStyleSheet("color:#b3261e")
+            return
+        self.codes = [c for c in self.codes if str(c.get("discount_id")) != str(item["discount_id"])] + [item]
+        self.code.clear()
+        self._show_codes()
+        self.changed.emit()
+
+    def _show_codes(self) -> None:
+        self.code_note.setStyleSheet("")
+        self.code_note.setText(", ".join(f"{c.get('code')} {c.get('title') or ''}".strip() for c in self.codes))
 
     def rebase(self, order: _models.Order) -> None:
         """The order moved on the server while the clerk typed: compare what is typed with ``order`` now."""
@@ -138,6 +206,9 @@ class LinesPart(QWidget):
         """Lock or unlock quantities, prices, Remove and Add."""
         self._read_only = read_only
         self.add_button.setEnabled(not read_only)
+        self.discount_button.setEnabled(not read_only)
+        self.code.setEnabled(not read_only)
+        self.code_button.setEnabled(not read_only)
         for row in range(self.table.rowCount()):
             for column in (QUANTITY, PRICE, REMOVE):
                 cell = self.table.cellWidget(row, column)
@@ -149,9 +220,15 @@ class LinesPart(QWidget):
         currency = preview.currency_code
         for row in range(self.table.rowCount()):
             item = self.table.item(row, TOTAL)
-            if item is not None:
+            first = self.table.item(row, 0)
+            if item is not None and first is not None:
                 quantity, price = self._typed(row)
-                item.setText(_models.format_money(price * quantity, currency, self.language))
+                discounts = self.discounts.get(str(first.data(Qt.ItemDataRole.UserRole)), [])
+                off = line_off(price, quantity, discounts)
+                item.setText(_models.format_money(price * quantity - off, currency, self.language))
+                cell = self.table.item(row, DISCOUNT)
+                if cell is not None:
+                    cell.setText(discount_label(discounts, off, currency, self.language))
         totals = _models.order_totals(preview)
         money_of = partial(_models.format_money, currency=currency, locale=self.language)
         self.totals.setText(
@@ -163,12 +240,66 @@ class LinesPart(QWidget):
                     (self.tr("Discounts"), totals.discounts),
                     (self.tr("Shipping"), totals.shipping),
                     (self.tr("Taxes"), totals.taxes),
+                    *([(self.tr("Returns"), -totals.returns)] if totals.returns else []),
                     (self.tr("<b>Total</b>"), totals.total),
                     (self.tr("Amount due"), totals.amount_due),
                 )
             )
             + "</table>"
         )
+
+    def show_gap(self, gap: tuple[Decimal, Decimal] | None) -> None:
+        """Say what Genuka took off for the shop's discounts when it is not what the desk expected (None: hidden)."""
+        if gap is None or self.order is None:
+            self.gap_note.hide()
+            return
+        money = partial(_models.format_money, currency=self.order.currency_code, locale=self.language)
+        expected, taken = gap
+        text = self.tr("Genuka took %1 off for the discount codes; the desk expected %2. The total is Genuka's.")
+        self.gap_note.setText(text.replace("%1", money(taken)).replace("%2", money(expected)))
+        self.gap_note.show()
+
+    def row_ids(self) -> list[str]:
+        """The line ids in the table's order (``+key`` for a line added here)."""
+        out = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None:
+                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+    def apply_discount(self, asked: Asked) -> None:
+        """Lay a discount on the lines as typed (the limit judged by ``judge``); raises :class:`DiscountRefused`."""
+        if self.judge is None:
+            return
+        ids = self.row_ids()
+        rows = []
+        for n, line_id in enumerate(ids):
+            quantity, price = self._typed(n)
+            rows.append((price, quantity, self.discounts.get(line_id, [])))
+        for line_id, discounts in zip(ids, self.judge(rows, asked), strict=True):
+            self.discounts[line_id] = discounts
+        self.changed.emit()
+
+    def ask_discount(self) -> None:
+        """The discount dialog, on the chosen line (or the whole order)."""
+        if self.order is None:
+            return
+        titles = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            titles.append(item.text() if item is not None else "")
+        row = self.table.currentRow()
+        dialog = DiscountDialog(
+            self,
+            lines=titles,
+            current=row if row >= 0 else None,
+            currency=self.order.currency_code,
+            language=self.language,
+            judge=self.apply_discount,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _typed(self, row: int) -> tuple[int, Decimal]:
         spin = self.table.cellWidget(row, QUANTITY)
@@ -209,6 +340,10 @@ class LinesPart(QWidget):
         total.setFlags(total.flags() & ~Qt.ItemFlag.ItemIsEditable)
         total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, TOTAL, total)
+        off = QTableWidgetItem("")
+        off.setFlags(off.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        off.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, DISCOUNT, off)
         remove = QPushButton(self.tr("Remove"), self.table)
         remove.clicked.connect(partial(self.remove, line_id))
         self.table.setCellWidget(row, REMOVE, remove)

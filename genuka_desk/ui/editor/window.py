@@ -28,6 +28,7 @@ from ..labels import billing_label, document_label, shipping_label, source_label
 from ..payment_dialog import PaymentDialog
 from ..product_picker import ProductPicker
 from ..refusal_words import RefusalWords
+from ..returns.strip import ReturnsStrip
 from ..service_window import ServiceWindow
 from .addresses_part import AddressesPart
 from .billing_part import BillingPart
@@ -50,6 +51,7 @@ class OrderEditor(ServiceWindow):
     fix_sale_requested = Signal(str)
     print_requested = Signal(str)
     send_requested = Signal(str)  # "Send to the customer…": Genuka's e-mail, WhatsApp
+    return_print_requested = Signal(str, str)  # "Print return receipt…": the order's id, the return's key
 
     def __init__(
         self,
@@ -107,6 +109,10 @@ class OrderEditor(ServiceWindow):
         self.send_button.clicked.connect(lambda: self.send_requested.emit(self.order_id))
         self.send_button.setEnabled(not self.read_only)
         top.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.return_button = QPushButton(self.tr("Return…"), self)
+        self.return_button.setToolTip(self.tr("Take goods back on this order, and hand the money back"))
+        self.return_button.clicked.connect(self.take_return)
+        top.addWidget(self.return_button, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(top)
         self._held = HeldWords(self)
         self._refusals = RefusalWords(self)
@@ -131,8 +137,14 @@ class OrderEditor(ServiceWindow):
             actions.addWidget(button)
         actions.addStretch(1)
         root.addLayout(actions)
+        self.returns = ReturnsStrip(self.language, self)  # hidden until the order has returns
+        self.returns.approve_requested.connect(self.approve_return)
+        self.returns.print_requested.connect(lambda key: self.return_print_requested.emit(self.order_id, key))
+        root.addWidget(self.returns)
 
         self.lines = LinesPart(self.language, self)
+        self.lines.judge = self.service.manual_discounts.for_lines  # a discount, the manager's limit judged
+        self.lines.code_judge = self.service.manual_discounts.code_on_order  # the service's: no cycle to this window
         self.lines.add_requested.connect(self.add_line)
         self.addresses = AddressesPart(self.messages, self)
         self.billing = BillingPart(self.language, self)
@@ -173,6 +185,7 @@ class OrderEditor(ServiceWindow):
         try:
             self.order = order
             self.lines.load(order)
+            self.lines.show_gap(self.service.manual_discounts.code_gap(str(order.id)))
             self.addresses.load(order)
             self.billing.load(order)
         finally:
@@ -259,6 +272,14 @@ class OrderEditor(ServiceWindow):
         clerks = {str(user.id): user.display_name} if user is not None and user.id else {}
         self.payments.load(self.order, self.service.payments.methods(), clerks, waiting=bool(active))
         self.billing.show_money_problem(self.order, waiting=bool(active))  # a payment status at odds with the money
+        self._show_returns()
+
+    def _show_returns(self) -> None:
+        views = self.service.returns.of_order(self.order_id)
+        # Whether the clerk may approve is asked only when a return waits for it (the draft reads the lines).
+        waiting = any(view.state == "waiting_approval" for view in views)
+        may_approve = waiting and not self.read_only and self.service.returns.draft(self.order_id).may_approve
+        self.returns.load(views, self.order.currency_code, may_approve=may_approve)
 
     def _customer_key(self) -> str:
         customer = self.order.customer
@@ -279,6 +300,8 @@ class OrderEditor(ServiceWindow):
         self.billing.set_read_only(locked)
         self.conflict.set_read_only(locked)
         self.payments.set_read_only(locked)
+        self.returns.set_read_only(locked)
+        self.return_button.setEnabled(not locked)
         self.save_button.setVisible(not locked)
         self.revert_button.setVisible(not locked)
 
@@ -289,8 +312,9 @@ class OrderEditor(ServiceWindow):
         lines = self.lines.values()
         billing = self.billing.values()
         values: dict[str, Any] = {**self.addresses.values(), **billing.fields}
+        codes = {"discounts": lines.codes} if lines.codes is not None else {}  # the shop's discounts by code
         edit = _models.OrderEdit(
-            fields=_models.field_changes(self.order, values),
+            fields={**_models.field_changes(self.order, values), **codes},
             lines=lines.changed,
             removed_lines=lines.removed,
             added_lines=lines.added,
@@ -379,6 +403,29 @@ class OrderEditor(ServiceWindow):
         dialog.accepted.connect(lambda: dialog.record(self.bridge, lambda _: self._reload(), self._money_failed))
         dialog.open()
         return dialog
+
+    def take_return(self) -> QDialog | None:
+        """Return…: the return dialog over this order; the return is queued and shown at once (None: locked)."""
+        if self.locked:
+            return None
+        from ..returns.dialog import ReturnDialog  # opened on demand
+
+        dialog = ReturnDialog(self.service, self.bridge, self.order_id, locale=self.language, parent=self)
+        dialog.taken.connect(lambda _: self._reload())
+        dialog.open()
+        return dialog
+
+    def approve_return(self, return_key: str) -> None:
+        """Approve (a manager): the return waiting is approved, queued and sent by the sync."""
+        question = self.tr("Approve this return? The goods go back to stock and the bill is recalculated on Genuka.")
+        if not questions.confirm(self, self.tr("Approve the return?"), question):
+            return
+        self.bridge.run(
+            self.service.returns.approve(self.order_id, return_key), lambda _: self._reload(), self._return_failed
+        )
+
+    def _return_failed(self, exc: Exception) -> None:
+        self.problem.setText(self.bridge.message_of(exc, self.tr("The return could not be approved.")))
 
     def delete_payment(self, payment_id: str) -> None:
         """Payments > Delete the payment (a clerk's mistake): asked first, then queued."""

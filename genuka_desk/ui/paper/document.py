@@ -104,7 +104,9 @@ class DocumentWriter(QObject):
         money = self.facts.totals
         rows = [(self.tr("Subtotal"), self.money(money.subtotal), False)]
         if money.discounts:
-            rows.append((self.tr("Discount"), "−" + self.money(money.discounts), False))
+            names = self.facts.discount_names
+            label = self.tr("Discount") + (f" ({', '.join(names)})" if names else "")
+            rows.append((label, "−" + self.money(money.discounts), False))
         if money.shipping:
             rows.append((self.tr("Shipping"), self.money(money.shipping), False))
         if money.taxes:
@@ -128,6 +130,11 @@ class DocumentWriter(QObject):
         rows = "".join(
             f"<tr><td>{n}</td><td>{escape(line.title)}"
             + (f"<br><small>{escape(line.detail)}</small>" if line.detail else "")
+            + (
+                f"<br><small>{escape(self.tr('Discount'))} −{self.money(line.discount)}</small>"
+                if line.discount
+                else ""
+            )
             + "</td>"
             + "".join(
                 cell.format(q=line.quantity, unit=self.money(line.unit), total=self.money(line.total)) for cell in last
@@ -198,6 +205,11 @@ class DocumentWriter(QObject):
             + (f" <small>{escape(line.detail)}</small>" if line.detail else "")
             + f"</td></tr><tr><td>{line.quantity} × {self.money(line.unit)}</td>"
             f"<td align='right'>{self.money(line.total)}</td></tr>"
+            + (
+                f"<tr><td>{escape(self.tr('Discount'))}</td><td align='right'>−{self.money(line.discount)}</td></tr>"
+                if line.discount
+                else ""
+            )
             for line in self.facts.lines
         )
         totals = self.totals_rows("<td>", "<td align='right'>")

@@ -75,7 +75,7 @@ class ZReportDialog(QDialog):
         self.words = TillWords(self)
         self.say = ZSay(self)
         self.report: ZReport | None = None
-        self.ways = way_names(service.payments.methods())  # "Orange Money", never the payments' "orange_money"
+        self.ways = way_names(service.payments.methods())  # "Orange Money", never the payments' "notchpay"
         self._preview_printer: QPrinter | None = None
         self.setWindowTitle(self.tr("Z report"))
         layout = QVBoxLayout(self)

@@ -1,0 +1,353 @@
+"""A clerk's own discount on a line or on the whole order, and the manager's limit on it.
+
+A line discount is the documented ``products[].discounts`` item with
+``discount_id: null``. A whole-order discount has no ad-hoc input on the
+server (the order-level ``discounts`` takes only ``{discount_id, code}``), so
+it is spread over the lines as fixed line discounts, in proportion to each
+line's net (:func:`models.line_discounts.spread`). A new manual discount
+replaces the clerk's earlier ones where it applies; discounts that name a
+Genuka discount (a ``discount_id``) stay.
+
+The limit is a percentage a manager sets on this desk (kept in a small file
+beside the local copy, so a rebuilt cache keeps it). A discount above it, as a
+percentage of what it applies to, needs a clerk whose login granted
+``discounts.create`` (or ``discounts.*``): the managers are noted by user id at
+each login, so a clerk who unlocks the desk by PIN is judged as themself.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..models import line_discounts as _ld
+from .discount_types import Cart, CartLine, Verdict
+from .errors import ServiceError
+
+if TYPE_CHECKING:
+    from .. import models as _models
+    from .. import store as _store
+    from .core import ServiceCore
+    from .discounts import Discounts
+    from .orders import Orders
+
+log = logging.getLogger(__name__)
+
+LIMIT_FILE = "discount-limit.json"
+ABOVE_LIMIT = "Above {limit} %: a manager must give this discount."
+MANAGER_SCOPES = frozenset({"discounts.create", "discounts.*", "*"})
+
+
+class CodeRefused(ServiceError):
+    """A shop's discount that does not apply: ``reason`` is one of ``discount_types.REASONS`` (the UI words it)."""
+
+    def __init__(self, detail: str, reason: str | None) -> None:
+        super().__init__(detail)
+        self.reason = reason
+
+
+class DiscountRefused(ServiceError):
+    """A discount the clerk at the desk may not give (above the manager's limit), or one that cannot be read."""
+
+    def __init__(self, message: str, limit: Decimal | None = None) -> None:
+        super().__init__(message)
+        self.limit = limit
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A discount as the clerk asked for it: a percentage or an amount, on one line (0-based) or the whole order."""
+
+    percent: Decimal | None = None
+    amount: Decimal | None = None
+    line: int | None = None
+
+    def check(self) -> None:
+        """Raises :class:`DiscountRefused` when it is not one percentage or one amount, 0 or more (100 % at most)."""
+        if (self.percent is None) == (self.amount is None):
+            raise DiscountRefused("Give a percentage or an amount.")
+        value = self.percent if self.percent is not None else self.amount
+        assert value is not None
+        if not value.is_finite() or value < 0:
+            raise DiscountRefused("A discount is 0 or more.")
+        if self.percent is not None and self.percent > 100:
+            raise DiscountRefused("A percentage is 100 at most.")
+
+
+def is_manager_scopes(scopes: Iterable[str]) -> bool:
+    """Whether a login's scopes let its user give a discount above the limit."""
+    return bool(MANAGER_SCOPES & set(scopes))
+
+
+def _kept(discounts: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The discounts that name a Genuka discount: a clerk's new manual discount leaves them."""
+    return [dict(d) for d in discounts if d.get("discount_id") not in (None, "")]
+
+
+def lines_with(
+    lines: Sequence[tuple[Decimal, int, Sequence[dict[str, Any]]]], asked: Asked
+) -> tuple[list[list[dict[str, Any]]], Decimal]:
+    """Each line's new discounts for ``asked`` (from (unit price, quantity, discounts)), and the percent it makes.
+
+    The percent is of what the discount applies to: the line's gross for a
+    line, the lines' net (before the clerk's own discounts) for the whole order.
+    """
+    asked.check()
+    if asked.line is not None and not 0 <= asked.line < len(lines):
+        raise DiscountRefused(f"There is no line {asked.line + 1} (the order has {len(lines)}).")
+    out = [list(map(dict, discounts)) for _, _, discounts in lines]
+    kind = _ld.PERCENTAGE if asked.percent is not None else _ld.FIXED
+    value = asked.percent if asked.percent is not None else asked.amount
+    assert value is not None
+    if asked.line is not None:
+        price, quantity, discounts = lines[asked.line]
+        gross = price * quantity
+        out[asked.line] = _kept(discounts) + ([_ld.manual(kind, value)] if value else [])
+        percent = value if kind == _ld.PERCENTAGE else _ld.percent_of(value, gross)
+        return out, percent
+    nets = [price * quantity - _ld.line_off(price, quantity, _kept(discounts)) for price, quantity, discounts in lines]
+    base = sum(nets, Decimal(0))
+    whole = _ld.amount_off(kind, value, base)
+    for n, share in enumerate(_ld.spread(nets, whole)):
+        out[n] = _kept(lines[n][2]) + ([_ld.manual(_ld.FIXED, share)] if share else [])
+    percent = value if kind == _ld.PERCENTAGE else _ld.percent_of(value, base)
+    return out, percent
+
+
+class ManualDiscounts:
+    """``service.manual_discounts``: give a discount on a sale or an order, within the manager's limit."""
+
+    def __init__(self, core: ServiceCore, orders: Orders, shop_discounts: Discounts) -> None:
+        """The capability over ``core``; an order's discount goes as ``orders`` queues a line edit, and a code is
+        judged by ``shop_discounts`` (the local copy of the shop's discounts)."""
+        self._core = core
+        self._orders = orders
+        self._shop = shop_discounts
+
+    # -- the limit ----------------------------------------------------------------
+
+    def _file(self) -> Path:
+        return Path(self._core.store.files.folder) / LIMIT_FILE
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self._file().read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:
+            log.warning("the discount limit's file cannot be read (%s): no limit until a manager sets it", exc)
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _write(self, data: dict[str, Any]) -> None:
+        path = self._file()
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
+        os.replace(tmp, path)
+
+    def limit(self) -> Decimal | None:
+        """The manager's limit in percent (None: none set)."""
+        try:
+            found = self._read().get("limit")
+            value = Decimal(str(found)) if found not in (None, "") else None
+        except InvalidOperation:
+            return None
+        return value if value is not None and value.is_finite() and value >= 0 else None
+
+    def set_limit(self, percent: Decimal | None) -> None:
+        """Set the limit (None: none). Only a manager may; raises :class:`DiscountRefused` otherwise."""
+        if not self.is_manager():
+            raise DiscountRefused("Only a manager can set the discount limit.")
+        if percent is not None and (not percent.is_finite() or not 0 <= percent <= 100):
+            raise DiscountRefused("The limit is a percentage from 0 to 100.")
+        data = self._read()
+        data["limit"] = None if percent is None else str(percent)
+        self._write(data)
+        log.info("the discount limit is now %s", "none" if percent is None else f"{percent} %")
+
+    def note_login(self, user_id: str | None, scopes: Iterable[str]) -> None:
+        """A login's answer: whether its user is a manager (kept by user id, for an offline unlock too)."""
+        if not user_id:
+            return
+        data = self._read()
+        managers = {str(m) for m in data.get("managers") or [] if m}
+        before = set(managers)
+        if is_manager_scopes(scopes):
+            managers.add(user_id)
+        else:
+            managers.discard(user_id)
+        if managers != before:
+            data["managers"] = sorted(managers)
+            self._write(data)
+
+    def is_manager(self) -> bool:
+        """Whether the clerk at the desk may give a discount above the limit (a manager by their last login)."""
+        clerk: _store.Clerk | None = self._core.store.queue.clerk
+        if clerk is None or not clerk.id:
+            return False
+        return clerk.id in {str(m) for m in self._read().get("managers") or []}
+
+    def check(self, percent: Decimal) -> None:
+        """Raises :class:`DiscountRefused` (naming the limit) above the limit, unless the clerk is a manager."""
+        limit = self.limit()
+        if limit is None or percent <= limit or self.is_manager():
+            return
+        shown = f"{limit.normalize():f}"
+        raise DiscountRefused(ABOVE_LIMIT.format(limit=shown), limit)
+
+    # -- giving one -----------------------------------------------------------------
+
+    def for_lines(
+        self, rows: Sequence[tuple[Decimal, int, Sequence[dict[str, Any]]]], asked: Asked
+    ) -> list[list[dict[str, Any]]]:
+        """Each line's new discounts (rows: unit price, quantity, discounts as typed), checked against the limit."""
+        if not rows:
+            raise DiscountRefused("Add a line first.")
+        new, percent = lines_with(rows, asked)
+        self.check(percent)
+        return new
+
+    def edit_for(self, order: _models.Order, asked: Asked) -> _models.OrderEdit:
+        """The line edit that gives the discount on ``order`` (checked against the limit)."""
+        from .. import models as _models
+        from ..models.edits import discounts_equal
+
+        lines = order.lines
+        if not lines:
+            raise DiscountRefused("This order has no lines.")
+        rows = [(line.price or Decimal(0), line.quantity or 0, line.discounts) for line in lines]
+        new, percent = lines_with(rows, asked)
+        self.check(percent)
+        changes = {
+            str(line.id): _models.LineChange(discounts=discounts)
+            for line, discounts, (_, _, before) in zip(lines, new, rows, strict=True)
+            if not discounts_equal(discounts, before)
+        }
+        return _models.OrderEdit(lines=changes)
+
+    # -- the shop's discounts (codes, automatic ones) -------------------------------------
+
+    def cart_of_sale(self, draft: _models.NewOrder) -> Cart:
+        """The cart a sale makes, for the shop's discount rules (its lines at their unit prices)."""
+        lines = tuple(CartLine(line.product_id, line.variant_id, line.quantity, line.price) for line in draft.lines)
+        shop = draft.shop_id or self._core.client.shop_id
+        return Cart(shop_id=shop, customer_id=draft.customer.id, lines=lines)
+
+    def with_code(self, draft: _models.NewOrder, code: str) -> _models.NewOrder:
+        """The sale with the shop's discount of ``code`` (judged offline); raises :class:`CodeRefused` with why not."""
+        verdict = self._shop.check_code(code, self.cart_of_sale(draft))
+        if not verdict.ok or verdict.offer is None:
+            raise CodeRefused(verdict.detail, verdict.reason)
+        return self._with(draft, verdict)
+
+    def code_on_order(self, key: str, code: str) -> dict[str, Any]:
+        """The order-level discount item of ``code`` on an order (judged offline on its lines); raises CodeRefused."""
+        verdict = self._shop.check_code(code, self._shop.cart_of_order(key))
+        if not verdict.ok or verdict.offer is None:
+            raise CodeRefused(verdict.detail, verdict.reason)
+        offer = verdict.offer
+        return {
+            "discount_id": offer.id,
+            "code": offer.code,
+            "title": offer.title,
+            "amount_off": str(verdict.amount_off),
+        }
+
+    def automatic(self, draft: _models.NewOrder) -> list[Verdict]:
+        """The shop's automatic discounts this sale qualifies for and does not carry yet (largest first)."""
+        held = {str(c.get("discount_id")) for c in draft.codes}
+        found = self._shop.automatic(self.cart_of_sale(draft))
+        return [v for v in found if v.offer is not None and v.offer.id not in held]
+
+    def with_automatic(self, draft: _models.NewOrder, verdict: Verdict) -> _models.NewOrder:
+        """The sale with an automatic discount the clerk accepted."""
+        return self._with(draft, verdict)
+
+    def repriced(self, draft: _models.NewOrder) -> _models.NewOrder:
+        """The sale's codes judged again on its lines as they are now (one no longer met is taken off)."""
+        if not draft.codes:
+            return draft
+        cart = self.cart_of_sale(draft)
+        kept = []
+        for item in draft.codes:
+            verdict = self._shop.check_code(str(item.get("code") or ""), cart)
+            if verdict.ok:
+                kept.append({**item, "amount_off": str(verdict.amount_off)})
+        return draft.model_copy(update={"codes": kept})
+
+    @staticmethod
+    def _with(draft: _models.NewOrder, verdict: Verdict) -> _models.NewOrder:
+        offer = verdict.offer
+        assert offer is not None
+        item = {
+            "discount_id": offer.id,
+            "code": offer.code,
+            "title": offer.title,
+            "amount_off": str(verdict.amount_off),
+        }
+        codes = [c for c in draft.codes if str(c.get("discount_id")) != offer.id] + [item]
+        return draft.model_copy(update={"codes": codes})
+
+    def code_gap(self, key: str) -> tuple[Decimal, Decimal] | None:
+        """What the desk expected the shop's discounts to take off, and what the server took (None: no gap, or unknown).
+
+        From the last order-level discounts sent and the server's
+        ``billing.order_discounts_total``; the difference is the clerk's to see, never charged silently.
+        """
+        order_id = self._core.order_id(key)
+        sent = [c for c in self._orders.history_of(order_id) if "discounts" in c.edit.fields]
+        if not sent or any(c.active for c in self._orders.changes_of(order_id) if "discounts" in c.edit.fields):
+            return None
+        items = sent[-1].edit.fields["discounts"] or []
+        expected = sum((Decimal(str(i.get("amount_off") or 0)) for i in items if isinstance(i, dict)), Decimal(0))
+        order = self._core.order(order_id)
+        taken = order.billing.order_discounts_total if order.billing is not None else None
+        if taken is None or taken == expected:
+            return None
+        return expected, taken
+
+    async def give_code(self, key: str, code: str) -> _store.Change:
+        """Put the shop's discount of ``code`` on an order (judged offline), beside its others: queued, shown at once.
+
+        Raises :class:`CodeRefused` with why not.
+        """
+        from .. import models as _models
+        from ..models.edits import ORDER_DISCOUNTS
+
+        order = self._core.order(self._core.order_id(key))
+        item = self.code_on_order(key, code)
+        held = [i for i in order_items(order) if str(i.get("discount_id")) != str(item["discount_id"])]
+        change = await self._orders.update(key, _models.OrderEdit(fields={ORDER_DISCOUNTS: [*held, item]}))
+        if change is None:
+            raise CodeRefused(f"The order already has the discount {code}.", None)
+        return change
+
+    async def give(self, key: str, asked: Asked) -> _store.Change | None:
+        """Give the discount on an order (by id or reference): queued as its line edit, shown at once."""
+        order = self._core.order(self._core.order_id(key))
+        edit = self.edit_for(order, asked)
+        if edit.is_empty():
+            return None
+        return await self._orders.update(key, edit)
+
+
+def order_items(order: _models.Order) -> list[dict[str, Any]]:
+    """The order-level discounts an order shows, as the PUT's items ``{discount_id, code}``."""
+    out = []
+    found = order.extra("discounts")
+    for item in found if isinstance(found, list) else []:
+        if not isinstance(item, dict):
+            continue
+        kept = item.get("pivot")
+        pivot: dict[str, Any] = kept if isinstance(kept, dict) else {}
+        discount_id = item.get("discount_id") or pivot.get("discount_id") or item.get("id")
+        out.append(
+            {"discount_id": discount_id, "code": item.get("code") or pivot.get("code"), "title": item.get("title")}
+        )
+    return out

@@ -1,0 +1,225 @@
+"""A sale with discounts over real HTTP: created without them (the POST table has none), then a PUT of its
+lines' discounts right behind the create and before its payment; and a discount in an order's line edit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from genuka_desk.demo import DemoServer
+from genuka_desk.models import LineChange, NewCustomer, NewOrder, NewOrderLine, OrderEdit
+from genuka_desk.models import line_discounts as ld
+from genuka_desk.service import OrderService
+from genuka_desk.service.manual_discounts import Asked, CodeRefused, DiscountRefused
+from tests.support.services import MakeService, settle, unpaid
+
+
+def discounted_sale(server: DemoServer, paid: bool) -> NewOrder:
+    product = server.store.data.products[3]
+    variant = product["variants"][0]
+    draft = NewOrder(customer=NewCustomer(first_name="Remise", last_name="Comptoir", phone="+237699011223"))
+    draft.add(
+        NewOrderLine(
+            product_id=product["id"],
+            variant_id=variant["id"],
+            title=product["title"],
+            quantity=2,
+            price=Decimal(7000),
+            discounts=[ld.manual("percentage", Decimal(10))],
+        )
+    )
+    draft.add(
+        NewOrderLine(title="Sachet", quantity=1, price=Decimal(600), discounts=[ld.manual("fixed", Decimal(100))])
+    )
+    if paid:
+        draft.paid_amount, draft.method = draft.total, "cash"
+    return draft
+
+
+def server_body(server: DemoServer, service: OrderService, change_id: str) -> dict:
+    return server.store.get_order(service.changes.get(change_id).order_id)
+
+
+@pytest.mark.asyncio
+async def test_a_discounted_sale_is_created_then_its_discounts_put_then_paid_in_full(
+    demo_server: DemoServer, service: OrderService
+) -> None:
+    draft = discounted_sale(demo_server, paid=True)
+    assert draft.total == Decimal(14000 - 1400 + 600 - 100)
+    change = await service.sales.create(draft)
+    shown = await service.orders.get(change.order_id)
+    # Shown at once with its discounts, before anything reached the server.
+    assert shown.amount == Decimal(13100)
+    assert shown.billing is not None and shown.billing.discount == Decimal(1500)
+    await settle(service)
+    assert service.changes.queue() == []
+    body = server_body(demo_server, service, change.id)
+    assert Decimal(str(body["amount"])) == Decimal(13100)
+    assert Decimal(str(body["billing"]["line_discounts_total"])) == Decimal(1500)
+    assert Decimal(str(body["amount_due"])) == 0
+    paid = [Decimal(str(p["amount"])) for p in body.get("payments") or []]
+    assert paid == [Decimal(13100)]
+    # Created without them (the POST table has none), then the PUT of the lines, then the payment.
+    writes = [w for w in demo_server.stats()["writes"] if w["order_id"] == body["id"]]
+    assert [w["kind"] for w in writes] == ["create", "update", "payment"]
+    assert "discounts" not in str(draft.create_body())
+    assert writes[1]["changes"] == {"amount": {"old": 14600, "new": 13100}}
+
+
+@pytest.mark.asyncio
+async def test_an_editor_line_edit_gives_a_discount_and_takes_it_off(
+    service: OrderService, demo_server: DemoServer
+) -> None:
+    row = unpaid(service)
+    order = await service.orders.get(row.id)
+    line = order.lines[0]
+    before = order.amount or Decimal(0)
+    gross = (line.price or Decimal(0)) * (line.quantity or 0)
+    off = ld.amount_off("percentage", Decimal(20), gross)
+    edit = OrderEdit(lines={str(line.id): LineChange(discounts=[ld.manual("percentage", Decimal(20))])})
+    await service.orders.update(row.id, edit)
+    preview = await service.orders.get(row.id)
+    assert preview.amount == before - off + line.discount_off  # shown at once, before sending
+    await settle(service)
+    body = demo_server.store.get_order(row.id)
+    assert Decimal(str(body["amount"])) == before - off + line.discount_off
+    taken_off = OrderEdit(lines={str(line.id): LineChange(discounts=[])})
+    await service.orders.update(row.id, taken_off)
+    await settle(service)
+    body = demo_server.store.get_order(row.id)
+    assert Decimal(str(body["amount"])) == before + line.discount_off
+    assert service.changes.queue() == []
+
+
+@pytest.mark.asyncio
+async def test_the_managers_limit_refuses_a_clerk_and_lets_a_manager(service: OrderService) -> None:
+    desk = service.manual_discounts
+    desk.note_login("boss", ["orders.*", "discounts.*"])
+    desk.note_login("ama", ["orders.*", "discounts.view"])
+    service.account.set_clerk("ama", "Ama")
+    with pytest.raises(DiscountRefused):
+        desk.set_limit(Decimal(10))  # a clerk cannot set it
+    service.account.set_clerk("boss", "Patron")
+    desk.set_limit(Decimal(10))
+    assert desk.limit() == Decimal(10)
+    row = unpaid(service)
+    service.account.set_clerk("ama", "Ama")
+    with pytest.raises(DiscountRefused, match=r"Above 10 %: a manager must give this discount"):
+        await desk.give(row.id, Asked(percent=Decimal(15)))
+    assert service.changes.queue() == []  # nothing queued
+    service.account.set_clerk("boss", "Patron")
+    assert await desk.give(row.id, Asked(percent=Decimal(15))) is not None
+
+
+@pytest.mark.asyncio
+async def test_a_whole_order_amount_is_spread_over_the_lines_and_the_server_takes_exactly_it(
+    service: OrderService, demo_server: DemoServer
+) -> None:
+    rows = [unpaid(service, n) for n in range(10)]
+    row = next(r for r in rows if len(getattr(service.orders.cached(r.id), "lines", [])) > 1)
+    before = Decimal(str(demo_server.store.get_order(row.id)["amount"]))
+    order = await service.orders.get(row.id)
+    manual = sum((line.discount_off for line in order.lines), Decimal(0))
+    await service.manual_discounts.give(row.id, Asked(amount=Decimal(1001)))
+    shown = await service.orders.get(row.id)
+    assert shown.amount == before + manual - 1001
+    await settle(service)
+    assert service.changes.queue() == []
+    body = demo_server.store.get_order(row.id)
+    assert Decimal(str(body["amount"])) == before + manual - 1001
+    lines = [d for e in body["order_products"] for d in e.get("discounts") or []]
+    assert all(d["discount_type"] == "fixed" and d["discount_id"] is None for d in lines)
+
+
+@pytest.mark.asyncio
+async def test_a_promo_code_is_checked_offline_sent_after_the_create_and_the_payment_is_the_servers_total(
+    demo_server: DemoServer, service: OrderService
+) -> None:
+    desk = service.manual_discounts
+    draft = discounted_sale(demo_server, paid=False)
+    for line in draft.lines:
+        line.discounts = []
+    with pytest.raises(CodeRefused) as refused:
+        desk.with_code(draft, "NOEL2025")  # ended
+    assert refused.value.reason == "ended"
+    with pytest.raises(CodeRefused) as refused:
+        desk.with_code(draft, "NOPE")
+    assert refused.value.reason == "unknown"
+    draft = desk.with_code(draft, "MOINS2000")
+    assert [c["code"] for c in draft.codes] == ["MOINS2000"] and draft.discounts == 2000
+    gross = draft.subtotal
+    draft.paid_amount, draft.method = draft.total, "cash"
+    change = await service.sales.create(draft)
+    shown = await service.orders.get(change.order_id)
+    assert shown.amount == gross - 2000  # the preview, at once
+    await settle(service)
+    assert service.changes.queue() == []
+    body = server_body(demo_server, service, change.id)
+    writes = [w for w in demo_server.stats()["writes"] if w["order_id"] == body["id"]]
+    assert [w["kind"] for w in writes] == ["create", "update", "payment"]
+    assert Decimal(str(body["amount"])) == gross - 2000
+    assert [d["code"] for d in body["discounts"]] == ["MOINS2000"]
+    assert Decimal(str(body["amount_due"])) == 0
+    assert desk.code_gap(body["id"]) is None  # the server took what the desk said
+    paper = service.shop.paper(body["id"])  # invoices and receipts name the order's discounts by code and title
+    assert paper.discount_names == ("MOINS2000 2 000 F de remise",) and paper.totals.discounts == 2000
+
+
+@pytest.mark.asyncio
+async def test_when_the_server_takes_another_amount_the_gap_is_shown_and_the_payment_waits_for_the_clerk(
+    demo_server: DemoServer, service: OrderService
+) -> None:
+    draft = discounted_sale(demo_server, paid=False)
+    for line in draft.lines:
+        line.discounts = []
+    draft = service.manual_discounts.with_code(draft, "MOINS2000")
+    draft.codes[0]["amount_off"] = "1500"  # the desk's copy was older: it expected less off
+    draft.paid_amount, draft.method = draft.total, "cash"
+    change = await service.sales.create(draft)
+    await settle(service)
+    body = server_body(demo_server, service, change.id)
+    assert service.manual_discounts.code_gap(body["id"]) == (Decimal(1500), Decimal(2000))
+    # The cash taken is more than the server's total now: the payment is held for the clerk, never sent on top.
+    left = service.changes.queue()
+    assert [c.kind.value for c in left] == ["payment"] and left[0].state.value == "failed"
+    assert not body.get("payments")
+
+
+@pytest.mark.asyncio
+async def test_a_sale_corrected_before_it_was_sent_sends_its_new_discounts_once_before_its_payment(
+    demo_server: DemoServer, service: OrderService
+) -> None:
+    plain = discounted_sale(demo_server, paid=False)
+    for line in plain.lines:
+        line.discounts = []
+    plain.paid_amount, plain.method = plain.total, "cash"
+    change = await service.sales.create(plain)  # no discount, paid in full
+    fixed = service.manual_discounts.with_code(plain, "MOINS2000")
+    fixed.lines[1].discounts = [ld.manual("fixed", Decimal(100))]
+    fixed.paid_amount = fixed.total
+    await service.sales.fix(change.id, fixed)
+    kinds = [c.kind.value for c in service.changes.queue()]
+    assert kinds == ["create", "update", "payment"]  # the discounts' edit before the payment
+    await settle(service)
+    body = server_body(demo_server, service, change.id)
+    assert Decimal(str(body["amount"])) == fixed.total
+    assert [Decimal(str(p["amount"])) for p in body["payments"]] == [fixed.total]
+    assert Decimal(str(body["amount_due"])) == 0
+
+
+@pytest.mark.asyncio
+async def test_through_sync_push_the_sale_then_its_discounts_then_its_payment(
+    sync_server: DemoServer, services: MakeService, tmp_path: Path
+) -> None:
+    service = services(sync_server, tmp_path / "p")
+    await service.sync()
+    draft = service.manual_discounts.with_code(discounted_sale(sync_server, paid=False), "MOINS2000")
+    draft.paid_amount, draft.method = draft.total, "cash"
+    change = await service.sales.create(draft)
+    await settle(service)
+    assert service.changes.queue() == []
+    body = server_body(sync_server, service, change.id)
+    assert Decimal(str(body["amount"])) == draft.total
+    assert Decimal(str(body["amount_due"])) == 0
