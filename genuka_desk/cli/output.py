@@ -143,10 +143,18 @@ def order_text(order: Order, changes: list[Change]) -> str:
             f"  {number:>2}. {cell(line.title, 34)} {line.quantity or 0:>4} x {format_money(line.price, currency):>12}"
             f" = {format_money(line.line_total, currency):>13}"
         )
+        if line.discount_off:  # the line's own discount, under it
+            out.append(f"      {'discount':<34}{'':>23}  {'-' + format_money(line.discount_off, currency):>13}")
+    money_off = "".join(
+        f"   {name} -{format_money(value, currency)}"
+        for name, value in (("discounts", totals.discounts), ("returns", totals.returns))
+        if value
+    )
     out += [
         "",
-        f"  subtotal {format_money(totals.subtotal, currency)}   shipping {format_money(totals.shipping, currency)}"
-        f"   total {format_money(totals.total, currency)}   due {format_money(totals.amount_due, currency)}",
+        f"  subtotal {format_money(totals.subtotal, currency)}{money_off}"
+        f"   shipping {format_money(totals.shipping, currency)}   total {format_money(totals.total, currency)}"
+        f"   due {format_money(totals.amount_due, currency)}",
         "",
         f"Billing:  {order.billing_status.value}"
         + (f", method {_method_text(order)}" if order.billing and order.billing.method else ""),

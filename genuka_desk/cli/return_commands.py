@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..models import parse_amount
+from ..models import format_money, parse_amount
 from ..service import OrderService
 from ..service.return_types import REASONS, RefundChoice, ReturnChoice, ReturnDraft, ReturnView
 from .context import Context
@@ -50,9 +50,10 @@ def _refund(service: OrderService, draft: ReturnDraft, args: Any, chosen: list[R
         if args.amount:
             raise CliError("--amount goes with --refund METHOD.", EXIT_BAD_INPUT)
         return None
-    sources = [s for s in draft.sources if s.method.lower() == method.lower()]
+    wanted = method.casefold()  # the way's id (cash, pawapay) or the shop's name for it (MTN MoMo)
+    sources = [s for s in draft.sources if wanted in (s.method.casefold(), s.method_label.casefold())]
     if not sources:
-        ways = ", ".join(sorted({s.method for s in draft.sources})) or "none"
+        ways = ", ".join(sorted({f"{s.method} ({s.method_label})" for s in draft.sources})) or "none"
         raise CliError(f"{draft.order_reference} has no payment by {method} (its payments: {ways}).", EXIT_BAD_INPUT)
     source = max(sources, key=lambda s: s.amount)
     if args.amount:
@@ -64,12 +65,15 @@ def _refund(service: OrderService, draft: ReturnDraft, args: Any, chosen: list[R
     return RefundChoice(source.payment_id, amount) if amount > 0 else None
 
 
-def _text(view: ReturnView) -> str:
+def _text(view: ReturnView, currency: str) -> str:
+    def money(amount: Decimal) -> str:
+        return format_money(amount, currency, terminal_language())
+
     lines = ", ".join(f"{title} x{quantity} ({reason})" for title, quantity, reason, _ in view.lines)
-    money = ""
+    back = ""
     if view.refund is not None and view.refund.payment_id is not None:
-        money = f"; refund {view.refund.amount} ({view.refund_state})"
-    return f"{view.reference or view.key}  {view.state}  {view.value}  {lines}{money}"
+        back = f"; refund {money(view.refund.amount)} ({view.refund_state})"
+    return f"{view.reference or view.key}  {view.state}  {money(view.value)}  {lines}{back}"
 
 
 def _json(view: ReturnView) -> dict[str, Any]:
@@ -99,7 +103,8 @@ def orders_return(ctx: Context) -> int:
         view = await service.returns.take(
             draft.order_key, chosen, refund, comment=args.comment or "", approve=not args.no_approve
         )
-        print(f"Return of {view.value} kept for {draft.order_reference}: {_text(view)}")
+        value = format_money(view.value, draft.currency, terminal_language())
+        print(f"Return of {value} kept for {draft.order_reference}: {_text(view, draft.currency)}")
         if Decimal(0) < view.value and refund is None and (args.refund or "").lower() != "none":
             print("No money handed back now: the server's credit note holds what was paid for it.")
         return await send_now(ctx, service, draft.order_key)
@@ -113,7 +118,8 @@ def returns_list(ctx: Context) -> int:
 
     async def work(service: OrderService) -> int:
         views = service.returns.of_order(args.order)
-        text = "\n".join(_text(v) for v in views) or "No returns on this order."
+        currency = service.returns.draft(args.order).currency
+        text = "\n".join(_text(v, currency) for v in views) or "No returns on this order."
         ctx.out([_json(v) for v in views], text)
         return 0
 

@@ -33,8 +33,8 @@ def test_orders_return_refunds_in_cash_and_returns_list_shows_it(run: Run, demo_
     code, _, err = run("orders", "return", reference, "--line", "1:1:broken")
     assert code == 1 and "Unknown reason" in err
     code, _, err = run("orders", "return", reference, "--line", "1:1", "--refund", "card")
-    assert code == 1 and "no payment by card" in err
-    code, out, err = run("orders", "return", reference, "--line", "1:1:defective", "--refund", "cash")
+    assert code == 1 and "no payment by card" in err and "cash (Cash)" in err  # its ways, by id and by name
+    code, out, err = run("orders", "return", reference, "--line", "1:1:defective", "--refund", "CASH")
     assert code == 0, err
     assert "Sent to the server." in out
     (payment,) = demo_server.store.get_order(order_id)["payments"]
@@ -45,6 +45,10 @@ def test_orders_return_refunds_in_cash_and_returns_list_shows_it(run: Run, demo_
     assert [(r["reference"], r["state"], r["refund_state"]) for r in listed] == [("RET-0001", "confirmed", "sent")]
     code, out, _ = run("returns", "list", reference)
     assert code == 0 and "RET-0001  confirmed" in out
+    assert "FCFA" in out  # money as the clerk reads it
+    code, out, _ = run("orders", "show", reference)
+    totals = next(row for row in out.splitlines() if row.strip().startswith("subtotal"))
+    assert code == 0 and "   returns -" in totals and totals.endswith("due 0\xa0FCFA"), totals  # as the server has it
 
 
 def test_returns_approve_approves_a_return_left_waiting(run: Run, demo_server: DemoServer) -> None:  # noqa: F811
