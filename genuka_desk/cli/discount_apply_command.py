@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..models import parse_amount
+from ..models import format_money, parse_amount
 from ..service import OrderService
 from ..service.manual_discounts import Asked, CodeRefused
 from .context import Context
 from .exits import EXIT_BAD_INPUT, EXIT_OK, CliError
 from .sync_command import send_now
+from .words import terminal_language
 
 
 def _figure(text: str | None, what: str, *, percent: bool = False) -> Decimal | None:
@@ -33,6 +34,11 @@ def _figure(text: str | None, what: str, *, percent: bool = False) -> Decimal | 
     return value
 
 
+def _money(amount: Decimal | None, currency: str) -> str:
+    """Money as the clerk reads it, in the terminal's language."""
+    return format_money(amount or Decimal(0), currency, terminal_language())
+
+
 def _code(ctx: Context) -> int:
     """The shop's discount of a code on the order, judged offline: queued like an edit, sent when it can be."""
     args = ctx.args
@@ -43,7 +49,8 @@ def _code(ctx: Context) -> int:
         except CodeRefused as exc:
             raise CliError(f"{args.code}: {exc.message}", EXIT_BAD_INPUT) from exc
         order = await service.orders.get(change.order_id)
-        print(f"Discount {args.code} on {change.order_ref} kept: total now {order.amount} (the server's figure wins).")
+        total = _money(order.amount, order.currency_code)
+        print(f"Discount {args.code} on {change.order_ref} kept: total now {total} (the server's figure wins).")
         return await send_now(ctx, service, change.order_id)
 
     return ctx.run(work)
@@ -74,7 +81,8 @@ def orders_discount(ctx: Context) -> int:
         order = await service.orders.get(change.order_id)
         where = f"line {args.line}" if args.line is not None else "the whole order"
         money = order.billing.discount if order.billing is not None else None
-        print(f"Discount on {where} of {change.order_ref} kept: {money or 0} off, total now {order.amount}.")
+        off, total = _money(money, order.currency_code), _money(order.amount, order.currency_code)
+        print(f"Discount on {where} of {change.order_ref} kept: {off} off in all, total now {total}.")
         return await send_now(ctx, service, change.order_id)
 
     return ctx.run(work)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from genuka_desk.demo import DemoServer
@@ -39,6 +40,7 @@ def test_orders_discount_on_a_line_then_on_the_whole_order(run: Run, demo_server
     # The whole order: shared over the lines as fixed amounts; the clerk's line discount is replaced.
     code, out, _ = run("orders", "discount", reference, "--amount", "1 000")
     assert code == 0 and "Sent to the server." in out, out
+    assert re.search(r"off in all, total now [\d,.\s]+FCFA", out), out  # money as the clerk reads it
     after = demo_server.store.get_order(str(body["id"]))
     assert Decimal(str(after["amount"])) == before - 1000
     kinds = {d["discount_type"] for e in after["order_products"] for d in e.get("discounts") or []}
