@@ -102,6 +102,23 @@ class CreditNotes:
             if part >= owed:
                 note.update(status="refunded", refunded_at=now)
 
+    def used_up(self, order_id: str, amount: Decimal) -> None:
+        """``amount`` of what was paid beyond the order's total went to a raise of its lines: its pending credit
+        notes, oldest first, are lowered by it (``cancelled`` once nothing is left of one). A demo reading."""
+        now = iso(self.state.clock.now())
+        for note in self.notes:
+            if amount <= 0:
+                break
+            if note["source_id"] != order_id or note["status"] != "pending":
+                continue
+            owed = (number(note["amount"]) or Decimal(0)) - (number(note["refund_amount"]) or Decimal(0))
+            part = min(owed, amount)
+            amount -= part
+            note["amount"] = json_number((number(note["amount"]) or Decimal(0)) - part)
+            note["updated_at"] = now
+            if part >= owed:
+                note["status"] = "cancelled"
+
     def of_order(self, order_id: str) -> list[dict[str, Any]]:
         """The credit notes whose source is this order (without their ``source``), oldest first."""
         return [copy.deepcopy(n) for n in self.notes if n["source_id"] == order_id]

@@ -14,9 +14,11 @@ an unknown one, 500 for a broken rule) and counted into its bill.
 from __future__ import annotations
 
 import copy
+from decimal import Decimal
 from typing import Any
 
 from .accounts import require
+from .credit_notes import CreditNotes
 from .discounts import Discounts
 from .errors import invalid, unauthorized
 from .history import History
@@ -33,18 +35,20 @@ from .order_fields import (
 )
 from .order_lines import lines_from, recompute, replace_lines
 from .order_status import apply_status
+from .payments import paid_sum
 from .state import DemoState
 from .stocks import check_force, move_stock, taken
-from .values import as_object, get_path, number
+from .values import as_object, get_path, json_number, number
 
 
 class OrderEdits:
     """Partial updates of an order: validated, merged key by key with their effects, recomputed, logged."""
 
-    def __init__(self, state: DemoState, history: History, discounts: Discounts) -> None:
+    def __init__(self, state: DemoState, history: History, discounts: Discounts, notes: CreditNotes) -> None:
         self.state = state
         self.history = history
         self.discounts = discounts  # order-level discounts: checked against the order as it will be
+        self.notes = notes  # what was paid beyond the total after a return: a raise uses it up
 
     def update_order(self, order_id: str, body: Any, user: dict[str, Any], request_id: str | None) -> dict[str, Any]:
         """``PUT /orders/{id}``: validate, keep what was sent, recompute amounts, log."""
@@ -76,10 +80,26 @@ class OrderEdits:
                     if not after["discounts"]:
                         after.setdefault("billing", {})["order_discounts_total"] = 0
                 recompute(after, before)
+                self._settle_surplus(before, after)
             return (
                 self.history.commit(index, before, after, user, "update", request_id, sent=body, effects=effects)
                 | state.full_parts()
             )
+
+    def _settle_surplus(self, before: dict[str, Any], after: dict[str, Any]) -> None:
+        """What is owed counts every payment; a raise uses up what was paid beyond the old total.
+
+        A return approved without money back leaves payments above the total and a pending credit note for the
+        difference (return_money.py). A later raise of the lines takes from that surplus first, and the pending
+        credit notes are lowered by what it took (a demo reading: nothing documented links an order's update to
+        its credit notes), so owed - credit still equals total - payments.
+        """
+        paid = paid_sum(before)
+        old, new = number(before.get("amount")) or Decimal(0), number(after.get("amount")) or Decimal(0)
+        after["amount_due"] = json_number(max(new - max(paid, Decimal(0)), Decimal(0)))
+        used = max(paid - old, Decimal(0)) - max(paid - new, Decimal(0))
+        if used > 0:
+            self.notes.used_up(str(after["id"]), used)
 
     def _check_fields(self, body: dict[str, Any]) -> dict[str, list[str]]:
         """The refusals of the fields a PUT sends: statuses, mode, amount, addresses, dates, treasury account."""

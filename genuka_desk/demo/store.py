@@ -55,7 +55,8 @@ class DemoStore:
         self.state = DemoState(data)
         self.history = History(self.state)
         self.discounts = Discounts(self.state)  # the shop's discounts (seeded); a PUT's order discounts
-        self.edits = OrderEdits(self.state, self.history, self.discounts)
+        self.credit_notes = CreditNotes(self.state)
+        self.edits = OrderEdits(self.state, self.history, self.discounts, self.credit_notes)
         self.statuses = OrderStatuses(self.state, self.history)
         self.cash_sessions = CashSessions(self.state)
         self.cash_reads = CashReads(self.state, self.cash_sessions)
@@ -67,7 +68,6 @@ class DemoStore:
         self.directory = Directory(self.state)
         self.stocks = Stocks(self.state)  # warehouses and stocks (a sale's deduction: creation, edits)
         self.mobile_sync = MobileSync(self.state, self.creation, self.payments)
-        self.credit_notes = CreditNotes(self.state)
         self.payments.notes = self.credit_notes  # money paid back marks the order's pending credit notes refunded
         self.returns = Returns(self.state, self.history, self.credit_notes)  # approval rebills and makes credit notes
         self.state.order_relations = self.returns.relations

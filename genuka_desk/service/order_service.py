@@ -100,7 +100,7 @@ class OrderService:
         self.discounts = Discounts(core)  # the shop's discounts: codes, automatic ones (offline rules)
         # A clerk's own discount, the manager's limit, and the shop's discounts laid on a sale.
         self.manual_discounts = ManualDiscounts(core, self.orders, self.discounts)
-        self.returns = Returns(core, self.payments)  # goods back, their approval, the money back
+        self.returns = Returns(core, self.payments, self.till)  # goods back, their approval, the money back
 
     @property
     def closed(self) -> bool:

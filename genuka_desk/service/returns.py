@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ..store.returns import DeskReturn
     from .core import ServiceCore
     from .payments import Payments
+    from .till import Till
 
 log = logging.getLogger(__name__)
 ZERO = Decimal(0)
@@ -46,10 +47,11 @@ CREATE, APPROVE = "returns.create", "returns.approve"
 class Returns:
     """Take goods back on an order, approve the return, hand the money back (offline too)."""
 
-    def __init__(self, core: ServiceCore, payments: Payments) -> None:
-        """The capability over ``core``; the ways of paying come from ``payments``."""
+    def __init__(self, core: ServiceCore, payments: Payments, till: Till | None = None) -> None:
+        """The capability over ``core``; the ways of paying come from ``payments``, the drawer's cash from ``till``."""
         self._core = core
         self._payments = payments
+        self._till = till
         self.scopes = ClerkScopes(core)  # who may take and approve, learnt after a sync and kept for offline
 
     # -- who may -----------------------------------------------------------------
@@ -304,6 +306,8 @@ class Returns:
                 f"The refund ({refund.amount}) is more than can go back ({most}): what was returned, and only "
                 "what was paid beyond the order's new total."
             )
+        if source.is_cash:
+            self._check_drawer(source, refund.amount)
         return {
             "payment_id": source.payment_id,
             "amount": refund.amount,
@@ -312,6 +316,16 @@ class Returns:
             "account_id": source.account_id,
             "is_cash": source.is_cash,
         }
+
+    def _check_drawer(self, source: RefundSource, amount: Decimal) -> None:
+        """Cash handed back comes out of this desk's open till: never more than it should hold."""
+        view = self._till.current() if self._till is not None else None
+        if view is None or (source.account_id and view.session.account_id != source.account_id):
+            return  # no till open here, or the cash goes back from another drawer
+        if amount > view.expected:
+            raise ServiceError(
+                f"The till holds only {max(view.expected, ZERO)} in cash: hand back less, or on another payment."
+            )
 
     async def take(
         self,

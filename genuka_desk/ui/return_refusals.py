@@ -15,6 +15,7 @@ _ONLY = re.compile(r"Only (\d+) of (.+) can still be returned \(sold (\d+), retu
 _AT_LEAST = re.compile(r"Return at least one of (.+?)\.?$")
 _MORE_THAN_PAYMENT = re.compile(r"The refund \((.+)\) is more than the payment holds \((.+)\)\.?$")
 _MORE_THAN_BACK = re.compile(r"The refund \((.+)\) is more than can go back \((.+?)\):")
+_TILL = re.compile(r"The till holds only (.+) in cash: hand back less, or on another payment\.?$")
 _REASON = re.compile(r"Unknown reason '(.+)':")
 
 
@@ -46,6 +47,8 @@ class ReturnRefusals(QObject):
                 )
                 % found.groups()
             )
+        if found := _TILL.match(text):
+            return self.tr("The till holds only %s in cash: hand back less, or on another payment.") % found.group(1)
         if found := _REASON.match(text):
             return self.tr("Unknown reason %s: choose one of the four reasons.") % found.group(1)
         return None

@@ -17,6 +17,9 @@ FR: dict[str, str | tuple[str, str]] = {
         "Le remboursement (%s) dépasse ce qui peut être rendu (%s) : la valeur rendue, et seulement ce qui a été "
         "payé au-delà du nouveau total de la commande."
     ),
+    "The till holds only %s in cash: hand back less, or on another payment.": (
+        "La caisse ne contient que %s en espèces : rendez moins, ou sur un autre paiement."
+    ),
     "Unknown reason %s: choose one of the four reasons.": "Motif inconnu %s : choisissez l’un des quatre motifs.",
     "Choose at least one line to return.": "Choisissez au moins une ligne à rendre.",
     "This line has no product variant on the order: it cannot be returned.": (

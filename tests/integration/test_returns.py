@@ -541,3 +541,61 @@ async def test_the_clerks_permissions_are_learnt_after_a_sync_without_being_aske
         await asyncio.sleep(0.01)
     assert service.returns.scopes.known() is not None
     assert service.returns.may_take and not service.returns.may_approve
+
+
+@pytest.mark.asyncio
+async def test_a_raise_after_a_return_without_money_back_uses_up_the_credit_first(
+    demo_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    """A return kept as credit (payments above the new total, a pending credit note), then one more unit sold on the
+    order: the rise is paid from that credit, nothing is owed twice (the demo once owed the whole rise while the
+    credit note stayed whole), and owed - credit still equals total - payments."""
+    from genuka_desk.models import LineChange, OrderEdit
+
+    service = await ready(services, demo_server, tmp_path / "p")
+    order_id = paid_by(service, "cash")
+    value = service.returns.draft(order_id).lines[0].unit_price
+    await service.returns.take(order_id, [returned_line(service, order_id)], None)
+    await settle(service)
+    total, due, paid = money(demo_server, order_id)
+    (note,) = demo_server.store.credit_notes.of_order(order_id)
+    assert due == 0 and paid - total == Decimal(str(note["amount"])) == value and note["status"] == "pending"
+    order = await service.orders.get(order_id)
+    line = order.lines[-1]
+    await service.orders.update(
+        order_id, OrderEdit(lines={str(line.id): LineChange(quantity=(line.quantity or 1) + 1)})
+    )
+    await settle(service)
+    total, due, paid = money(demo_server, order_id)
+    (note,) = demo_server.store.credit_notes.of_order(order_id)
+    credit = Decimal(str(note["amount"])) if note["status"] == "pending" else Decimal(0)
+    assert due - credit == total - paid  # owed less the credit is what the payments leave
+    assert due == max(total - paid, Decimal(0))
+
+
+@pytest.mark.asyncio
+async def test_cash_is_never_handed_back_beyond_what_the_till_holds(
+    till_server: DemoServer, tmp_path: Path, services: MakeService
+) -> None:
+    """An order paid in cash in an earlier shift, the till opened empty this morning: its cash refund is refused in a
+    sentence (the drawer would go below nothing, and no count could close it); on another payment, or less, it goes."""
+    service = await ready(services, till_server, tmp_path / "p")
+    row = next(r for r in service.orders.rows(ListQuery(limit=None)) if r.billing_status.value == "pending" and r.total)
+    order = await service.orders.get(row.id)
+    await service.payments.record(row.id, order.balance, "cash")  # yesterday's shift: no till open
+    await settle(service)
+    bill = next(str(d.id) for d in service.till.denominations() if d.value == 5000)
+    service.till.open({bill: 1})  # 5 000 in the drawer
+    await settle(service)
+    draft = service.returns.draft(row.id)
+    (cash,) = [s for s in draft.sources if s.is_cash]
+    line = max((li for li in draft.lines if li.returnable), key=lambda li: li.unit_price)
+    choice = ReturnChoice(str(line.variant_id), line.returnable, "defective")
+    value = service.returns.suggest_refund(row.id, [choice])
+    assert value > 5000
+    with pytest.raises(ServiceError, match="The till holds only 5000 in cash"):
+        await service.returns.take(row.id, [choice], RefundChoice(cash.payment_id, value))
+    assert service.changes.queue() == []  # nothing queued
+    await service.returns.take(row.id, [choice], RefundChoice(cash.payment_id, Decimal(5000)))
+    till = service.till.current()
+    assert till is not None and till.expected == 0
