@@ -212,3 +212,68 @@ def test_a_payment_killed_while_being_sent_is_recorded_once(point: str, mobile: 
         made = [w for w in server.stats()["writes"] if w["request_id"] == change_id and w["kind"] == "payment"]
         assert len(made) == 1, made
         assert len(server.store.get_order(order_id)["payments"]) == 1
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("nth", [1, 2, 3], ids=["return", "approval", "refund"])
+@pytest.mark.parametrize("point", ["push.before_put", "push.after_put", "push.after_mark_sent"])
+def test_a_return_killed_while_being_sent_is_made_approved_and_refunded_once(
+    point: str, nth: int, tmp_path: Path
+) -> None:
+    from decimal import Decimal
+
+    from genuka_desk.service.return_types import RefundChoice, ReturnChoice
+    from genuka_desk.store import ListQuery
+    from tests.support.services import campaign_policy, make_service, store_of
+
+    data_dir = tmp_path / "state"
+    with DemoServer(orders=20, seed=5, max_request_seconds=SERVER_LIMIT, mobile_sync=False) as server:
+        folder = profile_folder(server, data_dir)
+        first = sync_process(server, data_dir, None)
+        first.communicate(timeout=60)
+        assert first.returncode == 0
+
+        async def take() -> tuple[str, dict[str, str], Decimal, Decimal, Decimal]:
+            service = make_service(server, folder, policy=campaign_policy(server))
+            try:
+                for row in service.orders.rows(ListQuery(limit=None)):
+                    draft = service.returns.draft(row.id)
+                    cash = [s for s in draft.sources if s.is_cash and s.amount == draft.paid == draft.total]
+                    lines = [li for li in draft.lines if li.returnable and li.variant_id]
+                    if cash and len(lines) >= 2:
+                        break
+                else:
+                    raise AssertionError("no order paid in full in cash with two lines")
+                choice = [ReturnChoice(str(lines[0].variant_id), 1, "defective")]
+                back = service.returns.suggest_refund(row.id, choice)
+                view = await service.returns.take(row.id, choice, RefundChoice(cash[0].payment_id, back))
+                keys = {c.kind.value: c.key for c in store_of(service).returns.operations(view.key)}
+                return row.id, keys, draft.total, view.value, back
+            finally:
+                await service.close()
+
+        order_id, keys, total, value, back = asyncio.run(take())
+        assert back == value > 0 and set(keys) == {"return", "return_approve", "refund"}
+        killed = sync_process(server, data_dir, f"{point}:{nth}")
+        killed.communicate(timeout=60)
+        assert killed.returncode == -signal.SIGKILL
+        # Killed on the operation meant: the ones before it written, it written or not by where it was killed.
+        order = [keys["return"], keys["return_approve"], keys["refund"]]
+        written = [any(w["request_id"] == key for w in server.stats()["writes"]) for key in order]
+        assert written == [n < nth - 1 or (n == nth - 1 and point != "push.before_put") for n in range(3)], written
+        time.sleep(campaign_policy(server).in_flight_limit)  # past the settle window of the killed try
+        again = sync_process(server, data_dir, None)
+        _, err = again.communicate(timeout=60)
+        assert again.returncode == 0, err.decode()
+        writes = server.stats()["writes"]
+        for kind, made in (("return", "return_create"), ("return_approve", "return_approve")):
+            assert len([w for w in writes if w["request_id"] == keys[kind] and w["kind"] == made]) == 1, kind
+        refunds = [w for w in writes if w["request_id"] == keys["refund"] and w["kind"].startswith("payment_")]
+        assert len(refunds) == 1 and len([w for w in writes if w["kind"] == "return_create"]) == 1
+        body = server.store.get_order(order_id)
+        paid = sum((Decimal(str(p["amount"])) for p in body["payments"]), Decimal(0))
+        assert (Decimal(str(body["amount"])), Decimal(str(body["amount_due"])), paid) == (
+            total - value,
+            Decimal(0),
+            total - back,
+        )

@@ -1,16 +1,20 @@
 """A seeded random fault campaign: a clerk's mixed workload against a failing server.
 
 Every round the clerk queues status changes, line edits, address edits and
-bulk changes on many orders, a colleague edits some of the same orders on
-the server, random faults are armed on the demo API (500, HTML 502, 429 with
-Retry-After, stalls past the client's timeout, resets mid-body, writes
-applied then dropped, malformed JSON, a 401 in the middle of the session),
-and the clerk syncs until everything is through, settling conflicts one way
-or the other as they are reported and logging in again when asked.
+bulk changes on many orders, sales (some discounted), payments, returns with
+their refunds; a colleague edits some of the same orders on the server;
+random faults are armed on the demo API's orders and returns (500, HTML 502,
+429 with Retry-After, stalls past the client's timeout, resets mid-body,
+writes applied then dropped, malformed JSON, a 401 in the middle of the
+session), and the clerk syncs until everything is through, settling
+conflicts one way or the other as they are reported and logging in again
+when asked.
 
 The end check reads the demo server's own write log and bodies: every change
 written exactly once (or never, when the clerk took the colleague's side),
-every touched value as the timeline says, the cache equal to the server.
+every return made and approved once and every refund written once, every
+touched value as the timeline says, each order's money as the clerk's
+payments, refunds and returns leave it, the cache equal to the server.
 """
 
 from __future__ import annotations
@@ -40,11 +44,13 @@ SERVER_LIMIT = 0.8  # the demo's request time limit: a write not applied by then
 
 
 def arm_random(server: DemoServer, rng: random.Random, count: int) -> None:
-    """Arm ``count`` random faults on the orders endpoints (any request, a GET, or a write)."""
+    """Arm ``count`` random faults on the orders and returns endpoints (any request, a GET, or a write)."""
     for _ in range(count):
         mode = rng.choice(MODES)
         method = rng.choice((None, None, "GET", "PUT", "POST"))
         path = rng.choice(("/admin/orders", "/admin/orders", "/admin/sync/push"))  # sales and payments go there
+        if rng.random() < 0.2:  # a return's create, its approval, the look for it after a lost answer
+            method, path = rng.choice((None, "GET", "POST", "PATCH")), "/admin/returns"
         server.faults.arm(mode, 1, method=method, path=path, retry_after=0.02, stall=STALL)
 
 
