@@ -45,6 +45,7 @@ from .order_lines import line_money
 from .pages import envelope, page_params
 from .state import DemoState
 from .values import iso, number, parse_time, ulid
+from .write_log import log_write
 
 BASE = "/2023-11/admin/discounts"
 PUBLIC = "/2023-11/discounts"
@@ -204,18 +205,7 @@ class Discounts:
 
     def _log(self, discount_id: str, kind: str, request_id: str | None, sent: Any) -> None:
         self.state.clock.check_deadline()
-        self.state.writes.append(
-            {
-                "request_id": request_id,
-                "order_id": None,
-                "discount_id": discount_id,
-                "kind": kind,
-                "changes": {},
-                "at": iso(self.state.clock.now()),
-                "sent_keys": sorted(sent) if isinstance(sent, dict) else [],
-                "effects": [],
-            }
-        )
+        log_write(self.state, kind, request_id, sent, None, discount_id=discount_id)
 
     # -- public ---------------------------------------------------------------------------
 

@@ -57,6 +57,7 @@ from .return_money import rebill, restock, returned_value
 from .state import DemoState
 from .stocks import warehouses
 from .values import as_object, iso, json_number, ulid
+from .write_log import log_write
 
 TERMINAL = ("confirmed", "done", "cancelled")
 SORTABLE = ("status", "order_id", "customer_id", "return_date", "created_at")
@@ -331,18 +332,7 @@ class Returns:
         """A clerk's write: the write log (with its request id) and the audit trail."""
         self.state.clock.check_deadline()
         self._trail(return_id, action, user, details)
-        self.state.writes.append(
-            {
-                "request_id": request_id,
-                "order_id": self.returns[return_id]["order_id"],
-                "return_id": return_id,
-                "kind": kind,
-                "changes": {},
-                "at": iso(self.state.clock.now()),
-                "sent_keys": sorted(sent) if isinstance(sent, dict) else [],
-                "effects": [],
-            }
-        )
+        log_write(self.state, kind, request_id, sent, self.returns[return_id]["order_id"], return_id=return_id)
 
 
 def returns_room(

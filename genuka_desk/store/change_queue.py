@@ -282,6 +282,21 @@ class ChangeQueue:
         if cur.rowcount != 1:
             raise KeyError(change_id)
 
+    def hold_in(self, conn: sqlite3.Connection, change: Change, message: str) -> None:
+        """``change`` waits for the clerk, refused with ``message``; a Retry sends it as the clerk confirmed.
+
+        Held only once nothing is in flight, so its settle window is cleared.
+        """
+        self.update_change(
+            conn,
+            change.id,
+            state=ChangeState.FAILED.value,
+            last_error=message,
+            base=dumps({**change.base, "asked": 1}),
+            settle_until=0,
+        )
+        self.cache.refresh_overlay(conn, change.order_id)
+
     def mark_sending(self, change_id: str, settle: float, tried_on: Any = None) -> Change:
         """The change is about to be sent, written on the server's body of ``updated_at`` ``tried_on``.
 

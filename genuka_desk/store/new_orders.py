@@ -348,15 +348,7 @@ class NewOrders:
 
     def hold(self, conn: sqlite3.Connection, change: Change, message: str) -> None:
         """A change waits for the clerk, refused with ``message``; a Retry sends it as the clerk confirmed."""
-        self.queue.update_change(
-            conn,
-            change.id,
-            state=ChangeState.FAILED.value,
-            last_error=message,
-            base=dumps({**change.base, "asked": 1}),
-            settle_until=0,
-        )
-        self.cache.refresh_overlay(conn, change.order_id)
+        self.queue.hold_in(conn, change, message)
 
     def created_id(self, key: str) -> str | None:
         """The server's id of a sale known here by its local id or temporary reference (None: not created)."""

@@ -52,13 +52,4 @@ class NoticeQueue:
         window is cleared: the clerk may retry or discard it at once.
         """
         with self.files.write() as conn:
-            change = self.queue.change_in(conn, change_id)
-            self.queue.update_change(
-                conn,
-                change_id,
-                state=ChangeState.FAILED.value,
-                last_error=message,
-                base=dumps({**change.base, "asked": 1}),
-                settle_until=0,
-            )
-            self.cache.refresh_overlay(conn, change.order_id)
+            self.queue.hold_in(conn, self.queue.change_in(conn, change_id), message)

@@ -273,19 +273,11 @@ class ReturnStore:
         """It waits for the clerk, refused with ``message`` (a Retry sends it as they confirmed)."""
         with self.files.write() as conn:
             change = self.queue.change_in(conn, change_id)
-            self.queue.update_change(
-                conn,
-                change_id,
-                state=ChangeState.FAILED.value,
-                last_error=message,
-                base=dumps({**change.base, "asked": 1}),
-                settle_until=0,
-            )
             conn.execute(
                 "UPDATE main.desk_returns SET note = ? WHERE key = ? OR server_id = ?",
                 (message, change.local_id, change.local_id),
             )
-            self.cache.refresh_overlay(conn, change.order_id)
+            self.queue.hold_in(conn, change, message)  # the overlay refreshed after the note
 
     def _discard_return(self, change_id: str) -> Change:
         """A return never sent is dropped whole: its row, its approval and its refund."""

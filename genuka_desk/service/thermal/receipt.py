@@ -16,6 +16,7 @@ from functools import partial
 from ... import models as _models
 from ..paper import PaperFacts, PaperPayment
 from .send import SEND_TIMEOUT, send
+from .shop_lines import shop_head, signed_foot
 from .target import PrinterTarget
 from .ticket import Ticket
 from .words import ReceiptWords
@@ -39,13 +40,7 @@ def receipt_bytes(facts: PaperFacts, words: ReceiptWords, width: int = 80, *, lo
     for label, value, bold in _totals(facts, words):
         ticket.pair(label, value, bold=bold)
     _payments(ticket, facts, words)
-    ticket.blank()
-    ticket.qr(facts.qr)
-    ticket.line(facts.reference, align="center")
-    if facts.clerk:
-        ticket.line(words.served_by % facts.clerk, align="center")
-    ticket.line(words.thanks, align="center")
-    ticket.cut()
+    signed_foot(ticket, facts.qr, facts.reference, facts.clerk, words.thanks, words)
     return ticket.output
 
 
@@ -63,17 +58,7 @@ def _way(payment: PaperPayment, words: ReceiptWords) -> str:
 
 
 def _head(ticket: Ticket, facts: PaperFacts, words: ReceiptWords, logo: bool) -> None:
-    shop = facts.shop
-    if logo:
-        ticket.logo(shop.logo)
-    if shop.name:
-        ticket.line(shop.name, align="center", bold=True, tall=True)
-    for text in [*(_models.country_name(a, words.language) for a in shop.address), shop.phone, shop.email]:
-        if text:
-            ticket.line(text, align="center")
-    for key, value in shop.tax_ids:
-        ticket.line(words.pair % (words.tax_names.get(key, key), value), align="center")
-    ticket.rule()
+    shop_head(ticket, facts.shop, words, logo=logo)
     ticket.line(f"{words.receipt} {facts.reference}", align="center", bold=True)
     moment = _models.format_moment(facts.created_at, words.dates)
     if moment:

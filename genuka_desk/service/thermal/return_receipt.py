@@ -16,6 +16,7 @@ from functools import partial
 from ... import models as _models
 from ..return_paper import ReturnPaperFacts
 from .send import SEND_TIMEOUT, send
+from .shop_lines import shop_head, signed_foot
 from .target import PrinterTarget
 from .ticket import Ticket
 
@@ -62,16 +63,7 @@ def return_receipt_bytes(facts: ReturnPaperFacts, words: ReturnReceiptWords, wid
     """The return receipt of ``facts`` for a roll ``width`` mm wide (58 or 80), cut at its end."""
     ticket = Ticket(width)
     money = partial(_models.format_money, currency=facts.currency, locale=words.language)
-    shop = facts.shop
-    ticket.logo(shop.logo)
-    if shop.name:
-        ticket.line(shop.name, align="center", bold=True, tall=True)
-    for text in [*(_models.country_name(a, words.language) for a in shop.address), shop.phone, shop.email]:
-        if text:
-            ticket.line(text, align="center")
-    for key, value in shop.tax_ids:
-        ticket.line(words.pair % (words.tax_names.get(key, key), value), align="center")
-    ticket.rule()
+    shop_head(ticket, facts.shop, words)
     ticket.line(words.title_of(facts), align="center", bold=True)
     ticket.line(words.pair % (words.order, facts.order_reference), align="center")
     moment = _models.format_moment(facts.taken_at, words.dates)
@@ -91,13 +83,7 @@ def return_receipt_bytes(facts: ReturnPaperFacts, words: ReturnReceiptWords, wid
             refunded += f" ({words.not_sent})"
         ticket.pair(words.refund, refunded, bold=True)
     ticket.line(words.pair % (words.how, words.way_of(facts)))
-    ticket.blank()
-    ticket.qr(facts.qr)
-    ticket.line(facts.qr, align="center")
-    if facts.clerk:
-        ticket.line(words.served_by % facts.clerk, align="center")
-    ticket.line(words.keep, align="center")
-    ticket.cut()
+    signed_foot(ticket, facts.qr, facts.qr, facts.clerk, words.keep, words)
     return ticket.output
 
 

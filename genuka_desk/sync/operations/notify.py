@@ -63,8 +63,4 @@ class NotifyRules(OperationRules[None]):
         self.emit(OrdersChanged((change.order_id,)))
 
     def _hold(self, change: Change, message: str, result: PushResult) -> None:
-        self.store.notices.hold(change.id, message)
-        result.failed += 1
-        result.errors.append(message)
-        log.warning("e-mail of change %s held for the clerk: %s", change.id, message)
-        self.emit(OrdersChanged((change.order_id,)))
+        self.outcomes.held(change, message, result, self.store.notices.hold, "e-mail")

@@ -10,6 +10,7 @@ that mark.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...api import (
@@ -186,6 +187,16 @@ class Outcomes(SyncWorker):
         result.failed += 1
         result.errors.append(message)
         log.warning("change %s refused: %s", change.id, message)
+        self.emit(OrdersChanged((change.order_id,)))
+
+    def held(
+        self, change: Change, message: str, result: PushResult, hold: Callable[[str, str], None], what: str
+    ) -> None:
+        """The ``what`` (as the log names it) waits for the clerk with ``message``; ``hold`` marks it in the store."""
+        hold(change.id, message)
+        result.failed += 1
+        result.errors.append(message)
+        log.warning("%s of change %s held for the clerk: %s", what, change.id, message)
         self.emit(OrdersChanged((change.order_id,)))
 
     def failed_tries(

@@ -25,7 +25,7 @@ from ...models.return_held import REFUND_NO_PAYMENT, REFUND_NOT_APPROVED, REFUND
 from ...store import Change, ChangeKind
 from ..crash import crashpoint
 from ..events import OrdersChanged
-from .outcomes import PushResult, not_applied, refused_maybe_applied
+from .outcomes import PushResult
 from .return_approve import server_id_of
 from .rules import OperationRules, read_order
 
@@ -126,11 +126,7 @@ class RefundRules(OperationRules[RefundFacts]):
                     change.order_id, fresh.payment_id, number, request_id=change.key
                 )
         except GenukaError as exc:
-            if not_applied(exc):
-                self.store.sales.clear_posted(change.id)
-            elif refused_maybe_applied(exc) and await self.read_back(change, result):
-                return
-            self.outcomes.failed_try(change, exc, result, sent=True)
+            await self.write_failed(change, exc, result)
             return
         crashpoint("push.after_put")
         self.store.returns.settle_refund(change.id, order, fresh.payment_id)
@@ -140,9 +136,5 @@ class RefundRules(OperationRules[RefundFacts]):
         self.emit(OrdersChanged((change.order_id,)))
 
     def _hold(self, change: Change, message: str, result: PushResult) -> bool:
-        self.store.returns.hold(change.id, message)
-        result.failed += 1
-        result.errors.append(message)
-        log.warning("refund of change %s held: %s", change.id, message)
-        self.emit(OrdersChanged((change.order_id,)))
+        self.outcomes.held(change, message, result, self.store.returns.hold, "refund")
         return False

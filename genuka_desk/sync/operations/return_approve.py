@@ -23,7 +23,7 @@ from ...store import Change
 from ...store.returns import LOCAL_PREFIX, ReturnStore
 from ..crash import crashpoint
 from ..events import OrdersChanged
-from .outcomes import PushResult, not_applied, refused_maybe_applied
+from .outcomes import PushResult
 from .rules import OperationRules
 
 log = logging.getLogger(__name__)
@@ -81,11 +81,7 @@ class ReturnApproveRules(OperationRules[Return]):
             self.emit(OrdersChanged((change.order_id,)))
             return
         except GenukaError as exc:
-            if not_applied(exc):
-                self.store.sales.clear_posted(change.id)
-            elif refused_maybe_applied(exc) and await self.read_back(change, result):
-                return
-            self.outcomes.failed_try(change, exc, result, sent=True)
+            await self.write_failed(change, exc, result)
             return
         crashpoint("push.after_put")
         await self._settle(change, result, applied=False)
@@ -105,8 +101,4 @@ class ReturnApproveRules(OperationRules[Return]):
         self.emit(OrdersChanged((change.order_id,)))
 
     def _hold(self, change: Change, message: str, result: PushResult) -> None:
-        self.store.returns.hold(change.id, message)
-        result.failed += 1
-        result.errors.append(message)
-        log.warning("return approval of change %s held: %s", change.id, message)
-        self.emit(OrdersChanged((change.order_id,)))
+        self.outcomes.held(change, message, result, self.store.returns.hold, "return approval")

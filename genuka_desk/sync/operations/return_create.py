@@ -23,7 +23,7 @@ from ...models import Return
 from ...store import Change
 from ..crash import crashpoint
 from ..events import OrdersChanged
-from .outcomes import PushResult, not_applied, refused_maybe_applied
+from .outcomes import PushResult
 from .rules import OperationRules
 
 log = logging.getLogger(__name__)
@@ -106,11 +106,7 @@ class ReturnRules(OperationRules[list[Return]]):
         try:
             made = await Returns(self.client).create(create_body(change), request_id=change.key)
         except GenukaError as exc:
-            if not_applied(exc):
-                self.store.sales.clear_posted(change.id)  # refused, or never heard: no return was made
-            elif refused_maybe_applied(exc) and await self.read_back(change, result):
-                return
-            self.outcomes.failed_try(change, exc, result, sent=True)
+            await self.write_failed(change, exc, result)
             return
         crashpoint("push.after_put")
         self.store.returns.settle_return(change.id, made)

@@ -14,7 +14,7 @@ from ..backoff import SyncPolicy
 from ..crash import crashpoint
 from ..events import Event
 from ..mobile_push import MobilePush
-from .outcomes import Outcomes, PushResult
+from .outcomes import Outcomes, PushResult, not_applied, refused_maybe_applied
 
 
 @dataclass(frozen=True)
@@ -91,3 +91,15 @@ class OperationRules(ABC, Generic[Fresh]):
         except GenukaError:
             return False
         return await self.look_up(again, fresh, result)
+
+    async def write_failed(self, change: Change, exc: GenukaError, result: PushResult) -> None:
+        """The write was refused or went unanswered: recorded, unless a read at once shows it landed.
+
+        Not applied (refused, or never heard): no longer in doubt. Refused but maybe
+        applied (a business 500): read back first, so a write that landed is settled as sent.
+        """
+        if not_applied(exc):
+            self.store.sales.clear_posted(change.id)
+        elif refused_maybe_applied(exc) and await self.read_back(change, result):
+            return
+        self.outcomes.failed_try(change, exc, result, sent=True)

@@ -19,7 +19,7 @@ from ...models.till import CashSession, SessionSummary, count_details, sent_body
 from ...store import Change
 from ..crash import crashpoint
 from ..events import OrdersChanged
-from .outcomes import PushResult, not_applied, refused_maybe_applied
+from .outcomes import PushResult
 from .rules import OperationRules
 
 log = logging.getLogger(__name__)
@@ -134,11 +134,7 @@ class TillCloseRules(OperationRules[tuple[CashSession, SessionSummary | None]]):
         try:
             answer = await CashRegister(self.client).close(session_id, close_body(change), request_id=change.key)
         except GenukaError as exc:
-            if not_applied(exc):
-                self.store.sales.clear_posted(change.id)
-            elif refused_maybe_applied(exc) and await self.read_back(change, result):
-                return
-            self.outcomes.failed_try(change, exc, result, sent=True)
+            await self.write_failed(change, exc, result)
             return
         crashpoint("push.after_put")
         closed = answer.session or fresh[0]
