@@ -15,8 +15,9 @@ they are judged; these are the desk's readings, the same as the demo's
 - an empty ``shops``, ``products`` or ``customers`` means all; a
   product-limited discount needs a line of one of its products and takes
   off only from those lines;
-- percentage: that percent of the eligible lines, rounded to the unit (half
-  up); fixed: its value capped at the eligible lines; free shipping: nothing
+- percentage: that percent of the eligible lines after their own discounts,
+  rounded to the unit (half up); fixed: its value capped at them (the
+  minimum amount is judged on the lines before any discount); free shipping: nothing
   off here (``free_shipping`` flagged: the fee is the desk's);
 - buy X get Y, only when simple: one variant to buy and one to get (the
   same or not), each ``quantity`` the discount's ``buy_quantity`` and
@@ -125,7 +126,7 @@ def judge(discount: Discount, cart: Cart, when: datetime, usage: Usage) -> Verdi
     if why is not None:
         return refused(offer, *why)
     lines = eligible(discount, cart)
-    base = sum((line.amount for line in lines), ZERO)
+    base = sum((line.net for line in lines), ZERO)  # after the lines' own discounts, as the server takes it
     value = discount.discount_value or ZERO
     if offer.kind == "percentage":
         off = min(unit(base * value / 100), base)

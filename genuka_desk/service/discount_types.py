@@ -35,11 +35,17 @@ class CartLine:
     variant_id: str | None
     quantity: int
     unit_price: Decimal
+    line_off: Decimal = Decimal(0)  # what the line's own discounts take off it
 
     @property
     def amount(self) -> Decimal:
         """The line's gross: quantity x unit price."""
         return self.unit_price * self.quantity
+
+    @property
+    def net(self) -> Decimal:
+        """The line after its own discounts: what an order-level discount is taken from."""
+        return max(self.amount - self.line_off, Decimal(0))
 
 
 @dataclass(frozen=True)
