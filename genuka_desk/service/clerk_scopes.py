@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .core import ServiceCore
 
 log = logging.getLogger(__name__)
+STOP_WAIT = 5.0  # seconds a look under way may take to end when the service closes
 SCOPES_KEY = "returns.scopes:"  # the cache's meta: a clerk's permissions as GET /user last gave them
 
 
@@ -82,11 +83,19 @@ class ClerkScopes:
         return True
 
     async def stop(self) -> None:
-        """Cancel a look still under way (the service closes)."""
+        """Let a look under way end (a few seconds at most) before the service closes its connections.
+
+        Not cancelled at once: a request cancelled while it connects can leave its socket to the garbage
+        collector.
+        """
         import asyncio  # loaded with the loop, not before the list is painted
 
         task, self._learning = self._learning, None
-        if task is not None and not task.done():
+        if task is None or task.done():
+            return
+        try:
+            await asyncio.wait_for(asyncio.shield(task), timeout=STOP_WAIT)
+        except TimeoutError:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task

@@ -19,6 +19,7 @@ from .discount_types import Cart, CartLine, Offer, Verdict
 
 if TYPE_CHECKING:
     # The rules load the pydantic models: at the first check, not before the list is painted.
+    from .. import models as _models
     from ..models.discount import Discount
     from .core import ServiceCore
 
@@ -92,13 +93,7 @@ class Discounts:
 
     def cart_of_order(self, key: str) -> Cart:
         """The cart an order makes (its shop, customer, lines), from the local copy; raises ``OrderNotFound``."""
-        order = self._core.order(key)
-        lines = tuple(
-            CartLine(line.product_id, line.variant_id, int(line.quantity or 0), line.price or Decimal(0))
-            for line in order.lines
-        )
-        customer = (order.customer.id if order.customer is not None else None) or order.customer_id
-        return Cart(shop_id=order.shop_id, customer_id=customer, lines=lines)
+        return cart_of(self._core.order(key))
 
     async def confirm(self, code: str, cart: Cart) -> Verdict:
         """``check_code`` on the server's copy (public ``GET /discounts?code=``), or the local one offline.
@@ -121,3 +116,13 @@ class Discounts:
             return unknown(code)
         self._core.store.discounts.save([found.model_dump(mode="json")])
         return self._judge(found, cart, None)
+
+
+def cart_of(order: _models.Order) -> Cart:
+    """The cart ``order`` makes: its shop, customer and lines (an edit's preview too)."""
+    lines = tuple(
+        CartLine(line.product_id, line.variant_id, int(line.quantity or 0), line.price or Decimal(0), line.discount_off)
+        for line in order.lines
+    )
+    customer = (order.customer.id if order.customer is not None else None) or order.customer_id
+    return Cart(shop_id=order.shop_id, customer_id=customer, lines=lines)

@@ -235,7 +235,10 @@ class ManualDiscounts:
 
     def cart_of_sale(self, draft: _models.NewOrder) -> Cart:
         """The cart a sale makes, for the shop's discount rules (its lines at their unit prices)."""
-        lines = tuple(CartLine(line.product_id, line.variant_id, line.quantity, line.price) for line in draft.lines)
+        lines = tuple(
+            CartLine(line.product_id, line.variant_id, line.quantity, line.price, line.discount_off)
+            for line in draft.lines
+        )
         shop = draft.shop_id or self._core.client.shop_id
         return Cart(shop_id=shop, customer_id=draft.customer.id, lines=lines)
 
@@ -251,13 +254,15 @@ class ManualDiscounts:
         verdict = self._shop.check_code(code, self._shop.cart_of_order(key))
         if not verdict.ok or verdict.offer is None:
             raise CodeRefused(verdict.detail, verdict.reason)
-        offer = verdict.offer
-        return {
-            "discount_id": offer.id,
-            "code": offer.code,
-            "title": offer.title,
-            "amount_off": str(verdict.amount_off),
-        }
+        return item_of(verdict)
+
+    def offered_on(self, order: _models.Order) -> list[Verdict]:
+        """The shop's automatic discounts ``order`` (as the editor previews it) qualifies for and does not carry."""
+        from .discounts import cart_of
+
+        held = {str(i.get("discount_id")) for i in order_items(order)}
+        found = self._shop.automatic(cart_of(order))
+        return [v for v in found if v.offer is not None and v.offer.id not in held]
 
     def automatic(self, draft: _models.NewOrder) -> list[Verdict]:
         """The shop's automatic discounts this sale qualifies for and does not carry yet (largest first)."""
@@ -269,29 +274,34 @@ class ManualDiscounts:
         """The sale with an automatic discount the clerk accepted."""
         return self._with(draft, verdict)
 
-    def repriced(self, draft: _models.NewOrder) -> _models.NewOrder:
-        """The sale's codes judged again on its lines as they are now (one no longer met is taken off)."""
+    def repriced(self, draft: _models.NewOrder) -> tuple[_models.NewOrder, list[Verdict]]:
+        """The sale's codes judged again on its lines and customer as they are now, and those taken off.
+
+        A code no longer met (the lines fell below its minimum, another
+        customer, one who used it up) is taken off; its verdict says why.
+        """
         if not draft.codes:
-            return draft
+            return draft, []
         cart = self.cart_of_sale(draft)
-        kept = []
+        kept, dropped = [], []
         for item in draft.codes:
             verdict = self._shop.check_code(str(item.get("code") or ""), cart)
             if verdict.ok:
                 kept.append({**item, "amount_off": str(verdict.amount_off)})
-        return draft.model_copy(update={"codes": kept})
+            else:
+                dropped.append(verdict)
+        return draft.model_copy(update={"codes": kept}), dropped
+
+    @staticmethod
+    def without(draft: _models.NewOrder, discount_id: str) -> _models.NewOrder:
+        """The sale without the shop's discount ``discount_id`` (the clerk took it off)."""
+        codes = [c for c in draft.codes if str(c.get("discount_id")) != discount_id]
+        return draft.model_copy(update={"codes": codes})
 
     @staticmethod
     def _with(draft: _models.NewOrder, verdict: Verdict) -> _models.NewOrder:
-        offer = verdict.offer
-        assert offer is not None
-        item = {
-            "discount_id": offer.id,
-            "code": offer.code,
-            "title": offer.title,
-            "amount_off": str(verdict.amount_off),
-        }
-        codes = [c for c in draft.codes if str(c.get("discount_id")) != offer.id] + [item]
+        item = item_of(verdict)
+        codes = [c for c in draft.codes if str(c.get("discount_id")) != item["discount_id"]] + [item]
         return draft.model_copy(update={"codes": codes})
 
     def code_gap(self, key: str) -> tuple[Decimal, Decimal] | None:
@@ -335,6 +345,14 @@ class ManualDiscounts:
         if edit.is_empty():
             return None
         return await self._orders.update(key, edit)
+
+
+def item_of(verdict: Verdict) -> dict[str, Any]:
+    """The order-level discount item of a shop's discount that applies (its preview ``amount_off`` beside the PUT's
+    ``{discount_id, code}``)."""
+    offer = verdict.offer
+    assert offer is not None
+    return {"discount_id": offer.id, "code": offer.code, "title": offer.title, "amount_off": str(verdict.amount_off)}
 
 
 def order_items(order: _models.Order) -> list[dict[str, Any]]:

@@ -127,7 +127,7 @@
 <context>
     <name>ReturnsStrip</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/returns/strip.py" line="82" />
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="100" />
         <source>Returns (%n)</source>
         <translation><numerusform>Returns (%n)</numerusform><numerusform>Returns (%n)</numerusform></translation>
     </message>

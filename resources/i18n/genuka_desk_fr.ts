@@ -368,6 +368,14 @@
     </message>
 </context>
 <context>
+    <name>CodesShown</name>
+    <message>
+        <location filename="../../genuka_desk/ui/discount/codes.py" line="54" />
+        <source>Remove the code %1</source>
+        <translation>Retirer le code %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPart</name>
     <message>
         <location filename="../../genuka_desk/ui/editor/conflict_part.py" line="30" />
@@ -2593,107 +2601,112 @@ Si cela se reproduit, envoyez ce fichier au support :
 <context>
     <name>LinesPart</name>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="68" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="72" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="69" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="73" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="70" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="74" />
         <source>SKU</source>
         <translation>Code article</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="71" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="75" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="72" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="76" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="73" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="77" />
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="74" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="78" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="85" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="89" />
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="88" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="92" />
         <source>Discount…</source>
         <translation>Remise…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="89" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="93" />
         <source>A discount on the chosen line or the whole order</source>
         <translation>Une remise sur la ligne choisie ou toute la commande</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="93" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="97" />
         <source>Promo code</source>
         <translation>Code promo</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="95" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="99" />
         <source>Apply the code</source>
         <translation>Appliquer le code</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="239" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="253" />
+        <source>Offer: %1 (−%2), click to apply</source>
+        <translation>Offre : %1 (−%2), cliquez pour l’appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="298" />
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="240" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="299" />
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="241" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="300" />
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="242" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="301" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="243" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="302" />
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="244" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="303" />
         <source>&lt;b&gt;Total&lt;/b&gt;</source>
         <translation>&lt;b&gt;Total&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="245" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="304" />
         <source>Amount due</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="258" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="317" />
         <source>Genuka took %1 off for the discount codes; the desk expected %2. The total is Genuka's.</source>
         <translation>Genuka a déduit %1 pour les codes de remise ; le poste attendait %2. Le total est celui de Genuka.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="347" />
+        <location filename="../../genuka_desk/ui/editor/lines_part.py" line="406" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -3226,13 +3239,13 @@ Gestion des commandes Genuka, même sans connexion.</translation>
     <name>NewOrderWindow</name>
     <message>
         <location filename="../../genuka_desk/ui/counter/window.py" line="51" />
-        <location filename="../../genuka_desk/ui/counter/window.py" line="137" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="138" />
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
         <location filename="../../genuka_desk/ui/counter/window.py" line="89" />
-        <location filename="../../genuka_desk/ui/counter/window.py" line="140" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="141" />
         <source>Save the sale</source>
         <translation>Enregistrer la vente</translation>
     </message>
@@ -3262,42 +3275,42 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>La vente qui vient d’être enregistrée, par l’e-mail de Genuka ou WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="155" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="156" />
         <source>Sale %s (not on the server yet)</source>
         <translation>Vente %s (pas encore sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="162" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="164" />
         <source>Send it again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="242" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="244" />
         <source>Genuka took %1 off for the discount codes; the desk expected %2. The total is Genuka's.</source>
         <translation>Genuka a déduit %1 pour les codes de remise ; le poste attendait %2. Le total est celui de Genuka.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="262" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="264" />
         <source>Sale %s corrected; it is sent again.</source>
         <translation>Vente %s corrigée ; elle est renvoyée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="268" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="270" />
         <source>The sale could not be saved.</source>
         <translation>La vente n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="281" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="283" />
         <source>Sale %s discarded.</source>
         <translation>Vente %s abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="286" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="288" />
         <source>Close and lose this sale?</source>
         <translation>Fermer et perdre cette vente ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/window.py" line="287" />
+        <location filename="../../genuka_desk/ui/counter/window.py" line="289" />
         <source>Sale not saved</source>
         <translation>Vente non enregistrée</translation>
     </message>
@@ -3420,139 +3433,139 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Envoyer le reste, sans la partie refusée</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="159" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="161" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="160" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="162" />
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="161" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="163" />
         <source>Billing and shipping</source>
         <translation>Facturation et livraison</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="162" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="164" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="163" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="165" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="170" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="172" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="173" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="385" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="175" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="388" />
         <source>Undo edits</source>
         <translation>Défaire les modifications</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="200" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="202" />
         <source>Order %s</source>
         <translation>Commande %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="211" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="213" />
         <source>Created %s · updated %s · source %s · payment %s · fulfilment %s</source>
         <translation>Créée le %s · modifiée le %s · canal %s · paiement %s · livraison %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="236" />
-        <location filename="../../genuka_desk/ui/editor/window.py" line="245" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="238" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="247" />
         <source>The server's words: %s</source>
         <translation>Texte du serveur : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="238" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="240" />
         <source>The server refused this sale: %s</source>
         <translation>Le serveur a refusé cette vente : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="240" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="242" />
         <source>Correct the sale, then it is sent again; or discard it.</source>
         <translation>Corrigez la vente : elle sera renvoyée ; ou abandonnez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="249" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="251" />
         <source>The server refused a change (%s): %s</source>
         <translation>Le serveur a refusé une modification (%s) : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="251" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="253" />
         <source>The server refused a change: %s</source>
         <translation>Le serveur a refusé une modification : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="255" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="257" />
         <source>Correct the values and save, send it again, or undo it.</source>
         <translation>Corrigez les valeurs et enregistrez, renvoyez-la, ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="384" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="387" />
         <source>Throw away the edits made in this window?</source>
         <translation>Abandonner les modifications faites dans cette fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="394" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="397" />
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="420" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="423" />
         <source>Approve this return? The goods go back to stock and the bill is recalculated on Genuka.</source>
         <translation>Approuver ce retour ? Les articles retournent en stock et la facture est recalculée sur Genuka.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="421" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="424" />
         <source>Approve the return?</source>
         <translation>Approuver le retour ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="428" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="443" />
         <source>The return could not be approved.</source>
         <translation>Le retour n’a pas pu être approuvé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="432" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="447" />
         <source>Delete this payment? The balance due goes back up. It is undone on the server too.</source>
         <translation>Supprimer ce paiement ? Le reste dû remonte. Il est aussi annulé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="433" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="448" />
         <source>Delete the payment?</source>
         <translation>Supprimer le paiement ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="440" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="455" />
         <source>The payment could not be kept.</source>
         <translation>Le paiement n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="449" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="464" />
         <source>Undo the refused change? The order goes back to what the server holds.</source>
         <translation>Annuler la modification refusée ? La commande revient à ce que le serveur contient.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="450" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="465" />
         <source>Undo the change?</source>
         <translation>Annuler la modification ?</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="503" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="518" />
         <source>This order has edits that are not saved.</source>
         <translation>Cette commande a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/editor/window.py" line="502" />
+        <location filename="../../genuka_desk/ui/editor/window.py" line="517" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3644,6 +3657,59 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/paper/buttons.py" line="30" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/paper_dialog.py" line="109" />
+        <source>Print on the receipt printer</source>
+        <translation>Imprimer sur l’imprimante de tickets</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/paper_dialog.py" line="111" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/paper_dialog.py" line="119" />
+        <source>Sent to %s.</source>
+        <translation>Envoyé à %s.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/paper_dialog.py" line="169" />
+        <source>Printing on the receipt printer…</source>
+        <translation>Impression sur l’imprimante de tickets…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/paper_dialog.py" line="176" />
+        <source>Sent to the receipt printer.</source>
+        <translation>Envoyé à l’imprimante de tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/paper_dialog.py" line="181" />
+        <source>The receipt printer could not print; the details are in the log file.</source>
+        <translation>L’imprimante de tickets n’a pas pu imprimer ; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/paper_dialog.py" line="184" />
+        <source>The system's print dialog opens instead.</source>
+        <translation>La fenêtre d’impression du système s’ouvre à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/paper_dialog.py" line="192" />
+        <source>Saved %s.</source>
+        <translation>%s enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/paper_dialog.py" line="201" />
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/paper/paper_dialog.py" line="206" />
+        <source>The PDF could not be written: %s</source>
+        <translation>Le PDF n’a pas pu être écrit : %s</translation>
     </message>
 </context>
 <context>
@@ -4002,95 +4068,44 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="66" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="51" />
         <source>Print %s</source>
         <translation>Imprimer %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="69" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="60" />
         <source>This sale is not on the server yet: it prints under its temporary reference.</source>
         <translation>Cette vente n’est pas encore sur le serveur : elle s’imprime sous sa référence provisoire.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="75" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="53" />
         <source>Receipt, 80 mm roll</source>
         <translation>Reçu, rouleau de 80 mm</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="76" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="54" />
         <source>Receipt, 58 mm roll</source>
         <translation>Reçu, rouleau de 58 mm</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="77" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="55" />
         <source>Invoice (A4)</source>
         <translation>Facture (A4)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="78" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="56" />
         <source>Delivery slip, no prices (A5)</source>
         <translation>Bon de livraison, sans prix (A5)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="113" />
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="91" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="61" />
         <source>Genuka invoice (PDF)</source>
         <translation>Facture Genuka (PDF)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="92" />
+        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="62" />
         <source>The server's own invoice, opened in the browser (needs the internet)</source>
         <translation>La facture du serveur, ouverte dans le navigateur (internet nécessaire)</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="113" />
-        <source>Print on the receipt printer</source>
-        <translation>Imprimer sur l’imprimante de tickets</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="151" />
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="163" />
-        <source>Sent to %s.</source>
-        <translation>Envoyé à %s.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="175" />
-        <source>Printing on the receipt printer…</source>
-        <translation>Impression sur l’imprimante de tickets…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="182" />
-        <source>Sent to the receipt printer.</source>
-        <translation>Envoyé à l’imprimante de tickets.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="187" />
-        <source>The receipt printer could not print; the details are in the log file.</source>
-        <translation>L’imprimante de tickets n’a pas pu imprimer ; les détails sont dans le fichier journal.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="188" />
-        <source>The system's print dialog opens instead.</source>
-        <translation>La fenêtre d’impression du système s’ouvre à la place.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="196" />
-        <source>Saved %s.</source>
-        <translation>%s enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="204" />
-        <source>Save as PDF</source>
-        <translation>Enregistrer en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/print_dialog.py" line="209" />
-        <source>The PDF could not be written: %s</source>
-        <translation>Le PDF n’a pas pu être écrit : %s</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4343,79 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <location filename="../../genuka_desk/ui/quit_dialog.py" line="94" />
         <source>Quit anyway</source>
         <translation>Quitter quand même</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="60" />
+        <source>Refund a return — %s</source>
+        <translation>Rembourser un retour — %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="69" />
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="72" />
+        <source>Value returned</source>
+        <translation>Valeur rendue</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="76" />
+        <source>&amp;Money back on</source>
+        <translation>&amp;Rembourser sur</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="84" />
+        <source>&amp;Amount handed back</source>
+        <translation>&amp;Montant remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="87" />
+        <source>Taken out of the till's cash.</source>
+        <translation>Pris dans les espèces de la caisse.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="96" />
+        <source>&amp;Refund</source>
+        <translation>&amp;Rembourser</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="112" />
+        <source>%s left</source>
+        <translation>reste %s</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="114" />
+        <source>%s · %s · through the till</source>
+        <translation>%s · %s · par la caisse</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="125" />
+        <source>This login may not take returns on Genuka: ask a manager for the permission.</source>
+        <translation>Ce compte ne peut pas enregistrer de retours sur Genuka : demandez l’autorisation à un responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="127" />
+        <source>This order has no payment to hand money back on.</source>
+        <translation>Cette commande n’a aucun paiement sur lequel rembourser.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="129" />
+        <source>Nothing was paid beyond the order's total: there is no money to hand back.</source>
+        <translation>Rien n’a été payé au-delà du total de la commande : il n’y a pas d’argent à rendre.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="132" />
+        <source>The amount handed back must be a number above 0.</source>
+        <translation>Le montant remboursé doit être un nombre supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="162" />
+        <source>The refund could not be queued.</source>
+        <translation>Le remboursement n’a pas pu être mis en file d’attente.</translation>
     </message>
 </context>
 <context>
@@ -4608,196 +4696,150 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ReturnPrintDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="58" />
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="48" />
         <source>Print %s</source>
         <translation>Imprimer %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="61" />
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="56" />
         <source>This return is not on the server yet: it prints without its reference.</source>
         <translation>Ce retour n’est pas encore sur le serveur : il s’imprime sans sa référence.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="67" />
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="50" />
         <source>Return receipt, 80 mm roll</source>
         <translation>Bon de retour, rouleau de 80 mm</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="68" />
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="51" />
         <source>Return receipt, 58 mm roll</source>
         <translation>Bon de retour, rouleau de 58 mm</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="69" />
+        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="52" />
         <source>Return receipt (A4)</source>
         <translation>Bon de retour (A4)</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="98" />
-        <source>Print on the receipt printer</source>
-        <translation>Imprimer sur l’imprimante de tickets</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="98" />
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="135" />
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="147" />
-        <source>Sent to %s.</source>
-        <translation>Envoyé à %s.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="159" />
-        <source>Printing on the receipt printer…</source>
-        <translation>Impression sur l’imprimante de tickets…</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="166" />
-        <source>Sent to the receipt printer.</source>
-        <translation>Envoyé à l’imprimante de tickets.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="171" />
-        <source>The receipt printer could not print; the details are in the log file.</source>
-        <translation>L’imprimante de tickets n’a pas pu imprimer ; les détails sont dans le fichier journal.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="172" />
-        <source>The system's print dialog opens instead.</source>
-        <translation>La fenêtre d’impression du système s’ouvre à la place.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="179" />
-        <source>Saved %s.</source>
-        <translation>%s enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="188" />
-        <source>Save as PDF</source>
-        <translation>Enregistrer en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../genuka_desk/ui/paper/return_dialog.py" line="193" />
-        <source>The PDF could not be written: %s</source>
-        <translation>Le PDF n’a pas pu être écrit : %s</translation>
     </message>
 </context>
 <context>
     <name>ReturnRefusals</name>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="31" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="32" />
         <source>Only %s of %s can still be returned (sold %s, returned %s).</source>
         <translation>Seulement %s de « %s » peuvent encore être rendus (vendus %s, déjà rendus %s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="38" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="39" />
         <source>Return at least one of %s.</source>
         <translation>Rendez au moins un « %s ».</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="40" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="41" />
         <source>The refund (%s) is more than the payment holds (%s).</source>
         <translation>Le remboursement (%s) dépasse ce que contient ce paiement (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="44" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="45" />
         <source>The refund (%s) is more than can go back (%s): what was returned, and only what was paid beyond the order's new total.</source>
         <translation>Le remboursement (%s) dépasse ce qui peut être rendu (%s) : la valeur rendue, et seulement ce qui a été payé au-delà du nouveau total de la commande.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="50" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="51" />
+        <source>The till holds only %s in cash: hand back less, or on another payment.</source>
+        <translation>La caisse ne contient que %s en espèces : rendez moins, ou sur un autre paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="53" />
         <source>Unknown reason %s: choose one of the four reasons.</source>
         <translation>Motif inconnu %s : choisissez l’un des quatre motifs.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="56" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="59" />
         <source>Choose at least one line to return.</source>
         <translation>Choisissez au moins une ligne à rendre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="58" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="61" />
         <source>This line has no product variant on the order: it cannot be returned.</source>
         <translation>Cette ligne n’a pas de variante de produit sur la commande : elle ne peut pas être rendue.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="60" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="63" />
         <source>A line's comment is at most 500 characters.</source>
         <translation>Le commentaire d’une ligne fait au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="62" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="65" />
         <source>This payment is not on the order: choose one of its payments to refund on.</source>
         <translation>Ce paiement n’est pas sur la commande : choisissez l’un de ses paiements pour rembourser.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="65" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="68" />
         <source>You may not take returns (the permission returns.create).</source>
         <translation>Vous n’êtes pas autorisé à enregistrer des retours (permission returns.create).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="68" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="71" />
         <source>The return's comment is at most 500 characters.</source>
         <translation>Le commentaire du retour fait au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="72" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="75" />
         <source>Money goes back once the return is approved: approve it now, or refund it after a manager's approval.</source>
         <translation>L’argent est rendu une fois le retour approuvé : approuvez-le maintenant, ou remboursez après l’approbation d’un responsable.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="76" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="79" />
         <source>No such return on this order.</source>
         <translation>Ce retour n’existe pas sur cette commande.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="78" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="81" />
         <source>Only a manager may approve a return (the permission returns.approve).</source>
         <translation>Seul un responsable peut approuver un retour (permission returns.approve).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="81" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="84" />
         <source>The approval's comment is at most 500 characters.</source>
         <translation>Le commentaire d’approbation fait au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="83" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="86" />
         <source>This return is approved already.</source>
         <translation>Ce retour est déjà approuvé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="85" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="88" />
         <source>This return is cancelled: it cannot be approved.</source>
         <translation>Ce retour est annulé : il ne peut pas être approuvé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="88" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="91" />
         <source>Money goes back once the return is approved: a manager approves it first.</source>
         <translation>L’argent est rendu une fois le retour approuvé : un responsable doit d’abord l’approuver.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="90" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="93" />
         <source>Money was handed back for this return already.</source>
         <translation>L’argent de ce retour a déjà été rendu.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="92" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="95" />
         <source>Choose the payment the money goes back on, and an amount.</source>
         <translation>Choisissez le paiement sur lequel rembourser, et un montant.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="95" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="98" />
         <source>This order is cancelled: nothing can be returned.</source>
         <translation>Cette commande est annulée : rien ne peut être rendu.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="97" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="100" />
         <source>This order has no lines to return.</source>
         <translation>Cette commande n’a aucune ligne à rendre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="99" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="102" />
         <source>Everything on this order was returned already, or its lines have no product variant.</source>
         <translation>Tout a déjà été rendu sur cette commande, ou ses lignes n’ont pas de variante de produit.</translation>
     </message>
@@ -4956,57 +4998,67 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ReturnsStrip</name>
     <message>
-        <location filename="../../genuka_desk/ui/returns/strip.py" line="53" />
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="65" />
         <source>Return</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/strip.py" line="53" />
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="65" />
         <source>Where it stands</source>
         <translation>Où il en est</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/strip.py" line="53" />
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="65" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/strip.py" line="53" />
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="65" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/strip.py" line="53" />
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="65" />
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/strip.py" line="65" />
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="77" />
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/strip.py" line="66" />
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="78" />
         <source>Restocks the goods and recalculates the bill on Genuka</source>
         <translation>Remet les articles en stock et recalcule la facture sur Genuka</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/strip.py" line="68" />
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="80" />
+        <source>Refund…</source>
+        <translation>Rembourser…</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="81" />
+        <source>Hand the money back now, on one of the order's payments</source>
+        <translation>Rendre l’argent maintenant, sur l’un des paiements de la commande</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="83" />
         <source>Print return receipt…</source>
         <translation>Imprimer le bon de retour…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/returns/strip.py" line="82" />
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="100" />
         <source>Returns (%n)</source>
         <translation><numerusform>Retours (%n)</numerusform><numerusform>Retours (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/strip.py" line="86" />
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="104" />
         <source>queued</source>
         <translation>en file d’attente</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/strip.py" line="123" />
+        <location filename="../../genuka_desk/ui/returns/strip.py" line="141" />
         <source>credit note</source>
         <translation>avoir</translation>
     </message>
@@ -5245,32 +5297,37 @@ Gestion des commandes Genuka, même sans connexion.</translation>
         <translation>Appliquer le code</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="151" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="160" />
         <source>A line of your own needs a title and a price.</source>
         <translation>Une ligne libre demande un intitulé et un prix.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="244" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="269" />
         <source>stock %s</source>
         <translation>stock %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="276" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="301" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="305" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="328" />
+        <source>%1 It is taken off the sale.</source>
+        <translation>%1 Elle est retirée de la vente.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="339" />
         <source>Offer: %1 (−%2), click to apply</source>
         <translation>Offre : %1 (−%2), cliquez pour l’appliquer</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="311" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="346" />
         <source>Subtotal %1 · discounts −%2</source>
         <translation>Sous-total %1 · remises −%2</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="321" />
+        <location filename="../../genuka_desk/ui/counter/lines_part.py" line="356" />
         <source>More than the stock: %s</source>
         <translation>Plus que le stock : %s</translation>
     </message>

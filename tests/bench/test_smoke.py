@@ -58,6 +58,7 @@ ROWS = {
         "credit book window (100k)",
     ),
     "bench.bench_returns": ("open a return (100k)", "return draft (100k)"),
+    "bench.bench_discount": ("a discount recomputes totals (30)",),
     "bench.bench_sync": ("full sync 10k, time", "full sync 10k, rate vs raw httpx"),
     "bench.bench_sync_ui": ("UI stall during sync", "UI stall during sync, 2 busy procs"),
     "bench.bench_scale": (

@@ -223,3 +223,28 @@ async def test_through_sync_push_the_sale_then_its_discounts_then_its_payment(
     body = server_body(sync_server, service, change.id)
     assert Decimal(str(body["amount"])) == draft.total
     assert Decimal(str(body["amount_due"])) == 0
+
+
+@pytest.mark.asyncio
+async def test_a_line_discount_and_a_percentage_code_on_one_sale_are_taken_as_the_server_takes_them(
+    demo_server: DemoServer, service: OrderService
+) -> None:
+    """20 % off a line, then BIENVENUE10 (10 %): the code is taken from what the lines leave, on the desk as on the
+    server, so the cash taken is the whole bill (the desk once took 10 % of the gross: 280 FCFA left owing)."""
+    draft = NewOrder(customer=NewCustomer(first_name="Combo", phone="+237699000777"))
+    draft.add(NewOrderLine(title="A", quantity=2, price=Decimal(7000)))
+    draft.add(NewOrderLine(title="B", quantity=1, price=Decimal(6000)))
+    rows = [(line.price, line.quantity, line.discounts) for line in draft.lines]
+    given = service.manual_discounts.for_lines(rows, Asked(percent=Decimal(20), line=0))
+    for line, discounts in zip(draft.lines, given, strict=True):
+        line.discounts = discounts
+    draft = service.manual_discounts.with_code(draft, "BIENVENUE10")
+    assert draft.total == Decimal(20000 - 2800 - 1720)
+    draft.paid_amount, draft.method = draft.total, "cash"
+    change = await service.sales.create(draft)
+    await settle(service)
+    assert service.changes.queue() == []
+    body = server_body(demo_server, service, change.id)
+    assert Decimal(str(body["amount"])) == draft.total
+    assert Decimal(str(body["amount_due"])) == 0
+    assert service.manual_discounts.code_gap(str(body["id"])) is None

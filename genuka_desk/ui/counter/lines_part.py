@@ -30,7 +30,7 @@ from ... import models as _models
 from ... import service as _service
 from ...service.discount_types import Verdict
 from ...service.manual_discounts import Asked, CodeRefused
-from ..discount import DiscountDialog, code_refusal, discount_label
+from ..discount import CodesShown, DiscountDialog, code_refusal, discount_label
 from ..parts import MoneyEdit, SearchField
 
 QUANTITY, PRICE, DISCOUNT, TOTAL, STOCK, REMOVE = 1, 2, 3, 4, 5, 6
@@ -105,9 +105,17 @@ class SaleLinesPart(QGroupBox):
         self.offer.clicked.connect(self.apply_offer)
         self.offer.hide()
         self._offered: Verdict | None = None
+        self.codes_shown = CodesShown(self)  # the codes on the sale, each with its "×"
+        self.codes_shown.removed.connect(self.remove_code)
+        self.codes_shown.hide()
+        self.code_note = QLabel(self)  # a code taken off by the desk (another customer, a minimum no longer met)
+        self.code_note.setWordWrap(True)
+        self.code_note.setStyleSheet("color:#8a5a00")
         grid.addWidget(self.code, 6, 0)
         grid.addWidget(code_button, 6, 1)
         grid.addWidget(self.offer, 6, 2, 1, 2)
+        grid.addWidget(self.codes_shown, 7, 0, 1, 4)
+        grid.addWidget(self.code_note, 8, 0, 1, 4)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
@@ -122,6 +130,7 @@ class SaleLinesPart(QGroupBox):
         self.cart = _models.NewOrder(
             lines=[line.model_copy() for line in lines], currency=currency, codes=[dict(c) for c in codes or []]
         )
+        self.code_note.clear()
         self.adhoc_price.currency = currency
         self.stock = {}
         for line in self.cart.lines:
@@ -155,6 +164,21 @@ class SaleLinesPart(QGroupBox):
         self.adhoc_price.clear()
         self._show()
 
+    def set_customer(self, customer_id: str | None) -> None:
+        """The sale's customer changed: its codes and the automatic offer are judged again for them."""
+        if customer_id == self.cart.customer.id:
+            return
+        self.cart.customer = _models.NewCustomer(id=customer_id)  # only the id: the rules judge by it
+        self._show_discounts()
+        self.changed.emit()
+
+    def remove_code(self, discount_id: str) -> None:
+        """Take the shop's discount ``discount_id`` off the sale (the clerk's "×")."""
+        self.cart = self.service.manual_discounts.without(self.cart, discount_id)
+        self.code_note.clear()
+        self._show_discounts()
+        self.changed.emit()
+
     def remove_line(self, key: str) -> None:
         """Take a line out of the sale."""
         self.cart.lines = [line for line in self.cart.lines if line.key != key]
@@ -185,6 +209,7 @@ class SaleLinesPart(QGroupBox):
             self.problem.emit(self.code_refusal(code, exc.reason))
             return
         self.code.clear()
+        self.code_note.clear()
         self._show_discounts()
         self.changed.emit()
 
@@ -295,8 +320,17 @@ class SaleLinesPart(QGroupBox):
         self.changed.emit()
 
     def _show_discounts(self) -> None:
-        if self.cart.codes:  # judged again on the lines as they are now
-            self.cart.codes = self.service.manual_discounts.repriced(self.cart).codes
+        if self.cart.codes:  # judged again on the lines and the customer as they are now
+            judged, dropped = self.service.manual_discounts.repriced(self.cart)
+            self.cart.codes = judged.codes
+            if dropped:  # never silently: the clerk is told which code went, and why
+                said = " ".join(
+                    self.tr("%1 It is taken off the sale.").replace(
+                        "%1", code_refusal(v.offer.code if v.offer else "", v.reason)
+                    )
+                    for v in dropped
+                )
+                self.code_note.setText(said)
         offers = self.service.manual_discounts.automatic(self.cart) if self.cart.lines else []
         self._offered = offers[0] if offers else None
         if self._offered is not None and self._offered.offer is not None:
@@ -307,6 +341,7 @@ class SaleLinesPart(QGroupBox):
                 .replace("%2", self._money(self._offered.amount_off))
             )
         self.offer.setVisible(self._offered is not None)
+        self.codes_shown.show_codes(self.cart.codes)  # each with its "×" (the amounts are in the note above)
         off = self.cart.discounts
         text = self.tr("Subtotal %1 · discounts −%2").replace("%1", self._money(self.cart.subtotal))
         codes = ", ".join(

@@ -112,6 +112,7 @@ class NewOrderWindow(ServiceWindow):
             part.changed.connect(self._refresh)
         self.customer.done.connect(self.goods.search.setFocus)
         self.customer.picked.connect(self._customer_picked)
+        self.customer.changed.connect(lambda: self.goods.set_customer(self.customer.customer_id))
         self.customer.show_customer.connect(self.show_customer)
         self.goods.problem.connect(self.problem.setText)
         self.payment.submitted.connect(self.save)
@@ -155,6 +156,7 @@ class NewOrderWindow(ServiceWindow):
         self.setWindowTitle(self.tr("Sale %s (not on the server yet)") % change.order_ref)
         self.customer.load(draft.customer)
         self.goods.load(draft.lines, draft.currency, draft.codes)
+        self.goods.set_customer(draft.customer.id)
         self.delivery.load(draft)
         self.payment.load(draft)
         if draft.customer.id:

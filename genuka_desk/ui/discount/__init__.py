@@ -1,5 +1,6 @@
-"""The clerk's discount: a small dialog shared by the sale window and the editor."""
+"""The clerk's discount: a small dialog shared by the sale window and the editor, and the codes shown."""
 
+from .codes import CodesShown
 from .dialog import DiscountDialog, code_refusal, discount_label
 
-__all__ = ["DiscountDialog", "code_refusal", "discount_label"]
+__all__ = ["CodesShown", "DiscountDialog", "code_refusal", "discount_label"]

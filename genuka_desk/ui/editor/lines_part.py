@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from ... import models as _models
 from ...models.edits import discounts_equal, order_discount_names
 from ...models.line_discounts import line_off
-from ...service.manual_discounts import Asked, CodeRefused, order_items
-from ..discount import DiscountDialog, code_refusal, discount_label
+from ...service.discount_types import Verdict
+from ...service.manual_discounts import Asked, CodeRefused, item_of, order_items
+from ..discount import CodesShown, DiscountDialog, code_refusal, discount_label
 
 QUANTITY, PRICE, DISCOUNT, TOTAL, REMOVE = 3, 4, 5, 6, 7  # the columns with widgets and figures
 
@@ -57,6 +58,9 @@ class LinesPart(QWidget):
         self.codes: list[dict[str, Any]] = []  # the shop's discounts on the order (by code), as the clerk left them
         # The order-level discount item of a code, judged by the service (raises CodeRefused).
         self.code_judge: Callable[[str, str], dict[str, Any]] | None = None  # (order id, code)
+        # The shop's automatic discounts an order (as previewed) qualifies for and does not carry (the service's).
+        self.offer_judge: Callable[[_models.Order], list[Verdict]] | None = None
+        self._offered: Verdict | None = None
         # Turns the clerk's discount into each line's discounts, the manager's limit judged (the window's service).
         self.judge: (
             Callable[[Sequence[tuple[Decimal, int, Sequence[dict[str, Any]]]], Asked], list[list[dict[str, Any]]]]
@@ -96,9 +100,21 @@ class LinesPart(QWidget):
         self.code_button.clicked.connect(self.apply_code)
         self.code_note = QLabel(self)
         self.code_note.setWordWrap(True)
+        self.codes_shown = CodesShown(self)  # the codes on the order, each with its "×"
+        self.codes_shown.removed.connect(self.remove_code)
+        self.codes_shown.hide()
+        self.offer = QPushButton(self)  # an automatic discount the order qualifies for: one click applies it
+        self.offer.setFlat(True)
+        self.offer.setStyleSheet("color:#1e7a34; text-align:left")
+        self.offer.clicked.connect(self.apply_offer)
+        self.offer.hide()
+        codes = QVBoxLayout()
+        codes.addWidget(self.codes_shown)
+        codes.addWidget(self.offer)
+        codes.addWidget(self.code_note)
         row.addWidget(self.code)
         row.addWidget(self.code_button)
-        row.addWidget(self.code_note, 2)
+        row.addLayout(codes, 2)
         row.addStretch(1)
         self.gap_note = QLabel(self)  # the shop's discounts: what Genuka took, when not what the desk expected
         self.gap_note.setWordWrap(True)
@@ -194,9 +210,48 @@ class LinesPart(QWidget):
         self._show_codes()
         self.changed.emit()
 
+    def apply_offer(self) -> None:
+        """Put the automatic discount offered on the order (sent with the rest at Save)."""
+        if self._offered is None or self.read_only:
+            return
+        item = item_of(self._offered)
+        self.codes = [c for c in self.codes if str(c.get("discount_id")) != item["discount_id"]] + [item]
+        self._show_codes()
+        self.changed.emit()
+
+    def remove_code(self, discount_id: str) -> None:
+        """Take the shop's discount ``discount_id`` off the order (the clerk's "×"; sent with the rest at Save)."""
+        if self.read_only:
+            return
+        self.codes = [c for c in self.codes if str(c.get("discount_id")) != discount_id]
+        self._show_codes()
+        self.changed.emit()
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the lines are locked."""
+        return self._read_only
+
     def _show_codes(self) -> None:
         self.code_note.setStyleSheet("")
-        self.code_note.setText(", ".join(f"{c.get('code')} {c.get('title') or ''}".strip() for c in self.codes))
+        self.code_note.clear()
+        money = None
+        if self.order is not None:
+            money = partial(_models.format_money, currency=self.order.currency_code, locale=self.language)
+        self.codes_shown.show_codes(self.codes, money)
+        self.codes_shown.set_read_only(self._read_only)
+
+    def _show_offer(self, preview: _models.Order) -> None:
+        """The automatic discount ``preview`` qualifies for and does not carry yet: offered in one click."""
+        offers = self.offer_judge(preview) if self.offer_judge is not None and not self._read_only else []
+        held = {str(c.get("discount_id")) for c in self.codes}
+        offers = [v for v in offers if v.offer is not None and v.offer.id not in held]
+        self._offered = offers[0] if offers else None
+        if self._offered is not None and self._offered.offer is not None:
+            money = _models.format_money(self._offered.amount_off, preview.currency_code, self.language)
+            title = self._offered.offer.title or self._offered.offer.code
+            self.offer.setText(self.tr("Offer: %1 (−%2), click to apply").replace("%1", title).replace("%2", money))
+        self.offer.setVisible(self._offered is not None)
 
     def rebase(self, order: _models.Order) -> None:
         """The order moved on the server while the clerk typed: compare what is typed with ``order`` now."""
@@ -209,6 +264,9 @@ class LinesPart(QWidget):
         self.discount_button.setEnabled(not read_only)
         self.code.setEnabled(not read_only)
         self.code_button.setEnabled(not read_only)
+        self.codes_shown.set_read_only(read_only)
+        if read_only:
+            self.offer.hide()
         for row in range(self.table.rowCount()):
             for column in (QUANTITY, PRICE, REMOVE):
                 cell = self.table.cellWidget(row, column)
@@ -229,6 +287,7 @@ class LinesPart(QWidget):
                 cell = self.table.item(row, DISCOUNT)
                 if cell is not None:
                     cell.setText(discount_label(discounts, off, currency, self.language))
+        self._show_offer(preview)
         totals = _models.order_totals(preview)
         money_of = partial(_models.format_money, currency=currency, locale=self.language)
         self.totals.setText(

@@ -28,7 +28,7 @@ from ..labels import billing_label, document_label, shipping_label, source_label
 from ..payment_dialog import PaymentDialog
 from ..product_picker import ProductPicker
 from ..refusal_words import RefusalWords
-from ..returns.strip import ReturnsStrip
+from ..returns.strip import ReturnsStrip, owes_money
 from ..service_window import ServiceWindow
 from .addresses_part import AddressesPart
 from .billing_part import BillingPart
@@ -139,12 +139,14 @@ class OrderEditor(ServiceWindow):
         root.addLayout(actions)
         self.returns = ReturnsStrip(self.language, self)  # hidden until the order has returns
         self.returns.approve_requested.connect(self.approve_return)
+        self.returns.refund_requested.connect(self.refund_return)
         self.returns.print_requested.connect(lambda key: self.return_print_requested.emit(self.order_id, key))
         root.addWidget(self.returns)
 
         self.lines = LinesPart(self.language, self)
         self.lines.judge = self.service.manual_discounts.for_lines  # a discount, the manager's limit judged
         self.lines.code_judge = self.service.manual_discounts.code_on_order  # the service's: no cycle to this window
+        self.lines.offer_judge = self.service.manual_discounts.offered_on
         self.lines.add_requested.connect(self.add_line)
         self.addresses = AddressesPart(self.messages, self)
         self.billing = BillingPart(self.language, self)
@@ -279,7 +281,8 @@ class OrderEditor(ServiceWindow):
         # Whether the clerk may approve is asked only when a return waits for it (the draft reads the lines).
         waiting = any(view.state == "waiting_approval" for view in views)
         may_approve = waiting and not self.read_only and self.service.returns.draft(self.order_id).may_approve
-        self.returns.load(views, self.order.currency_code, may_approve=may_approve)
+        may_refund = not self.read_only and any(owes_money(v) for v in views) and self.service.returns.may_take
+        self.returns.load(views, self.order.currency_code, may_approve=may_approve, may_refund=may_refund)
 
     def _customer_key(self) -> str:
         customer = self.order.customer
@@ -423,6 +426,18 @@ class OrderEditor(ServiceWindow):
         self.bridge.run(
             self.service.returns.approve(self.order_id, return_key), lambda _: self._reload(), self._return_failed
         )
+
+    def refund_return(self, return_key: str) -> QDialog | None:
+        """Refund…: the money of an approved return handed back now (queued, shown at once); None when locked."""
+        view = next((v for v in self.returns.views if v.key == return_key), None)
+        if self.locked or view is None:
+            return None
+        from ..returns.refund_dialog import RefundDialog  # opened on demand
+
+        dialog = RefundDialog(self.service, self.bridge, self.order_id, view, locale=self.language, parent=self)
+        dialog.refunded.connect(lambda _: self._reload())
+        dialog.open()
+        return dialog
 
     def _return_failed(self, exc: Exception) -> None:
         self.problem.setText(self.bridge.message_of(exc, self.tr("The return could not be approved.")))

@@ -1,8 +1,10 @@
-"""The editor's Returns strip: the order's returns, where each stands, its money; approve one, print its receipt.
+"""The editor's Returns strip: the order's returns, where each stands, its money; approve, refund, print.
 
 Shown only when the order has returns (``service.returns.of_order``: the
 server's and the ones queued here). A manager approves a return waiting for
-it from here; any clerk prints a return's receipt.
+it from here; a clerk who may take returns hands money back later for an
+approved return with none handed back yet ("Refund…"); any clerk prints a
+return's receipt.
 """
 
 from __future__ import annotations
@@ -29,12 +31,21 @@ from .words import ReturnSay
 
 WHICH, STATE, LINES, VALUE, MONEY = range(5)
 WAITING = "waiting_approval"
+APPROVED = ("confirmed", "done")
+
+
+def owes_money(view: ReturnView) -> bool:
+    """Whether ``view`` is approved with no money handed back yet (its refund may follow)."""
+    refund = view.refund
+    none_yet = refund is None or refund.payment_id is None or refund.amount <= 0
+    return view.state in APPROVED and none_yet and view.refund_state not in ("queued", "sent")
 
 
 class ReturnsStrip(QWidget):
-    """The order's returns; ``approve_requested`` and ``print_requested`` name the return's key."""
+    """The order's returns; ``approve_requested``, ``refund_requested`` and ``print_requested`` name its key."""
 
     approve_requested = Signal(str)
+    refund_requested = Signal(str)
     print_requested = Signal(str)
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
@@ -44,6 +55,7 @@ class ReturnsStrip(QWidget):
         self.say = ReturnSay(self)
         self.views: list[ReturnView] = []
         self._may_approve = False
+        self._may_refund = False
         self._read_only = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -65,20 +77,26 @@ class ReturnsStrip(QWidget):
         self.approve_button = QPushButton(self.tr("Approve"), self)
         self.approve_button.setToolTip(self.tr("Restocks the goods and recalculates the bill on Genuka"))
         self.approve_button.clicked.connect(lambda: self._ask(self.approve_requested))
+        self.refund_button = QPushButton(self.tr("Refund…"), self)
+        self.refund_button.setToolTip(self.tr("Hand the money back now, on one of the order's payments"))
+        self.refund_button.clicked.connect(lambda: self._ask(self.refund_requested))
         self.print_button = QPushButton(self.tr("Print return receipt…"), self)
         self.print_button.clicked.connect(lambda: self._ask(self.print_requested))
         row.addWidget(self.approve_button)
+        row.addWidget(self.refund_button)
         row.addWidget(self.print_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.hide()
 
-    def load(self, views: Sequence[ReturnView], currency: str, *, may_approve: bool) -> None:
-        """Show ``views`` (hidden when there are none); ``may_approve``: the clerk may approve returns."""
+    def load(self, views: Sequence[ReturnView], currency: str, *, may_approve: bool, may_refund: bool = False) -> None:
+        """Show ``views`` (hidden when there are none); ``may_approve``: the clerk may approve returns;
+        ``may_refund``: they may take returns (and so hand money back)."""
         chosen = self.selected()
         self.views = list(views)
         self.currency = currency
         self._may_approve = may_approve
+        self._may_refund = may_refund
         self.title.setText(self.tr("Returns (%n)", "", len(self.views)))
         self.table.setRowCount(len(self.views))
         for row, view in enumerate(self.views):
@@ -144,6 +162,9 @@ class ReturnsStrip(QWidget):
         waiting = view is not None and view.state == WAITING
         self.approve_button.setVisible(self._may_approve and not self._read_only)
         self.approve_button.setEnabled(waiting)
+        owed = any(owes_money(v) for v in self.views)
+        self.refund_button.setVisible(self._may_refund and not self._read_only and owed)
+        self.refund_button.setEnabled(view is not None and owes_money(view))
         self.print_button.setEnabled(view is not None)
 
     def _ask(self, signal: SignalInstance) -> None:
