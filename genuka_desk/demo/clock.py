@@ -6,7 +6,8 @@ Genuka keeps times to the whole second, so two writes may share an
 applied (:class:`~.errors.RequestTimedOut`). Tests move the server's time
 forward with :meth:`ServerClock.advance` (``POST /__demo__/advance-clock``):
 a PIN token's 24 hours, a cash session opened yesterday. The ``Date``
-header does not follow (``DemoServer(clock_offset=...)`` plays that).
+header does not follow. ``DemoServer(clock_offset=...)`` plays a server
+whose clock is off: its header and the times it writes.
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ class ServerClock:
             now = self._last_time  # never backwards
         self._last_time = now
         return now
+
+    def set_offset(self, seconds: float) -> None:
+        """Run ``seconds`` ahead of this computer's clock (behind when negative), from the start: a server whose clock
+        is off writes its times on it, as its ``Date`` header shows (``DemoServer(clock_offset=...)``)."""
+        self._ahead = timedelta(seconds=seconds)
 
     def advance(self, seconds: float) -> datetime:
         """Move the server's time ``seconds`` forward (never back); the new time."""

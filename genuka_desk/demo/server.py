@@ -83,6 +83,8 @@ class DemoServer:
         self.mobile_sync = mobile_sync
         self.cash_control = cash_control
         self.clock_offset = clock_offset  # seconds the Date header is ahead of this computer's clock
+        if clock_offset:
+            self.store.state.clock.set_offset(clock_offset)  # and the times it writes, as a real server's clock
         self.requests = 0
         self.counter_lock = threading.Lock()
         self.busy_seconds = 0.0  # time spent building answers (routing, data, JSON aside from sending)

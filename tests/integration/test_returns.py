@@ -599,3 +599,19 @@ async def test_cash_is_never_handed_back_beyond_what_the_till_holds(
     await service.returns.take(row.id, [choice], RefundChoice(cash.payment_id, Decimal(5000)))
     till = service.till.current()
     assert till is not None and till.expected == 0
+
+
+@pytest.mark.asyncio
+async def test_a_lost_answer_on_a_server_ten_minutes_behind_still_finds_the_return_made(
+    tmp_path: Path, services: MakeService
+) -> None:
+    """The server's clock lags this desk's by ten minutes (its Date header says so): the return that landed is found
+    by its lines on the server's clock, not made a second time (a fixed margin on the desk's clock missed it)."""
+    with DemoServer(orders=20, seed=5, mobile_sync=False, clock_offset=-600) as server:
+        service = await ready(services, server, tmp_path / "p")
+        order_id = paid_by(service, "cash")
+        server.faults.arm("drop", count=1, method="POST", path="/admin/returns$")  # made there, the answer lost
+        await service.returns.take(order_id, [returned_line(service, order_id)], None, approve=False)
+        await settle(service, rounds=20)
+        assert [c.state for c in service.changes.queue(include_sent=True)] == [ChangeState.SENT]
+        assert len(writes(server, "return_create")) == 1

@@ -19,6 +19,7 @@ from typing import Any
 
 from ...api import GenukaError
 from ...api.returns import Returns
+from ...api.server_clock import clock_skew
 from ...models import Return
 from ...store import Change
 from ..crash import crashpoint
@@ -28,7 +29,7 @@ from .rules import OperationRules
 
 log = logging.getLogger(__name__)
 RECENT = 50  # the order's returns looked through, newest first
-CLOCK_MARGIN = 120.0  # seconds the server's clock may be behind this desk's
+CLOCK_MARGIN = 120.0  # seconds of slack on the server's clock (as its Date header says it)
 
 
 def create_body(change: Change) -> dict[str, Any]:
@@ -75,7 +76,9 @@ class ReturnRules(OperationRules[list[Return]]):
         """A return made since the try, with our lines, that no other return of this desk claims."""
         wanted = _signature((change.returned or {}).get("lines") or [])
         tried_at = change.base.get("tried_at")
-        since = datetime.fromtimestamp(float(tried_at or change.created_at) - CLOCK_MARGIN, UTC)
+        # On the server's clock (its answers' Date header), less a margin for the second it names.
+        skew = clock_skew(self.client.server_clock) or 0.0
+        since = datetime.fromtimestamp(float(tried_at or change.created_at) + skew - CLOCK_MARGIN, UTC)
         claimed = self.store.returns.claimed()
         for made in found:
             if not made.id or str(made.id) in claimed or made.status == "cancelled":

@@ -20,6 +20,7 @@ from typing import Any
 
 from ...api import GenukaError, ValidationError
 from ...api.cash_register import CashRegister
+from ...api.server_clock import clock_skew
 from ...models.held import TILL_OPEN_ELSEWHERE
 from ...models.till import CashSession, count_details, sent_body
 from ...store import Change
@@ -30,7 +31,7 @@ from .rules import OperationRules
 
 log = logging.getLogger(__name__)
 RECENT = 50  # sessions looked through for ours when it is no longer among the open ones
-CLOCK_MARGIN = 120.0  # seconds the server's clock may be behind this desk's
+CLOCK_MARGIN = 120.0  # seconds of slack on the server's clock (as its Date header says it)
 
 
 def open_body(change: Change) -> dict[str, Any]:
@@ -78,8 +79,7 @@ class TillOpenRules(OperationRules[list[CashSession]]):
         self.emit(OrdersChanged((change.order_id,)))
         return True
 
-    @staticmethod
-    def _same_opening(change: Change, active: list[CashSession]) -> CashSession | None:
+    def _same_opening(self, change: Change, active: list[CashSession]) -> CashSession | None:
         """On a server that does not keep the session's metadata (no ``desk_key`` on any session): ours by its facts.
 
         An open session on the till's account, with no key of its own, of our
@@ -88,7 +88,8 @@ class TillOpenRules(OperationRules[list[CashSession]]):
         """
         intent = change.till or {}
         start = Decimal(str(intent.get("balance_start") or 0))
-        since = datetime.fromtimestamp(change.created_at - CLOCK_MARGIN, UTC)
+        skew = clock_skew(self.client.server_clock) or 0.0  # the server's clock, from its answers' Date header
+        since = datetime.fromtimestamp(change.created_at + skew - CLOCK_MARGIN, UTC)
         for session in active:
             opened = session.opened_at
             if (
