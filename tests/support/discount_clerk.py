@@ -88,6 +88,12 @@ class DiscountClerk:
             sale = draft.model_copy(deep=True)  # as the sale window lays it (ui/counter/lines_part.py)
             for held, discounts in zip(sale.lines, service.manual_discounts.for_lines(rows, asked), strict=True):
                 held.discounts = discounts
+            if self.random.random() < 0.5:  # and a code on top: taken from what the lines leave, as the server does
+                code = self.random.choice(CODES if draft.customer.id is None else CODES[:1])
+                try:
+                    return service.manual_discounts.with_code(sale, code), f"{asked} + {code}"
+                except CodeRefused:
+                    pass  # below its minimum: the clerk's own discount alone
             return sale, str(asked)
         shop = service.manual_discounts
         if draw < 0.35:
