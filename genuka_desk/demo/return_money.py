@@ -1,8 +1,12 @@
 """What a return's approval does to money and stock in the demo (the demo's reading, see :mod:`.returns`).
 
 The order keeps its lines as sold; ``billing.returns_total`` grows by the
-returned lines' value (their share of each sold line's net and taxes,
-rounded to the unit) and the total, balance and billing status are
+returned lines' value: their share of each sold line's net and taxes, less
+their share of the order-level discounts (``billing.order_discounts_total``,
+capped at the lines' nets, shared among the lines in proportion to their nets
+after their own discounts, then among a line's units equally), the sum
+rounded to the unit once (the desk's rule too, ``service/return_lines.py``);
+the total, balance and billing status are
 recomputed by :mod:`.order_lines` and :mod:`.payments`' rules; what was
 already paid beyond the new total becomes a ``pending`` credit note
 (:mod:`.credit_notes`). Every returned quantity goes back into stock by
@@ -33,27 +37,42 @@ from .stocks import move_stock
 from .values import as_object, json_number
 
 
+def _line_values(order: dict[str, Any]) -> list[tuple[dict[str, Any], Decimal]]:
+    """Each line with its value: net and taxes, less its share of the order-level discounts (unrounded)."""
+    entries = [e for e in order.get("order_products") or [] if isinstance(e, dict)]
+    money = [line_money(entry) for entry in entries]
+    nets = sum((gross - off for gross, off, _ in money), Decimal(0))
+    billing = as_object(order.get("billing"))
+    # What the order's own discounts took off the lines (never more than they hold), shared by their nets.
+    whole = min(max(Decimal(str(billing.get("order_discounts_total") or 0)), Decimal(0)), max(nets, Decimal(0)))
+    return [
+        (entry, gross - off + tax - (whole * (gross - off) / nets if nets > 0 else Decimal(0)))
+        for entry, (gross, off, tax) in zip(entries, money, strict=True)
+    ]
+
+
 def returned_value(
     state: DemoState, item: dict[str, Any], taken: dict[str, int]
 ) -> tuple[Decimal, list[dict[str, Any]]]:
-    """The returned lines' value (their share of each sold line's net and taxes), and credit-note lines.
+    """The returned lines' value (their share of each sold line's net and taxes, less their share of the
+    order-level discounts), and credit-note lines.
 
     ``taken``: what earlier returns of the order took back, by variant (their share is not this one's).
     """
     order = state.body(state.index.index_of(item["order_id"]))
+    values = _line_values(order)
     total, note_lines = Decimal(0), []
     for line in item["lines"]:
         skip, left, value = taken.get(line["variant_id"], 0), int(line["quantity"]), Decimal(0)
-        for entry in order.get("order_products") or []:
-            if not isinstance(entry, dict) or entry.get("variant_id") != line["variant_id"] or left <= 0:
+        for entry, worth in values:
+            if entry.get("variant_id") != line["variant_id"] or left <= 0:
                 continue
             sold = int(entry.get("quantity") or 0)
             free = max(sold - skip, 0)
             skip = max(skip - sold, 0)
             part = min(free, left)
             if part and sold:
-                gross, off, tax = line_money(entry)
-                value += (gross - off + tax) * part / sold
+                value += worth * part / sold
                 left -= part
         value = value.quantize(Decimal(1))
         total += value

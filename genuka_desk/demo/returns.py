@@ -26,7 +26,8 @@ The demo's readings where the reference is silent (ref36 ambiguities 2, 5-7):
   variant that does not follow stock moves nothing); the order keeps its lines as sold, its
   ``billing.returns_total`` grows by the returned lines' value (unit price x
   quantity, less their share of the line's discounts, plus their share of
-  its taxes, rounded to the unit) and its total, balance and billing status
+  its taxes, less their share of the order-level discounts, rounded to the
+  unit: :mod:`.return_money`) and its total, balance and billing status
   are recomputed by the rules of :mod:`.order_lines` and :mod:`.payments`;
   the part of that value already paid (what was paid beyond the new total)
   becomes a ``pending`` credit note (:mod:`.credit_notes`), listed in the

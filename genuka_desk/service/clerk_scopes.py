@@ -1,9 +1,10 @@
 """What the clerk at the desk may do, as the server last said (``GET /user``), kept for offline.
 
-Learnt after a sync when not known for the clerk at the desk (a PIN unlock
-names another clerk: their permissions are learnt in turn). Not known, the
-desk lets the clerk try and the server judges (a refused approval then
-waits for a manager).
+Handed in by each login (a password or PIN login's answer) and learnt after
+a sync when not known, kept per clerk (a PIN unlock names another clerk:
+theirs are used, or learnt in turn). Not known, the desk lets the clerk take
+a return and the server judges it; it never approves one (a refused approval
+would wait for a manager with the money handed back behind it).
 """
 
 from __future__ import annotations
@@ -22,30 +23,38 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 STOP_WAIT = 5.0  # seconds a look under way may take to end when the service closes
-SCOPES_KEY = "returns.scopes:"  # the cache's meta: a clerk's permissions as GET /user last gave them
+SCOPES_KEY = "returns.scopes:"  # the cache's meta: a clerk's permissions as their login or GET /user last gave them
+# Never granted while the clerk's permissions are not known (the others are tried, and the server judges).
+KNOWN_ONLY = frozenset({"returns.approve"})
 
 
 def allows(scopes: frozenset[str] | None, permission: str) -> bool:
-    """Whether ``scopes`` grant ``permission`` (``area.*`` and ``*`` count; None: not known, the server judges)."""
+    """Whether ``scopes`` grant ``permission`` (``area.*`` and ``*`` count).
+
+    None: not known; the server judges, except for :data:`KNOWN_ONLY` (refused).
+    """
     if scopes is None:
-        return True
+        return permission not in KNOWN_ONLY
     area = permission.split(".", 1)[0]
     return bool(scopes & {permission, f"{area}.*", "*"})
 
 
 class ClerkScopes:
-    """The clerk's permissions: handed in by a login, else as ``GET /user`` last gave them."""
+    """The clerk's permissions, kept per clerk: as their last login or ``GET /user`` gave them."""
 
     def __init__(self, core: ServiceCore) -> None:
         """Over ``core``; listens to its syncs to learn what is not known yet."""
         self._core = core
-        self._handed: frozenset[str] | None = None
         self._learning: asyncio.Task[bool] | None = None
         core.listeners.append(self._heard)
 
     def set(self, scopes: Iterable[str] | None) -> None:
-        """The scopes of the clerk at the desk, as their login gave them; None: as ``GET /user`` last said."""
-        self._handed = None if scopes is None else frozenset(str(s) for s in scopes)
+        """The scopes of the clerk at the desk, as their login gave them (kept for them, offline too).
+
+        None: not known (forgotten for this clerk until ``GET /user`` says).
+        """
+        kept = None if scopes is None else json.dumps(sorted({str(s) for s in scopes}))
+        self._core.store.cache.set_meta(self._meta_key(), kept)
 
     def _meta_key(self) -> str:
         clerk = self._core.store.queue.clerk
@@ -53,8 +62,6 @@ class ClerkScopes:
 
     def known(self) -> frozenset[str] | None:
         """The clerk's scopes (None: not known, the server judges)."""
-        if self._handed is not None:
-            return self._handed
         kept = self._core.store.cache.get_meta(self._meta_key())
         try:
             found = json.loads(kept) if kept else None
@@ -63,7 +70,7 @@ class ClerkScopes:
         return frozenset(str(s) for s in found) if isinstance(found, list) else None
 
     def allows(self, permission: str) -> bool:
-        """Whether the clerk at the desk has ``permission`` (not known: yes, the server judges)."""
+        """Whether the clerk at the desk has ``permission`` (not known: see :func:`allows`)."""
         return allows(self.known(), permission)
 
     async def learn(self) -> bool:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from .. import api as _api
 from .clerk_keeper import ClerkKeeper, ClerkSecret, KeptClerk, clerk_key, same_clerk
 from .clerk_tokens import ClerkTokens
+from .discount_limit import is_manager_scopes
 from .errors import ServiceError
 from .logs import register_secret
 from .pin_throttle import WRONG_WAIT, PinThrottle
@@ -289,7 +290,15 @@ class DeskLock:
         kept = self.keeper.keep_secret(key, secret, token)
         self.keeper.remember(KeptClerk(key, user_id, name, self.clock(), has_pin=kept))
         return self._take(
-            user_id, name, token, result.read_only, online=True, by_pin=True, expires=expires, email=self._email(key)
+            user_id,
+            name,
+            token,
+            result.read_only,
+            online=True,
+            by_pin=True,
+            expires=expires,
+            email=self._email(key),
+            scopes=result.scopes or None,
         )
 
     async def _pin_login(self, code: str, pin: str) -> tuple[LoginResult, str | None]:
@@ -343,6 +352,7 @@ class DeskLock:
             by_pin=True,
             expires=secret.expires_at,
             email=self._email(clerk.key),
+            scopes=None,  # the server said nothing now: theirs as kept here, if ever
         )
 
     async def unlock_with_password(self, email: str, password: str) -> Unlocked:
@@ -375,6 +385,7 @@ class DeskLock:
             by_pin=False,
             expires=None,
             email=email.strip(),
+            scopes=session.scopes,
         )
 
     def _email(self, key: str) -> str | None:
@@ -393,17 +404,30 @@ class DeskLock:
         by_pin: bool,
         expires: float | None,
         email: str | None,
+        scopes: Sequence[str] | None,
     ) -> Unlocked:
         """The clerk takes the desk: their token on the client, their name on what they queue, their permissions.
 
         ``email``: theirs when known (the profile's is the last clerk's otherwise: the diagnostics name it).
+        ``scopes``: their login's answer's (None: not said now; what was kept for them here stands).
         """
         account = self.service.account
         account.use_token(token)
         account.set_clerk(user_id, name)
+        if scopes is not None:  # kept for them by user id: a manager, who may approve returns
+            self.service.manual_discounts.note_login(user_id, scopes)
+            self.service.returns.set_scopes(scopes)
         changed = read_only != self.session.read_only
+        # Never the last clerk's mark: a manager only by their own answer (the next start notes it).
+        manager = scopes is not None and is_manager_scopes(scopes)
         profile = replace(
-            self.profile, user_id=user_id, user_name=name or None, email=email, read_only=read_only, locked=False
+            self.profile,
+            user_id=user_id,
+            user_name=name or None,
+            email=email,
+            read_only=read_only,
+            locked=False,
+            discount_manager=manager,
         )
         self._no_token = not token
         # Without a token of their own (offline, past its 24 hours) the kept token is the last clerk's:
@@ -413,7 +437,8 @@ class DeskLock:
             tokens = self.desk.tokens(profile)
             if tokens.load() is not None:  # the desk stays logged in: the next start is this clerk's
                 tokens.save(token)
-        self.session = Session(profile, token or self.session.token, read_only=read_only)
+        handed = tuple(scopes) if scopes is not None else None
+        self.session = Session(profile, token or self.session.token, read_only=read_only, scopes=handed)
         self.by_pin, self._expires = by_pin, expires
         self.throttle.passed()
         self.tokens.forget()

@@ -55,6 +55,8 @@ class Cart:
     shop_id: str | None
     customer_id: str | None
     lines: tuple[CartLine, ...]
+    # The order being judged (its id, a sale's local id): its own use of a code does not count against it.
+    order_ids: frozenset[str] = frozenset()
 
     @property
     def amount(self) -> Decimal:

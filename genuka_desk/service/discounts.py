@@ -42,7 +42,7 @@ class Discounts:
     def _judge(self, discount: Discount, cart: Cart, when: datetime | None) -> Verdict:
         from .discount_rules import Usage, judge
 
-        total, mine = self._core.store.discounts.usage(str(discount.id or ""), cart.customer_id)
+        total, mine = self._core.store.discounts.usage(str(discount.id or ""), cart.customer_id, cart.order_ids)
         return judge(discount, cart, when or datetime.now(UTC), Usage(total, mine))
 
     def check_code(self, code: str, cart: Cart, *, when: datetime | None = None) -> Verdict:
@@ -125,4 +125,4 @@ def cart_of(order: _models.Order) -> Cart:
         for line in order.lines
     )
     customer = (order.customer.id if order.customer is not None else None) or order.customer_id
-    return Cart(shop_id=order.shop_id, customer_id=customer, lines=lines)
+    return Cart(shop_id=order.shop_id, customer_id=customer, lines=lines, order_ids=frozenset({str(order.id)}))

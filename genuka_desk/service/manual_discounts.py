@@ -8,25 +8,22 @@ line's net (:func:`models.line_discounts.spread`). A new manual discount
 replaces the clerk's earlier ones where it applies; discounts that name a
 Genuka discount (a ``discount_id``) stay.
 
-The limit is a percentage a manager sets on this desk (kept in a small file
-beside the local copy, so a rebuilt cache keeps it). A discount above it, as a
-percentage of what it applies to, needs a clerk whose login granted
-``discounts.create`` (or ``discounts.*``): the managers are noted by user id at
-each login, so a clerk who unlocks the desk by PIN is judged as themself.
+The limit (:mod:`.discount_limit`) is a percentage a manager sets on this
+desk; a discount above it needs a manager. Every sale and edit is judged
+against it again when it is queued, on its final lines.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from pathlib import Path
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..models import line_discounts as _ld
+from .discount_limit import DiscountLimit
+from .discount_limit import DiscountRefused as DiscountRefused  # raised here too: its importers find it here
 from .discount_types import Cart, CartLine, Verdict
 from .errors import ServiceError
 
@@ -39,10 +36,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LIMIT_FILE = "discount-limit.json"
-ABOVE_LIMIT = "Above {limit} %: a manager must give this discount."
-MANAGER_SCOPES = frozenset({"discounts.create", "discounts.*", "*"})
-
 
 class CodeRefused(ServiceError):
     """A shop's discount that does not apply: ``reason`` is one of ``discount_types.REASONS`` (the UI words it)."""
@@ -50,14 +43,6 @@ class CodeRefused(ServiceError):
     def __init__(self, detail: str, reason: str | None) -> None:
         super().__init__(detail)
         self.reason = reason
-
-
-class DiscountRefused(ServiceError):
-    """A discount the clerk at the desk may not give (above the manager's limit), or one that cannot be read."""
-
-    def __init__(self, message: str, limit: Decimal | None = None) -> None:
-        super().__init__(message)
-        self.limit = limit
 
 
 @dataclass(frozen=True)
@@ -78,11 +63,6 @@ class Asked:
             raise DiscountRefused("A discount is 0 or more.")
         if self.percent is not None and self.percent > 100:
             raise DiscountRefused("A percentage is 100 at most.")
-
-
-def is_manager_scopes(scopes: Iterable[str]) -> bool:
-    """Whether a login's scopes let its user give a discount above the limit."""
-    return bool(MANAGER_SCOPES & set(scopes))
 
 
 def _kept(discounts: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -129,77 +109,29 @@ class ManualDiscounts:
         self._core = core
         self._orders = orders
         self._shop = shop_discounts
+        self._limit = DiscountLimit(core)
 
     # -- the limit ----------------------------------------------------------------
 
-    def _file(self) -> Path:
-        return Path(self._core.store.files.folder) / LIMIT_FILE
-
-    def _read(self) -> dict[str, Any]:
-        try:
-            data = json.loads(self._file().read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError) as exc:
-            log.warning("the discount limit's file cannot be read (%s): no limit until a manager sets it", exc)
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    def _write(self, data: dict[str, Any]) -> None:
-        path = self._file()
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
-        os.replace(tmp, path)
-
     def limit(self) -> Decimal | None:
         """The manager's limit in percent (None: none set)."""
-        try:
-            found = self._read().get("limit")
-            value = Decimal(str(found)) if found not in (None, "") else None
-        except InvalidOperation:
-            return None
-        return value if value is not None and value.is_finite() and value >= 0 else None
+        return self._limit.limit()
 
     def set_limit(self, percent: Decimal | None) -> None:
         """Set the limit (None: none). Only a manager may; raises :class:`DiscountRefused` otherwise."""
-        if not self.is_manager():
-            raise DiscountRefused("Only a manager can set the discount limit.")
-        if percent is not None and (not percent.is_finite() or not 0 <= percent <= 100):
-            raise DiscountRefused("The limit is a percentage from 0 to 100.")
-        data = self._read()
-        data["limit"] = None if percent is None else str(percent)
-        self._write(data)
-        log.info("the discount limit is now %s", "none" if percent is None else f"{percent} %")
+        self._limit.set_limit(percent)
 
     def note_login(self, user_id: str | None, scopes: Iterable[str]) -> None:
         """A login's answer: whether its user is a manager (kept by user id, for an offline unlock too)."""
-        if not user_id:
-            return
-        data = self._read()
-        managers = {str(m) for m in data.get("managers") or [] if m}
-        before = set(managers)
-        if is_manager_scopes(scopes):
-            managers.add(user_id)
-        else:
-            managers.discard(user_id)
-        if managers != before:
-            data["managers"] = sorted(managers)
-            self._write(data)
+        self._limit.note_login(user_id, scopes)
 
     def is_manager(self) -> bool:
         """Whether the clerk at the desk may give a discount above the limit (a manager by their last login)."""
-        clerk: _store.Clerk | None = self._core.store.queue.clerk
-        if clerk is None or not clerk.id:
-            return False
-        return clerk.id in {str(m) for m in self._read().get("managers") or []}
+        return self._limit.is_manager()
 
     def check(self, percent: Decimal) -> None:
         """Raises :class:`DiscountRefused` (naming the limit) above the limit, unless the clerk is a manager."""
-        limit = self.limit()
-        if limit is None or percent <= limit or self.is_manager():
-            return
-        shown = f"{limit.normalize():f}"
-        raise DiscountRefused(ABOVE_LIMIT.format(limit=shown), limit)
+        self._limit.check(percent)
 
     # -- giving one -----------------------------------------------------------------
 
@@ -240,7 +172,23 @@ class ManualDiscounts:
             for line in draft.lines
         )
         shop = draft.shop_id or self._core.client.shop_id
-        return Cart(shop_id=shop, customer_id=draft.customer.id, lines=lines)
+        return Cart(shop_id=shop, customer_id=draft.customer.id, lines=lines, order_ids=self._sale_ids(draft))
+
+    def _sale_ids(self, draft: _models.NewOrder) -> frozenset[str]:
+        """The sale ``draft`` corrects, when it is one still queued: its local id (its own codes' use is not
+        counted against it). Known by its lines: a reopened sale keeps their keys, a new one has fresh ones."""
+        keys = {line.key for line in draft.lines}
+        if not keys:
+            return frozenset()
+        from .. import store as _store
+
+        queue = self._core.store.queue
+        states = (_store.ChangeState.PENDING, _store.ChangeState.SENDING, _store.ChangeState.FAILED)
+        return frozenset(
+            c.order_id
+            for c in queue.changes(states=states, kinds=[_store.ChangeKind.CREATE])
+            if c.draft is not None and keys & {line.key for line in c.draft.lines}
+        )
 
     def with_code(self, draft: _models.NewOrder, code: str) -> _models.NewOrder:
         """The sale with the shop's discount of ``code`` (judged offline); raises :class:`CodeRefused` with why not."""

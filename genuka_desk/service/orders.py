@@ -13,6 +13,7 @@ from .. import models as _models
 from .. import store as _store
 from .. import sync as _sync
 from ..models.owed import partly_paid_problems
+from .discount_limit import DiscountLimit, edited_lines
 from .errors import InvalidEdit, OrderNotFound, ServiceError
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class Orders:
         """The capability over ``core``; an edit of a sale not created yet goes into it through ``sales``."""
         self._core = core
         self._sales = sales
+        self._limit = DiscountLimit(core)  # the clerk's own discounts judged on the lines as edited
 
     # -- the list ----------------------------------------------------------------------------
 
@@ -221,6 +223,9 @@ class Orders:
         edit = edit.without_noops(current.raw_view)
         if edit.is_empty():
             return None
+        if edit.lines or edit.added_lines:  # a quantity dropped under a fixed discount raises its share too
+            before, after = edited_lines(current, edit)
+            self._limit.check_lines(after, before)
         active = store.queue.active_changes(order_id)
         last = active[-1] if active else None
         if (

@@ -1,8 +1,13 @@
 """What an order's lines can give back, read from the local copy (plain dicts: no pydantic at import).
 
 A line's unit price here is what one unit refunds: its price less its share
-of the line's discounts, plus its share of the line's taxes (as the server
-values a returned line, rounded to the unit). Returns are matched to lines
+of the line's discounts, plus its share of the line's taxes, less its share of
+the order-level discounts (promo codes, automatic offers:
+``billing.order_discounts_total``, capped at the lines' nets, shared among
+the lines in proportion to their nets after their own discounts, then among a
+line's units equally). A return's value is the sum over its units, rounded to
+the unit once (the demo values a returned line by the same rule,
+``demo/return_money.py``). Returns are matched to lines
 by variant only (07-discounts-delivery.md takes no order line): when two
 lines share a variant, what was returned fills the first line first.
 """
@@ -29,8 +34,8 @@ def _object(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _line_value(entry: dict[str, Any]) -> Decimal:
-    """The line's net value: gross less its discounts, plus its taxes (``metadata.taxes[].rate`` in %)."""
+def _line_money(entry: dict[str, Any]) -> tuple[Decimal, Decimal]:
+    """The line's net (gross less its own discounts) and its taxes (``metadata.taxes[].rate`` in %, on the net)."""
     gross = _number(entry.get("price")) * _number(entry.get("quantity"))
     off = ZERO
     for discount in entry.get("discounts") or []:
@@ -39,11 +44,21 @@ def _line_value(entry: dict[str, Any]) -> Decimal:
         value = _number(discount.get("discount_value", discount.get("value")))
         kind = discount.get("discount_type", discount.get("type"))
         off += gross * value / 100 if kind == "percentage" else value
-    off = min(off, gross).quantize(Decimal(1))
+    off = min(off, gross)
     meta = _object(entry.get("metadata"))
     rates = [_number(t.get("rate")) for t in meta.get("taxes") or [] if isinstance(t, dict)]
     tax = sum(((gross - off) * r / 100 for r in rates), ZERO).quantize(Decimal(1))
-    return gross - off + tax
+    return gross - off.quantize(Decimal(1)), tax
+
+
+def _line_values(raw: dict[str, Any]) -> list[Decimal]:
+    """Each line's value (net plus taxes) less its share of the order-level discounts, unrounded."""
+    money = [_line_money(entry) for entry in order_entries(raw)]
+    nets = sum((net for net, _ in money), ZERO)
+    billing = _object(raw.get("billing"))
+    # What the order's own discounts took off the lines (never more than they hold), shared by their nets.
+    whole = min(max(_number(billing.get("order_discounts_total")), ZERO), max(nets, ZERO))
+    return [net + tax - (whole * net / nets if nets > 0 else ZERO) for net, tax in money]
 
 
 def _title(entry: dict[str, Any]) -> str:
@@ -62,10 +77,11 @@ def returnable_lines(raw: dict[str, Any], returned: Counter[str]) -> tuple[Retur
     """Every line of the order with what is left to return (``returned``: by variant, any return not cancelled)."""
     left = Counter(returned)
     lines = []
+    values = _line_values(raw)
     for n, entry in enumerate(order_entries(raw), start=1):
         sold = int(_number(entry.get("quantity")))
         variant = entry.get("variant_id")
-        unit = (_line_value(entry) / sold).quantize(Decimal(1)) if sold else ZERO
+        unit = (values[n - 1] / sold).quantize(Decimal(1)) if sold else ZERO
         took = 0
         if variant:
             took = min(left[str(variant)], sold)
@@ -85,10 +101,12 @@ def returnable_lines(raw: dict[str, Any], returned: Counter[str]) -> tuple[Retur
 
 
 def returned_value(raw: dict[str, Any], returned: Counter[str], variant_id: str, quantity: int) -> Decimal:
-    """What ``quantity`` of ``variant_id`` comes to, as the server values a returned line: each order line's net
-    value shared by the units it sold, the units earlier returns took (``returned``) skipped, rounded to the unit."""
+    """What ``quantity`` of ``variant_id`` comes to, as the server values a returned line: each order line's value
+    (net, taxes, less its share of the order-level discounts) shared by the units it sold, the units earlier
+    returns took (``returned``) skipped, the sum rounded to the unit."""
     skip, left, value = returned[variant_id], quantity, ZERO
-    for entry in order_entries(raw):
+    values = _line_values(raw)
+    for n, entry in enumerate(order_entries(raw)):
         if str(entry.get("variant_id")) != variant_id or left <= 0:
             continue
         sold = int(_number(entry.get("quantity")))
@@ -96,7 +114,7 @@ def returned_value(raw: dict[str, Any], returned: Counter[str], variant_id: str,
         skip = max(skip - sold, 0)
         part = min(free, left)
         if part and sold:
-            value += _line_value(entry) * part / sold
+            value += values[n] * part / sold
             left -= part
     return value.quantize(Decimal(1))
 

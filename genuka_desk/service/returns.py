@@ -204,6 +204,12 @@ class Returns:
             (Decimal(str(li.get("value", Decimal(str(li["unit_price"])) * int(li["quantity"])))) for li in lines), ZERO
         )
 
+    def value_of(self, order_key: str, lines: Sequence[ReturnChoice]) -> Decimal:
+        """What ``lines`` are worth as the server values them (0 for none; raises :class:`ServiceError`)."""
+        if not lines:
+            return ZERO
+        return self._value(self._checked(self.draft(order_key), lines))
+
     def suggest_refund(self, order_key: str, lines: Sequence[ReturnChoice]) -> Decimal:
         """What goes back for ``lines``: their value, never more than was paid beyond the order's new total.
 
@@ -318,10 +324,20 @@ class Returns:
         }
 
     def _check_drawer(self, source: RefundSource, amount: Decimal) -> None:
-        """Cash handed back comes out of this desk's open till: never more than it should hold."""
+        """Cash handed back comes out of this desk's open till: never more than it should hold, never another's.
+
+        With a till open here, cash paid into another cash account (another desk's drawer) is refused: this
+        drawer would hand it out while neither it nor the other counts it.
+        """
         view = self._till.current() if self._till is not None else None
-        if view is None or (source.account_id and view.session.account_id != source.account_id):
-            return  # no till open here, or the cash goes back from another drawer
+        if view is None:
+            return  # no till open here: the cash goes back from the drawer it went into
+        if source.account_id and view.session.account_id != source.account_id:
+            accounts = dict(self._till.cash_accounts()) if self._till is not None else {}
+            name = accounts.get(source.account_id) or source.account_id
+            raise ServiceError(
+                f"This cash went into another drawer ({name}): hand it back there, or on another payment."
+            )
         if amount > view.expected:
             raise ServiceError(
                 f"The till holds only {max(view.expected, ZERO)} in cash: hand back less, or on another payment."
@@ -415,18 +431,28 @@ class Returns:
             raise ServiceError("Money goes back once the return is approved: a manager approves it first.")
         if kept is not None and kept.refund_state in ("queued", "sent"):
             raise ServiceError("Money was handed back for this return already.")
-        from ..models.return_effects import refundable
-
         draft = self.draft(order_key)
-        # The order as shown: its total already lowered by this return (approved, or its approval queued),
-        # its payments by the refunds queued: what was paid beyond it is what can still go back.
-        most = min(view.value, refundable(self._core.order(order_key).raw_view))
-        intent = self._refund_intent(draft, refund, most)
+        intent = self._refund_intent(draft, refund, self._most_back(order_key, view))
         if intent is None:
             raise ServiceError("Choose the payment the money goes back on, and an amount.")
         store.returns.refund(order_id, key, intent)
         self._core.changed((order_id,))
         return self._refreshed(order_key, key)
+
+    def refundable_for(self, order_key: str, return_key: str) -> Decimal:
+        """What can still go back for a return: its value, and only what was paid beyond the order's total.
+
+        Raises :class:`ServiceError` when the order has no such return.
+        """
+        _, _, view = self._find(order_key, return_key)
+        return self._most_back(order_key, view)
+
+    def _most_back(self, order_key: str, view: ReturnView) -> Decimal:
+        from ..models.return_effects import refundable
+
+        # The order as shown: its total already lowered by this return (approved, or its approval queued),
+        # its payments by the refunds queued: what was paid beyond it is what can still go back.
+        return min(view.value, refundable(self._core.order(order_key).raw_view))
 
     def _refreshed(self, order_key: str, key: str) -> ReturnView:
         found = next((v for v in self.of_order(order_key) if v.key == key), None)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .. import models as _models
 from .. import store as _store
+from .discount_limit import DiscountLimit, sale_lines
 from .errors import InvalidEdit, OrderNotFound, ServiceError
 
 if TYPE_CHECKING:
@@ -28,15 +29,18 @@ class Sales:
         self._core = core
         self._changes = changes
         self._payments = payments
+        self._limit = DiscountLimit(core)  # the clerk's own discounts judged again on the lines as saved
 
     async def create(self, draft: _models.NewOrder) -> _store.Change:
         """Take a sale: checked, kept at once under a temporary reference, and queued to be created.
 
         The phone number is kept in its normal form. A shipping amount follows
         the creation as a change of its own (it is not a create input). Raises
-        :class:`InvalidEdit` when the sale cannot be queued; nothing is kept then.
+        :class:`InvalidEdit` when the sale cannot be queued, and :class:`DiscountRefused`
+        when a line's own discounts are above the manager's limit; nothing is kept then.
         """
         draft = self._known_customer(checked_sale(self._with_account(draft)))
+        self._limit.check_lines(sale_lines(draft))
         if not draft.shop_id and self._core.client.shop_id:  # the desk's shop, as the profile says
             draft = draft.model_copy(update={"shop_id": self._core.client.shop_id})
         change = self._core.store.sales.enqueue_new_order(draft)  # with its shipping amount and its payment, at once
@@ -49,12 +53,14 @@ class Sales:
 
         The temporary reference and the creation second stay. Raises
         :class:`InvalidEdit` when the draft is not a valid sale, and
-        :class:`ServiceError` when the sale may already be on the server.
+        :class:`ServiceError` when the sale may already be on the server (:class:`DiscountRefused`
+        above the manager's limit: a line's own discounts beyond what it had before).
         """
         change = self._changes.get(change_id)
         if change.kind is not _store.ChangeKind.CREATE:
             raise ServiceError("This change is not a sale.")
         draft = self._known_customer(checked_sale(self._with_account(draft)))
+        self._limit.check_lines(sale_lines(draft), sale_lines(change.draft) if change.draft is not None else None)
         await self._changes.ensure_not_created(change)
         try:
             fixed = self._core.store.sales.replace_new_order(change.id, draft)
@@ -93,6 +99,7 @@ class Sales:
             problems = _models.validate_new_order(draft)
             if problems:
                 raise InvalidEdit(problems)
+            self._limit.check_lines(sale_lines(draft), sale_lines(sale.draft))
             sale = store.sales.replace_new_order(sale.id, draft)
             log.info("sale %s changed before it was sent", sale.order_ref)
             self._core.changed((order_id,))

@@ -20,10 +20,10 @@ from .. import store as _store
 from .. import sync as _sync
 from .clerk_keeper import ClerkKeeper
 from .credentials import TokenStore, keyring_available
+from .discount_limit import is_manager_scopes
 from .errors import ServiceError
 from .first_look import DEFAULT_PROFILE, kept_profile
 from .logs import register_secret
-from .manual_discounts import is_manager_scopes
 from .order_service import OrderService
 from .paths import AppPaths
 from .profile import Profile
@@ -51,6 +51,8 @@ class Session:
     profile: Profile
     token: str
     read_only: bool = False
+    # The login answer's scopes (None: not said, or a session restored or on an API key): handed to the service.
+    scopes: tuple[str, ...] | None = None
 
     @property
     def can_switch_company(self) -> bool:
@@ -203,7 +205,7 @@ class Desk:
             locked=False,
             discount_manager=is_manager_scopes(result.scopes),
         )
-        return Session(profile, token, read_only=profile.read_only)
+        return Session(profile, token, read_only=profile.read_only, scopes=tuple(result.scopes) or None)
 
     async def log_in_with_key(self, profile: Profile, key: str) -> KeyLogin:
         """Use an API key of ``profile``'s company (sent as Bearer, as 02-authentication.md documents).
@@ -245,15 +247,24 @@ class Desk:
         service = OrderService(
             store, connect=lambda: self._client(session.profile, session.token, language), policy=policy
         )
-        self._name_clerk(service, session.profile)
+        self._name_clerk(service, session.profile, session.scopes)
         return service
 
     @staticmethod
-    def _name_clerk(service: OrderService, profile: Profile) -> None:
-        """What is queued through ``service`` names the profile's clerk (nobody for an API key)."""
+    def _name_clerk(service: OrderService, profile: Profile, scopes: Sequence[str] | None = None) -> None:
+        """What is queued through ``service`` names the profile's clerk (nobody for an API key).
+
+        ``scopes``: the login answer's, when this session comes from one: who
+        may give a discount above the limit and approve returns (kept by user
+        id). Without them, the profile's mark of a manager (its last login's
+        answer, reset at each unlock) is noted; a clerk is never demoted on a guess.
+        """
         service.account.set_clerk(profile.user_id, profile.user_name or "")
-        # Who may give a discount above the limit, noted by user id (judged again after a PIN unlock).
-        service.manual_discounts.note_login(profile.user_id, ["discounts.create"] if profile.discount_manager else [])
+        if scopes is not None:
+            service.manual_discounts.note_login(profile.user_id, scopes)
+            service.returns.set_scopes(scopes)
+        elif profile.discount_manager:
+            service.manual_discounts.note_login(profile.user_id, ["discounts.create"])
 
     def open_kept(self, profile: Profile, *, language: str | None = None) -> OrderService:
         """The order service of the kept ``profile``, before its token is read: the local files only.

@@ -6,11 +6,14 @@ carrying the discount (their ``discount_ids`` column, from their bodies
 with the desk's queued changes laid on them: :mod:`.body_columns`), leaving
 out cancelled ones (the demo's reading too: the reference says nothing,
 ref36 (a)13), plus the queued changes naming it on orders not counted yet.
+The order being judged is left out: a sale reopened to be corrected keeps
+its own single-use code.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from typing import Any
 
 from .changes import ACTIVE_STATES
@@ -57,8 +60,13 @@ class DiscountStore:
             row = conn.execute("SELECT body FROM cache.discounts WHERE code = ? LIMIT 1", (code,)).fetchone()
         return None if row is None else dict(json.loads(row[0]))
 
-    def usage(self, discount_id: str, customer_id: str | None = None) -> tuple[int, int]:
-        """How many orders use the discount, and how many of them are ``customer_id``'s (not cancelled)."""
+    def usage(
+        self, discount_id: str, customer_id: str | None = None, leave_out: Collection[str] = ()
+    ) -> tuple[int, int]:
+        """How many orders use the discount, and how many of them are ``customer_id``'s (not cancelled).
+
+        ``leave_out``: the ids of the order being judged (a sale's local id too), whose own use does not count.
+        """
         pattern = f"% {discount_id} %"
         states = [s.value for s in ACTIVE_STATES]
         marks = ",".join("?" * len(states))
@@ -70,7 +78,15 @@ class DiscountStore:
                 f"SELECT DISTINCT order_id FROM main.changes WHERE state IN ({marks}) AND intent LIKE ?",
                 [*states, f'%"{discount_id}"%'],
             ).fetchall()
-        counted = {str(order_id) for order_id, _ in rows}
-        extra = {str(order_id) for (order_id,) in queued} - counted
-        mine = sum(1 for _, key in rows if customer_id and key == customer_id)
+            left = {str(i) for i in leave_out}
+            rows = [(order_id, key) for order_id, key in rows if str(order_id) not in left]
+            counted = {str(order_id) for order_id, _ in rows}
+            extra = {str(order_id) for (order_id,) in queued} - counted - left
+            # A sale still queued names its code in its changes only: its customer is its local row's.
+            theirs = [
+                found[0]
+                for order_id in sorted(extra)
+                if (found := conn.execute("SELECT customer_key FROM cache.orders WHERE id = ?", (order_id,)).fetchone())
+            ]
+        mine = sum(1 for key in [k for _, k in rows] + theirs if customer_id and key == customer_id)
         return len(counted) + len(extra), mine

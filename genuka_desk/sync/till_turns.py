@@ -12,11 +12,14 @@ its way (sent first, it would land in no session); and the next shift's
 opening waits for the last one's close (sent first, it would find that
 session open and be held). Only operations that
 can still go hold others: one refused and waiting for the clerk (or stuck
-behind one) holds nothing, so money is never kept waiting on a question.
+behind one) holds nothing, so money is never kept waiting on a question. Nor
+does a refund whose return's approval awaits a manager: its cash has not left
+the drawer, and the manager may come after the close (:func:`awaiting_manager`).
 """
 
 from __future__ import annotations
 
+from ..models.return_held import AWAITING_MANAGER
 from ..store import Change, ChangeKind, ChangeState, LocalStore
 
 ON_ITS_WAY = (ChangeState.PENDING, ChangeState.SENDING)
@@ -47,7 +50,12 @@ def waiting_turn(store: LocalStore, due: list[Change]) -> set[str]:
             if any(a == account and o.created_at <= payment.created_at for o, a in openings):
                 held.add(payment.id)
     if closes:
-        cash = store.queue.changes(states=ON_ITS_WAY, kinds=[ChangeKind.PAYMENT, ChangeKind.REFUND])
+        waiting = awaiting_manager(store)
+        cash = [
+            c
+            for c in store.queue.changes(states=ON_ITS_WAY, kinds=[ChangeKind.PAYMENT, ChangeKind.REFUND])
+            if not (c.kind is ChangeKind.REFUND and c.local_id in waiting)
+        ]
         stuck = {c.order_id for c in store.queue.changes(states=WAITS_FOR_CLERK)}
         for close in closes:
             account = _account(store, close)
@@ -57,6 +65,12 @@ def waiting_turn(store: LocalStore, due: list[Change]) -> set[str]:
             ):
                 held.add(close.id)
     return held
+
+
+def awaiting_manager(store: LocalStore) -> set[str]:
+    """The returns (by key) whose approval awaits a manager (the clerk's was refused): no money goes back yet."""
+    approvals = store.queue.changes(states=ON_ITS_WAY, kinds=[ChangeKind.RETURN_APPROVE])
+    return {c.local_id for c in approvals if c.last_error == AWAITING_MANAGER}
 
 
 def _cash_account(change: Change) -> str | None:

@@ -9,6 +9,7 @@ it, without the exception class a debug answer puts before it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
@@ -16,6 +17,9 @@ from PySide6.QtCore import QObject
 from ..models.refusals import read_refusal, server_text
 from .held_words import HeldWords
 from .return_refusals import ReturnRefusals
+
+# service.discount_limit.ABOVE_LIMIT: a sale or an edit whose own discounts are above the manager's limit.
+ABOVE_LIMIT = re.compile(r"Above ([0-9.]+) %: a manager must give this discount\.?")
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,9 @@ class RefusalWords(QObject):
             inner = self.said(values["reason"], currency, language)
             return Said(self.tr("Not sent after %s tries: %s") % (values["tries"], inner.words), inner.detail)
         text = server_text(message)
+        above = ABOVE_LIMIT.fullmatch(text.strip())
+        if above is not None:
+            return Said(self.tr("Above %1 %: a manager must give this discount.").replace("%1", above[1]))
         key = text.rstrip(". ").lower()
         ours = self._ours().get(key)
         if ours is not None:

@@ -17,6 +17,7 @@ _MORE_THAN_PAYMENT = re.compile(r"The refund \((.+)\) is more than the payment h
 _MORE_THAN_BACK = re.compile(r"The refund \((.+)\) is more than can go back \((.+?)\):")
 _TILL = re.compile(r"The till holds only (.+) in cash: hand back less, or on another payment\.?$")
 _REASON = re.compile(r"Unknown reason '(.+)':")
+_OTHER_DRAWER = re.compile(r"This cash went into another drawer \((.+)\): hand it back there, or on another payment")
 
 
 class ReturnRefusals(QObject):
@@ -49,6 +50,10 @@ class ReturnRefusals(QObject):
             )
         if found := _TILL.match(text):
             return self.tr("The till holds only %s in cash: hand back less, or on another payment.") % found.group(1)
+        if found := _OTHER_DRAWER.match(text):
+            return self.tr(
+                "This cash went into another drawer (%s): hand it back there, or on another payment."
+            ) % found.group(1)
         if found := _REASON.match(text):
             return self.tr("Unknown reason %s: choose one of the four reasons.") % found.group(1)
         return None

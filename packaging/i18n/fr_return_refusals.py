@@ -20,6 +20,9 @@ FR: dict[str, str | tuple[str, str]] = {
     "The till holds only %s in cash: hand back less, or on another payment.": (
         "La caisse ne contient que %s en espèces : rendez moins, ou sur un autre paiement."
     ),
+    "This cash went into another drawer (%s): hand it back there, or on another payment.": (
+        "Ces espèces sont entrées dans un autre tiroir-caisse (%s) : rendez-les là-bas, ou sur un autre paiement."
+    ),
     "Unknown reason %s: choose one of the four reasons.": "Motif inconnu %s : choisissez l’un des quatre motifs.",
     "Choose at least one line to return.": "Choisissez au moins une ligne à rendre.",
     "This line has no product variant on the order: it cannot be returned.": (

@@ -119,7 +119,7 @@
 <context>
     <name>ReturnDialog</name>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="123" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="127" />
         <source>At most %n can come back.</source>
         <translation><numerusform>At most %n can come back.</numerusform><numerusform>At most %n can come back.</numerusform></translation>
     </message>

@@ -4348,72 +4348,72 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="60" />
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="62" />
         <source>Refund a return — %s</source>
         <translation>Rembourser un retour — %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="69" />
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="71" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="72" />
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="74" />
         <source>Value returned</source>
         <translation>Valeur rendue</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="76" />
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="78" />
         <source>&amp;Money back on</source>
         <translation>&amp;Rembourser sur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="84" />
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="88" />
         <source>&amp;Amount handed back</source>
         <translation>&amp;Montant remboursé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="87" />
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="91" />
         <source>Taken out of the till's cash.</source>
         <translation>Pris dans les espèces de la caisse.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="96" />
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="100" />
         <source>&amp;Refund</source>
         <translation>&amp;Rembourser</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="112" />
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="116" />
         <source>%s left</source>
         <translation>reste %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="114" />
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="118" />
         <source>%s · %s · through the till</source>
         <translation>%s · %s · par la caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="125" />
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="129" />
         <source>This login may not take returns on Genuka: ask a manager for the permission.</source>
         <translation>Ce compte ne peut pas enregistrer de retours sur Genuka : demandez l’autorisation à un responsable.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="127" />
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="131" />
         <source>This order has no payment to hand money back on.</source>
         <translation>Cette commande n’a aucun paiement sur lequel rembourser.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="129" />
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="135" />
         <source>Nothing was paid beyond the order's total: there is no money to hand back.</source>
         <translation>Rien n’a été payé au-delà du total de la commande : il n’y a pas d’argent à rendre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="132" />
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="138" />
         <source>The amount handed back must be a number above 0.</source>
         <translation>Le montant remboursé doit être un nombre supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="162" />
+        <location filename="../../genuka_desk/ui/returns/refund_dialog.py" line="168" />
         <source>The refund could not be queued.</source>
         <translation>Le remboursement n’a pas pu être mis en file d’attente.</translation>
     </message>
@@ -4421,108 +4421,113 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>RefusalWords</name>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="39" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="102" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="43" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="109" />
         <source>The server refused this change.</source>
         <translation>Le serveur a refusé cette modification.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="47" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="80" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="51" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="87" />
         <source>This order no longer exists on the server.</source>
         <translation>Cette commande n’existe plus sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="51" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="55" />
         <source>The server answered but did not apply: %s. Check the order, then retry or discard the change.</source>
         <translation>Le serveur a répondu sans appliquer : %s. Vérifiez la commande, puis réessayez ou annulez la modification.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="56" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="60" />
         <source>Not sent after %s tries: %s</source>
         <translation>Non envoyée après %s essais : %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="69" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="64" />
+        <source>Above %1 %: a manager must give this discount.</source>
+        <translation>Au-delà de %1 % : un responsable doit faire cette remise.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="76" />
         <source>The server could not add the payment.</source>
         <translation>Le serveur n’a pas pu ajouter le paiement.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="71" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="78" />
         <source>“%s”</source>
         <translation>« %s »</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="81" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="88" />
         <source>Your session has expired. Please log in again.</source>
         <translation>Votre session a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="82" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="99" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="89" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="106" />
         <source>You are not allowed to do this.</source>
         <translation>Vous n’avez pas le droit de faire cela.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="83" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="101" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="90" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="108" />
         <source>The server refused the data.</source>
         <translation>Le serveur a refusé les données.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="85" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="104" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="92" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="111" />
         <source>The server asks for the company: check the company in the login settings, then log in again.</source>
         <translation>Le serveur demande l’entreprise : vérifiez l’entreprise dans les réglages de connexion, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="87" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="94" />
         <source>Only a pending invoice can be deleted.</source>
         <translation>Seule une facture en attente peut être supprimée.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="88" />
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="89" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="95" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="96" />
         <source>The Genuka server had a problem.</source>
         <translation>Le serveur Genuka a eu un problème.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="95" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="102" />
         <source>The Genuka server answered with an error.</source>
         <translation>Le serveur Genuka a répondu par une erreur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="97" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="104" />
         <source>Your session has expired or the credentials are wrong. Please log in again.</source>
         <translation>Votre session a expiré ou les identifiants sont faux. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="100" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="107" />
         <source>Not found on the server.</source>
         <translation>Introuvable sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="107" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="114" />
         <source>The server does not know this address: check the server address in the login settings.</source>
         <translation>Le serveur ne connaît pas cette adresse : vérifiez l’adresse du serveur dans les réglages de connexion.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="110" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="117" />
         <source>The server is busy (too many requests). Trying again shortly.</source>
         <translation>Le serveur est occupé (trop de requêtes). Nouvel essai dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="113" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="120" />
         <source>The Genuka server had a problem. Trying again shortly.</source>
         <translation>Le serveur Genuka a eu un problème. Nouvel essai dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="116" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="123" />
         <source>Cannot reach the Genuka server. Check the internet connection.</source>
         <translation>Impossible de joindre le serveur Genuka. Vérifiez la connexion internet.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/refusal_words.py" line="118" />
+        <location filename="../../genuka_desk/ui/refusal_words.py" line="125" />
         <source>The server sent something unexpected.</source>
         <translation>Le serveur a envoyé une réponse inattendue.</translation>
     </message>
@@ -4553,142 +4558,142 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="73" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="77" />
         <source>Take a return — %s</source>
         <translation>Retour d’articles — %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="79" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="83" />
         <source>Order &lt;b&gt;%s&lt;/b&gt; · total %s · paid %s</source>
         <translation>Commande &lt;b&gt;%s&lt;/b&gt; · total %s · payé %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="90" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="94" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="91" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="95" />
         <source>Sold</source>
         <translation>Vendu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="92" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="96" />
         <source>Returned</source>
         <translation>Déjà rendu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="93" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="97" />
         <source>Coming back</source>
         <translation>Rendu</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="94" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="98" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="95" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="99" />
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="113" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="117" />
         <source>This line cannot be returned yet: its product is not known to Genuka.</source>
         <translation>Cette ligne ne peut pas encore être retournée : son produit n’est pas connu de Genuka.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="123" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="127" />
         <source>At most %n can come back.</source>
         <translation><numerusform>Au plus %n article peut être rendu.</numerusform><numerusform>Au plus %n articles peuvent être rendus.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="133" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="137" />
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="152" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="156" />
         <source>Value coming back</source>
         <translation>Valeur rendue</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="158" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="162" />
         <source>&amp;Money back on</source>
         <translation>&amp;Rembourser sur</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="162" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="166" />
         <source>&amp;Amount handed back</source>
         <translation>&amp;Montant remboursé</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="165" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="169" />
         <source>Taken out of the till's cash.</source>
         <translation>Pris dans les espèces de la caisse.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="170" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="174" />
         <source>optional, for the whole return</source>
         <translation>facultatif, pour tout le retour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="171" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="175" />
         <source>C&amp;omment</source>
         <translation>C&amp;ommentaire</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="175" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="179" />
         <source>A&amp;pprove now (restocks and recalculates the bill)</source>
         <translation>A&amp;pprouver maintenant (remet en stock et recalcule la facture)</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="179" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="183" />
         <source>A manager approves it later: this login may not approve returns.</source>
         <translation>Un responsable l’approuvera plus tard : ce compte ne peut pas approuver les retours.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="186" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="190" />
         <source>&amp;Take the return</source>
         <translation>&amp;Enregistrer le retour</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="207" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="211" />
         <source>%s left</source>
         <translation>reste %s</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="209" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="213" />
         <source>%s · %s · through the till</source>
         <translation>%s · %s · par la caisse</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="240" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="241" />
         <source>This login may not take returns on Genuka: ask a manager for the permission.</source>
         <translation>Ce compte ne peut pas enregistrer de retours sur Genuka : demandez l’autorisation à un responsable.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="244" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="245" />
         <source>Choose how many of a line come back.</source>
         <translation>Indiquez combien d’articles d’une ligne sont rendus.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="246" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="249" />
         <source>The amount handed back must be a number.</source>
         <translation>Le montant remboursé doit être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="281" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="298" />
         <source>Money goes back once the return is approved: refund it after the approval.</source>
         <translation>Le remboursement se fait une fois le retour approuvé : remboursez après l’approbation.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="309" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="326" />
         <source>Queuing the return…</source>
         <translation>Mise en file du retour…</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/returns/dialog.py" line="326" />
+        <location filename="../../genuka_desk/ui/returns/dialog.py" line="343" />
         <source>The return could not be queued.</source>
         <translation>Le retour n’a pas pu être mis en file d’attente.</translation>
     </message>
@@ -4724,122 +4729,127 @@ Gestion des commandes Genuka, même sans connexion.</translation>
 <context>
     <name>ReturnRefusals</name>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="32" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="33" />
         <source>Only %s of %s can still be returned (sold %s, returned %s).</source>
         <translation>Seulement %s de « %s » peuvent encore être rendus (vendus %s, déjà rendus %s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="39" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="40" />
         <source>Return at least one of %s.</source>
         <translation>Rendez au moins un « %s ».</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="41" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="42" />
         <source>The refund (%s) is more than the payment holds (%s).</source>
         <translation>Le remboursement (%s) dépasse ce que contient ce paiement (%s).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="45" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="46" />
         <source>The refund (%s) is more than can go back (%s): what was returned, and only what was paid beyond the order's new total.</source>
         <translation>Le remboursement (%s) dépasse ce qui peut être rendu (%s) : la valeur rendue, et seulement ce qui a été payé au-delà du nouveau total de la commande.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="51" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="52" />
         <source>The till holds only %s in cash: hand back less, or on another payment.</source>
         <translation>La caisse ne contient que %s en espèces : rendez moins, ou sur un autre paiement.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="53" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="55" />
+        <source>This cash went into another drawer (%s): hand it back there, or on another payment.</source>
+        <translation>Ces espèces sont entrées dans un autre tiroir-caisse (%s) : rendez-les là-bas, ou sur un autre paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="58" />
         <source>Unknown reason %s: choose one of the four reasons.</source>
         <translation>Motif inconnu %s : choisissez l’un des quatre motifs.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="59" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="64" />
         <source>Choose at least one line to return.</source>
         <translation>Choisissez au moins une ligne à rendre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="61" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="66" />
         <source>This line has no product variant on the order: it cannot be returned.</source>
         <translation>Cette ligne n’a pas de variante de produit sur la commande : elle ne peut pas être rendue.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="63" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="68" />
         <source>A line's comment is at most 500 characters.</source>
         <translation>Le commentaire d’une ligne fait au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="65" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="70" />
         <source>This payment is not on the order: choose one of its payments to refund on.</source>
         <translation>Ce paiement n’est pas sur la commande : choisissez l’un de ses paiements pour rembourser.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="68" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="73" />
         <source>You may not take returns (the permission returns.create).</source>
         <translation>Vous n’êtes pas autorisé à enregistrer des retours (permission returns.create).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="71" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="76" />
         <source>The return's comment is at most 500 characters.</source>
         <translation>Le commentaire du retour fait au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="75" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="80" />
         <source>Money goes back once the return is approved: approve it now, or refund it after a manager's approval.</source>
         <translation>L’argent est rendu une fois le retour approuvé : approuvez-le maintenant, ou remboursez après l’approbation d’un responsable.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="79" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="84" />
         <source>No such return on this order.</source>
         <translation>Ce retour n’existe pas sur cette commande.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="81" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="86" />
         <source>Only a manager may approve a return (the permission returns.approve).</source>
         <translation>Seul un responsable peut approuver un retour (permission returns.approve).</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="84" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="89" />
         <source>The approval's comment is at most 500 characters.</source>
         <translation>Le commentaire d’approbation fait au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="86" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="91" />
         <source>This return is approved already.</source>
         <translation>Ce retour est déjà approuvé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="88" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="93" />
         <source>This return is cancelled: it cannot be approved.</source>
         <translation>Ce retour est annulé : il ne peut pas être approuvé.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="91" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="96" />
         <source>Money goes back once the return is approved: a manager approves it first.</source>
         <translation>L’argent est rendu une fois le retour approuvé : un responsable doit d’abord l’approuver.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="93" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="98" />
         <source>Money was handed back for this return already.</source>
         <translation>L’argent de ce retour a déjà été rendu.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="95" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="100" />
         <source>Choose the payment the money goes back on, and an amount.</source>
         <translation>Choisissez le paiement sur lequel rembourser, et un montant.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="98" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="103" />
         <source>This order is cancelled: nothing can be returned.</source>
         <translation>Cette commande est annulée : rien ne peut être rendu.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="100" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="105" />
         <source>This order has no lines to return.</source>
         <translation>Cette commande n’a aucune ligne à rendre.</translation>
     </message>
     <message>
-        <location filename="../../genuka_desk/ui/return_refusals.py" line="102" />
+        <location filename="../../genuka_desk/ui/return_refusals.py" line="107" />
         <source>Everything on this order was returned already, or its lines have no product variant.</source>
         <translation>Tout a déjà été rendu sur cette commande, ou ses lignes n’ont pas de variante de produit.</translation>
     </message>

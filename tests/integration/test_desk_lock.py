@@ -446,3 +446,34 @@ async def test_the_servers_limit_on_pin_tries_is_a_wait_never_a_check_on_this_co
     with pytest.raises(TooManyTries):
         await counter.lock.unlock_with_pin(CASHIER_PIN)
     assert counter.lock.locked
+
+
+@pytest.mark.asyncio
+async def test_a_cashier_who_unlocks_after_a_manager_has_her_own_permissions_now_and_at_the_next_start(
+    counter: Counter,
+) -> None:
+    """Never the manager's: the PIN login's scopes decide who may give a discount above the limit and approve a
+    return, kept for her by user id (an offline unlock finds them); the next start notes no manager from the last."""
+    service, folder = counter.service, counter.desk.paths.config_dir
+    assert service.manual_discounts.is_manager() and service.returns.may_approve  # the admin's login said so
+    assert Profile.load(folder).discount_manager
+    counter.lock.lock()
+    await counter.lock.unlock_with_pin(CASHIER_PIN)
+    assert not service.manual_discounts.is_manager()
+    assert service.returns.may_take and not service.returns.may_approve  # her login's answer: no returns.approve
+    assert not Profile.load(folder).discount_manager  # not the admin's mark kept
+    again = counter.desk.open_kept(Profile.load(folder))  # the next start, on her saved session
+    try:
+        clerk = again.account.clerk
+        assert clerk is not None and clerk.name == CASHIER
+        assert not again.manual_discounts.is_manager() and not again.returns.may_approve
+    finally:
+        await again.close()
+    counter.lock.lock()
+    await counter.lock.unlock_with_pin(ADMIN_PIN)  # the manager again: his own answer
+    assert service.manual_discounts.is_manager() and service.returns.may_approve
+    counter.lock.lock()
+    counter.server.stop()  # offline: her scopes as kept at her online unlock
+    await counter.lock.unlock_with_pin(CASHIER_PIN)
+    assert not service.manual_discounts.is_manager() and not service.returns.may_approve
+    assert not Profile.load(folder).discount_manager

@@ -11,7 +11,7 @@ import pytest
 from genuka_desk.demo import DemoServer
 from genuka_desk.models import LineChange, NewCustomer, NewOrder, NewOrderLine, OrderEdit
 from genuka_desk.models import line_discounts as ld
-from genuka_desk.service import OrderService
+from genuka_desk.service import ListQuery, OrderService
 from genuka_desk.service.manual_discounts import Asked, CodeRefused, DiscountRefused
 from tests.support.services import MakeService, settle, unpaid
 
@@ -248,3 +248,124 @@ async def test_a_line_discount_and_a_percentage_code_on_one_sale_are_taken_as_th
     assert Decimal(str(body["amount"])) == draft.total
     assert Decimal(str(body["amount_due"])) == 0
     assert service.manual_discounts.code_gap(str(body["id"])) is None
+
+
+def limited_to_ten(service: OrderService) -> None:
+    """A limit of 10 % set by the manager (boss); the clerk at the desk is Ama, no manager."""
+    desk = service.manual_discounts
+    desk.note_login("boss", ["orders.*", "discounts.*"])
+    desk.note_login("ama", ["orders.*", "discounts.view"])
+    service.account.set_clerk("boss", "Patron")
+    desk.set_limit(Decimal(10))
+    service.account.set_clerk("ama", "Ama")
+
+
+@pytest.mark.asyncio
+async def test_a_discount_within_the_limit_is_not_beaten_by_dropping_the_quantity_before_the_sale_is_saved(
+    service: OrderService,
+) -> None:
+    """10 % of 10 x 1000 is 1000 off; the quantity set to 1 afterwards would make it 100 %: refused when the sale is
+    saved, corrected or edited before it is sent, in the dialog's sentence; a manager may."""
+    limited_to_ten(service)
+    draft = NewOrder(customer=NewCustomer(first_name="Quantité", phone="+237699000555"))
+    line = draft.add(NewOrderLine(title="Pagne", quantity=10, price=Decimal(1000)))
+    rows = [(li.price, li.quantity, li.discounts) for li in draft.lines]
+    (line.discounts,) = service.manual_discounts.for_lines(rows, Asked(percent=Decimal(10)))  # the whole sale
+    assert line.discount_off == 1000
+    line.quantity = 1
+    with pytest.raises(DiscountRefused, match=r"^Above 10 %: a manager must give this discount\.$"):
+        await service.sales.create(draft)
+    assert service.changes.queue() == []  # nothing kept
+    line.quantity = 10
+    change = await service.sales.create(draft)  # as the dialog gave it: within the limit
+    smaller = draft.model_copy(deep=True)
+    smaller.lines[0].quantity = 1
+    with pytest.raises(DiscountRefused, match="Above 10 %"):
+        await service.sales.fix(change.id, smaller)
+    with pytest.raises(DiscountRefused, match="Above 10 %"):  # the editor's line edit, folded into the sale
+        await service.orders.update(change.order_id, OrderEdit(lines={f"+{line.key}": LineChange(quantity=1)}))
+    assert service.changes.get(change.id).draft.lines[0].quantity == 10  # type: ignore[union-attr]
+    more = draft.model_copy(deep=True)
+    more.lines[0].quantity = 12  # more of it: the same 1000 is less of the line
+    await service.sales.fix(change.id, more)
+    service.account.set_clerk("boss", "Patron")
+    fixed = await service.sales.fix(change.id, smaller)  # a manager may
+    assert fixed.draft is not None and fixed.draft.lines[0].quantity == 1
+
+
+@pytest.mark.asyncio
+async def test_an_orders_discount_within_the_limit_is_not_beaten_by_a_later_quantity_edit(
+    service: OrderService,
+) -> None:
+    limited_to_ten(service)
+    order = next(
+        o
+        for o in (
+            service.orders.cached(r.id)
+            for r in service.orders.rows(ListQuery(limit=None))
+            if r.billing_status.value == "pending"
+        )
+        if o is not None and not o.cancelled and len(o.lines) >= 2 and any((li.quantity or 0) >= 4 for li in o.lines)
+    )
+    key = str(order.id)
+    await service.manual_discounts.give(key, Asked(percent=Decimal(10)))  # the whole order: within the limit
+    shown = await service.orders.get(key)
+    line = next(li for li in shown.lines if (li.quantity or 0) >= 4)
+    with pytest.raises(DiscountRefused, match=r"^Above 10 %: a manager must give this discount\.$"):
+        await service.orders.update(key, OrderEdit(lines={str(line.id): LineChange(quantity=1)}))
+    assert await service.orders.update(key, OrderEdit(fields={"shipping.address.city": "Ebolowa-Sud"})) is not None
+    raised = OrderEdit(lines={str(line.id): LineChange(quantity=(line.quantity or 0) + 1)})
+    assert await service.orders.update(key, raised) is not None  # more of it: less of the line
+    service.account.set_clerk("boss", "Patron")
+    assert await service.orders.update(key, OrderEdit(lines={str(line.id): LineChange(quantity=1)})) is not None
+
+
+@pytest.mark.asyncio
+async def test_a_queued_sale_reopened_to_be_corrected_keeps_its_once_per_customer_code(
+    demo_server: DemoServer, service: OrderService
+) -> None:
+    """BIENVENUE10 is once per customer: the sale carrying it is not its own earlier use (its overlay and its queued
+    create and discount edit are left out), while another sale of the same customer is still refused it."""
+    desk = service.manual_discounts
+    demo_server.store.discounts.create(
+        {
+            "company_id": demo_server.company_id,
+            "code": "UNEFOIS",
+            "title": "Une fois",
+            "discount_type": "fixed",
+            "discount_value": 300,
+            "application_strategy": "manual",
+            "active": True,
+            "start_date": "2020-01-01 00:00:00",
+            "usage_limit_global": 1,
+        },
+        {"permissions": ["*"]},
+        None,
+    )
+    await service.sync()
+    customer = demo_server.store.data.customers[0]
+    draft = discounted_sale(demo_server, paid=False)
+    draft.customer = NewCustomer(id=customer["id"], first_name="Bienvenue")
+    draft = desk.with_code(desk.with_code(draft, "BIENVENUE10"), "UNEFOIS")
+    change = await service.sales.create(draft)
+    kept = change.draft
+    assert kept is not None
+    # Reopened as the counter loads it: its lines (their keys), currency and codes.
+    reopened = NewOrder(lines=[li.model_copy() for li in kept.lines], currency=kept.currency, codes=kept.codes)
+    reopened.customer = kept.customer
+    judged, dropped = desk.repriced(reopened)
+    assert dropped == [] and [c["code"] for c in judged.codes] == ["BIENVENUE10", "UNEFOIS"]
+    assert desk.with_code(reopened, "UNEFOIS").codes  # given again: still its own
+    fixed = await service.sales.fix(change.id, judged)
+    assert fixed.draft is not None and [c["code"] for c in fixed.draft.codes] == ["BIENVENUE10", "UNEFOIS"]
+    other = discounted_sale(demo_server, paid=False)
+    other.customer = NewCustomer(id=customer["id"], first_name="Bienvenue")
+    with pytest.raises(CodeRefused) as refused:
+        desk.with_code(other, "BIENVENUE10")  # a new sale of hers: she used it on the queued one
+    assert refused.value.reason == "used_by_customer"
+    with pytest.raises(CodeRefused) as refused:
+        desk.with_code(discounted_sale(demo_server, paid=False), "UNEFOIS")  # single use: used by the queued sale
+    assert refused.value.reason == "used_up"
+    await settle(service)
+    created = service.changes.get(change.id).order_id
+    assert desk.code_on_order(created, "UNEFOIS")["code"] == "UNEFOIS"  # the order carrying it, in the editor

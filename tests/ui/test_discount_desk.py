@@ -11,7 +11,7 @@ import pytest
 import qasync
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from genuka_desk.demo import DEMO_ADMIN_KEY, DemoServer
@@ -22,7 +22,7 @@ from genuka_desk.service.profile import Profile
 from genuka_desk.service.session import Session
 from genuka_desk.service.thermal.receipt import receipt_bytes
 from genuka_desk.ui.app import DesktopApp
-from genuka_desk.ui.counter.lines_part import DISCOUNT, TOTAL
+from genuka_desk.ui.counter.lines_part import DISCOUNT, QUANTITY, TOTAL
 from genuka_desk.ui.discount import DiscountDialog
 from genuka_desk.ui.editor import lines_part as editor_lines
 from genuka_desk.ui.i18n import install_language
@@ -287,3 +287,41 @@ def test_a_promo_code_in_the_editor_is_sent_with_the_edit_and_the_total_is_the_s
     assert Decimal(str(body["amount"])) == before - 2000
     assert gui.service.changes.queue() == []
     assert gui.service.manual_discounts.code_gap(target.id) is None
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_sale_whose_quantity_dropped_under_its_discount_is_refused_on_save_in_a_sentence(
+    gui: Gui, qtbot: QtBot, language: str
+) -> None:
+    """10 % of the whole sale given within the limit, then the quantity set from 10 to 1: 100 % of the line. The
+    sale window's Save says the dialog's sentence, in the clerk's language, and keeps nothing."""
+    install_language(language)
+    try:
+        _limit(gui.service, 10)
+        window = gui.new_order()
+        window.show()
+        window.resize(1020, 760)
+        item = next(i for i in gui.service.catalog.search("", limit=40) if i.price)
+        window.add_item(item, 10)
+        window.goods.discount_button.click()
+        dialog = _dialog(qtbot, window.goods)
+        dialog.value.setText("10")
+        dialog.try_accept()
+        assert not dialog.isVisible() and window.cart.discounts == (item.price or 0)  # 10 % of 10
+        spin = window.goods.table.cellWidget(0, QUANTITY)
+        assert isinstance(spin, QSpinBox)
+        spin.setValue(1)
+        assert window.cart.lines[0].quantity == 1
+        qtbot.keyClicks(window.customer.phone, "699 00 17 17")
+        before = len(gui.service.changes.queue())
+        window.save()
+        said = (
+            "Au-delà de 10 % : un responsable doit faire cette remise."
+            if language == "fr"
+            else ("Above 10 %: a manager must give this discount.")
+        )
+        qtbot.waitUntil(lambda: window.problem.text() == said, timeout=WAIT)
+        assert window.save_button.isEnabled() and len(gui.service.changes.queue()) == before
+        window.grab().save(f"/tmp/dd-quantity-refused-{language}.png")
+    finally:
+        install_language("en")

@@ -10,11 +10,12 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from genuka_desk.models import Order
-from genuka_desk.service import ListQuery, OrderService
+from genuka_desk.service import OrderService
 from genuka_desk.service.paper import PaperKind
 from genuka_desk.service.thermal.return_receipt import return_receipt_bytes
 from genuka_desk.ui.editor import OrderEditor
@@ -23,22 +24,21 @@ from genuka_desk.ui.paper.return_document import build_return_document
 from genuka_desk.ui.paper.return_words import return_receipt_words
 from genuka_desk.ui.returns.dialog import NO_MONEY, ReturnDialog
 from tests.support.gui import WAIT, Gui, Synced, open_editor, run
+from tests.support.paid_orders import paid_in_cash
 
 
-def _paid_order(service: OrderService) -> Order:
-    """An order paid in full, in cash, with two lines or more, each of a known variant."""
-    for row in service.orders.rows(ListQuery(limit=None)):
-        order = service.orders.cached(row.id)
-        if (
-            order is not None
-            and len(order.lines) >= 2
-            and not order.cancelled
-            and order.balance == 0
-            and any(p.method == "cash" for p in order.payments)
-            and all(line.variant_id for line in order.lines)
-        ):
-            return order
-    raise AssertionError("no paid order with two lines")
+@pytest.fixture(autouse=True)
+def _a_manager_at_the_desk(request: pytest.FixtureRequest, qtbot: QtBot) -> None:
+    """The demo's admin key may approve (the desk approves only when it knows): "Approve now" is offered.
+
+    Once the first sync's look at ``GET /user`` is over, so that it cannot overwrite what a test sets after.
+    """
+    name = next((n for n in ("synced", "gui") if n in request.fixturenames), None)
+    if name is None:
+        return
+    scopes = request.getfixturevalue(name).service.returns.scopes
+    qtbot.waitUntil(lambda: scopes.known() is not None, timeout=WAIT)
+    scopes.set(["*"])
 
 
 def _dialog(qtbot: QtBot, service: OrderService, bridge: object, order: Order) -> ReturnDialog:
@@ -65,7 +65,7 @@ def _cell(editor: OrderEditor, row: int, column: int) -> str:
 
 def test_the_dialog_caps_each_line_prefills_the_refund_and_queues_the_return(synced: Synced, qtbot: QtBot) -> None:
     service = synced.service
-    order = _paid_order(service)
+    order = paid_in_cash(service)
     cash = next(p for p in order.payments if p.method == "cash")
     dialog = _dialog(qtbot, service, synced.bridge, order)
     first, second = order.lines[0], order.lines[1]
@@ -104,7 +104,7 @@ def test_the_dialog_caps_each_line_prefills_the_refund_and_queues_the_return(syn
 
 def test_a_refund_too_big_is_refused_in_a_sentence_and_the_dialog_stays(synced: Synced, qtbot: QtBot) -> None:
     service = synced.service
-    order = _paid_order(service)
+    order = paid_in_cash(service)
     dialog = _dialog(qtbot, service, synced.bridge, order)
     back(dialog, 1, 1)
     dialog.amount.setText("9999999")
@@ -127,7 +127,7 @@ def test_a_clerk_who_may_not_approve_takes_it_for_a_manager_who_approves_it_in_t
     gui: Gui, qtbot: QtBot
 ) -> None:
     service = gui.service
-    order = _paid_order(service)
+    order = paid_in_cash(service)
     service.returns.set_scopes(["returns.create", "returns.view", "orders.*"])  # a clerk, not a manager
     editor = open_editor(gui, qtbot, str(order.id))
     assert editor.returns.isHidden()  # no returns yet
@@ -145,7 +145,7 @@ def test_a_clerk_who_may_not_approve_takes_it_for_a_manager_who_approves_it_in_t
     qtbot.waitUntil(lambda: _cell(editor, 0, 1) == "awaiting approval", timeout=WAIT)
     assert _cell(editor, 0, 0).startswith("RET-")
     assert not editor.returns.approve_button.isVisibleTo(editor)  # the clerk may not approve
-    service.returns.set_scopes(None)  # the manager comes to the desk
+    service.returns.set_scopes(["*"])  # the manager comes to the desk
     editor._reload()
     assert editor.returns.approve_button.isVisibleTo(editor) and editor.returns.approve_button.isEnabled()
     editor.returns.approve_button.click()
@@ -156,7 +156,7 @@ def test_a_clerk_who_may_not_approve_takes_it_for_a_manager_who_approves_it_in_t
 
 
 def test_the_editor_prints_a_return_receipt_and_the_menus_take_a_return(gui: Gui, qtbot: QtBot) -> None:
-    order = _paid_order(gui.service)
+    order = paid_in_cash(gui.service)
     menu = gui.window.row_menu.menu(str(order.id))
     next(a for a in menu.actions() if a.text() == "Take a return…").trigger()
     dialog = gui.window.findChild(ReturnDialog)
@@ -181,7 +181,7 @@ def test_the_editor_prints_a_return_receipt_and_the_menus_take_a_return(gui: Gui
 
 def test_the_return_receipt_on_paper_and_on_the_roll(synced: Synced, qtbot: QtBot, tmp_path: Path) -> None:
     service = synced.service
-    order = _paid_order(service)
+    order = paid_in_cash(service)
     dialog = _dialog(qtbot, service, synced.bridge, order)
     back(dialog, 1, 1)
     why(dialog, 1, "delivery")

@@ -3,10 +3,12 @@
 Opened on ``service.returns.draft`` (the local copy: offline too, and
 quick). Each line says what was sold and already returned; its spin box is
 capped at what can still come back, and a line with no known variant says
-why it cannot. The refund goes on one of the order's payments (cash goes
-through the till) or nowhere now (the server's credit note stands); its
-amount starts at ``service.returns.suggest_refund`` and may be changed: the
-service refuses what is too much, in a sentence shown here. "Approve now" is
+why it cannot. The value coming back is ``service.returns.value_of`` (the
+service's rule, rounded once). The refund goes on one of the order's payments
+(cash goes through the till) or nowhere now (the server's credit note stands);
+its amount starts at ``service.returns.suggest_refund`` and may be changed: the
+service refuses what is too much, or lines a sync took back meanwhile, in a
+sentence shown here in the clerk's words. "Approve now" is
 offered to a clerk who may approve. Saving queues the return through
 ``service.returns.take`` on the bridge: the GUI never waits.
 """
@@ -68,6 +70,8 @@ class ReturnDialog(QDialog):
         self.say = ReturnSay(self)
         self.draft: ReturnDraft = service.returns.draft(order_id)
         self._amount_typed = False  # the clerk changed the amount: a change of lines no longer replaces it
+        self._valued = Decimal(0)  # the lines coming back, as the service values them
+        self.refusal = ""  # the service's refusal of the lines chosen (a sync brought a web return meanwhile...)
         self._saving = False
         draft = self.draft
         self.setWindowTitle(self.tr("Take a return — %s") % draft.order_reference)
@@ -220,11 +224,8 @@ class ReturnDialog(QDialog):
         return chosen
 
     def value_back(self) -> Decimal:
-        """What the lines coming back are worth (their price net of discount, per unit)."""
-        return sum(
-            (line.unit_price * spin.value() for line, spin in zip(self.draft.lines, self.spins, strict=True)),
-            Decimal(0),
-        )
+        """What the lines coming back are worth, as the service values them (0 when it refuses them)."""
+        return self._valued
 
     def refund(self) -> RefundChoice | None:
         """The money handed back (None: none now, the credit note stands), or None when its amount is unreadable."""
@@ -239,23 +240,39 @@ class ReturnDialog(QDialog):
         if not self.draft.may_take:
             return [self.tr("This login may not take returns on Genuka: ask a manager for the permission.")]
         if self.draft.why_not:
-            return [self.draft.why_not]
+            return [RefusalWords(self).text(self.draft.why_not)]
         if not self.choices():
             return [self.tr("Choose how many of a line come back.")]
+        if self.refusal:
+            return [self.refusal]
         if self.source.currentData() != NO_MONEY and not self.amount.is_blank() and self.amount.amount() is None:
             return [self.tr("The amount handed back must be a number.")]
         return []
 
     def _lines_changed(self, *_: object) -> None:
+        self.refusal = ""
+        try:
+            self._valued = self.service.returns.value_of(self.order_id, self.choices())
+        except _service.ServiceError as exc:
+            self._refused_now(exc)
         self.value.setText(f"<b>{self.money(self.value_back())}</b>")
-        if not self._amount_typed and self.source.currentData() != NO_MONEY:
+        if not self.refusal and not self._amount_typed and self.source.currentData() != NO_MONEY:
             self._suggest()
         self._refresh()
 
     def _suggest(self) -> None:
         chosen = self.choices()
-        suggested = self.service.returns.suggest_refund(self.order_id, chosen) if chosen else Decimal(0)
+        try:
+            suggested = self.service.returns.suggest_refund(self.order_id, chosen) if chosen else Decimal(0)
+        except _service.ServiceError as exc:
+            self._refused_now(exc)
+            return
         self.amount.set_amount(suggested)
+
+    def _refused_now(self, exc: _service.ServiceError) -> None:
+        """The service refused the lines as chosen: said in the clerk's words, nothing valued, Save held."""
+        self._valued = Decimal(0)
+        self.refusal = RefusalWords(self).text(exc.message)
 
     def _amount_edited(self, *_: object) -> None:
         self._amount_typed = True

@@ -2,8 +2,9 @@
 
 The return's value and the order's payments, as in the return dialog: the
 money goes back on one of them (cash goes through the till), the amount starts
-at what can go back (the return's value, never more than was paid beyond the
-order's total) and may be lowered. Saving queues the refund through
+at what the service says can go back (``service.returns.refundable_for``: the
+return's value, never more than was paid beyond the order's total) and may be
+lowered. Saving queues the refund through
 ``service.returns.refund`` on the bridge; a refusal is said here, the dialog
 still open.
 """
@@ -29,6 +30,7 @@ from ...service.return_types import RefundChoice, RefundSource, ReturnDraft, Ret
 from ..bridge import ServiceBridge
 from ..labels import method_label
 from ..parts import MoneyEdit, with_currency
+from ..refusal_words import RefusalWords
 from .words import ReturnSay
 
 
@@ -77,9 +79,11 @@ class RefundDialog(QDialog):
         source_label.setBuddy(self.source)
         form.addRow(source_label, self.source)
         self.amount = MoneyEdit(self, self.draft.currency, locale)
-        # What can go back (the service judges it again): the return's value, and only what was paid beyond the
-        # order's total, which the approval already lowered.
-        self.most = max(min(view.value, self.draft.paid - self.draft.total), Decimal(0))
+        self.refusal = ""  # the service's word when it cannot say what goes back (the return gone meanwhile)
+        try:
+            self.most = service.returns.refundable_for(order_id, view.key)  # judged again on saving
+        except _service.ServiceError as exc:
+            self.most, self.refusal = Decimal(0), RefusalWords(self).text(exc.message)
         self.amount.set_amount(self.most)
         amount_label = QLabel(self.tr("&Amount handed back"), self)
         amount_label.setBuddy(self.amount)
@@ -125,6 +129,8 @@ class RefundDialog(QDialog):
             return [self.tr("This login may not take returns on Genuka: ask a manager for the permission.")]
         if not self.draft.sources:
             return [self.tr("This order has no payment to hand money back on.")]
+        if self.refusal:
+            return [self.refusal]
         if self.most <= 0:
             return [self.tr("Nothing was paid beyond the order's total: there is no money to hand back.")]
         amount = self.amount.amount()
