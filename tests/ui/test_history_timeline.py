@@ -123,3 +123,21 @@ def test_offline_the_history_is_this_computers_with_a_word_why(gui: Gui, qtbot: 
         editor.close()
     finally:
         install_language("en")
+
+
+def test_an_older_answer_of_the_history_never_replaces_a_newer_one(gui: Gui, qtbot: QtBot) -> None:
+    """Asked twice (a change was sent meanwhile), the two answers can come back out of order on a busy PC: the
+    older one, without the change, must not replace the newer (the timeline stayed without it for good)."""
+    row = gui.open_row()
+    editor = OrderEditor(gui.service, gui.bridge, row.id, locale="en")
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: any("created the order" in text for text in entries(editor)), timeout=WAIT)
+    newer = run(qtbot, gui.bridge, gui.service.orders.activities(row.id))
+    older = newer[:-1] if len(newer) > 1 else []
+    editor._ask_history()  # two asks on their way; the first answer arrives last
+    first = editor._history_ask - 1
+    editor._show_activities(newer, editor._history_ask)
+    shown = entries(editor)
+    editor._show_activities(older, first)
+    assert entries(editor) == shown
+    editor.close()

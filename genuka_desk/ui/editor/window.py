@@ -75,6 +75,7 @@ class OrderEditor(ServiceWindow):
         self._refused_id: str | None = None  # the refused change the strip's buttons act on
         self._unreadable: set[str] = set()
         self._history_asked: float | None = None  # when the server's history was last asked (None: not yet)
+        self._history_ask = 0  # the number of the last ask: its answer alone is shown
         self.messages = EditorMessages(self)
         self.resize(900, 680)
         self._build()
@@ -485,13 +486,22 @@ class OrderEditor(ServiceWindow):
 
     def _ask_history(self) -> None:
         self._history_asked = time.time()
-        self.bridge.run(self.service.orders.activities(self.order_id), self._show_activities, self._activities_failed)
+        # Two asks can be answered out of order (a busy PC): only the newest answer is shown.
+        self._history_ask += 1
+        ask = self._history_ask
+        self.bridge.run(
+            self.service.orders.activities(self.order_id),
+            lambda found: self._show_activities(found, ask),
+            lambda exc: self._activities_failed(exc, ask),
+        )
 
-    def _show_activities(self, activities: list[_models.Activity]) -> None:
-        self.history.set_activities(activities, self.service.orders.clock_skew())
+    def _show_activities(self, activities: list[_models.Activity], ask: int) -> None:
+        if ask == self._history_ask:  # an older ask's answer may lack a change sent since
+            self.history.set_activities(activities, self.service.orders.clock_skew())
 
-    def _activities_failed(self, exc: Exception) -> None:
-        self.history.set_offline()
+    def _activities_failed(self, exc: Exception, ask: int) -> None:
+        if ask == self._history_ask:
+            self.history.set_offline()
 
     def _orders_changed(self, ids: list[str], bulk: bool) -> None:
         if self.order_id in ids or bulk:
